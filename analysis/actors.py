@@ -1,0 +1,380 @@
+"""Actors in text: a dated dictionary and a one-pass matcher.
+
+Why a token index rather than one regular expression: the dictionary holds thousands of names, and
+Python's regex alternation tries them one after another at every position.  Here the text is cut
+into words once, and each word is looked up in a dict keyed by the first word of every name, so
+the cost is one hash lookup per word whatever the dictionary's size; the longest name starting at
+a word wins ("South Korea" over "Korea", "Japan Times" — a source — over "Japan").
+
+What a person stands for depends on the article's date (PETRARCH's dated actor dictionaries): an
+alias shared by several people ("Bush", "Lee") goes to whoever held a role at that date, and is left
+out when the date cannot decide between codes.  "she"/"he"/"his"... resolve to the person named
+last (of that gender where known) in the same or the two previous sentences.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from analysis.sentences import split_sentences
+from analysis.text import WORD_RE, normalise, words
+
+DATA_DIR = Path(__file__).parent / "data" / "actors"
+KINDS = ("state", "person", "institution", "organisation", "group")
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PRONOUN_REACH = 2  # sentences back that a pronoun may reach
+
+
+class ActorDictionaryError(ValueError):
+    """An actor file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One actor found in text: ``text[start:end]`` is the matched text."""
+
+    code: str
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: str
+    via: str = ""  # "pronoun" when the mention is a pronoun resolved to a person
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "text": self.text, "start": self.start, "end": self.end,
+                "kind": self.kind, "name": self.name, "via": self.via}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    roles: tuple[Role, ...]
+    gender: str = ""
+
+    def code_at(self, day: dt.date | None) -> str | None:
+        """The code this person stands for on ``day``: the role held then, else the last one before."""
+        if not self.roles:
+            return None
+        if day is None:
+            return self.roles[-1].code
+        active = [r for r in self.roles if r.active(day)]
+        if active:
+            return active[-1].code
+        past = [r for r in self.roles if r.end is not None and r.end <= day]
+        if past:
+            return max(past, key=lambda r: r.end).code
+        return self.roles[0].code  # not yet in office: still a national of that state
+
+    def title_at(self, day: dt.date | None) -> str:
+        if day is not None:
+            for role in reversed(self.roles):
+                if role.active(day):
+                    return role.title
+            return "former " + self.roles[-1].title if any(r.end and r.end <= day for r in self.roles) else ""
+        return ""
+
+    def in_office(self, day: dt.date) -> bool:
+        return any(r.active(day) for r in self.roles)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixed:
+    code: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _People:
+    people: tuple[Person, ...]
+
+    def resolve(self, day: dt.date | None) -> Person | None:
+        if len(self.people) == 1:
+            return self.people[0]
+        if day is not None:
+            active = [p for p in self.people if p.in_office(day)]
+            if active and len({p.code_at(day) for p in active}) == 1:
+                return active[0]
+            if active:
+                return None
+        codes = {p.code_at(day) for p in self.people}
+        if len(codes) == 1:
+            return self.people[-1]
+        return None
+
+
+_BLOCK = _Fixed("", "source", "")
+
+
+@dataclass
+class ActorDictionary:
+    """Every name the matcher knows, compiled into a first-word index.
+
+    Built from the data files in ``analysis/data/actors`` plus any user files, later files winning
+    for the same term.  ``version`` is a hash of all their contents, stamped on results.
+    """
+
+    terms: dict[tuple[str, ...], object] = field(default_factory=dict)
+    persons: dict[str, Person] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # code -> display name
+    version: str = ""
+    _index: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
+        files = sorted(DATA_DIR.glob("*.yaml")) + [Path(p) for p in extra]
+        digest = hashlib.sha256()
+        self = cls()
+        for path in files:
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                raise ActorDictionaryError(f"{path}: cannot read actor file ({exc.strerror or exc})") from exc
+            digest.update(path.name.encode() + b"\0" + raw)
+            if path.suffix.lower() in (".csv", ".tsv"):
+                self._add_csv(path, raw)
+            else:
+                self._add_yaml(path, raw)
+        self.version = digest.hexdigest()[:12]
+        self._compile()
+        return self
+
+    # -- building ------------------------------------------------------------------------------
+    def _add_term(self, term: str, target: object) -> None:
+        key = tuple(words(term))
+        if key:
+            self.terms[key] = target
+
+    def _add_person(self, person: Person, aliases: Iterable[str]) -> None:
+        old = self.persons.get(person.name)
+        if old is not None:  # a user file redefines a person: drop the old aliases' link to them
+            for key, target in list(self.terms.items()):
+                if isinstance(target, _People) and old in target.people:
+                    rest = tuple(p for p in target.people if p is not old)
+                    if rest:
+                        self.terms[key] = _People(rest)
+                    else:
+                        del self.terms[key]
+        self.persons[person.name] = person
+        for term in [person.name, *aliases]:
+            key = tuple(words(term))
+            if not key:
+                continue
+            current = self.terms.get(key)
+            if isinstance(current, _People) and key != tuple(words(person.name)):
+                self.terms[key] = _People(current.people + (person,))
+            else:
+                self.terms[key] = _People((person,))
+
+    def _add_yaml(self, path: Path, raw: bytes) -> None:
+        try:
+            doc = yaml.safe_load(raw.decode("utf-8-sig")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise ActorDictionaryError(f"{path}: not valid YAML ({exc})") from exc
+        stem = path.stem.lower()
+        if isinstance(doc, list) and (stem == "people" or all(isinstance(d, dict) and "roles" in d for d in doc)):
+            doc = {"people": doc}
+        elif stem == "states" and isinstance(doc, dict) and "states" not in doc:
+            doc = {"states": doc}
+        elif stem == "organisations" and isinstance(doc, dict) and "organisations" not in doc:
+            doc = {"organisations": doc}
+        if not isinstance(doc, dict):
+            raise ActorDictionaryError(f"{path}: expected a mapping with states, organisations, people, sources")
+        for code, entry in (doc.get("states") or {}).items():
+            self._add_state(path, str(code), entry)
+        for code, entry in (doc.get("organisations") or {}).items():
+            entry = entry or {}
+            name = entry.get("name", code)
+            self.names[str(code)] = name
+            for term in entry.get("names", []):
+                self._add_term(str(term), _Fixed(str(code), "organisation", name))
+        for i, entry in enumerate(doc.get("people") or []):
+            self._add_person_entry(path, i, entry)
+        for term in (doc.get("sources") or []) + (doc.get("not_actors") or []):
+            self._add_term(str(term), _BLOCK)
+
+    def _add_state(self, path: Path, code: str, entry: dict) -> None:
+        if not isinstance(entry, dict):
+            raise ActorDictionaryError(f"{path}: state {code}: expected a mapping of names")
+        name = entry.get("name", code)
+        self.names[code] = name
+        for field_name, kind in (("names", "state"), ("adjectives", "state"), ("capitals", "state"),
+                                 ("institutions", "institution"), ("groups", "group")):
+            for term in entry.get(field_name) or []:
+                self._add_term(str(term), _Fixed(code, kind, name))
+
+    def _add_person_entry(self, path: Path, i: int, entry: dict) -> None:
+        try:
+            roles = tuple(
+                Role(str(code), str(title), _as_date(start), _as_date(end))
+                for code, title, start, end in entry["roles"]
+            )
+            person = Person(str(entry["name"]), roles, str(entry.get("gender") or ""))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ActorDictionaryError(
+                f"{path}: person #{i + 1} ({entry.get('name', '?') if isinstance(entry, dict) else repr(entry)}): "
+                f"needs name and roles as [code, title, start, end] ({exc})"
+            ) from exc
+        self._add_person(person, [str(a) for a in entry.get("aliases") or []])
+
+    def _add_csv(self, path: Path, raw: bytes) -> None:
+        """CSV/TSV rows: term, code, kind (state|institution|organisation|group|person|source), start, end."""
+        text = raw.decode("utf-8-sig")
+        dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
+        for line_no, row in enumerate(csv.DictReader(text.splitlines(), dialect=dialect), start=2):
+            term, code = (row.get("term") or "").strip(), (row.get("code") or "").strip()
+            kind = (row.get("kind") or "state").strip() or "state"
+            if not term or (not code and kind != "source"):
+                raise ActorDictionaryError(f"{path}, line {line_no}: needs term and code")
+            if kind == "source":
+                self._add_term(term, _BLOCK)
+            elif kind == "person":
+                try:
+                    role = Role(code, row.get("title") or "", _as_date(row.get("start")), _as_date(row.get("end")))
+                except ValueError as exc:
+                    raise ActorDictionaryError(f"{path}, line {line_no}: {exc}") from exc
+                name = (row.get("name") or term).strip()
+                self._add_person(Person(name, (role,), (row.get("gender") or "").strip()), [term])
+            elif kind in KINDS:
+                self.names.setdefault(code, code)
+                self._add_term(term, _Fixed(code, kind, self.names[code]))
+            else:
+                raise ActorDictionaryError(f"{path}, line {line_no}: unknown kind {kind!r}")
+
+    def _compile(self) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for key, target in self.terms.items():
+            index.setdefault(key[0], []).append((key[1:], target))
+        for options in index.values():
+            options.sort(key=lambda item: -len(item[0]))
+        self._index = index
+
+    # -- matching ------------------------------------------------------------------------------
+    def match_sentences(
+        self, text: str, spans: Sequence[tuple[int, int]], day: dt.date | None = None
+    ) -> list[list[Mention]]:
+        """Mentions per sentence span of ``text``, pronouns resolved across sentences."""
+        norm = normalise(text)
+        index = self._index
+        result: list[list[Mention]] = []
+        recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
+        for s_idx, (s_start, s_end) in enumerate(spans):
+            tokens = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(norm, s_start, s_end)]
+            found: list[Mention] = []
+            i, n = 0, len(tokens)
+            while i < n:
+                word, start, end = tokens[i]
+                options = index.get(word)
+                if options is None:
+                    gender = _PRONOUNS.get(word.lower())
+                    if gender is not None and recent:
+                        mention = _resolve_pronoun(recent, s_idx, gender, text, start, end)
+                        if mention is not None:
+                            found.append(mention)
+                    i += 1
+                    continue
+                step = 1
+                for rest, target in options:
+                    k = len(rest)
+                    if i + k < n and all(tokens[i + 1 + j][0] == rest[j] for j in range(k)):
+                        stop = tokens[i + k][2]
+                        if stop < s_end and norm[stop] == "." and rest and len(rest[-1]) == 1:
+                            stop += 1  # keep the final dot of "U.S."
+                        mention = self._mention(target, text, start, stop, day)
+                        if mention is not None:
+                            found.append(mention)
+                            if mention.kind == "person":
+                                recent.append((s_idx, self.persons[mention.name], mention))
+                        step = k + 1
+                        break
+                i += step
+            result.append(found)
+        return result
+
+    def _mention(self, target: object, text: str, start: int, end: int, day: dt.date | None) -> Mention | None:
+        if isinstance(target, _Fixed):
+            if target is _BLOCK or not target.code:
+                return None
+            return Mention(target.code, text[start:end], start, end, target.kind, target.name)
+        person = target.resolve(day)
+        if person is None:
+            return None
+        code = person.code_at(day)
+        return Mention(code, text[start:end], start, end, "person", person.name) if code else None
+
+
+def _resolve_pronoun(recent, s_idx: int, gender: str, text: str, start: int, end: int) -> Mention | None:
+    for r_idx, person, mention in reversed(recent):
+        if s_idx - r_idx > _PRONOUN_REACH:
+            return None
+        if not person.gender or person.gender == gender:
+            return Mention(mention.code, text[start:end], start, end, "person", person.name, "pronoun")
+    return None
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or value == "" or value == "null":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip())
+
+
+@lru_cache(maxsize=8)
+def _cached_dictionary(extra: tuple[str, ...]) -> ActorDictionary:
+    return ActorDictionary.load(extra)
+
+
+def load_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
+    """The built-in dictionary plus ``extra`` files (YAML or CSV), loaded once per process."""
+    return _cached_dictionary(tuple(str(p) for p in extra))
+
+
+def find_actors(
+    text: str, date: dt.date | str | None = None, dictionary: ActorDictionary | None = None
+) -> list[Mention]:
+    """All actor mentions in ``text``, in order, read as of ``date`` (None: no date known)."""
+    dictionary = dictionary or load_dictionary()
+    day = _as_day(date)
+    spans = split_sentences(text)
+    return [m for sentence in dictionary.match_sentences(text, spans, day) for m in sentence]
+
+
+def _as_day(date: object) -> dt.date | None:
+    if date is None:
+        return None
+    try:
+        import pandas as pd
+
+        if date is pd.NaT or (isinstance(date, float) and date != date):
+            return None
+        if isinstance(date, pd.Timestamp):
+            return date.date()
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    try:
+        return _as_date(date)
+    except ValueError:
+        return None

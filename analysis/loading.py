@@ -1,0 +1,227 @@
+"""Paths → one article table and a report of every input's fate.
+
+Nothing is dropped silently: each file is read, skipped (with the reason) or failed (with the
+file, and row or line), and each article is kept, merged into an identical one already read, or
+rejected.  One bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.dates import DateError, parse_date
+from analysis.readers import READERS, SUPPORTED_SUFFIXES, LoadIssue, Record, decode, record_from_mapping
+from analysis.schema import ARTICLE_COLUMNS, conform, empty
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class LoadReport:
+    """What happened to every input: counts for the summary, issues for the details."""
+
+    files_read: int = 0
+    files_failed: int = 0
+    files_skipped: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    undated: int = 0
+    issues: list[LoadIssue] = field(default_factory=list)
+
+    def add(self, issue: LoadIssue) -> None:
+        self.issues.append(issue)
+
+    @property
+    def errors(self) -> list[LoadIssue]:
+        return [i for i in self.issues if i.level == "error"]
+
+    @property
+    def warnings(self) -> list[LoadIssue]:
+        return [i for i in self.issues if i.level == "warning"]
+
+    def summary(self) -> str:
+        parts = [f"{self.articles} articles from {self.files_read} files"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicates merged")
+        if self.undated:
+            parts.append(f"{self.undated} undated")
+        if self.files_skipped:
+            parts.append(f"{self.files_skipped} files skipped")
+        if self.files_failed:
+            parts.append(f"{self.files_failed} files failed")
+        errors = len(self.errors)
+        if errors:
+            parts.append(f"{errors} inputs lost")
+        return "; ".join(parts)
+
+    def reasons(self) -> Counter:
+        """Issues counted by message kind (the text before any parenthesis), for the summary."""
+        return Counter(i.message.split(" (")[0] for i in self.issues if i.level != "info")
+
+
+@dataclass
+class LoadResult:
+    articles: pd.DataFrame
+    report: LoadReport
+
+
+def article_id(text: str) -> str:
+    """Stable content id: the same words give the same id whatever the file or spacing."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def default_title(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def clean_text(text: str) -> str:
+    """Control characters out (they break CSV, JSON and terminals), line breaks kept."""
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def iter_files(paths: Iterable[str | Path], report: LoadReport) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(child)
+                else:
+                    report.files_skipped += 1
+                    report.add(LoadIssue(str(child), f"skipped: unsupported file type {child.suffix or '(none)'!r}", "info"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            report.files_failed += 1
+            report.add(LoadIssue(str(path), "no such file or folder"))
+    return files
+
+
+def read_records(path: Path, report: LoadReport, max_bytes: int = MAX_FILE_BYTES) -> list[Record]:
+    """One file's records; its failures go into ``report``."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        report.files_failed += 1
+        report.add(LoadIssue(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                             f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"))
+        return []
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            report.files_failed += 1
+            report.add(LoadIssue(str(path), f"file too large ({size / 2**20:.0f} MiB > {max_bytes / 2**20:.0f} MiB)"))
+            return []
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.files_failed += 1
+        report.add(LoadIssue(str(path), f"cannot read file ({exc.strerror or exc})"))
+        return []
+    if not raw.strip():
+        report.files_failed += 1
+        report.add(LoadIssue(str(path), "empty file"))
+        return []
+    try:
+        decoded = decode(raw)
+    except ValueError as exc:
+        report.files_failed += 1
+        report.add(LoadIssue(str(path), str(exc)))
+        return []
+    for note in decoded.notes:
+        report.add(LoadIssue(str(path), note, "warning"))
+    records: list[Record] = []
+    try:
+        for item in reader(path, decoded.text):
+            if isinstance(item, LoadIssue):
+                report.add(item)
+            else:
+                records.append(item)
+    except Exception as exc:  # a reader bug or a library failure must not stop the other files
+        report.add(LoadIssue(str(path), f"could not be parsed ({exc.__class__.__name__}: {exc})"))
+    if records:
+        report.files_read += 1
+    else:
+        report.files_failed += 1
+    return records
+
+
+def load_articles(paths: str | Path | Iterable[str | Path], *, today: dt.date | None = None,
+                  max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+    """Read files and folders (recursively) into the article table (schema.ARTICLE_COLUMNS)."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    report = LoadReport()
+    records = (rec for path in iter_files(paths, report) for rec in read_records(path, report, max_bytes))
+    return _collect(records, report, today or dt.date.today())
+
+
+def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) -> LoadResult:
+    """A caller's DataFrame of articles (columns named by any of the field aliases) → the article table."""
+    report = LoadReport()
+
+    def records():
+        for i, row in enumerate(frame.to_dict("records")):
+            item = record_from_mapping(row, f"row {i}")
+            if isinstance(item, LoadIssue):
+                report.add(item)
+            else:
+                yield item
+
+    return _collect(records(), report, today or dt.date.today())
+
+
+def _collect(records: Iterable[Record], report: LoadReport, today: dt.date) -> LoadResult:
+    rows: list[dict] = []
+    seen: dict[str, str] = {}
+    for record in records:
+        row = normalise_record(record, report, today)
+        if row is None:
+            continue
+        first = seen.get(row["article_id"])
+        if first is not None:
+            report.duplicates += 1
+            report.add(LoadIssue(record.origin, f"duplicate of {first}; merged", "info"))
+            continue
+        seen[row["article_id"]] = record.origin
+        rows.append(row)
+    report.articles = len(rows)
+    report.undated = sum(1 for r in rows if r["date"] is None)
+    frame = conform(pd.DataFrame(rows), ARTICLE_COLUMNS) if rows else empty(ARTICLE_COLUMNS)
+    return LoadResult(frame, report)
+
+
+def normalise_record(record: Record, report: LoadReport, today: dt.date) -> dict | None:
+    """A Record → an article row; date problems become warnings, never an invented date."""
+    text = clean_text(record.text)
+    if not text:
+        report.add(LoadIssue(record.origin, "no article text"))
+        return None
+    try:
+        day = parse_date(record.date)
+    except DateError as exc:
+        report.add(LoadIssue(record.origin, f"{exc}; kept undated", "warning"))
+        day = None
+    if day is not None and day > today + dt.timedelta(days=1):
+        report.add(LoadIssue(record.origin, f"date {day.isoformat()} is in the future; kept as given", "warning"))
+    title = clean_text(record.title)[:300] or default_title(text)
+    return {
+        "article_id": article_id(text),
+        "date": pd.Timestamp(day) if day else None,
+        "source": clean_text(record.source)[:200],
+        "title": title,
+        "url": clean_text(record.url)[:2000],
+        "text": text,
+        "origin": record.origin,
+    }

@@ -1,0 +1,168 @@
+"""Articles → the pair table: one row per unordered actor pair per sentence.
+
+Work is skipped where no pair needs it: actors are matched on every sentence (one pass over the
+words), but VADER and the cue lexicon run only on sentences that hold two or more distinct
+actors.  That is why the whole pipeline costs less than VADER over every sentence
+(benchmarks/bench_pipeline.py).  With ``workers > 1`` articles are scored in worker processes, each
+loading the dictionary and lexicon once.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.actors import ActorDictionary, Mention, _as_day, load_dictionary
+from analysis.loading import LoadReport, articles_from_frame, load_articles
+from analysis.schema import PAIR_COLUMNS, conform, empty, names
+from analysis.sentences import split_sentences
+from analysis.sentiment import sentiment
+from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
+
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_COLUMNS = names(PAIR_COLUMNS)
+
+
+@dataclass
+class Analysis:
+    """Everything one run produced: the article table, the pair table and the load report."""
+
+    articles: pd.DataFrame
+    pairs: pd.DataFrame
+    report: LoadReport
+    dictionary_version: str = ""
+    lexicon_version: str = ""
+
+
+def directions(mentions: Sequence[Mention], cues: Sequence[Cue], sentence: str, offset: int) -> dict[tuple[str, str], str]:
+    """Who acts on whom, from word order around each cue (PETRARCH's source-verb-target, cut down).
+
+    For each cue in order, the actor named nearest before it is the source and the one nearest
+    after it the target ("China condemned Takaichi" → CHN>JPN); a "by" between the cue and the
+    target marks the passive and swaps them ("was attacked by Russia").  The first cue to relate
+    a pair decides it; pairs no cue sits between stay undirected.  Keys are sorted code pairs.
+    """
+    found: dict[tuple[str, str], str] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for cue in cues:
+        start, end = cue.start + offset, cue.end + offset
+        before = [m for m in ordered if m.end <= start]
+        after = [m for m in ordered if m.start >= end]
+        if not before or not after:
+            continue
+        src, tgt = before[-1], after[0]
+        if src.code == tgt.code:
+            continue
+        if _BY.search(sentence[end - offset:tgt.start - offset]):
+            src, tgt = tgt, src
+        key = tuple(sorted((src.code, tgt.code)))
+        found.setdefault(key, f"{src.code}>{tgt.code}")
+    return found
+
+
+def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
+    """The pair rows of one article (tuples in schema order)."""
+    text = article["text"]
+    day = _as_day(article.get("date"))
+    spans = split_sentences(text)
+    rows: list[tuple] = []
+    for sentence_id, ((start, end), found) in enumerate(zip(spans, dictionary.match_sentences(text, spans, day))):
+        if len(found) < 2:
+            continue
+        codes = sorted({m.code for m in found})
+        if len(codes) < 2:
+            continue
+        sentence = text[start:end]
+        cues = lexicon_cues(sentence, lexicon)
+        tension = combine(cues)
+        conflict = sum(c.weight for c in cues if c.weight > 0)
+        cooperation = -sum(c.weight for c in cues if c.weight < 0)
+        mood = sentiment(sentence)
+        cues_json = json.dumps([c.as_dict() for c in cues], ensure_ascii=False)
+        mentions_json = json.dumps(
+            [{**m.as_dict(), "start": m.start - start, "end": m.end - start} for m in found], ensure_ascii=False
+        )
+        directed = directions(found, cues, sentence, start) if cues else {}
+        for a, b in combinations(codes, 2):
+            rows.append((
+                article["article_id"], article.get("date"), article.get("source", ""), article.get("title", ""),
+                sentence_id, sentence, start, a, b, f"{a}-{b}", directed.get((a, b), ""),
+                mood, tension, conflict, cooperation, cues_json, mentions_json,
+            ))
+    return rows
+
+
+# -- worker processes ----------------------------------------------------------------------------
+_WORKER: dict = {}
+
+
+def _init_worker(actor_files: tuple[str, ...]) -> None:
+    _WORKER["dictionary"] = load_dictionary(actor_files)
+    _WORKER["lexicon"] = default_lexicon()
+
+
+def _score_chunk(chunk: list[dict]) -> list[tuple]:
+    dictionary, lexicon = _WORKER["dictionary"], _WORKER["lexicon"]
+    return [row for article in chunk for row in article_rows(article, dictionary, lexicon)]
+
+
+def _chunks(items: list[dict], size: int) -> Iterator[list[dict]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _context() -> mp.context.BaseContext:
+    # fork is fastest, but unsafe once threads run (e.g. inside Streamlit): spawn there.
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
+def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (), workers: int = 1,
+                   progress: Callable[[int], None] | None = None) -> pd.DataFrame:
+    """The pair table (schema.PAIR_COLUMNS) of an article table."""
+    records = articles[["article_id", "date", "source", "title", "text"]].to_dict("records")
+    for rec in records:
+        if pd.isna(rec["date"]):
+            rec["date"] = None
+    rows: list[tuple] = []
+    if workers <= 1 or len(records) < 2 * workers:
+        dictionary, lexicon = load_dictionary(tuple(str(p) for p in actors)), default_lexicon()
+        for rec in records:
+            rows.extend(article_rows(rec, dictionary, lexicon))
+            if progress:
+                progress(1)
+    else:
+        size = max(1, min(500, len(records) // (workers * 8)))
+        with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
+            for chunk_rows, chunk in zip(pool.imap(_score_chunk, _chunks(records, size)), _chunks(records, size)):
+                rows.extend(chunk_rows)
+                if progress:
+                    progress(len(chunk))
+    if not rows:
+        return empty(PAIR_COLUMNS)
+    return conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS)
+
+
+def run(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Sequence[str | Path] = (),
+        workers: int = 1, progress: Callable[[int], None] | None = None) -> Analysis:
+    """Load ``source`` (paths or a DataFrame of articles) and score it; keeps the load report."""
+    loaded = articles_from_frame(source) if isinstance(source, pd.DataFrame) else load_articles(source)
+    pairs = score_articles(loaded.articles, actors=actors, workers=workers, progress=progress)
+    return Analysis(loaded.articles, pairs, loaded.report,
+                    load_dictionary(tuple(str(p) for p in actors)).version, default_lexicon().version)
+
+
+def analyze(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Sequence[str | Path] = (),
+            workers: int = 1) -> pd.DataFrame:
+    """The pair table of ``source``: paths (files, folders) or a DataFrame of articles."""
+    return run(source, actors=actors, workers=workers).pairs

@@ -1,0 +1,91 @@
+"""The one definition of every table the project produces.
+
+The pair table is what the CLI writes, what the dashboard reads and what the README documents;
+tests check all three against this module, so a column cannot be added in one place only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # a pandas dtype name
+    meaning: str
+
+
+ARTICLE_COLUMNS: tuple[Column, ...] = (
+    Column("article_id", "string", "Stable id: the first 16 hex digits of SHA-256 of the article's whitespace-folded text."),
+    Column("date", "datetime64[ns]", "Publication date; NaT when the article has no usable date (never invented)."),
+    Column("source", "string", "News outlet or agency (\"Source: NAME\", a source field, or the HTML's site name)."),
+    Column("title", "string", "Title from the file's metadata, else the first words of the text."),
+    Column("url", "string", "Link to the original, when the input had one."),
+    Column("text", "string", "The article's text, which every span in the pair table indexes (via sentence_start)."),
+    Column("origin", "string", "Where it was read: file path, with ':row N' or ':line N' for tables and JSONL."),
+)
+
+PAIR_COLUMNS: tuple[Column, ...] = (
+    Column("article_id", "string", "The article the sentence belongs to (see the article table)."),
+    Column("date", "datetime64[ns]", "The article's date; NaT for undated articles."),
+    Column("source", "string", "The article's news source."),
+    Column("title", "string", "The article's title."),
+    Column("sentence_id", "int64", "0-based position of the sentence in the article."),
+    Column("sentence", "string", "The sentence text; cue and mention spans index it."),
+    Column("sentence_start", "int64", "Character offset of the sentence in the article text."),
+    Column("actor_a", "string", "First actor code of the pair (alphabetically): ISO 3166-1 alpha-3 or an organisation code."),
+    Column("actor_b", "string", "Second actor code of the pair."),
+    Column("pair", "string", "actor_a-actor_b, e.g. \"JPN-USA\": the unordered pair."),
+    Column("direction", "string",
+           "\"SRC>TGT\" when word order shows who acts on whom (actor named just before a cue, other just after), else empty."),
+    Column("sentiment", "float64", "VADER compound score of the sentence, in [-1, 1]."),
+    Column("tension", "float64", "tanh of the sum of cue contributions, in [-1, 1]: > 0 conflict, < 0 cooperation, 0 no cue."),
+    Column("conflict", "float64", "Sum of the conflict-side cue contributions (>= 0)."),
+    Column("cooperation", "float64", "Sum of the cooperation-side cue contributions, as a positive number."),
+    Column("cues", "string", "JSON list of cues: term, category, signed weight, start, end (in sentence), modifiers, source."),
+    Column("mentions", "string", "JSON list of the sentence's actor mentions: code, text, start, end, kind, name, via."),
+)
+
+AGGREGATE_COLUMNS: tuple[Column, ...] = (
+    Column("pair", "string", "The actor pair."),
+    Column("period", "datetime64[ns]", "Start of the period (day, week starting Monday, or month)."),
+    Column("mentions", "int64", "Pair rows (sentence mentions of the pair) in the period."),
+    Column("articles", "int64", "Distinct articles mentioning the pair in the period."),
+    Column("sentiment_mean", "float64", "Mean sentiment of the pair's sentences."),
+    Column("sentiment_std", "float64", "Standard deviation of sentiment (0 for a single mention)."),
+    Column("tension_mean", "float64", "Mean tension of the pair's sentences."),
+    Column("tension_std", "float64", "Standard deviation of tension (0 for a single mention)."),
+)
+
+
+def names(columns: tuple[Column, ...]) -> list[str]:
+    return [c.name for c in columns]
+
+
+def empty(columns: tuple[Column, ...]) -> pd.DataFrame:
+    """A zero-row frame with the schema's columns and dtypes."""
+    return conform(pd.DataFrame({c.name: [] for c in columns}), columns)
+
+
+def conform(frame: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
+    """``frame`` with exactly the schema's columns, in order, cast to their dtypes."""
+    out = pd.DataFrame(index=frame.index)
+    for col in columns:
+        values = frame[col.name] if col.name in frame.columns else pd.Series(index=frame.index, dtype="object")
+        if col.dtype.startswith("datetime"):
+            out[col.name] = pd.to_datetime(values, errors="coerce").astype(col.dtype)
+        elif col.dtype == "string":
+            out[col.name] = values.astype("string").fillna("")
+        else:
+            out[col.name] = values.astype(col.dtype)
+    return out.reset_index(drop=True)
+
+
+def markdown_table(columns: tuple[Column, ...]) -> str:
+    """The README's column table, generated so docs and code cannot drift apart."""
+    lines = ["| column | type | meaning |", "|---|---|---|"]
+    lines += [f"| `{c.name}` | {c.dtype} | {c.meaning} |" for c in columns]
+    return "\n".join(lines)

@@ -1,0 +1,83 @@
+"""Sentence splitting that keeps character offsets.
+
+Why not pysbd or syntok: both split the seed correctly, but cost 7 and 5 times as much as VADER
+itself per sentence (measured on the seed: pysbd 0.30 ms, syntok 0.22 ms, VADER 0.044 ms), and the
+pipeline's budget is to cost no more than running VADER over every sentence.  This splitter is a
+single regular-expression pass with the rules news text needs: abbreviations ("Mr.", "Jan.",
+"Gen."), initials ("George W. Bush"), dotted acronyms ("U.S.") that end a sentence only before a
+word that starts one, closing quotes and brackets, and paragraph breaks.  tests/test_sentences.py
+holds the hard cases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.text import normalise
+
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj sgt capt cpt adm cmdr gov sen rep rev hon pres supt insp st mt
+    ft jr sr messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+    thur thurs fri sat sun approx dept univ assn bros inc corp ltd co cos plc llc vs v etc al cf ca
+    ave blvd rd
+    """.split()
+)
+# These end with a full stop without ending the sentence only before a number ("No. 10", "p. 4").
+_NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "para", "art", "sec", "ch", "op"])
+# After a dotted acronym ("U.S.") or "etc.", only these words open a new sentence.
+_SENTENCE_OPENERS = frozenset(
+    """
+    the a an he she it they we i you his her its their our this that these those there here but and
+    or so yet however meanwhile in on at for after before when while if as since although though
+    despite during according mr mrs ms dr
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n""")
+_WORD_BEFORE = re.compile(r"([^\s\"'(\[]*)$")
+_FIRST_WORD = re.compile(r"\s*[\"'(\[]*([^\s]*)")
+
+
+def _is_boundary(text: str, norm: str, end: int, mark_start: int) -> bool:
+    nxt = _FIRST_WORD.match(norm, end)
+    next_word = nxt.group(1) if nxt else ""
+    if not next_word:
+        return True
+    first = next_word[0]
+    if first.islower() or first in ",;:)-":
+        return False
+    if norm[mark_start] != ".":
+        return True  # ! and ? end a sentence before any capital or digit
+    before = _WORD_BEFORE.search(norm, 0, mark_start).group(1)
+    token = before.lower().rstrip(".")
+    bare = next_word.strip("\"'()[]").lower()
+    if len(before) == 1 and before.isupper():
+        return False  # an initial: "George W. Bush"
+    if "." in before or token in {"etc", "al"}:
+        return bare in _SENTENCE_OPENERS  # "the U.S. The" ends, "the U.S. Navy" does not
+    return not (token in _ABBREVIATIONS or (token in _NUMBER_ABBREVIATIONS and first.isdigit()))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) character span of each sentence of ``text``, whitespace trimmed."""
+    norm = normalise(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(norm):
+        end = match.end()
+        if match.group().startswith("\n") or _is_boundary(text, norm, end, match.start()):
+            _append(norm, start, end, spans)
+            start = end
+    _append(norm, start, len(norm), spans)
+    return spans
+
+
+def _append(norm: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,203 @@
+"""Tension from categorised cues, each one an explanation.
+
+A sentence's tension is tanh of the sum of its cues' contributions, so it stays in (-1, 1), is 0
+when no cue is present, and every part of it is a cue with a span the dashboard can highlight:
+
+    contribution = side × weight(category) × Π factor(modifier)
+
+side is +1 for conflict categories and -1 for cooperation ones; weights come from the Goldstein
+scale (data/cues.yaml says which CAMEO roots each category stands for).  Modifiers within a few
+words before a cue, in the same clause, change it: negation ("did not pressure"), prevention
+("avoid escalating tensions") and hedging ("could", "might": a threat of an act, not the act, as
+the Caldara–Iacoviello index separates them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from analysis.text import WORD_RE, normalise, words
+
+LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
+CONFLICT, COOPERATION = "conflict", "cooperation"
+_CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One contribution to a score: ``text[start:end]`` is ``term``."""
+
+    term: str
+    category: str
+    weight: float  # signed contribution after modifiers: > 0 conflict, < 0 cooperation
+    start: int
+    end: int
+    modifiers: tuple[str, ...] = ()  # e.g. ("negation:not",)
+    source: str = "lexicon"  # "lexicon" or "model" (the learned word weights)
+
+    def as_dict(self) -> dict:
+        return {"term": self.term, "category": self.category, "weight": round(self.weight, 4),
+                "start": self.start, "end": self.end, "modifiers": list(self.modifiers), "source": self.source}
+
+
+class TermMatcher:
+    """Longest-match lookup of (multi-)word terms, a trailing * matching any ending of a word."""
+
+    def __init__(self, terms: dict[str, object]):
+        self._exact: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
+        self._prefix: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
+        lengths = set()
+        for term, label in terms.items():
+            parts = self._compile(term)
+            if not parts:
+                continue
+            head, rest = parts[0], tuple(parts[1:])
+            if head.endswith("*"):
+                stem = head[:-1]
+                self._prefix.setdefault(stem, []).append((rest, label, term))
+                lengths.add(len(stem))
+            else:
+                self._exact.setdefault(head, []).append((rest, label, term))
+        for table in (self._exact, self._prefix):
+            for options in table.values():
+                options.sort(key=lambda o: -len(o[0]))
+        self._lengths = sorted(lengths, reverse=True)
+
+    @staticmethod
+    def _compile(term: str) -> list[str]:
+        star = term.strip().endswith("*")
+        parts = [w.lower() for w in words(term.strip().rstrip("*"))]
+        if parts and star:
+            parts[-1] += "*"
+        return parts
+
+    def find(self, tokens: Sequence[str]) -> Iterator[tuple[int, int, object, str]]:
+        """Yield (first token, last token + 1, label, term) for non-overlapping longest matches."""
+        i, n = 0, len(tokens)
+        exact, prefix, lengths = self._exact, self._prefix, self._lengths
+        while i < n:
+            tok = tokens[i]
+            best = None
+            for options in (exact.get(tok), *(prefix.get(tok[:k]) for k in lengths if len(tok) >= k)):
+                if not options:
+                    continue
+                for rest, label, term in options:
+                    k = len(rest)
+                    if best is not None and k <= best[0]:
+                        break
+                    if i + k < n and all(_word_matches(tokens[i + 1 + j], rest[j]) for j in range(k)):
+                        best = (k, label, term)
+                        break
+            if best is None:
+                i += 1
+                continue
+            yield i, i + best[0] + 1, best[1], best[2]
+            i += best[0] + 1
+
+
+def _word_matches(token: str, pattern: str) -> bool:
+    return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    side: str
+    weight: float
+
+    @property
+    def signed(self) -> float:
+        return self.weight if self.side == CONFLICT else -self.weight
+
+
+class CueLexicon:
+    """The lexicon file compiled for matching; ``version`` names it in stored results."""
+
+    def __init__(self, path: Path = LEXICON_PATH):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.version = f"cues-v{doc.get('version', 0)}"
+        self.categories: dict[str, Category] = {}
+        cue_terms: dict[str, object] = {}
+        for name, spec in doc["categories"].items():
+            side = spec["side"]
+            if side not in (CONFLICT, COOPERATION):
+                raise ValueError(f"{path}: category {name}: side must be conflict or cooperation")
+            category = Category(name, side, float(spec["weight"]))
+            self.categories[name] = category
+            for term in spec["terms"]:
+                cue_terms.setdefault(str(term), category)
+        for term in doc.get("ignore") or []:
+            cue_terms[str(term)] = None  # matched so that nothing inside it is
+        mods = doc.get("modifiers", {})
+        self.window = int(mods.get("window", 4))
+        self.factors: dict[str, float] = {}
+        mod_terms: dict[str, object] = {}
+        for kind in ("negation", "prevention", "hedge"):
+            spec = mods.get(kind) or {}
+            self.factors[kind] = float(spec.get("factor", 1.0))
+            for term in spec.get("terms", []):
+                mod_terms.setdefault(str(term), kind)
+        self.cues = TermMatcher(cue_terms)
+        self.modifiers = TermMatcher(mod_terms)
+
+    def side_of(self, category: str) -> str:
+        return self.categories[category].side if category in self.categories else ""
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> CueLexicon:
+    return CueLexicon()
+
+
+def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Lower-cased words of ``text`` and their spans (offsets into ``text``)."""
+    tokens, spans = [], []
+    for m in WORD_RE.finditer(normalise(text)):
+        tokens.append(m.group().lower())
+        spans.append(m.span())
+    return tokens, spans
+
+
+def lexicon_cues(text: str, lexicon: CueLexicon | None = None,
+                 tokens: tuple[list[str], list[tuple[int, int]]] | None = None) -> list[Cue]:
+    """The lexicon's cues in ``text``, modifiers applied."""
+    lexicon = lexicon or default_lexicon()
+    words_, spans = tokens or tokenize(text)
+    if not words_:
+        return []
+    found = list(lexicon.cues.find(words_))
+    if not found:
+        return []
+    mods = list(lexicon.modifiers.find(words_))
+    cues: list[Cue] = []
+    governing: set[int] = set()  # token positions of modifiers that govern a cue
+    found = [f for f in found if f[2] is not None]
+    if not found:
+        return []
+    for first, last, category, _term in found:
+        factor, applied = 1.0, []
+        for m_first, m_last, kind, _m_term in mods:
+            if m_last > first or first - m_last > lexicon.window:
+                continue
+            between = text[spans[m_last - 1][1]:spans[first][0]]
+            if _CLAUSE_BREAK.search(between):
+                continue
+            factor *= lexicon.factors[kind]
+            applied.append(f"{kind}:{text[spans[m_first][0]:spans[m_last - 1][1]]}")
+            governing.update(range(m_first, m_last))
+        start, end = spans[first][0], spans[last - 1][1]
+        cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
+    # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
+    return [c for c, (first, _l, _c, _t) in zip(cues, found) if not (first in governing and not c.modifiers)]
+
+
+def combine(cues: Sequence[Cue]) -> float:
+    """Tension from cue contributions: tanh of their sum, 0.0 without cues."""
+    return math.tanh(sum(c.weight for c in cues)) if cues else 0.0

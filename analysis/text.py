@@ -1,0 +1,39 @@
+"""Character-level normalisation shared by every scorer.
+
+News text arrives with curly quotes, typographic dashes and invisible characters.  VADER and the
+cue matcher both work on words, and a word glued to a curly quote (the seed's “great talk”) is a
+word they cannot see.  Every substitution here maps one character to one character, so offsets
+found in the normalised text index the original text unchanged: that is what lets the dashboard
+highlight the exact words behind a score.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ONE_TO_ONE = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "\u2026": ".",  # an ellipsis ends a sentence like a full stop
+    # Invisible format characters become spaces: they must not glue or split words unseen.
+    "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
+    "\u200e": " ", "\u200f": " ", "\u202a": " ", "\u202b": " ", "\u202c": " ", "\u202d": " ", "\u202e": " ",
+    "\u2066": " ", "\u2067": " ", "\u2068": " ", "\u2069": " ", "\x00": " ",
+}
+_TABLE = str.maketrans(_ONE_TO_ONE)
+
+#: A word for matching: letters and digits; apostrophes and hyphens separate words, so
+#: "Takaichi’s" yields "Takaichi" and "Japan-US" yields "Japan" and "US".
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` with typography folded to ASCII look-alikes, same length, same offsets."""
+    return text.translate(_TABLE)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the matchers see them (used to compile dictionary entries)."""
+    return WORD_RE.findall(normalise(text))

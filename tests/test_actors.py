@@ -1,0 +1,121 @@
+import pytest
+
+from analysis.actors import ActorDictionary, ActorDictionaryError, find_actors, load_dictionary
+from tests.conftest import SEED
+
+
+def codes(text, date=None, dictionary=None):
+    return [m.code for m in find_actors(text, date, dictionary)]
+
+
+def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
+    d = load_dictionary()
+    required = ("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
+                "TWN UKR ISR PSE IRN PRK PAK SYR VEN").split()
+    assert set(required) <= set(d.names)
+    states = {k for k in d.names if len(k) == 3 and k.isupper()}
+    assert len(states) >= 80
+    for org in ("UN", "NATO", "EU", "ASEAN"):
+        assert org in d.names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington and Beijing traded barbs.", ["USA", "CHN"]),
+        ("The U.S. and the United States of America are one.", ["USA", "USA"]),
+        ("Japanese and American officials met.", ["JPN", "USA"]),
+        ("The People\u2019s Liberation Army drilled near Taiwan.", ["CHN", "TWN"]),
+        ("The Kremlin blamed the Pentagon.", ["RUS", "USA"]),
+        ("Japan-US coordination and US-China relations.", ["JPN", "USA", "USA", "CHN"]),
+        ("NATO and the EU met the UN in Brussels.", ["NATO", "EU", "UN", "EU"]),
+        ("South Korea and North Korea", ["KOR", "PRK"]),
+    ],
+)
+def test_names_capitals_demonyms_institutions_and_compounds(text, expected):
+    assert codes(text) == expected
+
+
+def test_news_outlets_are_sources_not_actors():
+    text = ("Kyodo News reported, citing The Wall Street Journal and ANI, as did the Japan Times, "
+            "the Washington Post and China Daily.")
+    assert codes(text) == []
+
+
+def test_place_names_that_contain_a_country_are_not_actors():
+    assert codes("Ships sailed the South China Sea and the Indian Ocean.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Takaichi spoke.", "2025-11-27", ["JPN"]),
+        ("Trump spoke.", "2019-05-01", ["USA"]),
+        ("Rutte spoke.", "2020-01-01", ["NLD"]),
+        ("Rutte spoke.", "2025-06-01", ["NATO"]),
+        ("Lee spoke.", "1995-01-01", ["TWN"]),   # Lee Teng-hui the only Lee in office
+        ("Lee spoke.", "2025-08-01", ["KOR"]),   # Lee Jae-myung the only Lee in office
+        ("Lee spoke.", "2010-01-01", []),        # Lee Myung-bak and Lee Hsien Loong both in office
+        ("Lee spoke.", None, []),                # no date: Lee could be KOR, SGP or TWN
+        ("Bush spoke.", None, ["USA"]),          # both Bushes: the code is the same
+    ],
+)
+def test_the_articles_date_decides_what_a_name_stands_for(text, date, expected):
+    assert codes(text, date) == expected
+
+
+def test_person_mentions_carry_kind_and_canonical_name():
+    (m,) = find_actors("Xi Jinping arrived.", "2025-11-27")
+    assert (m.code, m.kind, m.name, m.text) == ("CHN", "person", "Xi Jinping", "Xi Jinping")
+
+
+def test_pronouns_resolve_to_the_person_just_named_by_gender():
+    text = "Trump called Takaichi. She said her country was ready. He agreed."
+    found = find_actors(text, "2025-11-27")
+    resolved = [(m.text, m.code, m.via) for m in found if m.via == "pronoun"]
+    assert resolved == [("She", "JPN", "pronoun"), ("her", "JPN", "pronoun"), ("He", "USA", "pronoun")]
+
+
+def test_pronouns_do_not_reach_far_back():
+    text = "Takaichi spoke. Rain fell. Rain fell. Rain fell. She left."
+    assert [m.via for m in find_actors(text, "2025-11-27")] == [""]
+
+
+def test_possessives_and_curly_apostrophes():
+    found = find_actors("Takaichi\u2019s remarks angered China.", "2025-11-27")
+    assert [(m.text, m.code) for m in found] == [("Takaichi", "JPN"), ("China", "CHN")]
+
+
+def test_spans_index_the_text_and_kinds_are_known():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_actors(text, "2025-11-27")
+    assert found
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.kind in {"state", "person", "institution", "organisation", "group"}
+    assert any(m.kind == "institution" and m.text == "Self-Defense Forces" for m in found)
+
+
+def test_user_yaml_extends_and_overrides(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "states:\n  XYZ: {name: Freedonia, names: [Freedonia], adjectives: [Freedonian]}\n"
+        "people:\n  - {name: Rufus Firefly, aliases: [Firefly], gender: m, roles: [[XYZ, president, 1933-01-01, null]]}\n"
+        "sources: [Tokyo Shimbun]\n", encoding="utf-8")
+    d = ActorDictionary.load([extra])
+    assert codes("Firefly of Freedonia met Tokyo Shimbun reporters in Tokyo.", "2025-01-01", d) == ["XYZ", "XYZ", "JPN"]
+    assert d.version != load_dictionary().version
+
+
+def test_user_csv_adds_terms_and_dated_people(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term,code,kind,start,end\nSylvania,SYL,state,,\nTrentino,SYL,person,2020-01-01,\n", encoding="utf-8")
+    d = ActorDictionary.load([extra])
+    assert codes("Trentino of Sylvania met China.", "2024-01-01", d) == ["SYL", "SYL", "CHN"]
+
+
+def test_bad_user_file_names_the_file_and_entry(tmp_path):
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("people:\n  - {name: Nobody, roles: [[XYZ]]}\n", encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match=r"bad\.yaml: person #1 \(Nobody\)"):
+        ActorDictionary.load([extra])

@@ -1,0 +1,49 @@
+import subprocess
+import sys
+
+import pandas as pd
+
+from tests.conftest import ROOT
+
+
+def cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_run_writes_the_table_and_a_summary(tmp_path):
+    out = tmp_path / "pairs.parquet"
+    result = cli("run", "seeds", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    table = pd.read_parquet(out)
+    assert {"CHN-JPN", "JPN-USA"} <= set(table.pair)
+    assert "read 1 articles" in result.stderr and "pair rows" in result.stderr
+
+
+def test_bad_inputs_are_listed_and_the_good_ones_written(tmp_path):
+    (tmp_path / "good.txt").write_text("China condemned Japan.")
+    (tmp_path / "bad.json").write_text("{not json")
+    out = tmp_path / "o.csv"
+    result = cli("run", str(tmp_path), "-o", str(out))
+    assert result.returncode == 0
+    assert "bad.json" in result.stderr and "not valid JSON" in result.stderr
+    assert len(pd.read_csv(out)) == 1
+
+
+def test_exit_codes_nothing_read_bad_output_and_bad_actor_file(tmp_path):
+    assert cli("run", str(tmp_path / "missing"), "-o", str(tmp_path / "o.csv")).returncode == 1
+    assert cli("run", "seeds", "-o", str(tmp_path / "o.xlsx")).returncode == 2
+    (tmp_path / "f").write_text("x")
+    assert cli("run", "seeds", "-o", str(tmp_path / "f" / "o.csv")).returncode == 3
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("people: [{name: X}]")
+    result = cli("run", "seeds", "-o", str(tmp_path / "o.csv"), "--actors", str(bad))
+    assert result.returncode == 2 and "bad.yaml" in result.stderr
+
+
+def test_actors_flag_extends_the_dictionary(tmp_path):
+    (tmp_path / "a.txt").write_text("Freedonia condemned Japan.")
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term,code,kind\nFreedonia,FRD,state\n")
+    out = tmp_path / "o.jsonl"
+    assert cli("run", str(tmp_path / "a.txt"), "-o", str(out), "--actors", str(extra)).returncode == 0
+    assert list(pd.read_json(out, lines=True).pair) == ["FRD-JPN"]

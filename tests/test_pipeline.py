@@ -1,0 +1,81 @@
+"""End to end on the seed, and the pair table's contract."""
+
+import json
+
+import pandas as pd
+
+from analysis import PAIR_COLUMNS, aggregate, analyze, find_actors
+from analysis.schema import names
+
+
+def test_seed_pairs_are_found(seed_pairs):
+    assert {"CHN-JPN", "JPN-USA", "CHN-USA", "CHN-TWN"} <= set(seed_pairs["pair"])
+
+
+def test_china_japan_is_more_tense_than_japan_us(seed_pairs):
+    mean = seed_pairs.groupby("pair")["tension"].mean()
+    assert mean["CHN-JPN"] > mean["JPN-USA"]
+
+
+def test_great_talk_sentence_is_positive(seed_pairs):
+    rows = seed_pairs[seed_pairs["sentence"].str.contains("great talk")]
+    assert not rows.empty and (rows["sentiment"] > 0).all()
+
+
+def test_news_sources_are_not_actors(seed_pairs, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    mentioned = {m.text for m in find_actors(text, "2025-11-27")}
+    assert not mentioned & {"Kyodo News", "Kyodo", "The Wall Street Journal", "Wall Street Journal", "ANI"}
+    for mentions in seed_pairs["mentions"]:
+        assert all(m["kind"] != "source" for m in json.loads(mentions))
+
+
+def test_table_follows_the_one_schema(seed_pairs):
+    assert list(seed_pairs.columns) == names(PAIR_COLUMNS)
+    for col in PAIR_COLUMNS:
+        assert str(seed_pairs[col.name].dtype) == col.dtype, col.name
+    assert (seed_pairs["actor_a"] < seed_pairs["actor_b"]).all()
+    assert (seed_pairs["pair"] == seed_pairs["actor_a"] + "-" + seed_pairs["actor_b"]).all()
+    assert seed_pairs["tension"].between(-1, 1).all() and seed_pairs["sentiment"].between(-1, 1).all()
+
+
+def test_every_number_leads_back_to_words(seed_analysis):
+    pairs, articles = seed_analysis.pairs, seed_analysis.articles.set_index("article_id")
+    for row in pairs.itertuples():
+        text = articles.loc[row.article_id, "text"]
+        assert text[row.sentence_start:row.sentence_start + len(row.sentence)] == row.sentence
+        cues = json.loads(row.cues)
+        for cue in cues:
+            assert row.sentence[cue["start"]:cue["end"]] == cue["term"]
+        for m in json.loads(row.mentions):
+            assert row.sentence[m["start"]:m["end"]] == m["text"]
+        codes = {m["code"] for m in json.loads(row.mentions)}
+        assert {row.actor_a, row.actor_b} <= codes
+        if cues:
+            assert abs(row.conflict - row.cooperation - sum(c["weight"] for c in cues)) < 1e-3
+
+
+def test_direction_reads_who_acts_on_whom():
+    frame = pd.DataFrame({"text": ["China condemned Japan on Monday. Ukraine was attacked by Russia."],
+                          "date": ["2024-01-01"]})
+    table = analyze(frame).set_index("pair")
+    assert table.loc["CHN-JPN", "direction"] == "CHN>JPN"
+    assert table.loc["RUS-UKR", "direction"] == "RUS>UKR"
+
+
+def test_sentences_with_one_actor_give_no_rows():
+    assert analyze(pd.DataFrame({"text": ["Japan spoke. China spoke."]})).empty
+
+
+def test_undated_articles_are_analysed_but_not_aggregated():
+    table = analyze(pd.DataFrame({"text": ["Japan and China clashed."]}))
+    assert len(table) == 1 and table["date"].isna().all()
+    assert aggregate(table, "W").empty
+
+
+def test_workers_give_the_same_rows_as_one_process(tmp_path):
+    texts = [f"On day {i}, China warned Japan. Russia and Ukraine agreed a truce." for i in range(12)]
+    frame = pd.DataFrame({"text": texts, "date": [f"2025-01-{i + 1:02d}" for i in range(12)]})
+    one = analyze(frame)
+    two = analyze(frame, workers=2)
+    pd.testing.assert_frame_equal(one, two)

@@ -1,0 +1,76 @@
+import pytest
+
+from analysis import score_text
+from analysis.tension import CueLexicon, lexicon_cues
+
+
+def test_great_talk_in_curly_quotes_is_positive():
+    s = score_text("Trump told reporters he had a \u201cgreat talk\u201d with Takaichi on Monday night.")
+    assert s.sentiment > 0.3
+    assert s.tension < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("China condemned Japan's remarks.", 1),
+        ("Russian missiles struck Kyiv, killing civilians.", 1),
+        ("Beijing threatened sanctions against Taipei.", 1),
+        ("The two leaders signed a trade agreement.", -1),
+        ("Japan and the United States reaffirmed their alliance.", -1),
+        ("The sides agreed a ceasefire.", -1),
+        ("Nothing of note happened in the capital.", 0),
+    ],
+)
+def test_tension_sign_follows_the_cues(text, sign):
+    t = score_text(text).tension
+    assert (t > 0) - (t < 0) == sign
+
+
+def test_negation_flips_and_damps_a_conflict_cue():
+    plain = score_text("Trump pressured Takaichi.").tension
+    negated = score_text("Trump did not pressure Takaichi.")
+    assert plain > 0 > negated.tension
+    (cue,) = [c for c in negated.cues if c.term == "pressure"]
+    assert cue.modifiers == ("negation:not",)
+
+
+def test_prevention_turns_escalation_into_de_escalation():
+    s = score_text("He urged her to avoid escalating tensions with China.")
+    assert s.tension < 0
+    assert all(c.weight < 0 for c in s.cues if c.category == "escalation")
+
+
+def test_hypotheticals_count_less_than_acts():
+    act = score_text("China blockades Taiwan.").tension
+    maybe = score_text("China could blockade Taiwan.").tension
+    assert 0 < maybe < act
+
+
+def test_modifiers_stop_at_the_clause():
+    s = score_text("Nobody was hurt, but the army attacked the town.")
+    (cue,) = [c for c in s.cues if c.category == "military_action"]
+    assert cue.weight > 0 and cue.modifiers == ()
+
+
+def test_cues_explain_the_score_with_spans_and_weights():
+    text = "Tensions intensified after China condemned Takaichi\u2019s remarks."
+    s = score_text(text)
+    assert s.cues
+    for cue in s.cues:
+        assert text[cue.start:cue.end] == cue.term
+        assert cue.category
+        assert -1 <= cue.weight <= 1
+    assert s.conflict > 0 and s.cooperation == 0
+
+
+def test_phrases_in_the_ignore_list_score_nothing():
+    assert lexicon_cues("According to the United States Security Council.") == []
+
+
+def test_lexicon_categories_have_sides_and_weights_in_range():
+    lex = CueLexicon()
+    assert {"threat", "military_action", "coercion", "protest", "escalation",
+            "de_escalation", "cooperation", "agreement", "alliance", "consultation"} <= set(lex.categories)
+    for cat in lex.categories.values():
+        assert 0 < cat.weight <= 1
