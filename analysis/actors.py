@@ -1,10 +1,9 @@
 """Actors in text: a dated dictionary and a one-pass matcher.
 
-Why a token index rather than one regular expression: the dictionary holds thousands of names, and
-Python's regex alternation tries them one after another at every position.  Here the text is cut
-into words once, and each word is looked up in a dict keyed by the first word of every name, so
-the cost is one hash lookup per word whatever the dictionary's size; the longest name starting at
-a word wins ("South Korea" over "Korea", "Japan Times" — a source — over "Japan").
+All names (and sources, which block the names inside them) are compiled into one trie-shaped
+regular expression (analysis.trie_regex), so an article is scanned once, in C, whatever the
+dictionary's size; the longest name wins ("South Korea" over "Korea", "Japan Times" — a source —
+over "Japan"), and the matched words are then looked up to say what the name stands for.
 
 What a person stands for depends on the article's date (PETRARCH's dated actor dictionaries): an
 alias shared by several people ("Bush", "Lee") goes to whoever held a role at that date, and is left
@@ -17,6 +16,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +27,7 @@ import yaml
 
 from analysis.sentences import split_sentences
 from analysis.text import WORD_RE, normalise, words
+from analysis.trie_regex import compile_terms
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 KINDS = ("state", "person", "institution", "organisation", "group")
@@ -138,7 +140,7 @@ class ActorDictionary:
     persons: dict[str, Person] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # code -> display name
     version: str = ""
-    _index: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict, repr=False)
+    _regex: re.Pattern | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -262,53 +264,41 @@ class ActorDictionary:
                 raise ActorDictionaryError(f"{path}, line {line_no}: unknown kind {kind!r}")
 
     def _compile(self) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
-        for key, target in self.terms.items():
-            index.setdefault(key[0], []).append((key[1:], target))
-        for options in index.values():
-            options.sort(key=lambda item: -len(item[0]))
-        self._index = index
+        pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
+        self._regex = compile_terms([*self.terms, *pronouns])
 
     # -- matching ------------------------------------------------------------------------------
     def match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]], day: dt.date | None = None
     ) -> list[list[Mention]]:
         """Mentions per sentence span of ``text``, pronouns resolved across sentences."""
+        result: list[list[Mention]] = [[] for _ in spans]
+        if not spans or self._regex is None:
+            return result
         norm = normalise(text)
-        index = self._index
-        result: list[list[Mention]] = []
+        starts = [s for s, _ in spans]
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
-        for s_idx, (s_start, s_end) in enumerate(spans):
-            tokens = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(norm, s_start, s_end)]
-            found: list[Mention] = []
-            i, n = 0, len(tokens)
-            while i < n:
-                word, start, end = tokens[i]
-                options = index.get(word)
-                if options is None:
-                    gender = _PRONOUNS.get(word.lower())
-                    if gender is not None and recent:
-                        mention = _resolve_pronoun(recent, s_idx, gender, text, start, end)
-                        if mention is not None:
-                            found.append(mention)
-                    i += 1
-                    continue
-                step = 1
-                for rest, target in options:
-                    k = len(rest)
-                    if i + k < n and all(tokens[i + 1 + j][0] == rest[j] for j in range(k)):
-                        stop = tokens[i + k][2]
-                        if stop < s_end and norm[stop] == "." and rest and len(rest[-1]) == 1:
-                            stop += 1  # keep the final dot of "U.S."
-                        mention = self._mention(target, text, start, stop, day)
-                        if mention is not None:
-                            found.append(mention)
-                            if mention.kind == "person":
-                                recent.append((s_idx, self.persons[mention.name], mention))
-                        step = k + 1
-                        break
-                i += step
-            result.append(found)
+        for match in self._regex.finditer(norm, spans[0][0], spans[-1][1]):
+            start, end = match.span()
+            s_idx = bisect_right(starts, start) - 1
+            s_end = spans[s_idx][1]
+            if end > s_end:
+                continue  # a name never runs across a sentence boundary
+            key = tuple(WORD_RE.findall(match.group()))
+            target = self.terms.get(key)
+            if target is None:  # a pronoun
+                if recent:
+                    mention = _resolve_pronoun(recent, s_idx, _PRONOUNS[key[0].lower()], text, start, end)
+                    if mention is not None:
+                        result[s_idx].append(mention)
+                continue
+            if end < s_end and norm[end] == "." and len(key) > 1 and len(key[-1]) == 1:
+                end += 1  # keep the final dot of "U.S."
+            mention = self._mention(target, text, start, end, day)
+            if mention is not None:
+                result[s_idx].append(mention)
+                if mention.kind == "person":
+                    recent.append((s_idx, self.persons[mention.name], mention))
         return result
 
     def _mention(self, target: object, text: str, start: int, end: int, day: dt.date | None) -> Mention | None:

@@ -35,28 +35,25 @@ _SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
+# A candidate boundary: end punctuation, closing quotes or brackets, then white space; or a blank line.
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n""")
-_WORD_BEFORE = re.compile(r"([^\s\"'(\[]*)$")
-_FIRST_WORD = re.compile(r"\s*[\"'(\[]*([^\s]*)")
+_NEXT_WORD = re.compile(r"""\s+["'(\[]*([^\s]*)""")
+_OPENING = "\"'(["
 
 
-def _is_boundary(text: str, norm: str, end: int, mark_start: int) -> bool:
-    nxt = _FIRST_WORD.match(norm, end)
-    next_word = nxt.group(1) if nxt else ""
+def _is_boundary(before: str, mark: str, next_word: str) -> bool:
     if not next_word:
         return True
     first = next_word[0]
     if first.islower() or first in ",;:)-":
         return False
-    if norm[mark_start] != ".":
+    if mark[0] != ".":
         return True  # ! and ? end a sentence before any capital or digit
-    before = _WORD_BEFORE.search(norm, 0, mark_start).group(1)
-    token = before.lower().rstrip(".")
-    bare = next_word.strip("\"'()[]").lower()
     if len(before) == 1 and before.isupper():
         return False  # an initial: "George W. Bush"
+    token = before.lower()
     if "." in before or token in {"etc", "al"}:
-        return bare in _SENTENCE_OPENERS  # "the U.S. The" ends, "the U.S. Navy" does not
+        return next_word.strip("\"'()[]").lower() in _SENTENCE_OPENERS  # "the U.S. The" ends, "the U.S. Navy" not
     return not (token in _ABBREVIATIONS or (token in _NUMBER_ABBREVIATIONS and first.isdigit()))
 
 
@@ -67,9 +64,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(norm):
         end = match.end()
-        if match.group().startswith("\n") or _is_boundary(text, norm, end, match.start()):
-            _append(norm, start, end, spans)
-            start = end
+        mark = match.group()
+        if mark[0] != "\n":
+            word_start = max(norm.rfind(" ", 0, match.start()), norm.rfind("\n", 0, match.start())) + 1
+            before = norm[word_start:match.start()].lstrip(_OPENING)
+            nxt = _NEXT_WORD.match(norm, end)
+            if not _is_boundary(before, mark, nxt.group(1) if nxt else ""):
+                continue
+        _append(norm, start, end, spans)
+        start = end
     _append(norm, start, len(norm), spans)
     return spans
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from analysis.text import WORD_RE, normalise, words
+from analysis.trie_regex import compile_terms
 
 LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
 CONFLICT, COOPERATION = "conflict", "cooperation"
@@ -69,6 +70,32 @@ class TermMatcher:
             for options in table.values():
                 options.sort(key=lambda o: -len(o[0]))
         self._lengths = sorted(lengths, reverse=True)
+        self._memo: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
+        self._labels: dict[str, tuple[object, str]] = {}
+        parts = [tuple(self._compile(t)) for t in terms]
+        self._regex = compile_terms(parts, ignore_case=True)
+        # Lower-cased text with a case-sensitive pattern is twice as fast as IGNORECASE.
+        self._lower_regex = re.compile(self._regex.pattern) if self._regex is not None else None
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, object, str]]:
+        """Yield (start, end, label, term) character spans of the terms in ``text``, longest first."""
+        if self._regex is None:
+            return
+        lowered = text.lower()
+        if len(lowered) == len(text):  # offsets survive (they do not for e.g. "İ")
+            matches = self._lower_regex.finditer(lowered)
+        else:
+            matches = self._regex.finditer(text)
+        labels = self._labels
+        for match in matches:
+            matched = match.group().lower()
+            hit = labels.get(matched)
+            if hit is None:
+                found = next(self.find([w.lower() for w in WORD_RE.findall(matched)]), None)
+                hit = (found[2], found[3]) if found else (None, "")
+                if len(labels) < 200_000:
+                    labels[matched] = hit
+            yield match.start(), match.end(), hit[0], hit[1]
 
     @staticmethod
     def _compile(term: str) -> list[str]:
@@ -78,23 +105,29 @@ class TermMatcher:
             parts[-1] += "*"
         return parts
 
+    def _options(self, token: str) -> list[tuple[tuple[str, ...], object, str]]:
+        """Every term that can start at ``token``, longest first; memoised, words repeat a lot."""
+        options = self._memo.get(token)
+        if options is None:
+            options = list(self._exact.get(token, ()))
+            for k in self._lengths:
+                if len(token) >= k:
+                    options.extend(self._prefix.get(token[:k], ()))
+            options.sort(key=lambda o: -len(o[0]))
+            if len(self._memo) < 200_000:
+                self._memo[token] = options
+        return options
+
     def find(self, tokens: Sequence[str]) -> Iterator[tuple[int, int, object, str]]:
         """Yield (first token, last token + 1, label, term) for non-overlapping longest matches."""
         i, n = 0, len(tokens)
-        exact, prefix, lengths = self._exact, self._prefix, self._lengths
         while i < n:
-            tok = tokens[i]
             best = None
-            for options in (exact.get(tok), *(prefix.get(tok[:k]) for k in lengths if len(tok) >= k)):
-                if not options:
-                    continue
-                for rest, label, term in options:
-                    k = len(rest)
-                    if best is not None and k <= best[0]:
-                        break
-                    if i + k < n and all(_word_matches(tokens[i + 1 + j], rest[j]) for j in range(k)):
-                        best = (k, label, term)
-                        break
+            for rest, label, term in self._options(tokens[i]):
+                k = len(rest)
+                if i + k < n and all(_word_matches(tokens[i + 1 + j], rest[j]) for j in range(k)):
+                    best = (k, label, term)
+                    break
             if best is None:
                 i += 1
                 continue
@@ -156,46 +189,32 @@ def default_lexicon() -> CueLexicon:
     return CueLexicon()
 
 
-def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """Lower-cased words of ``text`` and their spans (offsets into ``text``)."""
-    tokens, spans = [], []
-    for m in WORD_RE.finditer(normalise(text)):
-        tokens.append(m.group().lower())
-        spans.append(m.span())
-    return tokens, spans
-
-
-def lexicon_cues(text: str, lexicon: CueLexicon | None = None,
-                 tokens: tuple[list[str], list[tuple[int, int]]] | None = None) -> list[Cue]:
+def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     """The lexicon's cues in ``text``, modifiers applied."""
     lexicon = lexicon or default_lexicon()
-    words_, spans = tokens or tokenize(text)
-    if not words_:
-        return []
-    found = list(lexicon.cues.find(words_))
+    norm = normalise(text)
+    found = [hit for hit in lexicon.cues.finditer(norm) if hit[2] is not None]
     if not found:
         return []
-    mods = list(lexicon.modifiers.find(words_))
+    mods = list(lexicon.modifiers.finditer(norm))
     cues: list[Cue] = []
-    governing: set[int] = set()  # token positions of modifiers that govern a cue
-    found = [f for f in found if f[2] is not None]
-    if not found:
-        return []
-    for first, last, category, _term in found:
+    governing: list[tuple[int, int]] = []  # spans of modifiers that govern a cue
+    for start, end, category, _term in found:
         factor, applied = 1.0, []
-        for m_first, m_last, kind, _m_term in mods:
-            if m_last > first or first - m_last > lexicon.window:
+        for m_start, m_end, kind, _m_term in mods:
+            if m_end > start:
+                break
+            between = norm[m_end:start]
+            if len(between) > 20 * lexicon.window or len(WORD_RE.findall(between)) > lexicon.window:
                 continue
-            between = text[spans[m_last - 1][1]:spans[first][0]]
             if _CLAUSE_BREAK.search(between):
                 continue
             factor *= lexicon.factors[kind]
-            applied.append(f"{kind}:{text[spans[m_first][0]:spans[m_last - 1][1]]}")
-            governing.update(range(m_first, m_last))
-        start, end = spans[first][0], spans[last - 1][1]
+            applied.append(f"{kind}:{text[m_start:m_end]}")
+            governing.append((m_start, m_end))
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
     # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
-    return [c for c, (first, _l, _c, _t) in zip(cues, found) if not (first in governing and not c.modifiers)]
+    return [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
 
 
 def combine(cues: Sequence[Cue]) -> float:

@@ -1,0 +1,76 @@
+"""Thousands of (multi-)word terms compiled into one regular expression shaped as a trie.
+
+Why: a plain alternation ``Japan|Japanese|...`` makes the regex engine try every term at every
+position; a Python loop over words costs a few microseconds per word.  A character trie shares
+prefixes (``Japan(?:ese)?``), so the engine walks the text once, in C, whatever the number of
+terms.  Both the actor dictionary and the cue lexicon use it; what a match *means* is then looked
+up in a dict by the matched words.
+
+A term is a sequence of words.  Words in the text may be separated by spaces, hyphens,
+apostrophes or dots (so "Self-Defense Forces" matches "Self Defense Forces", and "U.S." the words
+U and S); a match starts and ends on word boundaries; a word ending in ``*`` matches any ending.
+Where terms share a start, longer ones are tried first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SEPARATOR = r"[\s'.\-]{1,3}"
+_WORD_CHAR = r"[^\W_]"
+_END = ("END",)
+_SEP = ("SEP",)
+_WILD = ("WILD",)
+_BOUNDARY = ("B",)
+
+
+def _atoms(words: tuple[str, ...]) -> list:
+    atoms: list = []
+    for i, word in enumerate(words):
+        if i:
+            atoms.append(_SEP)
+        wild = word.endswith("*")
+        atoms.extend(word[:-1] if wild else word)
+        if wild:
+            atoms.append(_WILD)
+        atoms.append(_BOUNDARY)
+    return atoms
+
+
+def _render(node: dict) -> str:
+    def order(atom) -> tuple:
+        # Literal characters first (they lead to longer terms), the wildcard last.
+        return (atom == _WILD, atom == _SEP, atom == _BOUNDARY, str(atom))
+
+    branches = []
+    for atom in sorted((a for a in node if a is not _END), key=order):
+        child = node[atom]
+        if atom is _SEP:
+            head = SEPARATOR
+        elif atom is _WILD:
+            head = _WORD_CHAR + "*"
+        elif atom is _BOUNDARY:
+            head = f"(?!{_WORD_CHAR})"
+        else:
+            head = re.escape(atom)
+        rest = _render(child) if any(a is not _END for a in child) else ""
+        if rest:
+            rest = f"(?:{rest})" + ("?" if _END in child else "")
+        branches.append(head + rest)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def compile_terms(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) -> re.Pattern | None:
+    """One pattern matching any of ``terms`` (tuples of words); None when there are none."""
+    root: dict = {}
+    for words in terms:
+        if not words:
+            continue
+        node = root
+        for atom in _atoms(tuple(w.lower() if ignore_case else w for w in words)):
+            node = node.setdefault(atom, {})
+        node[_END] = True
+    if not root:
+        return None
+    return re.compile(f"(?<!{_WORD_CHAR})" + _render(root), re.IGNORECASE if ignore_case else 0)

@@ -1,0 +1,70 @@
+"""Throughput of the whole pipeline against plain VADER over every sentence, in one run.
+
+Prints articles/s, sentences/s, peak memory, and two ratios measured on the same corpus in the
+same process: (VADER alone time) / (pipeline time) with 1 process (target >= 1.0) and with 2
+workers (target >= 1.7).  Ratios, not seconds, are what compare across noisy machines.
+
+    python benchmarks/bench_pipeline.py [--articles 4000] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
+
+from analysis.loading import articles_from_frame  # noqa: E402
+from analysis.pipeline import score_articles  # noqa: E402
+from analysis.sentences import split_sentences  # noqa: E402
+from benchmarks.synthetic import generate  # noqa: E402
+
+
+def best_of(repeats: int, fn) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=4000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    articles = articles_from_frame(generate(args.articles)).articles
+    texts = list(articles["text"])
+    sentences = [t[a:b] for t in texts for a, b in split_sentences(t)]
+    analyzer = SentimentIntensityAnalyzer()  # plain VADER, the baseline
+    score_articles(articles.head(50))  # load dictionary, lexicon and VADER once, outside the timings
+
+    vader_s, _ = best_of(args.repeats, lambda: [analyzer.polarity_scores(s) for s in sentences])
+    one_s, table = best_of(args.repeats, lambda: score_articles(articles))
+    many_s, table_n = best_of(args.repeats, lambda: score_articles(articles, workers=args.workers))
+    assert len(table) == len(table_n)
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    n_art, n_sent = len(articles), len(sentences)
+    print(f"corpus: {n_art} articles, {n_sent} sentences, {len(table)} pair rows "
+          f"({table['sentence_id'].size and table.groupby(['article_id', 'sentence_id']).ngroups} sentences with pairs)")
+    print(f"VADER alone, every sentence : {vader_s:7.2f} s  {n_sent / vader_s:9.0f} sentences/s")
+    print(f"pipeline, 1 process         : {one_s:7.2f} s  {n_sent / one_s:9.0f} sentences/s  {n_art / one_s:8.0f} articles/s")
+    print(f"pipeline, {args.workers} workers         : {many_s:7.2f} s  {n_sent / many_s:9.0f} sentences/s  "
+          f"{n_art / many_s:8.0f} articles/s")
+    print(f"peak memory (this process)  : {peak_mib:7.0f} MiB")
+    print(f"ratio VADER / pipeline (1 process): {vader_s / one_s:.2f}   target >= 1.0")
+    print(f"ratio VADER / pipeline ({args.workers} workers): {vader_s / many_s:.2f}   target >= 1.7")
+    print(f"scaling 1 -> {args.workers} workers: {one_s / many_s:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
