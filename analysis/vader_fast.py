@@ -81,9 +81,8 @@ class FastSentimentIntensityAnalyzer(_vader.SentimentIntensityAnalyzer):
 
 
 def _negation_check(valence: float, lower: list[str], start_i: int, i: int) -> float:
-    if start_i == 0:
-        if _negated_word(lower[i - 1]):
-            valence = valence * _N_SCALAR
+    if start_i == 0 and _negated_word(lower[i - 1]):
+        valence = valence * _N_SCALAR
     if start_i == 1:
         if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
             valence = valence * 1.25
