@@ -31,6 +31,11 @@ from analysis.trie_regex import compile_terms
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 KINDS = ("state", "person", "institution", "organisation", "group")
+# What the words around a name say about it: "pro-Iranian", "anti-Syria", "ethnic Albanian" and
+# "the Russian language" name no actor.  (Places — "in Iraq" — stay actors: the hand-coded
+# PLOVER events code them as targets as often as not, and where a clash happens is part of it.)
+_NOT_ACTOR_BEFORE = re.compile(r"(?:\b(?:pro|anti|non)-|\bethnic\s+)$", re.IGNORECASE)
+_NOT_ACTOR_AFTER = re.compile(r"[\s-]+(?:language|speakers?|speaking|dialect)\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUN_REACH = 2  # sentences back that a pronoun may reach
 
@@ -294,7 +299,11 @@ class ActorDictionary:
                 continue
             if end < s_end and norm[end] == "." and len(key) > 1 and len(key[-1]) == 1:
                 end += 1  # keep the final dot of "U.S."
+            before = norm[max(spans[s_idx][0], start - 40):start]
+            if _NOT_ACTOR_BEFORE.search(before) or _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end)):
+                continue
             mention = self._mention(target, text, start, end, day)
+
             if mention is not None:
                 result[s_idx].append(mention)
                 if mention.kind == "person":

@@ -24,9 +24,10 @@ import pandas as pd
 from analysis.actors import ActorDictionary, Mention, _as_day, load_dictionary
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, conform, empty, names
+from analysis.scoring import scorer_version, tension_cues
 from analysis.sentences import split_sentences
 from analysis.sentiment import sentiment
-from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
+from analysis.tension import Cue, CueLexicon, combine, default_lexicon
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COLUMNS = names(PAIR_COLUMNS)
@@ -40,7 +41,7 @@ class Analysis:
     pairs: pd.DataFrame
     report: LoadReport
     dictionary_version: str = ""
-    lexicon_version: str = ""
+    scorer_version: str = ""
 
 
 def directions(mentions: Sequence[Mention], cues: Sequence[Cue], sentence: str, offset: int) -> dict[tuple[str, str], str]:
@@ -82,7 +83,7 @@ def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon
         if len(codes) < 2:
             continue
         sentence = text[start:end]
-        cues = lexicon_cues(sentence, lexicon)
+        cues = tension_cues(sentence, lexicon)
         tension = combine(cues)
         conflict = sum(c.weight for c in cues if c.weight > 0)
         cooperation = -sum(c.weight for c in cues if c.weight < 0)
@@ -159,7 +160,7 @@ def run(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Seq
     loaded = articles_from_frame(source) if isinstance(source, pd.DataFrame) else load_articles(source)
     pairs = score_articles(loaded.articles, actors=actors, workers=workers, progress=progress)
     return Analysis(loaded.articles, pairs, loaded.report,
-                    load_dictionary(tuple(str(p) for p in actors)).version, default_lexicon().version)
+                    load_dictionary(tuple(str(p) for p in actors)).version, scorer_version())
 
 
 def analyze(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Sequence[str | Path] = (),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analysis.sentiment import sentiment
-from analysis.tension import Cue, combine, default_lexicon, lexicon_cues
+from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
+from analysis.word_model import WordModel, default_model
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,18 @@ class TextScore:
         return -sum(c.weight for c in self.cues if c.weight < 0)
 
 
+def tension_cues(text: str, lexicon: CueLexicon | None = None, model: WordModel | None = None) -> list[Cue]:
+    """Every contribution to ``text``'s tension: the lexicon's cues, then the learned words' cues."""
+    model = default_model() if model is None else model
+    return lexicon_cues(text, lexicon or default_lexicon()) + model.cues(text)
+
+
+def scorer_version(lexicon: CueLexicon | None = None, model: WordModel | None = None) -> str:
+    """Names the lexicon and weights that produced a score, for stamping stored results."""
+    return f"{(lexicon or default_lexicon()).version}+words-{(model or default_model()).version}"
+
+
 def score_text(text: str) -> TextScore:
     """Score ``text`` (a sentence, usually): VADER sentiment, cue-based tension, and the cues."""
-    cues = lexicon_cues(text, default_lexicon())
+    cues = tension_cues(text)
     return TextScore(sentiment(text), combine(cues), cues)

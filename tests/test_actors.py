@@ -119,3 +119,11 @@ def test_bad_user_file_names_the_file_and_entry(tmp_path):
     extra.write_text("people:\n  - {name: Nobody, roles: [[XYZ]]}\n", encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match=r"bad\.yaml: person #1 \(Nobody\)"):
         ActorDictionary.load([extra])
+
+
+@pytest.mark.parametrize(
+    "text", ["The pro-Iranian militia fired.", "Anti-Syria protesters marched.", "Ethnic Albanian guerrillas met.",
+             "The Russian language was banned."],
+)
+def test_words_that_only_describe_are_not_actors(text):
+    assert codes(text) == []

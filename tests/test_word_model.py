@@ -1,0 +1,50 @@
+import math
+
+import pytest
+
+from analysis import score_text
+from analysis.word_model import WordModel, default_model, read_model
+
+
+def test_shipped_weights_load_and_are_versioned():
+    model = default_model()
+    assert len(model.weights) > 100 and model.version.startswith("un-dev")
+
+
+def test_each_distinct_weighted_word_is_one_cue_with_its_span():
+    model = WordModel({"attack": 0.5, "talks": -0.25})
+    text = "The attack on the talks. Another attack."
+    cues = model.cues(text)
+    assert [(c.term, c.weight, c.source) for c in cues] == [("attack", 0.5, "model"), ("talks", -0.25, "model")]
+    for c in cues:
+        assert text[c.start:c.end] == c.term
+
+
+def test_tension_is_tanh_of_all_cue_weights():
+    s = score_text("China condemned the Japanese response.")
+    assert s.tension == pytest.approx(math.tanh(sum(c.weight for c in s.cues)))
+    assert {c.source for c in s.cues} == {"lexicon", "model"}
+
+
+def test_weights_file_round_trip_and_bad_line(tmp_path):
+    path = tmp_path / "w.tsv"
+    WordModel({"war": 1.25, "peace": -0.5}, "v1").save(path, ["test"])
+    back = read_model(path)
+    assert back.weights == {"war": 1.25, "peace": -0.5} and back.version == "v1"
+    path.write_text("word\tweight\nwar\tnot-a-number\n")
+    with pytest.raises(ValueError, match=r"w\.tsv, line 2"):
+        read_model(path)
+
+
+def test_missing_file_means_lexicon_only(tmp_path):
+    assert read_model(tmp_path / "none.tsv").cues("war") == []
+
+
+def test_fit_learns_signs_from_labels():
+    pytest.importorskip("sklearn")
+    from analysis.word_model import fit_word_model
+
+    texts = ["shelling and looting reported"] * 20 + ["workshop and training held"] * 20
+    labels = [True] * 20 + [False] * 20
+    model = fit_word_model(texts, labels, [0.5] * 20 + [-0.5] * 20, c=1.0, prune=0.0)
+    assert model.weights["shelling"] > 0 > model.weights["workshop"]
