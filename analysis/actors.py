@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -44,9 +45,8 @@ class ActorDictionaryError(ValueError):
     """An actor file that cannot be used; the message names the file and the entry."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One actor found in text: ``text[start:end]`` is the matched text."""
+class Mention(NamedTuple):
+    """One actor found in text: ``text[start:end]`` is the matched text (a NamedTuple: cheap to build)."""
 
     code: str
     text: str
@@ -299,8 +299,9 @@ class ActorDictionary:
                 continue
             if end < s_end and norm[end] == "." and len(key) > 1 and len(key[-1]) == 1:
                 end += 1  # keep the final dot of "U.S."
-            before = norm[max(spans[s_idx][0], start - 40):start]
-            if _NOT_ACTOR_BEFORE.search(before) or _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end)):
+            if (norm[start - 1:start] in ("-", " ") and _NOT_ACTOR_BEFORE.search(norm, max(0, start - 8), start)) \
+                    or (norm[end + 1:end + 2] in ("l", "s", "d", "L", "S", "D")
+                        and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))):
                 continue
             mention = self._mention(target, text, start, end, day)
 

@@ -14,6 +14,7 @@ import multiprocessing as mp
 import re
 import sys
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -45,27 +46,32 @@ class Analysis:
 
 
 def directions(mentions: Sequence[Mention], cues: Sequence[Cue], sentence: str, offset: int) -> dict[tuple[str, str], str]:
-    """Who acts on whom, from word order around each cue (PETRARCH's source-verb-target, cut down).
+    """Who acts on whom, from word order around each event cue (PETRARCH's source-verb-target, cut down).
 
-    For each cue in order, the actor named nearest before it is the source and the one nearest
-    after it the target ("China condemned Takaichi" → CHN>JPN); a "by" between the cue and the
-    target marks the passive and swaps them ("was attacked by Russia").  The first cue to relate
-    a pair decides it; pairs no cue sits between stay undirected.  Keys are sorted code pairs.
+    For each lexicon cue in order, the actor named nearest before it is the source and the one
+    nearest after it the target ("China condemned Takaichi" → CHN>JPN); a "by" between the cue and
+    the target marks the passive and swaps them ("was attacked by Russia").  The first cue to
+    relate a pair decides it; pairs no cue sits between stay undirected.  Learned word cues are
+    not events and take no part.  Keys are sorted code pairs.
     """
     found: dict[tuple[str, str], str] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
+    ends = [m.end for m in ordered]
+    starts = [m.start for m in ordered]
     for cue in cues:
-        start, end = cue.start + offset, cue.end + offset
-        before = [m for m in ordered if m.end <= start]
-        after = [m for m in ordered if m.start >= end]
-        if not before or not after:
+        if cue.source != "lexicon":
             continue
-        src, tgt = before[-1], after[0]
+        start, end = cue.start + offset, cue.end + offset
+        i = bisect_right(ends, start)  # mentions ordered[:i] end before the cue (ends rise with starts)
+        j = bisect_left(starts, end)  # mentions ordered[j:] start after it
+        if i == 0 or j == len(ordered):
+            continue
+        src, tgt = ordered[i - 1], ordered[j]
         if src.code == tgt.code:
             continue
-        if _BY.search(sentence[end - offset:tgt.start - offset]):
+        if _BY.search(sentence, end - offset, tgt.start - offset):
             src, tgt = tgt, src
-        key = tuple(sorted((src.code, tgt.code)))
+        key = (src.code, tgt.code) if src.code < tgt.code else (tgt.code, src.code)
         found.setdefault(key, f"{src.code}>{tgt.code}")
     return found
 
@@ -88,9 +94,10 @@ def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon
         conflict = sum(c.weight for c in cues if c.weight > 0)
         cooperation = -sum(c.weight for c in cues if c.weight < 0)
         mood = sentiment(sentence)
-        cues_json = json.dumps([c.as_dict() for c in cues], ensure_ascii=False)
+        cues_json = json.dumps([c.as_dict() for c in cues], ensure_ascii=False, separators=(",", ":"))
         mentions_json = json.dumps(
-            [{**m.as_dict(), "start": m.start - start, "end": m.end - start} for m in found], ensure_ascii=False
+            [{**m.as_dict(), "start": m.start - start, "end": m.end - start} for m in found], ensure_ascii=False,
+            separators=(",", ":"),
         )
         directed = directions(found, cues, sentence, start) if cues else {}
         for a, b in combinations(codes, 2):

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -31,9 +32,11 @@ CONFLICT, COOPERATION = "conflict", "cooperation"
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """One contribution to a score: ``text[start:end]`` is ``term``."""
+class Cue(NamedTuple):
+    """One contribution to a score: ``text[start:end]`` is ``term``.
+
+    A NamedTuple, not a dataclass: sentences make hundreds of thousands of them, and a frozen
+    dataclass costs several times as much to build."""
 
     term: str
     category: str
