@@ -1,0 +1,40 @@
+"""The filtered pair table and the aggregated table, as CSV and Parquet.
+
+Files are built only when a button is clicked (a callable ``data``), not on every rerun: at a
+million pair rows, writing them takes seconds.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+
+def _parquet(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def _csv(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8")
+
+
+def _later(build: Callable[[pd.DataFrame], bytes], frame: pd.DataFrame) -> Callable[[], bytes]:
+    return lambda: build(frame)
+
+
+def render_downloads(pairs: pd.DataFrame, filtered: pd.DataFrame, agg: pd.DataFrame) -> None:
+    rows = pairs.iloc[filtered["row"].to_numpy()] if len(filtered) != len(pairs) else pairs
+    st.subheader("Downloads")
+    st.caption(f"{len(rows)} pair rows and {len(agg)} aggregated rows match the filters.")
+    a, b, c, d = st.columns(4)
+    a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv")
+    b.download_button("Pair table (Parquet)", _later(_parquet, rows), "pairs.parquet", "application/octet-stream",
+                      key="dl_pairs_parquet")
+    c.download_button("Aggregated (CSV)", _later(_csv, agg), "aggregated.csv", "text/csv", key="dl_agg_csv")
+    d.download_button("Aggregated (Parquet)", _later(_parquet, agg), "aggregated.parquet",
+                      "application/octet-stream", key="dl_agg_parquet")

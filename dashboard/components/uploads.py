@@ -1,0 +1,95 @@
+"""Articles a visitor adds: uploaded files or a pasted article, analysed in their session only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from analysis import Analysis, run
+from analysis.loading import load_articles
+from analysis.pipeline import score_articles
+
+UPLOAD_TYPES = ["txt", "md", "csv", "tsv", "json", "jsonl", "html", "htm"]
+MAX_FILES = 20
+MAX_FILE_MB = 10  # also .streamlit/config.toml's server.maxUploadSize
+MAX_PASTE_CHARS = 200_000
+SESSION_KEY = "uploaded_analysis"
+
+
+def _combine(old: Analysis | None, new: Analysis) -> Analysis:
+    if old is None:
+        return new
+    articles = pd.concat([old.articles, new.articles]).drop_duplicates("article_id", ignore_index=True)
+    fresh = set(new.articles["article_id"]) - set(old.articles["article_id"])
+    pairs = pd.concat([old.pairs, new.pairs[new.pairs["article_id"].isin(fresh)]], ignore_index=True)
+    return Analysis(articles, pairs, new.report, new.dictionary_version, new.scorer_version)
+
+
+def check_uploads(files: list) -> tuple[list, list[str]]:
+    """The files within the caps, and a message for each one refused."""
+    kept, refused = [], []
+    for i, f in enumerate(files):
+        if i >= MAX_FILES:
+            refused.append(f"{f.name}: over the limit of {MAX_FILES} files per upload")
+        elif f.size > MAX_FILE_MB * 2**20:
+            refused.append(f"{f.name}: {f.size / 2**20:.1f} MB is over the {MAX_FILE_MB} MB limit")
+        else:
+            kept.append(f)
+    return kept, refused
+
+
+def _analyse_files(files: list) -> Analysis:
+    with st.status(f"Analysing {len(files)} file(s)…", expanded=True) as status:
+        with tempfile.TemporaryDirectory(prefix="tension-upload-") as folder:
+            paths = []
+            for i, f in enumerate(files):
+                name = Path(f.name).name or f"upload{i}"
+                path = Path(folder) / f"{i:03d}-{name}"
+                path.write_bytes(f.getvalue())
+                paths.append(path)
+            bar = st.progress(0.0, text="reading files")
+            loaded = load_articles(paths)
+            total, done = max(1, len(loaded.articles)), [0]
+
+            def tick(n: int) -> None:
+                done[0] += n
+                bar.progress(min(1.0, done[0] / total), text=f"{done[0]} of {total} articles scored")
+
+            pairs = score_articles(loaded.articles, progress=tick)
+            bar.progress(1.0, text="done")
+            analysis = Analysis(loaded.articles, pairs, loaded.report)
+            for issue in loaded.report.issues:
+                if issue.level != "info":
+                    st.warning(str(issue).replace(folder + "/", ""))
+            status.update(label=f"Uploaded: {loaded.report.summary()}", state="complete", expanded=False)
+    return analysis
+
+
+def render_uploads() -> None:
+    with st.sidebar.expander("Add articles (this session only)"):
+        files = st.file_uploader("Files", type=UPLOAD_TYPES, accept_multiple_files=True, key="upload_files")
+        if files and st.button("Analyse uploaded files", key="upload_go"):
+            kept, refused = check_uploads(files)
+            for message in refused:
+                st.error(message)
+            if kept:
+                st.session_state[SESSION_KEY] = _combine(st.session_state.get(SESSION_KEY), _analyse_files(kept))
+        st.divider()
+        text = st.text_area("Or paste an article", key="paste_text", max_chars=MAX_PASTE_CHARS)
+        day = st.date_input("Its date", value=None, key="paste_date")
+        source = st.text_input("Its source", key="paste_source", max_chars=200)
+        if st.button("Analyse pasted article", key="paste_go", disabled=not (text or "").strip()):
+            frame = pd.DataFrame({"text": [text], "date": [day.isoformat() if isinstance(day, dt.date) else None],
+                                  "source": [source]})
+            with st.status("Analysing the pasted article…") as status:
+                analysis = run(frame)
+                status.update(label=f"Pasted: {analysis.report.summary()}", state="complete")
+            st.session_state[SESSION_KEY] = _combine(st.session_state.get(SESSION_KEY), analysis)
+
+
+def session_uploads() -> Analysis | None:
+    return st.session_state.get(SESSION_KEY)

@@ -1,0 +1,101 @@
+"""Where the dashboard's articles come from, and the cache that keeps their analysis.
+
+The corpus is the seeds by default, or folders named on the command line
+(``streamlit run dashboard/app.py -- --corpus DIR [DIR...]``) or in the environment variable
+TENSION_TRACKER_CORPUS (paths separated by the OS path separator).  Never from a link.
+
+The analysis is cached on a fingerprint of the corpus files (path, size, modification time), so
+editing or adding a file re-analyses and an unchanged corpus opens from the cache; the cache key
+is that short string, not a DataFrame Streamlit would have to hash on every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from analysis import Analysis, run
+from analysis.readers import SUPPORTED_SUFFIXES
+from dashboard.explore import prepare, universe
+from dashboard.state import Universe
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT / "seeds"
+ENV_VAR = "TENSION_TRACKER_CORPUS"
+CACHE_ENTRIES = 2  # corpora kept analysed per server process: bounds the app's memory
+
+
+@dataclass
+class Corpus:
+    articles: pd.DataFrame
+    pairs: pd.DataFrame
+    slim: pd.DataFrame
+    universe: Universe
+    summary: str
+    problems: list[str] = field(default_factory=list)
+    versions: str = ""
+
+
+def corpus_paths(argv: Sequence[str] | None = None, environ: dict | None = None) -> list[Path]:
+    """The configured corpus folders: --corpus on the command line, else the environment, else seeds/."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--corpus", nargs="+", default=None)
+    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    if known.corpus:
+        return [Path(p) for p in known.corpus]
+    env = (os.environ if environ is None else environ).get(ENV_VAR, "")
+    if env.strip():
+        return [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return [DEFAULT_CORPUS]
+
+
+def fingerprint(paths: Sequence[Path]) -> str:
+    """Changes whenever a corpus file is added, removed, resized or modified."""
+    digest = hashlib.sha256()
+    for root in paths:
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
+        for f in files:
+            if f.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            try:
+                stat = f.stat()
+            except OSError:
+                continue
+            digest.update(f"{f}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def build(analysis: Analysis) -> Corpus:
+    """Everything the views need from one analysis (done once per corpus, then cached)."""
+    slim = prepare(analysis.pairs)
+    problems = [str(i) for i in analysis.report.issues if i.level != "info"]
+    return Corpus(analysis.articles, analysis.pairs, slim, universe(slim), analysis.report.summary(), problems,
+                  f"dictionary {analysis.dictionary_version}, scorer {analysis.scorer_version}")
+
+
+@st.cache_data(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
+def load_corpus(key: str, paths: tuple[str, ...]) -> Corpus:
+    """The analysed corpus; ``key`` is the fingerprint, so a changed file misses the cache."""
+    return build(run([Path(p) for p in paths]))
+
+
+def merge(base: Corpus, extra: Analysis | None) -> Corpus:
+    """The corpus plus a session's own uploads (kept in that session only)."""
+    if extra is None or extra.articles.empty:
+        return base
+    articles = pd.concat([base.articles, extra.articles]).drop_duplicates("article_id", ignore_index=True)
+    new_ids = set(extra.articles["article_id"]) - set(base.articles["article_id"])
+    pairs = pd.concat([base.pairs, extra.pairs[extra.pairs["article_id"].isin(new_ids)]], ignore_index=True)
+    merged = Analysis(articles, pairs, extra.report, extra.dictionary_version, extra.scorer_version)
+    corpus = build(merged)
+    corpus.summary = f"{base.summary}; plus {len(new_ids)} uploaded in this session"
+    corpus.problems = base.problems + corpus.problems
+    return corpus

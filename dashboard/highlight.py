@@ -1,0 +1,69 @@
+"""An article as safe HTML: every actor in its colour, every cue red (conflict) or green (cooperation).
+
+Article text is untrusted.  The text is cut at every span boundary and each piece is escaped
+with html.escape before any markup is added, so a "<script>" in an article arrives as the
+characters < s c r i p t >.  The only markup is ours: <span>, <mark>, <br>, with styles built
+from fixed palettes and numbers, and titles built from escaped values.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable
+
+import pandas as pd
+
+CONFLICT_STYLE = "background:#f8d0cc;border-bottom:2px solid #d73027"
+COOPERATION_STYLE = "background:#d4eed8;border-bottom:2px solid #1a9850"
+# Learned word cues are many and individually small: a thin underline, no background.
+LEARNED_STYLES = {"conflict": "border-bottom:1px dashed #d73027", "cooperation": "border-bottom:1px dashed #1a9850"}
+
+
+def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, label) in article offsets, from an article's pair rows (deduplicated)."""
+    seen: set[tuple[int, int, str, str]] = set()
+    for sentence_start, sentence_rows in rows.groupby("sentence_start"):
+        first = sentence_rows.iloc[0]
+        offset = int(sentence_start)
+        for m in json.loads(first["mentions"] or "[]"):
+            seen.add((offset + m["start"], offset + m["end"], "actor", m["code"]))
+        for c in json.loads(first["cues"] or "[]"):
+            side = "conflict" if c["weight"] > 0 else "cooperation"
+            if c.get("source") == "model":
+                side = "learned-" + side
+            label = f"{c['category']} {c['weight']:+.2f}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
+            seen.add((offset + c["start"], offset + c["end"], side, label))
+    return sorted(seen)
+
+
+def article_html(text: str, spans: Iterable[tuple[int, int, str, str]], colours: dict[str, str]) -> str:
+    """``text`` escaped, with each span marked; overlapping spans nest as flat pieces."""
+    spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
+    cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = html.escape(text[a:b], quote=True).replace("\n", "<br>")
+        covering = [s for s in spans if s[0] <= a and b <= s[1]]
+        for _start, _end, kind, label in covering:
+            title = html.escape(label, quote=True)
+            if kind == "actor":
+                colour = colours.get(label, "#444")
+                piece = (f'<span title="{title}" style="color:{colour};font-weight:600;'
+                         f'border-bottom:2px dotted {colour}">{piece}</span>')
+            elif kind.startswith("learned-"):
+                piece = f'<span title="{title}" style="{LEARNED_STYLES[kind[8:]]}">{piece}</span>'
+            else:
+                style = CONFLICT_STYLE if kind == "conflict" else COOPERATION_STYLE
+                piece = f'<mark title="{title}" style="{style};padding:0 1px">{piece}</mark>'
+        out.append(piece)
+    body = "".join(out)
+    return f'<div style="line-height:1.7;font-size:0.97rem;white-space:normal">{body}</div>'
+
+
+def legend_html(actors: Iterable[str], colours: dict[str, str]) -> str:
+    items = [f'<span style="color:{colours.get(a, "#444")};font-weight:600;margin-right:0.8em">'
+             f"{html.escape(a)}</span>" for a in actors]
+    return ('<div style="font-size:0.85rem">' + "".join(items)
+            + f'<mark style="{CONFLICT_STYLE}">conflict cue</mark> '
+            + f'<mark style="{COOPERATION_STYLE}">cooperation cue</mark></div>')

@@ -1,0 +1,174 @@
+"""The dashboard's view state and its URL form: what a shared link carries.
+
+Pure functions, no Streamlit: ``parse`` turns query parameters into a ViewState and a list of
+notices (unknown actors, malformed dates... are dropped, never raised), ``to_params`` gives the
+parameters for a state, leaving out what equals the default so links stay short.  A link names
+only values from the loaded corpus (codes, pairs, sources, article ids): never a file, never
+anything that is evaluated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+PERIODS = {"D": "day", "W": "week", "M": "month"}
+DEFAULT_PERIOD = "W"
+MAX_PARAM_LENGTH = 4000  # a longer value is not a link anyone made by hand or by this app
+_ID = re.compile(r"^[0-9a-f]{16}$")
+
+
+@dataclass(frozen=True)
+class Universe:
+    """What the loaded corpus holds: the only values a link may name."""
+
+    actors: frozenset[str] = frozenset()
+    pairs: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ViewState:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    actors: tuple[str, ...] = ()
+    pairs: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    min_mentions: int = 1
+    period: str = DEFAULT_PERIOD
+    article: str = ""
+
+    def with_article(self, article_id: str) -> ViewState:
+        return replace(self, article=article_id)
+
+
+@dataclass
+class Parsed:
+    state: ViewState
+    notices: list[str] = field(default_factory=list)
+
+
+def _values(raw: object, split: bool = True) -> list[str]:
+    """A parameter's values: repeated parameters, and for codes comma-separated lists too."""
+    items = raw if isinstance(raw, (list, tuple)) else [raw]
+    out: list[str] = []
+    for item in items[:500]:
+        text = str(item)[:MAX_PARAM_LENGTH]
+        parts = text.split(",") if split else [text]
+        out.extend(v.strip() for v in parts if v.strip())
+    return out
+
+
+def _known(name: str, values: Iterable[str], allowed: frozenset[str], notices: list[str],
+           normalise=lambda v: v) -> tuple[str, ...]:
+    kept, dropped = [], []
+    for value in values:
+        value = normalise(value)
+        (kept if value in allowed else dropped).append(value)
+    if dropped:
+        shown = ", ".join(_short(v) for v in dropped[:5]) + (" …" if len(dropped) > 5 else "")
+        notices.append(f"Link: dropped unknown {name} ({shown}).")
+    return tuple(dict.fromkeys(kept))
+
+
+def _short(value: str, limit: int = 24) -> str:
+    value = "".join(ch for ch in value if ch.isprintable())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _pair(value: str) -> str:
+    parts = value.upper().split("-")
+    return "-".join(sorted(parts)) if len(parts) == 2 else value
+
+
+def _date(name: str, raw: object, universe: Universe, notices: list[str]) -> dt.date | None:
+    values = _values(raw)
+    if not values:
+        return None
+    try:
+        day = dt.date.fromisoformat(values[0])
+    except ValueError:
+        notices.append(f"Link: dropped malformed {name} date ({_short(values[0])}); use YYYY-MM-DD.")
+        return None
+    if universe.first_day and universe.last_day and not (
+        universe.first_day - dt.timedelta(days=366) <= day <= universe.last_day + dt.timedelta(days=366)
+    ):
+        notices.append(f"Link: dropped {name} date {day.isoformat()}, far outside the corpus.")
+        return None
+    return day
+
+
+def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
+    """Query parameters → a ViewState; anything unknown or malformed is dropped with a notice."""
+    notices: list[str] = []
+    start = _date("start", params.get("start"), universe, notices) if "start" in params else None
+    end = _date("end", params.get("end"), universe, notices) if "end" in params else None
+    if start and end and start > end:
+        notices.append("Link: start date after end date; both dropped.")
+        start = end = None
+    min_mentions = 1
+    if "min" in params:
+        raw = (_values(params["min"]) or [""])[0]
+        if raw.isdigit() and 1 <= int(raw) <= 1_000_000:
+            min_mentions = int(raw)
+        else:
+            notices.append(f"Link: dropped malformed minimum mentions ({_short(raw)}).")
+    period = DEFAULT_PERIOD
+    if "period" in params:
+        raw = (_values(params["period"]) or [""])[0].upper()
+        if raw in PERIODS:
+            period = raw
+        else:
+            notices.append(f"Link: dropped unknown period ({_short(raw)}); use D, W or M.")
+    article = ""
+    if "article" in params:
+        raw = (_values(params["article"]) or [""])[0]
+        if _ID.match(raw) and raw in universe.articles:
+            article = raw
+        else:
+            notices.append(f"Link: dropped unknown article ({_short(raw)}).")
+    known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources"}
+    unknown = sorted(k for k in params if k not in known)
+    if unknown:
+        notices.append(f"Link: ignored unknown parameters ({', '.join(_short(k) for k in unknown[:5])}).")
+    state = ViewState(
+        start=start,
+        end=end,
+        actors=_known("actors", _values(params.get("actors", [])), universe.actors, notices, str.upper),
+        pairs=_known("pairs", _values(params.get("pairs", [])), universe.pairs, notices, _pair),
+        categories=_known("cue categories", _values(params.get("cats", [])), universe.categories, notices),
+        sources=_known("sources", _values(params.get("sources", []), split=False), universe.sources, notices),
+        min_mentions=min_mentions,
+        period=period,
+        article=article,
+    )
+    return Parsed(state, notices)
+
+
+def to_params(state: ViewState) -> dict[str, str | list[str]]:
+    """The query parameters for ``state``; defaults are left out.  Codes are joined by commas;
+    sources (free text that may hold commas) are repeated parameters."""
+    params: dict[str, str | list[str]] = {}
+    if state.start:
+        params["start"] = state.start.isoformat()
+    if state.end:
+        params["end"] = state.end.isoformat()
+    for key, values in (("actors", state.actors), ("pairs", state.pairs), ("cats", state.categories)):
+        if values:
+            params[key] = ",".join(values)
+    if state.sources:
+        params["sources"] = list(state.sources)
+    if state.min_mentions != 1:
+        params["min"] = str(state.min_mentions)
+    if state.period != DEFAULT_PERIOD:
+        params["period"] = state.period
+    if state.article:
+        params["article"] = state.article
+    return params

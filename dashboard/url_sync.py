@@ -1,0 +1,73 @@
+"""The URL and the widgets, kept in step: a copied link reproduces the view.
+
+On a session's first run the query parameters seed the widgets' session state (dashboard.state
+parses them and drops what it does not know, with a notice).  After the widgets have run, the
+state they show is written back to the URL, defaults left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard.state import DEFAULT_PERIOD, Universe, ViewState, parse, to_params
+
+KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
+        "min": "f_min", "period": "f_period", "article": "f_article"}
+_INITIALISED = "_url_initialised"
+NOTICES = "_url_notices"
+
+
+def _full_range(universe: Universe) -> tuple[dt.date, dt.date] | None:
+    if universe.first_day and universe.last_day:
+        return universe.first_day, universe.last_day
+    return None
+
+
+def init_from_url(universe: Universe) -> None:
+    """Seed the widgets from the link, once per session."""
+    if st.session_state.get(_INITIALISED):
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+    parsed = parse(params, universe)
+    state = parsed.state
+    full = _full_range(universe)
+    if full:
+        st.session_state[KEYS["dates"]] = (state.start or full[0], state.end or full[1])
+    st.session_state[KEYS["actors"]] = list(state.actors)
+    st.session_state[KEYS["pairs"]] = list(state.pairs)
+    st.session_state[KEYS["cats"]] = list(state.categories)
+    st.session_state[KEYS["sources"]] = list(state.sources)
+    st.session_state[KEYS["min"]] = state.min_mentions
+    st.session_state[KEYS["period"]] = state.period
+    st.session_state[KEYS["article"]] = state.article or None
+    st.session_state[NOTICES] = parsed.notices
+    st.session_state[_INITIALISED] = True
+
+
+def state_from_widgets(universe: Universe) -> ViewState:
+    """What the widgets show now, as a ViewState (the full date range counts as no bound)."""
+    get = st.session_state.get
+    start = end = None
+    dates = get(KEYS["dates"])
+    full = _full_range(universe)
+    if isinstance(dates, (tuple, list)) and len(dates) == 2 and full:
+        start = dates[0] if dates[0] != full[0] else None
+        end = dates[1] if dates[1] != full[1] else None
+    return ViewState(
+        start=start, end=end,
+        actors=tuple(get(KEYS["actors"]) or ()), pairs=tuple(get(KEYS["pairs"]) or ()),
+        categories=tuple(get(KEYS["cats"]) or ()), sources=tuple(get(KEYS["sources"]) or ()),
+        min_mentions=int(get(KEYS["min"]) or 1), period=get(KEYS["period"]) or DEFAULT_PERIOD,
+        article=get(KEYS["article"]) or "",
+    )
+
+
+def write_url(state: ViewState) -> None:
+    """Put ``state`` in the address bar (only when it changed, to spare the browser history)."""
+    wanted = to_params(state)
+    current = {key: (st.query_params.get_all(key) if key == "sources" else st.query_params.get(key))
+               for key in st.query_params.keys()}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
