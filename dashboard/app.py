@@ -21,7 +21,7 @@ from dashboard.components.source_text import render_source_text  # noqa: E402
 from dashboard.components.uploads import render_uploads, session_uploads  # noqa: E402
 from dashboard.corpus import corpus_paths, fingerprint, load_corpus, merge  # noqa: E402
 from dashboard.explore import aggregated, apply_filters, key_figures, pair_summary  # noqa: E402
-from dashboard.url_sync import NOTICES, init_from_url, state_from_widgets, write_url  # noqa: E402
+from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, state_from_widgets, write_url  # noqa: E402
 
 
 def main() -> None:
@@ -30,6 +30,7 @@ def main() -> None:
     corpus = merge(load_corpus(fingerprint(paths), tuple(str(p) for p in paths)), session_uploads())
 
     init_from_url(corpus.universe)
+    follow_corpus_range(corpus.universe)
     render_filters(corpus.universe)
     render_uploads()
     state = state_from_widgets(corpus.universe)

@@ -16,6 +16,7 @@ from dashboard.state import DEFAULT_PERIOD, Universe, ViewState, parse, to_param
 KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
         "min": "f_min", "period": "f_period", "article": "f_article"}
 _INITIALISED = "_url_initialised"
+_FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
 
 
@@ -29,12 +30,14 @@ def init_from_url(universe: Universe) -> None:
     """Seed the widgets from the link, once per session."""
     if st.session_state.get(_INITIALISED):
         return
-    params = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
     parsed = parse(params, universe)
     state = parsed.state
     full = _full_range(universe)
-    if full:
-        st.session_state[KEYS["dates"]] = (state.start or full[0], state.end or full[1])
+    if full:  # a date widget refuses values outside its range: clamp to the corpus's span
+        start = min(max(state.start or full[0], full[0]), full[1])
+        end = max(min(state.end or full[1], full[1]), start)
+        st.session_state[KEYS["dates"]] = (start, end)
     st.session_state[KEYS["actors"]] = list(state.actors)
     st.session_state[KEYS["pairs"]] = list(state.pairs)
     st.session_state[KEYS["cats"]] = list(state.categories)
@@ -44,6 +47,16 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["article"]] = state.article or None
     st.session_state[NOTICES] = parsed.notices
     st.session_state[_INITIALISED] = True
+
+
+def follow_corpus_range(universe: Universe) -> None:
+    """Keep "all dates" meaning all dates when uploads widen the corpus's span."""
+    full, previous = _full_range(universe), st.session_state.get(_FULL_RANGE)
+    shown = tuple(st.session_state.get(KEYS["dates"]) or ())
+    was_everything = bool(previous) and shown == previous
+    if full and (not shown or (was_everything and full != previous)):
+        st.session_state[KEYS["dates"]] = full
+    st.session_state[_FULL_RANGE] = full
 
 
 def state_from_widgets(universe: Universe) -> ViewState:
@@ -68,6 +81,6 @@ def write_url(state: ViewState) -> None:
     """Put ``state`` in the address bar (only when it changed, to spare the browser history)."""
     wanted = to_params(state)
     current = {key: (st.query_params.get_all(key) if key == "sources" else st.query_params.get(key))
-               for key in st.query_params.keys()}
+               for key in st.query_params}
     if current != wanted:
         st.query_params.from_dict(wanted)

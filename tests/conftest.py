@@ -41,3 +41,25 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+ARTICLES = {
+    "a1.txt": " date 2025-01-06 China condemned Japan over the disputed islands. Tokyo protested to Beijing.\nSource: Wire A",
+    "a2.txt": " date 2025-01-08 Japan and the United States reaffirmed their alliance and agreed to deepen cooperation."
+              "\nSource: Wire B",
+    "a3.txt": " date 2025-02-03 Russian forces attacked Ukraine, killing civilians. Kyiv condemned Moscow.\nSource: Wire A",
+    "a4.txt": " date 2025-02-10 China threatened Japan with sanctions. The United States urged China and Japan to "
+              "avoid escalating tensions.\nSource: Wire B",
+    "a5.txt": " date 2025-03-03 Japan and China held talks and agreed to ease tensions.\nSource: Wire A",
+    "xss.txt": " date 2025-03-04 <script>window.__xss = 1</script> China condemned Japan "
+               "<img src=x onerror=\"window.__xss = 2\"> again.\nSource: <b>Evil</b>",
+}
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory) -> Path:
+    """A small dated corpus made by the tests: several pairs, sources, months, and a hostile article."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -43,29 +43,29 @@ def check_uploads(files: list) -> tuple[list, list[str]]:
 
 
 def _analyse_files(files: list) -> Analysis:
-    with st.status(f"Analysing {len(files)} file(s)…", expanded=True) as status:
-        with tempfile.TemporaryDirectory(prefix="tension-upload-") as folder:
-            paths = []
-            for i, f in enumerate(files):
-                name = Path(f.name).name or f"upload{i}"
-                path = Path(folder) / f"{i:03d}-{name}"
-                path.write_bytes(f.getvalue())
-                paths.append(path)
-            bar = st.progress(0.0, text="reading files")
-            loaded = load_articles(paths)
-            total, done = max(1, len(loaded.articles)), [0]
+    with st.status(f"Analysing {len(files)} file(s)…", expanded=True) as status, \
+            tempfile.TemporaryDirectory(prefix="tension-upload-") as folder:
+        paths = []
+        for i, f in enumerate(files):
+            name = Path(f.name).name or f"upload{i}"
+            path = Path(folder) / f"{i:03d}-{name}"
+            path.write_bytes(f.getvalue())
+            paths.append(path)
+        bar = st.progress(0.0, text="reading files")
+        loaded = load_articles(paths)
+        total, done = max(1, len(loaded.articles)), [0]
 
-            def tick(n: int) -> None:
-                done[0] += n
-                bar.progress(min(1.0, done[0] / total), text=f"{done[0]} of {total} articles scored")
+        def tick(n: int) -> None:
+            done[0] += n
+            bar.progress(min(1.0, done[0] / total), text=f"{done[0]} of {total} articles scored")
 
-            pairs = score_articles(loaded.articles, progress=tick)
-            bar.progress(1.0, text="done")
-            analysis = Analysis(loaded.articles, pairs, loaded.report)
-            for issue in loaded.report.issues:
-                if issue.level != "info":
-                    st.warning(str(issue).replace(folder + "/", ""))
-            status.update(label=f"Uploaded: {loaded.report.summary()}", state="complete", expanded=False)
+        pairs = score_articles(loaded.articles, progress=tick)
+        bar.progress(1.0, text="done")
+        analysis = Analysis(loaded.articles, pairs, loaded.report)
+        for issue in loaded.report.issues:
+            if issue.level != "info":
+                st.warning(str(issue).replace(folder + "/", ""))
+        status.update(label=f"Uploaded: {loaded.report.summary()}", state="complete", expanded=False)
     return analysis
 
 
@@ -78,6 +78,7 @@ def render_uploads() -> None:
                 st.error(message)
             if kept:
                 st.session_state[SESSION_KEY] = _combine(st.session_state.get(SESSION_KEY), _analyse_files(kept))
+                st.rerun()  # the corpus was built before this button ran: show the uploads now
         st.divider()
         text = st.text_area("Or paste an article", key="paste_text", max_chars=MAX_PASTE_CHARS)
         day = st.date_input("Its date", value=None, key="paste_date")
@@ -89,6 +90,7 @@ def render_uploads() -> None:
                 analysis = run(frame)
                 status.update(label=f"Pasted: {analysis.report.summary()}", state="complete")
             st.session_state[SESSION_KEY] = _combine(st.session_state.get(SESSION_KEY), analysis)
+            st.rerun()
 
 
 def session_uploads() -> Analysis | None:

@@ -1,0 +1,127 @@
+"""The app as a user drives it, through Streamlit's AppTest (no browser)."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+APP = str(ROOT / "dashboard" / "app.py")
+
+
+def open_app(monkeypatch, folder=None, **params) -> AppTest:
+    if folder is not None:
+        monkeypatch.setenv("TENSION_TRACKER_CORPUS", str(folder))
+    else:
+        monkeypatch.delenv("TENSION_TRACKER_CORPUS", raising=False)
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def metric(at, label):
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def widget(at, kind, label):
+    return next(w for w in getattr(at.sidebar, kind) if w.label.startswith(label))
+
+
+def test_opens_on_the_seeds_with_no_set_up(monkeypatch):
+    at = open_app(monkeypatch)
+    assert not at.exception
+    assert metric(at, "Articles") == "1" and metric(at, "Pair mentions") == "47"
+    assert len(at.get("plotly_chart")) == 4
+    assert "CHN-JPN" in widget(at, "multiselect", "Pairs").options
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "value", "param"),
+    [
+        ("multiselect", "Actors", ["RUS"], "actors"),
+        ("multiselect", "Pairs", ["JPN-USA"], "pairs"),
+        ("multiselect", "Cue categories", ["military_action"], "cats"),
+        ("multiselect", "News sources", ["Wire B"], "sources"),
+        ("number_input", "Minimum mentions", 3, "min"),
+        ("radio", "Aggregate by", "M", "period"),
+    ],
+)
+def test_each_filter_changes_the_view_and_the_url(monkeypatch, corpus_dir, kind, label, value, param):
+    at = open_app(monkeypatch, corpus_dir)
+    before = metric(at, "Pair mentions")
+    widget(at, kind, label).set_value(value).run()
+    assert not at.exception
+    assert param in at.query_params
+    if kind != "radio":
+        assert metric(at, "Pair mentions") != before
+
+
+def test_date_range_filter(monkeypatch, corpus_dir):
+    import datetime as dt
+
+    at = open_app(monkeypatch, corpus_dir)
+    at.sidebar.date_input[0].set_value((dt.date(2025, 2, 1), dt.date(2025, 2, 28))).run()
+    assert metric(at, "Articles") == "2"
+    assert at.query_params["start"] in ("2025-02-01", ["2025-02-01"]) and at.query_params["end"] in ("2025-02-28", ["2025-02-28"])
+
+
+def test_a_link_sets_the_widgets_and_the_view(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir, pairs="CHN-JPN", period="M", min="2", start="2025-01-01")
+    assert widget(at, "multiselect", "Pairs").value == ["CHN-JPN"]
+    assert widget(at, "radio", "Aggregate by").value == "M"
+    assert widget(at, "number_input", "Minimum mentions").value == 2
+    assert not at.warning
+    widget(at, "multiselect", "Pairs").set_value(["CHN-JPN", "JPN-USA"]).run()
+    assert at.query_params["pairs"] in ("CHN-JPN,JPN-USA", ["CHN-JPN,JPN-USA"])
+
+
+def test_bad_links_give_notices_never_errors(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir, pairs="ZZZ-QQQ", period="<script>", start="yesterday",
+                  article="/etc/passwd", corpus="/etc")
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "pairs" in warnings and "period" in warnings and "start" in warnings and "article" in warnings
+    assert "/etc" not in " ".join(str(v) for v in at.query_params.values())
+    assert metric(at, "Articles") == "6"  # the link named no file: the configured corpus is shown
+
+
+def test_source_text_highlights_and_escapes(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir)
+    from analysis import load_articles
+
+    hostile = load_articles(corpus_dir / "xss.txt").articles.iloc[0]["article_id"]
+    at.selectbox(key="f_article").set_value(hostile).run()
+    assert not at.exception
+    bodies = " ".join(h.proto.body for h in at.get("html"))
+    assert "&lt;script&gt;" in bodies and "<script" not in bodies
+    assert "article" in at.query_params
+    assert at.dataframe  # the sentence table
+
+
+def test_downloads_are_offered(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir)
+    assert len(at.get("download_button")) == 4
+
+
+def test_a_pasted_article_joins_the_view_in_this_session(monkeypatch, corpus_dir):
+    import datetime as dt
+
+    at = open_app(monkeypatch, corpus_dir)
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
+    at.date_input(key="paste_date").set_value(dt.date(2025, 3, 10))
+    at.button(key="paste_go").click().run()
+    assert not at.exception
+    assert metric(at, "Articles") == "7"
+    assert "IND-PAK" in widget(at, "multiselect", "Pairs").options
+
+
+def test_upload_caps_refuse_too_many_and_too_large_files():
+    from types import SimpleNamespace
+
+    from dashboard.components.uploads import MAX_FILE_MB, MAX_FILES, check_uploads
+
+    files = [SimpleNamespace(name=f"f{i}.txt", size=10) for i in range(MAX_FILES + 2)]
+    files[0].size = MAX_FILE_MB * 2**20 + 1
+    kept, refused = check_uploads(files)
+    assert len(kept) == MAX_FILES - 1 and len(refused) == 3
+    assert "f0.txt" in refused[0] and "MB" in refused[0] and "limit of" in refused[-1]

@@ -1,0 +1,58 @@
+import pandas as pd
+import pytest
+
+from analysis import run
+from dashboard.explore import actor_matrix, aggregated, apply_filters, articles_for, key_figures, pair_summary, prepare, universe
+from dashboard.state import ViewState
+
+
+@pytest.fixture(scope="module")
+def slim(corpus_dir):
+    return prepare(run(corpus_dir).pairs)
+
+
+def test_universe_lists_what_the_corpus_holds(slim):
+    u = universe(slim)
+    assert {"CHN", "JPN", "USA", "RUS", "UKR"} <= u.actors and "CHN-JPN" in u.pairs
+    assert {"Wire A", "Wire B"} <= u.sources and "threat" in u.categories
+    assert (u.first_day.isoformat(), u.last_day.isoformat()) == ("2025-01-06", "2025-03-04")
+
+
+@pytest.mark.parametrize(
+    ("state", "expected_pairs"),
+    [
+        (ViewState(actors=("RUS",)), {"RUS-UKR"}),
+        (ViewState(pairs=("JPN-USA",)), {"JPN-USA"}),
+        (ViewState(sources=("Wire B",)), {"JPN-USA", "CHN-JPN", "CHN-USA"}),
+        (ViewState(start=pd.Timestamp("2025-02-01").date(), end=pd.Timestamp("2025-02-28").date()),
+         {"RUS-UKR", "CHN-JPN", "CHN-USA", "JPN-USA"}),
+        (ViewState(categories=("military_action",)), {"RUS-UKR"}),
+    ],
+)
+def test_each_filter_keeps_only_matching_rows(slim, state, expected_pairs):
+    assert set(apply_filters(slim, state)["pair"].astype(str)) == expected_pairs
+
+
+def test_minimum_mentions_drops_rare_pairs(slim):
+    counts = slim["pair"].value_counts()
+    kept = set(apply_filters(slim, ViewState(min_mentions=3))["pair"].astype(str))
+    assert kept == {str(p) for p, n in counts.items() if n >= 3}
+
+
+def test_summary_matrix_and_key_figures(slim):
+    filtered = apply_filters(slim, ViewState())
+    summary = pair_summary(filtered)
+    matrix = actor_matrix(summary)
+    assert matrix.loc["CHN", "JPN"] == matrix.loc["JPN", "CHN"]
+    agg = aggregated(filtered, "M")
+    figures = key_figures(filtered, agg, summary)
+    assert figures["mentions"] == len(filtered) and figures["articles"] == 6
+    assert figures["most_tense"][0] == summary.sort_values("tension_mean").iloc[-1]["pair"]
+    assert figures["largest_change"] is not None
+
+
+def test_articles_behind_a_point(slim):
+    filtered = apply_filters(slim, ViewState())
+    ids = articles_for(filtered, "RUS-UKR")
+    assert len(ids) == 1
+    assert articles_for(filtered, "CHN-JPN", pd.Timestamp("2025-01-06"), "W")

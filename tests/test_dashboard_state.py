@@ -1,0 +1,48 @@
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.state import Universe, ViewState, parse, to_params
+
+U = Universe(actors=frozenset({"CHN", "JPN", "USA"}), pairs=frozenset({"CHN-JPN", "JPN-USA"}),
+             sources=frozenset({"Wire A", "Wire, B"}), categories=frozenset({"threat", "alliance"}),
+             articles=frozenset({"0123456789abcdef"}), first_day=dt.date(2025, 1, 1), last_day=dt.date(2025, 12, 31))
+
+
+def test_round_trip_of_a_full_state():
+    state = ViewState(dt.date(2025, 2, 1), dt.date(2025, 3, 1), ("CHN",), ("CHN-JPN",), ("threat",),
+                      ("Wire, B",), 3, "M", "0123456789abcdef")
+    parsed = parse(to_params(state), U)
+    assert parsed.state == state and parsed.notices == []
+
+
+def test_defaults_leave_the_link_empty():
+    assert to_params(ViewState()) == {}
+
+
+def test_unknown_and_malformed_values_are_dropped_with_notices():
+    parsed = parse({"actors": "CHN,XXX", "pairs": "usa-jpn,AAA-BBB", "period": "Y", "min": "-3", "start": "2025-13-01",
+                    "article": "../../etc/passwd", "evil": "1", "cats": "threat,<script>"}, U)
+    assert parsed.state.actors == ("CHN",)
+    assert parsed.state.pairs == ("JPN-USA",)  # pairs are unordered: usa-jpn is JPN-USA
+    assert parsed.state.categories == ("threat",)
+    assert (parsed.state.period, parsed.state.min_mentions, parsed.state.start, parsed.state.article) == ("W", 1, None, "")
+    text = " ".join(parsed.notices)
+    for word in ("actors", "pairs", "period", "minimum", "start", "article", "evil", "cue categories"):
+        assert word in text
+
+
+def test_start_after_end_drops_both():
+    parsed = parse({"start": "2025-05-01", "end": "2025-04-01"}, U)
+    assert parsed.state.start is None and parsed.state.end is None and parsed.notices
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["start", "end", "actors", "pairs", "cats", "sources", "min", "period", "article",
+                                        "x"]),
+                       st.one_of(st.text(max_size=50), st.lists(st.text(max_size=20), max_size=4)), max_size=9))
+def test_no_link_raises(params):
+    parsed = parse(params, U)
+    assert set(parsed.state.actors) <= U.actors and set(parsed.state.pairs) <= U.pairs
+    assert parse(to_params(parsed.state), U).state == parsed.state
