@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "seeds"
 ENV_VAR = "TENSION_TRACKER_CORPUS"
 CACHE_ENTRIES = 2  # corpora kept analysed per server process: bounds the app's memory
+ANALYSIS_WORKERS = max(1, min(4, os.cpu_count() or 1))  # a large corpus is scored on every core
 
 
 @dataclass
@@ -84,7 +85,7 @@ def build(analysis: Analysis) -> Corpus:
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
 def load_corpus(key: str, paths: tuple[str, ...]) -> Corpus:
     """The analysed corpus; ``key`` is the fingerprint, so a changed file misses the cache."""
-    return build(run([Path(p) for p in paths]))
+    return build(run([Path(p) for p in paths], workers=ANALYSIS_WORKERS))
 
 
 def merge(base: Corpus, extra: Analysis | None) -> Corpus:

@@ -93,8 +93,7 @@ def apply_filters(slim: pd.DataFrame, state: ViewState) -> pd.DataFrame:
 
 def aggregated(filtered: pd.DataFrame, period: str) -> pd.DataFrame:
     """Per pair per period, via the library's one aggregation."""
-    return aggregate(filtered[["article_id", "date", "pair", "sentiment", "tension"]].astype(
-        {"article_id": "string", "pair": "string"}), period)
+    return aggregate(filtered[["article_id", "date", "pair", "sentiment", "tension"]], period)
 
 
 def pair_summary(filtered: pd.DataFrame) -> pd.DataFrame:

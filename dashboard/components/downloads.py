@@ -23,18 +23,22 @@ def _csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8")
 
 
-def _later(build: Callable[[pd.DataFrame], bytes], frame: pd.DataFrame) -> Callable[[], bytes]:
-    return lambda: build(frame)
+def _later(build: Callable[[pd.DataFrame], bytes], frame: Callable[[], pd.DataFrame]) -> Callable[[], bytes]:
+    return lambda: build(frame())
 
 
 def render_downloads(pairs: pd.DataFrame, filtered: pd.DataFrame, agg: pd.DataFrame) -> None:
-    rows = pairs.iloc[filtered["row"].to_numpy()] if len(filtered) != len(pairs) else pairs
+    positions = filtered["row"].to_numpy()
+
+    def rows() -> pd.DataFrame:  # the full rows (sentences, cues) of the filtered view, built on click
+        return pairs if len(positions) == len(pairs) else pairs.iloc[positions]
+
     st.subheader("Downloads")
-    st.caption(f"{len(rows)} pair rows and {len(agg)} aggregated rows match the filters.")
+    st.caption(f"{len(positions)} pair rows and {len(agg)} aggregated rows match the filters.")
     a, b, c, d = st.columns(4)
     a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv")
     b.download_button("Pair table (Parquet)", _later(_parquet, rows), "pairs.parquet", "application/octet-stream",
                       key="dl_pairs_parquet")
-    c.download_button("Aggregated (CSV)", _later(_csv, agg), "aggregated.csv", "text/csv", key="dl_agg_csv")
-    d.download_button("Aggregated (Parquet)", _later(_parquet, agg), "aggregated.parquet",
+    c.download_button("Aggregated (CSV)", _later(_csv, lambda: agg), "aggregated.csv", "text/csv", key="dl_agg_csv")
+    d.download_button("Aggregated (Parquet)", _later(_parquet, lambda: agg), "aggregated.parquet",
                       "application/octet-stream", key="dl_agg_parquet")

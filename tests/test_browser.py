@@ -1,0 +1,130 @@
+"""The dashboard in a real browser: Debian's Chromium driven by Playwright against `streamlit run`.
+
+Marked `browser`.  Outside CI they skip when /usr/bin/chromium is missing; in CI (CI=true) they
+fail instead, so a missing browser can never pass for a green run (`make test` installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = ROOT / "artifacts"
+FIRST_PLOT_POINTS = "document.querySelector('.js-plotly-plot').querySelectorAll('.scatterlayer .trace .points path').length"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(corpus_dir):
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("/usr/bin/chromium is missing: `make test` installs it with apt-get")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    port = _free_port()
+    env = {**os.environ, "TENSION_TRACKER_CORPUS": str(corpus_dir)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail("streamlit did not become healthy:\n" + proc.stdout.read().decode(errors="replace")[-2000:])
+        time.sleep(0.3)
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+        )
+        yield chromium
+        chromium.close()
+
+
+def _open(browser, url):
+    page = browser.new_page(viewport={"width": 1500, "height": 1100})
+    page.goto(url)
+    page.get_by_text("Pair mentions").first.wait_for(timeout=60_000)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+    return page
+
+
+def _points(page) -> int:
+    return page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace .points path").count()
+
+
+def test_loads_filter_updates_chart_and_url_and_link_reproduces_view(browser, server):
+    page = _open(browser, server)
+    weekly = _points(page)
+    assert weekly > 0
+    page.get_by_text("day", exact=True).click()
+    page.wait_for_function("() => location.search.includes('period=D')", timeout=30_000)
+    page.wait_for_function(f"() => {FIRST_PLOT_POINTS} !== {weekly}", timeout=30_000)
+    daily = _points(page)
+    assert daily > weekly  # two articles in one week are two days
+    link = page.url
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    other = _open(browser, link)
+    assert "period=D" in other.url
+    assert other.get_by_role("radio", name="day").is_checked()
+    other.wait_for_function(f"() => {FIRST_PLOT_POINTS} === {daily}", timeout=30_000)
+    page.close()
+    other.close()
+
+
+def test_hostile_article_text_shows_as_text_and_runs_nothing(browser, server, corpus_dir):
+    from analysis import load_articles
+
+    hostile = load_articles(corpus_dir / "xss.txt").articles.iloc[0]["article_id"]
+    page = _open(browser, f"{server}/?article={hostile}")
+    page.get_by_text("window.__xss = 1", exact=False).first.wait_for(timeout=30_000)
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator("script:has-text('__xss')").count() == 0
+    assert page.locator("img[onerror]").count() == 0
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "hostile-article.png"), full_page=True)
+    page.close()
+
+
+def test_a_script_in_the_link_is_dropped_with_a_notice(browser, server):
+    page = _open(browser, f"{server}/?pairs=%3Cscript%3Ewindow.__xss%3D3%3C/script%3E&period=%3Cimg%20src=x%3E")
+    page.get_by_text("Link: dropped unknown pairs").wait_for(timeout=30_000)
+    assert page.evaluate("() => window.__xss") is None
+    page.close()
