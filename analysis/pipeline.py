@@ -32,6 +32,7 @@ from analysis.tension import Cue, CueLexicon, combine, default_lexicon
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COLUMNS = names(PAIR_COLUMNS)
+FRAME_ROWS = 50_000
 
 
 @dataclass
@@ -142,11 +143,20 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
     for rec in records:
         if pd.isna(rec["date"]):
             rec["date"] = None
+    frames: list[pd.DataFrame] = []
     rows: list[tuple] = []
+
+    def flush(final: bool = False) -> None:
+        # Tuples cost several times their DataFrame: convert every FRAME_ROWS rows, not all at the end.
+        if rows and (final or len(rows) >= FRAME_ROWS):
+            frames.append(conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS))
+            rows.clear()
+
     if workers <= 1 or len(records) < 2 * workers:
         dictionary, lexicon = load_dictionary(tuple(str(p) for p in actors)), default_lexicon()
         for rec in records:
             rows.extend(article_rows(rec, dictionary, lexicon))
+            flush()
             if progress:
                 progress(1)
     else:
@@ -154,11 +164,13 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
         with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
             for chunk_rows, chunk in zip(pool.imap(_score_chunk, _chunks(records, size)), _chunks(records, size)):
                 rows.extend(chunk_rows)
+                flush()
                 if progress:
                     progress(len(chunk))
-    if not rows:
+    flush(final=True)
+    if not frames:
         return empty(PAIR_COLUMNS)
-    return conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS)
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
 def run(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Sequence[str | Path] = (),

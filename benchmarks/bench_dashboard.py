@@ -36,13 +36,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--changes", type=int, default=20)
+    parser.add_argument("--sentences", type=int, nargs=2, default=(14, 24), metavar=("MIN", "MAX"),
+                        help="sentences per article (the default gives about a million pair rows per 100,000 articles)")
     args = parser.parse_args()
 
     from streamlit.testing.v1 import AppTest
 
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus.jsonl"
-        generate(args.articles).to_json(corpus, orient="records", lines=True)
+        generate(args.articles, sentences=tuple(args.sentences)).to_json(corpus, orient="records", lines=True)
         os.environ["TENSION_TRACKER_CORPUS"] = str(corpus)
         app = str(ROOT / "dashboard" / "app.py")
 

@@ -27,7 +27,7 @@ from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, stat
 def main() -> None:
     st.set_page_config(page_title="Tension Tracker", page_icon="⚖️", layout="wide")
     paths = corpus_paths()
-    corpus = merge(load_corpus(fingerprint(paths), tuple(str(p) for p in paths)), session_uploads())
+    corpus = merge(load_corpus(fingerprint(tuple(paths)), tuple(str(p) for p in paths)), session_uploads())
 
     init_from_url(corpus.universe)
     follow_corpus_range(corpus.universe)

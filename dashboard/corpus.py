@@ -58,8 +58,10 @@ def corpus_paths(argv: Sequence[str] | None = None, environ: dict | None = None)
     return [DEFAULT_CORPUS]
 
 
+@st.cache_data(ttl=10, max_entries=16, show_spinner=False)
 def fingerprint(paths: Sequence[Path]) -> str:
-    """Changes whenever a corpus file is added, removed, resized or modified."""
+    """Changes whenever a corpus file is added, removed, resized or modified (looked at most every
+    10 s: walking a folder of many thousand files on every rerun would cost more than the rerun)."""
     digest = hashlib.sha256()
     for root in paths:
         files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
@@ -82,9 +84,14 @@ def build(analysis: Analysis) -> Corpus:
                   f"dictionary {analysis.dictionary_version}, scorer {analysis.scorer_version}")
 
 
-@st.cache_data(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
+@st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
 def load_corpus(key: str, paths: tuple[str, ...]) -> Corpus:
-    """The analysed corpus; ``key`` is the fingerprint, so a changed file misses the cache."""
+    """The analysed corpus; ``key`` is the fingerprint, so a changed file misses the cache.
+
+    cache_resource, not cache_data: every session shares the one read-only object, where
+    cache_data would unpickle a fresh copy of a possibly gigabyte-sized corpus on every rerun.
+    Nothing may modify what this returns (merge builds new frames).
+    """
     return build(run([Path(p) for p in paths], workers=ANALYSIS_WORKERS))
 
 

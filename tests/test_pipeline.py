@@ -79,3 +79,13 @@ def test_workers_give_the_same_rows_as_one_process(tmp_path):
     one = analyze(frame)
     two = analyze(frame, workers=2)
     pd.testing.assert_frame_equal(one, two)
+
+
+def test_rows_converted_in_chunks_equal_rows_converted_at_once(monkeypatch):
+    import analysis.pipeline as pipeline
+
+    frame = pd.DataFrame({"text": [f"China warned Japan {i}. Russia and Ukraine talked." for i in range(9)],
+                          "date": "2025-01-01"})
+    whole = analyze(frame)
+    monkeypatch.setattr(pipeline, "FRAME_ROWS", 4)
+    pd.testing.assert_frame_equal(analyze(frame), whole)
