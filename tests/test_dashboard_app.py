@@ -125,3 +125,41 @@ def test_upload_caps_refuse_too_many_and_too_large_files():
     kept, refused = check_uploads(files)
     assert len(kept) == MAX_FILES - 1 and len(refused) == 3
     assert "f0.txt" in refused[0] and "MB" in refused[0] and "limit of" in refused[-1]
+
+
+def _pick_app(chart: str, point: dict, folder: str) -> str | None:
+    """Run charts._pick on a selection event as Streamlit delivers it; return the chosen article."""
+
+    def script(chart, point, folder):
+        from types import SimpleNamespace
+
+        import streamlit as st
+
+        from analysis import run
+        from dashboard.components.charts import _pick
+        from dashboard.explore import apply_filters, prepare
+        from dashboard.state import ViewState
+
+        filtered = apply_filters(prepare(run(folder).pairs), ViewState())
+        _pick(chart, SimpleNamespace(selection=SimpleNamespace(points=[point])), filtered, "W")
+        st.write(st.session_state.get("f_article") or "none")
+
+    at = AppTest.from_function(script, default_timeout=60, args=(chart, point, folder)).run()
+    assert not at.exception
+    return at.markdown[0].value
+
+
+@pytest.mark.parametrize(
+    ("chart", "point"),
+    [
+        ("timeline", {"customdata": ["RUS-UKR", "2025-02-03", 1, 1]}),
+        ("network", {"customdata": ["RUS-UKR", 1, 0.5]}),
+        ("scatter", {"customdata": ["RUS-UKR", 1, 1]}),
+        ("heatmap", {"x": "UKR", "y": "RUS", "z": 0.5}),
+    ],
+)
+def test_clicking_a_chart_selects_the_article_behind_it(corpus_dir, chart, point):
+    from analysis import load_articles
+
+    expected = load_articles(corpus_dir / "a3.txt").articles.iloc[0]["article_id"]
+    assert _pick_app(chart, point, str(corpus_dir)) == expected
