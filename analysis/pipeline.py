@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -77,36 +78,79 @@ def directions(mentions: Sequence[Mention], cues: Sequence[Cue], sentence: str, 
     return found
 
 
-def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
-    """The pair rows of one article (tuples in schema order)."""
+class SentenceScore(NamedTuple):
+    """A sentence's scores: they depend on the scorer only, never on the actor dictionary."""
+
+    sentiment: float
+    tension: float
+    conflict: float
+    cooperation: float
+    cues: list[Cue]
+
+    def cues_json(self) -> str:
+        return json.dumps([c.as_dict() for c in self.cues], ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_stored(cls, sentiment: float, tension: float, conflict: float, cooperation: float,
+                    cues_json: str) -> SentenceScore:
+        cues = [Cue(c["term"], c["category"], c["weight"], c["start"], c["end"], tuple(c["modifiers"]), c["source"])
+                for c in json.loads(cues_json or "[]")]
+        return cls(sentiment, tension, conflict, cooperation, cues)
+
+
+class PairSentence(NamedTuple):
+    """A sentence naming two or more distinct actors: the only sentences worth scoring."""
+
+    sentence_id: int
+    start: int
+    sentence: str
+    mentions: list[Mention]
+
+
+def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSentence]:
+    """The article's sentences that hold a pair, with their mentions (depends on the dictionary only)."""
     text = article["text"]
     day = _as_day(article.get("date"))
     spans = split_sentences(text)
+    found_all = dictionary.match_sentences(text, spans, day)
+    out = []
+    for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
+        if len(found) >= 2 and len({m.code for m in found}) >= 2:
+            out.append(PairSentence(sentence_id, start, text[start:end], found))
+    return out
+
+
+def score_sentence(sentence: str, lexicon: CueLexicon) -> SentenceScore:
+    cues = tension_cues(sentence, lexicon)
+    return SentenceScore(sentiment(sentence), combine(cues), sum(c.weight for c in cues if c.weight > 0),
+                         -sum(c.weight for c in cues if c.weight < 0), cues)
+
+
+def mentions_json(item: PairSentence) -> str:
+    """The sentence's mentions with spans relative to the sentence."""
+    return json.dumps([{**m.as_dict(), "start": m.start - item.start, "end": m.end - item.start}
+                       for m in item.mentions], ensure_ascii=False, separators=(",", ":"))
+
+
+def rows_for(article: dict, item: PairSentence, score: SentenceScore, cues_json: str | None = None,
+             mentions: str | None = None) -> list[tuple]:
+    """The pair rows (schema order) of one scored pair sentence."""
+    cues_json = score.cues_json() if cues_json is None else cues_json
+    mentions = mentions_json(item) if mentions is None else mentions
+    directed = directions(item.mentions, score.cues, item.sentence, item.start) if score.cues else {}
+    codes = sorted({m.code for m in item.mentions})
+    return [(
+        article["article_id"], article.get("date"), article.get("source", ""), article.get("title", ""),
+        item.sentence_id, item.sentence, item.start, a, b, f"{a}-{b}", directed.get((a, b), ""),
+        score.sentiment, score.tension, score.conflict, score.cooperation, cues_json, mentions,
+    ) for a, b in combinations(codes, 2)]
+
+
+def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
+    """The pair rows of one article (tuples in schema order)."""
     rows: list[tuple] = []
-    for sentence_id, ((start, end), found) in enumerate(zip(spans, dictionary.match_sentences(text, spans, day))):
-        if len(found) < 2:
-            continue
-        codes = sorted({m.code for m in found})
-        if len(codes) < 2:
-            continue
-        sentence = text[start:end]
-        cues = tension_cues(sentence, lexicon)
-        tension = combine(cues)
-        conflict = sum(c.weight for c in cues if c.weight > 0)
-        cooperation = -sum(c.weight for c in cues if c.weight < 0)
-        mood = sentiment(sentence)
-        cues_json = json.dumps([c.as_dict() for c in cues], ensure_ascii=False, separators=(",", ":"))
-        mentions_json = json.dumps(
-            [{**m.as_dict(), "start": m.start - start, "end": m.end - start} for m in found], ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        directed = directions(found, cues, sentence, start) if cues else {}
-        for a, b in combinations(codes, 2):
-            rows.append((
-                article["article_id"], article.get("date"), article.get("source", ""), article.get("title", ""),
-                sentence_id, sentence, start, a, b, f"{a}-{b}", directed.get((a, b), ""),
-                mood, tension, conflict, cooperation, cues_json, mentions_json,
-            ))
+    for item in pair_sentences(article, dictionary):
+        rows.extend(rows_for(article, item, score_sentence(item.sentence, lexicon)))
     return rows
 
 

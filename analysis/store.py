@@ -1,0 +1,304 @@
+"""The embedded store: a DuckDB file that grows day by day without re-reading or re-scoring.
+
+Tables: files (what was read, by size and modification time), articles, sentences (a pair
+sentence's scores, stamped with the scorer version), pairs (one row per pair per sentence,
+stamped with both versions), load_reports and runs.
+
+Incremental by construction:
+* a file whose size and modification time are unchanged is not read again;
+* an article already stored (same content id) is not stored twice;
+* an article is (re)scored only when its stamps differ from the current dictionary and scorer
+  versions.  Sentence scores depend on the scorer only, pairs on the dictionary only, so a new
+  dictionary re-matches actors and reuses every stored sentence score whose sentence and scorer
+  are unchanged: it re-scores only sentences that newly hold a pair.
+
+Each batch of articles is written in one transaction together with its version stamps: a process
+killed in the middle (kill -9 included) leaves earlier batches complete and the interrupted one
+absent, and the next run picks the unstamped articles up again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from analysis.actors import load_dictionary
+from analysis.loading import LoadReport, iter_files, normalise_record, read_records
+from analysis.pipeline import PairSentence, SentenceScore, mentions_json, pair_sentences, rows_for, score_sentence
+from analysis.readers import LoadIssue
+from analysis.schema import PAIR_COLUMNS, conform, empty, names
+from analysis.scoring import scorer_version
+from analysis.tension import default_lexicon
+
+DEFAULT_DB = Path("data") / "tension.duckdb"
+ENV_DB = "TENSION_TRACKER_DB"
+BATCH = 200
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, articles INTEGER, ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY, date TIMESTAMP, source VARCHAR, title VARCHAR, url VARCHAR, text VARCHAR,
+    origin VARCHAR, ingested_at TIMESTAMP, dictionary_version VARCHAR, scorer_version VARCHAR);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR, sentence_id INTEGER, sentence_start INTEGER, sentence VARCHAR, sentiment DOUBLE,
+    tension DOUBLE, conflict DOUBLE, cooperation DOUBLE, cues VARCHAR, mentions VARCHAR, scorer_version VARCHAR,
+    PRIMARY KEY (article_id, sentence_id));
+CREATE TABLE IF NOT EXISTS pairs (
+    article_id VARCHAR, sentence_id INTEGER, actor_a VARCHAR, actor_b VARCHAR, pair VARCHAR, direction VARCHAR,
+    date TIMESTAMP, source VARCHAR, sentiment DOUBLE, tension DOUBLE, dictionary_version VARCHAR,
+    scorer_version VARCHAR);
+CREATE TABLE IF NOT EXISTS load_reports (
+    run_id VARCHAR, reported_at TIMESTAMP, origin VARCHAR, level VARCHAR, message VARCHAR);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, files_read INTEGER, files_unchanged INTEGER,
+    articles_new INTEGER, articles_scored INTEGER, sentences_scored INTEGER, sentences_reused INTEGER,
+    dictionary_version VARCHAR, scorer_version VARCHAR);
+"""
+
+
+class StoreError(OSError):
+    """The store cannot be opened or written; the message names the file and why."""
+
+
+@dataclass
+class IngestResult:
+    run_id: str
+    report: LoadReport
+    files_unchanged: int = 0
+    articles_new: int = 0
+    articles_scored: int = 0
+    sentences_scored: int = 0
+    sentences_reused: int = 0
+    pair_rows: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.report.summary()}; {self.files_unchanged} files unchanged; {self.articles_new} new articles; "
+                f"{self.articles_scored} articles scored ({self.sentences_scored} sentences scored, "
+                f"{self.sentences_reused} reused); {self.pair_rows} pair rows written")
+
+
+def default_path() -> Path:
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+class Store:
+    """One DuckDB file.  Open it for a run of work, close it after (DuckDB allows one writer)."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else default_path()
+        try:
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            if not read_only:
+                self.con.execute(SCHEMA)
+        except (OSError, duckdb.Error) as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- ingest --------------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path] = (), *, frame: pd.DataFrame | None = None,
+               actors: Sequence[str | Path] = (), progress: Callable[[int], None] | None = None,
+               today: dt.date | None = None) -> IngestResult:
+        """Read new or changed inputs, store new articles, (re)score what the versions require."""
+        run_id = uuid.uuid4().hex[:12]
+        report = LoadReport()
+        result = IngestResult(run_id, report)
+        started = dt.datetime.now()
+        today = today or dt.date.today()
+        for path in iter_files(list(paths), report):
+            self._ingest_file(path, report, result, today)
+        if frame is not None:
+            from analysis.loading import articles_from_frame
+
+            loaded = articles_from_frame(frame, today=today)
+            report.issues.extend(loaded.report.issues)
+            result.articles_new += self._insert_articles(loaded.articles)
+        report.articles = self.count("articles")
+        dictionary = load_dictionary(tuple(str(a) for a in actors))
+        self._score_pending(dictionary, result, progress)
+        self._record_run(result, started, dictionary.version)
+        return result
+
+    def _ingest_file(self, path: Path, report: LoadReport, result: IngestResult, today: dt.date) -> None:
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            report.add(LoadIssue(str(path), f"cannot read file ({exc.strerror or exc})"))
+            report.files_failed += 1
+            return
+        key = str(path.resolve())
+        found = self.con.execute("SELECT size, mtime_ns FROM files WHERE path = ?", [key]).fetchall()
+        known = found[0] if found else None
+        if known and known[0] == stat.st_size and known[1] == stat.st_mtime_ns:
+            result.files_unchanged += 1
+            return
+        rows = []
+        for record in read_records(path, report):
+            row = normalise_record(record, report, today)
+            if row is not None:
+                rows.append(row)
+        articles = pd.DataFrame(rows)
+        try:
+            self.con.begin()
+            new = self._insert_articles(articles) if rows else 0
+            self.con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                             [key, stat.st_size, stat.st_mtime_ns, len(rows), dt.datetime.now()])
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"{self.path}: cannot write ({exc})") from exc
+        result.articles_new += new
+        duplicates = len(rows) - new
+        if duplicates:
+            report.duplicates += duplicates
+
+    def _insert_articles(self, articles: pd.DataFrame) -> int:
+        if articles.empty:
+            return 0
+        frame = articles.drop_duplicates("article_id")[["article_id", "date", "source", "title", "url", "text", "origin"]]
+        frame = frame.assign(ingested_at=dt.datetime.now(), dictionary_version=None, scorer_version=None)
+        frame["date"] = pd.to_datetime(frame["date"])
+        before = self.count("articles")
+        self.con.register("incoming", frame)
+        try:
+            self.con.execute("""
+                INSERT INTO articles SELECT i.* FROM incoming i
+                WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = i.article_id)""")
+        finally:
+            self.con.unregister("incoming")
+        return self.count("articles") - before
+
+    def _score_pending(self, dictionary, result: IngestResult, progress: Callable[[int], None] | None) -> None:
+        lexicon = default_lexicon()
+        scorer = scorer_version()
+        pending = self.con.execute(
+            """SELECT article_id, date, source, title, text FROM articles
+               WHERE dictionary_version IS DISTINCT FROM ? OR scorer_version IS DISTINCT FROM ?
+               ORDER BY article_id""", [dictionary.version, scorer]).df()
+        for start in range(0, len(pending), BATCH):
+            batch = pending.iloc[start:start + BATCH]
+            self._score_batch(batch, dictionary, lexicon, scorer, result)
+            if progress:
+                progress(len(batch))
+
+    def _score_batch(self, batch: pd.DataFrame, dictionary, lexicon, scorer: str, result: IngestResult) -> None:
+        ids = list(batch["article_id"])
+        stored = {
+            (r[0], r[1]): r for r in self.con.execute(
+                """SELECT article_id, sentence_id, sentence, sentiment, tension, conflict, cooperation, cues, scorer_version
+                   FROM sentences WHERE article_id IN (SELECT unnest(?))""", [ids]).fetchall()
+        }
+        sentence_rows, pair_rows = [], []
+        for article in batch.to_dict("records"):
+            if pd.isna(article["date"]):
+                article["date"] = None
+            for item in pair_sentences(article, dictionary):
+                old = stored.get((article["article_id"], item.sentence_id))
+                if old is not None and old[2] == item.sentence and old[8] == scorer:
+                    score = SentenceScore.from_stored(old[3], old[4], old[5], old[6], old[7])
+                    cues = old[7]
+                    result.sentences_reused += 1
+                else:
+                    score = score_sentence(item.sentence, lexicon)
+                    cues = score.cues_json()
+                    result.sentences_scored += 1
+                mentions = mentions_json(item)
+                sentence_rows.append(_sentence_row(article["article_id"], item, score, cues, mentions, scorer))
+                for row in rows_for(article, item, score, cues, mentions):
+                    pair_rows.append((row[0], row[4], row[7], row[8], row[9], row[10], article["date"],
+                                      article.get("source") or "", row[11], row[12], dictionary.version, scorer))
+        sentences = pd.DataFrame(sentence_rows, columns=["article_id", "sentence_id", "sentence_start", "sentence",
+                                                         "sentiment", "tension", "conflict", "cooperation", "cues",
+                                                         "mentions", "scorer_version"])
+        pairs = pd.DataFrame(pair_rows, columns=["article_id", "sentence_id", "actor_a", "actor_b", "pair", "direction",
+                                                 "date", "source", "sentiment", "tension", "dictionary_version",
+                                                 "scorer_version"])
+        pairs["date"] = pd.to_datetime(pairs["date"])
+        try:
+            self.con.begin()
+            self.con.execute("DELETE FROM sentences WHERE article_id IN (SELECT unnest(?))", [ids])
+            self.con.execute("DELETE FROM pairs WHERE article_id IN (SELECT unnest(?))", [ids])
+            if not sentences.empty:
+                self.con.register("new_sentences", sentences)
+                self.con.execute("INSERT INTO sentences SELECT * FROM new_sentences")
+                self.con.unregister("new_sentences")
+            if not pairs.empty:
+                self.con.register("new_pairs", pairs)
+                self.con.execute("INSERT INTO pairs SELECT * FROM new_pairs")
+                self.con.unregister("new_pairs")
+            self.con.execute("UPDATE articles SET dictionary_version = ?, scorer_version = ? "
+                             "WHERE article_id IN (SELECT unnest(?))", [dictionary.version, scorer, ids])
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"{self.path}: cannot write ({exc})") from exc
+        result.articles_scored += len(ids)
+        result.pair_rows += len(pairs)
+
+    def _record_run(self, result: IngestResult, started: dt.datetime, dictionary_version: str) -> None:
+        now = dt.datetime.now()
+        issues = [(result.run_id, now, i.origin, i.level, i.message) for i in result.report.issues]
+        self.con.begin()
+        if issues:
+            self.con.executemany("INSERT INTO load_reports VALUES (?, ?, ?, ?, ?)", issues)
+        self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            result.run_id, started, now, result.report.files_read, result.files_unchanged, result.articles_new,
+            result.articles_scored, result.sentences_scored, result.sentences_reused, dictionary_version,
+            scorer_version()])
+        self.con.commit()
+
+    # -- reading -------------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        if table not in {"files", "articles", "sentences", "pairs", "load_reports", "runs"}:
+            raise ValueError(f"no table {table!r}")
+        return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
+
+    def pair_table(self) -> pd.DataFrame:
+        """The stored pair table in the schema's columns (the same table `analyze` returns)."""
+        frame = self.con.execute("""
+            SELECT p.article_id, a.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start,
+                   p.actor_a, p.actor_b, p.pair, p.direction, s.sentiment, s.tension, s.conflict, s.cooperation,
+                   s.cues, s.mentions
+            FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id)
+            ORDER BY a.date NULLS LAST, p.article_id, p.sentence_id, p.pair""").df()
+        return conform(frame, PAIR_COLUMNS) if not frame.empty else empty(PAIR_COLUMNS)
+
+    def table(self, name: str) -> pd.DataFrame:
+        if name == "pairs":
+            return self.pair_table()
+        if name not in {"articles", "sentences", "files", "load_reports", "runs"}:
+            raise ValueError(f"no table {name!r}; choose pairs, articles, sentences, files, load_reports or runs")
+        return self.con.execute(f"SELECT * FROM {name}").df()
+
+    def pending(self) -> int:
+        """Articles whose rows are missing or stale for the current versions."""
+        return int(self.con.execute(
+            "SELECT count(*) FROM articles WHERE dictionary_version IS DISTINCT FROM ? "
+            "OR scorer_version IS DISTINCT FROM ?", [load_dictionary().version, scorer_version()]).fetchall()[0][0])
+
+
+PAIR_EXPORT_COLUMNS = names(PAIR_COLUMNS)
+
+
+def _sentence_row(article_id: str, item: PairSentence, score: SentenceScore, cues: str, mentions: str,
+                  scorer: str) -> tuple:
+    return (article_id, item.sentence_id, item.start, item.sentence, score.sentiment, score.tension, score.conflict,
+            score.cooperation, cues, mentions, scorer)

@@ -1,0 +1,116 @@
+"""The embedded store: incremental ingest, version-driven re-scoring, crash safety, export."""
+
+import signal
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis import analyze
+from analysis.store import Store, StoreError
+from tests.conftest import ROOT
+
+
+def sorted_table(t):
+    return t.sort_values(["article_id", "sentence_id", "pair"]).reset_index(drop=True)
+
+
+def test_stored_pair_table_equals_analyze(tmp_path, corpus_dir):
+    with Store(tmp_path / "s.duckdb") as store:
+        result = store.ingest([corpus_dir])
+        assert result.articles_new == 6 and result.articles_scored == 6
+        pd.testing.assert_frame_equal(sorted_table(store.pair_table()), sorted_table(analyze(corpus_dir)))
+
+
+def test_reingesting_an_unchanged_corpus_reads_and_scores_nothing(tmp_path, corpus_dir):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([corpus_dir])
+        again = store.ingest([corpus_dir])
+        assert again.files_unchanged == 6 and again.report.files_read == 0
+        assert (again.articles_new, again.articles_scored, again.sentences_scored) == (0, 0, 0)
+
+
+def test_a_new_file_is_the_only_work(tmp_path, corpus_dir):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for f in corpus_dir.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([folder])
+        (folder / "new.txt").write_text(" date 2025-04-01 India warned Pakistan.\nSource: Wire C")
+        again = store.ingest([folder])
+        assert (again.files_unchanged, again.report.files_read, again.articles_new, again.articles_scored) == (6, 1, 1, 1)
+        assert "IND-PAK" in set(store.pair_table()["pair"])
+
+
+def test_a_new_dictionary_reuses_every_unchanged_sentence_score(tmp_path, corpus_dir):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2025-01-01 Freedonia condemned Japan. China and Japan held talks.")
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term,code,kind\nFreedonia,FRD,state\n")
+    with Store(tmp_path / "s.duckdb") as store:
+        first = store.ingest([folder])
+        assert first.sentences_scored == 1  # only the China-Japan sentence holds a pair
+        second = store.ingest([folder], actors=[extra])
+        assert second.articles_scored == 1
+        assert (second.sentences_reused, second.sentences_scored) == (1, 1)  # Freedonia's sentence is new work
+        assert set(store.pair_table()["pair"]) == {"CHN-JPN", "FRD-JPN"}
+
+
+def test_a_new_scorer_rescores_everything_it_produced(tmp_path, corpus_dir, monkeypatch):
+    import analysis.store as store_module
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([corpus_dir])
+        monkeypatch.setattr(store_module, "scorer_version", lambda: "a-new-scorer")
+        again = store.ingest([corpus_dir])
+        assert again.articles_scored == 6 and again.sentences_reused == 0 and again.sentences_scored > 0
+        assert store.con.execute("SELECT DISTINCT scorer_version FROM pairs").fetchall() == [("a-new-scorer",)]
+
+
+def test_an_unwritable_place_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store(blocker / "s.duckdb")
+
+
+def test_ingest_and_export_from_the_command_line(tmp_path, corpus_dir):
+    db, out = tmp_path / "s.duckdb", tmp_path / "pairs.csv"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "analysis", *a], cwd=ROOT, capture_output=True, text=True)
+    first = run("ingest", str(corpus_dir), "--db", str(db))
+    assert first.returncode == 0 and "6 new articles" in first.stderr
+    second = run("ingest", str(corpus_dir), "--db", str(db))
+    assert "6 files unchanged" in second.stderr and "0 articles scored" in second.stderr
+    assert run("export", "--db", str(db), "-o", str(out)).returncode == 0
+    assert set(pd.read_csv(out)["pair"]) == set(analyze(corpus_dir)["pair"])
+    assert run("export", "--db", str(tmp_path / "none.duckdb"), "-o", str(out)).returncode == 1
+
+
+def test_an_ingest_killed_midway_leaves_the_store_consistent_and_the_next_run_finishes(tmp_path):
+    from benchmarks.synthetic import generate
+
+    corpus = tmp_path / "corpus.jsonl"
+    generate(3000).to_json(corpus, orient="records", lines=True)
+    db = tmp_path / "s.duckdb"
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "ingest", str(corpus), "--db", str(db)], cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True)
+    for line in proc.stderr:
+        if line.startswith("progress:") and int(line.split()[1]) >= 600:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    with Store(db) as store:
+        stamped = store.con.execute("SELECT count(*) FROM articles WHERE scorer_version IS NOT NULL").fetchall()[0][0]
+        assert 600 <= stamped < 3000  # earlier batches complete, the rest still to do
+        orphans = store.con.execute("""SELECT count(*) FROM pairs p JOIN articles a USING (article_id)
+                                        WHERE a.scorer_version IS NULL""").fetchall()[0][0]
+        assert orphans == 0  # no half-written article
+        again = store.ingest([corpus])
+        assert again.articles_scored == 3000 - stamped and store.pending() == 0
+        stored = sorted_table(store.pair_table())
+    expected = sorted_table(analyze(corpus))
+    pd.testing.assert_frame_equal(stored, expected)
