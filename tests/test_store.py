@@ -10,6 +10,7 @@ import pytest
 from analysis import analyze
 from analysis.store import Store, StoreError
 from tests.conftest import ROOT
+from tests.test_cli import cli
 
 
 def sorted_table(t):
@@ -79,14 +80,13 @@ def test_an_unwritable_place_is_a_clear_error(tmp_path):
 
 def test_ingest_and_export_from_the_command_line(tmp_path, corpus_dir):
     db, out = tmp_path / "s.duckdb", tmp_path / "pairs.csv"
-    run = lambda *a: subprocess.run([sys.executable, "-m", "analysis", *a], cwd=ROOT, capture_output=True, text=True)
-    first = run("ingest", str(corpus_dir), "--db", str(db))
+    first = cli("ingest", str(corpus_dir), "--db", str(db))
     assert first.returncode == 0 and "6 new articles" in first.stderr
-    second = run("ingest", str(corpus_dir), "--db", str(db))
+    second = cli("ingest", str(corpus_dir), "--db", str(db))
     assert "6 files unchanged" in second.stderr and "0 articles scored" in second.stderr
-    assert run("export", "--db", str(db), "-o", str(out)).returncode == 0
+    assert cli("export", "--db", str(db), "-o", str(out)).returncode == 0
     assert set(pd.read_csv(out)["pair"]) == set(analyze(corpus_dir)["pair"])
-    assert run("export", "--db", str(tmp_path / "none.duckdb"), "-o", str(out)).returncode == 1
+    assert cli("export", "--db", str(tmp_path / "none.duckdb"), "-o", str(out)).returncode == 1
 
 
 def test_an_ingest_killed_midway_leaves_the_store_consistent_and_the_next_run_finishes(tmp_path):
