@@ -19,34 +19,40 @@ from dashboard.components.downloads import render_downloads  # noqa: E402
 from dashboard.components.filters import render_filters  # noqa: E402
 from dashboard.components.source_text import render_source_text  # noqa: E402
 from dashboard.components.uploads import render_uploads, session_uploads  # noqa: E402
-from dashboard.corpus import corpus_paths, fingerprint, load_corpus, merge  # noqa: E402
-from dashboard.explore import aggregated, apply_filters, key_figures, pair_summary  # noqa: E402
+from dashboard.corpus import (  # noqa: E402
+    corpus_paths,
+    fingerprint,
+    load_corpus,
+    load_store_source,
+    merge,
+    store_key,
+    store_path,
+)
+from dashboard.sources import MemorySource  # noqa: E402
 from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, state_from_widgets, write_url  # noqa: E402
 
 
 def main() -> None:
     st.set_page_config(page_title="Tension Tracker", page_icon="⚖️", layout="wide")
-    paths = corpus_paths()
-    corpus = merge(load_corpus(fingerprint(tuple(paths)), tuple(str(p) for p in paths)), session_uploads())
+    source = open_source()
+    universe = source.universe
 
-    init_from_url(corpus.universe)
-    follow_corpus_range(corpus.universe)
-    render_filters(corpus.universe)
+    init_from_url(universe)
+    follow_corpus_range(universe)
+    render_filters(universe)
     render_uploads()
-    state = state_from_widgets(corpus.universe)
+    state = state_from_widgets(universe)
 
     st.title("Tension Tracker")
-    st.caption(f"{corpus.summary} · {corpus.versions}")
+    st.caption(f"{source.summary_text} · {source.versions}")
     for notice in st.session_state.get(NOTICES, []):
         st.warning(notice)
-    if corpus.problems:
-        with st.expander(f"{len(corpus.problems)} input problems"):
-            st.text("\n".join(corpus.problems[:200]))
+    if source.problems:
+        with st.expander(f"{len(source.problems)} input problems"):
+            st.text("\n".join(source.problems[:200]))
 
-    filtered = apply_filters(corpus.slim, state)
-    agg = aggregated(filtered, state.period)
-    summary = pair_summary(filtered)
-    figures = key_figures(filtered, agg, summary)
+    view = source.view(state)
+    figures = view.figures
     a, b, c, d = st.columns(4)
     a.metric("Most tense pair", *(figures["most_tense"] and (figures["most_tense"][0], f"{figures['most_tense'][1]:+.2f}")
                                   or ("—", None)), delta_color="off")
@@ -58,11 +64,25 @@ def main() -> None:
 
     left, right = st.columns([3, 2], gap="large")
     with left:
-        render_charts(filtered, agg, summary, state.period)
+        render_charts(source, view)
     with right:
-        render_source_text(corpus.articles, corpus.pairs, filtered)
-    render_downloads(corpus.pairs, filtered, agg)
-    write_url(state_from_widgets(corpus.universe))
+        render_source_text(source, view)
+    render_downloads(source, view)
+    write_url(state_from_widgets(universe))
+
+
+def open_source():
+    """The store when one is configured, else the folder corpus; a session's uploads joined to either."""
+    uploads = session_uploads()
+    db = store_path()
+    if db is not None:
+        if not db.is_file():
+            st.error(f"No store at {db.name}: fill one with `python -m analysis ingest PATH... --db FILE`.")
+            st.stop()
+        base = load_store_source(str(db), store_key(db))
+        return base.with_uploads(uploads.pairs, uploads.articles) if uploads is not None else base
+    paths = corpus_paths()
+    return MemorySource(merge(load_corpus(fingerprint(tuple(paths)), tuple(str(p) for p in paths)), uploads))
 
 
 main()

@@ -45,6 +45,35 @@ class Corpus:
     versions: str = ""
 
 
+def store_path(argv: Sequence[str] | None = None, environ: dict | None = None) -> Path | None:
+    """The store to read, when one is configured: --db FILE on the command line, else $TENSION_TRACKER_DB."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db", default=None)
+    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    value = known.db or (os.environ if environ is None else environ).get("TENSION_TRACKER_DB", "")
+    return Path(value) if value and value.strip() else None
+
+
+def store_key(path: Path) -> str:
+    """Changes whenever an ingest writes the store (the file or its write-ahead log)."""
+    parts = []
+    for f in (path, path.with_name(path.name + ".wal")):
+        try:
+            st_ = f.stat()
+            parts.append(f"{st_.st_size}:{st_.st_mtime_ns}")
+        except OSError:
+            parts.append("-")
+    return "|".join(parts)
+
+
+@st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Reading the store…")
+def load_store_source(path: str, key: str):
+    """The store copied into memory once per version of the file, shared by every session."""
+    from dashboard.sources import StoreSource
+
+    return StoreSource(Path(path))
+
+
 def corpus_paths(argv: Sequence[str] | None = None, environ: dict | None = None) -> list[Path]:
     """The configured corpus folders: --corpus on the command line, else the environment, else seeds/."""
     parser = argparse.ArgumentParser(add_help=False)

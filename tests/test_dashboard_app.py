@@ -137,11 +137,12 @@ def _pick_app(chart: str, point: dict, folder: str) -> str | None:
 
         from analysis import run
         from dashboard.components.charts import _pick
-        from dashboard.explore import apply_filters, prepare
+        from dashboard.corpus import build
+        from dashboard.sources import MemorySource
         from dashboard.state import ViewState
 
-        filtered = apply_filters(prepare(run(folder).pairs), ViewState())
-        _pick(chart, SimpleNamespace(selection=SimpleNamespace(points=[point])), filtered, "W")
+        source = MemorySource(build(run(folder)))
+        _pick(chart, SimpleNamespace(selection=SimpleNamespace(points=[point])), source, source.view(ViewState()))
         st.write(st.session_state.get("f_article") or "none")
 
     at = AppTest.from_function(script, default_timeout=60, args=(chart, point, folder)).run()
@@ -163,3 +164,53 @@ def test_clicking_a_chart_selects_the_article_behind_it(corpus_dir, chart, point
 
     expected = load_articles(corpus_dir / "a3.txt").articles.iloc[0]["article_id"]
     assert _pick_app(chart, point, str(corpus_dir)) == expected
+
+
+@pytest.fixture(scope="module")
+def store_file(corpus_dir, tmp_path_factory):
+    from analysis.store import Store
+
+    path = tmp_path_factory.mktemp("store") / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    return path
+
+
+def test_the_store_gives_the_same_view_as_the_folder(monkeypatch, corpus_dir, store_file):
+    folder = open_app(monkeypatch, corpus_dir)
+    monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))
+    stored = AppTest.from_file(APP, default_timeout=60).run()
+    assert not stored.exception
+    for name in ("Articles", "Pair mentions", "Most tense pair", "Largest change"):
+        assert metric(stored, name) == metric(folder, name), name
+    for kind, label, value in (("multiselect", "Pairs", ["CHN-JPN"]), ("radio", "Aggregate by", "M"),
+                               ("multiselect", "Cue categories", ["military_action"])):
+        widget(stored, kind, label).set_value(value).run()
+        widget(folder, kind, label).set_value(value).run()
+        assert metric(stored, "Pair mentions") == metric(folder, "Pair mentions")
+    assert len(stored.get("plotly_chart")) == 4
+
+
+def test_store_article_view_and_pasted_article(monkeypatch, store_file, corpus_dir):
+    import datetime as dt
+
+    from analysis import load_articles
+
+    monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))
+    hostile = load_articles(corpus_dir / "xss.txt").articles.iloc[0]["article_id"]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["article"] = hostile
+    at.run()
+    bodies = " ".join(h.proto.body for h in at.get("html"))
+    assert "&lt;script&gt;" in bodies and "<script" not in bodies
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
+    at.date_input(key="paste_date").set_value(dt.date(2025, 3, 1))
+    at.button(key="paste_go").click().run()
+    assert not at.exception and metric(at, "Articles") == "7"
+
+
+def test_a_missing_store_is_explained(monkeypatch, tmp_path):
+    monkeypatch.setenv("TENSION_TRACKER_DB", str(tmp_path / "none.duckdb"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "python -m analysis ingest" in " ".join(e.value for e in at.error)

@@ -6,13 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures
-from dashboard.explore import actor_matrix, articles_for
+from dashboard.explore import actor_matrix
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
 
 
-def _pick(chart: str, event: object, filtered: pd.DataFrame, period: str) -> None:
+def _pick(chart: str, event: object, source, view) -> None:
     """Turn a chart selection into the selected article, once per new selection."""
     points = []
     try:
@@ -35,24 +35,26 @@ def _pick(chart: str, event: object, filtered: pd.DataFrame, period: str) -> Non
     elif chart == "heatmap" and isinstance(point, dict):
         a, b = sorted((str(point.get("x")), str(point.get("y"))))
         pair = f"{a}-{b}"
-    ids = articles_for(filtered, pair, start, period)
+    ids = source.articles_for(view, pair, start, view.state.period)
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
 
 
-def render_charts(filtered: pd.DataFrame, agg: pd.DataFrame, summary: pd.DataFrame, period: str) -> None:
+def render_charts(source, view) -> None:
+    """The four chart tabs of a View; ``source`` answers which articles lie behind a click."""
+    agg, summary = view.agg, view.summary
     over_time, net, heat, scatter = st.tabs(["Over time", "Network", "Heatmap", "Sentiment × tension"])
     with over_time:
         event = st.plotly_chart(figures.timeline(agg), key="timeline", on_select="rerun", selection_mode="points")
-        _pick("timeline", event, filtered, period)
+        _pick("timeline", event, source, view)
     with net:
         event = st.plotly_chart(figures.network(summary), key="network", on_select="rerun", selection_mode="points")
-        _pick("network", event, filtered, period)
+        _pick("network", event, source, view)
     with heat:
         event = st.plotly_chart(figures.heatmap(actor_matrix(summary)), key="heatmap", on_select="rerun",
                                 selection_mode="points")
-        _pick("heatmap", event, filtered, period)
+        _pick("heatmap", event, source, view)
     with scatter:
         event = st.plotly_chart(figures.sentiment_tension(summary), key="scatter", on_select="rerun",
                                 selection_mode="points")
-        _pick("scatter", event, filtered, period)
+        _pick("scatter", event, source, view)

@@ -27,14 +27,14 @@ def _later(build: Callable[[pd.DataFrame], bytes], frame: Callable[[], pd.DataFr
     return lambda: build(frame())
 
 
-def render_downloads(pairs: pd.DataFrame, filtered: pd.DataFrame, agg: pd.DataFrame) -> None:
-    positions = filtered["row"].to_numpy()
+def render_downloads(source, view) -> None:
+    agg = view.agg
 
     def rows() -> pd.DataFrame:  # the full rows (sentences, cues) of the filtered view, built on click
-        return pairs if len(positions) == len(pairs) else pairs.iloc[positions]
+        return source.rows(view)
 
     st.subheader("Downloads")
-    st.caption(f"{len(positions)} pair rows and {len(agg)} aggregated rows match the filters.")
+    st.caption(f"{view.rows} pair rows and {len(agg)} aggregated rows match the filters.")
     a, b, c, d = st.columns(4)
     a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv")
     b.download_button("Pair table (Parquet)", _later(_parquet, rows), "pairs.parquet", "application/octet-stream",

@@ -4,43 +4,41 @@ from __future__ import annotations
 
 import json
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, legend_html, spans_for
+from dashboard.sources import label
 from dashboard.url_sync import KEYS
 
 
-def _label(row: pd.Series) -> str:
-    day = row["date"].strftime("%Y-%m-%d") if pd.notna(row["date"]) else "undated"
-    return f"{day} · {row['source'] or 'unknown source'} · {row['title']}"[:140]
-
-
-def render_source_text(articles: pd.DataFrame, pairs: pd.DataFrame, filtered: pd.DataFrame) -> None:
+def render_source_text(source, view) -> None:
     st.subheader("Source text")
-    ids = [str(a) for a, n in filtered["article_id"].value_counts().items() if n > 0]
+    ids = list(view.article_ids)
+    chosen = st.session_state.get(KEYS["article"])
+    if chosen and chosen not in ids and chosen in source.universe.articles:
+        ids = [chosen, *ids]
     if not ids:
+        st.session_state[KEYS["article"]] = None
         st.info("No article matches the filters.")
         return
-    chosen = st.session_state.get(KEYS["article"])
-    if chosen and chosen not in ids:
-        ids = [chosen, *ids] if chosen in set(articles["article_id"]) else ids
-    by_id = articles.set_index("article_id")
-    labels = {i: _label(by_id.loc[i]) for i in ids[:500]}
+    labels = source.labels(ids)
     if chosen not in labels:
         st.session_state[KEYS["article"]] = None
     st.selectbox("Article (or click a point or cell in a chart)", list(labels), format_func=labels.get,
                  key=KEYS["article"], index=None, placeholder="Choose an article")
     article_id = st.session_state.get(KEYS["article"])
     if not article_id:
-        st.caption(f"{len(ids)} articles match the filters; the one with most pair mentions is listed first.")
+        st.caption(f"{len(ids)} articles listed (at most 500), those with most pair mentions first.")
         return
-    article = by_id.loc[article_id]
-    rows = pairs[pairs["article_id"] == article_id]
+    article, rows = source.article(article_id)
+    if article is None:
+        st.info("That article is no longer in the corpus.")
+        return
     actors = sorted(set(rows["actor_a"]) | set(rows["actor_b"]))
     colours = actor_colours(actors)
-    st.caption(_label(article) + (f" · {article['url']}" if article["url"] else ""))
+    st.caption(label(article["date"], article["source"], article["title"])
+               + (f" · {article['url']}" if article.get("url") else ""))
     st.html(legend_html(actors, colours))
     st.html(article_html(article["text"], spans_for(rows), colours))
     table = rows[["sentence_id", "pair", "direction", "sentiment", "tension", "cues"]].copy()
