@@ -35,7 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="*", help="files or folders")
     ingest.add_argument("--db", default=None, help="store file (default $TENSION_TRACKER_DB or data/tension.duckdb)")
     ingest.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary")
+    ingest.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed; repeatable")
+    ingest.add_argument("--feeds-file", action="append", default=[], metavar="FILE",
+                        help="feed URLs, one per line (or a YAML list under 'feeds')")
     ingest.add_argument("--quiet", action="store_true", help="no progress or summary")
+
+    watch = sub.add_parser("watch", help="keep polling feeds and ingesting what is new")
+    watch.add_argument("--feed", action="append", default=[], metavar="URL")
+    watch.add_argument("--feeds-file", action="append", default=[], metavar="FILE")
+    watch.add_argument("--every", default="15m", help="interval: 90s, 15m, 2h (default 15m)")
+    watch.add_argument("--rounds", type=int, default=0, help="stop after this many rounds (0: never)")
+    watch.add_argument("--db", default=None)
+    watch.add_argument("--actors", action="append", default=[], metavar="FILE")
+    watch.add_argument("--quiet", action="store_true")
 
     export = sub.add_parser("export", help="write a table of the store to .csv, .parquet or .jsonl")
     export.add_argument("--db", default=None, help="store file (default $TENSION_TRACKER_DB or data/tension.duckdb)")
@@ -47,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {"run": run_command, "ingest": ingest_command, "export": export_command}
+    commands = {"run": run_command, "ingest": ingest_command, "export": export_command, "watch": watch_command}
     return commands[args.command](args)
 
 
@@ -120,22 +132,99 @@ def ingest_command(args: argparse.Namespace) -> int:
     except ActorDictionaryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    from analysis.feeds import feed_urls, ingest_feeds
+
+    try:
+        feeds = feed_urls(args.feed, args.feeds_file)
+    except OSError as exc:
+        print(f"error: cannot read feeds file ({exc})", file=sys.stderr)
+        return 2
+    if not args.paths and not feeds:
+        print("error: give files or folders, or --feed URL", file=sys.stderr)
+        return 2
     started = time.perf_counter()
+    feed_results = []
     try:
         with Store(args.db) as store:
             result = store.ingest(args.paths, actors=args.actors, progress=_progress_printer(args, "articles scored"))
+            if feeds:
+                feed_results, feed_ingest = ingest_feeds(store, feeds, actors=args.actors)
+                result.articles_new += feed_ingest.articles_new
+                result.articles_scored += feed_ingest.articles_scored
+                result.pair_rows += feed_ingest.pair_rows
             total = store.count("articles")
             path = store.path
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    for feed in feed_results:
+        _say(args, _feed_line(feed))
     for issue in result.report.issues:
         if issue.level != "info":
             print(f"{issue.level}: {issue}", file=sys.stderr)
     _say(args, f"ingested into {path} in {time.perf_counter() - started:.1f}s: {result.summary()}; "
                f"{total} articles stored")
-    nothing_read = result.report.files_read == 0 and result.files_unchanged == 0 and args.paths
-    return 1 if nothing_read else 0
+    nothing_read = bool(args.paths) and result.report.files_read == 0 and result.files_unchanged == 0
+    feeds_failed = bool(feed_results) and all(f.error for f in feed_results)
+    return 1 if (nothing_read and not feed_results) or (feeds_failed and not args.paths) else 0
+
+
+def _feed_line(feed) -> str:
+    if feed.error:
+        return f"feed failed: {feed.error}"
+    line = (f"feed {feed.url}: {feed.entries} items, {feed.new} new, {feed.skipped_known} already known, "
+            f"{feed.pages_fetched} pages fetched")
+    return line + "".join(f"\n  {p}" for p in feed.problems)
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600}
+
+
+def parse_interval(text: str) -> float:
+    text = text.strip().lower()
+    if text and text[-1] in _UNITS and text[:-1].replace(".", "", 1).isdigit():
+        seconds = float(text[:-1]) * _UNITS[text[-1]]
+    elif text.replace(".", "", 1).isdigit():
+        seconds = float(text)
+    else:
+        raise ValueError(f"interval {text!r}: use e.g. 90s, 15m or 2h")
+    if seconds <= 0:
+        raise ValueError("interval must be positive")
+    return seconds
+
+
+def watch_command(args: argparse.Namespace) -> int:
+    from analysis.feeds import feed_urls, ingest_feeds
+    from analysis.store import Store, StoreError
+
+    try:
+        every = parse_interval(args.every)
+        feeds = feed_urls(args.feed, args.feeds_file)
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not feeds:
+        print("error: give --feed URL or --feeds-file FILE", file=sys.stderr)
+        return 2
+    rounds = 0
+    try:
+        while True:
+            rounds += 1
+            try:
+                with Store(args.db) as store:  # opened per round: between rounds others may read the file
+                    results, ingest = ingest_feeds(store, feeds, actors=args.actors)
+            except StoreError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 3
+            for feed in results:
+                _say(args, _feed_line(feed))
+            _say(args, f"round {rounds}: {ingest.articles_new} new articles, {ingest.pair_rows} pair rows")
+            if args.rounds and rounds >= args.rounds:
+                return 0
+            time.sleep(every)
+    except KeyboardInterrupt:
+        _say(args, f"stopped after {rounds} rounds")
+        return 0
 
 
 def export_command(args: argparse.Namespace) -> int:

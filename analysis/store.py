@@ -57,6 +57,7 @@ CREATE TABLE IF NOT EXISTS pairs (
     scorer_version VARCHAR);
 CREATE TABLE IF NOT EXISTS load_reports (
     run_id VARCHAR, reported_at TIMESTAMP, origin VARCHAR, level VARCHAR, message VARCHAR);
+CREATE TABLE IF NOT EXISTS fetched (url VARCHAR PRIMARY KEY, fetched_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, files_read INTEGER, files_unchanged INTEGER,
     articles_new INTEGER, articles_scored INTEGER, sentences_scored INTEGER, sentences_reused INTEGER,
@@ -267,7 +268,7 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        if table not in {"files", "articles", "sentences", "pairs", "load_reports", "runs"}:
+        if table not in {"files", "articles", "sentences", "pairs", "load_reports", "runs", "fetched"}:
             raise ValueError(f"no table {table!r}")
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
 
@@ -284,9 +285,20 @@ class Store:
     def table(self, name: str) -> pd.DataFrame:
         if name == "pairs":
             return self.pair_table()
-        if name not in {"articles", "sentences", "files", "load_reports", "runs"}:
+        if name not in {"articles", "sentences", "files", "load_reports", "runs", "fetched"}:
             raise ValueError(f"no table {name!r}; choose pairs, articles, sentences, files, load_reports or runs")
         return self.con.execute(f"SELECT * FROM {name}").df()
+
+    def known_urls(self) -> set[str]:
+        """URLs never to fetch again: stored articles' and every feed item already read."""
+        rows = self.con.execute("SELECT url FROM articles WHERE url <> '' UNION SELECT url FROM fetched").fetchall()
+        return {r[0] for r in rows}
+
+    def remember_urls(self, urls: Iterable[str]) -> None:
+        urls = [u for u in dict.fromkeys(urls) if u]
+        if urls:
+            now = dt.datetime.now()
+            self.con.executemany("INSERT OR IGNORE INTO fetched VALUES (?, ?)", [(u, now) for u in urls])
 
     def pending(self) -> int:
         """Articles whose rows are missing or stale for the current versions."""
