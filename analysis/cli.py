@@ -28,7 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", required=True, help=f"output file: {', '.join(FORMATS)}")
     run.add_argument("--actors", action="append", default=[], metavar="FILE",
                      help="extra actor dictionary (YAML or CSV), overriding the built-in one; repeatable")
-    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1; with --engine dask: "
+                                                                 "LocalCluster workers, default 2)")
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="dask: score .jsonl/.parquet inputs on a Dask cluster; -o names a Parquet dataset")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="an existing Dask scheduler (tcp://host:8786); default: a LocalCluster")
     run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
     ingest = sub.add_parser("ingest", help="add new or changed articles to the store, scoring only what changed")
@@ -38,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed; repeatable")
     ingest.add_argument("--feeds-file", action="append", default=[], metavar="FILE",
                         help="feed URLs, one per line (or a YAML list under 'feeds')")
+    ingest.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="dask: score new .jsonl/.parquet inputs on a Dask cluster")
+    ingest.add_argument("--scheduler", default=None, metavar="ADDRESS", help="an existing Dask scheduler")
+    ingest.add_argument("--workers", type=int, default=2, help="LocalCluster workers with --engine dask (default 2)")
     ingest.add_argument("--quiet", action="store_true", help="no progress or summary")
 
     watch = sub.add_parser("watch", help="keep polling feeds and ingesting what is new")
@@ -69,6 +78,8 @@ def _say(args: argparse.Namespace, message: str) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if args.engine == "dask":
+        return run_dask_command(args)
     if not args.output.lower().endswith(FORMATS):
         print(f"error: {args.output}: output must end with {', '.join(FORMATS)}", file=sys.stderr)
         return 2
@@ -146,7 +157,12 @@ def ingest_command(args: argparse.Namespace) -> int:
     feed_results = []
     try:
         with Store(args.db) as store:
-            result = store.ingest(args.paths, actors=args.actors, progress=_progress_printer(args, "articles scored"))
+            if args.engine == "dask":
+                result = store.ingest_dask(args.paths, scheduler=args.scheduler, workers=args.workers,
+                                           actors=args.actors)
+            else:
+                result = store.ingest(args.paths, actors=args.actors,
+                                      progress=_progress_printer(args, "articles scored"))
             if feeds:
                 feed_results, feed_ingest = ingest_feeds(store, feeds, actors=args.actors)
                 result.articles_new += feed_ingest.articles_new
@@ -157,6 +173,9 @@ def ingest_command(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except ValueError as exc:  # the dask engine's EngineError: inputs it cannot take
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     for feed in feed_results:
         _say(args, _feed_line(feed))
     for issue in result.report.issues:
@@ -242,4 +261,25 @@ def export_command(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 3
     print(f"wrote {len(table)} rows of {args.table} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_dask_command(args: argparse.Namespace) -> int:
+    from analysis.dask_engine import EngineError, run_on_dask
+
+    if not args.output.lower().endswith(".parquet"):
+        print("error: with --engine dask the output is a Parquet dataset: -o OUT.parquet", file=sys.stderr)
+        return 2
+    workers = args.workers if args.workers > 1 else 2
+    started = time.perf_counter()
+    try:
+        stats = run_on_dask(args.paths, args.output, scheduler=args.scheduler, workers=workers, actors=args.actors)
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {args.output}: cannot write ({exc})", file=sys.stderr)
+        return 3
+    _say(args, f"scored on {stats['workers']} dask workers in {time.perf_counter() - started:.1f}s: "
+               f"{stats['rows']} pair rows in {stats['partitions']} partitions; wrote {args.output}")
     return 0

@@ -232,7 +232,14 @@ class Store:
         pairs = pd.DataFrame(pair_rows, columns=["article_id", "sentence_id", "actor_a", "actor_b", "pair", "direction",
                                                  "date", "source", "sentiment", "tension", "dictionary_version",
                                                  "scorer_version"])
-        pairs["date"] = pd.to_datetime(pairs["date"])
+        self._write_batch(ids, sentences, pairs, dictionary.version, scorer)
+        result.articles_scored += len(ids)
+        result.pair_rows += len(pairs)
+
+    def _write_batch(self, ids: list[str], sentences: pd.DataFrame, pairs: pd.DataFrame, dictionary_version: str,
+                     scorer: str) -> None:
+        """Replace the rows of ``ids`` and stamp them, all in one transaction."""
+        pairs = pairs.assign(date=pd.to_datetime(pairs["date"]))
         try:
             self.con.begin()
             self.con.execute("DELETE FROM sentences WHERE article_id IN (SELECT unnest(?))", [ids])
@@ -246,13 +253,53 @@ class Store:
                 self.con.execute("INSERT INTO pairs SELECT * FROM new_pairs")
                 self.con.unregister("new_pairs")
             self.con.execute("UPDATE articles SET dictionary_version = ?, scorer_version = ? "
-                             "WHERE article_id IN (SELECT unnest(?))", [dictionary.version, scorer, ids])
+                             "WHERE article_id IN (SELECT unnest(?))", [dictionary_version, scorer, ids])
             self.con.commit()
         except duckdb.Error as exc:
             self.con.rollback()
             raise StoreError(f"{self.path}: cannot write ({exc})") from exc
-        result.articles_scored += len(ids)
-        result.pair_rows += len(pairs)
+
+    def ingest_dask(self, paths: Iterable[str | Path], *, scheduler: str | None = None, workers: int = 2,
+                    actors: Sequence[str | Path] = (), today: dt.date | None = None) -> IngestResult:
+        """Score the inputs' new or stale articles on a Dask cluster and store them (see dask_engine)."""
+        import dask
+
+        from analysis.dask_engine import client_for, close_client, score_on_dask
+
+        run_id = uuid.uuid4().hex[:12]
+        result = IngestResult(run_id, LoadReport())
+        started = dt.datetime.now()
+        dictionary = load_dictionary(tuple(str(a) for a in actors))
+        scorer = scorer_version()
+        current = frozenset(r[0] for r in self.con.execute(
+            "SELECT article_id FROM articles WHERE dictionary_version = ? AND scorer_version = ?",
+            [dictionary.version, scorer]).fetchall())
+        client = client_for(scheduler, workers)
+        try:
+            articles, pairs = score_on_dask(list(paths), actors=actors, today=today, known=current)
+            articles, pairs = dask.compute(articles, pairs)
+        finally:
+            close_client(client)
+        result.articles_new = self._insert_articles(articles)
+        result.report.files_read = len(list(paths))
+        ids = list(articles["article_id"])
+        sentence_cols = ["article_id", "sentence_id", "sentence_start", "sentence", "sentiment", "tension", "conflict",
+                         "cooperation", "cues", "mentions"]
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start:start + BATCH]
+            rows = pairs[pairs["article_id"].isin(chunk)]
+            sentences = rows.drop_duplicates(["article_id", "sentence_id"])[sentence_cols].assign(scorer_version=scorer)
+            stored_pairs = rows[["article_id", "sentence_id", "actor_a", "actor_b", "pair", "direction", "date",
+                                 "source", "sentiment", "tension"]].assign(dictionary_version=dictionary.version,
+                                                                           scorer_version=scorer)
+            self._write_batch(chunk, sentences.reset_index(drop=True), stored_pairs.reset_index(drop=True),
+                              dictionary.version, scorer)
+            result.articles_scored += len(chunk)
+            result.pair_rows += len(stored_pairs)
+            result.sentences_scored += len(sentences)
+        result.report.articles = self.count("articles")
+        self._record_run(result, started, dictionary.version)
+        return result
 
     def _record_run(self, result: IngestResult, started: dt.datetime, dictionary_version: str) -> None:
         now = dt.datetime.now()

@@ -1,0 +1,118 @@
+"""Scale-out: the same per-article scoring, run on a Dask cluster.
+
+`python -m analysis run|ingest ... --engine dask [--scheduler ADDRESS]` reads JSONL or Parquet
+inputs as a Dask DataFrame, scores each partition with exactly the function the default engine
+uses (analysis.pipeline.article_rows, through score_articles), and writes a partitioned Parquet
+dataset: one file per input partition.  Without an address it starts a LocalCluster on this
+machine (one single-threaded worker process per core asked for); with one it joins an existing
+cluster, whose workers need this project installed (same code, same data files).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.loading import articles_from_frame
+from analysis.pipeline import score_articles
+from analysis.schema import ARTICLE_COLUMNS, PAIR_COLUMNS, empty
+
+DASK_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
+
+
+class EngineError(ValueError):
+    """Inputs the Dask engine cannot take; the message names them."""
+
+
+def input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """JSONL and Parquet files among ``paths`` (folders searched recursively)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in candidates:
+            if f.suffix.lower() in DASK_SUFFIXES:
+                files.append(f)
+            elif not path.is_dir():
+                raise EngineError(f"{f}: the dask engine reads .jsonl and .parquet inputs")
+    if not files:
+        raise EngineError(f"no .jsonl or .parquet input in {', '.join(map(str, paths))}")
+    return files
+
+
+def _read(files: list[Path], blocksize: int):
+    import dask.dataframe as dd
+
+    jsonl = [str(f) for f in files if f.suffix.lower() != ".parquet"]
+    parquet = [str(f) for f in files if f.suffix.lower() == ".parquet"]
+    parts = []
+    if jsonl:
+        parts.append(dd.read_json(jsonl, lines=True, blocksize=blocksize, dtype=False))
+    if parquet:
+        parts.append(dd.read_parquet(parquet))
+    frame = parts[0] if len(parts) == 1 else dd.concat(parts)
+    return frame.astype(str) if jsonl else frame
+
+
+def _articles(partition: pd.DataFrame, today: dt.date) -> pd.DataFrame:
+    partition = partition.replace({"None": None, "nan": None, "NaT": None})
+    return articles_from_frame(partition, today=today).articles
+
+
+def _score(partition: pd.DataFrame, actors: tuple[str, ...]) -> pd.DataFrame:
+    return score_articles(partition, actors=actors)
+
+
+def _unknown(partition: pd.DataFrame, known: frozenset[str]) -> pd.DataFrame:
+    return partition[~partition["article_id"].isin(known)] if known else partition
+
+
+def client_for(scheduler: str | None, workers: int):
+    """A client on ``scheduler``, or on a new LocalCluster of ``workers`` processes (closed with the client)."""
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           host="127.0.0.1")
+    client = Client(cluster)
+    client._owned_cluster = cluster  # closed together in close_client
+    return client
+
+
+def close_client(client) -> None:
+    cluster = getattr(client, "_owned_cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def score_on_dask(paths: Sequence[str | Path], *, actors: Sequence[str | Path] = (), blocksize: int = 16 * 2**20,
+                  today: dt.date | None = None, known: frozenset[str] = frozenset()) -> tuple[object, object]:
+    """Lazy Dask frames (articles, pairs) for the inputs, leaving out ``known`` article ids."""
+    files = input_files(paths)
+    raw = _read(files, blocksize)
+    today = today or dt.date.today()
+    article_meta = empty(ARTICLE_COLUMNS)
+    articles = raw.map_partitions(_articles, today, meta=article_meta)
+    # The same article in two partitions is one article, as in the default engine.
+    articles = articles.drop_duplicates(subset=["article_id"], split_out=articles.npartitions)
+    articles = articles.map_partitions(_unknown, known, meta=article_meta)
+    pairs = articles.map_partitions(_score, tuple(str(a) for a in actors), meta=empty(PAIR_COLUMNS))
+    return articles, pairs
+
+
+def run_on_dask(paths: Sequence[str | Path], output: str | Path, *, scheduler: str | None = None, workers: int = 2,
+                actors: Sequence[str | Path] = (), blocksize: int = 16 * 2**20) -> dict:
+    """Score ``paths`` on a cluster and write the pair table as a partitioned Parquet dataset."""
+    client = client_for(scheduler, workers)
+    try:
+        _, pairs = score_on_dask(paths, actors=actors, blocksize=blocksize)
+        pairs.to_parquet(str(output), write_index=False, overwrite=True)
+        written = pd.read_parquet(output, columns=["pair"])
+        return {"rows": len(written), "partitions": pairs.npartitions, "workers": len(client.scheduler_info()["workers"])}
+    finally:
+        close_client(client)

@@ -1,0 +1,52 @@
+"""The Dask engine gives the default engine's rows, on a real LocalCluster of two workers."""
+
+import pandas as pd
+import pytest
+
+from analysis import analyze
+from analysis.schema import PAIR_COLUMNS, conform
+from analysis.store import Store
+from benchmarks.synthetic import generate
+from tests.test_cli import cli
+
+KEY = ["article_id", "sentence_id", "pair"]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dask")
+    frame = generate(240, seed=11)
+    frame.iloc[:150].to_json(folder / "a.jsonl", orient="records", lines=True)
+    frame.iloc[100:].to_parquet(folder / "b.parquet")  # 50 articles in both files: one article each
+    return folder
+
+
+def expected(folder):
+    return analyze(pd.concat([pd.read_json(folder / "a.jsonl", lines=True, dtype=False), pd.read_parquet(folder / "b.parquet")]))
+
+
+def test_run_on_a_two_worker_local_cluster_writes_the_same_rows(inputs, tmp_path):
+    out = tmp_path / "pairs.parquet"
+    result = cli("run", str(inputs / "a.jsonl"), str(inputs / "b.parquet"), "-o", str(out), "--engine", "dask",
+                 "--workers", "2")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "on 2 dask workers" in result.stderr
+    got = conform(pd.read_parquet(out), PAIR_COLUMNS).sort_values(KEY).reset_index(drop=True)
+    want = expected(inputs).sort_values(KEY).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)
+
+
+def test_ingest_on_dask_fills_the_store_like_the_default_engine(inputs, tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        result = store.ingest_dask([inputs], workers=2)
+        assert result.articles_new == 240 and result.articles_scored == 240
+        got = store.pair_table().sort_values(KEY).reset_index(drop=True)
+        again = store.ingest_dask([inputs], workers=2)
+        assert again.articles_scored == 0  # nothing new: nothing scored
+    pd.testing.assert_frame_equal(got, expected(inputs).sort_values(KEY).reset_index(drop=True))
+
+
+def test_the_dask_engine_names_inputs_it_cannot_take(tmp_path):
+    (tmp_path / "a.txt").write_text("China condemned Japan.")
+    result = cli("run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.parquet"), "--engine", "dask")
+    assert result.returncode == 1 and "a.txt" in result.stderr and ".jsonl and .parquet" in result.stderr
