@@ -222,8 +222,9 @@ def watch_command(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if not feeds:
-        print("error: give --feed URL or --feeds-file FILE", file=sys.stderr)
+    if not feeds and not args.db and not __import__("os").environ.get("TENSION_TRACKER_DB"):
+        print("error: give --feed URL, --feeds-file FILE, or a --db whose feeds were set in the dashboard",
+              file=sys.stderr)
         return 2
     rounds = 0
     try:
@@ -231,7 +232,8 @@ def watch_command(args: argparse.Namespace) -> int:
             rounds += 1
             try:
                 with Store(args.db) as store:  # opened per round: between rounds others may read the file
-                    results, ingest = ingest_feeds(store, feeds, actors=args.actors)
+                    round_feeds = list(dict.fromkeys([*feeds, *store.feeds()]))
+                    results, ingest = ingest_feeds(store, round_feeds, actors=args.actors)
             except StoreError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 3

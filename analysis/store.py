@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS pairs (
 CREATE TABLE IF NOT EXISTS load_reports (
     run_id VARCHAR, reported_at TIMESTAMP, origin VARCHAR, level VARCHAR, message VARCHAR);
 CREATE TABLE IF NOT EXISTS fetched (url VARCHAR PRIMARY KEY, fetched_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS feeds (url VARCHAR PRIMARY KEY, added_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, files_read INTEGER, files_unchanged INTEGER,
     articles_new INTEGER, articles_scored INTEGER, sentences_scored INTEGER, sentences_reused INTEGER,
@@ -346,6 +347,22 @@ class Store:
         if urls:
             now = dt.datetime.now()
             self.con.executemany("INSERT OR IGNORE INTO fetched VALUES (?, ?)", [(u, now) for u in urls])
+
+    def feeds(self) -> list[str]:
+        """The feed URLs kept in the store (edited from the dashboard in owner mode)."""
+        return [r[0] for r in self.con.execute("SELECT url FROM feeds ORDER BY added_at, url").fetchall()]
+
+    def set_feeds(self, urls: Iterable[str]) -> None:
+        urls = [u.strip() for u in dict.fromkeys(urls) if u.strip()]
+        bad = [u for u in urls if not u.lower().startswith(("http://", "https://"))]
+        if bad:
+            raise ValueError(f"not http(s) feed URLs: {', '.join(bad[:3])}")
+        now = dt.datetime.now()
+        self.con.begin()
+        self.con.execute("DELETE FROM feeds")
+        if urls:
+            self.con.executemany("INSERT INTO feeds VALUES (?, ?)", [(u, now) for u in urls])
+        self.con.commit()
 
     def pending(self) -> int:
         """Articles whose rows are missing or stale for the current versions."""

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 from dashboard.components.charts import render_charts  # noqa: E402
 from dashboard.components.downloads import render_downloads  # noqa: E402
 from dashboard.components.filters import render_filters  # noqa: E402
+from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text  # noqa: E402
 from dashboard.components.uploads import render_uploads, session_uploads  # noqa: E402
 from dashboard.corpus import (  # noqa: E402
@@ -41,6 +42,7 @@ def main() -> None:
     follow_corpus_range(universe)
     render_filters(universe)
     render_uploads()
+    render_owner(store_path())
     state = state_from_widgets(universe)
 
     st.title("Tension Tracker")

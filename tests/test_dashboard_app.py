@@ -214,3 +214,38 @@ def test_a_missing_store_is_explained(monkeypatch, tmp_path):
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert "python -m analysis ingest" in " ".join(e.value for e in at.error)
+
+
+def test_owner_mode_exists_only_with_a_key_and_only_for_the_right_key(monkeypatch, corpus_dir, tmp_path):
+    from analysis.store import Store
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.ingest([corpus_dir])
+    monkeypatch.setenv("TENSION_TRACKER_DB", str(db))
+    monkeypatch.delenv("TENSION_TRACKER_OWNER_KEY", raising=False)
+    visitor = AppTest.from_file(APP, default_timeout=60).run()
+    assert not [t for t in visitor.text_input if t.label == "Owner key"]
+
+    monkeypatch.setenv("TENSION_TRACKER_OWNER_KEY", "s3cret-key")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.text_input(key="owner_key_input").set_value("wrong")
+    at.button(key="owner_login").click().run()
+    assert "not the owner key" in " ".join(e.value for e in at.error)
+    assert not [t for t in at.text_area if t.key == "owner_feeds"]
+    # A visitor's pasted article stays in the session: the store is untouched.
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire.").run()
+    at.button(key="paste_go").click().run()
+    with Store(db) as store:
+        assert store.count("articles") == 6
+
+    at.text_input(key="owner_key_input").set_value("s3cret-key")
+    at.button(key="owner_login").click().run()
+    assert not at.exception and any(s.value == "Owner mode" for s in at.success)
+    at.text_area(key="owner_feeds").set_value("https://example.org/rss.xml\nhttps://example.org/atom.xml").run()
+    at.button(key="owner_save_feeds").click().run()
+    with Store(db) as store:
+        assert sorted(store.feeds()) == ["https://example.org/atom.xml", "https://example.org/rss.xml"]
+    at.text_area(key="owner_feeds").set_value("file:///etc/passwd").run()
+    at.button(key="owner_save_feeds").click().run()
+    assert "not http(s) feed URLs" in " ".join(e.value for e in at.error)
