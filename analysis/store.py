@@ -260,6 +260,37 @@ class Store:
             self.con.rollback()
             raise StoreError(f"{self.path}: cannot write ({exc})") from exc
 
+    def _import_parquet(self, folder: Path, dictionary_version: str, scorer: str, result: IngestResult) -> None:
+        """Read a scored Parquet dataset into the store in one transaction (all or nothing)."""
+        arts, prs = str(folder / "articles" / "*.parquet"), str(folder / "pairs" / "*.parquet")
+        before = self.count("articles")
+        try:
+            self.con.begin()
+            self.con.execute(f"""CREATE TEMP TABLE incoming_ids AS SELECT DISTINCT article_id FROM read_parquet('{arts}')""")
+            self.con.execute(f"""INSERT INTO articles
+                SELECT article_id, date, source, title, url, text, origin, now(), NULL, NULL FROM read_parquet('{arts}') a
+                WHERE NOT EXISTS (SELECT 1 FROM articles s WHERE s.article_id = a.article_id)""")
+            self.con.execute("DELETE FROM sentences WHERE article_id IN (SELECT article_id FROM incoming_ids)")
+            self.con.execute("DELETE FROM pairs WHERE article_id IN (SELECT article_id FROM incoming_ids)")
+            self.con.execute(f"""INSERT INTO sentences
+                SELECT DISTINCT ON (article_id, sentence_id) article_id, sentence_id, sentence_start, sentence, sentiment,
+                       tension, conflict, cooperation, cues, mentions, ? FROM read_parquet('{prs}')""", [scorer])
+            self.con.execute(f"""INSERT INTO pairs
+                SELECT article_id, sentence_id, actor_a, actor_b, pair, direction, date, source, sentiment, tension, ?, ?
+                FROM read_parquet('{prs}')""", [dictionary_version, scorer])
+            self.con.execute("UPDATE articles SET dictionary_version = ?, scorer_version = ? "
+                             "WHERE article_id IN (SELECT article_id FROM incoming_ids)", [dictionary_version, scorer])
+            counts = self.con.execute(f"""SELECT (SELECT count(*) FROM incoming_ids), (SELECT count(*) FROM
+                read_parquet('{prs}')), (SELECT count(DISTINCT (article_id, sentence_id)) FROM read_parquet('{prs}'))
+                """).fetchall()[0]
+            self.con.execute("DROP TABLE incoming_ids")
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"{self.path}: cannot import {folder} ({exc})") from exc
+        result.articles_new = self.count("articles") - before
+        result.articles_scored, result.pair_rows, result.sentences_scored = (int(c) for c in counts)
+
     def ingest_dask(self, paths: Iterable[str | Path], *, scheduler: str | None = None, workers: int = 2,
                     actors: Sequence[str | Path] = (), today: dt.date | None = None) -> IngestResult:
         """Score the inputs' new or stale articles on a Dask cluster and store them (see dask_engine)."""
@@ -267,6 +298,7 @@ class Store:
 
         from analysis.dask_engine import client_for, close_client, score_on_dask
 
+        paths = list(paths)
         run_id = uuid.uuid4().hex[:12]
         result = IngestResult(run_id, LoadReport())
         started = dt.datetime.now()
@@ -275,29 +307,16 @@ class Store:
         current = frozenset(r[0] for r in self.con.execute(
             "SELECT article_id FROM articles WHERE dictionary_version = ? AND scorer_version = ?",
             [dictionary.version, scorer]).fetchall())
+        out = self.path.parent / "parquet" / run_id  # the partitioned dataset the cluster writes
         client = client_for(scheduler, workers)
         try:
-            articles, pairs = score_on_dask(list(paths), actors=actors, today=today, known=current)
-            articles, pairs = dask.compute(articles, pairs)
+            articles, pairs = score_on_dask(paths, actors=actors, today=today, known=current)
+            dask.compute(articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
+                         pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False))
         finally:
             close_client(client)
-        result.articles_new = self._insert_articles(articles)
-        result.report.files_read = len(list(paths))
-        ids = list(articles["article_id"])
-        sentence_cols = ["article_id", "sentence_id", "sentence_start", "sentence", "sentiment", "tension", "conflict",
-                         "cooperation", "cues", "mentions"]
-        for start in range(0, len(ids), BATCH):
-            chunk = ids[start:start + BATCH]
-            rows = pairs[pairs["article_id"].isin(chunk)]
-            sentences = rows.drop_duplicates(["article_id", "sentence_id"])[sentence_cols].assign(scorer_version=scorer)
-            stored_pairs = rows[["article_id", "sentence_id", "actor_a", "actor_b", "pair", "direction", "date",
-                                 "source", "sentiment", "tension"]].assign(dictionary_version=dictionary.version,
-                                                                           scorer_version=scorer)
-            self._write_batch(chunk, sentences.reset_index(drop=True), stored_pairs.reset_index(drop=True),
-                              dictionary.version, scorer)
-            result.articles_scored += len(chunk)
-            result.pair_rows += len(stored_pairs)
-            result.sentences_scored += len(sentences)
+        self._import_parquet(out, dictionary.version, scorer, result)
+        result.report.files_read = len(paths)
         result.report.articles = self.count("articles")
         self._record_run(result, started, dictionary.version)
         return result
