@@ -22,6 +22,9 @@ from analysis.readers import READERS, SUPPORTED_SUFFIXES, LoadIssue, Record, dec
 from analysis.schema import ARTICLE_COLUMNS, conform, empty
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Longer article texts are cut here (with a warning naming the input): no news article is this
+#: long, and scoring a 50 MB "article" would hold up everything behind it.
+MAX_ARTICLE_CHARS = 1_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -86,7 +89,7 @@ def default_title(text: str, words: int = 12) -> str:
 
 def clean_text(text: str) -> str:
     """Control characters out (they break CSV, JSON and terminals), line breaks kept."""
-    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).strip().strip("\ufeff").strip()
 
 
 def iter_files(paths: Iterable[str | Path], report: LoadReport) -> list[Path]:
@@ -204,10 +207,18 @@ def _collect(records: Iterable[Record], report: LoadReport, today: dt.date) -> L
 
 def normalise_record(record: Record, report: LoadReport, today: dt.date) -> dict | None:
     """A Record → an article row; date problems become warnings, never an invented date."""
+    controls = len(_CONTROL.findall(record.text))
+    if controls:
+        report.add(LoadIssue(record.origin, f"{controls} control characters (NUL and others) replaced by spaces",
+                             "warning"))
     text = clean_text(record.text)
     if not text:
         report.add(LoadIssue(record.origin, "no article text"))
         return None
+    if len(text) > MAX_ARTICLE_CHARS:
+        report.add(LoadIssue(record.origin, f"article of {len(text):,} characters cut to the first "
+                                            f"{MAX_ARTICLE_CHARS:,}", "warning"))
+        text = text[:MAX_ARTICLE_CHARS]
     try:
         day = parse_date(record.date)
     except DateError as exc:

@@ -71,8 +71,9 @@ def decode(raw: bytes) -> Decoded:
             return Decoded(raw.decode("utf-16-le", errors="replace"), ["decoded as UTF-16 (no BOM)"])
         if sample[0::2].count(0) > 0.9 * half:
             return Decoded(raw.decode("utf-16-be", errors="replace"), ["decoded as UTF-16 (no BOM)"])
-    if sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127) > len(sample) // 20:
-        raise ValueError("binary file, not text (over 5% control bytes)")
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    if controls >= 16 and controls > len(sample) // 10:  # a few stray control bytes are text with noise
+        raise ValueError("binary file, not text (over 10% control bytes)")
     try:
         return Decoded(raw.decode("utf-8"))
     except UnicodeDecodeError:

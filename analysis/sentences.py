@@ -57,6 +57,24 @@ def _is_boundary(before: str, mark: str, next_word: str) -> bool:
     return not (token in _ABBREVIATIONS or (token in _NUMBER_ABBREVIATIONS and first.isdigit()))
 
 
+#: A "sentence" longer than this (a run-on line, a table, a wall of text without full stops) is cut
+#: at white space: VADER's "but" rule is quadratic in a sentence's words, and no reader reads a
+#: 20,000-character sentence as one statement either.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _cap(spans: list[tuple[int, int]], norm: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = norm.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            _append(norm, start, cut, out)
+            start = cut
+        _append(norm, start, end, out)
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) character span of each sentence of ``text``, whitespace trimmed."""
     norm = normalise(text)
@@ -74,6 +92,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append(norm, start, end, spans)
         start = end
     _append(norm, start, len(norm), spans)
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
+        spans = _cap(spans, norm)
     return spans
 
 
