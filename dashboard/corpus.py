@@ -105,10 +105,16 @@ def fingerprint(paths: Sequence[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
+def public_origin(origin: str) -> str:
+    """An input's name as visitors may see it: the file name and its row or line, never the server's path."""
+    path, sep, where = origin.partition(":")
+    return Path(path).name + sep + where
+
+
 def build(analysis: Analysis) -> Corpus:
     """Everything the views need from one analysis (done once per corpus, then cached)."""
     slim = prepare(analysis.pairs)
-    problems = [str(i) for i in analysis.report.issues if i.level != "info"]
+    problems = [f"{public_origin(i.origin)}: {i.message}" for i in analysis.report.issues if i.level != "info"]
     return Corpus(analysis.articles, analysis.pairs, slim, universe(slim), analysis.report.summary(), problems,
                   f"dictionary {analysis.dictionary_version}, scorer {analysis.scorer_version}")
 

@@ -116,7 +116,9 @@ class StoreSource:
         self.versions = "; ".join(f"{k} {v}" for k, v in self._q(
             "SELECT 'dictionary', dictionary_version FROM meta UNION ALL SELECT 'scorer', scorer_version FROM meta"
         ).fetchall() if v)
-        self.problems = [f"{o}: {m}" for o, m in self._q(
+        from dashboard.corpus import public_origin
+
+        self.problems = [f"{public_origin(o)}: {m}" for o, m in self._q(
             "SELECT origin, message FROM reports WHERE level <> 'info' LIMIT 200").fetchall()]
 
     def with_uploads(self, pairs: pd.DataFrame | None, articles: pd.DataFrame | None) -> StoreSource:
