@@ -33,7 +33,7 @@ from analysis.actors import load_dictionary
 from analysis.loading import LoadReport, iter_files, normalise_record, read_records
 from analysis.pipeline import PairSentence, SentenceScore, mentions_json, pair_sentences, rows_for, score_sentence
 from analysis.readers import LoadIssue
-from analysis.schema import PAIR_COLUMNS, conform, empty, names
+from analysis.schema import PAIR_COLUMNS, conform, empty
 from analysis.scoring import scorer_version
 from analysis.tension import default_lexicon
 
@@ -389,8 +389,6 @@ class Store:
             "SELECT count(*) FROM articles WHERE dictionary_version IS DISTINCT FROM ? "
             "OR scorer_version IS DISTINCT FROM ?", [load_dictionary().version, scorer_version()]).fetchall()[0][0])
 
-
-PAIR_EXPORT_COLUMNS = names(PAIR_COLUMNS)
 
 
 def _sentence_row(article_id: str, item: PairSentence, score: SentenceScore, cues: str, mentions: str,

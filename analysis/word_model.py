@@ -52,7 +52,7 @@ class WordModel:
         for match in self._regex.finditer(lowered):
             word = match.group()
             weight = weights.get(word)
-            if weight is None or word in seen or not TOKEN_RE.fullmatch(word):
+            if weight is None or word in seen:
                 continue
             seen.add(word)
             start, end = match.span()

@@ -23,7 +23,7 @@ from dashboard.components.uploads import render_uploads, session_uploads  # noqa
 from dashboard.corpus import (  # noqa: E402
     corpus_paths,
     fingerprint,
-    load_corpus,
+    load_memory_source,
     load_store_source,
     merge,
     store_key,
@@ -84,7 +84,8 @@ def open_source():
         base = load_store_source(str(db), store_key(db))
         return base.with_uploads(uploads.pairs, uploads.articles) if uploads is not None else base
     paths = corpus_paths()
-    return MemorySource(merge(load_corpus(fingerprint(tuple(paths)), tuple(str(p) for p in paths)), uploads))
+    base = load_memory_source(fingerprint(tuple(paths)), tuple(str(p) for p in paths))
+    return MemorySource(merge(base.corpus, uploads)) if uploads is not None else base
 
 
 main()

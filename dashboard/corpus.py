@@ -120,12 +120,19 @@ def build(analysis: Analysis) -> Corpus:
 
 
 @st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
-def load_corpus(key: str, paths: tuple[str, ...]) -> Corpus:
-    """The analysed corpus; ``key`` is the fingerprint, so a changed file misses the cache.
+def load_memory_source(key: str, paths: tuple[str, ...]):
+    """The analysed folder corpus behind the views, built once and shared by every session."""
+    from dashboard.sources import MemorySource
 
-    cache_resource, not cache_data: every session shares the one read-only object, where
-    cache_data would unpickle a fresh copy of a possibly gigabyte-sized corpus on every rerun.
-    Nothing may modify what this returns (merge builds new frames).
+    return MemorySource(load_corpus(key, paths))
+
+
+def load_corpus(key: str, paths: tuple[str, ...]) -> Corpus:
+    """The analysed corpus; ``key`` is the fingerprint, so a changed file misses load_memory_source's cache.
+
+    The cache is cache_resource, not cache_data: every session shares the one read-only object,
+    where cache_data would unpickle a fresh copy of a possibly gigabyte-sized corpus on every
+    rerun.  Nothing may modify it (merge builds new frames).
     """
     return build(run([Path(p) for p in paths], workers=ANALYSIS_WORKERS))
 

@@ -122,10 +122,9 @@ def actor_matrix(summary: pd.DataFrame) -> pd.DataFrame:
     return matrix
 
 
-def key_figures(filtered: pd.DataFrame, agg: pd.DataFrame, summary: pd.DataFrame) -> dict:
+def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, articles: int) -> dict:
     """Most tense pair, largest change over the period, articles, mentions."""
-    figures: dict = {"articles": int(filtered["article_id"].nunique()) if not filtered.empty else 0,
-                     "mentions": len(filtered), "most_tense": None, "largest_change": None}
+    figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None}
     if not summary.empty:
         top = summary.sort_values(["tension_mean", "mentions"], ascending=[False, False]).iloc[0]
         figures["most_tense"] = (top["pair"], float(top["tension_mean"]))

@@ -65,7 +65,8 @@ class MemorySource:
         summary = pair_summary(filtered)
         counts = filtered["article_id"].value_counts()
         ids = [str(a) for a, n in counts.items() if n > 0][:ARTICLE_LIST_LIMIT]
-        return View(agg, summary, key_figures(filtered, agg, summary), ids, len(filtered), state, filtered)
+        figures = key_figures(agg, summary, len(filtered), int(filtered["article_id"].nunique()))
+        return View(agg, summary, figures, ids, len(filtered), state, filtered)
 
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
         return articles_for(view.filtered, pair, start, period)
@@ -218,8 +219,7 @@ class StoreSource:
         from analysis.schema import AGGREGATE_COLUMNS
 
         agg = conform(agg, AGGREGATE_COLUMNS) if not agg.empty else empty(AGGREGATE_COLUMNS)
-        figures = key_figures(pd.DataFrame({"article_id": []}), agg, summary)
-        figures["mentions"], figures["articles"] = int(counts[0]), int(counts[1])
+        figures = key_figures(agg, summary, int(counts[0]), int(counts[1]))
         return View(agg, summary, figures, ids, int(counts[0]), state)
 
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:

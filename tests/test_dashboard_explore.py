@@ -45,7 +45,7 @@ def test_summary_matrix_and_key_figures(slim):
     matrix = actor_matrix(summary)
     assert matrix.loc["CHN", "JPN"] == matrix.loc["JPN", "CHN"]
     agg = aggregated(filtered, "M")
-    figures = key_figures(filtered, agg, summary)
+    figures = key_figures(agg, summary, len(filtered), filtered["article_id"].nunique())
     assert figures["mentions"] == len(filtered) and figures["articles"] == 6
     assert figures["most_tense"][0] == summary.sort_values("tension_mean").iloc[-1]["pair"]
     assert figures["largest_change"] is not None
