@@ -114,3 +114,51 @@ def test_an_ingest_killed_midway_leaves_the_store_consistent_and_the_next_run_fi
         stored = sorted_table(store.pair_table())
     expected = sorted_table(analyze(corpus))
     pd.testing.assert_frame_equal(stored, expected)
+
+
+def test_a_read_only_data_directory_is_a_clear_error(tmp_path, monkeypatch):
+    import duckdb
+
+    def refuse(*args, **kwargs):
+        raise duckdb.IOException('IO Error: Cannot open file "s.duckdb": Read-only file system')
+
+    monkeypatch.setattr(duckdb, "connect", refuse)
+    with pytest.raises(StoreError, match=r"s\.duckdb: cannot open the store .*Read-only file system"):
+        Store(tmp_path / "s.duckdb")
+
+
+class _DiskFullAfter:
+    """The store's connection, failing like a full disk once ``budget`` inserts have gone through."""
+
+    def __init__(self, con, budget: int):
+        self._con, self._budget = con, budget
+
+    def execute(self, sql, *args):
+        if sql.lstrip().startswith("INSERT INTO pairs"):
+            if self._budget <= 0:
+                import duckdb
+
+                raise duckdb.IOException("IO Error: No space left on device")
+            self._budget -= 1
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def test_a_full_disk_stops_with_a_clear_error_and_loses_nothing(tmp_path):
+    from benchmarks.synthetic import generate
+
+    corpus = tmp_path / "c.jsonl"
+    generate(500).to_json(corpus, orient="records", lines=True)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        real = store.con
+        store.con = _DiskFullAfter(real, budget=1)
+        with pytest.raises(StoreError, match=r"s\.duckdb: cannot write .*No space left on device"):
+            store.ingest([corpus])
+        store.con = real
+        done = store.con.execute("SELECT count(*) FROM articles WHERE scorer_version IS NOT NULL").fetchall()[0][0]
+        assert done == 200  # the first batch; the failed one rolled back whole
+        finished = store.ingest([corpus])
+        assert finished.articles_scored == 300 and store.pending() == 0
