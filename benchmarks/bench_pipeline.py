@@ -39,9 +39,20 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=4000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--seed-text", action="store_true",
+                        help="use the seed article's real prose, repeated, instead of the synthetic templates")
     args = parser.parse_args()
 
-    articles = articles_from_frame(generate(args.articles)).articles
+    if args.seed_text:
+        import pandas as pd
+
+        from analysis.loading import load_articles
+
+        seed = load_articles(Path(__file__).resolve().parent.parent / "seeds").articles.iloc[0]
+        frame = pd.DataFrame({"text": [f"{seed.text} Report {i}." for i in range(args.articles)], "date": seed.date})
+    else:
+        frame = generate(args.articles)
+    articles = articles_from_frame(frame).articles
     texts = list(articles["text"])
     sentences = [t[a:b] for t in texts for a, b in split_sentences(t)]
     analyzer = SentimentIntensityAnalyzer()  # plain VADER, the baseline
