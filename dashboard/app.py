@@ -1,8 +1,9 @@
 """Tension Tracker's dashboard: ``streamlit run dashboard/app.py [-- --corpus DIR ...]``.
 
-Thin on purpose: the corpus comes from dashboard.corpus (cached analysis), the tables from
-dashboard.explore, the figures from dashboard.figures, the widgets from dashboard.components; the
-URL mirrors every filter (dashboard.url_sync) so a copied link reproduces the view.
+Thin on purpose: the data comes from a source (dashboard.sources: the folder corpus in memory or the
+DuckDB store, cached by dashboard.corpus), the figures from dashboard.figures, the widgets from
+dashboard.components; the URL mirrors every filter (dashboard.url_sync) so a copied link
+reproduces the view.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 from dashboard.components.charts import render_charts  # noqa: E402
 from dashboard.components.downloads import render_downloads  # noqa: E402
 from dashboard.components.filters import render_filters  # noqa: E402
+from dashboard.components.key_figures import render_key_figures  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text  # noqa: E402
 from dashboard.components.uploads import render_uploads, session_uploads  # noqa: E402
@@ -54,15 +56,7 @@ def main() -> None:
             st.text("\n".join(source.problems[:200]))
 
     view = source.view(state)
-    figures = view.figures
-    a, b, c, d = st.columns(4)
-    a.metric("Most tense pair", *(figures["most_tense"] and (figures["most_tense"][0], f"{figures['most_tense'][1]:+.2f}")
-                                  or ("—", None)), delta_color="off")
-    b.metric("Largest change", *(figures["largest_change"] and (figures["largest_change"][0],
-                                                                f"{figures['largest_change'][1]:+.2f}") or ("—", None)),
-             delta_color="inverse")
-    c.metric("Articles", figures["articles"])
-    d.metric("Pair mentions", figures["mentions"])
+    render_key_figures(view.figures)
 
     left, right = st.columns([3, 2], gap="large")
     with left:
