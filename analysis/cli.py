@@ -8,9 +8,11 @@ written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from analysis.actors import ActorDictionaryError, load_dictionary
 from analysis.loading import load_articles
@@ -214,7 +216,7 @@ def parse_interval(text: str) -> float:
 
 def watch_command(args: argparse.Namespace) -> int:
     from analysis.feeds import feed_urls, ingest_feeds
-    from analysis.store import Store, StoreError
+    from analysis.store import ENV_DB, Store, StoreError
 
     try:
         every = parse_interval(args.every)
@@ -222,7 +224,7 @@ def watch_command(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if not feeds and not args.db and not __import__("os").environ.get("TENSION_TRACKER_DB"):
+    if not feeds and not args.db and not os.environ.get(ENV_DB):
         print("error: give --feed URL, --feeds-file FILE, or a --db whose feeds were set in the dashboard",
               file=sys.stderr)
         return 2
@@ -252,7 +254,7 @@ def export_command(args: argparse.Namespace) -> int:
     from analysis.store import Store, StoreError, default_path
 
     path = args.db or default_path()
-    if not str(path) or not __import__("pathlib").Path(path).exists():
+    if not Path(path).exists():
         print(f"error: {path}: no store there (create one with `python -m analysis ingest`)", file=sys.stderr)
         return 1
     try:

@@ -41,6 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.actors import find_actors, load_dictionary
+from analysis.loading import article_id
 from analysis.pipeline import analyze
 from analysis.scoring import score_text
 from analysis.sentiment import sentiment
@@ -186,9 +187,6 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
     signs = base_signs = signed_events = 0
     frame = pd.DataFrame({"text": [e["text"] for e in events]})  # dates in this file are placeholders
     pairs = analyze(frame)
-    text_index = {t: i for i, t in enumerate(frame["text"])}
-    from analysis.loading import article_id
-
     found_pairs: dict[str, set[tuple[str, str]]] = {}
     for row in pairs.itertuples():
         found_pairs.setdefault(row.article_id, set()).add(
@@ -205,7 +203,6 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
             gold = {tuple(sorted(p)) for p in product(sources, targets) if p[0] != p[1]}
         else:
             gold = {tuple(sorted(p)) for p in combinations(set(sources), 2)}
-        _ = text_index[text]
         have = found_pairs.get(article_id(text), set())
         gold_pairs_total += len(gold)
         gold_pairs_found += len(gold & have)

@@ -9,6 +9,8 @@ others go on.
 
 from __future__ import annotations
 
+import html
+import re
 import time
 import urllib.error
 import urllib.request
@@ -18,6 +20,8 @@ from pathlib import Path
 
 import feedparser
 import pandas as pd
+
+from analysis.readers import html_main_text
 
 USER_AGENT = "TensionTracker/0.1 (news tension research; feed reader)"
 TIMEOUT_S = 15.0
@@ -69,26 +73,14 @@ def _entry_text(entry) -> str:
     parts = [c.get("value", "") for c in entry.get("content", []) if isinstance(c, dict)]
     text = max(parts, key=len) if parts else entry.get("summary", "") or entry.get("description", "")
     if "<" in text:
-        from analysis.readers import read_html
-
-        found = [r for r in read_html(Path("feed-entry.html"), f"<html><body><article>{text}</article></body></html>")
-                 if not hasattr(r, "message")]
-        if found:
-            return found[0].text
-        import html
-        import re
-
-        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+        found = html_main_text(f"<html><body><article>{text}</article></body></html>")["text"]
+        # trafilatura finds nothing in some short snippets: then the tags are simply dropped.
+        text = found or html.unescape(re.sub(r"<[^>]+>", " ", text))
     return " ".join(text.split())
 
 
 def _page_text(url: str, fetcher: Callable[[str], bytes]) -> str:
-    import trafilatura
-
-    raw = fetcher(url)
-    extracted = trafilatura.extract(raw.decode("utf-8", errors="replace"), include_comments=False,
-                                    include_tables=False)
-    return (extracted or "").strip()
+    return html_main_text(fetcher(url).decode("utf-8", errors="replace"))["text"]
 
 
 def read_feed(url: str, known: set[str], fetcher: Callable[[str], bytes] = fetch) -> tuple[list[dict], FeedResult]:

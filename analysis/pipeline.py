@@ -206,7 +206,8 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
     else:
         size = max(1, min(500, len(records) // (workers * 8)))
         with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
-            for chunk_rows, chunk in zip(pool.imap(_score_chunk, _chunks(records, size)), _chunks(records, size)):
+            chunks = list(_chunks(records, size))
+            for chunk_rows, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
                 rows.extend(chunk_rows)
                 flush()
                 if progress:
@@ -224,6 +225,15 @@ def run(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Seq
     pairs = score_articles(loaded.articles, actors=actors, workers=workers, progress=progress)
     return Analysis(loaded.articles, pairs, loaded.report,
                     load_dictionary(tuple(str(p) for p in actors)).version, scorer_version())
+
+
+def union(first: Analysis, second: Analysis) -> Analysis:
+    """``first`` plus the articles of ``second`` it does not hold (same content id = same article)."""
+    fresh = set(second.articles["article_id"]) - set(first.articles["article_id"])
+    articles = pd.concat([first.articles, second.articles[second.articles["article_id"].isin(fresh)]],
+                         ignore_index=True)
+    pairs = pd.concat([first.pairs, second.pairs[second.pairs["article_id"].isin(fresh)]], ignore_index=True)
+    return Analysis(articles, pairs, second.report, second.dictionary_version, second.scorer_version)
 
 
 def analyze(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Sequence[str | Path] = (),

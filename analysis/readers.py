@@ -240,16 +240,19 @@ def read_jsonl(path: Path, content: str) -> Iterator[Record | LoadIssue]:
 
 # -- HTML ----------------------------------------------------------------------------------------
 
-def read_html(path: Path, content: str) -> Iterator[Record | LoadIssue]:
-    """Main text by trafilatura (boilerplate, navigation and scripts dropped), with its metadata."""
+def html_main_text(content: str) -> dict:
+    """Main text and metadata of an HTML page by trafilatura (boilerplate, navigation and scripts
+    dropped); the dict's "text" is empty when no main text was found."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None:
-        yield LoadIssue(str(path), "no main text found in the HTML")
-        return
-    data = doc if isinstance(doc, dict) else doc.as_dict()
-    text = (data.get("text") or "").strip()
+    data = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    return {**data, "text": (data.get("text") or "").strip()}
+
+
+def read_html(path: Path, content: str) -> Iterator[Record | LoadIssue]:
+    data = html_main_text(content)
+    text = data["text"]
     if not text:
         yield LoadIssue(str(path), "no main text found in the HTML")
         return

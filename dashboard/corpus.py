@@ -23,6 +23,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import Analysis, run
+from analysis.pipeline import union
 from analysis.readers import SUPPORTED_SUFFIXES
 from dashboard.explore import prepare, universe
 from dashboard.state import Universe
@@ -141,11 +142,8 @@ def merge(base: Corpus, extra: Analysis | None) -> Corpus:
     """The corpus plus a session's own uploads (kept in that session only)."""
     if extra is None or extra.articles.empty:
         return base
-    articles = pd.concat([base.articles, extra.articles]).drop_duplicates("article_id", ignore_index=True)
-    new_ids = set(extra.articles["article_id"]) - set(base.articles["article_id"])
-    pairs = pd.concat([base.pairs, extra.pairs[extra.pairs["article_id"].isin(new_ids)]], ignore_index=True)
-    merged = Analysis(articles, pairs, extra.report, extra.dictionary_version, extra.scorer_version)
+    merged = union(Analysis(base.articles, base.pairs, extra.report), extra)
     corpus = build(merged)
-    corpus.summary = f"{base.summary}; plus {len(new_ids)} uploaded in this session"
+    corpus.summary = f"{base.summary}; plus {len(merged.articles) - len(base.articles)} uploaded in this session"
     corpus.problems = base.problems + corpus.problems
     return corpus

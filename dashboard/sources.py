@@ -110,6 +110,7 @@ class StoreSource:
         self.con = _con or load_store(path)
         self.uploads_pairs = uploads_pairs if uploads_pairs is not None and not uploads_pairs.empty else None
         self.uploads_articles = uploads_articles
+        self._uploads_frame = self._as_store_rows(self.uploads_pairs) if self.uploads_pairs is not None else None
         self.universe = self._universe()
         n_articles = self._one("SELECT count(*) FROM articles")
         self.summary_text = f"{n_articles} articles in the store {path.name}" + (
@@ -126,18 +127,21 @@ class StoreSource:
         return StoreSource(self.path, pairs, articles, self.con)
 
     # -- SQL plumbing ----------------------------------------------------------------------------
+    @staticmethod
+    def _as_store_rows(up: pd.DataFrame) -> pd.DataFrame:
+        """A session's pair table in the columns of the store's pairs (plus cues), once per session."""
+        return pd.DataFrame({
+            "article_id": up["article_id"].astype(str), "sentence_id": up["sentence_id"],
+            "actor_a": up["actor_a"].astype(str), "actor_b": up["actor_b"].astype(str),
+            "pair": up["pair"].astype(str), "direction": up["direction"].astype(str), "date": up["date"],
+            "source": up["source"].astype(str), "sentiment": up["sentiment"], "tension": up["tension"],
+            "cues": up["cues"].astype(str),
+        })
+
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self.con.cursor()
-        if self.uploads_pairs is not None:
-            up = self.uploads_pairs
-            frame = pd.DataFrame({
-                "article_id": up["article_id"].astype(str), "sentence_id": up["sentence_id"],
-                "actor_a": up["actor_a"].astype(str), "actor_b": up["actor_b"].astype(str),
-                "pair": up["pair"].astype(str), "direction": up["direction"].astype(str), "date": up["date"],
-                "source": up["source"].astype(str), "sentiment": up["sentiment"], "tension": up["tension"],
-                "cues": up["cues"].astype(str),
-            })
-            cur.register("uploads_raw", frame)
+        if self._uploads_frame is not None:
+            cur.register("uploads_raw", self._uploads_frame)
             cur.execute("""CREATE TEMP VIEW all_pairs AS
                 SELECT * FROM pairs UNION ALL
                 SELECT article_id, sentence_id, actor_a, actor_b, pair, direction, date, source, sentiment, tension,

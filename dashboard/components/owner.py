@@ -61,7 +61,7 @@ def render_owner(db: Path | None) -> None:
 def _store_actions(db: Path) -> None:
     from analysis.feeds import ingest_feeds
     from analysis.store import Store, StoreError
-    from dashboard.components.uploads import check_uploads
+    from dashboard.components.uploads import check_uploads, save_uploads
 
     files = st.file_uploader("Add files to the store", accept_multiple_files=True, key="owner_files",
                              type=["txt", "md", "csv", "tsv", "json", "jsonl", "html", "htm"])
@@ -79,13 +79,8 @@ def _store_actions(db: Path) -> None:
             for message in refused:
                 st.error(message)
             with st.status("Ingesting into the store…") as status, tempfile.TemporaryDirectory() as folder:
-                paths = []
-                for i, f in enumerate(kept):
-                    path = Path(folder) / f"{i:03d}-{Path(f.name).name}"
-                    path.write_bytes(f.getvalue())
-                    paths.append(path)
                 with Store(db) as store:
-                    result = store.ingest(paths)
+                    result = store.ingest(save_uploads(kept, folder))
                 status.update(label=f"Stored: {result.articles_new} new articles", state="complete")
         if save.button("Save feeds", key="owner_save_feeds"):
             with Store(db) as store:

@@ -11,7 +11,7 @@ import streamlit as st
 
 from analysis import Analysis, run
 from analysis.loading import load_articles
-from analysis.pipeline import score_articles
+from analysis.pipeline import score_articles, union
 
 UPLOAD_TYPES = ["txt", "md", "csv", "tsv", "json", "jsonl", "html", "htm"]
 MAX_FILES = 20
@@ -20,13 +20,20 @@ MAX_PASTE_CHARS = 200_000
 SESSION_KEY = "uploaded_analysis"
 
 
-def _combine(old: Analysis | None, new: Analysis) -> Analysis:
-    if old is None:
-        return new
-    articles = pd.concat([old.articles, new.articles]).drop_duplicates("article_id", ignore_index=True)
-    fresh = set(new.articles["article_id"]) - set(old.articles["article_id"])
-    pairs = pd.concat([old.pairs, new.pairs[new.pairs["article_id"].isin(fresh)]], ignore_index=True)
-    return Analysis(articles, pairs, new.report, new.dictionary_version, new.scorer_version)
+def _add(new: Analysis) -> None:
+    """Keep ``new`` with the session's earlier uploads."""
+    old = st.session_state.get(SESSION_KEY)
+    st.session_state[SESSION_KEY] = new if old is None else union(old, new)
+
+
+def save_uploads(files: list, folder: str | Path) -> list[Path]:
+    """Uploaded files written under ``folder`` (their own names, numbered: two uploads may share a name)."""
+    paths = []
+    for i, f in enumerate(files):
+        path = Path(folder) / f"{i:03d}-{Path(f.name).name or 'upload'}"
+        path.write_bytes(f.getvalue())
+        paths.append(path)
+    return paths
 
 
 def check_uploads(files: list) -> tuple[list, list[str]]:
@@ -45,12 +52,7 @@ def check_uploads(files: list) -> tuple[list, list[str]]:
 def _analyse_files(files: list) -> Analysis:
     with st.status(f"Analysing {len(files)} file(s)…", expanded=True) as status, \
             tempfile.TemporaryDirectory(prefix="tension-upload-") as folder:
-        paths = []
-        for i, f in enumerate(files):
-            name = Path(f.name).name or f"upload{i}"
-            path = Path(folder) / f"{i:03d}-{name}"
-            path.write_bytes(f.getvalue())
-            paths.append(path)
+        paths = save_uploads(files, folder)
         bar = st.progress(0.0, text="reading files")
         loaded = load_articles(paths)
         total, done = max(1, len(loaded.articles)), [0]
@@ -77,7 +79,7 @@ def render_uploads() -> None:
             for message in refused:
                 st.error(message)
             if kept:
-                st.session_state[SESSION_KEY] = _combine(st.session_state.get(SESSION_KEY), _analyse_files(kept))
+                _add(_analyse_files(kept))
                 st.rerun()  # the corpus was built before this button ran: show the uploads now
         st.divider()
         text = st.text_area("Or paste an article", key="paste_text", max_chars=MAX_PASTE_CHARS)
@@ -89,7 +91,7 @@ def render_uploads() -> None:
             with st.status("Analysing the pasted article…") as status:
                 analysis = run(frame)
                 status.update(label=f"Pasted: {analysis.report.summary()}", state="complete")
-            st.session_state[SESSION_KEY] = _combine(st.session_state.get(SESSION_KEY), analysis)
+            _add(analysis)
             st.rerun()
 
 
