@@ -32,11 +32,17 @@ from analysis.trie_regex import compile_terms
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 KINDS = ("state", "person", "institution", "organisation", "group")
-# What the words around a name say about it: "pro-Iranian", "anti-Syria", "ethnic Albanian" and
-# "the Russian language" name no actor.  (Places — "in Iraq" — stay actors: the hand-coded
-# PLOVER events code them as targets as often as not, and where a clash happens is part of it.)
+# What the words around a name say about it: "pro-Iranian", "anti-Syria", "ethnic Albanian", "the
+# Russian language", where a thing was made or registered ("Russian-made rockets", "a
+# Swedish-registered vessel", "a Saudi-owned weekly") and money ("US $50 million", "Japanese yen")
+# name no actor: nobody acts.  "US-led", "Syrian-backed" and "UN-brokered" do name one.  (Places —
+# "in Iraq" — stay actors: the hand-coded PLOVER events code them as targets as often as not.)
 _NOT_ACTOR_BEFORE = re.compile(r"(?:\b(?:pro|anti|non)-|\bethnic\s+)$", re.IGNORECASE)
-_NOT_ACTOR_AFTER = re.compile(r"[\s-]+(?:language|speakers?|speaking|dialect)\b", re.IGNORECASE)
+_NOT_ACTOR_AFTER = re.compile(
+    r"[\s-]+(?:language|speakers?|speaking|dialect)\b"
+    r"|-(?:made|built|manufactured|produced|designed|registered|flagged|owned|style|born)\b"
+    r"|\s?\$|\s+(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|pounds? sterling)\b",
+    re.IGNORECASE)
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUN_REACH = 2  # sentences back that a pronoun may reach
 
@@ -109,6 +115,7 @@ class _Fixed:
     code: str
     kind: str
     name: str
+    adjective: bool = False  # "Bosnian", "Serb": in "Bosnian Serb" the second names a people, not Serbia
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +172,10 @@ class ActorDictionary:
         self.version = digest.hexdigest()[:12]
         self._compile()
         return self
+
+    def codes_of_kind(self, kind: str) -> set[str]:
+        """Every code the dictionary gives mentions of ``kind`` (e.g. the organisations)."""
+        return {t.code for t in self.terms.values() if isinstance(t, _Fixed) and t.kind == kind and t.code}
 
     # -- building ------------------------------------------------------------------------------
     def _add_term(self, term: str, target: object) -> None:
@@ -228,7 +239,7 @@ class ActorDictionary:
         for field_name, kind in (("names", "state"), ("adjectives", "state"), ("capitals", "state"),
                                  ("institutions", "institution"), ("groups", "group")):
             for term in entry.get(field_name) or []:
-                self._add_term(str(term), _Fixed(code, kind, name))
+                self._add_term(str(term), _Fixed(code, kind, name, field_name == "adjectives"))
 
     def _add_person_entry(self, path: Path, i: int, entry: dict) -> None:
         try:
@@ -283,6 +294,7 @@ class ActorDictionary:
         norm = normalise(text)
         starts = [s for s, _ in spans]
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
+        adjective_end = -2  # end of the last demonym matched
         for match in self._regex.finditer(norm, spans[0][0], spans[-1][1]):
             start, end = match.span()
             s_idx = bisect_right(starts, start) - 1
@@ -300,11 +312,14 @@ class ActorDictionary:
             if end < s_end and norm[end] == "." and len(key) > 1 and len(key[-1]) == 1:
                 end += 1  # keep the final dot of "U.S."
             if (norm[start - 1:start] in ("-", " ") and _NOT_ACTOR_BEFORE.search(norm, max(0, start - 8), start)) \
-                    or (norm[end + 1:end + 2] in ("l", "s", "d", "L", "S", "D")
+                    or (norm[end:end + 1] in ("-", " ", "$")
                         and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))):
                 continue
+            if isinstance(target, _Fixed) and target.adjective:
+                if start == adjective_end + 1 and norm[adjective_end] == " ":
+                    continue  # "Bosnian Serbs", "Croatian Serb refugees": a people within a state
+                adjective_end = end
             mention = self._mention(target, text, start, end, day)
-
             if mention is not None:
                 result[s_idx].append(mention)
                 if mention.kind == "person":

@@ -182,7 +182,7 @@ def _comparable(code: str, organisations: set[str]) -> str:
 
 def evaluate_plover(events: list[dict]) -> PloverResult:
     dictionary = load_dictionary()
-    organisations = {c for c in dictionary.names if not (len(c) == 3 and c.isalpha() and c.isupper())} | {"UN"}
+    organisations = dictionary.codes_of_kind("organisation")
     tp = fp = fn = 0
     gold_pairs_total = gold_pairs_found = 0
     signs = base_signs = signed_events = 0
@@ -196,7 +196,7 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
         text = event["text"]
         sources, targets = _gold_codes(event.get("source")), _gold_codes(event.get("target"))
         gold_states = {c for c in sources + targets if c not in NON_STATE}
-        found = {m.code for m in find_actors(text) if m.code not in organisations}
+        found = {m.code for m in find_actors(text, dictionary=dictionary) if m.code not in organisations}
         tp += len(found & gold_states)
         fp += len(found - gold_states)
         fn += len(gold_states - found)

@@ -123,7 +123,39 @@ def test_bad_user_file_names_the_file_and_entry(tmp_path):
 
 @pytest.mark.parametrize(
     "text", ["The pro-Iranian militia fired.", "Anti-Syria protesters marched.", "Ethnic Albanian guerrillas met.",
-             "The Russian language was banned."],
+             "The Russian language was banned.", "Rebels fired Russian-made rockets.",
+             "Police boarded a Swedish-registered vessel.", "A Saudi-owned weekly ran the story.",
+             "He misused up to US $50 million.", "Profits rose to 3 billion US$.", "The Japanese yen fell."],
 )
 def test_words_that_only_describe_are_not_actors(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("US-led forces advanced.", ["USA"]), ("The Syrian-backed militia fired.", ["SYR"]),
+     ("The US dollar rose as Washington spoke.", ["USA"])],
+)
+def test_who_leads_or_backs_is_an_actor_but_money_is_not(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Bosnian Serbs demanded a truce.", ["BIH"]), ("Croatian Serb refugees returned.", ["HRV"]),
+     ("Bosnian and Serb leaders met.", ["BIH", "SRB"]), ("Japanese-Chinese relations soured.", ["JPN", "CHN"])],
+)
+def test_a_people_within_a_state_is_not_a_second_state(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("The Red Cross suspended aid.", "ICRC"), ("Amnesty International accused the police.", "AMNESTY"),
+     ("The International Labor Office (ILO) repeated its demand.", "ILO"),
+     ("Denmark settled its dispute with its European common market partners.", "EU"),
+     ("The Warsaw Pact met.", "WARSAW_PACT")],
+)
+def test_international_bodies_have_their_own_codes(text, code):
+    found = find_actors(text)
+    assert code in [m.code for m in found] and all(m.kind == "organisation" for m in found if m.code == code)
