@@ -153,6 +153,7 @@ class ActorDictionary:
     names: dict[str, str] = field(default_factory=dict)  # code -> display name
     version: str = ""
     _regex: re.Pattern | None = field(default=None, repr=False)
+    _by_text: dict = field(default_factory=dict, repr=False)  # matched text -> (words, target)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -280,6 +281,7 @@ class ActorDictionary:
                 raise ActorDictionaryError(f"{path}, line {line_no}: unknown kind {kind!r}")
 
     def _compile(self) -> None:
+        self._by_text.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
         self._regex = compile_terms([*self.terms, *pronouns])
 
@@ -295,14 +297,21 @@ class ActorDictionary:
         starts = [s for s, _ in spans]
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
         adjective_end = -2  # end of the last demonym matched
+        by_text = self._by_text
         for match in self._regex.finditer(norm, spans[0][0], spans[-1][1]):
             start, end = match.span()
             s_idx = bisect_right(starts, start) - 1
             s_end = spans[s_idx][1]
             if end > s_end:
                 continue  # a name never runs across a sentence boundary
-            key = tuple(WORD_RE.findall(match.group()))
-            target = self.terms.get(key)
+            matched = match.group()
+            found = by_text.get(matched)
+            if found is None:  # the same few hundred names recur: split and look up each once
+                key = tuple(WORD_RE.findall(matched))
+                found = by_text[matched] = (key, self.terms.get(key))
+                if len(by_text) > 100_000:
+                    by_text.clear()
+            key, target = found
             if target is None:  # a pronoun
                 if recent:
                     mention = _resolve_pronoun(recent, s_idx, _PRONOUNS[key[0].lower()], text, start, end)

@@ -10,6 +10,7 @@ loading the dictionary and lexicon once.
 from __future__ import annotations
 
 import json
+import math
 import multiprocessing as mp
 import re
 import sys
@@ -23,13 +24,16 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from analysis import explain_json
 from analysis.actors import ActorDictionary, Mention, _as_day, load_dictionary
+from analysis.explain_json import cues_json
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, conform, empty, names
-from analysis.scoring import scorer_version, tension_cues
+from analysis.scoring import scorer_version
 from analysis.sentences import split_sentences
 from analysis.sentiment import sentiment
-from analysis.tension import Cue, CueLexicon, combine, default_lexicon
+from analysis.tension import Cue, CueLexicon, default_lexicon, lexicon_cues
+from analysis.word_model import WordModel, default_model
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COLUMNS = names(PAIR_COLUMNS)
@@ -88,7 +92,7 @@ class SentenceScore(NamedTuple):
     cues: list[Cue]
 
     def cues_json(self) -> str:
-        return json.dumps([c.as_dict() for c in self.cues], ensure_ascii=False, separators=(",", ":"))
+        return cues_json(self.cues)
 
     @classmethod
     def from_stored(cls, sentiment: float, tension: float, conflict: float, cooperation: float,
@@ -120,16 +124,22 @@ def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSente
     return out
 
 
-def score_sentence(sentence: str, lexicon: CueLexicon) -> SentenceScore:
-    cues = tension_cues(sentence, lexicon)
-    return SentenceScore(sentiment(sentence), combine(cues), sum(c.weight for c in cues if c.weight > 0),
-                         -sum(c.weight for c in cues if c.weight < 0), cues)
+def score_sentence(sentence: str, lexicon: CueLexicon, model: WordModel | None = None) -> SentenceScore:
+    cues = lexicon_cues(sentence, lexicon) + (model or default_model()).cues(sentence)
+    total = conflict = cooperation = 0.0
+    for cue in cues:  # one pass for the score and both sides (tension.combine's sum, in its order)
+        weight = cue.weight
+        total += weight
+        if weight > 0:
+            conflict += weight
+        elif weight < 0:
+            cooperation -= weight
+    return SentenceScore(sentiment(sentence), math.tanh(total) if cues else 0.0, conflict, cooperation, cues)
 
 
 def mentions_json(item: PairSentence) -> str:
     """The sentence's mentions with spans relative to the sentence."""
-    return json.dumps([{**m.as_dict(), "start": m.start - item.start, "end": m.end - item.start}
-                       for m in item.mentions], ensure_ascii=False, separators=(",", ":"))
+    return explain_json.mentions_json(item.mentions, item.start)
 
 
 def rows_for(article: dict, item: PairSentence, score: SentenceScore, cues_json: str | None = None,

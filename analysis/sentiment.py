@@ -20,4 +20,4 @@ def _analyzer() -> FastSentimentIntensityAnalyzer:
 
 def sentiment(text: str) -> float:
     """VADER's compound score of ``text`` in [-1, 1]."""
-    return float(_analyzer().polarity_scores(normalise(text))["compound"])
+    return float(_analyzer().compound(normalise(text)))

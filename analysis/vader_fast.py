@@ -15,6 +15,8 @@ normalisation) is VADER's code itself.
 
 from __future__ import annotations
 
+import string
+
 from vaderSentiment import vaderSentiment as _vader
 
 _NEGATE = frozenset(_vader.NEGATE)
@@ -22,6 +24,7 @@ _BOOSTERS = _vader.BOOSTER_DICT
 _SPECIAL = _vader.SPECIAL_CASES
 _N_SCALAR = _vader.N_SCALAR
 _C_INCR = _vader.C_INCR
+_PUNCTUATION = string.punctuation
 
 
 def _negated_word(word: str) -> bool:
@@ -38,10 +41,28 @@ class FastSentimentIntensityAnalyzer(_vader.SentimentIntensityAnalyzer):
         if not self._emoji_chars.isdisjoint(text):
             return super().polarity_scores(text)  # rare: VADER's own emoji rewriting
         text = text.strip()
-        sentitext = _vader.SentiText(text)
-        words = sentitext.words_and_emoticons
+        return self.score_valence(self._sentiments(text), text)
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]``, without the pos/neu/neg shares the pipeline never reads."""
+        if not self._emoji_chars.isdisjoint(text):
+            return super().polarity_scores(text)["compound"]
+        text = text.strip()
+        sum_s = float(sum(self._sentiments(text)))
+        if not sum_s:
+            return 0.0
+        if "!" in text or "?" in text:
+            emphasis = self._punctuation_emphasis(text)
+            sum_s = sum_s + emphasis if sum_s > 0 else sum_s - emphasis
+        return round(_vader.normalize(sum_s), 4)
+
+    def _sentiments(self, text: str) -> list:
+        # SentiText's words (punctuation stripped unless that leaves 2 characters or fewer) and its
+        # "some but not all words are ALL CAPS" flag, computed inline.
+        words = [s if len(s := w.strip(_PUNCTUATION)) > 2 else w for w in text.split()]
+        upper = sum(map(str.isupper, words))
+        is_cap_diff = 0 < len(words) - upper < len(words)
         lower = [w.lower() for w in words]
-        is_cap_diff = sentitext.is_cap_diff
         lexicon = self.lexicon
         last = len(words) - 1
         sentiments: list = []
@@ -50,8 +71,9 @@ class FastSentimentIntensityAnalyzer(_vader.SentimentIntensityAnalyzer):
                 sentiments.append(0)
                 continue
             sentiments.append(self._valence(words, lower, is_cap_diff, i))
-        sentiments = self._but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
+        if "but" in lower:
+            sentiments = self._but_check(words, sentiments)
+        return sentiments
 
     def _valence(self, words: list[str], lower: list[str], is_cap_diff: bool, i: int) -> float:
         lexicon = self.lexicon

@@ -29,6 +29,7 @@ HARD_CASES = [
 def test_hard_cases_score_exactly_as_vader():
     for text in HARD_CASES:
         assert FAST.polarity_scores(text) == PLAIN.polarity_scores(text), text
+        assert FAST.compound(text) == PLAIN.polarity_scores(text)["compound"], text
 
 
 WORDS = st.sampled_from(
@@ -41,12 +42,14 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, max_size=14).map(" ".join))
 def test_generated_word_salads_score_exactly_as_vader(text):
     assert FAST.polarity_scores(text) == PLAIN.polarity_scores(text)
+    assert FAST.compound(text) == PLAIN.polarity_scores(text)["compound"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_scores_exactly_as_vader(text):
     assert FAST.polarity_scores(text) == PLAIN.polarity_scores(text)
+    assert FAST.compound(text) == PLAIN.polarity_scores(text)["compound"]
 
 
 def test_typography_does_not_hide_words():

@@ -1,0 +1,68 @@
+"""The cues and mentions columns as JSON text, written without building a dict per cue.
+
+Every pair sentence carries its explanation (a JSON list of cues, another of mentions); at a few
+cues a sentence, ``json.dumps`` of a dict per cue was the largest single cost of the pipeline
+after VADER.  These writers format the same objects directly, escaping strings with ``json``'s own
+C encoder, and produce byte for byte what ``json.dumps(..., ensure_ascii=False,
+separators=(",", ":"))`` of ``Cue.as_dict()`` / ``Mention.as_dict()`` gives (tests/test_explain_json.py
+compares them on hostile text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from json.encoder import encode_basestring  # the C encoder, as json.dumps(ensure_ascii=False) uses
+
+from analysis.actors import Mention
+from analysis.tension import Cue
+
+_quoted: dict[str, str] = {}
+
+
+def _quote(value: str) -> str:
+    """A JSON string literal; memoised for the few distinct categories, kinds and names."""
+    out = _quoted.get(value)
+    if out is None:
+        out = encode_basestring(value)
+        if len(_quoted) < 50_000:
+            _quoted[value] = out
+    return out
+
+
+def cues_json(cues: Sequence[Cue]) -> str:
+    """``cues`` as the pair table's ``cues`` column holds them."""
+    if not cues:
+        return "[]"
+    parts = []
+    fragments = _fragments
+    for c in cues:
+        # A cue's JSON is its words and weight (the same few thousand recur) around its span.
+        key = (c.term, c.category, c.weight, c.modifiers, c.source)
+        around = fragments.get(key)
+        if around is None:
+            around = _cue_fragments(c)
+            if len(fragments) < 200_000 and c.weight:  # 0.0 and -0.0 are one key, two texts
+                fragments[key] = around
+        parts.append(f"{around[0]}{c.start:d},\"end\":{c.end:d}{around[1]}")
+    return "[" + ",".join(parts) + "]"
+
+
+_fragments: dict[tuple, tuple[str, str]] = {}
+
+
+def _cue_fragments(c: Cue) -> tuple[str, str]:
+    modifiers = ",".join(encode_basestring(m) for m in c.modifiers)
+    return (f'{{"term":{encode_basestring(c.term)},"category":{_quote(c.category)},'
+            f'"weight":{round(c.weight, 4)!r},"start":',
+            f',"modifiers":[{modifiers}],"source":{_quote(c.source)}}}')
+
+
+def mentions_json(mentions: Sequence[Mention], offset: int = 0) -> str:
+    """``mentions`` with spans made relative to a sentence starting at ``offset``."""
+    if not mentions:
+        return "[]"
+    return "[" + ",".join(
+        f'{{"code":{_quote(m.code)},"text":{encode_basestring(m.text)},"start":{m.start - offset:d},'
+        f'"end":{m.end - offset:d},"kind":{_quote(m.kind)},"name":{_quote(m.name)},"via":{_quote(m.via)}}}'
+        for m in mentions
+    ) + "]"
