@@ -203,6 +203,8 @@ _UNITS = {"s": 1, "m": 60, "h": 3600}
 
 def parse_interval(text: str) -> float:
     text = text.strip().lower()
+    if not text.isascii():  # "¹" and "٣" pass isdigit() but are no number float() reads
+        raise ValueError(f"interval {text!r}: use e.g. 90s, 15m or 2h")
     if text and text[-1] in _UNITS and text[:-1].replace(".", "", 1).isdigit():
         seconds = float(text[:-1]) * _UNITS[text[-1]]
     elif text.replace(".", "", 1).isdigit():

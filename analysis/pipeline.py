@@ -1,10 +1,12 @@
 """Articles → the pair table: one row per unordered actor pair per sentence.
 
 Work is skipped where no pair needs it: actors are matched on every sentence (one pass over the
-words), but VADER and the cue lexicon run only on sentences that hold two or more distinct
-actors.  That is why the whole pipeline costs less than VADER over every sentence
-(benchmarks/bench_pipeline.py).  With ``workers > 1`` articles are scored in worker processes, each
-loading the dictionary and lexicon once.
+article), but VADER and the cues run only on sentences that hold two or more distinct actors.
+What remains costs per pair sentence: the explanation (every cue and mention, with spans, as JSON)
+is built for each one.  benchmarks/bench_pipeline.py compares the whole to plain VADER over every
+sentence (0.60 of VADER's speed in one process, 0.99 with two workers, at the last measurement).
+With ``workers > 1`` articles are scored in worker processes, each loading the dictionary and
+lexicon once.
 """
 
 from __future__ import annotations
@@ -173,9 +175,14 @@ def _init_worker(actor_files: tuple[str, ...]) -> None:
     _WORKER["lexicon"] = default_lexicon()
 
 
-def _score_chunk(chunk: list[dict]) -> list[tuple]:
+def _score_chunk(chunk: list[dict]) -> pd.DataFrame:
+    # The worker builds the chunk's frame too: that work is then parallel, not the parent's alone.
     dictionary, lexicon = _WORKER["dictionary"], _WORKER["lexicon"]
-    return [row for article in chunk for row in article_rows(article, dictionary, lexicon)]
+    return _frame([row for article in chunk for row in article_rows(article, dictionary, lexicon)])
+
+
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    return conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS)
 
 
 def _chunks(items: list[dict], size: int) -> Iterator[list[dict]]:
@@ -203,7 +210,7 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
     def flush(final: bool = False) -> None:
         # Tuples cost several times their DataFrame: convert every FRAME_ROWS rows, not all at the end.
         if rows and (final or len(rows) >= FRAME_ROWS):
-            frames.append(conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS))
+            frames.append(_frame(rows))
             rows.clear()
 
     if workers <= 1 or len(records) < 2 * workers:
@@ -217,9 +224,9 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
         size = max(1, min(500, len(records) // (workers * 8)))
         with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
             chunks = list(_chunks(records, size))
-            for chunk_rows, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
-                rows.extend(chunk_rows)
-                flush()
+            for chunk_frame, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
+                if len(chunk_frame):
+                    frames.append(chunk_frame)
                 if progress:
                     progress(len(chunk))
     flush(final=True)

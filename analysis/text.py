@@ -31,6 +31,8 @@ WORD_RE = re.compile(r"[^\W_]+")
 
 def normalise(text: str) -> str:
     """Return ``text`` with typography folded to ASCII look-alikes, same length, same offsets."""
+    if text.isascii() and "\x00" not in text:  # NUL is the one ASCII key: most text needs no pass
+        return text
     return text.translate(_TABLE)
 
 

@@ -116,7 +116,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
     min_mentions = 1
     if "min" in params:
         raw = (_values(params["min"]) or [""])[0]
-        if raw.isdigit() and 1 <= int(raw) <= 1_000_000:
+        if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= 1_000_000:  # '¹'.isdigit() is True
             min_mentions = int(raw)
         else:
             notices.append(f"Link: dropped malformed minimum mentions ({_short(raw)}).")

@@ -2,7 +2,9 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
+from analysis.cli import parse_interval
 from tests.conftest import ROOT
 
 
@@ -47,3 +49,12 @@ def test_actors_flag_extends_the_dictionary(tmp_path):
     out = tmp_path / "o.jsonl"
     assert cli("run", str(tmp_path / "a.txt"), "-o", str(out), "--actors", str(extra)).returncode == 0
     assert list(pd.read_json(out, lines=True).pair) == ["FRD-JPN"]
+
+
+@pytest.mark.parametrize("text", ["¹s", "٣", "15", "2h"])
+def test_watch_interval_reads_ascii_numbers_only(text):
+    if text.isascii():
+        assert parse_interval(text) > 0
+    else:
+        with pytest.raises(ValueError, match="interval"):
+            parse_interval(text)

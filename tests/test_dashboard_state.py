@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,3 +47,9 @@ def test_no_link_raises(params):
     parsed = parse(params, U)
     assert set(parsed.state.actors) <= U.actors and set(parsed.state.pairs) <= U.pairs
     assert parse(to_params(parsed.state), U).state == parsed.state
+
+
+@pytest.mark.parametrize("raw", ["¹", "٣", "１"])
+def test_digits_from_other_scripts_are_dropped_with_a_notice(raw):
+    parsed = parse({"min": raw}, U)
+    assert parsed.state.min_mentions == 1 and any("minimum mentions" in n for n in parsed.notices)
