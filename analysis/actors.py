@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import yaml
 
@@ -95,7 +95,7 @@ class Person:
             return active[-1].code
         past = [r for r in self.roles if r.end is not None and r.end <= day]
         if past:
-            return max(past, key=lambda r: r.end).code
+            return max(past, key=lambda r: r.end or dt.date.min).code
         return self.roles[0].code  # not yet in office: still a national of that state
 
     def title_at(self, day: dt.date | None) -> str:
@@ -340,7 +340,7 @@ class ActorDictionary:
             if target is _BLOCK or not target.code:
                 return None
             return Mention(target.code, text[start:end], start, end, target.kind, target.name)
-        person = target.resolve(day)
+        person = cast(_People, target).resolve(day)
         if person is None:
             return None
         code = person.code_at(day)

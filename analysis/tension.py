@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import yaml
 
@@ -75,14 +75,13 @@ class TermMatcher:
         self._lengths = sorted(lengths, reverse=True)
         self._memo: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
         self._labels: dict[str, tuple[object, str]] = {}
-        parts = [tuple(self._compile(t)) for t in terms]
-        self._regex = compile_terms(parts, ignore_case=True)
+        self._regex = compile_terms([tuple(self._compile(t)) for t in terms], ignore_case=True)
         # Lower-cased text with a case-sensitive pattern is twice as fast as IGNORECASE.
         self._lower_regex = re.compile(self._regex.pattern) if self._regex is not None else None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, object, str]]:
         """Yield (start, end, label, term) character spans of the terms in ``text``, longest first."""
-        if self._regex is None:
+        if self._regex is None or self._lower_regex is None:
             return
         lowered = text.lower()
         if len(lowered) == len(text):  # offsets survive (they do not for e.g. "İ")
@@ -202,9 +201,11 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     mods = list(lexicon.modifiers.finditer(norm))
     cues: list[Cue] = []
     governing: list[tuple[int, int]] = []  # spans of modifiers that govern a cue
-    for start, end, category, _term in found:
+    for start, end, label, _term in found:
+        category = cast(Category, label)
         factor, applied = 1.0, []
-        for m_start, m_end, kind, _m_term in mods:
+        for m_start, m_end, mod_label, _m_term in mods:
+            kind = cast(str, mod_label)
             if m_end > start:
                 break
             between = norm[m_end:start]
