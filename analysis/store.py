@@ -19,8 +19,10 @@ absent, and the next run picks the unstamped articles up again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -313,9 +315,13 @@ class Store:
             articles, pairs = score_on_dask(paths, actors=actors, today=today, known=current)
             dask.compute(articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
                          pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False))
+            self._import_parquet(out, dictionary.version, scorer, result)
         finally:
             close_client(client)
-        self._import_parquet(out, dictionary.version, scorer, result)
+            # The dataset is only the hand-over from the cluster: stored or not, it is not kept.
+            shutil.rmtree(out, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                out.parent.rmdir()  # only when no other run's dataset is there
         result.report.files_read = len(paths)
         result.report.articles = self.count("articles")
         self._record_run(result, started, dictionary.version)

@@ -43,6 +43,7 @@ def test_ingest_on_dask_fills_the_store_like_the_default_engine(inputs, tmp_path
         got = store.pair_table().sort_values(KEY).reset_index(drop=True)
         again = store.ingest_dask([inputs], workers=2)
         assert again.articles_scored == 0  # nothing new: nothing scored
+    assert not (tmp_path / "parquet").exists()  # the cluster's hand-over datasets are not left behind
     pd.testing.assert_frame_equal(got, expected(inputs).sort_values(KEY).reset_index(drop=True))
 
 
