@@ -144,12 +144,15 @@ def evaluate_un(frame: pd.DataFrame, k: int = FOLDS) -> UNResult:
         return float(((s > 0) & y).sum() + ((s < 0) & ~y).sum()) / len(labelled)
 
     irrelevant = frame[~frame["quadclass"].isin(CONFLICT_CLASSES | COOPERATION_CLASSES)]
-    irrelevant = irrelevant.assign(tension=[score_text(t).tension for t in irrelevant["text"]])  # never fitted on
-    every = pd.concat([labelled[["quadclass", "tension"]], irrelevant[["quadclass", "tension"]]])
-    per_class = every.groupby("quadclass")["tension"].agg(
-        sentences="size", tension_mean="mean",
-        share_positive=lambda s: (s > 0).mean(), share_negative=lambda s: (s < 0).mean(),
-        share_zero=lambda s: (s == 0).mean(),
+    irrelevant = irrelevant.assign(tension=[score_text(t).tension for t in irrelevant["text"]],  # never fitted on
+                                   vader=[-sentiment(t) for t in irrelevant["text"]])
+    every = pd.concat([labelled[["quadclass", "tension", "vader"]], irrelevant[["quadclass", "tension", "vader"]]])
+    per_class = every.groupby("quadclass").agg(
+        sentences=("tension", "size"), tension_mean=("tension", "mean"),
+        share_positive=("tension", lambda s: (s > 0).mean()), share_negative=("tension", lambda s: (s < 0).mean()),
+        share_zero=("tension", lambda s: (s == 0).mean()),
+        vader_share_positive=("vader", lambda s: (s > 0).mean()),
+        vader_share_negative=("vader", lambda s: (s < 0).mean()),
     )
     readme = labelled["quadclass"].isin(README_CONFLICT_CLASSES)
     return UNResult(
@@ -242,7 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{un.readme_grouping_auc:.3f}   {un.readme_grouping_baseline_auc:.3f}   "
           f"(lexicon alone: {un.readme_grouping_lexicon_auc:.3f})")
     print("  per quad class (1 material conflict, 2 material cooperation, 3 verbal conflict, 4 verbal cooperation,")
-    print("  0 irrelevant; tension out of fold, class 0 by the shipped weights, which never saw it):")
+    print("  0 irrelevant; tension out of fold, class 0 by the shipped weights, which never saw it;")
+    print("  vader_* columns: VADER alone, negated compound, higher = more conflict):")
     print("    " + un.per_class.round(3).to_string().replace("\n", "\n    "))
     events = [json.loads(line) for line in plover_path.open(encoding="utf-8") if line.strip()]
     pl = evaluate_plover(events)
