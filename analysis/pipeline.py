@@ -175,10 +175,10 @@ def _init_worker(actor_files: tuple[str, ...]) -> None:
     _WORKER["lexicon"] = default_lexicon()
 
 
-def _score_chunk(chunk: list[dict]) -> pd.DataFrame:
-    # The worker builds the chunk's frame too: that work is then parallel, not the parent's alone.
+def _score_chunk(chunk: list[dict]) -> list[tuple]:
+    # Rows go back as tuples, not frames: pickle sends a sentence's cue JSON once for all its pairs.
     dictionary, lexicon = _WORKER["dictionary"], _WORKER["lexicon"]
-    return _frame([row for article in chunk for row in article_rows(article, dictionary, lexicon)])
+    return [row for article in chunk for row in article_rows(article, dictionary, lexicon)]
 
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:
@@ -224,9 +224,9 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
         size = max(1, min(500, len(records) // (workers * 8)))
         with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
             chunks = list(_chunks(records, size))
-            for chunk_frame, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
-                if len(chunk_frame):
-                    frames.append(chunk_frame)
+            for chunk_rows, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
+                rows.extend(chunk_rows)
+                flush()
                 if progress:
                     progress(len(chunk))
     flush(final=True)
