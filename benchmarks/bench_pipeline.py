@@ -4,7 +4,9 @@ Prints articles/s, sentences/s, peak memory, and two ratios measured on the same
 same process: (VADER alone time) / (pipeline time) with 1 process (target >= 1.0) and with 2
 workers (target >= 1.7).  Ratios, not seconds, are what compare across noisy machines.
 
-    python benchmarks/bench_pipeline.py [--articles 4000] [--workers 2]
+    python benchmarks/bench_pipeline.py [--articles 4000] [--workers 2] [--seed-text] [--stages]
+
+--stages adds where one process spends its time, stage by stage, on the same corpus.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=4000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--stages", action="store_true", help="also time each stage of the pipeline on its own")
     parser.add_argument("--seed-text", action="store_true",
                         help="use the seed article's real prose, repeated, instead of the synthetic templates")
     args = parser.parse_args()
@@ -80,6 +83,49 @@ def main() -> None:
     print(f"ratio VADER / pipeline (1 process): {vader_s / one_s:.2f}   target >= 1.0")
     print(f"ratio VADER / pipeline ({args.workers} workers): {vader_s / many_s:.2f}   target >= 1.7")
     print(f"scaling 1 -> {args.workers} workers: {one_s / many_s:.2f}x")
+    if args.stages:
+        print_stages(articles, args.repeats, vader_s)
+
+
+def print_stages(articles, repeats: int, vader_s: float) -> None:
+    """Each stage of score_articles timed alone on the same corpus (their sum is near the whole)."""
+    import pandas as pd
+
+    from analysis.actors import _as_day, load_dictionary
+    from analysis.explain_json import cues_json
+    from analysis.pipeline import _COLUMNS, mentions_json, pair_sentences, rows_for, score_sentence
+    from analysis.schema import PAIR_COLUMNS, conform
+    from analysis.sentiment import sentiment
+    from analysis.tension import default_lexicon, lexicon_cues
+    from analysis.word_model import default_model
+
+    records = articles[["article_id", "date", "source", "title", "text"]].to_dict("records")
+    dictionary, lexicon, model = load_dictionary(), default_lexicon(), default_model()
+    spans = [split_sentences(r["text"]) for r in records]
+    items = [(r, p) for r in records for p in pair_sentences(r, dictionary)]
+    scores = [score_sentence(p.sentence, lexicon) for _, p in items]
+    cues = [cues_json(s.cues) for s in scores]
+    mentions = [mentions_json(p) for _, p in items]
+    rows = [row for (r, p), s, c, m in zip(items, scores, cues, mentions) for row in rows_for(r, p, s, c, m)]
+    stages = [
+        ("split sentences", lambda: [split_sentences(r["text"]) for r in records]),
+        ("match actors", lambda: [dictionary.match_sentences(r["text"], sp, _as_day(r["date"]))
+                                  for r, sp in zip(records, spans)]),
+        ("VADER compound, pair sentences", lambda: [sentiment(p.sentence) for _, p in items]),
+        ("lexicon cues and modifiers", lambda: [lexicon_cues(p.sentence, lexicon) for _, p in items]),
+        ("learned word cues", lambda: [model.cues(p.sentence) for _, p in items]),
+        ("cues and mentions as JSON", lambda: ([cues_json(s.cues) for s in scores], [mentions_json(p) for _, p in items])),
+        ("pair rows (directions, tuples)", lambda: [row for (r, p), s, c, m in zip(items, scores, cues, mentions)
+                                                    for row in rows_for(r, p, s, c, m)]),
+        ("DataFrame in the schema", lambda: conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS)),
+    ]
+    print(f"stages, 1 process ({len(items)} pair sentences, {sum(len(s) for s in spans)} sentences):")
+    total = 0.0
+    for name, fn in stages:
+        seconds, _ = best_of(repeats, fn)
+        total += seconds
+        print(f"  {name:32s} {seconds:6.3f} s  {seconds / vader_s:5.2f} of VADER alone")
+    print(f"  {'sum of stages':32s} {total:6.3f} s  {total / vader_s:5.2f} of VADER alone")
 
 
 if __name__ == "__main__":
