@@ -43,6 +43,11 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|-(?:made|built|manufactured|produced|designed|registered|flagged|owned|style|born)\b"
     r"|\s?\$|\s+(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|pounds? sterling)\b",
     re.IGNORECASE)
+# Cheap guards before _NOT_ACTOR_AFTER runs: it can only match after "-" or "$", or after one
+# space and a word starting with one of these letters (language, speakers, dollars, yen, ...).
+_AFTER_FIRST = frozenset("-$")
+_AFTER_SECOND = frozenset("$ldsyrpfLDSYRPF-\t\n\r ")
+_BEFORE_GUARD = frozenset({"o-", "i-", "n-", "O-", "I-", "N-", "c ", "C ", "c\n", "c\t"})
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUN_REACH = 2  # sentences back that a pronoun may reach
 
@@ -320,8 +325,10 @@ class ActorDictionary:
                 continue
             if end < s_end and norm[end] == "." and len(key) > 1 and len(key[-1]) == 1:
                 end += 1  # keep the final dot of "U.S."
-            if (norm[start - 1:start] in ("-", " ") and _NOT_ACTOR_BEFORE.search(norm, max(0, start - 8), start)) \
-                    or (norm[end:end + 1] in ("-", " ", "$")
+            before = norm[start - 2:start]  # "o-" of "pro-", "i-" of "anti-", "c " of "ethnic "
+            if ((before in _BEFORE_GUARD or before.isspace())
+                    and _NOT_ACTOR_BEFORE.search(norm, max(0, start - 8), start)) \
+                    or ((norm[end:end + 1] in _AFTER_FIRST or norm[end + 1:end + 2] in _AFTER_SECOND)
                         and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))):
                 continue
             if isinstance(target, _Fixed) and target.adjective:

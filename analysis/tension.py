@@ -85,12 +85,12 @@ class TermMatcher:
             return
         lowered = text.lower()
         if len(lowered) == len(text):  # offsets survive (they do not for e.g. "İ")
-            matches = self._lower_regex.finditer(lowered)
+            matches, fold = self._lower_regex.finditer(lowered), False
         else:
-            matches = self._regex.finditer(text)
+            matches, fold = self._regex.finditer(text), True
         labels = self._labels
         for match in matches:
-            matched = match.group().lower()
+            matched = match.group().lower() if fold else match.group()
             hit = labels.get(matched)
             if hit is None:
                 found = next(self.find([w.lower() for w in WORD_RE.findall(matched)]), None)

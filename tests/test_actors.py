@@ -159,3 +159,18 @@ def test_a_people_within_a_state_is_not_a_second_state(text, expected):
 def test_international_bodies_have_their_own_codes(text, code):
     found = find_actors(text)
     assert code in [m.code for m in found] and all(m.kind == "organisation" for m in found if m.code == code)
+
+
+BLOCKING_BEFORE = ["pro-", "Anti-", "non-", "ethnic ", "Ethnic\n", "ethnic  "]
+NEUTRAL_BEFORE = ["", "the ", "The  ", "(", "x-", "Pro "]
+BLOCKING_AFTER = [" language", "  speakers", "-speaking", "-made", "-registered", " $5", "$5", " dollars", " yen"]
+NEUTRAL_AFTER = ["", " said", "-led", " and", ".", " leaders", "'s"]
+
+
+@pytest.mark.parametrize("name", ["Russian", "Japan", "US"])
+@pytest.mark.parametrize("before", BLOCKING_BEFORE + NEUTRAL_BEFORE)
+@pytest.mark.parametrize("after", BLOCKING_AFTER + NEUTRAL_AFTER)
+def test_describing_words_around_a_name_block_it_and_nothing_else_does(name, before, after):
+    blocked = before in BLOCKING_BEFORE or after in BLOCKING_AFTER
+    found = codes(f"Reports mention {before}{name}{after} today.")
+    assert (found == []) is blocked, found
