@@ -159,6 +159,7 @@ class ActorDictionary:
     version: str = ""
     _regex: re.Pattern | None = field(default=None, repr=False)
     _by_text: dict = field(default_factory=dict, repr=False)  # matched text -> (words, target)
+    _people_at: dict = field(default_factory=dict, repr=False)  # (id of a name's people, day) -> (code, name)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -287,6 +288,7 @@ class ActorDictionary:
 
     def _compile(self) -> None:
         self._by_text.clear()
+        self._people_at.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
         self._regex = compile_terms([*self.terms, *pronouns])
 
@@ -347,11 +349,16 @@ class ActorDictionary:
             if target is _BLOCK or not target.code:
                 return None
             return Mention(target.code, text[start:end], start, end, target.kind, target.name)
-        person = cast(_People, target).resolve(day)
-        if person is None:
-            return None
-        code = person.code_at(day)
-        return Mention(code, text[start:end], start, end, "person", person.name) if code else None
+        key = (id(target), day)
+        resolved = self._people_at.get(key)
+        if resolved is None:  # who a name stands for on a day: asked again for every mention
+            person = cast(_People, target).resolve(day)
+            code = person.code_at(day) if person is not None else None
+            resolved = self._people_at[key] = (code, person.name) if person is not None and code else ("", "")
+            if len(self._people_at) > 100_000:
+                self._people_at.clear()
+        code, name = resolved
+        return Mention(code, text[start:end], start, end, "person", name) if code else None
 
 
 def _resolve_pronoun(recent, s_idx: int, gender: str, text: str, start: int, end: int) -> Mention | None:
