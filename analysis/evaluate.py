@@ -261,10 +261,45 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
     )
 
 
+def evaluate_held_out(frame: pd.DataFrame) -> pd.DataFrame:
+    """Figures on labelled sentences nothing was fitted on: the shipped scores, no refitting.
+
+    For a held-back half of the UN data (same columns as the dev file).  Rows: the two
+    groupings; columns: ROC AUC of tension, of the lexicon alone and of VADER alone, and the
+    share of sentences whose tension sign is right.
+    """
+    lexicon = default_lexicon()
+    labelled = frame[frame["quadclass"].isin(CONFLICT_CLASSES | COOPERATION_CLASSES)]
+    texts = list(labelled["text"])
+    tension = [score_text(t).tension for t in texts]
+    lexicon_only = [combine(lexicon_cues(t, lexicon)) for t in texts]
+    vader = [-sentiment(t) for t in texts]
+    rows = {}
+    for name, positive in (("conflict 1+3 vs cooperation 2+4", CONFLICT_CLASSES),
+                           ("classes 1+2 vs 3+4 (shared/README's grouping)", README_CONFLICT_CLASSES)):
+        y = list(labelled["quadclass"].isin(positive))
+        right = sum((t > 0 and p) or (t < 0 and not p) for t, p in zip(tension, y)) / len(y) if y else float("nan")
+        rows[name] = {"sentences": len(y), "tension_auc": roc_auc(tension, y), "lexicon_auc": roc_auc(lexicon_only, y),
+                      "vader_auc": roc_auc(vader, y), "tension_sign_right": right}
+    table = pd.DataFrame(rows).T
+    return table.astype({"sentences": int})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"folder with {UN_FILE} and {PLOVER_FILE}")
+    parser.add_argument("--held-out", type=Path, metavar="TSV",
+                        help="score a labelled file nothing was fitted on (text, quadclass) with the shipped weights")
     args = parser.parse_args(argv)
+    if args.held_out is not None:
+        try:
+            frame = read_un(args.held_out)
+        except (OSError, KeyError, ValueError, UnicodeDecodeError) as exc:
+            print(f"{args.held_out}: cannot read a text/quadclass TSV ({exc})", file=sys.stderr)
+            return 1
+        print(f"Held-out UN sentences ({args.held_out.name}; shipped weights, nothing refitted):")
+        print("    " + evaluate_held_out(frame).round(3).to_string().replace("\n", "\n    "))
+        return 0
     un_path, plover_path = args.data / UN_FILE, args.data / PLOVER_FILE
     missing = [p for p in (un_path, plover_path) if not p.is_file()]
     if missing:

@@ -1,7 +1,8 @@
 """The evaluation's own arithmetic, on data the tests make (the real data lives outside the project)."""
 
+import json
+
 import pandas as pd
-import pytest
 
 from analysis.evaluate import main, roc_auc, stratified_folds
 
@@ -25,19 +26,35 @@ def test_missing_data_says_where_it_looked(tmp_path, capsys):
     assert "un_quadclass_dev.tsv" in capsys.readouterr().err
 
 
-def test_runs_end_to_end_on_small_made_up_sets(tmp_path, capsys):
-    pytest.importorskip("sklearn")
+def made_up_un(path):
     rows = []
     for i in range(40):
         rows += [(f"Troops shelled the town and killed {i} civilians.", 1),
                  (f"The ministry signed {i} cooperation agreements.", 2),
                  (f"The Council expressed deep concern at {i} violations.", 3),
                  (f"The Council welcomed {i} new partnerships.", 4), (f"Item {i} of the agenda.", 0)]
-    pd.DataFrame(rows, columns=["text", "quadclass"]).to_csv(tmp_path / "un_quadclass_dev.tsv", sep="\t", index=False)
+    pd.DataFrame(rows, columns=["text", "quadclass"]).to_csv(path, sep="\t", index=False)
+
+
+def test_runs_end_to_end_on_small_made_up_sets(tmp_path, capsys):
+    made_up_un(tmp_path / "un_quadclass_dev.tsv")
     event = {"text": "China condemned Japan.", "event": "DISAPPROVE",
              "source": [{"code": "CHN"}], "target": [{"code": "JAP"}]}
-    (tmp_path / "plover_gsr_cameo.jsonl").write_text(pd.Series([event] * 3).map(__import__("json").dumps).str.cat(sep="\n"))
+    (tmp_path / "plover_gsr_cameo.jsonl").write_text(pd.Series([event] * 3).map(json.dumps).str.cat(sep="\n"))
     assert main(["--data", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "ROC AUC conflict vs cooperation" in out and "per fold" in out
     assert "precision 1.000, recall 1.000" in out
+
+
+def test_held_out_file_is_scored_with_the_shipped_weights_on_both_groupings(tmp_path, capsys):
+    made_up_un(tmp_path / "held.tsv")
+    assert main(["--held-out", str(tmp_path / "held.tsv")]) == 0
+    out = capsys.readouterr().out
+    assert "conflict 1+3 vs cooperation 2+4" in out and "classes 1+2 vs 3+4" in out and "vader_auc" in out
+
+
+def test_unreadable_held_out_file_is_named(tmp_path, capsys):
+    (tmp_path / "bad.tsv").write_text("no such columns\n1\n")
+    assert main(["--held-out", str(tmp_path / "bad.tsv")]) == 1
+    assert "bad.tsv" in capsys.readouterr().err
