@@ -45,9 +45,9 @@ _NOT_ACTOR_AFTER = re.compile(
     re.IGNORECASE)
 # Cheap guards before _NOT_ACTOR_AFTER runs: it can only match after "-" or "$", or after one
 # space and a word starting with one of these letters (language, speakers, dollars, yen, ...).
+# (_NOT_ACTOR_BEFORE likewise needs "o-", "i-", "n-" or "c" and white space just before the name.)
 _AFTER_FIRST = frozenset("-$")
 _AFTER_SECOND = frozenset("$ldsyrpfLDSYRPF-\t\n\r ")
-_BEFORE_GUARD = frozenset({"o-", "i-", "n-", "O-", "I-", "N-", "c ", "C ", "c\n", "c\t"})
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUN_REACH = 2  # sentences back that a pronoun may reach
 
@@ -327,8 +327,8 @@ class ActorDictionary:
                 continue
             if end < s_end and norm[end] == "." and len(key) > 1 and len(key[-1]) == 1:
                 end += 1  # keep the final dot of "U.S."
-            before = norm[start - 2:start]  # "o-" of "pro-", "i-" of "anti-", "c " of "ethnic "
-            if ((before in _BEFORE_GUARD or before.isspace())
+            before = norm[start - 2:start] if start >= 2 else ""  # "o-" of "pro-", "c " of "ethnic "
+            if ((before[1:] == "-" and before[:1] in "oinOIN" or before[1:].isspace() and before[:1] in "cC \t\n\r")
                     and _NOT_ACTOR_BEFORE.search(norm, max(0, start - 8), start)) \
                     or ((norm[end:end + 1] in _AFTER_FIRST or norm[end + 1:end + 2] in _AFTER_SECOND)
                         and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))):

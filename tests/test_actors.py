@@ -161,7 +161,7 @@ def test_international_bodies_have_their_own_codes(text, code):
     assert code in [m.code for m in found] and all(m.kind == "organisation" for m in found if m.code == code)
 
 
-BLOCKING_BEFORE = ["pro-", "Anti-", "non-", "ethnic ", "Ethnic\n", "ethnic  "]
+BLOCKING_BEFORE = ["pro-", "Anti-", "NON-", "ethnic ", "Ethnic\n", "ethnic  ", "ETHNIC\r\n"]
 NEUTRAL_BEFORE = ["", "the ", "The  ", "(", "x-", "Pro "]
 BLOCKING_AFTER = [" language", "  speakers", "-speaking", "-made", "-registered", " $5", "$5", " dollars", " yen"]
 NEUTRAL_AFTER = ["", " said", "-led", " and", ".", " leaders", "'s"]
