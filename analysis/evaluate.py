@@ -208,6 +208,7 @@ class PloverResult:
     pair_recall: float
     sign_right: float
     baseline_sign_right: float
+    actor_counts: tuple[int, int, int] = (0, 0, 0)  # true positives, false positives, false negatives
 
 
 def _gold_codes(entries: object) -> list[str]:
@@ -257,7 +258,7 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
     return PloverResult(
         len(events), tp / (tp + fp) if tp + fp else float("nan"), tp / (tp + fn) if tp + fn else float("nan"),
         gold_pairs_found / gold_pairs_total if gold_pairs_total else float("nan"),
-        signs / signed_events, base_signs / signed_events,
+        signs / signed_events, base_signs / signed_events, (tp, fp, fn),
     )
 
 
@@ -306,7 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"evaluation data not found: {', '.join(map(str, missing))}\n"
               f"It lives in ../shared/data beside the project (not shipped with it); pass --data DIR.", file=sys.stderr)
         return 1
-    un = evaluate_un(read_un(un_path))
+    un_frame = read_un(un_path)
+    un = evaluate_un(un_frame)
     print(f"UN quad classes ({un_path.name}, {un.n} conflict or cooperation sentences; conflict = classes 1 and 3)")
     print("                                   Tension Tracker   VADER alone")
     print(f"  ROC AUC conflict vs cooperation  {un.auc:15.3f}   {un.baseline_auc:11.3f}   "
@@ -320,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("  0 irrelevant; tension out of fold, class 0 by the shipped weights, which never saw it;")
     print("  vader_* columns: VADER alone, negated compound, higher = more conflict):")
     print("    " + un.per_class.round(3).to_string().replace("\n", "\n    "))
-    shares, tfidf = label_check(read_un(un_path))
+    shares, tfidf = label_check(un_frame)
     print("\nWhat the quad classes hold (share of each class's sentences containing the word):")
     print("    " + shares.to_string().replace("\n", "\n    "))
     print("  TF-IDF logistic regression (shared/README's reference model), 5-fold ROC AUC: "
@@ -328,7 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     events = [json.loads(line) for line in plover_path.open(encoding="utf-8") if line.strip()]
     pl = evaluate_plover(events)
     print(f"\nPLOVER gold standard ({plover_path.name}, {pl.events} events)")
-    print(f"  state actors: precision {pl.actor_precision:.3f}, recall {pl.actor_recall:.3f}")
+    tp, fp, fn = pl.actor_counts
+    print(f"  state actors: precision {pl.actor_precision:.3f}, recall {pl.actor_recall:.3f} "
+          f"({tp} found and gold, {fp} found but not gold, {fn} gold but not found)")
     print(f"  gold source-target pairs found by analyze: {pl.pair_recall:.3f}")
     print("                                   Tension Tracker   VADER alone")
     print(f"  tension sign matches event side  {pl.sign_right:15.3f}   {pl.baseline_sign_right:11.3f}")
