@@ -31,11 +31,11 @@ from analysis.actors import ActorDictionary, Mention, _as_day, load_dictionary
 from analysis.explain_json import cues_json
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, conform, empty, names
-from analysis.scoring import scorer_version
+from analysis.scoring import scorer_version, tension_cues
 from analysis.sentences import split_sentences
 from analysis.sentiment import sentiment
-from analysis.tension import Cue, CueLexicon, default_lexicon, lexicon_cues
-from analysis.word_model import WordModel, default_model
+from analysis.tension import Cue, CueLexicon, default_lexicon
+from analysis.word_model import WordModel
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COLUMNS = names(PAIR_COLUMNS)
@@ -127,7 +127,7 @@ def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSente
 
 
 def score_sentence(sentence: str, lexicon: CueLexicon, model: WordModel | None = None) -> SentenceScore:
-    cues = lexicon_cues(sentence, lexicon) + (model or default_model()).cues(sentence)
+    cues = tension_cues(sentence, lexicon, model)
     total = conflict = cooperation = 0.0
     for cue in cues:  # one pass for the score and both sides (tension.combine's sum, in its order)
         weight = cue.weight
