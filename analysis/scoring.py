@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from analysis.actors import load_dictionary
 from analysis.sentiment import sentiment
 from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
 from analysis.word_model import WordModel, default_model
@@ -34,7 +35,9 @@ def tension_cues(text: str, lexicon: CueLexicon | None = None, model: WordModel 
 
 def scorer_version(lexicon: CueLexicon | None = None, model: WordModel | None = None) -> str:
     """Names the lexicon and weights that produced a score, for stamping stored results."""
-    return f"{(lexicon or default_lexicon()).version}+words-{(model or default_model()).version}"
+    # The learned words are read with the built-in dictionary's names blanked: its version is part of the scorer.
+    return (f"{(lexicon or default_lexicon()).version}+words-{(model or default_model()).version}"
+            f"+names-{load_dictionary().version}")
 
 
 def score_text(text: str) -> TextScore:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from analysis.actors import load_dictionary
 from analysis.tension import Cue
 from analysis.trie_regex import compile_terms
 
@@ -40,12 +41,12 @@ class WordModel:
         return compile_terms([(w,) for w in self.weights if TOKEN_RE.fullmatch(w)])
 
     def cues(self, text: str) -> list[Cue]:
-        """One cue per distinct weighted word, at its first occurrence."""
+        """One cue per distinct weighted word, at its first occurrence outside actor names."""
         if not self.weights or self._regex is None:
             return []
-        lowered = text.lower()
+        lowered = names_masked(text).lower()
         if len(lowered) != len(text):  # rare characters whose lower case is longer: keep offsets exact
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in names_masked(text))
         seen: set[str] = set()
         cues: list[Cue] = []
         weights = self.weights
@@ -90,6 +91,15 @@ def default_model() -> WordModel:
     return read_model()
 
 
+def names_masked(text: str) -> str:
+    """``text`` with the built-in dictionary's names blanked (see ActorDictionary.mask_names).
+
+    Always the built-in dictionary, never a user's extra files: a sentence's scores then depend
+    on the scorer alone, which is what lets the store reuse them across actor dictionaries.
+    """
+    return load_dictionary().mask_names(text)
+
+
 def fit_word_model(texts: Sequence[str], conflict: Sequence[bool], lexicon_sums: Sequence[float], *,
                    c: float = 0.2, min_df: int = 2, prune: float = 0.1, version: str = "") -> WordModel:
     """Fit the weights (needs scikit-learn, a development dependency).
@@ -103,7 +113,7 @@ def fit_word_model(texts: Sequence[str], conflict: Sequence[bool], lexicon_sums:
 
     vectoriser = CountVectorizer(binary=True, stop_words=list(ENGLISH_STOP_WORDS), min_df=min_df,
                                  token_pattern=TOKEN_RE.pattern)
-    words = vectoriser.fit_transform(texts)
+    words = vectoriser.fit_transform([names_masked(t) for t in texts])
     lexicon_scale = 3.0  # less L2 penalty on the lexicon's coefficient than on any single word's
     features = sp.hstack([words, sp.csr_matrix(np.asarray(lexicon_sums, dtype=float)[:, None] * lexicon_scale)]).tocsr()
     model = LogisticRegression(C=c, max_iter=5000).fit(features, np.asarray(conflict, dtype=bool))

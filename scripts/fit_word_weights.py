@@ -39,6 +39,7 @@ def main() -> None:
         f"Fitted by scripts/fit_word_weights.py --c {args.c} on {UN_FILE} ({len(texts)} sentences:",
         "conflict = quad classes 1 and 3, cooperation = 2 and 4), lexicon " + lexicon.version + ".",
         "Text of the data: United Nations Parallel Corpus; labels: javierosorio/keep_it_local (MIT).",
+        "Actor names (the built-in dictionary's) are blanked before fitting and scoring: a name is not a cue.",
         "Words with |weight| < 0.1 are pruned.  Edit or delete lines freely; delete the file for lexicon only.",
     ])
     print(f"wrote {args.out}: {len(model.weights)} words, version {model.version}")

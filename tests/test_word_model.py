@@ -41,10 +41,39 @@ def test_missing_file_means_lexicon_only(tmp_path):
 
 
 def test_fit_learns_signs_from_labels():
-    pytest.importorskip("sklearn")
-    from analysis.word_model import fit_word_model
+    from analysis.word_model import fit_word_model  # needs scikit-learn (requirements-dev.txt)
 
     texts = ["shelling and looting reported"] * 20 + ["workshop and training held"] * 20
     labels = [True] * 20 + [False] * 20
     model = fit_word_model(texts, labels, [0.5] * 20 + [-0.5] * 20, c=1.0, prune=0.0)
     assert model.weights["shelling"] > 0 > model.weights["workshop"]
+
+
+STATE_NAMES = ["Israel", "Libya", "France", "Chile", "the United States", "Japan", "China", "Afghanistan", "Lebanon"]
+
+
+@pytest.mark.parametrize("template", [
+    "{a} condemned {b}'s raid on the border town.",
+    "{a} and {b} signed a cooperation agreement after talks.",
+    "Officials in {a} said {b} had no plans to escalate the dispute.",
+])
+def test_names_carry_no_tension_only_words_do(template):
+    """Swapping who is named leaves tension as it was: learned weights never see actor names."""
+    tensions = {round(score_text(template.format(a=a, b=b)).tension, 12)
+                for a, b in zip(STATE_NAMES, reversed(STATE_NAMES)) if a != b}
+    assert len(tensions) == 1
+
+
+def test_masking_blanks_names_in_place_and_keeps_pronouns():
+    from analysis.word_model import names_masked
+
+    text = "Israel condemned the United States and Member States; Takaichi’s aide said she left."
+    masked = names_masked(text)
+    assert len(masked) == len(text)
+    assert "Israel" not in masked and "United States" not in masked and "Takaichi" not in masked
+    assert "Member States" in masked and " she " in masked and "condemned" in masked
+
+
+def test_a_name_is_never_a_learned_cue_even_if_weighted():
+    model = WordModel({"israel": 2.0, "raid": 0.5})
+    assert [c.term for c in model.cues("Israel condemned the raid.")] == ["raid"]
