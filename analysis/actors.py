@@ -303,8 +303,7 @@ class ActorDictionary:
         """
         if self._regex is None:
             return text
-        pieces: list[str] = []
-        last = 0
+        spans = []
         by_text = self._by_text
         for match in self._regex.finditer(normalise(text)):
             matched = match.group()
@@ -314,21 +313,21 @@ class ActorDictionary:
                 found = by_text[matched] = (key, self.terms.get(key))
                 if len(by_text) > 100_000:
                     by_text.clear()
-            if found[1] is None:  # a pronoun
-                continue
-            start, end = match.span()
-            pieces.append(text[last:start])
-            pieces.append(" " * (end - start))
-            last = end
-        if not pieces:
-            return text
-        pieces.append(text[last:])
-        return "".join(pieces)
+            if found[1] is not None:  # pronouns stay
+                spans.append(match.span())
+        return blank(text, spans)
 
     def match_sentences(
-        self, text: str, spans: Sequence[tuple[int, int]], day: dt.date | None = None
+        self, text: str, spans: Sequence[tuple[int, int]], day: dt.date | None = None,
+        names: list[list[tuple[int, int]] | None] | None = None,
     ) -> list[list[Mention]]:
-        """Mentions per sentence span of ``text``, pronouns resolved across sentences."""
+        """Mentions per sentence span of ``text``, pronouns resolved across sentences.
+
+        With ``names`` (one empty list per span), also collects the span of every name matched in
+        each sentence, whatever it resolves to: what ``mask_names`` of that sentence alone would
+        blank.  A sentence a match runs into or out of gets None there (its mask must be redone
+        on the sentence alone).
+        """
         result: list[list[Mention]] = [[] for _ in spans]
         if not spans or self._regex is None:
             return result
@@ -341,8 +340,11 @@ class ActorDictionary:
             start, end = match.span()
             s_idx = bisect_right(starts, start) - 1
             s_end = spans[s_idx][1]
-            if end > s_end:
-                continue  # a name never runs across a sentence boundary
+            if end > s_end:  # a name never runs across a sentence boundary
+                if names is not None:
+                    for j in range(s_idx, bisect_right(starts, end - 1)):
+                        names[j] = None
+                continue
             matched = match.group()
             found = by_text.get(matched)
             if found is None:  # the same few hundred names recur: split and look up each once
@@ -351,6 +353,10 @@ class ActorDictionary:
                 if len(by_text) > 100_000:
                     by_text.clear()
             key, target = found
+            if names is not None and target is not None:
+                sentence_names = names[s_idx]
+                if sentence_names is not None:
+                    sentence_names.append((start, end))
             if target is None:  # a pronoun
                 if recent:
                     mention = _resolve_pronoun(recent, s_idx, _PRONOUNS[key[0].lower()], text, start, end)
@@ -391,6 +397,21 @@ class ActorDictionary:
                 self._people_at.clear()
         code, name = resolved
         return Mention(code, text[start:end], start, end, "person", name) if code else None
+
+
+def blank(text: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` with each (start, end) span, less ``offset``, replaced by as many spaces."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        start, end = start - offset, end - offset
+        pieces.append(text[last:start])
+        pieces.append(" " * (end - start))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _resolve_pronoun(recent, s_idx: int, gender: str, text: str, start: int, end: int) -> Mention | None:

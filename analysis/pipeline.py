@@ -27,7 +27,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import explain_json
-from analysis.actors import ActorDictionary, Mention, _as_day, load_dictionary
+from analysis.actors import ActorDictionary, Mention, _as_day, blank, load_dictionary
 from analysis.explain_json import cues_json
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, conform, empty, names
@@ -111,6 +111,7 @@ class PairSentence(NamedTuple):
     start: int
     sentence: str
     mentions: list[Mention]
+    masked: str | None = None  # the sentence with names blanked, when the actor scan gave it
 
 
 def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSentence]:
@@ -118,16 +119,23 @@ def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSente
     text = article["text"]
     day = _as_day(article.get("date"))
     spans = split_sentences(text)
-    found_all = dictionary.match_sentences(text, spans, day)
+    # With the built-in dictionary, the actor scan also gives the names the learned words must not
+    # read (word_model.names_masked): no second scan of each pair sentence.
+    names: list | None = [[] for _ in spans] if dictionary is load_dictionary() else None
+    found_all = dictionary.match_sentences(text, spans, day, names)
     out = []
     for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
         if len(found) >= 2 and len({m.code for m in found}) >= 2:
-            out.append(PairSentence(sentence_id, start, text[start:end], found))
+            sentence = text[start:end]
+            sentence_names = names[sentence_id] if names is not None else None
+            masked = blank(sentence, sentence_names, start) if sentence_names is not None else None
+            out.append(PairSentence(sentence_id, start, sentence, found, masked))
     return out
 
 
-def score_sentence(sentence: str, lexicon: CueLexicon, model: WordModel | None = None) -> SentenceScore:
-    cues = tension_cues(sentence, lexicon, model)
+def score_sentence(sentence: str, lexicon: CueLexicon, model: WordModel | None = None,
+                   masked: str | None = None) -> SentenceScore:
+    cues = tension_cues(sentence, lexicon, model, masked)
     total = conflict = cooperation = 0.0
     for cue in cues:  # one pass for the score and both sides (tension.combine's sum, in its order)
         weight = cue.weight
@@ -162,7 +170,7 @@ def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon
     """The pair rows of one article (tuples in schema order)."""
     rows: list[tuple] = []
     for item in pair_sentences(article, dictionary):
-        rows.extend(rows_for(article, item, score_sentence(item.sentence, lexicon)))
+        rows.extend(rows_for(article, item, score_sentence(item.sentence, lexicon, masked=item.masked)))
     return rows
 
 

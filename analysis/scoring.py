@@ -27,10 +27,13 @@ class TextScore:
         return -sum(c.weight for c in self.cues if c.weight < 0)
 
 
-def tension_cues(text: str, lexicon: CueLexicon | None = None, model: WordModel | None = None) -> list[Cue]:
-    """Every contribution to ``text``'s tension: the lexicon's cues, then the learned words' cues."""
+def tension_cues(text: str, lexicon: CueLexicon | None = None, model: WordModel | None = None,
+                 masked: str | None = None) -> list[Cue]:
+    """Every contribution to ``text``'s tension: the lexicon's cues, then the learned words' cues.
+
+    ``masked``: ``text`` with actor names blanked, when the caller has it (see word_model)."""
     model = default_model() if model is None else model
-    return lexicon_cues(text, lexicon or default_lexicon()) + model.cues(text)
+    return lexicon_cues(text, lexicon or default_lexicon()) + model.cues(text, masked)
 
 
 def scorer_version(lexicon: CueLexicon | None = None, model: WordModel | None = None) -> str:

@@ -221,7 +221,7 @@ class Store:
                     cues = old[7]
                     result.sentences_reused += 1
                 else:
-                    score = score_sentence(item.sentence, lexicon)
+                    score = score_sentence(item.sentence, lexicon, masked=item.masked)
                     cues = score.cues_json()
                     result.sentences_scored += 1
                 mentions = mentions_json(item)

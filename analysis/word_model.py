@@ -40,13 +40,17 @@ class WordModel:
         # Only the weighted words, as one trie: the scan skips every other word in C.
         return compile_terms([(w,) for w in self.weights if TOKEN_RE.fullmatch(w)])
 
-    def cues(self, text: str) -> list[Cue]:
-        """One cue per distinct weighted word, at its first occurrence outside actor names."""
+    def cues(self, text: str, masked: str | None = None) -> list[Cue]:
+        """One cue per distinct weighted word, at its first occurrence outside actor names.
+
+        ``masked`` is ``names_masked(text)`` when the caller already has it (the pipeline does).
+        """
         if not self.weights or self._regex is None:
             return []
-        lowered = names_masked(text).lower()
+        masked = names_masked(text) if masked is None else masked
+        lowered = masked.lower()
         if len(lowered) != len(text):  # rare characters whose lower case is longer: keep offsets exact
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in names_masked(text))
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in masked)
         seen: set[str] = set()
         cues: list[Cue] = []
         weights = self.weights

@@ -103,7 +103,7 @@ def print_stages(articles, repeats: int, vader_s: float) -> None:
     dictionary, lexicon, model = load_dictionary(), default_lexicon(), default_model()
     spans = [split_sentences(r["text"]) for r in records]
     items = [(r, p) for r in records for p in pair_sentences(r, dictionary)]
-    scores = [score_sentence(p.sentence, lexicon) for _, p in items]
+    scores = [score_sentence(p.sentence, lexicon, masked=p.masked) for _, p in items]
     cues = [cues_json(s.cues) for s in scores]
     mentions = [mentions_json(p) for _, p in items]
     rows = [row for (r, p), s, c, m in zip(items, scores, cues, mentions) for row in rows_for(r, p, s, c, m)]
@@ -113,7 +113,7 @@ def print_stages(articles, repeats: int, vader_s: float) -> None:
                                   for r, sp in zip(records, spans)]),
         ("VADER compound, pair sentences", lambda: [sentiment(p.sentence) for _, p in items]),
         ("lexicon cues and modifiers", lambda: [lexicon_cues(p.sentence, lexicon) for _, p in items]),
-        ("learned word cues", lambda: [model.cues(p.sentence) for _, p in items]),
+        ("learned word cues", lambda: [model.cues(p.sentence, p.masked) for _, p in items]),
         ("cues and mentions as JSON", lambda: ([cues_json(s.cues) for s in scores], [mentions_json(p) for _, p in items])),
         ("pair rows (directions, tuples)", lambda: [row for (r, p), s, c, m in zip(items, scores, cues, mentions)
                                                     for row in rows_for(r, p, s, c, m)]),

@@ -3,8 +3,12 @@
 import json
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import PAIR_COLUMNS, aggregate, analyze, find_actors
+from analysis.actors import load_dictionary
+from analysis.pipeline import pair_sentences
 from analysis.schema import names
 
 
@@ -89,3 +93,26 @@ def test_rows_converted_in_chunks_equal_rows_converted_at_once(monkeypatch):
     whole = analyze(frame)
     monkeypatch.setattr(pipeline, "FRAME_ROWS", 4)
     pd.testing.assert_frame_equal(analyze(frame), whole)
+
+
+NAME_PIECES = ["South", "Korea", "South. Korea", "U.S.", "the United States", "Member States", "Takaichi",
+               "Xi Jinping", "she", "Japan Times", "Beijing", "Kyodo News", "pro-Iranian", "Japan-US", "Mr.", "Jan."]
+WORD_PIECES = ["condemned", "talks", "war", "agreed", "said", "the", "and", ".", ",", "!", "\n\n", "'s", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES + WORD_PIECES), min_size=1, max_size=40).map(" ".join))
+def test_the_actor_scan_blanks_names_exactly_as_the_sentence_alone_would(text):
+    """The pipeline takes each pair sentence's name mask from the article's one actor scan;
+    it must be what names_masked gives for the sentence alone, or tension would differ from score_text."""
+    from analysis.word_model import names_masked
+
+    for item in pair_sentences({"text": text, "date": None}, load_dictionary()):
+        if item.masked is not None:  # None: a name ran across the sentence's edge; it is masked alone
+            assert item.masked == names_masked(item.sentence)
+
+
+def test_a_name_across_a_sentence_edge_leaves_the_mask_to_the_sentence_alone():
+    text = "Japan and China met South. Korea and Russia talked."
+    items = pair_sentences({"text": text, "date": None}, load_dictionary())
+    assert items and all(item.masked is None for item in items)
