@@ -4,7 +4,7 @@ Work is skipped where no pair needs it: actors are matched on every sentence (on
 article), but VADER and the cues run only on sentences that hold two or more distinct actors.
 What remains costs per pair sentence: the explanation (every cue and mention, with spans, as JSON)
 is built for each one.  benchmarks/bench_pipeline.py compares the whole to plain VADER over every
-sentence (0.57 of VADER's speed in one process, 0.91 with two workers, at the last measurement).
+sentence (0.66 of VADER's speed in one process, 0.92 with two workers, at the last measurement).
 With ``workers > 1`` articles are scored in worker processes, each loading the dictionary and
 lexicon once.
 """
