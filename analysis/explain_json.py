@@ -61,8 +61,18 @@ def mentions_json(mentions: Sequence[Mention], offset: int = 0) -> str:
     """``mentions`` with spans made relative to a sentence starting at ``offset``."""
     if not mentions:
         return "[]"
-    return "[" + ",".join(
-        f'{{"code":{_quote(m.code)},"text":{encode_basestring(m.text)},"start":{m.start - offset:d},'
-        f'"end":{m.end - offset:d},"kind":{_quote(m.kind)},"name":{_quote(m.name)},"via":{_quote(m.via)}}}'
-        for m in mentions
-    ) + "]"
+    parts = []
+    fragments = _mention_fragments
+    for m in mentions:
+        key = (m.code, m.text, m.kind, m.name, m.via)  # the same names recur: format each once
+        around = fragments.get(key)
+        if around is None:
+            around = (f'{{"code":{_quote(m.code)},"text":{encode_basestring(m.text)},"start":',
+                      f',"kind":{_quote(m.kind)},"name":{_quote(m.name)},"via":{_quote(m.via)}}}')
+            if len(fragments) < 200_000:
+                fragments[key] = around
+        parts.append(f'{around[0]}{m.start - offset:d},"end":{m.end - offset:d}{around[1]}')
+    return "[" + ",".join(parts) + "]"
+
+
+_mention_fragments: dict[tuple, tuple[str, str]] = {}

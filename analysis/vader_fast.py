@@ -124,7 +124,23 @@ def _negation_check(valence: float, lower: list[str], start_i: int, i: int) -> f
     return valence
 
 
+def _idiom_words() -> frozenset[str]:
+    """A word from every multi-word idiom and booster: a window without one matches none of them."""
+    common = {"the", "of", "to", "for", "a"}
+    out: set[str] = set()
+    for key in (*_SPECIAL, *_BOOSTERS):
+        parts = key.split()
+        if len(parts) > 1:  # one-word keys never equal the space-joined n-grams checked below
+            out.update([w for w in parts if w not in common] or parts)
+    return frozenset(out)
+
+
+_IDIOM_WORDS = _idiom_words()
+
+
 def _special_idioms_check(valence: float, lower: list[str], i: int) -> float:
+    if _IDIOM_WORDS.isdisjoint(lower[i - 3:i + 3]):  # i >= 3 here; most windows hold no idiom word
+        return valence
     onezero = f"{lower[i - 1]} {lower[i]}"
     twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
     twoone = f"{lower[i - 2]} {lower[i - 1]}"

@@ -34,7 +34,8 @@ def test_hard_cases_score_exactly_as_vader():
 
 WORDS = st.sampled_from(
     "good bad not never no so this without doubt kind of sort very extremely but least at great "
-    "horrible attack peace war love hate nor or the a GOOD BAD VERY ! ? :) :( n't isn't".split()
+    "horrible attack peace war love hate nor or the a GOOD BAD VERY ! ? :) :( n't isn't "
+    "bomb shit ass bus stop yeah right kiss death to die for beating heart just enough".split()
 )
 
 
