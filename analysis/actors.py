@@ -303,19 +303,19 @@ class ActorDictionary:
         """
         if self._regex is None:
             return text
-        spans = []
-        by_text = self._by_text
-        for match in self._regex.finditer(normalise(text)):
-            matched = match.group()
-            found = by_text.get(matched)
-            if found is None:
-                key = tuple(WORD_RE.findall(matched))
-                found = by_text[matched] = (key, self.terms.get(key))
-                if len(by_text) > 100_000:
-                    by_text.clear()
-            if found[1] is not None:  # pronouns stay
-                spans.append(match.span())
-        return blank(text, spans)
+        lookup = self._lookup
+        spans = [m.span() for m in self._regex.finditer(normalise(text)) if lookup(m.group())[1] is not None]
+        return blank(text, spans)  # pronouns (target None) stay
+
+    def _lookup(self, matched: str) -> tuple[tuple[str, ...], object]:
+        """The words of a matched name and what they stand for (None: a pronoun), once per text."""
+        found = self._by_text.get(matched)
+        if found is None:  # the same few hundred names recur: split and look up each once
+            if len(self._by_text) > 100_000:
+                self._by_text.clear()
+            key = tuple(WORD_RE.findall(matched))
+            found = self._by_text[matched] = (key, self.terms.get(key))
+        return found
 
     def match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]], day: dt.date | None = None,
@@ -335,7 +335,7 @@ class ActorDictionary:
         starts = [s for s, _ in spans]
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
         adjective_end = -2  # end of the last demonym matched
-        by_text = self._by_text
+        lookup = self._lookup
         for match in self._regex.finditer(norm, spans[0][0], spans[-1][1]):
             start, end = match.span()
             s_idx = bisect_right(starts, start) - 1
@@ -345,14 +345,7 @@ class ActorDictionary:
                     for j in range(s_idx, bisect_right(starts, end - 1)):
                         names[j] = None
                 continue
-            matched = match.group()
-            found = by_text.get(matched)
-            if found is None:  # the same few hundred names recur: split and look up each once
-                key = tuple(WORD_RE.findall(matched))
-                found = by_text[matched] = (key, self.terms.get(key))
-                if len(by_text) > 100_000:
-                    by_text.clear()
-            key, target = found
+            key, target = lookup(match.group())
             if names is not None and target is not None:
                 sentence_names = names[s_idx]
                 if sentence_names is not None:

@@ -45,7 +45,7 @@ from analysis.pipeline import analyze
 from analysis.scoring import score_text
 from analysis.sentiment import sentiment
 from analysis.tension import combine, default_lexicon, lexicon_cues
-from analysis.word_model import fit_word_model
+from analysis.word_model import fit_word_model, names_masked
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 UN_FILE, PLOVER_FILE = "un_quadclass_dev.tsv", "plover_gsr_cameo.jsonl"
@@ -116,14 +116,16 @@ def cross_validated_tension(texts: Sequence[str], conflict: Sequence[bool], k: i
     """Out-of-fold tension for every text, and each fold's ROC AUC."""
     lexicon = default_lexicon()
     sums = [sum(c.weight for c in lexicon_cues(t, lexicon)) for t in texts]
+    masked = [names_masked(t) for t in texts]  # once, not once per fold
     scores = [0.0] * len(texts)
     aucs = []
     for test in stratified_folds(conflict, k):
         held = set(test)
         train = [i for i in range(len(texts)) if i not in held]
-        model = fit_word_model([texts[i] for i in train], [conflict[i] for i in train], [sums[i] for i in train])
+        model = fit_word_model([texts[i] for i in train], [conflict[i] for i in train], [sums[i] for i in train],
+                               masked=[masked[i] for i in train])
         for i in test:
-            scores[i] = math.tanh(sums[i] + sum(c.weight for c in model.cues(texts[i])))
+            scores[i] = math.tanh(sums[i] + sum(c.weight for c in model.cues(texts[i], masked[i])))
         aucs.append(roc_auc([scores[i] for i in test], [conflict[i] for i in test]))
     return scores, aucs
 

@@ -16,18 +16,6 @@ from json.encoder import encode_basestring  # the C encoder, as json.dumps(ensur
 from analysis.actors import Mention
 from analysis.tension import Cue
 
-_quoted: dict[str, str] = {}
-
-
-def _quote(value: str) -> str:
-    """A JSON string literal; memoised for the few distinct categories, kinds and names."""
-    out = _quoted.get(value)
-    if out is None:
-        out = encode_basestring(value)
-        if len(_quoted) < 50_000:
-            _quoted[value] = out
-    return out
-
 
 def cues_json(cues: Sequence[Cue]) -> str:
     """``cues`` as the pair table's ``cues`` column holds them."""
@@ -52,9 +40,9 @@ _fragments: dict[tuple, tuple[str, str]] = {}
 
 def _cue_fragments(c: Cue) -> tuple[str, str]:
     modifiers = ",".join(encode_basestring(m) for m in c.modifiers)
-    return (f'{{"term":{encode_basestring(c.term)},"category":{_quote(c.category)},'
+    return (f'{{"term":{encode_basestring(c.term)},"category":{encode_basestring(c.category)},'
             f'"weight":{round(c.weight, 4)!r},"start":',
-            f',"modifiers":[{modifiers}],"source":{_quote(c.source)}}}')
+            f',"modifiers":[{modifiers}],"source":{encode_basestring(c.source)}}}')
 
 
 def mentions_json(mentions: Sequence[Mention], offset: int = 0) -> str:
@@ -67,8 +55,8 @@ def mentions_json(mentions: Sequence[Mention], offset: int = 0) -> str:
         key = (m.code, m.text, m.kind, m.name, m.via)  # the same names recur: format each once
         around = fragments.get(key)
         if around is None:
-            around = (f'{{"code":{_quote(m.code)},"text":{encode_basestring(m.text)},"start":',
-                      f',"kind":{_quote(m.kind)},"name":{_quote(m.name)},"via":{_quote(m.via)}}}')
+            around = (f'{{"code":{encode_basestring(m.code)},"text":{encode_basestring(m.text)},"start":',
+                      f',"kind":{encode_basestring(m.kind)},"name":{encode_basestring(m.name)},"via":{encode_basestring(m.via)}}}')
             if len(fragments) < 200_000:
                 fragments[key] = around
         parts.append(f'{around[0]}{m.start - offset:d},"end":{m.end - offset:d}{around[1]}')

@@ -28,7 +28,6 @@ import pandas as pd
 
 from analysis import explain_json
 from analysis.actors import ActorDictionary, Mention, _as_day, blank, load_dictionary
-from analysis.explain_json import cues_json
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, conform, empty, names
 from analysis.scoring import scorer_version, tension_cues
@@ -94,7 +93,7 @@ class SentenceScore(NamedTuple):
     cues: list[Cue]
 
     def cues_json(self) -> str:
-        return cues_json(self.cues)
+        return explain_json.cues_json(self.cues)
 
     @classmethod
     def from_stored(cls, sentiment: float, tension: float, conflict: float, cooperation: float,
@@ -121,7 +120,8 @@ def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSente
     spans = split_sentences(text)
     # With the built-in dictionary, the actor scan also gives the names the learned words must not
     # read (word_model.names_masked): no second scan of each pair sentence.
-    names: list | None = [[] for _ in spans] if dictionary is load_dictionary() else None
+    names: list[list[tuple[int, int]] | None] | None = (
+        [[] for _ in spans] if dictionary is load_dictionary() else None)
     found_all = dictionary.match_sentences(text, spans, day, names)
     out = []
     for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
@@ -189,10 +189,6 @@ def _score_chunk(chunk: list[dict]) -> list[tuple]:
     return [row for article in chunk for row in article_rows(article, dictionary, lexicon)]
 
 
-def _frame(rows: list[tuple]) -> pd.DataFrame:
-    return conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS)
-
-
 def _chunks(items: list[dict], size: int) -> Iterator[list[dict]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -218,7 +214,7 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
     def flush(final: bool = False) -> None:
         # Tuples cost several times their DataFrame: convert every FRAME_ROWS rows, not all at the end.
         if rows and (final or len(rows) >= FRAME_ROWS):
-            frames.append(_frame(rows))
+            frames.append(conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS))
             rows.clear()
 
     if workers <= 1 or len(records) < 2 * workers:

@@ -105,10 +105,12 @@ def names_masked(text: str) -> str:
 
 
 def fit_word_model(texts: Sequence[str], conflict: Sequence[bool], lexicon_sums: Sequence[float], *,
-                   c: float = 0.2, min_df: int = 2, prune: float = 0.1, version: str = "") -> WordModel:
+                   c: float = 0.2, min_df: int = 2, prune: float = 0.1, version: str = "",
+                   masked: Sequence[str] | None = None) -> WordModel:
     """Fit the weights (needs scikit-learn, a development dependency).
 
-    ``lexicon_sums`` is each text's sum of lexicon cue weights, the one feature the rules give.
+    ``lexicon_sums`` is each text's sum of lexicon cue weights, the one feature the rules give;
+    ``masked`` the texts with names blanked, when the caller has them (cross-validation does).
     """
     import numpy as np
     import scipy.sparse as sp
@@ -117,7 +119,7 @@ def fit_word_model(texts: Sequence[str], conflict: Sequence[bool], lexicon_sums:
 
     vectoriser = CountVectorizer(binary=True, stop_words=list(ENGLISH_STOP_WORDS), min_df=min_df,
                                  token_pattern=TOKEN_RE.pattern)
-    words = vectoriser.fit_transform([names_masked(t) for t in texts])
+    words = vectoriser.fit_transform(masked if masked is not None else [names_masked(t) for t in texts])
     lexicon_scale = 3.0  # less L2 penalty on the lexicon's coefficient than on any single word's
     features = sp.hstack([words, sp.csr_matrix(np.asarray(lexicon_sums, dtype=float)[:, None] * lexicon_scale)]).tocsr()
     model = LogisticRegression(C=c, max_iter=5000).fit(features, np.asarray(conflict, dtype=bool))
