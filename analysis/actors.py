@@ -28,7 +28,7 @@ import yaml
 
 from analysis.sentences import split_sentences
 from analysis.text import WORD_RE, normalise, words
-from analysis.trie_regex import compile_terms
+from analysis.trie_regex import after_boundary, compile_terms
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 KINDS = ("state", "person", "institution", "organisation", "group")
@@ -290,7 +290,9 @@ class ActorDictionary:
         self._by_text.clear()
         self._people_at.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
-        self._regex = compile_terms([*self.terms, *pronouns])
+        pattern = compile_terms([*self.terms, *pronouns])
+        # Searched in " " + text, the name in group 1 (see trie_regex.after_boundary).
+        self._regex = after_boundary(pattern) if pattern is not None else None
 
     # -- matching ------------------------------------------------------------------------------
     def mask_names(self, text: str) -> str:
@@ -304,8 +306,8 @@ class ActorDictionary:
         if self._regex is None:
             return text
         lookup = self._lookup
-        spans = [m.span() for m in self._regex.finditer(normalise(text)) if lookup(m.group())[1] is not None]
-        return blank(text, spans)  # pronouns (target None) stay
+        spans = [m.span(1) for m in self._regex.finditer(" " + normalise(text)) if lookup(m.group(1))[1] is not None]
+        return blank(text, spans, 1)  # pronouns (target None) stay
 
     def _lookup(self, matched: str) -> tuple[tuple[str, ...], object]:
         """The words of a matched name and what they stand for (None: a pronoun), once per text."""
@@ -336,8 +338,10 @@ class ActorDictionary:
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
         adjective_end = -2  # end of the last demonym matched
         lookup = self._lookup
-        for match in self._regex.finditer(norm, spans[0][0], spans[-1][1]):
-            start, end = match.span()
+        for match in self._regex.finditer(" " + norm, spans[0][0], spans[-1][1] + 1):
+            start, end = match.span(1)
+            start -= 1  # the search text has one leading space
+            end -= 1
             s_idx = bisect_right(starts, start) - 1
             s_end = spans[s_idx][1]
             if end > s_end:  # a name never runs across a sentence boundary
@@ -345,7 +349,7 @@ class ActorDictionary:
                     for j in range(s_idx, bisect_right(starts, end - 1)):
                         names[j] = None
                 continue
-            key, target = lookup(match.group())
+            key, target = lookup(match.group(1))
             if names is not None and target is not None:
                 sentence_names = names[s_idx]
                 if sentence_names is not None:
@@ -364,26 +368,26 @@ class ActorDictionary:
                     or ((norm[end:end + 1] in _AFTER_FIRST or norm[end + 1:end + 2] in _AFTER_SECOND)
                         and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))):
                 continue
-            if isinstance(target, _Fixed) and target.adjective:
-                if start == adjective_end + 1 and norm[adjective_end] == " ":
-                    continue  # "Bosnian Serbs", "Croatian Serb refugees": a people within a state
-                adjective_end = end
-            mention = self._mention(target, text, start, end, day)
+            if type(target) is _Fixed:
+                if target.adjective:
+                    if start == adjective_end + 1 and norm[adjective_end] == " ":
+                        continue  # "Bosnian Serbs", "Croatian Serb refugees": a people within a state
+                    adjective_end = end
+                if not target.code:  # a source, or a name that stands for nobody
+                    continue
+                result[s_idx].append(Mention(target.code, text[start:end], start, end, target.kind, target.name))
+                continue
+            mention = self._person_mention(cast(_People, target), text, start, end, day)
             if mention is not None:
                 result[s_idx].append(mention)
-                if mention.kind == "person":
-                    recent.append((s_idx, self.persons[mention.name], mention))
+                recent.append((s_idx, self.persons[mention.name], mention))
         return result
 
-    def _mention(self, target: object, text: str, start: int, end: int, day: dt.date | None) -> Mention | None:
-        if isinstance(target, _Fixed):
-            if target is _BLOCK or not target.code:
-                return None
-            return Mention(target.code, text[start:end], start, end, target.kind, target.name)
+    def _person_mention(self, target: _People, text: str, start: int, end: int, day: dt.date | None) -> Mention | None:
         key = (id(target), day)
         resolved = self._people_at.get(key)
         if resolved is None:  # who a name stands for on a day: asked again for every mention
-            person = cast(_People, target).resolve(day)
+            person = target.resolve(day)
             code = person.code_at(day) if person is not None else None
             resolved = self._people_at[key] = (code, person.name) if person is not None and code else ("", "")
             if len(self._people_at) > 100_000:

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +38,7 @@ from analysis.tension import Cue, CueLexicon, default_lexicon
 from analysis.word_model import WordModel
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_START = attrgetter("start")
 _COLUMNS = names(PAIR_COLUMNS)
 FRAME_ROWS = 50_000
 
@@ -62,12 +64,16 @@ def directions(mentions: Sequence[Mention], cues: Sequence[Cue], sentence: str, 
     not events and take no part.  Keys are sorted code pairs.
     """
     found: dict[tuple[str, str], str] = {}
-    ordered = sorted(mentions, key=lambda m: m.start)
-    ends = [m.end for m in ordered]
-    starts = [m.start for m in ordered]
+    ordered: list[Mention] = []
+    ends: list[int] = []
+    starts: list[int] = []
     for cue in cues:
         if cue.source != "lexicon":
             continue
+        if not ordered:  # the first event cue: most sentences' cues are all learned words
+            ordered = sorted(mentions, key=_START)
+            ends = [m.end for m in ordered]
+            starts = [m.start for m in ordered]
         start, end = cue.start + offset, cue.end + offset
         i = bisect_right(ends, start)  # mentions ordered[:i] end before the cue (ends rise with starts)
         j = bisect_left(starts, end)  # mentions ordered[j:] start after it

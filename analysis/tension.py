@@ -25,7 +25,7 @@ from typing import NamedTuple, cast
 import yaml
 
 from analysis.text import WORD_RE, normalise, words
-from analysis.trie_regex import compile_terms
+from analysis.trie_regex import after_boundary, compile_terms
 
 LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
 CONFLICT, COOPERATION = "conflict", "cooperation"
@@ -77,27 +77,42 @@ class TermMatcher:
         self._labels: dict[str, tuple[object, str]] = {}
         self._regex = compile_terms([tuple(self._compile(t)) for t in terms], ignore_case=True)
         # Lower-cased text with a case-sensitive pattern is twice as fast as IGNORECASE.
-        self._lower_regex = re.compile(self._regex.pattern) if self._regex is not None else None
+        self._lower_regex = (after_boundary(re.compile(self._regex.pattern)) if self._regex is not None
+                             else None)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, object, str]]:
         """Yield (start, end, label, term) character spans of the terms in ``text``, longest first."""
+        yield from self.matches(text)
+
+    def matches(self, text: str, lowered: str | None = None) -> list[tuple[int, int, object, str]]:
+        """(start, end, label, term) of every term in ``text``, in order; ``lowered`` is ``text.lower()``."""
         if self._regex is None or self._lower_regex is None:
-            return
-        lowered = text.lower()
-        if len(lowered) == len(text):  # offsets survive (they do not for e.g. "İ")
-            matches, fold = self._lower_regex.finditer(lowered), False
-        else:
-            matches, fold = self._regex.finditer(text), True
+            return []
+        lowered = text.lower() if lowered is None else lowered
         labels = self._labels
-        for match in matches:
-            matched = match.group().lower() if fold else match.group()
-            hit = labels.get(matched)
-            if hit is None:
-                found = next(self.find([w.lower() for w in WORD_RE.findall(matched)]), None)
-                hit = (found[2], found[3]) if found else (None, "")
-                if len(labels) < 200_000:
-                    labels[matched] = hit
-            yield match.start(), match.end(), hit[0], hit[1]
+        out = []
+        if len(lowered) == len(text):  # offsets survive (they do not for e.g. "İ")
+            for match in self._lower_regex.finditer(" " + lowered):
+                matched = match.group(1)
+                hit = labels.get(matched) or self._label(matched)
+                start, end = match.span(1)
+                out.append((start - 1, end - 1, hit[0], hit[1]))
+        else:
+            for match in self._regex.finditer(text):
+                hit = self._label(match.group().lower())
+                start, end = match.span()
+                out.append((start, end, hit[0], hit[1]))
+        return out
+
+    def _label(self, matched: str) -> tuple[object, str]:
+        """What a matched text (lower case) stands for: its longest term's label and the term."""
+        hit = self._labels.get(matched)
+        if hit is None:
+            found = next(self.find([w.lower() for w in WORD_RE.findall(matched)]), None)
+            hit = (found[2], found[3]) if found else (None, "")
+            if len(self._labels) < 200_000:
+                self._labels[matched] = hit
+        return hit
 
     @staticmethod
     def _compile(term: str) -> list[str]:
@@ -195,10 +210,14 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     """The lexicon's cues in ``text``, modifiers applied."""
     lexicon = lexicon or default_lexicon()
     norm = normalise(text)
-    found = [hit for hit in lexicon.cues.finditer(norm) if hit[2] is not None]
+    lowered = norm.lower()
+    found = [hit for hit in lexicon.cues.matches(norm, lowered) if hit[2] is not None]
     if not found:
         return []
-    mods = list(lexicon.modifiers.finditer(norm))
+    mods = lexicon.modifiers.matches(norm, lowered)
+    if not mods:
+        return [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
+                for start, end, label, _term in found]
     cues: list[Cue] = []
     governing: list[tuple[int, int]] = []  # spans of modifiers that govern a cue
     for start, end, label, _term in found:
@@ -217,6 +236,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             applied.append(f"{kind}:{text[m_start:m_end]}")
             governing.append((m_start, m_end))
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
+    if not governing:
+        return cues
     # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
     return [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 SEPARATOR = r"[\s'.\-]{1,3}"
 _WORD_CHAR = r"[^\W_]"
+_LOOK_BEHIND = f"(?<!{_WORD_CHAR})"
 _END = ("END",)
 _SEP = ("SEP",)
 _WILD = ("WILD",)
@@ -73,4 +74,15 @@ def compile_terms(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False
         node[_END] = True
     if not root:
         return None
-    return re.compile(f"(?<!{_WORD_CHAR})" + _render(root), re.IGNORECASE if ignore_case else 0)
+    return re.compile(_LOOK_BEHIND + _render(root), re.IGNORECASE if ignore_case else 0)
+
+
+def after_boundary(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (from compile_terms) opening on the character before a term, the term in group 1.
+
+    Search ``" " + text`` and take group 1's span less one.  Why: a pattern that opens on a
+    look-behind has the engine try the whole trie at every position of the text; one that opens
+    on a character class lets it skip, in C, to the next character that is not part of a word
+    (about 10 % less time for the cue lexicon and the learned words).
+    """
+    return re.compile(f"[\\W_]({pattern.pattern.removeprefix(_LOOK_BEHIND)})", pattern.flags)
