@@ -22,7 +22,7 @@ from pathlib import Path
 
 from analysis.actors import load_dictionary
 from analysis.tension import Cue
-from analysis.trie_regex import after_boundary, compile_terms
+from analysis.trie_regex import compile_terms
 
 WEIGHTS_PATH = Path(__file__).parent / "data" / "word_weights.tsv"
 #: The same word pattern as the fitting vectoriser: letters only, two or more.
@@ -38,8 +38,7 @@ class WordModel:
     @cached_property
     def _regex(self) -> re.Pattern | None:
         # Only the weighted words, as one trie: the scan skips every other word in C.
-        pattern = compile_terms([(w,) for w in self.weights if TOKEN_RE.fullmatch(w)])
-        return after_boundary(pattern) if pattern is not None else None
+        return compile_terms([(w,) for w in self.weights if TOKEN_RE.fullmatch(w)])
 
     def cues(self, text: str, masked: str | None = None) -> list[Cue]:
         """One cue per distinct weighted word, at its first occurrence outside actor names.
@@ -55,14 +54,14 @@ class WordModel:
         seen: set[str] = set()
         cues: list[Cue] = []
         weights = self.weights
-        for match in self._regex.finditer(" " + lowered):  # spans are one more than in text
-            word = match.group(1)
+        for match in self._regex.finditer(lowered):
+            word = match.group()
             weight = weights.get(word)
             if weight is None or word in seen:
                 continue
             seen.add(word)
-            start, end = match.span(1)
-            cues.append(Cue(text[start - 1:end - 1], MODEL_CATEGORY, weight, start - 1, end - 1, (), "model"))
+            start, end = match.span()
+            cues.append(Cue(text[start:end], MODEL_CATEGORY, weight, start, end, (), "model"))
         return cues
 
     def save(self, path: Path, header: Sequence[str] = ()) -> None:
