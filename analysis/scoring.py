@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.actors import load_dictionary
@@ -32,8 +33,20 @@ def tension_cues(text: str, lexicon: CueLexicon | None = None, model: WordModel 
     """Every contribution to ``text``'s tension: the lexicon's cues, then the learned words' cues.
 
     ``masked``: ``text`` with actor names blanked, when the caller has it (see word_model)."""
+    return tension_cues_each([text], [masked], lexicon, model)[0]
+
+
+def tension_cues_each(texts: Sequence[str], masked: Sequence[str | None], lexicon: CueLexicon | None = None,
+                      model: WordModel | None = None) -> list[list[Cue]]:
+    """``tension_cues`` of each text: the lexicon runs over all of them, then the learned words.
+
+    One matcher at a time keeps its compiled pattern and tables in the CPU cache (see
+    pipeline.articles_rows)."""
+    lexicon = lexicon or default_lexicon()
     model = default_model() if model is None else model
-    return lexicon_cues(text, lexicon or default_lexicon()) + model.cues(text, masked)
+    found = [lexicon_cues(text, lexicon) for text in texts]
+    learned = [model.cues(text, names) for text, names in zip(texts, masked)]
+    return [cues + words for cues, words in zip(found, learned)]
 
 
 def scorer_version(lexicon: CueLexicon | None = None, model: WordModel | None = None) -> str:
