@@ -11,6 +11,7 @@ lexicon once.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import multiprocessing as mp
@@ -19,6 +20,7 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
 from operator import attrgetter
@@ -212,6 +214,29 @@ _WORKER: dict = {}
 def _init_worker(actor_files: tuple[str, ...]) -> None:
     _WORKER["dictionary"] = load_dictionary(actor_files)
     _WORKER["lexicon"] = default_lexicon()
+    # What this process holds now lives as long as it does: full collections need not walk it
+    # (see _collector_skips_older_objects), and pages a fork shares with its parent stay shared.
+    gc.freeze()
+
+
+@contextmanager
+def _collector_skips_older_objects() -> Iterator[None]:
+    """Keep the cyclic garbage collector off the objects that existed before scoring began.
+
+    Its full collections otherwise walk every object in the process (dictionaries, lexicons, the
+    article table, pandas and all else imported) a few times a run: about 8 % of one process's
+    time on benchmarks/bench_pipeline.py's corpus.  Objects made while scoring are collected as
+    before.  Left alone when objects are frozen already (by a pre-forking server, say): unfreezing
+    them is their owner's business.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _score_chunk(chunk: list[dict]) -> list[tuple]:
@@ -249,12 +274,13 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
 
     if workers <= 1 or len(records) < 2 * workers:
         dictionary, lexicon = load_dictionary(tuple(str(p) for p in actors)), default_lexicon()
-        for first in range(0, len(records), STAGE_BATCH):
-            batch = records[first:first + STAGE_BATCH]
-            rows.extend(articles_rows(batch, dictionary, lexicon))
-            flush()
-            if progress:
-                progress(len(batch))
+        with _collector_skips_older_objects():
+            for first in range(0, len(records), STAGE_BATCH):
+                batch = records[first:first + STAGE_BATCH]
+                rows.extend(articles_rows(batch, dictionary, lexicon))
+                flush()
+                if progress:
+                    progress(len(batch))
     else:
         size = max(1, min(500, len(records) // (workers * 8)))
         with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
