@@ -95,6 +95,35 @@ def test_rows_converted_in_chunks_equal_rows_converted_at_once(monkeypatch):
     pd.testing.assert_frame_equal(analyze(frame), whole)
 
 
+
+def test_articles_scored_stage_by_stage_in_batches_give_the_rows_of_one_at_a_time(monkeypatch):
+    import analysis.pipeline as pipeline
+
+    texts = [f"Takaichi met Xi Jinping on day {i}. She warned China. Russia and Ukraine talked." for i in range(7)]
+    frame = pd.DataFrame({"text": texts, "date": "2025-11-01"})
+    monkeypatch.setattr(pipeline, "STAGE_BATCH", 1)
+    one_at_a_time = analyze(frame)
+    monkeypatch.setattr(pipeline, "STAGE_BATCH", 3)  # batches that do not divide the articles evenly
+    pd.testing.assert_frame_equal(analyze(frame), one_at_a_time)
+    assert len(one_at_a_time) == 7 * 3
+
+
+def test_scoring_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    frame = pd.DataFrame({"text": ["China warned Japan."], "date": "2025-01-01"})
+    assert gc.get_freeze_count() == 0
+    analyze(frame)
+    assert gc.get_freeze_count() == 0  # what scoring froze is unfrozen
+    gc.freeze()  # someone else's (a pre-forking server's) frozen objects stay frozen
+    try:
+        frozen = gc.get_freeze_count()
+        analyze(frame)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 NAME_PIECES = ["South", "Korea", "South. Korea", "U.S.", "the United States", "Member States", "Takaichi",
                "Xi Jinping", "she", "Japan Times", "Beijing", "Kyodo News", "pro-Iranian", "Japan-US", "Mr.", "Jan."]
 WORD_PIECES = ["condemned", "talks", "war", "agreed", "said", "the", "and", ".", ",", "!", "\n\n", "'s", "-"]
