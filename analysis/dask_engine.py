@@ -2,7 +2,7 @@
 
 `python -m analysis run|ingest ... --engine dask [--scheduler ADDRESS]` reads JSONL or Parquet
 inputs as a Dask DataFrame, scores each partition with exactly the function the default engine
-uses (analysis.pipeline.article_rows, through score_articles), and writes a partitioned Parquet
+uses (analysis.pipeline.articles_rows, through score_articles), and writes a partitioned Parquet
 dataset: one file per input partition.  Without an address it starts a LocalCluster on this
 machine (one single-threaded worker process per core asked for); with one it joins an existing
 cluster, whose workers need this project installed (same code, same data files).

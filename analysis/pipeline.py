@@ -67,13 +67,13 @@ def directions(mentions: Sequence[Mention], cues: Sequence[Cue], sentence: str, 
     not events and take no part.  Keys are sorted code pairs.
     """
     found: dict[tuple[str, str], str] = {}
-    ordered: list[Mention] = []
+    ordered: list[Mention] | None = None
     ends: list[int] = []
     starts: list[int] = []
     for cue in cues:
         if cue.source != "lexicon":
             continue
-        if not ordered:  # the first event cue: most sentences' cues are all learned words
+        if ordered is None:  # at the first event cue: in many sentences all cues are learned words
             ordered = sorted(mentions, key=_START)
             ends = [m.end for m in ordered]
             starts = [m.start for m in ordered]
@@ -187,7 +187,7 @@ def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon
 
     A few articles at a time, each stage (actors, VADER, lexicon cues, learned words, rows) runs
     over all their pair sentences before the next begins.  Sentence by sentence, the stages evict
-    each other's tables and compiled patterns from the CPU cache: the same work took 12-18 % more
+    each other's tables and compiled patterns from the CPU cache: the same work took 10-15 % more
     time that way (benchmarks/bench_pipeline.py's corpus, one process).  The rows are the same.
     """
     model = default_model()
@@ -201,11 +201,6 @@ def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon
         for (article, item), sentence_sentiment, sentence_cues in zip(items, sentiments, cues):
             rows.extend(rows_for(article, item, _scored(sentence_sentiment, sentence_cues)))
     return rows
-
-
-def article_rows(article: dict, dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
-    """The pair rows of one article (tuples in schema order)."""
-    return articles_rows([article], dictionary, lexicon)
 
 
 # -- worker processes ----------------------------------------------------------------------------

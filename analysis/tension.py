@@ -80,10 +80,6 @@ class TermMatcher:
         self._lower_regex = (after_boundary(re.compile(self._regex.pattern)) if self._regex is not None
                              else None)
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, object, str]]:
-        """Yield (start, end, label, term) character spans of the terms in ``text``, longest first."""
-        yield from self.matches(text)
-
     def matches(self, text: str, lowered: str | None = None) -> list[tuple[int, int, object, str]]:
         """(start, end, label, term) of every term in ``text``, in order; ``lowered`` is ``text.lower()``."""
         if self._regex is None or self._lower_regex is None:

@@ -83,6 +83,7 @@ def after_boundary(pattern: re.Pattern) -> re.Pattern:
     Search ``" " + text`` and take group 1's span less one.  Why: a pattern that opens on a
     look-behind has the engine try the whole trie at every position of the text; one that opens
     on a character class lets it skip, in C, to the next character that is not part of a word
-    (about 10 % less time for the cue lexicon and the learned words).
+    (12 % less time for the cue lexicon, 18 % for the actor scan; nothing for the learned words,
+    whose time is in the words found, so they keep the look-behind).
     """
     return re.compile(f"[\\W_]({pattern.pattern.removeprefix(_LOOK_BEHIND)})", pattern.flags)

@@ -1,4 +1,7 @@
-from analysis.trie_regex import compile_terms
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.trie_regex import after_boundary, compile_terms
 
 
 def spans(pattern, text):
@@ -19,3 +22,17 @@ def test_separators_and_wildcards():
 
 def test_no_terms_no_pattern():
     assert compile_terms([]) is None
+
+
+TERMS = [("war",), ("war", "crimes"), ("ease*",), ("U", "S"), ("Japan",), ("Japanese",), ("talks",)]
+PIECES = ["war", "War", "crimes", "ease", "easel", "U.S.", "Japan", "Japanese", "talks", "_", "1", "-", "'", ".",
+          " ", "\n", "é", "İ", "toward", "postwar"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_after_boundary_finds_the_spans_the_look_behind_pattern_finds(text):
+    pattern = compile_terms(TERMS)
+    opening = after_boundary(pattern)
+    assert [(m.start(1) - 1, m.end(1) - 1) for m in opening.finditer(" " + text)] == \
+        [m.span() for m in pattern.finditer(text)]
