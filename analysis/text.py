@@ -22,7 +22,7 @@ _ONE_TO_ONE = {
     "\u200e": " ", "\u200f": " ", "\u202a": " ", "\u202b": " ", "\u202c": " ", "\u202d": " ", "\u202e": " ",
     "\u2066": " ", "\u2067": " ", "\u2068": " ", "\u2069": " ", "\x00": " ",
 }
-_TABLE = str.maketrans(_ONE_TO_ONE)
+_FOLDS = tuple(_ONE_TO_ONE.items())
 
 #: A word for matching: letters and digits; apostrophes and hyphens separate words, so
 #: "Takaichi’s" yields "Takaichi" and "Japan-US" yields "Japan" and "US".
@@ -33,7 +33,13 @@ def normalise(text: str) -> str:
     """Return ``text`` with typography folded to ASCII look-alikes, same length, same offsets."""
     if text.isascii() and "\x00" not in text:  # NUL is the one ASCII key: most text needs no pass
         return text
-    return text.translate(_TABLE)
+    # One replace per character present, not str.translate: translate looks every character up in
+    # a dict (100 µs for the seed article), the scans and replaces run in C (2 µs).  Order does not
+    # matter: no replacement is itself a key.
+    for typographic, plain in _FOLDS:
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 def words(text: str) -> list[str]:
