@@ -21,7 +21,7 @@ from dashboard.components.filters import render_filters  # noqa: E402
 from dashboard.components.key_figures import render_key_figures  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text  # noqa: E402
-from dashboard.components.uploads import render_uploads, session_uploads  # noqa: E402
+from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
 from dashboard.corpus import (  # noqa: E402
     corpus_paths,
     fingerprint,
@@ -69,17 +69,16 @@ def main() -> None:
 
 def open_source():
     """The store when one is configured, else the folder corpus; a session's uploads joined to either."""
-    uploads = session_uploads()
     db = store_path()
     if db is not None:
         if not db.is_file():
             st.error(f"No store at {db.name}: fill one with `python -m analysis ingest PATH... --db FILE`.")
             st.stop()
-        base = load_store_source(str(db), store_key(db))
-        return base.with_uploads(uploads.pairs, uploads.articles) if uploads is not None else base
+        store = load_store_source(str(db), store_key(db))
+        return with_session_uploads(store, lambda base, uploads: base.with_uploads(uploads.pairs, uploads.articles))
     paths = corpus_paths()
-    base = load_memory_source(fingerprint(tuple(paths)), tuple(str(p) for p in paths))
-    return MemorySource(merge(base.corpus, uploads)) if uploads is not None else base
+    memory = load_memory_source(fingerprint(tuple(paths)), tuple(str(p) for p in paths))
+    return with_session_uploads(memory, lambda base, uploads: MemorySource(merge(base.corpus, uploads)))
 
 
 main()

@@ -249,3 +249,29 @@ def test_owner_mode_exists_only_with_a_key_and_only_for_the_right_key(monkeypatc
     at.text_area(key="owner_feeds").set_value("file:///etc/passwd").run()
     at.button(key="owner_save_feeds").click().run()
     assert "not http(s) feed URLs" in " ".join(e.value for e in at.error)
+
+
+@pytest.mark.parametrize("backend", ["folder", "store"])
+def test_uploads_are_joined_once_not_on_every_filter_change(monkeypatch, corpus_dir, store_file, backend):
+    import pandas as pd
+
+    from analysis import run
+    from dashboard.components.uploads import JOINED_KEY, SESSION_KEY
+
+    monkeypatch.setenv("TENSION_TRACKER_CORPUS", str(corpus_dir))
+    if backend == "store":
+        monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))
+    else:
+        monkeypatch.delenv("TENSION_TRACKER_DB", raising=False)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state[SESSION_KEY] = run(pd.DataFrame({"text": ["Brazil and Argentina signed a trade pact."],
+                                                      "date": ["2025-06-01"]}))
+    at.run()
+    assert not at.exception
+    joined = at.session_state[JOINED_KEY][2]
+    assert "ARG-BRA" in widget(at, "multiselect", "Pairs").options  # the upload is in the view
+    widget(at, "radio", "Aggregate by").set_value("M").run()
+    widget(at, "multiselect", "Pairs").set_value(["ARG-BRA"]).run()
+    assert not at.exception
+    assert metric(at, "Pair mentions") == "1"
+    assert at.session_state[JOINED_KEY][2] is joined  # the same join served every rerun

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -18,6 +20,7 @@ MAX_FILES = 20
 MAX_FILE_MB = 10  # also .streamlit/config.toml's server.maxUploadSize
 MAX_PASTE_CHARS = 200_000
 SESSION_KEY = "uploaded_analysis"
+JOINED_KEY = "source_with_uploads"
 
 
 def _add(new: Analysis) -> None:
@@ -97,3 +100,24 @@ def render_uploads() -> None:
 
 def session_uploads() -> Analysis | None:
     return st.session_state.get(SESSION_KEY)
+
+
+Source = TypeVar("Source")
+
+
+def with_session_uploads(base: Source, join: Callable[[Source, Analysis], Source]) -> Source:
+    """``base`` with this session's uploads joined in, joined once per (base, uploads).
+
+    Joining runs the store's filter-option queries again, or rebuilds the folder corpus with the
+    uploads in it: work that every rerun, each filter change, would otherwise repeat.  A new
+    upload or a new version of the base (a fresh ingest) makes a new join.
+    """
+    uploads = session_uploads()
+    if uploads is None:
+        return base
+    held = st.session_state.get(JOINED_KEY)
+    if held is not None and held[0] is base and held[1] is uploads:
+        return held[2]
+    joined = join(base, uploads)
+    st.session_state[JOINED_KEY] = (base, uploads, joined)
+    return joined
