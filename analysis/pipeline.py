@@ -29,11 +29,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
+import pyarrow as pa
 
 from analysis import explain_json
 from analysis.actors import ActorDictionary, Mention, _as_day, blank, load_dictionary
 from analysis.loading import LoadReport, articles_from_frame, load_articles
-from analysis.schema import PAIR_COLUMNS, conform, empty, names
+from analysis.schema import PAIR_COLUMNS, frame_from_tables, table_from_rows
 from analysis.scoring import scorer_version, tension_cues, tension_cues_each
 from analysis.sentences import split_sentences
 from analysis.sentiment import sentiment
@@ -42,7 +43,6 @@ from analysis.word_model import WordModel, default_model
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _START = attrgetter("start")
-_COLUMNS = names(PAIR_COLUMNS)
 FRAME_ROWS = 50_000
 
 
@@ -235,9 +235,14 @@ def _collector_skips_older_objects() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _score_chunk(chunk: list[dict]) -> list[tuple]:
-    # Rows go back as tuples, not frames: pickle sends a sentence's cue JSON once for all its pairs.
-    return articles_rows(chunk, _WORKER["dictionary"], _WORKER["lexicon"])
+def _score_chunk(chunk: list[dict]) -> bytes:
+    # Rows go back as one Arrow IPC buffer: the parent reads it without unpickling a Python object
+    # per value (tuples cost the parent 0.24-0.33 s of CPU a run, competing with the workers).
+    table = table_from_rows(articles_rows(chunk, _WORKER["dictionary"], _WORKER["lexicon"]), PAIR_COLUMNS)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
 
 
 def _chunks(items: list[dict], size: int) -> Iterator[list[dict]]:
@@ -259,13 +264,13 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
     for rec in records:
         if pd.isna(rec["date"]):
             rec["date"] = None
-    frames: list[pd.DataFrame] = []
+    tables: list[pa.Table] = []
     rows: list[tuple] = []
 
     def flush(final: bool = False) -> None:
-        # Tuples cost several times their DataFrame: convert every FRAME_ROWS rows, not all at the end.
+        # Tuples cost several times their Arrow columns: convert every FRAME_ROWS rows, not all at the end.
         if rows and (final or len(rows) >= FRAME_ROWS):
-            frames.append(conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS))
+            tables.append(table_from_rows(rows, PAIR_COLUMNS))
             rows.clear()
 
     if workers <= 1 or len(records) < 2 * workers:
@@ -281,15 +286,12 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
         size = max(1, min(500, len(records) // (workers * 8)))
         with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
             chunks = list(_chunks(records, size))
-            for chunk_rows, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
-                rows.extend(chunk_rows)
-                flush()
+            for buffer, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
+                tables.append(pa.ipc.open_stream(buffer).read_all())
                 if progress:
                     progress(len(chunk))
     flush(final=True)
-    if not frames:
-        return empty(PAIR_COLUMNS)
-    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    return frame_from_tables(tables, PAIR_COLUMNS)
 
 
 def run(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, actors: Sequence[str | Path] = (),

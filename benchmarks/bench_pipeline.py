@@ -90,12 +90,10 @@ def main() -> None:
 
 def print_stages(articles, repeats: int, vader_s: float) -> None:
     """Each stage of score_articles timed alone on the same corpus (their sum is near the whole)."""
-    import pandas as pd
-
     from analysis.actors import _as_day, load_dictionary
     from analysis.explain_json import cues_json
-    from analysis.pipeline import _COLUMNS, mentions_json, pair_sentences, rows_for, score_sentence
-    from analysis.schema import PAIR_COLUMNS, conform
+    from analysis.pipeline import mentions_json, pair_sentences, rows_for, score_sentence
+    from analysis.schema import PAIR_COLUMNS, frame_from_tables, table_from_rows
     from analysis.sentiment import sentiment
     from analysis.tension import default_lexicon, lexicon_cues
     from analysis.word_model import default_model
@@ -118,7 +116,7 @@ def print_stages(articles, repeats: int, vader_s: float) -> None:
         ("cues and mentions as JSON", lambda: ([cues_json(s.cues) for s in scores], [mentions_json(p) for _, p in items])),
         ("pair rows (directions, tuples)", lambda: [row for (r, p), s, c, m in zip(items, scores, cues, mentions)
                                                     for row in rows_for(r, p, s, c, m)]),
-        ("DataFrame in the schema", lambda: conform(pd.DataFrame.from_records(rows, columns=_COLUMNS), PAIR_COLUMNS)),
+        ("DataFrame in the schema", lambda: frame_from_tables([table_from_rows(rows, PAIR_COLUMNS)], PAIR_COLUMNS)),
     ]
     print(f"stages, 1 process ({len(items)} pair sentences, {sum(len(s) for s in spans)} sentences; "
           "garbage collection paused, see below):")
