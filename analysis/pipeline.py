@@ -5,10 +5,9 @@ article), but VADER and the cues run only on sentences that hold two or more dis
 What remains costs per pair sentence: the explanation (every cue and mention, with spans, as JSON)
 is built for each one.  A few articles at a time go through each stage in turn (see
 articles_rows).  benchmarks/bench_pipeline.py compares the whole to plain VADER over every
-sentence (0.74-0.80 of VADER's speed in one process, 1.20-1.31 with two workers, at the last
-measurements).
-With ``workers > 1`` articles are scored in worker processes, each loading the dictionary and
-lexicon once.
+sentence: 0.74-0.80 of VADER's speed in one process, 1.20-1.31 with two workers, at the last
+measurements.  With ``workers > 1`` articles are scored in worker processes, each loading the
+dictionary and lexicon once and sending its rows back as Arrow columns.
 """
 
 from __future__ import annotations
