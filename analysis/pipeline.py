@@ -178,8 +178,9 @@ def rows_for(article: dict, item: PairSentence, score: SentenceScore, cues_json:
     ) for a, b in combinations(codes, 2)]
 
 
-#: Articles scored together, stage by stage (see articles_rows).
+#: Articles scored together, stage by stage (see articles_rows), and pair sentences at most.
 STAGE_BATCH = 20
+SCORE_BATCH = 256
 
 
 def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
@@ -190,17 +191,29 @@ def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon
     each other's tables and compiled patterns from the CPU cache: the same work took 10-15 % more
     time that way (benchmarks/bench_pipeline.py's corpus, one process).  The rows are the same.
     """
-    model = default_model()
     rows: list[tuple] = []
     for first in range(0, len(articles), STAGE_BATCH):
         items = [(article, item) for article in articles[first:first + STAGE_BATCH]
                  for item in pair_sentences(article, dictionary)]
-        sentiments = [sentiment(item.sentence) for _, item in items]
-        cues = tension_cues_each([item.sentence for _, item in items], [item.masked for _, item in items],
-                                 lexicon, model)
-        for (article, item), sentence_sentiment, sentence_cues in zip(items, sentiments, cues):
-            rows.extend(rows_for(article, item, _scored(sentence_sentiment, sentence_cues)))
+        scores = score_pair_sentences([item for _, item in items], lexicon)
+        for (article, item), score in zip(items, scores):
+            rows.extend(rows_for(article, item, score))
     return rows
+
+
+def score_pair_sentences(items: Sequence[PairSentence], lexicon: CueLexicon) -> list[SentenceScore]:
+    """``score_sentence`` of each pair sentence, one stage at a time (see articles_rows for why).
+
+    A few hundred at a time: over thousands, each stage's own intermediate lists outgrow the cache
+    and the gain is gone (1,000 articles a batch measured slower than sentence by sentence)."""
+    model = default_model()
+    scores: list[SentenceScore] = []
+    for first in range(0, len(items), SCORE_BATCH):
+        part = items[first:first + SCORE_BATCH]
+        sentiments = [sentiment(item.sentence) for item in part]
+        cues = tension_cues_each([item.sentence for item in part], [item.masked for item in part], lexicon, model)
+        scores += [_scored(sentence_sentiment, sentence_cues) for sentence_sentiment, sentence_cues in zip(sentiments, cues)]
+    return scores
 
 
 # -- worker processes ----------------------------------------------------------------------------

@@ -33,7 +33,14 @@ import pandas as pd
 
 from analysis.actors import load_dictionary
 from analysis.loading import LoadReport, iter_files, normalise_record, read_records
-from analysis.pipeline import PairSentence, SentenceScore, mentions_json, pair_sentences, rows_for, score_sentence
+from analysis.pipeline import (
+    PairSentence,
+    SentenceScore,
+    mentions_json,
+    pair_sentences,
+    rows_for,
+    score_pair_sentences,
+)
 from analysis.readers import LoadIssue
 from analysis.schema import PAIR_COLUMNS, conform, empty
 from analysis.scoring import scorer_version
@@ -210,25 +217,30 @@ class Store:
                 """SELECT article_id, sentence_id, sentence, sentiment, tension, conflict, cooperation, cues, scorer_version
                    FROM sentences WHERE article_id IN (SELECT unnest(?))""", [ids]).fetchall()
         }
-        sentence_rows, pair_rows = [], []
+        items = []  # (article, pair sentence, its stored row when that can be reused)
         for article in batch.to_dict("records"):
             if pd.isna(article["date"]):
                 article["date"] = None
             for item in pair_sentences(article, dictionary):
                 old = stored.get((article["article_id"], item.sentence_id))
-                if old is not None and old[2] == item.sentence and old[8] == scorer:
-                    score = SentenceScore.from_stored(old[3], old[4], old[5], old[6], old[7])
-                    cues = old[7]
-                    result.sentences_reused += 1
-                else:
-                    score = score_sentence(item.sentence, lexicon, masked=item.masked)
-                    cues = score.cues_json()
-                    result.sentences_scored += 1
-                mentions = mentions_json(item)
-                sentence_rows.append(_sentence_row(article["article_id"], item, score, cues, mentions, scorer))
-                for row in rows_for(article, item, score, cues, mentions):
-                    pair_rows.append((row[0], row[4], row[7], row[8], row[9], row[10], article["date"],
-                                      article.get("source") or "", row[11], row[12], dictionary.version, scorer))
+                items.append((article, item, old if old is not None and old[2] == item.sentence
+                              and old[8] == scorer else None))
+        fresh = iter(score_pair_sentences([item for _, item, old in items if old is None], lexicon))
+        sentence_rows, pair_rows = [], []
+        for article, item, old in items:
+            if old is not None:
+                score = SentenceScore.from_stored(old[3], old[4], old[5], old[6], old[7])
+                cues = old[7]
+                result.sentences_reused += 1
+            else:
+                score = next(fresh)
+                cues = score.cues_json()
+                result.sentences_scored += 1
+            mentions = mentions_json(item)
+            sentence_rows.append(_sentence_row(article["article_id"], item, score, cues, mentions, scorer))
+            for row in rows_for(article, item, score, cues, mentions):
+                pair_rows.append((row[0], row[4], row[7], row[8], row[9], row[10], article["date"],
+                                  article.get("source") or "", row[11], row[12], dictionary.version, scorer))
         sentences = pd.DataFrame(sentence_rows, columns=["article_id", "sentence_id", "sentence_start", "sentence",
                                                          "sentiment", "tension", "conflict", "cooperation", "cues",
                                                          "mentions", "scorer_version"])

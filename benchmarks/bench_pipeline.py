@@ -89,7 +89,10 @@ def main() -> None:
 
 
 def print_stages(articles, repeats: int, vader_s: float) -> None:
-    """Each stage of score_articles timed alone on the same corpus (their sum is near the whole)."""
+    """Each stage of score_articles timed alone on the same corpus, the collector paused.
+
+    Their sum is the stages' own work; the whole pipeline's time also holds its collections and
+    the glue between stages."""
     from analysis.actors import _as_day, load_dictionary
     from analysis.explain_json import cues_json
     from analysis.pipeline import mentions_json, pair_sentences, rows_for, score_sentence
