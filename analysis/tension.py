@@ -18,16 +18,18 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple, cast
 
 import yaml
 
 from analysis.text import WORD_RE, normalise, words
-from analysis.trie_regex import after_boundary, compile_terms
+from analysis.trie_regex import after_boundary_source, trie_source
 
 LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
+#: Terms generated from PETRARCH2's CAMEO verb dictionary (scripts/import_cameo_verbs.py).
+CAMEO_PATH = Path(__file__).parent / "data" / "cues_cameo.tsv"
 CONFLICT, COOPERATION = "conflict", "cooperation"
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 
@@ -54,7 +56,8 @@ class Cue(NamedTuple):
 class TermMatcher:
     """Longest-match lookup of (multi-)word terms, a trailing * matching any ending of a word."""
 
-    def __init__(self, terms: dict[str, object]):
+    def __init__(self, terms: dict[str, object], *, regex: bool = True):
+        """``regex=False``: a lookup table only (``find``), for checking terms against terms."""
         self._exact: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
         self._prefix: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
         lengths = set()
@@ -75,14 +78,19 @@ class TermMatcher:
         self._lengths = sorted(lengths, reverse=True)
         self._memo: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
         self._labels: dict[str, tuple[object, str]] = {}
-        self._regex = compile_terms([tuple(self._compile(t)) for t in terms], ignore_case=True)
-        # Lower-cased text with a case-sensitive pattern is twice as fast as IGNORECASE.
-        self._lower_regex = (after_boundary(re.compile(self._regex.pattern)) if self._regex is not None
-                             else None)
+        self._source = trie_source([tuple(self._compile(t)) for t in terms], ignore_case=True) if regex else None
+        # Lower-cased text with a case-sensitive pattern is twice as fast as IGNORECASE; the
+        # IGNORECASE one is for the rare text whose lower case changes its length, compiled when
+        # first needed (compiling a pattern of thousands of terms takes a while).
+        self._lower_regex = re.compile(after_boundary_source(self._source)) if self._source is not None else None
+
+    @cached_property
+    def _regex(self) -> re.Pattern | None:
+        return re.compile(self._source, re.IGNORECASE) if self._source is not None else None
 
     def matches(self, text: str, lowered: str | None = None) -> list[tuple[int, int, object, str]]:
         """(start, end, label, term) of every term in ``text``, in order; ``lowered`` is ``text.lower()``."""
-        if self._regex is None or self._lower_regex is None:
+        if self._lower_regex is None:
             return []
         lowered = text.lower() if lowered is None else lowered
         labels = self._labels
@@ -131,6 +139,13 @@ class TermMatcher:
                 self._memo[token] = options
         return options
 
+    def covers(self, tokens: Sequence[str]) -> bool:
+        """Whether one term matches exactly ``tokens`` (lower-case words), all of them."""
+        if not self._options(tokens[0]):
+            return False
+        found = next(self.find(tokens), None)
+        return found is not None and found[0] == 0 and found[1] == len(tokens)
+
     def find(self, tokens: Sequence[str]) -> Iterator[tuple[int, int, object, str]]:
         """Yield (first token, last token + 1, label, term) for non-overlapping longest matches."""
         i, n = 0, len(tokens)
@@ -152,6 +167,53 @@ def _word_matches(token: str, pattern: str) -> bool:
     return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
+_NEXT_WORD = re.compile(r"[\s'.\-]{1,3}([^\W_]+)")  # trie_regex's word separator, then a word
+_PHRASE_END = object()
+
+
+class PhraseTable:
+    """Multi-word terms found by extending a one-word hit word by word ("expelled" -> "expelled diplomats").
+
+    Why not in the trie regex: thousands of CAMEO phrases would make its pattern megabytes long,
+    seconds to compile in every process and slower to scan; cues are few per sentence, so
+    walking a dict from each hit costs little.  An article in the text ("expelled *the*
+    ambassador") is skipped where the phrase has no word of its own there."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], object]):
+        self._root: dict[str, dict] = {}
+        for phrase, label in phrases.items():
+            node = self._root.setdefault(phrase[0], {})
+            for word in phrase[1:]:
+                node = node.setdefault(word, {})
+            node[_PHRASE_END] = (label, " ".join(phrase))  # type: ignore[index]
+
+    @property
+    def heads_any(self) -> bool:
+        return bool(self._root)
+
+    def extend(self, lowered: str, head: str, end: int) -> tuple[int, object, str] | None:
+        """The longest phrase starting with the word ``head`` (which ends at ``end``): (end, label, term)."""
+        node = self._root.get(head)
+        best = None
+        while node:
+            match = _NEXT_WORD.match(lowered, end)
+            if match is None:
+                break
+            word = match.group(1)
+            child = node.get(word)
+            if child is None:
+                if word in _ARTICLES:
+                    end = match.end()
+                    continue
+                break
+            node, end = child, match.end()
+            hit = node.get(_PHRASE_END)
+            if hit is not None:
+                best = (end, hit[0], hit[1])
+        return best
+
+
 @dataclass(frozen=True)
 class Category:
     name: str
@@ -163,12 +225,20 @@ class Category:
         return self.weight if self.side == CONFLICT else -self.weight
 
 
-class CueLexicon:
-    """The lexicon file compiled for matching; ``version`` names it in stored results."""
+#: The label of a phrase's first word that is not a cue by itself: matched only to start a phrase.
+_HEAD = "phrase head"
 
-    def __init__(self, path: Path = LEXICON_PATH):
+
+class CueLexicon:
+    """The lexicon files compiled for matching; ``version`` names them in stored results.
+
+    cues.yaml (hand-curated) and cues_cameo.tsv (generated from CAMEO): a CAMEO term is left out
+    wherever a hand-curated term (cue, ignored phrase or neutral word) matches its words.  Hand
+    terms weigh their category's weight; CAMEO terms their own, |Goldstein| / 10.
+    ``neutral_terms``: words and phrases that are never cues (statements, appeals)."""
+
+    def __init__(self, path: Path = LEXICON_PATH, cameo_path: Path | None = CAMEO_PATH):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        self.version = f"cues-v{doc.get('version', 0)}"
         self.categories: dict[str, Category] = {}
         cue_terms: dict[str, object] = {}
         for name, spec in doc["categories"].items():
@@ -181,6 +251,16 @@ class CueLexicon:
                 cue_terms.setdefault(str(term), category)
         for term in doc.get("ignore") or []:
             cue_terms[str(term)] = None  # matched so that nothing inside it is
+        hand_neutral = [str(t) for t in doc.get("neutral") or []]
+        version = f"cues-v{doc.get('version', 0)}"
+        phrases: dict[tuple[str, ...], object] = {}
+        cameo_neutral: list[str] = []
+        if cameo_path is not None and cameo_path.is_file():
+            version += f"+cameo-{_file_digest(cameo_path)}"
+            cameo_neutral = self._add_cameo(cameo_path, cue_terms, hand_neutral, phrases)
+        self.version = version
+        self.neutral_terms: frozenset[str] = frozenset(hand_neutral) | frozenset(cameo_neutral)
+        self.phrases = PhraseTable(phrases)
         mods = doc.get("modifiers", {})
         self.window = int(mods.get("window", 4))
         self.factors: dict[str, float] = {}
@@ -193,6 +273,37 @@ class CueLexicon:
         self.cues = TermMatcher(cue_terms)
         self.modifiers = TermMatcher(mod_terms)
 
+    def _add_cameo(self, path: Path, cue_terms: dict[str, object], hand_neutral: list[str],
+                   phrases: dict[tuple[str, ...], object]) -> list[str]:
+        """Add the CAMEO file's terms the hand-curated ones leave free; return its neutral terms."""
+        from analysis.petrarch_verbs import NEUTRAL, read_terms
+
+        hand = TermMatcher({**cue_terms, **{t: None for t in hand_neutral}}, regex=False)
+        labels: dict[tuple[str, float], Category] = {}
+        neutral: list[str] = []
+        for entry in read_terms(path):
+            term_words = tuple(entry.term.split())
+            if not term_words:
+                continue
+            if hand.covers(term_words):
+                continue  # a hand-curated term says what these words are
+            if entry.category == NEUTRAL:
+                neutral.append(" ".join(term_words))
+                continue
+            base = self.categories.get(entry.category)
+            if base is None:
+                raise ValueError(f"{path}: term {entry.term!r}: category {entry.category!r} is not in cues.yaml")
+            label = labels.setdefault((entry.category, entry.weight), Category(entry.category, base.side, entry.weight))
+            if len(term_words) == 1:
+                cue_terms.setdefault(term_words[0], label)
+            else:
+                phrases.setdefault(term_words, label)
+        for phrase in phrases:
+            head = phrase[0]
+            if head not in cue_terms and not hand.covers((head,)):
+                cue_terms[head] = _HEAD
+        return neutral
+
     def side_of(self, category: str) -> str:
         return self.categories[category].side if category in self.categories else ""
 
@@ -202,12 +313,40 @@ def default_lexicon() -> CueLexicon:
     return CueLexicon()
 
 
+def _file_digest(path: Path) -> str:
+    """A short digest of a data file: stored results name the exact generated terms that made them."""
+    import hashlib
+
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:8]
+
+
+def _with_phrases(hits: list[tuple[int, int, object, str]], lowered: str,
+                  phrases: PhraseTable) -> list[tuple[int, int, object, str]]:
+    """Hits extended to the longest phrase starting at their first word; hits a phrase covers are dropped."""
+    out: list[tuple[int, int, object, str]] = []
+    covered_to = -1
+    for start, end, label, term in hits:
+        if start < covered_to:
+            continue
+        first = WORD_RE.match(lowered, start)
+        if first is not None:
+            longer = phrases.extend(lowered, first.group(), first.end())
+            if longer is not None and longer[0] > end:
+                end, label, term = longer
+        covered_to = end
+        out.append((start, end, label, term))
+    return out
+
+
 def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     """The lexicon's cues in ``text``, modifiers applied."""
     lexicon = lexicon or default_lexicon()
     norm = normalise(text)
     lowered = norm.lower()
-    found = [hit for hit in lexicon.cues.matches(norm, lowered) if hit[2] is not None]
+    hits = lexicon.cues.matches(norm, lowered)
+    if hits and lexicon.phrases.heads_any:
+        hits = _with_phrases(hits, lowered, lexicon.phrases)
+    found = [hit for hit in hits if hit[2] is not None and hit[2] is not _HEAD]
     if not found:
         return []
     mods = lexicon.modifiers.matches(norm, lowered)
