@@ -109,7 +109,7 @@ def regular_forms(base: str) -> list[str]:
     head, *tail = base.split()
     heads = [head]
     for ours, other in (("ize", "ise"), ("ise", "ize"), ("yze", "yse")):
-        if head.endswith(ours):
+        if head.endswith(ours) and len(head) > 5:  # not "seize"
             heads.append(head[: -len(ours)] + other)
             break
     forms = [f for h in heads for f in _inflect(h)]

@@ -1,0 +1,233 @@
+"""The cue lexicon with its CAMEO-derived terms: news vocabulary, neutral statements, precedence."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.petrarch_verbs import NEUTRAL, convert, read_terms, regular_forms, write_terms
+from analysis.tension import CAMEO_PATH, CueLexicon, default_lexicon, lexicon_cues
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "side"),
+    [
+        ("North Korea launched missiles into the sea on Sunday.", "launched missiles", 1),
+        ("China held live-fire drills off the coast of Taiwan.", "live-fire drills", 1),
+        ("Russia began military exercises near the Ukrainian border.", "military exercises near", 1),
+        ("North Korea fired a ballistic missile over Japan.", "fired a ballistic missile over Japan", 1),
+        ("Beijing summoned the ambassador after the remarks.", "summoned the ambassador", 1),
+        ("Moscow expelled diplomats in a tit-for-tat move.", "expelled diplomats", 1),
+        ("Artillery units shelled the village overnight.", "shelled", 1),
+        ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "seized", 1),
+        ("Saudi Arabia imposed a blockade on Qatar.", "blockade", 1),
+        ("India reported an incursion by Chinese troops.", "incursion", 1),
+        ("Turkey protested an airspace violation by Greek jets.", "airspace violation", 1),
+        ("Washington raised tariffs on Chinese goods.", "tariffs", 1),
+        ("Beijing promised retaliation.", "retaliation", 1),
+        ("The two sides signed a ceasefire agreement.", "ceasefire agreement", -1),
+    ],
+)
+def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
+    start = text.index(phrase)
+    inside = [c for c in lexicon_cues(text) if start <= c.start and c.end <= start + len(phrase)]
+    assert inside, text
+    assert all((c.weight > 0) == (side > 0) for c in inside), [(c.term, c.weight) for c in inside]
+
+
+def test_countering_an_invasion_is_not_preventing_one():
+    cues = lexicon_cues("Washington sent more air-defence systems to Kyiv to counter Russia's invasion.")
+    (invasion,) = [c for c in cues if c.term == "invasion"]
+    assert invasion.weight > 0 and invasion.modifiers == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Tuesday that the committee would publish its report.",
+        "Paris urged Tehran to comply with the inspectors.",
+        "The secretary-general called on both sides to act quickly.",
+        "The foreign ministry stated its position in a letter.",
+        "The ambassador appealed to the council.",
+        "France urged Iran to reconsider.",
+    ],
+)
+def test_statements_and_appeals_without_an_event_get_no_lexicon_cue(text):
+    assert lexicon_cues(text) == []
+
+
+def test_statement_verbs_are_neutral_terms_and_never_cues():
+    lexicon = default_lexicon()
+    for term in ("said", "stated", "urged", "called on", "appealed"):
+        assert term in lexicon.neutral_terms
+        assert lexicon_cues(f"Officials {term} reporters") == []
+
+
+def test_cameo_terms_change_the_lexicon_version():
+    with_cameo, without = default_lexicon(), CueLexicon(cameo_path=None)
+    assert with_cameo.version != without.version and "cameo-" in with_cameo.version
+
+
+SAMPLE = """\
+####### SYNONYM SETS #######
+
+&ENVOY
++AMBASSADOR
++DIPLOMAT
+
+&CLOSED_
++SHUT
+
+####### VERB PATTERNS #######
+
+---  ATTACK   [190]  ---
+SHELL
+STRIKE {STRIKES STRUCK STRIKING }
++BLOW_UP {+BLEW_UP +BLOWING_UP }
+FIRE  [193]  # a comment
+- * (AT +)                                            [193]         # FIRE
+- * DEAL                                              [057]         # STRIKE
+- $ * + BY SURPRISE                                   [190]         # SHELL
+
+---  EXPEL   [---]  ---
+EXPEL
+- * &ENVOY                                            [1663]        # EXPEL
+- * (FROM ^) HOME                                     [174]         # EXPEL
+
+---  SAY   [010]  ---
+SAY {SAID SAYS SAYING}
+- * (ON)                                              [010]         # SAY
+- * WAR                                               [020]         # SAY
+
+---  URGE   [020]  ---
+URGE
+- * &ENVOY                                            [111]         # URGE
+"""
+GOLDSTEIN = {"010": 0.0, "02": 3.0, "020": 3.0, "057": 8.0, "111": -2.0, "166": -7.0, "174": -5.0, "19": -10.0,
+             "190": -10.0, "193": -10.0}
+ROOTS = {"19": "military_action", "16": "coercion", "17": "coercion", "11": "protest", "057": "agreement"}
+
+
+def _converted(**kwargs) -> dict[str, tuple[str, float, str, float]]:
+    terms, _counts = convert(SAMPLE, GOLDSTEIN, ROOTS, **kwargs)
+    return {t.term: (t.code, t.goldstein, t.category, t.weight) for t in terms}
+
+
+def test_conversion_inflects_verbs_and_weights_them_by_goldstein():
+    terms = _converted()
+    for form in ("shell", "shells", "shelled", "shelling"):  # regular forms generated
+        assert terms[form] == ("190", -10.0, "military_action", 1.0)
+    for form in ("strike", "strikes", "struck", "striking"):  # the given irregular forms
+        assert terms[form][0] == "190"
+    assert "striked" not in terms
+    assert terms["blew up"][2] == "military_action" and "blows up" not in terms  # {...} lists every other form
+    assert terms["fired"] == ("193", -10.0, "military_action", 1.0)  # a verb's own code beats its block's
+    assert terms["struck deal"] == ("057", 8.0, "agreement", 0.8)  # a pattern, the verb it names only
+    assert "shelled deal" not in terms
+    assert terms["expelled ambassador"] == ("1663", -7.0, "coercion", 0.7)  # synsets expanded, plurals too
+    assert terms["expel diplomats"][0] == "1663"
+    assert "expel" not in terms and "expelled" not in terms  # a [---] block's verb is no event alone
+    assert "expelled home" not in terms  # a skipped slot between words: not contiguous
+    assert "shelled by surprise" not in terms  # $ * + ... : the target slot sits between the words
+
+
+def test_conversion_keeps_statements_and_appeals_neutral():
+    terms = _converted()
+    for form in ("said", "say", "says", "saying", "urge", "urged", "urging"):
+        assert terms[form][2] == NEUTRAL and terms[form][3] == 0.0
+    assert "said war" not in terms  # an appeal about something: the something may be a cue
+    assert terms["urged diplomats"][2] == "protest"  # a pattern with a conflict code under an appeal verb
+
+
+def test_conversion_leaves_out_excluded_and_object_needing_verbs():
+    terms = _converted(exclude=["fire"], verb_roots=["19"])
+    assert "fire" not in terms and "fires" not in terms
+    assert terms["fired at"][0] == "193" and "fire at" not in terms  # "a fire at" is a noun
+    assert "shelled" in terms and terms["said"][2] == NEUTRAL
+
+
+def test_regular_forms():
+    assert regular_forms("ban") == ["ban", "bans", "banned", "banning"]
+    assert set(regular_forms("expel")) >= {"expels", "expelled", "expelling"}
+    assert set(regular_forms("seize")) == {"seize", "seizes", "seized", "seizing"}
+    assert set(regular_forms("mobilize")) >= {"mobilised", "mobilized", "mobilising"}
+    assert set(regular_forms("call off")) == {"call off", "calls off", "called off", "calling off"}
+
+
+def _lexicon(tmp_path: Path, yaml_text: str, rows: list[tuple[str, str, float, str, float]]) -> CueLexicon:
+    from analysis.petrarch_verbs import CameoTerm
+
+    (tmp_path / "cues.yaml").write_text(yaml_text, encoding="utf-8")
+    write_terms([CameoTerm(*r) for r in rows], tmp_path / "cues_cameo.tsv", ["test"])
+    return CueLexicon(tmp_path / "cues.yaml", tmp_path / "cues_cameo.tsv")
+
+
+YAML = """
+version: 9
+categories:
+  coercion: {side: conflict, weight: 0.6, terms: [seiz*, sanction*]}
+  military_action: {side: conflict, weight: 0.95, terms: [attack*]}
+  agreement: {side: cooperation, weight: 0.5, terms: [agree*]}
+neutral: [urged]
+"""
+
+
+def test_hand_curated_terms_win_over_cameo_terms(tmp_path):
+    lexicon = _lexicon(tmp_path, YAML, [
+        ("seized", "1711", -9.2, "military_action", 0.92),  # cues.yaml's seiz* says what "seized" is
+        ("urged", "020", 3.0, "agreement", 0.3),  # a hand-written neutral word stays neutral
+        ("shelled", "194", -10.0, "military_action", 1.0),
+        ("struck deal", "057", 8.0, "agreement", 0.8),
+        ("expel ambassador", "166", -7.0, "coercion", 0.7),
+        ("said", "010", 0.0, NEUTRAL, 0.0),
+    ])
+    (seized,) = lexicon_cues("Iran seized a tanker.", lexicon)
+    assert (seized.category, seized.weight) == ("coercion", 0.6)
+    assert lexicon_cues("France urged calm.", lexicon) == []
+    (shelled,) = lexicon_cues("Troops shelled the town.", lexicon)
+    assert (shelled.category, shelled.weight) == ("military_action", 1.0)
+    (deal,) = lexicon_cues("They struck a deal.", lexicon)  # an article in the text is skipped
+    assert (deal.term, deal.weight) == ("struck a deal", -0.8)
+    (expel,) = lexicon_cues("Poland will expel the ambassador.", lexicon)
+    assert expel.term == "expel the ambassador" and expel.source == "lexicon"
+    assert lexicon_cues("Poland will expel nobody.", lexicon) == []  # a phrase's first word alone is no cue
+    assert {"said", "urged"} <= lexicon.neutral_terms
+    assert lexicon.version.startswith("cues-v9+cameo-")
+
+
+def test_a_cameo_category_missing_from_cues_yaml_is_named(tmp_path):
+    with pytest.raises(ValueError, match="cues_cameo.tsv.*'threat'"):
+        _lexicon(tmp_path, YAML, [("warned", "130", -4.4, "threat", 0.44)])
+
+
+def test_shipped_cameo_file_is_consistent_with_cues_yaml():
+    text = CAMEO_PATH.read_text(encoding="utf-8")
+    assert "MIT" in text[:2000] and "Open Event Data Alliance" in text[:2000]
+    assert "scripts/import_cameo_verbs.py" in text[:2000]
+    lexicon = default_lexicon()
+    terms = read_terms(CAMEO_PATH)
+    assert len(terms) > 1000
+    for term in terms:
+        if term.category == NEUTRAL:
+            assert term.code[:2] in ("01", "02") or term.goldstein == 0
+            continue
+        assert term.weight == pytest.approx(abs(term.goldstein) / 10, abs=1e-3)
+        side = lexicon.categories[term.category].side
+        assert (side == "conflict") == (term.goldstein < 0), term
+
+
+_TERMS = sorted(t.term for t in read_terms(CAMEO_PATH) if t.category != NEUTRAL)[::50] + [
+    "attack", "peace", "ceasefire", "sanctions", "said", "not", "avoid", "could", "the", "and", "talks"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TERMS), min_size=1, max_size=12), st.sampled_from([" ", ", ", " the ", "-"]))
+def test_no_span_is_both_a_conflict_and_a_cooperation_cue(pieces, glue):
+    text = glue.join(pieces)
+    cues = lexicon_cues(text)
+    for i, a in enumerate(cues):
+        assert text[a.start:a.end] == a.term
+        for b in cues[i + 1:]:
+            overlap = a.start < b.end and b.start < a.end
+            assert not overlap, (a, b)
