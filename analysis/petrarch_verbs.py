@@ -261,7 +261,10 @@ def expand_pattern(pattern: str, verb_forms: list[str], synsets: Mapping[str, li
     """The contiguous terms a pattern stands for, or None when its words cannot follow each other
     (or it needs a synset larger than MAX_SYNSET, or expands to more than MAX_TERMS_PER_PATTERN).
 
-    Slots ($ + % ^) at either end are dropped; one between words breaks the run.  Articles are
+    Slots ($ + % ^) at either end are dropped; one between words breaks the run.  Patterns with
+    words before the verb ("GUNMEN * ", "POLICE * (WITH DEMONSTRATOR)") are skipped: the verb's own
+    term marks the event, and frequent nouns ("people", "police") as first words of phrases would
+    cost the matcher a lookup at each of their many occurrences.  Articles are
     not written out: the matcher skips "a", "an" and "the" inside a phrase ("expelled the
     ambassador" matches "expel ambassador")."""
     tokens = _tokens(pattern.replace("**", "*"))
@@ -269,7 +272,7 @@ def expand_pattern(pattern: str, verb_forms: list[str], synsets: Mapping[str, li
         tokens.pop(0)
     while tokens and tokens[-1] in _SLOTS:
         tokens.pop()
-    if not tokens or "*" not in tokens or any(t in _SLOTS for t in tokens) or not verb_forms:
+    if not tokens or tokens[0] != "*" or any(t in _SLOTS for t in tokens) or not verb_forms:
         return None
     choices: list[list[str]] = []
     for token in tokens:

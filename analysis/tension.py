@@ -189,8 +189,9 @@ class PhraseTable:
             node[_PHRASE_END] = (label, " ".join(phrase))  # type: ignore[index]
 
     @property
-    def heads_any(self) -> bool:
-        return bool(self._root)
+    def heads(self) -> dict[str, dict]:
+        """First words of phrases (a dict, for fast membership tests)."""
+        return self._root
 
     def extend(self, lowered: str, head: str, end: int) -> tuple[int, object, str] | None:
         """The longest phrase starting with the word ``head`` (which ends at ``end``): (end, label, term)."""
@@ -322,16 +323,22 @@ def _file_digest(path: Path) -> str:
 
 def _with_phrases(hits: list[tuple[int, int, object, str]], lowered: str,
                   phrases: PhraseTable) -> list[tuple[int, int, object, str]]:
-    """Hits extended to the longest phrase starting at their first word; hits a phrase covers are dropped."""
+    """Hits extended to the longest phrase starting at their word; hits a phrase covers are dropped.
+
+    Only one-word hits that start a phrase are looked at: most hits start none, and they cost
+    one dict lookup each."""
+    heads = phrases.heads
+    if not any(lowered[start:end] in heads for start, end, _label, _term in hits):
+        return hits
     out: list[tuple[int, int, object, str]] = []
     covered_to = -1
     for start, end, label, term in hits:
         if start < covered_to:
             continue
-        first = WORD_RE.match(lowered, start)
-        if first is not None:
-            longer = phrases.extend(lowered, first.group(), first.end())
-            if longer is not None and longer[0] > end:
+        word = lowered[start:end]
+        if word in heads:
+            longer = phrases.extend(lowered, word, end)
+            if longer is not None:
                 end, label, term = longer
         covered_to = end
         out.append((start, end, label, term))
@@ -344,7 +351,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     norm = normalise(text)
     lowered = norm.lower()
     hits = lexicon.cues.matches(norm, lowered)
-    if hits and lexicon.phrases.heads_any:
+    if hits and lexicon.phrases.heads:
         hits = _with_phrases(hits, lowered, lexicon.phrases)
     found = [hit for hit in hits if hit[2] is not None and hit[2] is not _HEAD]
     if not found:
