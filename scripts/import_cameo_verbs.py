@@ -24,8 +24,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.petrarch_verbs import convert, read_goldstein, write_terms  # noqa: E402
-from analysis.tension import CAMEO_PATH, LEXICON_PATH  # noqa: E402
+from analysis.petrarch_verbs import NEUTRAL, CameoTerm, convert, read_goldstein, write_terms  # noqa: E402
+from analysis.tension import CAMEO_PATH, LEXICON_PATH, CueLexicon  # noqa: E402
 
 REFERENCE = ROOT.parent / "shared" / "reference"
 REBUILD = "python scripts/import_cameo_verbs.py"
@@ -69,6 +69,29 @@ def category_roots(lexicon_path: Path) -> dict[str, str]:
     return roots
 
 
+def said_by_hand(terms: list[CameoTerm], lexicon_path: Path) -> tuple[list[CameoTerm], int]:
+    """``terms`` without those cues.yaml already says: a phrase holding a hand-written cue of its own
+    side ("expelled diplomats" holds expel*), a word a hand-written term matches ("seized").
+
+    Why: the engine lets cues.yaml win anyway, and every phrase left out is one lookup less
+    in the hot path.  Phrases that turn a hand cue's side ("ended the blockade") stay.  After
+    editing cues.yaml, rebuild."""
+    hand = CueLexicon(lexicon_path, cameo_path=None)
+    kept, dropped = [], 0
+    for term in terms:
+        words = term.term.split()
+        found = list(hand.cues.find(words))
+        whole = any(start == 0 and end == len(words) for start, end, _label, _t in found)
+        conflict = term.goldstein < 0
+        same_side = term.category != NEUTRAL and any(
+            label is not None and (getattr(label, "side", "") == "conflict") == conflict for *_, label, _t in found)
+        if whole or (len(words) > 1 and same_side):
+            dropped += 1
+            continue
+        kept.append(term)
+    return kept, dropped
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbs", type=Path, default=REFERENCE / "petrarch2_CAMEO.2.0_verbs.txt")
@@ -92,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         "Goldstein weights: GDELT's CAMEO lookup tables.",
         "weight = |goldstein| / 10; negative Goldstein is conflict (raises tension), positive cooperation.",
         "category 'neutral' (CAMEO 01 statements, 02 appeals, Goldstein 0): never a cue, and not a learned word.",
+        "Left out: terms cues.yaml already says (its words, or a phrase holding a cue of the same side).",
     ]
+    terms, dropped = said_by_hand(terms, args.lexicon)
+    counts["terms_cues_yaml_already_says"] = dropped
     write_terms(terms, args.out, header)
     by_category = Counter(t.category for t in terms)
     print(f"{args.out}: {len(terms)} terms ({', '.join(f'{c} {n}' for c, n in sorted(by_category.items()))})")
