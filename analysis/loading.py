@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.dates import DateError, parse_date
+from analysis.dates import DateError, out_of_range_message, parse_date, representable
 from analysis.readers import READERS, SUPPORTED_SUFFIXES, LoadIssue, Record, decode, record_from_mapping
 from analysis.schema import ARTICLE_COLUMNS, conform, empty
 
@@ -223,6 +223,9 @@ def normalise_record(record: Record, report: LoadReport, today: dt.date) -> dict
         day = parse_date(record.date)
     except DateError as exc:
         report.add(LoadIssue(record.origin, f"{exc}; kept undated", "warning"))
+        day = None
+    if day is not None and not representable(day):
+        report.add(LoadIssue(record.origin, out_of_range_message(day), "warning"))
         day = None
     if day is not None and day > today + dt.timedelta(days=1):
         report.add(LoadIssue(record.origin, f"date {day.isoformat()} is in the future; kept as given", "warning"))
