@@ -26,6 +26,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 #: long, and scoring a 50 MB "article" would hold up everything behind it.
 MAX_ARTICLE_CHARS = 1_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 @dataclass
@@ -67,8 +68,8 @@ class LoadReport:
         return "; ".join(parts)
 
     def reasons(self) -> Counter:
-        """Issues counted by message kind (the text before any parenthesis), for the summary."""
-        return Counter(i.message.split(" (")[0] for i in self.issues if i.level != "info")
+        """Issues counted by message kind (the text before any parenthesis, its dates left out), for the summary."""
+        return Counter(_DAY.sub("…", i.message.split(" (")[0]) for i in self.issues if i.level != "info")
 
 
 @dataclass
