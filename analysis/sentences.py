@@ -7,6 +7,12 @@ single regular-expression pass with the rules news text needs: abbreviations ("M
 "Gen."), initials ("George W. Bush"), dotted acronyms ("U.S.") that end a sentence only before a
 word that starts one, closing quotes and brackets, and paragraph breaks.  tests/test_sentences.py
 holds the hard cases.
+
+Newswire conventions end a story without a full stop, and two stories read as one sentence would
+pair actors that never met: digests separate items with "- - - -", stories end with "REUTER" or
+"(Reporting by ...; Editing by ...)", bylines stand on their own line.  These are cut out of every
+sentence and end the one before.  A dateline ("TOKYO, March 3 -", "WASHINGTON (Reuters) -")
+starts a sentence and is left out of it: the city says where the story was filed, not who acted.
 """
 
 from __future__ import annotations
@@ -35,8 +41,24 @@ _SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
-# A candidate boundary: end punctuation, closing quotes or brackets, then white space; or a blank line.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n""")
+# A dateline: a city ("LONDON", "New York") followed by a date, an agency or both, then a dash.
+# A bare "LONDON -" is not taken for one: "NATO - Russia council meets" would lose an actor.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf",[ ]{_MONTH}[ ]\d{{1,2}}"
+_AGENCY = r"[ ]?\((?:Reuters|Xinhua|Kyodo|Yonhap|Bloomberg|[A-Z]{2,6})\)"
+_DATELINE = rf"[A-Z][A-Za-z'/-]+(?:[ ][A-Z][A-Za-z'/-]*)*(?:{_DATE}(?:{_AGENCY})?|{_AGENCY})[ ]+-{{1,2}}(?=\s)"
+# Text that belongs to no sentence and ends the one before: digest separators ("- - - -", a line
+# of dashes), sign-offs ("REUTER", a "Reuter" line, "(Reporting by ...)"), byline lines ("By Jane Doe").
+_CUT = (r"(?<!\S)-(?:[ \t]+-){2,}(?!\S)|(?m:^[ \t]*-{3,}[ \t]*$)"
+        r"|(?<!\S)REUTERS?(?!\S)|(?m:^[ \t]*Reuters?[ \t]*$)|(?<=[.!?\"')\]])[ \t]+Reuters?(?=[ \t]*(?:\n|\Z))"
+        r"|\((?:[Aa]dditional[ ])?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)[ ]by[^()\n]{0,400}\)"
+        r"|(?m:^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|and|de|da|van|von|al|bin|el),?){0,6}[ \t]*$)")
+# A candidate boundary: end punctuation, closing quotes or brackets, then white space; a blank
+# line; a line that opens with a dateline; or a cut.
+_BOUNDARY = re.compile(rf"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*{_DATELINE})|(?P<cut>{_CUT})""")
+# What opens a story's first sentence and is left out of it: a dateline, after a sign-off or a
+# byline when the text has lost its line breaks ("... said. Reuter TOKYO, March 3 - Japan ...").
+_STORY_HEAD = re.compile(rf"(?:Reuters?[ ]+)?(?:By(?:[ ][A-Z][\w.'-]+){{1,4}}[ ]+)?{_DATELINE}\s*")
 _NEXT_WORD = re.compile(r"""\s+["'(\[]*([^\s]*)""")
 _OPENING = "\"'(["
 
@@ -83,6 +105,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(norm):
         end = match.end()
         mark = match.group()
+        if match.lastgroup == "cut":
+            _append(norm, start, match.start(), spans)
+            start = end
+            continue
         if mark[0] != "\n":
             word_start = max(norm.rfind(" ", 0, match.start()), norm.rfind("\n", 0, match.start())) + 1
             before = norm[word_start:match.start()].lstrip(_OPENING)
@@ -102,5 +128,7 @@ def _append(norm: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         start += 1
     while end > start and norm[end - 1].isspace():
         end -= 1
+    if end > start and norm[start].isupper() and (head := _STORY_HEAD.match(norm, start, end)):
+        start = head.end()
     if end > start:
         spans.append((start, end))
