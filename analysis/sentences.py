@@ -48,17 +48,24 @@ _DATE = rf",[ ]{_MONTH}[ ]\d{{1,2}}"
 _AGENCY = r"[ ]?\((?:Reuters|Xinhua|Kyodo|Yonhap|Bloomberg|[A-Z]{2,6})\)"
 _DATELINE = rf"[A-Z][A-Za-z'/-]+(?:[ ][A-Z][A-Za-z'/-]*)*(?:{_DATE}(?:{_AGENCY})?|{_AGENCY})[ ]+-{{1,2}}(?=\s)"
 # Text that belongs to no sentence and ends the one before: digest separators ("- - - -", a line
-# of dashes), sign-offs ("REUTER", a "Reuter" line, "(Reporting by ...)"), byline lines ("By Jane Doe").
-_CUT = (r"(?<!\S)-(?:[ \t]+-){2,}(?!\S)|(?m:^[ \t]*-{3,}[ \t]*$)"
-        r"|(?<!\S)REUTERS?(?!\S)|(?m:^[ \t]*Reuters?[ \t]*$)|(?<=[.!?\"')\]])[ \t]+Reuters?(?=[ \t]*(?:\n|\Z))"
+# of dashes), sign-offs ("REUTER", a "Reuter" line, "(Reporting by ...)"), byline lines ("By Jane
+# Doe").  Only texts holding one of _CUT_MARKS are split with these: most news has none, and the
+# pattern with them scans every "R", "(" and "-" of a text.
+_CUT = (r"-(?<!\S-)(?:[ \t]+-){2,}(?!\S)|\n[ \t]*-{3,}[ \t]*(?=\n|\Z)"
+        r"|R(?<!\SR)EUTERS?(?!\S)|\n[ \t]*Reuters?[ \t]*(?=\n|\Z)"
         r"|\((?:[Aa]dditional[ ])?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)[ ]by[^()\n]{0,400}\)"
-        r"|(?m:^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|and|de|da|van|von|al|bin|el),?){0,6}[ \t]*$)")
+        r"|\n[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|and|de|da|van|von|al|bin|el),?){0,6}[ \t]*(?=\n|\Z)")
+_CUT_MARKS = ("- -", "---", "REUTER", "Reuter", "\nBy ", "eporting by", "riting by", "diting by", "dited by",
+              "ompiled by")
+_SIGN_OFFS = frozenset(["Reuter", "Reuters", "REUTER", "REUTERS"])
+_BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|and|de|da|van|von|al|bin|el),?){0,6}")
 # A candidate boundary: end punctuation, closing quotes or brackets, then white space; a blank
-# line; a line that opens with a dateline; or a cut.
-_BOUNDARY = re.compile(rf"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*{_DATELINE})|(?P<cut>{_CUT})""")
+# line; a line that opens with a dateline; or (in newswire text) a cut.
+_BOUNDARY = re.compile(rf"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*{_DATELINE})""")
+_NEWSWIRE_BOUNDARY = re.compile(rf"""{_BOUNDARY.pattern}|(?P<cut>{_CUT})""")
 # What opens a story's first sentence and is left out of it: a dateline, after a sign-off or a
 # byline when the text has lost its line breaks ("... said. Reuter TOKYO, March 3 - Japan ...").
-_STORY_HEAD = re.compile(rf"(?:Reuters?[ ]+)?(?:By(?:[ ][A-Z][\w.'-]+){{1,4}}[ ]+)?{_DATELINE}\s*")
+_STORY_HEAD = re.compile(rf"(?:Reuters?[ ]+)?(?:By(?:[ ][A-Z][\w.'-]+){{1,4}}\s+)?{_DATELINE}\s*")
 _NEXT_WORD = re.compile(r"""\s+["'(\[]*([^\s]*)""")
 _OPENING = "\"'(["
 
@@ -102,7 +109,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     norm = normalise(text)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(norm):
+    boundary = _NEWSWIRE_BOUNDARY if any(mark in norm for mark in _CUT_MARKS) else _BOUNDARY
+    for match in boundary.finditer(norm):
         end = match.end()
         mark = match.group()
         if match.lastgroup == "cut":
@@ -128,7 +136,12 @@ def _append(norm: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         start += 1
     while end > start and norm[end - 1].isspace():
         end -= 1
-    if end > start and norm[start].isupper() and (head := _STORY_HEAD.match(norm, start, end)):
-        start = head.end()
+    if end > start and norm[start].isupper():
+        if norm.find(" -", start, start + 120) != -1 and (head := _STORY_HEAD.match(norm, start, end)):
+            start = head.end()  # a dateline (" -" found first: the match costs more than the find)
+        elif end - start < 8 and norm[start:end] in _SIGN_OFFS:  # "... said. Reuter" ends the text
+            return
+        elif norm.startswith("By ", start) and (byline := _BYLINE.match(norm, start, end)) and byline.end() == end:
+            return  # a byline opening the text
     if end > start:
         spans.append((start, end))
