@@ -344,8 +344,8 @@ class ActorDictionary:
             end -= 1
             s_idx = bisect_right(starts, start) - 1
             s_end = spans[s_idx][1]
-            if end > s_end:  # a name never runs across a sentence boundary
-                if names is not None:
+            if end > s_end:  # a name never runs across a sentence boundary, nor counts between sentences
+                if names is not None and start < s_end:  # (a dateline or a sign-off the splitter left out)
                     for j in range(s_idx, bisect_right(starts, end - 1)):
                         names[j] = None
                 continue

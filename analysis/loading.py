@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.dates import DateError, parse_date
+from analysis.dates import DateError, out_of_range_message, parse_date, representable
 from analysis.readers import READERS, SUPPORTED_SUFFIXES, LoadIssue, Record, decode, record_from_mapping
 from analysis.schema import ARTICLE_COLUMNS, conform, empty
 
@@ -26,6 +26,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 #: long, and scoring a 50 MB "article" would hold up everything behind it.
 MAX_ARTICLE_CHARS = 1_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 @dataclass
@@ -67,8 +68,8 @@ class LoadReport:
         return "; ".join(parts)
 
     def reasons(self) -> Counter:
-        """Issues counted by message kind (the text before any parenthesis), for the summary."""
-        return Counter(i.message.split(" (")[0] for i in self.issues if i.level != "info")
+        """Issues counted by message kind (the text before any parenthesis, its dates left out), for the summary."""
+        return Counter(_DAY.sub("…", i.message.split(" (")[0]) for i in self.issues if i.level != "info")
 
 
 @dataclass
@@ -223,6 +224,9 @@ def normalise_record(record: Record, report: LoadReport, today: dt.date) -> dict
         day = parse_date(record.date)
     except DateError as exc:
         report.add(LoadIssue(record.origin, f"{exc}; kept undated", "warning"))
+        day = None
+    if day is not None and not representable(day):
+        report.add(LoadIssue(record.origin, out_of_range_message(day), "warning"))
         day = None
     if day is not None and day > today + dt.timedelta(days=1):
         report.add(LoadIssue(record.origin, f"date {day.isoformat()} is in the future; kept as given", "warning"))

@@ -250,14 +250,39 @@ def html_main_text(content: str) -> dict:
     return {**data, "text": (data.get("text") or "").strip()}
 
 
+# A page's declared publication date: <meta property="article:published_time" content="...">
+# and its like, or JSON-LD's "datePublished".
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_ATTR = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_DATE_META = frozenset(["article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                        "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date"])
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{1,64})"')
+
+
+def declared_date(content: str) -> str | None:
+    """The publication date the page's metadata declares, as written.
+
+    trafilatura's date finder drops any date it finds implausible (before 1995 or in the future)
+    without a word; the loader must see such a date to keep the article undated with a warning
+    naming the file, as it does for every other format."""
+    for tag in _META_TAG.findall(content[:200_000]):
+        attrs = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+                 for m in _META_ATTR.finditer(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+        if key in _DATE_META and (attrs.get("content") or "").strip():
+            return attrs["content"].strip()
+    found = _JSON_LD_DATE.search(content[:200_000])
+    return found.group(1) if found else None
+
+
 def read_html(path: Path, content: str) -> Iterator[Record | LoadIssue]:
     data = html_main_text(content)
     text = data["text"]
     if not text:
         yield LoadIssue(str(path), "no main text found in the HTML")
         return
-    yield Record(text, str(path), data.get("date"), data.get("title") or "", data.get("sitename") or "",
-                 data.get("url") or "")
+    yield Record(text, str(path), data.get("date") or declared_date(content), data.get("title") or "",
+                 data.get("sitename") or "", data.get("url") or "")
 
 
 READERS = {

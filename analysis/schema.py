@@ -78,12 +78,43 @@ def conform(frame: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
     for col in columns:
         values = frame[col.name] if col.name in frame.columns else pd.Series(index=frame.index, dtype="object")
         if col.dtype.startswith("datetime"):
-            out[col.name] = pd.to_datetime(values, errors="coerce").astype(col.dtype)
+            out[col.name] = table_dates(values)
         elif col.dtype == "string":
             out[col.name] = values.astype("string").fillna("")
         else:
             out[col.name] = values.astype(col.dtype)
     return out.reset_index(drop=True)
+
+
+def table_dates(values: pd.Series) -> pd.Series:
+    """``values`` as datetime64[ns]: whatever is unreadable, or outside what [ns] can hold, is NaT.
+
+    Why not ``pd.to_datetime(errors="coerce")`` alone: pandas 3 reads "2999-01-01" into a wider
+    unit instead of NaT, and the cast to [ns] then raises for the whole column; time zones are
+    dropped (the local wall time kept, as analysis.dates keeps the local calendar day)."""
+    if values.dtype == "datetime64[ns]":
+        return values
+    try:
+        # "mixed": each string read on its own; pandas 3 otherwise takes the first one's format
+        # for all and turns the rest (a "7 Nov 2025" after a "2025-01-01") into NaT.
+        parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    except (ValueError, TypeError, OverflowError):  # mixed time zones, odd objects: one value at a time
+        parsed = pd.Series([_one_date(v) for v in values], index=values.index, dtype="object")
+        parsed = pd.to_datetime(parsed, errors="coerce", utc=True)
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_localize(None)
+    inside = (parsed >= pd.Timestamp.min) & (parsed <= pd.Timestamp.max)
+    return parsed.where(inside).astype("datetime64[ns]")
+
+
+def _one_date(value: object) -> pd.Timestamp | None:
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if stamp is pd.NaT:
+        return None
+    return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
 
 
 _ARROW_TYPES = {"string": pa.large_string(), "int64": pa.int64(), "float64": pa.float64(),

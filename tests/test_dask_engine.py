@@ -51,3 +51,15 @@ def test_the_dask_engine_names_inputs_it_cannot_take(tmp_path):
     (tmp_path / "a.txt").write_text("China condemned Japan.")
     result = cli("run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.parquet"), "--engine", "dask")
     assert result.returncode == 1 and "a.txt" in result.stderr and ".jsonl and .parquet" in result.stderr
+
+
+def test_a_partition_with_dates_the_tables_cannot_hold_still_loads():
+    import datetime as dt
+
+    from analysis.dask_engine import _articles
+
+    partition = pd.DataFrame({"date": ["2999-01-01", "0001-01-01", "2025-01-01"],
+                              "text": ["China condemned Japan.", "India warned Pakistan.", "Chile met Peru."]}).astype(str)
+    articles = _articles(partition, dt.date(2025, 6, 1))
+    assert str(articles["date"].dtype) == "datetime64[ns]"
+    assert articles["date"].isna().tolist() == [True, True, False]

@@ -4,15 +4,53 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze, load_articles
 from analysis.readers import READERS
+from analysis.store import Store
 from tests.test_cli import cli
 
 GOOD = " date 2025-03-01 China condemned Japan over the islands.\nSource: Wire"
+
+
+
+def _page(date_tag: str, text: str) -> str:
+    return (f"<html><head><title>T</title>{date_tag}</head><body><article><p>{text * 3}</p></article></body></html>")
+
+
+# Dates the tables cannot hold (before 1677-09-22, after 2262-04-11) and old ones they can, in every
+# format the loader reads.
+OUT_OF_RANGE_FILES = {
+    "far_future.txt": " date 2999-01-01 Norway and Sweden signed a fisheries treaty.\nSource: Wire",
+    "ancient.txt": " date 0001-01-01 Greece and Egypt renewed their grain agreement.",
+    "columbus.md": "---\ntitle: Landfall\ndate: 1492-10-12\n---\nSpain and Portugal disputed the new lands.",
+    "victorian.md": "---\ndate: 1850-06-01\nsource: Gazette\n---\nBritain and France signed a trade treaty.",
+    "range.csv": "date,text\n1600-01-01,Denmark and Sweden went to war.\n1750-03-01,Austria and Prussia made peace.\n"
+                 "9999-12-31,Chad and Niger held talks.\n",
+    "range.tsv": "date\ttext\n2263-01-01\tMali and Senegal agreed.\n1677-09-22\tEngland and Holland traded.\n",
+    "range.json": json.dumps([{"date": "7 Nov 2999", "text": "Fiji and Tonga met."},
+                              {"date": "Mon, 01 Jan 0001 00:00:00 +0000", "text": "Laos and Thailand met."}]),
+    "range.jsonl": "\n".join(json.dumps(r) for r in [
+        {"date": "0001-01-01", "text": "Nepal and Bhutan met."},
+        {"date": "2262-04-12", "text": "Oman and Yemen met."},
+        {"date": "1899-12-31", "text": "Japan and Korea signed a treaty."}]),
+    "range.html": _page('<meta property="article:published_time" content="2999-01-01T09:00:00Z">',
+                        "Cuba and Mexico agreed to expand trade after long talks. "),
+    "old.html": _page('<script type="application/ld+json">{"datePublished": "1850-06-02"}</script>',
+                      "Italy and Switzerland agreed to build a tunnel after long talks. "),
+}
+# (origin, date) of each date the tables cannot hold; (start of text, date) of each old one kept.
+OUT_OF_RANGE = [("far_future.txt", "2999-01-01"), ("ancient.txt", "0001-01-01"), ("columbus.md", "1492-10-12"),
+                ("range.csv:row 1 (line 2)", "1600-01-01"), ("range.csv:row 3 (line 4)", "9999-12-31"),
+                ("range.tsv:row 1 (line 2)", "2263-01-01"), ("range.json:item 1", "2999-11-07"),
+                ("range.json:item 2", "0001-01-01"), ("range.jsonl:line 1", "0001-01-01"),
+                ("range.jsonl:line 2", "2262-04-12"), ("range.html", "2999-01-01")]
+KEPT_OLD = {"Britain and France": "1850-06-01", "Austria and Prussia": "1750-03-01",
+            "England and Holland": "1677-09-22", "Japan and Korea": "1899-12-31", "Italy and Switzerland": "1850-06-02"}
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +79,7 @@ def hostile_dir(tmp_path_factory):
                        + "Spain and Morocco agreed to cooperate on migration and fisheries after long talks. " * 3
                        + "</p><script>document.write('evil')</script></article></body></html>",
         "unicode.txt": "\U0001f525 China\u200d and \u202eJapan\u202c condemned \u200bNorth Korea \u05d0\u05d1 today.",
+        **OUT_OF_RANGE_FILES,
     }
     for name, content in files.items():
         path = d / name
@@ -50,6 +89,28 @@ def hostile_dir(tmp_path_factory):
 
 def messages(report) -> str:
     return "\n".join(str(i) for i in report.issues)
+
+
+def out_of_range_named(text: str) -> list[tuple[str, str]]:
+    """The (origin, date) pairs of OUT_OF_RANGE that no line of ``text`` names as outside the range."""
+    return [(origin, day) for origin, day in OUT_OF_RANGE
+            if not any(f"{origin}: date {day} is outside the range the tables can hold (1677\u20132262); kept undated"
+                       in line for line in text.splitlines())]
+
+
+def test_dates_the_tables_cannot_hold_are_named_and_their_articles_kept_undated(hostile_dir):
+    result = load_articles(hostile_dir)
+    assert out_of_range_named(messages(result.report)) == []
+    dates = {text.split(" met")[0].split(" signed")[0].split(" agreed")[0]: day
+             for text, day in zip(result.articles["text"], result.articles["date"])}
+    for start in ("Norway and Sweden", "Greece and Egypt", "Spain and Portugal", "Denmark and Sweden", "Chad and Niger",
+                  "Mali and Senegal", "Fiji and Tonga", "Laos and Thailand", "Nepal and Bhutan", "Oman and Yemen",
+                  "Cuba and Mexico"):
+        (day,) = [d for t, d in dates.items() if t.startswith(start)]
+        assert pd.isna(day), start
+    for start, day in KEPT_OLD.items():
+        (kept,) = [d for t, d in dates.items() if t.startswith(start)]
+        assert kept == pd.Timestamp(day), start
 
 
 def test_every_bad_input_is_named_and_every_good_article_kept(hostile_dir):
@@ -88,10 +149,35 @@ def test_the_engine_scores_all_of_it(hostile_dir):
 
 def test_the_cli_lists_problems_and_never_shows_a_traceback(hostile_dir, tmp_path):
     result = cli("run", str(hostile_dir), "-o", str(tmp_path / "o.parquet"))
-    assert result.returncode == 0
+    assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
     for name in ("empty.txt", "binary.txt", "unterminated.csv", "broken.jsonl", "notobject.json", "big.txt"):
         assert name in result.stderr
+    assert out_of_range_named(result.stderr) == []
+    table = pd.read_parquet(tmp_path / "o.parquet")
+    undated = set(table[table["date"].isna()]["pair"])
+    assert {"NOR-SWE", "EGY-GRC", "ESP-PRT", "DNK-SWE", "NER-TCD", "MLI-SEN", "FJI-TON", "LAO-THA", "BTN-NPL",
+            "OMN-YEM", "CUB-MEX"} <= undated
+    dated = table.dropna(subset=["date"]).groupby("pair")["date"].first()
+    assert (dated["FRA-GBR"], dated["CHE-ITA"]) == (pd.Timestamp("1850-06-01"), pd.Timestamp("1850-06-02"))
+    assert "CHN-JPN" in dated
+
+
+def test_the_store_ingests_dates_it_cannot_hold(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, content in {"good.txt": GOOD, **OUT_OF_RANGE_FILES}.items():
+        (folder / name).write_text(content, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = cli("ingest", str(folder), "--db", str(db))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    assert out_of_range_named(result.stderr) == []
+    with Store(db) as store:
+        articles = store.con.execute("SELECT text, date FROM articles").df()
+    by_start = {t[:12]: d for t, d in zip(articles["text"], articles["date"])}
+    assert pd.isna(by_start["Norway and S"]) and pd.isna(by_start["Oman and Yem"])
+    assert by_start["Austria and "] == pd.Timestamp("1750-03-01")
 
 
 def test_the_dashboard_lists_problems_and_shows_the_rest(hostile_dir, monkeypatch):

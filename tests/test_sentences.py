@@ -37,3 +37,58 @@ def test_spans_index_the_original_text_with_curly_punctuation():
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])
 def test_empty_text_has_no_sentences(text):
     assert split_sentences(text) == []
+
+
+# Newswire conventions, in the style of Reuters-21578: a story ends without a full stop, so each
+# convention must end the sentence before it, and none is part of a sentence.
+DIGEST = """JAPAN, U.S. AGREE ON CHIP TARIFFS
+TOKYO, March 3 - Japan and the U.S. agreed to cut tariffs on semiconductors, trade officials said
+ REUTER
+ - - - -
+BRAZIL WARNS ARGENTINA OVER BEEF
+BRASILIA, March 3 - Brazil warned Argentina it would retaliate against new beef quotas
+ - - - -
+Kenya and Uganda signed a rail accord on Tuesday - - - Iran threatened Israel with reprisals
+ Reuter
+"""
+
+
+def test_a_digest_splits_at_every_separator_and_sign_off():
+    assert sentences(DIGEST) == [
+        "JAPAN, U.S. AGREE ON CHIP TARIFFS",
+        "Japan and the U.S. agreed to cut tariffs on semiconductors, trade officials said",
+        "BRAZIL WARNS ARGENTINA OVER BEEF",
+        "Brazil warned Argentina it would retaliate against new beef quotas",
+        "Kenya and Uganda signed a rail accord on Tuesday",
+        "Iran threatened Israel with reprisals",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON (Reuters) - China criticised Canada on Monday.", ["China criticised Canada on Monday."]),
+        ("TOKYO, Nov 21 (Reuters) - Japan met India.", ["Japan met India."]),
+        ("Washington, Sept. 4 (AP) -- Russia and Ukraine traded accusations.",
+         ["Russia and Ukraine traded accusations."]),
+        ("By Jane Doe\nLONDON, March 3 - Britain and France agreed on quotas.", ["Britain and France agreed on quotas."]),
+        # Line breaks lost (JSON exports): the sign-off and the dateline still end and open stories.
+        ("Egypt and Sudan met, officials said REUTER CAIRO, March 4 - Libya warned Chad.",
+         ["Egypt and Sudan met, officials said", "Libya warned Chad."]),
+        ("Talks ended on Friday. Reuter LONDON, March 3 - Italy met Spain.", ["Talks ended on Friday.", "Italy met Spain."]),
+        ("Britain and France agreed, the ministry said.\n(Reporting by Jane Doe; Editing by John Smith)\n"
+         "Chile and Peru signed a deal", ["Britain and France agreed, the ministry said.", "Chile and Peru signed a deal"]),
+        ("India and Pakistan talked\n---\nCuba and Mexico traded", ["India and Pakistan talked", "Cuba and Mexico traded"]),
+    ],
+)
+def test_datelines_bylines_and_sign_offs_open_or_end_stories_and_belong_to_none(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO - Russia council meets in Brussels.", "US - China talks resume.", "By contrast, China said no.",
+     "He cited Reuters and AP reports.", "Prices rose 3 - 4 percent."],
+)
+def test_prose_that_looks_like_newswire_stays_whole(text):
+    assert sentences(text) == [text]
