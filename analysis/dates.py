@@ -20,6 +20,7 @@ from dateutil import parser as _dateutil
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _YEAR = re.compile(r"\b(\d{4})\b")
+_WRITTEN_YEAR = re.compile(r"(?<![+\-\d])\b(\d{4})\b")  # not a time zone's "+0100"
 
 #: The first and last calendar days a datetime64[ns] column holds (pd.Timestamp.min is
 #: 1677-09-21 00:12:43, so that day's midnight is out).
@@ -46,7 +47,7 @@ def _as_written(text: str, day: dt.date) -> dt.date:
 
     Both RFC 822 and dateutil read "01 Jan 0001" as 2001: a year below 100 is taken for a
     two-digit one even when written with four digits.  The text's year is the date meant."""
-    years = _YEAR.findall(text)
+    years = _WRITTEN_YEAR.findall(text)
     if not years or f"{day.year:04d}" in years:
         return day
     written = int(years[0])

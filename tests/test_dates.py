@@ -131,6 +131,7 @@ def test_analyze_takes_a_frame_with_dates_pandas_cannot_hold():
     ("Mon, 01 Jan 0001 00:00:00 +0000", dt.date(1, 1, 1)), ("1 January 0099", dt.date(99, 1, 1)),
     ("7 Nov 2999", dt.date(2999, 11, 7)), ("12 October 1492", dt.date(1492, 10, 12)),
     ("1750-03-01", dt.date(1750, 3, 1)), ("9999-12-31T23:59:59Z", dt.date(9999, 12, 31)),
+    ("01 Jan 99 10:00:00 +0100", dt.date(1999, 1, 1)), ("27-11-2025", dt.date(2025, 11, 27)),
 ])
 def test_four_digit_years_are_read_as_written(value, expected):
     assert parse_date(value) == expected

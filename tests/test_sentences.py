@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.sentences import split_sentences
 
@@ -92,3 +94,26 @@ def test_datelines_bylines_and_sign_offs_open_or_end_stories_and_belong_to_none(
 )
 def test_prose_that_looks_like_newswire_stays_whole(text):
     assert sentences(text) == [text]
+
+
+STORY_SENTENCES = ["Japan and China held talks", "Russia warned Ukraine.", "The U.S. Navy sailed", "Prices rose 3 - 4 percent",
+                   "He said \u201cno.\u201d", "Mr. Smith met Gen. Lee in Jan. 2024"]
+DATELINES = ["", "TOKYO, March 3 - ", "WASHINGTON (Reuters) - ", "London, Nov. 21 (AP) -- "]
+SEPARATORS = ["\n - - - -\n", " - - - ", "\n---\n", "\n REUTER\n", " REUTER ", "\nReuter\n",
+              "\n(Reporting by Jane Doe; Editing by John Smith)\n", "\nBy Jane Doe\n"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(DATELINES), st.lists(st.sampled_from(STORY_SENTENCES), min_size=1, max_size=3),
+                          st.sampled_from(SEPARATORS)), min_size=1, max_size=5))
+def test_no_sentence_reaches_across_a_newswire_separator(stories):
+    text, ranges = "", []
+    for dateline, body, separator in stories:
+        begin = len(text) + len(dateline)
+        text += dateline + " ".join(body)
+        ranges.append((begin, len(text)))
+        text += separator
+    spans = split_sentences(text)
+    for a, b in spans:
+        assert text[a:b] == text[a:b].strip() and text[a:b]
+        assert any(begin <= a and b <= end for begin, end in ranges), (text[a:b], text)
