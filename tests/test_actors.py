@@ -174,3 +174,80 @@ def test_describing_words_around_a_name_block_it_and_nothing_else_does(name, bef
     blocked = before in BLOCKING_BEFORE or after in BLOCKING_AFTER
     found = codes(f"Reports mention {before}{name}{after} today.")
     assert (found == []) is blocked, found
+
+
+# -- states of their time ----------------------------------------------------------------------
+COLD_WAR = "The Yugoslav foreign minister met Soviet and East German officials."
+
+
+def test_1980s_news_is_read_with_the_map_of_its_day():
+    assert codes(COLD_WAR, "1987-06-01") == ["YUG", "SUN", "DDR"]
+
+
+@pytest.mark.parametrize("date", ["2020-03-01", None])
+def test_states_that_have_ended_are_history_not_actors_today(date):
+    assert codes(COLD_WAR, date) == []  # "Soviet" in 2020 ("Soviet-era") is no live actor
+    assert codes("Moscow and the Kremlin spoke.", date) == ["RUS", "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [("Moscow and the Kremlin spoke of Russian interests.", "1987-06-01", ["SUN", "SUN", "SUN"]),
+     ("West German and Bonn officials met.", "1985-01-01", ["DEU", "DEU"]),
+     ("Czechoslovakia and Prague.", "1990-05-01", ["CSK", "CSK"]),
+     ("Prague protested.", "1995-01-01", ["CZE"]),
+     ("Bratislava and Slovak officials.", "1991-01-01", ["CSK", "CSK"]),
+     ("Belgrade and Yugoslavia.", "1995-01-01", ["YUG", "YUG"]),   # the FRY kept the name
+     ("Serbia and Montenegro met.", "1999-01-01", ["YUG"]),
+     ("Belgrade said.", "2004-01-01", ["SCG"]),
+     ("Belgrade said.", "2010-01-01", ["SRB"]),
+     ("Yugoslav troops.", "2010-01-01", []),
+     ("East Berlin and Berlin.", "1987-01-01", ["DDR"]),          # the divided city names no government
+     ("Berlin said.", "1995-01-01", ["DEU"])],
+)
+def test_names_resolve_to_the_state_valid_on_the_articles_date(text, date, expected):
+    assert codes(text, date) == expected
+
+
+def test_former_officials_of_an_ended_state_stand_for_its_successor():
+    assert codes("Gorbachev spoke.", "1987-06-01") == ["SUN"]
+    assert codes("Gorbachev spoke.", "1995-06-01") == ["RUS"]
+    assert codes("Gorbachev spoke.", None) == ["RUS"]
+    assert codes("Honecker spoke.", "1988-01-01") == ["DDR"]
+
+
+def test_names_of_ended_states_are_still_masked():
+    d = load_dictionary()
+    masked = d.mask_names(COLD_WAR)
+    assert "Yugoslav" not in masked and "Soviet" not in masked and "East German" not in masked
+    assert len(masked) == len(COLD_WAR)
+
+
+def test_dated_state_names_in_a_user_file(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "states:\n"
+        "  OLD: {name: Old Land, until: 2000-01-01, successor: NEW, names: [Oldland, Capitol]}\n"
+        "  NEW: {name: New Land, names: [Newland, {name: Capitol, from: 2000-01-01}]}\n"
+        "people:\n  - {name: Ada Olden, roles: [[OLD, president, 1990-01-01, 1995-01-01]]}\n", encoding="utf-8")
+    d = ActorDictionary.load([extra])
+    assert codes("Capitol and Oldland and Ada Olden.", "1999-01-01", d) == ["OLD", "OLD", "OLD"]
+    assert codes("Capitol and Oldland and Ada Olden.", "2001-01-01", d) == ["NEW", "NEW"]
+    assert codes("Moscow spoke.", "1980-01-01", d) == ["SUN"]  # the built-in claims still hold
+
+
+def test_a_name_given_to_two_states_on_overlapping_dates_is_an_error(tmp_path):
+    extra = tmp_path / "clash.yaml"
+    extra.write_text("states:\n  AAA: {names: [Zed], until: 2000-01-01}\n  BBB: {names: [Zed], from: 1999-01-01}\n",
+                     encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match=r"clash\.yaml: 'Zed' is claimed by AAA and BBB"):
+        ActorDictionary.load([extra])
+
+
+def test_a_user_file_overrides_a_dated_name_within_its_dates(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("states:\n  XYZ: {name: Freedonia, names: [{name: Moscow, until: 1950-01-01}]}\n", encoding="utf-8")
+    d = ActorDictionary.load([extra])
+    assert codes("Moscow spoke.", "1940-01-01", d) == ["XYZ"]
+    assert codes("Moscow spoke.", "1987-01-01", d) == ["SUN"]
+    assert codes("Moscow spoke.", "2020-01-01", d) == ["RUS"]
