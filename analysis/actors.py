@@ -36,9 +36,10 @@ import yaml
 
 from analysis.sentences import split_sentences
 from analysis.text import WORD_RE, normalise, words
-from analysis.trie_regex import after_boundary, compile_terms
+from analysis.trie_regex import compile_after_boundary
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when built with it
 KINDS = ("state", "person", "institution", "organisation", "group")
 # What the words around a name say about it: "pro-Iranian", "anti-Syria", "ethnic Albanian", "the
 # Russian language", where a thing was made or registered ("Russian-made rockets", "a
@@ -302,7 +303,7 @@ class ActorDictionary:
 
     def _add_yaml(self, path: Path, raw: bytes) -> None:
         try:
-            doc = yaml.safe_load(raw.decode("utf-8-sig")) or {}
+            doc = yaml.load(raw.decode("utf-8-sig"), Loader=_YAML_LOADER) or {}
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise ActorDictionaryError(f"{path}: not valid YAML ({exc})") from exc
         stem = path.stem.lower()
@@ -393,9 +394,8 @@ class ActorDictionary:
         self._people_at.clear()
         self._dated_at.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
-        pattern = compile_terms([*self.terms, *pronouns])
         # Searched in " " + text, the name in group 1 (see trie_regex.after_boundary).
-        self._regex = after_boundary(pattern) if pattern is not None else None
+        self._regex = compile_after_boundary([*self.terms, *pronouns])
 
     # -- matching ------------------------------------------------------------------------------
     def mask_names(self, text: str) -> str:

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from analysis.actors import ActorDictionary, ActorDictionaryError, find_actors, load_dictionary
@@ -251,3 +253,87 @@ def test_a_user_file_overrides_a_dated_name_within_its_dates(tmp_path):
     assert codes("Moscow spoke.", "1940-01-01", d) == ["XYZ"]
     assert codes("Moscow spoke.", "1987-01-01", d) == ["SUN"]
     assert codes("Moscow spoke.", "2020-01-01", d) == ["RUS"]
+
+
+# -- leaders of 1980-2014 from the Phoenix dictionary (scripts/import_phoenix_actors.py) --------
+def test_an_imported_1980s_minister_resolves_on_a_date_in_office():
+    found = find_actors("George Shultz met Gromyko. Shultz left.", "1984-03-01")
+    assert [(m.name, m.code) for m in found] == [
+        ("George Shultz", "USA"), ("Andrei Gromyko", "SUN"), ("George Shultz", "USA")]
+    assert {m.code for m in find_actors("Caspar Weinberger spoke.", "1985-01-01")} == {"USA"}
+
+
+def test_the_hand_curated_people_win_over_the_import():
+    persons = load_dictionary().persons
+    assert "Ronald Reagan" in persons and "Ronald Wilson Reagan" not in persons
+    assert codes("Reagan spoke.", "1985-01-01") == ["USA"]
+
+
+PHOENIX_SAMPLE = """\
+# a comment
+SOVIET_UNION
++USSR
+\t[SUN]
+
+GEORGE_SHULTZ_  # CountryInfo.txt
++SECRETARY_OF_STATE_GEORGE_P._SHULTZ
++GEORGE_P._SHULTZ
+\t[USAELI 380101-820716]
+\t[USAGOV 820716-890120]
+NIKOLAI_RYZHKOV_  # CountryInfo.txt
++RYZHKOV
+RUSSIAN_PREMIER_NIKOLAI_RYZHKOV
+\t[RUSGOV 850927-910114]
+\t[RUSELI]
+LOTHAR_DE_MAIZIERE_
++LOTHAR_DE_MAIZIERE
+\t[DDRGOV 900412-901002]
+\t[DEUELI]
+JOHN_ROE_
+\t[USAGOV 600101-701231]
+\t[XYZGOV 9001-]
+"""
+
+
+def _importer():
+    import importlib
+
+    return importlib.import_module("scripts.import_phoenix_actors")
+
+
+def test_the_phoenix_parser_groups_names_and_dated_codes_like_petrarch():
+    phoenix = _importer()
+    problems = []
+    entries = phoenix.parse_actor_file(PHOENIX_SAMPLE.splitlines(), "sample.txt", problems)
+    assert [e.names[0] for e in entries] == ["SOVIET UNION", "GEORGE SHULTZ", "NIKOLAI RYZHKOV",
+                                             "LOTHAR DE MAIZIERE", "JOHN ROE"]
+    assert entries[2].names == ["NIKOLAI RYZHKOV", "RYZHKOV", "RUSSIAN PREMIER NIKOLAI RYZHKOV"]
+    assert [(r.code, str(r.start), str(r.end)) for r in entries[1].restrictions] == [
+        ("USAELI", "1938-01-01", "1982-07-16"), ("USAGOV", "1982-07-16", "1989-01-20")]
+    assert problems == ["sample.txt, line 22: bad date '9001' (expected YYMMDD or YYYYMMDD)"]
+
+
+def test_the_importer_keeps_people_with_state_roles_of_their_time():
+    phoenix = _importer()
+    entries = phoenix.parse_actor_file(PHOENIX_SAMPLE.splitlines(), "sample.txt", [])
+    people, skipped = phoenix.build_people(entries, {"SECRETARY", "PREMIER", "STATE"}, {"USA", "SUN", "RUS", "DDR"},
+                                           curated=set(), known_terms={"russian", "soviet union"}, everyone=True)
+    by_name = {p.name: p for p in people}
+    assert set(by_name) == {"George Shultz", "Nikolai Ryzhkov", "Lothar de Maiziere"}  # John Roe: before 1980
+    assert by_name["George Shultz"].aliases == ["George P. Shultz", "Shultz"]  # no title: "Secretary of State ..."
+    assert by_name["Nikolai Ryzhkov"].aliases == ["Ryzhkov"]  # no leading demonym: "Russian Premier ..."
+    assert by_name["Nikolai Ryzhkov"].roles == [("SUN", "government", dt.date(1985, 9, 27), dt.date(1991, 1, 14))]
+    assert by_name["Lothar de Maiziere"].roles[0][0] == "DDR"
+    assert skipped == {"no state role in 1980-2014": 2}  # the Soviet Union (a place) and John Roe (before 1980)
+    curated, _ = phoenix.build_people(entries, set(), {"USA", "SUN", "RUS", "DDR"}, curated={"george shultz"},
+                                      known_terms=set(), everyone=True)
+    assert "George Shultz" not in {p.name for p in curated}
+
+
+def test_phoenix_roles_are_split_at_a_states_end():
+    phoenix = _importer()
+    assert phoenix._split_by_state("RUS", dt.date(1990, 1, 1), dt.date(1993, 1, 1)) == [
+        ("SUN", dt.date(1990, 1, 1), dt.date(1991, 12, 26)), ("RUS", dt.date(1991, 12, 26), dt.date(1993, 1, 1))]
+    assert phoenix._split_by_state("SCG", dt.date(1999, 1, 1), None) == [
+        ("YUG", dt.date(1999, 1, 1), dt.date(2003, 2, 4)), ("SCG", dt.date(2003, 2, 4), dt.date(2006, 6, 5)),
+        ("SRB", dt.date(2006, 6, 5), None)]
