@@ -9,6 +9,14 @@ What a person stands for depends on the article's date (PETRARCH's dated actor d
 alias shared by several people ("Bush", "Lee") goes to whoever held a role at that date, and is left
 out when the date cannot decide between codes.  "she"/"he"/"his"... resolve to the person named
 last (of that gender where known) in the same or the two previous sentences.
+
+States have dates too: a 1987 article's "Moscow" is the Soviet Union's government and its
+"Yugoslav" the SFRY, not today's Russia and Serbia.  A state entry, or one of its names, may carry
+``from``/``until``; a name several states share over time resolves to the state valid on the
+article's date (undated articles: today's map), and names of a state that has ended ("Soviet" in
+2020) stand for no actor: they are history, not a party to today's news.  A person who served a
+state that has since ended stands, after its end, for its declared successor (Gorbachev in 1995:
+Russia), or for nobody when it has none (Czechoslovakia split in two).
 """
 
 from __future__ import annotations
@@ -28,9 +36,10 @@ import yaml
 
 from analysis.sentences import split_sentences
 from analysis.text import WORD_RE, normalise, words
-from analysis.trie_regex import after_boundary, compile_terms
+from analysis.trie_regex import compile_after_boundary
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when built with it
 KINDS = ("state", "person", "institution", "organisation", "group")
 # What the words around a name say about it: "pro-Iranian", "anti-Syria", "ethnic Albanian", "the
 # Russian language", where a thing was made or registered ("Russian-made rockets", "a
@@ -142,6 +151,44 @@ class _People:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """One state's hold on a name over [start, end)."""
+
+    start: dt.date | None
+    end: dt.date | None
+    target: _Fixed
+    origin: str  # the file that made the claim, for messages
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A name that stands for different states over time ("Moscow": SUN until 1991-12-26, then RUS).
+
+    Claims from later files come first, so a user's file overrides within its dates and the
+    built-in claims fill the rest; claims of one file never overlap (checked when loading).
+    """
+
+    claims: tuple[_Claim, ...]
+
+    def resolve(self, day: dt.date | None) -> _Fixed | None:
+        if day is None:  # no date: today's map, the claim that has not ended
+            return next((c.target for c in self.claims if c.end is None), None)
+        return next((c.target for c in self.claims if c.holds(day)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _StateSpan:
+    """When a state existed, and who speaks for its former officials after its end."""
+
+    start: dt.date | None
+    end: dt.date | None
+    successor: str
+
+
 _BLOCK = _Fixed("", "source", "")
 
 
@@ -160,6 +207,9 @@ class ActorDictionary:
     _regex: re.Pattern | None = field(default=None, repr=False)
     _by_text: dict = field(default_factory=dict, repr=False)  # matched text -> (words, target)
     _people_at: dict = field(default_factory=dict, repr=False)  # (id of a name's people, day) -> (code, name)
+    states: dict[str, _StateSpan] = field(default_factory=dict)  # code -> its dates, for states that have them
+    _dated_at: dict = field(default_factory=dict, repr=False)  # (id of a dated name, day) -> _Fixed or None
+    _term_origin: dict = field(default_factory=dict, repr=False)  # key of an undated state name -> its file
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -182,13 +232,53 @@ class ActorDictionary:
 
     def codes_of_kind(self, kind: str) -> set[str]:
         """Every code the dictionary gives mentions of ``kind`` (e.g. the organisations)."""
-        return {t.code for t in self.terms.values() if isinstance(t, _Fixed) and t.kind == kind and t.code}
+        fixed = [c.target for t in self.terms.values() if isinstance(t, _Dated) for c in t.claims]
+        fixed += [t for t in self.terms.values() if isinstance(t, _Fixed)]
+        return {t.code for t in fixed if t.kind == kind and t.code}
+
+    def state_at(self, code: str, day: dt.date | None) -> str:
+        """``code`` as of ``day``: a state that has ended by then gives way to its successor ("" if none)."""
+        seen = 0
+        while (span := self.states.get(code)) is not None and span.end is not None \
+                and (day is None or span.end <= day) and seen < 8:
+            code, seen = span.successor, seen + 1
+        return code
 
     # -- building ------------------------------------------------------------------------------
-    def _add_term(self, term: str, target: object) -> None:
+    def _add_term(self, term: str, target: object, path: Path | None = None) -> None:
         key = tuple(words(term))
-        if key:
-            self.terms[key] = target
+        if not key:
+            return
+        current = self.terms.get(key)
+        if path is not None and isinstance(current, _Dated) and any(c.origin == str(path) for c in current.claims):
+            claim = next(c for c in current.claims if c.origin == str(path))
+            raise ActorDictionaryError(
+                f"{path}: {term!r} is claimed by {claim.target.code} ({_span_text(claim)}) and, for all dates, by "
+                f"{getattr(target, 'code', '?')}; give the latter from/until")
+        self.terms[key] = target
+        if path is not None:
+            self._term_origin[key] = str(path)
+
+    def _add_dated_term(self, path: Path, term: str, claim: _Claim) -> None:
+        """Add a dated claim on ``term``: it joins the other dates' claims instead of replacing them."""
+        key = tuple(words(term))
+        if not key:
+            return
+        current = self.terms.get(key)
+        if isinstance(current, _Dated):
+            older = current.claims
+        elif isinstance(current, _Fixed) and current.code:
+            older = (_Claim(None, None, current, self._term_origin.get(key, "")),)
+        else:
+            older = ()
+        for other in older:
+            if other.origin == claim.origin and _overlap(other, claim):
+                raise ActorDictionaryError(
+                    f"{path}: {term!r} is claimed by {other.target.code} and {claim.target.code} on overlapping "
+                    f"dates ({_span_text(other)} and {_span_text(claim)}); give one of them from/until")
+        mine = tuple(c for c in older if c.origin == claim.origin)
+        rest = tuple(c for c in older if c.origin != claim.origin)
+        self.terms[key] = _Dated(mine + (claim,) + rest)  # this file's claims before earlier files'
 
     def _add_person(self, person: Person, aliases: Iterable[str]) -> None:
         old = self.persons.get(person.name)
@@ -213,7 +303,7 @@ class ActorDictionary:
 
     def _add_yaml(self, path: Path, raw: bytes) -> None:
         try:
-            doc = yaml.safe_load(raw.decode("utf-8-sig")) or {}
+            doc = yaml.load(raw.decode("utf-8-sig"), Loader=_YAML_LOADER) or {}
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise ActorDictionaryError(f"{path}: not valid YAML ({exc})") from exc
         stem = path.stem.lower()
@@ -243,10 +333,23 @@ class ActorDictionary:
             raise ActorDictionaryError(f"{path}: state {code}: expected a mapping of names")
         name = entry.get("name", code)
         self.names[code] = name
+        try:
+            start, end = _as_date(entry.get("from")), _as_date(entry.get("until"))
+        except ValueError as exc:
+            raise ActorDictionaryError(f"{path}: state {code}: from/until must be dates YYYY-MM-DD ({exc})") from exc
+        if start is not None or end is not None or entry.get("successor"):
+            self.states[code] = _StateSpan(start, end, str(entry.get("successor") or ""))
         for field_name, kind in (("names", "state"), ("adjectives", "state"), ("capitals", "state"),
                                  ("institutions", "institution"), ("groups", "group")):
-            for term in entry.get(field_name) or []:
-                self._add_term(str(term), _Fixed(code, kind, name, field_name == "adjectives"))
+            target = _Fixed(code, kind, name, field_name == "adjectives")
+            for item in entry.get(field_name) or []:
+                term, name_start, name_end = _dated_name(path, code, item)
+                lo = max((d for d in (start, name_start) if d is not None), default=None)
+                hi = min((d for d in (end, name_end) if d is not None), default=None)
+                if lo is None and hi is None:
+                    self._add_term(term, target, path)
+                elif lo is None or hi is None or lo < hi:
+                    self._add_dated_term(path, term, _Claim(lo, hi, target, str(path)))
 
     def _add_person_entry(self, path: Path, i: int, entry: dict) -> None:
         try:
@@ -289,10 +392,10 @@ class ActorDictionary:
     def _compile(self) -> None:
         self._by_text.clear()
         self._people_at.clear()
+        self._dated_at.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
-        pattern = compile_terms([*self.terms, *pronouns])
         # Searched in " " + text, the name in group 1 (see trie_regex.after_boundary).
-        self._regex = after_boundary(pattern) if pattern is not None else None
+        self._regex = compile_after_boundary([*self.terms, *pronouns])
 
     # -- matching ------------------------------------------------------------------------------
     def mask_names(self, text: str) -> str:
@@ -368,6 +471,15 @@ class ActorDictionary:
                     or ((norm[end:end + 1] in _AFTER_FIRST or norm[end + 1:end + 2] in _AFTER_SECOND)
                         and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))):
                 continue
+            if type(target) is _Dated:  # a name whose state depends on the date: once per (name, day)
+                dated = self._dated_at.get((id(target), day), _UNSEEN)
+                if dated is _UNSEEN:
+                    if len(self._dated_at) > 100_000:
+                        self._dated_at.clear()
+                    dated = self._dated_at[(id(target), day)] = cast(_Dated, target).resolve(day)
+                if dated is None:  # a state that did not exist on that day: history, no actor
+                    continue
+                target = dated
             if type(target) is _Fixed:
                 if target.adjective:
                     if start == adjective_end + 1 and norm[adjective_end] == " ":
@@ -388,7 +500,7 @@ class ActorDictionary:
         resolved = self._people_at.get(key)
         if resolved is None:  # who a name stands for on a day: asked again for every mention
             person = target.resolve(day)
-            code = person.code_at(day) if person is not None else None
+            code = self.state_at(person.code_at(day) or "", day) if person is not None else None
             resolved = self._people_at[key] = (code, person.name) if person is not None and code else ("", "")
             if len(self._people_at) > 100_000:
                 self._people_at.clear()
@@ -418,6 +530,28 @@ def _resolve_pronoun(recent, s_idx: int, gender: str, text: str, start: int, end
         if not person.gender or person.gender == gender:
             return Mention(mention.code, text[start:end], start, end, "person", person.name, "pronoun")
     return None
+
+
+_UNSEEN = object()
+
+
+def _dated_name(path: Path, code: str, item: object) -> tuple[str, dt.date | None, dt.date | None]:
+    """A name as written in a state entry: a string, or {name: ..., from: ..., until: ...}."""
+    if not isinstance(item, dict):
+        return str(item), None, None
+    try:
+        return str(item["name"]), _as_date(item.get("from")), _as_date(item.get("until"))
+    except (KeyError, ValueError) as exc:
+        raise ActorDictionaryError(
+            f"{path}: state {code}: a dated name needs name and from/until as YYYY-MM-DD, got {item!r} ({exc})") from exc
+
+
+def _overlap(a: _Claim, b: _Claim) -> bool:
+    return (a.end is None or b.start is None or b.start < a.end) and (b.end is None or a.start is None or a.start < b.end)
+
+
+def _span_text(claim: _Claim) -> str:
+    return f"{claim.target.code} {claim.start or '...'} to {claim.end or '...'}"
 
 
 def _as_date(value: object) -> dt.date | None:

@@ -62,16 +62,8 @@ def _render(node: dict) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def compile_terms(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) -> re.Pattern | None:
-    """One pattern matching any of ``terms`` (tuples of words); None when there are none."""
-    source = trie_source(terms, ignore_case=ignore_case)
-    if source is None:
-        return None
-    return re.compile(source, re.IGNORECASE if ignore_case else 0)
-
-
-def trie_source(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) -> str | None:
-    """The text of compile_terms' pattern, uncompiled (compiling a large one takes time: do it once)."""
+def trie_pattern(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) -> str | None:
+    """The trie-shaped source of a pattern matching any of ``terms``, without its opening guard."""
     root: dict = {}
     for words in terms:
         if not words:
@@ -80,9 +72,28 @@ def trie_source(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) 
         for atom in _atoms(tuple(w.lower() if ignore_case else w for w in words)):
             node = node.setdefault(atom, {})
         node[_END] = True
-    if not root:
+    return _render(root) if root else None
+
+
+def compile_terms(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) -> re.Pattern | None:
+    """One pattern matching any of ``terms`` (tuples of words); None when there are none."""
+    source = trie_pattern(terms, ignore_case=ignore_case)
+    if source is None:
         return None
-    return _LOOK_BEHIND + _render(root)
+    return re.compile(_LOOK_BEHIND + source, re.IGNORECASE if ignore_case else 0)
+
+
+def trie_source(terms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) -> str | None:
+    """The text of compile_terms' pattern, uncompiled (compiling a large one takes time: do it once)."""
+    source = trie_pattern(terms, ignore_case=ignore_case)
+    return _LOOK_BEHIND + source if source is not None else None
+
+
+def compile_after_boundary(terms: Iterable[tuple[str, ...]]) -> re.Pattern | None:
+    """What ``after_boundary(compile_terms(terms))`` gives, compiled once: for a large dictionary
+    the regex compiler, not the trie, is the cost of building it."""
+    source = trie_pattern(terms)
+    return re.compile(f"[\\W_]({source})") if source is not None else None
 
 
 def after_boundary(pattern: re.Pattern) -> re.Pattern:

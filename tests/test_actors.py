@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from analysis.actors import ActorDictionary, ActorDictionaryError, find_actors, load_dictionary
@@ -174,3 +176,164 @@ def test_describing_words_around_a_name_block_it_and_nothing_else_does(name, bef
     blocked = before in BLOCKING_BEFORE or after in BLOCKING_AFTER
     found = codes(f"Reports mention {before}{name}{after} today.")
     assert (found == []) is blocked, found
+
+
+# -- states of their time ----------------------------------------------------------------------
+COLD_WAR = "The Yugoslav foreign minister met Soviet and East German officials."
+
+
+def test_1980s_news_is_read_with_the_map_of_its_day():
+    assert codes(COLD_WAR, "1987-06-01") == ["YUG", "SUN", "DDR"]
+
+
+@pytest.mark.parametrize("date", ["2020-03-01", None])
+def test_states_that_have_ended_are_history_not_actors_today(date):
+    assert codes(COLD_WAR, date) == []  # "Soviet" in 2020 ("Soviet-era") is no live actor
+    assert codes("Moscow and the Kremlin spoke.", date) == ["RUS", "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [("Moscow and the Kremlin spoke of Russian interests.", "1987-06-01", ["SUN", "SUN", "SUN"]),
+     ("West German and Bonn officials met.", "1985-01-01", ["DEU", "DEU"]),
+     ("Czechoslovakia and Prague.", "1990-05-01", ["CSK", "CSK"]),
+     ("Prague protested.", "1995-01-01", ["CZE"]),
+     ("Bratislava and Slovak officials.", "1991-01-01", ["CSK", "CSK"]),
+     ("Belgrade and Yugoslavia.", "1995-01-01", ["YUG", "YUG"]),   # the FRY kept the name
+     ("Serbia and Montenegro met.", "1999-01-01", ["YUG"]),
+     ("Belgrade said.", "2004-01-01", ["SCG"]),
+     ("Belgrade said.", "2010-01-01", ["SRB"]),
+     ("Yugoslav troops.", "2010-01-01", []),
+     ("East Berlin and Berlin.", "1987-01-01", ["DDR"]),          # the divided city names no government
+     ("Berlin said.", "1995-01-01", ["DEU"])],
+)
+def test_names_resolve_to_the_state_valid_on_the_articles_date(text, date, expected):
+    assert codes(text, date) == expected
+
+
+def test_former_officials_of_an_ended_state_stand_for_its_successor():
+    assert codes("Gorbachev spoke.", "1987-06-01") == ["SUN"]
+    assert codes("Gorbachev spoke.", "1995-06-01") == ["RUS"]
+    assert codes("Gorbachev spoke.", None) == ["RUS"]
+    assert codes("Honecker spoke.", "1988-01-01") == ["DDR"]
+
+
+def test_names_of_ended_states_are_still_masked():
+    d = load_dictionary()
+    masked = d.mask_names(COLD_WAR)
+    assert "Yugoslav" not in masked and "Soviet" not in masked and "East German" not in masked
+    assert len(masked) == len(COLD_WAR)
+
+
+def test_dated_state_names_in_a_user_file(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "states:\n"
+        "  OLD: {name: Old Land, until: 2000-01-01, successor: NEW, names: [Oldland, Capitol]}\n"
+        "  NEW: {name: New Land, names: [Newland, {name: Capitol, from: 2000-01-01}]}\n"
+        "people:\n  - {name: Ada Olden, roles: [[OLD, president, 1990-01-01, 1995-01-01]]}\n", encoding="utf-8")
+    d = ActorDictionary.load([extra])
+    assert codes("Capitol and Oldland and Ada Olden.", "1999-01-01", d) == ["OLD", "OLD", "OLD"]
+    assert codes("Capitol and Oldland and Ada Olden.", "2001-01-01", d) == ["NEW", "NEW"]
+    assert codes("Moscow spoke.", "1980-01-01", d) == ["SUN"]  # the built-in claims still hold
+
+
+def test_a_name_given_to_two_states_on_overlapping_dates_is_an_error(tmp_path):
+    extra = tmp_path / "clash.yaml"
+    extra.write_text("states:\n  AAA: {names: [Zed], until: 2000-01-01}\n  BBB: {names: [Zed], from: 1999-01-01}\n",
+                     encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match=r"clash\.yaml: 'Zed' is claimed by AAA and BBB"):
+        ActorDictionary.load([extra])
+
+
+def test_a_user_file_overrides_a_dated_name_within_its_dates(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("states:\n  XYZ: {name: Freedonia, names: [{name: Moscow, until: 1950-01-01}]}\n", encoding="utf-8")
+    d = ActorDictionary.load([extra])
+    assert codes("Moscow spoke.", "1940-01-01", d) == ["XYZ"]
+    assert codes("Moscow spoke.", "1987-01-01", d) == ["SUN"]
+    assert codes("Moscow spoke.", "2020-01-01", d) == ["RUS"]
+
+
+# -- leaders of 1980-2014 from the Phoenix dictionary (scripts/import_phoenix_actors.py) --------
+def test_an_imported_1980s_minister_resolves_on_a_date_in_office():
+    found = find_actors("George Shultz met Gromyko. Shultz left.", "1984-03-01")
+    assert [(m.name, m.code) for m in found] == [
+        ("George Shultz", "USA"), ("Andrei Gromyko", "SUN"), ("George Shultz", "USA")]
+    assert {m.code for m in find_actors("Caspar Weinberger spoke.", "1985-01-01")} == {"USA"}
+
+
+def test_the_hand_curated_people_win_over_the_import():
+    persons = load_dictionary().persons
+    assert "Ronald Reagan" in persons and "Ronald Wilson Reagan" not in persons
+    assert codes("Reagan spoke.", "1985-01-01") == ["USA"]
+
+
+PHOENIX_SAMPLE = """\
+# a comment
+SOVIET_UNION
++USSR
+\t[SUN]
+
+GEORGE_SHULTZ_  # CountryInfo.txt
++SECRETARY_OF_STATE_GEORGE_P._SHULTZ
++GEORGE_P._SHULTZ
+\t[USAELI 380101-820716]
+\t[USAGOV 820716-890120]
+NIKOLAI_RYZHKOV_  # CountryInfo.txt
++RYZHKOV
+RUSSIAN_PREMIER_NIKOLAI_RYZHKOV
+\t[RUSGOV 850927-910114]
+\t[RUSELI]
+LOTHAR_DE_MAIZIERE_
++LOTHAR_DE_MAIZIERE
+\t[DDRGOV 900412-901002]
+\t[DEUELI]
+JOHN_ROE_
+\t[USAGOV 600101-701231]
+\t[XYZGOV 9001-]
+"""
+
+
+def _importer():
+    import importlib
+
+    return importlib.import_module("scripts.import_phoenix_actors")
+
+
+def test_the_phoenix_parser_groups_names_and_dated_codes_like_petrarch():
+    phoenix = _importer()
+    problems = []
+    entries = phoenix.parse_actor_file(PHOENIX_SAMPLE.splitlines(), "sample.txt", problems)
+    assert [e.names[0] for e in entries] == ["SOVIET UNION", "GEORGE SHULTZ", "NIKOLAI RYZHKOV",
+                                             "LOTHAR DE MAIZIERE", "JOHN ROE"]
+    assert entries[2].names == ["NIKOLAI RYZHKOV", "RYZHKOV", "RUSSIAN PREMIER NIKOLAI RYZHKOV"]
+    assert [(r.code, str(r.start), str(r.end)) for r in entries[1].restrictions] == [
+        ("USAELI", "1938-01-01", "1982-07-16"), ("USAGOV", "1982-07-16", "1989-01-20")]
+    assert problems == ["sample.txt, line 22: bad date '9001' (expected YYMMDD or YYYYMMDD)"]
+
+
+def test_the_importer_keeps_people_with_state_roles_of_their_time():
+    phoenix = _importer()
+    entries = phoenix.parse_actor_file(PHOENIX_SAMPLE.splitlines(), "sample.txt", [])
+    people, skipped = phoenix.build_people(entries, {"SECRETARY", "PREMIER", "STATE"}, {"USA", "SUN", "RUS", "DDR"},
+                                           curated=set(), known_terms={"russian", "soviet union"}, everyone=True)
+    by_name = {p.name: p for p in people}
+    assert set(by_name) == {"George Shultz", "Nikolai Ryzhkov", "Lothar de Maiziere"}  # John Roe: before 1980
+    assert by_name["George Shultz"].aliases == ["George P. Shultz", "Shultz"]  # no title: "Secretary of State ..."
+    assert by_name["Nikolai Ryzhkov"].aliases == ["Ryzhkov"]  # no leading demonym: "Russian Premier ..."
+    assert by_name["Nikolai Ryzhkov"].roles == [("SUN", "government", dt.date(1985, 9, 27), dt.date(1991, 1, 14))]
+    assert by_name["Lothar de Maiziere"].roles[0][0] == "DDR"
+    assert skipped == {"no state role in 1980-2014": 2}  # the Soviet Union (a place) and John Roe (before 1980)
+    curated, _ = phoenix.build_people(entries, set(), {"USA", "SUN", "RUS", "DDR"}, curated={"george shultz"},
+                                      known_terms=set(), everyone=True)
+    assert "George Shultz" not in {p.name for p in curated}
+
+
+def test_phoenix_roles_are_split_at_a_states_end():
+    phoenix = _importer()
+    assert phoenix._split_by_state("RUS", dt.date(1990, 1, 1), dt.date(1993, 1, 1)) == [
+        ("SUN", dt.date(1990, 1, 1), dt.date(1991, 12, 26)), ("RUS", dt.date(1991, 12, 26), dt.date(1993, 1, 1))]
+    assert phoenix._split_by_state("SCG", dt.date(1999, 1, 1), None) == [
+        ("YUG", dt.date(1999, 1, 1), dt.date(2003, 2, 4)), ("SCG", dt.date(2003, 2, 4), dt.date(2006, 6, 5)),
+        ("SRB", dt.date(2006, 6, 5), None)]
