@@ -17,18 +17,21 @@ from analysis.actors import Mention
 from analysis.tension import Cue
 
 
-def cues_json(cues: Sequence[Cue]) -> str:
-    """``cues`` as the pair table's ``cues`` column holds them."""
+def cues_json(cues: Sequence[Cue], exact: bool = False) -> str:
+    """``cues`` as a JSON list, weights rounded to 4 decimals.
+
+    ``exact`` keeps every digit of the weights: the store's sentences keep their cues so, because
+    pair rows are recomputed from them (linking.pair_score) and must equal a fresh scoring's."""
     if not cues:
         return "[]"
     parts = []
-    fragments = _fragments
+    fragments = _exact_fragments if exact else _fragments
     for c in cues:
         # A cue's JSON is its words and weight (the same few thousand recur) around its span.
         key = (c.term, c.category, c.weight, c.modifiers, c.source)
         around = fragments.get(key)
         if around is None:
-            around = _cue_fragments(c)
+            around = _cue_fragments(c, exact)
             if len(fragments) < 200_000 and c.weight:  # 0.0 and -0.0 are one key, two texts
                 fragments[key] = around
         parts.append(f"{around[0]}{c.start:d},\"end\":{c.end:d}{around[1]}")
@@ -36,12 +39,13 @@ def cues_json(cues: Sequence[Cue]) -> str:
 
 
 _fragments: dict[tuple, tuple[str, str]] = {}
+_exact_fragments: dict[tuple, tuple[str, str]] = {}
 
 
-def _cue_fragments(c: Cue) -> tuple[str, str]:
+def _cue_fragments(c: Cue, exact: bool = False) -> tuple[str, str]:
     modifiers = ",".join(encode_basestring(m) for m in c.modifiers)
     return (f'{{"term":{encode_basestring(c.term)},"category":{encode_basestring(c.category)},'
-            f'"weight":{round(c.weight, 4)!r},"start":',
+            f'"weight":{(c.weight if exact else round(c.weight, 4))!r},"start":',
             f',"modifiers":[{modifiers}],"source":{encode_basestring(c.source)}}}')
 
 

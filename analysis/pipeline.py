@@ -63,7 +63,8 @@ class SentenceScore(NamedTuple):
     cues: list[Cue]
 
     def cues_json(self) -> str:
-        return explain_json.cues_json(self.cues)
+        """The cues with their exact weights, as the store keeps a sentence's (see from_stored)."""
+        return explain_json.cues_json(self.cues, exact=True)
 
     @classmethod
     def from_stored(cls, sentiment: float, tension: float, conflict: float, cooperation: float,
