@@ -19,7 +19,9 @@ Reads the development sets in ../shared/data (see its README for sources and lic
 * plover_gsr_cameo.jsonl — CAMEO-manual sentences with hand-coded source and target actors and a
   PLOVER event category: precision and recall of find_actors on state actors, recall of gold
   source–target pairs among the pairs analyze finds, and the share of events whose tension sign
-  matches the side of their category.
+  matches the side of their category.  Per pair (evaluate_pair_links): on the row of each event's
+  gold pair, the sign agreement and ROC AUC of the pair's tension under several linking factors,
+  against the sentence's tension on the same rows, also split by how many states the sentence names.
 
 Every figure is printed beside the same figure for VADER alone (negated compound: higher = more
 conflict), the baseline the README compares against.
