@@ -51,8 +51,13 @@ MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
 VERSION = "links-1"
 
-_BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s[\u2013-]\s|\b(?:but|while|whereas|however|although|though|which|"
-                    r"who|whom|whose|where|when)\b", re.IGNORECASE)
+# Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
+# are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
+# every character cost more than the rest of the linking together.
+_BREAK_MARKS = re.compile(r"[;:()\[\]\u2014\u2013,-]")
+_BREAK_WORDS = ("but", "while", "whereas", "however", "although", "though", "which", "who", "whom", "whose",
+                "where", "when")
+_BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s(?=[\u2013-]\s)|\b(?:" + "|".join(_BREAK_WORDS) + r")\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as)\b|[-\u2013/])\s*", re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:counter\w*|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|fight\w*)\b",
                       re.IGNORECASE)
@@ -107,26 +112,44 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if ends[i - 1] <= starts[i] and _COORD.fullmatch(sentence, ends[i - 1], starts[i]):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
-    breaks = [m.start() for m in _BREAK.finditer(sentence)]
+    breaks = clause_breaks(sentence)
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
     out = []
+    # Cues between the same mentions of the same clause link alike (most learned word cues do):
+    # worked out once per slot, and the link shared, which pair_score's own memo relies on.
+    memo: dict[tuple[int, int, int, int], CueLink] = {}
     for cue in cues:
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
             continue
         cs, ce = cue.start, cue.end
         k = bisect_right(breaks, cs)
+        before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
+        after = bisect_left(starts, ce)  # mentions [after, last) start after it
+        # "between" or "by" ahead of the target changes the link: part of the slot
+        relation = 0
+        if after < n:
+            if _BETWEEN.search(sentence, ce, starts[after]):
+                relation = 1
+            elif _BY.search(sentence, ce, starts[after]):
+                relation = 2
+        slot = (k, before, after, relation)
+        if not cue.modifiers:
+            known = memo.get(slot)
+            if known is not None:
+                out.append(known)
+                continue
         lo = breaks[k - 1] if k else -1
         hi = breaks[k] if k < len(breaks) else len(sentence)
         first = bisect_right(starts, lo)  # first mention of the clause
-        before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
-        after = bisect_left(starts, ce)  # mentions [after, last) start after it
         last = bisect_left(starts, hi)
         if before > first + 1:
-            countered = _countered(sentence, cue, starts, ends, codes, first, before)
+            countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
             if countered is not None:
                 out.append(countered)
+                if not cue.modifiers:
+                    memo[slot] = countered
                 continue
         sources: frozenset[str] = frozenset()
         targets: frozenset[str] = frozenset()
@@ -141,25 +164,59 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             while t < last and joined[t]:
                 t += 1
             targets = frozenset(codes[after:t])
-            gap_end = starts[after]
-            if _BETWEEN.search(sentence, ce, gap_end):
+            if relation == 1:
                 mutual = True
-            elif _BY.search(sentence, ce, gap_end):
+            elif relation == 2:
                 sources, targets = targets, sources
         elif len(sources) > 1:
             mutual = True  # "Japan and China clashed"
-        out.append(CueLink(sources, targets, mutual))
+        link = CueLink(sources, targets, mutual)
+        if not cue.modifiers:
+            memo[slot] = link
+        out.append(link)
     return out
 
 
-def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], codes: list[str], first: int,
-               before: int) -> CueLink | None:
+def clause_breaks(sentence: str) -> list[int]:
+    """Offsets where a clause ends in ``sentence``, in order."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):  # offsets would shift (e.g. "İ"): the slower pattern
+        return [m.start() for m in _BREAK.finditer(sentence)]
+    n = len(sentence)
+    out = []
+    for m in _BREAK_MARKS.finditer(sentence):
+        at = m.start()
+        mark = sentence[at]
+        if mark == ",":
+            if at + 1 < n and sentence[at + 1].isspace():
+                out.append(at)
+        elif mark in "-\u2013":
+            if 0 < at < n - 1 and sentence[at - 1].isspace() and sentence[at + 1].isspace():
+                out.append(at - 1)
+        else:
+            out.append(at)
+    words = False
+    for word in _BREAK_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (end == n or not lowered[end].isalnum()):
+                out.append(at)
+                words = True
+            at = lowered.find(word, end)
+    if words:
+        out.sort()
+    return out
+
+
+def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+               first: int, before: int) -> CueLink | None:
     """"... to Kyiv to counter Russia's invasion": Russia's act, opposed by the actors named before "counter".
 
     The cue's owner is the group of actors just before it, after an opposing word ("counter",
     "against", "deter" ...) or a prevention modifier of the cue that follows the earlier actors."""
     owner = before - 1
-    while owner > first and _COORD.fullmatch(sentence, ends[owner - 1], starts[owner]):
+    while owner > first and joined[owner]:
         owner -= 1
     if owner <= first:
         return None
@@ -198,11 +255,15 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
     total = conflict = cooperation = 0.0
     direction = ""
     classes, weights = [], []
+    seen: dict[int, tuple[str, str]] = {}  # cue_links shares one link among cues that link alike
     for cue, link in zip(cues, links):
         if cue.source != "lexicon" and model_rule == "sentence":
             kind, arrow = PAIR, ""
         else:
-            kind, arrow = pair_link(link, a, b)
+            known = seen.get(id(link))
+            if known is None:
+                known = seen[id(link)] = pair_link(link, a, b)
+            kind, arrow = known
             if arrow and not direction and cue.source == "lexicon":
                 direction = arrow  # the first event cue relating the pair decides
         factor = factors[kind]

@@ -178,3 +178,13 @@ def _token_spans(sentence: str, tokens: list[str]):
         at = sentence.index(token, at)
         yield at, token
         at += len(token)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["China", "but", "However", "while", "who", "whom", "whoever", "butter", ",", ", ",
+                                 " - ", "-", "–", " – ", ";", "(", "Which", "when", "İ", "and", " "]),
+                max_size=20).map("".join))
+def test_clause_breaks_are_where_the_pattern_finds_them(text):
+    from analysis.linking import _BREAK, clause_breaks
+
+    assert clause_breaks(text) == [m.start() for m in _BREAK.finditer(text)]
