@@ -292,11 +292,20 @@ class StoreSource:
         return frame
 
 
+class OutdatedStoreError(ValueError):
+    """The store lacks columns this dashboard reads; the message says how to upgrade it."""
+
+
 def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory copy of the store's tables (the file is attached read-only, copied, detached)."""
     con = duckdb.connect()
     con.execute("ATTACH ? AS s (READ_ONLY)", [str(path)])
     try:
+        columns = {r[0] for r in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = 's' AND table_name = 'pairs'").fetchall()}
+        if "cues" not in columns:
+            raise OutdatedStoreError(f"{path.name} was written before per-pair tension: run `python -m analysis "
+                                     f"ingest --db {path.name}` once to re-link its pairs (no sentence is scored again).")
         con.execute(_LOAD_SQL)
         con.execute("""CREATE TABLE meta AS SELECT
             (SELECT max(dictionary_version) FROM s.runs WHERE finished = (SELECT max(finished) FROM s.runs))

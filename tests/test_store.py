@@ -183,3 +183,19 @@ def test_a_full_disk_stops_with_a_clear_error_and_loses_nothing(tmp_path):
         assert done == 200  # the first batch; the failed one rolled back whole
         finished = store.ingest([corpus])
         assert finished.articles_scored == 300 and store.pending() == 0
+
+
+def test_the_dashboard_names_the_upgrade_for_a_store_from_before_per_pair_tension(tmp_path, corpus_dir):
+    import duckdb
+
+    from dashboard.sources import OutdatedStoreError, load_store
+
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    load_store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE pairs DROP COLUMN cues")
+    con.close()
+    with pytest.raises(OutdatedStoreError, match="ingest"):
+        load_store(path)
