@@ -61,8 +61,10 @@ _BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s(?=[\u2013-]\s)|\b(?:" + "|".jo
 _COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as)\b|[-\u2013/])\s*", re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:counter\w*|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|fight\w*)\b",
                       re.IGNORECASE)
+_PASSIVE_WORDS = ("by",)
+_MUTUAL_WORDS = ("between", "among", "amongst")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|among|amongst)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
 _PREVENTION = "prevention:"
 
@@ -112,7 +114,13 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if ends[i - 1] <= starts[i] and _COORD.fullmatch(sentence, ends[i - 1], starts[i]):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
-    breaks = clause_breaks(sentence)
+    lowered = sentence.lower()
+    breaks = clause_breaks(sentence, lowered)
+    # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
+    exact = len(lowered) == len(sentence)
+    passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
+    mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
+                 else [m.start() for m in _BETWEEN.finditer(sentence)])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
     out = []
@@ -130,10 +138,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # "between" or "by" ahead of the target changes the link: part of the slot
         relation = 0
         if after < n:
-            if _BETWEEN.search(sentence, ce, starts[after]):
+            target_at = starts[after]
+            i = bisect_left(mutual_at, ce)
+            if i < len(mutual_at) and mutual_at[i] < target_at:
                 relation = 1
-            elif _BY.search(sentence, ce, starts[after]):
-                relation = 2
+            else:
+                i = bisect_left(passive, ce)
+                if i < len(passive) and passive[i] < target_at:
+                    relation = 2
         slot = (k, before, after, relation)
         if not cue.modifiers:
             known = memo.get(slot)
@@ -177,9 +189,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     return out
 
 
-def clause_breaks(sentence: str) -> list[int]:
-    """Offsets where a clause ends in ``sentence``, in order."""
-    lowered = sentence.lower()
+def clause_breaks(sentence: str, lowered: str | None = None) -> list[int]:
+    """Offsets where a clause ends in ``sentence``, in order; ``lowered`` is ``sentence.lower()``."""
+    lowered = sentence.lower() if lowered is None else lowered
     if len(lowered) != len(sentence):  # offsets would shift (e.g. "İ"): the slower pattern
         return [m.start() for m in _BREAK.finditer(sentence)]
     n = len(sentence)
@@ -195,16 +207,25 @@ def clause_breaks(sentence: str) -> list[int]:
                 out.append(at - 1)
         else:
             out.append(at)
-    words = False
-    for word in _BREAK_WORDS:
+    words = _word_positions(lowered, _BREAK_WORDS)
+    if words:
+        out += words
+        out.sort()
+    return out
+
+
+def _word_positions(lowered: str, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` stands as a whole word in ``lowered``, in order."""
+    n = len(lowered)
+    out = []
+    for word in words:
         at = lowered.find(word)
         while at >= 0:
             end = at + len(word)
             if (at == 0 or not lowered[at - 1].isalnum()) and (end == n or not lowered[end].isalnum()):
                 out.append(at)
-                words = True
             at = lowered.find(word, end)
-    if words:
+    if len(words) > 1:
         out.sort()
     return out
 
