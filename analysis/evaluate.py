@@ -19,7 +19,9 @@ Reads the development sets in ../shared/data (see its README for sources and lic
 * plover_gsr_cameo.jsonl — CAMEO-manual sentences with hand-coded source and target actors and a
   PLOVER event category: precision and recall of find_actors on state actors, recall of gold
   source–target pairs among the pairs analyze finds, and the share of events whose tension sign
-  matches the side of their category.
+  matches the side of their category.  Per pair (evaluate_pair_links): on the row of each event's
+  gold pair, the sign agreement and ROC AUC of the pair's tension under several linking factors,
+  against the sentence's tension on the same rows, also split by how many states the sentence names.
 
 Every figure is printed beside the same figure for VADER alone (negated compound: higher = more
 conflict), the baseline the README compares against.
@@ -264,6 +266,86 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
     )
 
 
+# -- per-pair tension on PLOVER's gold pairs ------------------------------------------------------
+#: (label, ONE_LINKED μ, UNLINKED λ, learned-word rule) settings compared by evaluate_pair_links.
+PAIR_SETTINGS: tuple[tuple[str, float, float, str], ...] = (
+    ("mu=1 lambda=1 (every cue counts in full)", 1.0, 1.0, "position"),
+    ("mu=0.5 lambda=0.5", 0.5, 0.5, "position"),
+    ("mu=0.5 lambda=0.1", 0.5, 0.1, "position"),
+    ("mu=0.5 lambda=0", 0.5, 0.0, "position"),
+    ("mu=0.25 lambda=0.25", 0.25, 0.25, "position"),
+    ("mu=0.25 lambda=0.1 (chosen)", 0.25, 0.1, "position"),
+    ("mu=0.25 lambda=0", 0.25, 0.0, "position"),
+    ("mu=0.1 lambda=0", 0.1, 0.0, "position"),
+    ("mu=0 lambda=0", 0.0, 0.0, "position"),
+    ("mu=0.25 lambda=0.1, learned words unlinked", 0.25, 0.1, "unlinked"),
+    ("mu=0.25 lambda=0.1, learned words count in full", 0.25, 0.1, "sentence"),
+)
+
+
+def _sign_right(scores: Sequence[float], conflict: Sequence[bool]) -> float:
+    if not scores:
+        return float("nan")
+    return sum((t > 0 and y) or (t < 0 and not y) for t, y in zip(scores, conflict)) / len(scores)
+
+
+def evaluate_pair_links(events: list[dict], settings: Sequence[tuple[str, float, float, str]] = PAIR_SETTINGS,
+                        ) -> pd.DataFrame:
+    """Per-pair tension against the sentence's on the rows of PLOVER's gold pairs.
+
+    For each event of a conflict or cooperation category whose gold source-target pair the
+    pipeline finds in a sentence, the pair's row is scored under each linking setting and under
+    the sentence-level tension (the same cues, every one counting in full for every pair).  Rows:
+    the settings; columns: sign agreement and ROC AUC of conflict against cooperation on all
+    such rows, on sentences naming exactly two states and on those naming three or more.
+    """
+    from analysis.linking import cue_links, factor_table, pair_score
+    from analysis.pipeline import pair_sentences, score_pair_sentences
+
+    dictionary = load_dictionary()
+    organisations = dictionary.codes_of_kind("organisation")
+    lexicon = default_lexicon()
+    cases = []  # (conflict?, states named, item, score, code a, code b)
+    for event in events:
+        side = 1 if event["event"] in CONFLICT_EVENTS else -1 if event["event"] in COOPERATION_EVENTS else 0
+        if not side:
+            continue
+        sources, targets = _gold_codes(event.get("source")), _gold_codes(event.get("target"))
+        if targets:
+            gold = {tuple(sorted(p)) for p in product(sources, targets) if p[0] != p[1]}
+        else:
+            gold = {tuple(sorted(p)) for p in combinations(set(sources), 2)}
+        items = pair_sentences({"text": event["text"], "date": None}, dictionary)
+        for item, score in zip(items, score_pair_sentences(items, lexicon)):
+            codes = sorted({m.code for m in item.mentions})
+            states = len([c for c in codes if c not in organisations])
+            for a, b in combinations(codes, 2):
+                if (a, b) in gold:
+                    cases.append((side > 0, states, item, score, a, b))
+    links_of = {id(item): cue_links(item.sentence, item.mentions, item.start, score.cues)
+                for _, _, item, score, _, _ in cases}
+    unlinked_words = {id(item): cue_links(item.sentence, item.mentions, item.start, score.cues, "unlinked")
+                      for _, _, item, score, _, _ in cases}
+    columns: dict[str, list[float]] = {}
+
+    def figures(label: str, scores: list[float]) -> None:
+        row = []
+        for keep in (lambda n: True, lambda n: n == 2, lambda n: n >= 3):
+            chosen = [(t, c[0]) for t, c in zip(scores, cases) if keep(c[1])]
+            ts, ys = [t for t, _ in chosen], [y for _, y in chosen]
+            row += [len(chosen), _sign_right(ts, ys), roc_auc(ts, ys) if chosen else float("nan")]
+        columns[label] = row
+
+    figures("sentence-level tension (before)", [score.tension for _, _, _, score, _, _ in cases])
+    for label, one, unlinked, rule in settings:
+        factors = factor_table(one, unlinked)
+        figures(label, [pair_score(score.cues, (unlinked_words if rule == "unlinked" else links_of)[id(item)], a, b,
+                                   factors, rule).tension for _, _, item, score, a, b in cases])
+    names = [f"{part} {what}" for part in ("all", "2 states", "3+ states") for what in ("rows", "sign right", "AUC")]
+    table = pd.DataFrame(columns, index=names).T
+    return table.astype({n: int for n in names if n.endswith("rows")})
+
+
 def evaluate_held_out(frame: pd.DataFrame) -> pd.DataFrame:
     """Figures on labelled sentences nothing was fitted on: the shipped scores, no refitting.
 
@@ -338,6 +420,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  gold source-target pairs found by analyze: {pl.pair_recall:.3f}")
     print("                                   Tension Tracker   VADER alone")
     print(f"  tension sign matches event side  {pl.sign_right:15.3f}   {pl.baseline_sign_right:11.3f}")
+    print("\nPer-pair tension on the gold pair's row (PLOVER events of a conflict or cooperation category whose")
+    print("gold pair is found in a sentence; AUC: conflict against cooperation; mu: factor of a cue linking one")
+    print("actor of the pair, lambda: of a cue linking neither or both on one side; see analysis/linking.py):")
+    print("    " + evaluate_pair_links(events).round(3).to_string().replace("\n", "\n    "))
     return 0
 
 

@@ -17,18 +17,21 @@ from analysis.actors import Mention
 from analysis.tension import Cue
 
 
-def cues_json(cues: Sequence[Cue]) -> str:
-    """``cues`` as the pair table's ``cues`` column holds them."""
+def cues_json(cues: Sequence[Cue], exact: bool = False) -> str:
+    """``cues`` as a JSON list, weights rounded to 4 decimals.
+
+    ``exact`` keeps every digit of the weights: the store's sentences keep their cues so, because
+    pair rows are recomputed from them (linking.pair_score) and must equal a fresh scoring's."""
     if not cues:
         return "[]"
     parts = []
-    fragments = _fragments
+    fragments = _exact_fragments if exact else _fragments
     for c in cues:
         # A cue's JSON is its words and weight (the same few thousand recur) around its span.
         key = (c.term, c.category, c.weight, c.modifiers, c.source)
         around = fragments.get(key)
         if around is None:
-            around = _cue_fragments(c)
+            around = _cue_fragments(c, exact)
             if len(fragments) < 200_000 and c.weight:  # 0.0 and -0.0 are one key, two texts
                 fragments[key] = around
         parts.append(f"{around[0]}{c.start:d},\"end\":{c.end:d}{around[1]}")
@@ -36,12 +39,13 @@ def cues_json(cues: Sequence[Cue]) -> str:
 
 
 _fragments: dict[tuple, tuple[str, str]] = {}
+_exact_fragments: dict[tuple, tuple[str, str]] = {}
 
 
-def _cue_fragments(c: Cue) -> tuple[str, str]:
+def _cue_fragments(c: Cue, exact: bool = False) -> tuple[str, str]:
     modifiers = ",".join(encode_basestring(m) for m in c.modifiers)
     return (f'{{"term":{encode_basestring(c.term)},"category":{encode_basestring(c.category)},'
-            f'"weight":{round(c.weight, 4)!r},"start":',
+            f'"weight":{(c.weight if exact else round(c.weight, 4))!r},"start":',
             f',"modifiers":[{modifiers}],"source":{encode_basestring(c.source)}}}')
 
 
@@ -64,3 +68,40 @@ def mentions_json(mentions: Sequence[Mention], offset: int = 0) -> str:
 
 
 _mention_fragments: dict[tuple, tuple[str, str]] = {}
+
+
+def pair_cues_json(cues: Sequence[Cue], links: Sequence[str], factors: Sequence[float]) -> str:
+    """A pair row's ``cues`` column: every cue of the sentence, with what it gives this pair.
+
+    ``weight`` is the cue's contribution to the pair's tension (its sentence weight times the
+    factor of its ``link``: 0 when it does not count for the pair), ``sentence_weight`` its
+    contribution to the sentence's."""
+    if not cues:
+        return "[]"
+    parts = []
+    fragments = _pair_fragments
+    for c, link, factor in zip(cues, links, factors):
+        key = (c.term, c.category, c.weight, c.modifiers, c.source, link, factor)
+        around = fragments.get(key)
+        if around is None:
+            around = _pair_cue_fragments(c, link, factor)
+            if len(fragments) < 200_000 and c.weight:  # 0.0 and -0.0 are one key, two texts
+                fragments[key] = around
+        parts.append(f"{around[0]}{c.start:d},\"end\":{c.end:d}{around[1]}")
+    return "[" + ",".join(parts) + "]"
+
+
+_pair_fragments: dict[tuple, tuple[str, str]] = {}
+
+
+def pair_weight(weight: float, factor: float) -> float:
+    """A cue's weight for a pair as the JSON holds it (rounded; never -0.0)."""
+    return round(weight * factor, 4) + 0.0
+
+
+def _pair_cue_fragments(c: Cue, link: str, factor: float) -> tuple[str, str]:
+    modifiers = ",".join(encode_basestring(m) for m in c.modifiers)
+    return (f'{{"term":{encode_basestring(c.term)},"category":{encode_basestring(c.category)},'
+            f'"weight":{pair_weight(c.weight, factor)!r},"sentence_weight":{round(c.weight, 4)!r},'
+            f'"link":{encode_basestring(link)},"start":',
+            f',"modifiers":[{modifiers}],"source":{encode_basestring(c.source)}}}')

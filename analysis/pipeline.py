@@ -16,15 +16,12 @@ import gc
 import json
 import math
 import multiprocessing as mp
-import re
 import sys
 import threading
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
-from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,6 +30,7 @@ import pyarrow as pa
 
 from analysis import explain_json
 from analysis.actors import ActorDictionary, Mention, _as_day, blank, load_dictionary
+from analysis.linking import cue_links, pair_score
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, frame_from_tables, table_from_rows
 from analysis.scoring import scorer_version, tension_cues, tension_cues_each
@@ -41,8 +39,6 @@ from analysis.sentiment import sentiment
 from analysis.tension import Cue, CueLexicon, default_lexicon
 from analysis.word_model import WordModel, default_model
 
-_BY = re.compile(r"\bby\b", re.IGNORECASE)
-_START = attrgetter("start")
 FRAME_ROWS = 50_000
 
 
@@ -57,41 +53,6 @@ class Analysis:
     scorer_version: str = ""
 
 
-def directions(mentions: Sequence[Mention], cues: Sequence[Cue], sentence: str, offset: int) -> dict[tuple[str, str], str]:
-    """Who acts on whom, from word order around each event cue (PETRARCH's source-verb-target, cut down).
-
-    For each lexicon cue in order, the actor named nearest before it is the source and the one
-    nearest after it the target ("China condemned Takaichi" → CHN>JPN); a "by" between the cue and
-    the target marks the passive and swaps them ("was attacked by Russia").  The first cue to
-    relate a pair decides it; pairs no cue sits between stay undirected.  Learned word cues are
-    not events and take no part.  Keys are sorted code pairs.
-    """
-    found: dict[tuple[str, str], str] = {}
-    ordered: list[Mention] | None = None
-    ends: list[int] = []
-    starts: list[int] = []
-    for cue in cues:
-        if cue.source != "lexicon":
-            continue
-        if ordered is None:  # at the first event cue: in many sentences all cues are learned words
-            ordered = sorted(mentions, key=_START)
-            ends = [m.end for m in ordered]
-            starts = [m.start for m in ordered]
-        start, end = cue.start + offset, cue.end + offset
-        i = bisect_right(ends, start)  # mentions ordered[:i] end before the cue (ends rise with starts)
-        j = bisect_left(starts, end)  # mentions ordered[j:] start after it
-        if i == 0 or j == len(ordered):
-            continue
-        src, tgt = ordered[i - 1], ordered[j]
-        if src.code == tgt.code:
-            continue
-        if _BY.search(sentence, end - offset, tgt.start - offset):
-            src, tgt = tgt, src
-        key = (src.code, tgt.code) if src.code < tgt.code else (tgt.code, src.code)
-        found.setdefault(key, f"{src.code}>{tgt.code}")
-    return found
-
-
 class SentenceScore(NamedTuple):
     """A sentence's scores: they depend on the scorer only, never on the actor dictionary."""
 
@@ -102,13 +63,15 @@ class SentenceScore(NamedTuple):
     cues: list[Cue]
 
     def cues_json(self) -> str:
-        return explain_json.cues_json(self.cues)
+        """The cues with their exact weights, as the store keeps a sentence's (see from_stored)."""
+        return explain_json.cues_json(self.cues, exact=True)
 
     @classmethod
     def from_stored(cls, sentiment: float, tension: float, conflict: float, cooperation: float,
                     cues_json: str) -> SentenceScore:
-        cues = [Cue(c["term"], c["category"], c["weight"], c["start"], c["end"], tuple(c["modifiers"]), c["source"])
-                for c in json.loads(cues_json or "[]")]
+        # A pair row's cues hold the sentence's weight as sentence_weight (see explain_json.pair_cues_json).
+        cues = [Cue(c["term"], c["category"], c.get("sentence_weight", c["weight"]), c["start"], c["end"],
+                    tuple(c["modifiers"]), c["source"]) for c in json.loads(cues_json or "[]")]
         return cls(sentiment, tension, conflict, cooperation, cues)
 
 
@@ -164,18 +127,24 @@ def mentions_json(item: PairSentence) -> str:
     return explain_json.mentions_json(item.mentions, item.start)
 
 
-def rows_for(article: dict, item: PairSentence, score: SentenceScore, cues_json: str | None = None,
-             mentions: str | None = None) -> list[tuple]:
-    """The pair rows (schema order) of one scored pair sentence."""
-    cues_json = score.cues_json() if cues_json is None else cues_json
+def rows_for(article: dict, item: PairSentence, score: SentenceScore, mentions: str | None = None) -> list[tuple]:
+    """The pair rows (schema order) of one scored pair sentence, each with its pair's share of the cues."""
     mentions = mentions_json(item) if mentions is None else mentions
-    directed = directions(item.mentions, score.cues, item.sentence, item.start) if score.cues else {}
     codes = sorted({m.code for m in item.mentions})
-    return [(
-        article["article_id"], article.get("date"), article.get("source", ""), article.get("title", ""),
-        item.sentence_id, item.sentence, item.start, a, b, f"{a}-{b}", directed.get((a, b), ""),
-        score.sentiment, score.tension, score.conflict, score.cooperation, cues_json, mentions,
-    ) for a, b in combinations(codes, 2)]
+    cues = score.cues
+    links = cue_links(item.sentence, item.mentions, item.start, cues) if cues else []
+    head = (article["article_id"], article.get("date"), article.get("source", ""), article.get("title", ""),
+            item.sentence_id, item.sentence, item.start)
+    rows = []
+    written: dict[tuple, str] = {}  # pairs a sentence's cues link alike share one JSON text
+    for a, b in combinations(codes, 2):
+        pair = pair_score(cues, links, a, b)
+        text = written.get(pair.links)
+        if text is None:
+            text = written[pair.links] = explain_json.pair_cues_json(cues, pair.links, pair.factors)
+        rows.append((*head, a, b, f"{a}-{b}", pair.direction, score.sentiment, pair.tension, score.tension,
+                     pair.conflict, pair.cooperation, text, mentions))
+    return rows
 
 
 #: Articles scored together, stage by stage (see articles_rows), and pair sentences at most.

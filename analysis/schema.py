@@ -42,12 +42,20 @@ PAIR_COLUMNS: tuple[Column, ...] = (
     Column("actor_b", "string", "Second actor code of the pair."),
     Column("pair", "string", "actor_a-actor_b, e.g. \"JPN-USA\": the unordered pair."),
     Column("direction", "string",
-           "\"SRC>TGT\" when word order shows who acts on whom (actor named just before a cue, other just after), else empty."),
+           "\"SRC>TGT\" when a cue links the pair's actors as source and target (see Per-pair tension), else empty."),
     Column("sentiment", "float64", "VADER compound score of the sentence, in [-1, 1]."),
-    Column("tension", "float64", "tanh of the sum of cue contributions, in [-1, 1]: > 0 conflict, < 0 cooperation, 0 no cue."),
-    Column("conflict", "float64", "Sum of the conflict-side cue contributions (>= 0)."),
-    Column("cooperation", "float64", "Sum of the cooperation-side cue contributions, as a positive number."),
-    Column("cues", "string", "JSON list of cues: term, category, signed weight, start, end (in sentence), modifiers, source."),
+    Column("tension", "float64",
+           "The pair's tension: tanh of the sum of the cue weights for this pair, in [-1, 1]: > 0 conflict, "
+           "< 0 cooperation, 0 when no cue counts for the pair."),
+    Column("sentence_tension", "float64",
+           "The sentence's tension: tanh of the sum of all its cues' sentence weights (the same for every pair of it)."),
+    Column("conflict", "float64", "Sum of the pair's conflict-side cue weights (>= 0); conflict - cooperation is the sum "
+           "inside the pair's tanh."),
+    Column("cooperation", "float64", "Sum of the pair's cooperation-side cue weights, as a positive number."),
+    Column("cues", "string",
+           "JSON list of every cue of the sentence: term, category, weight (its contribution to this pair, 0 when it "
+           "does not count for it), sentence_weight (to the sentence), link (pair, one, same or none), start, end (in "
+           "sentence), modifiers, source."),
     Column("mentions", "string", "JSON list of the sentence's actor mentions: code, text, start, end, kind, name, via."),
 )
 

@@ -10,7 +10,10 @@ Incremental by construction:
 * an article is (re)scored only when its stamps differ from the current dictionary and scorer
   versions.  Sentence scores depend on the scorer only, pairs on the dictionary only, so a new
   dictionary re-matches actors and reuses every stored sentence score whose sentence and scorer
-  are unchanged: it re-scores only sentences that newly hold a pair.
+  are unchanged: it re-scores only sentences that newly hold a pair.  A pair row's tension is the
+  sentence's cues linked to the pair (analysis/linking.py), which depends on the mentions and the
+  cues: it is recomputed from the stored sentence scores, and the articles' dictionary stamp names
+  the linking rules too (pair_stamp), so new rules re-link every article without re-scoring it.
 
 Each batch of articles is written in one transaction together with its version stamps: a process
 killed in the middle (kill -9 included) leaves earlier batches complete and the interrupted one
@@ -32,6 +35,7 @@ import duckdb
 import pandas as pd
 
 from analysis.actors import load_dictionary
+from analysis.linking import VERSION as LINKING_VERSION
 from analysis.loading import LoadReport, iter_files, normalise_record, read_records
 from analysis.pipeline import (
     PairSentence,
@@ -63,7 +67,12 @@ CREATE TABLE IF NOT EXISTS sentences (
 CREATE TABLE IF NOT EXISTS pairs (
     article_id VARCHAR, sentence_id INTEGER, actor_a VARCHAR, actor_b VARCHAR, pair VARCHAR, direction VARCHAR,
     date TIMESTAMP, source VARCHAR, sentiment DOUBLE, tension DOUBLE, dictionary_version VARCHAR,
-    scorer_version VARCHAR);
+    scorer_version VARCHAR, conflict DOUBLE, cooperation DOUBLE, cues VARCHAR);
+-- A store from before per-pair tension gains the pair's own columns; its articles' stamps (without the
+-- linking version) no longer match, so the next ingest re-links them from the stored sentence scores.
+ALTER TABLE pairs ADD COLUMN IF NOT EXISTS conflict DOUBLE;
+ALTER TABLE pairs ADD COLUMN IF NOT EXISTS cooperation DOUBLE;
+ALTER TABLE pairs ADD COLUMN IF NOT EXISTS cues VARCHAR;
 CREATE TABLE IF NOT EXISTS load_reports (
     run_id VARCHAR, reported_at TIMESTAMP, origin VARCHAR, level VARCHAR, message VARCHAR);
 CREATE TABLE IF NOT EXISTS fetched (url VARCHAR PRIMARY KEY, fetched_at TIMESTAMP);
@@ -95,6 +104,11 @@ class IngestResult:
         return (f"{self.report.summary()}; {self.files_unchanged} files unchanged; {self.articles_new} new articles; "
                 f"{self.articles_scored} articles scored ({self.sentences_scored} sentences scored, "
                 f"{self.sentences_reused} reused); {self.pair_rows} pair rows written")
+
+
+def pair_stamp(dictionary_version: str) -> str:
+    """What the pair rows depend on besides the scorer: the actor dictionary and the linking rules."""
+    return f"{dictionary_version}+{LINKING_VERSION}"
 
 
 def default_path() -> Path:
@@ -203,7 +217,7 @@ class Store:
         pending = self.con.execute(
             """SELECT article_id, date, source, title, text FROM articles
                WHERE dictionary_version IS DISTINCT FROM ? OR scorer_version IS DISTINCT FROM ?
-               ORDER BY article_id""", [dictionary.version, scorer]).df()
+               ORDER BY article_id""", [pair_stamp(dictionary.version), scorer]).df()
         for start in range(0, len(pending), BATCH):
             batch = pending.iloc[start:start + BATCH]
             self._score_batch(batch, dictionary, lexicon, scorer, result)
@@ -225,6 +239,7 @@ class Store:
                 old = stored.get((article["article_id"], item.sentence_id))
                 items.append((article, item, old if old is not None and old[2] == item.sentence
                               and old[8] == scorer else None))
+        stamp = pair_stamp(dictionary.version)
         fresh = iter(score_pair_sentences([item for _, item, old in items if old is None], lexicon))
         sentence_rows, pair_rows = [], []
         for article, item, old in items:
@@ -238,16 +253,17 @@ class Store:
                 result.sentences_scored += 1
             mentions = mentions_json(item)
             sentence_rows.append(_sentence_row(article["article_id"], item, score, cues, mentions, scorer))
-            for row in rows_for(article, item, score, cues, mentions):
+            for row in rows_for(article, item, score, mentions):
                 pair_rows.append((row[0], row[4], row[7], row[8], row[9], row[10], article["date"],
-                                  article.get("source") or "", row[11], row[12], dictionary.version, scorer))
+                                  article.get("source") or "", row[11], row[12], stamp, scorer, row[14], row[15],
+                                  row[16]))
         sentences = pd.DataFrame(sentence_rows, columns=["article_id", "sentence_id", "sentence_start", "sentence",
                                                          "sentiment", "tension", "conflict", "cooperation", "cues",
                                                          "mentions", "scorer_version"])
         pairs = pd.DataFrame(pair_rows, columns=["article_id", "sentence_id", "actor_a", "actor_b", "pair", "direction",
                                                  "date", "source", "sentiment", "tension", "dictionary_version",
-                                                 "scorer_version"])
-        self._write_batch(ids, sentences, pairs, dictionary.version, scorer)
+                                                 "scorer_version", "conflict", "cooperation", "cues"])
+        self._write_batch(ids, sentences, pairs, stamp, scorer)
         result.articles_scored += len(ids)
         result.pair_rows += len(pairs)
 
@@ -265,7 +281,7 @@ class Store:
                 self.con.unregister("new_sentences")
             if not pairs.empty:
                 self.con.register("new_pairs", pairs)
-                self.con.execute("INSERT INTO pairs SELECT * FROM new_pairs")
+                self.con.execute("INSERT INTO pairs BY NAME SELECT * FROM new_pairs")
                 self.con.unregister("new_pairs")
             self.con.execute("UPDATE articles SET dictionary_version = ?, scorer_version = ? "
                              "WHERE article_id IN (SELECT unnest(?))", [dictionary_version, scorer, ids])
@@ -286,11 +302,19 @@ class Store:
                 WHERE NOT EXISTS (SELECT 1 FROM articles s WHERE s.article_id = a.article_id)""")
             self.con.execute("DELETE FROM sentences WHERE article_id IN (SELECT article_id FROM incoming_ids)")
             self.con.execute("DELETE FROM pairs WHERE article_id IN (SELECT article_id FROM incoming_ids)")
+            # A pair row's cues carry each cue's sentence_weight: the sentence's own sides are summed from them
+            # (SentenceScore.from_stored reads sentence_weight too).
             self.con.execute(f"""INSERT INTO sentences
                 SELECT DISTINCT ON (article_id, sentence_id) article_id, sentence_id, sentence_start, sentence, sentiment,
-                       tension, conflict, cooperation, cues, mentions, ? FROM read_parquet('{prs}')""", [scorer])
-            self.con.execute(f"""INSERT INTO pairs
-                SELECT article_id, sentence_id, actor_a, actor_b, pair, direction, date, source, sentiment, tension, ?, ?
+                       sentence_tension,
+                       coalesce(list_sum(list_filter(CAST(json_extract(cues, '$[*].sentence_weight') AS DOUBLE[]),
+                                                     lambda w: w > 0)), 0),
+                       -coalesce(list_sum(list_filter(CAST(json_extract(cues, '$[*].sentence_weight') AS DOUBLE[]),
+                                                      lambda w: w < 0)), 0),
+                       cues, mentions, ? FROM read_parquet('{prs}')""", [scorer])
+            self.con.execute(f"""INSERT INTO pairs BY NAME
+                SELECT article_id, sentence_id, actor_a, actor_b, pair, direction, date, source, sentiment, tension,
+                       ? AS dictionary_version, ? AS scorer_version, conflict, cooperation, cues
                 FROM read_parquet('{prs}')""", [dictionary_version, scorer])
             self.con.execute("UPDATE articles SET dictionary_version = ?, scorer_version = ? "
                              "WHERE article_id IN (SELECT article_id FROM incoming_ids)", [dictionary_version, scorer])
@@ -320,14 +344,14 @@ class Store:
         scorer = scorer_version()
         current = frozenset(r[0] for r in self.con.execute(
             "SELECT article_id FROM articles WHERE dictionary_version = ? AND scorer_version = ?",
-            [dictionary.version, scorer]).fetchall())
+            [pair_stamp(dictionary.version), scorer]).fetchall())
         out = self.path.parent / "parquet" / run_id  # the partitioned dataset the cluster writes
         client = client_for(scheduler, workers)
         try:
             articles, pairs = score_on_dask(paths, actors=actors, today=today, known=current)
             dask.compute(articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
                          pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False))
-            self._import_parquet(out, dictionary.version, scorer, result)
+            self._import_parquet(out, pair_stamp(dictionary.version), scorer, result)
         finally:
             close_client(client)
             # The dataset is only the hand-over from the cluster: stored or not, it is not kept.
@@ -361,8 +385,8 @@ class Store:
         """The stored pair table in the schema's columns (the same table `analyze` returns)."""
         frame = self.con.execute("""
             SELECT p.article_id, a.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start,
-                   p.actor_a, p.actor_b, p.pair, p.direction, s.sentiment, s.tension, s.conflict, s.cooperation,
-                   s.cues, s.mentions
+                   p.actor_a, p.actor_b, p.pair, p.direction, s.sentiment, p.tension, s.tension AS sentence_tension,
+                   p.conflict, p.cooperation, p.cues, s.mentions
             FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id)
             ORDER BY a.date NULLS LAST, p.article_id, p.sentence_id, p.pair""").df()
         return conform(frame, PAIR_COLUMNS) if not frame.empty else empty(PAIR_COLUMNS)
@@ -405,7 +429,7 @@ class Store:
         """Articles whose rows are missing or stale for the current versions."""
         return int(self.con.execute(
             "SELECT count(*) FROM articles WHERE dictionary_version IS DISTINCT FROM ? "
-            "OR scorer_version IS DISTINCT FROM ?", [load_dictionary().version, scorer_version()]).fetchall()[0][0])
+            "OR scorer_version IS DISTINCT FROM ?", [pair_stamp(load_dictionary().version), scorer_version()]).fetchall()[0][0])
 
 
 

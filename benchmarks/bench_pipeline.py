@@ -106,9 +106,8 @@ def print_stages(articles, repeats: int, vader_s: float) -> None:
     spans = [split_sentences(r["text"]) for r in records]
     items = [(r, p) for r in records for p in pair_sentences(r, dictionary)]
     scores = [score_sentence(p.sentence, lexicon, masked=p.masked) for _, p in items]
-    cues = [cues_json(s.cues) for s in scores]
     mentions = [mentions_json(p) for _, p in items]
-    rows = [row for (r, p), s, c, m in zip(items, scores, cues, mentions) for row in rows_for(r, p, s, c, m)]
+    rows = [row for (r, p), s, m in zip(items, scores, mentions) for row in rows_for(r, p, s, m)]
     stages = [
         ("split sentences", lambda: [split_sentences(r["text"]) for r in records]),
         ("match actors", lambda: [dictionary.match_sentences(r["text"], sp, _as_day(r["date"]))
@@ -116,9 +115,10 @@ def print_stages(articles, repeats: int, vader_s: float) -> None:
         ("VADER compound, pair sentences", lambda: [sentiment(p.sentence) for _, p in items]),
         ("lexicon cues and modifiers", lambda: [lexicon_cues(p.sentence, lexicon) for _, p in items]),
         ("learned word cues", lambda: [model.cues(p.sentence, p.masked) for _, p in items]),
-        ("cues and mentions as JSON", lambda: ([cues_json(s.cues) for s in scores], [mentions_json(p) for _, p in items])),
-        ("pair rows (directions, tuples)", lambda: [row for (r, p), s, c, m in zip(items, scores, cues, mentions)
-                                                    for row in rows_for(r, p, s, c, m)]),
+        ("sentence cues and mentions as JSON", lambda: ([cues_json(s.cues) for s in scores],
+                                                        [mentions_json(p) for _, p in items])),
+        ("pair rows (linking, pair cues JSON, tuples)", lambda: [row for (r, p), s, m in zip(items, scores, mentions)
+                                                                 for row in rows_for(r, p, s, m)]),
         ("DataFrame in the schema", lambda: frame_from_tables([table_from_rows(rows, PAIR_COLUMNS)], PAIR_COLUMNS)),
     ]
     print(f"stages, 1 process ({len(items)} pair sentences, {sum(len(s) for s in spans)} sentences; "

@@ -31,7 +31,7 @@ from dashboard.corpus import (  # noqa: E402
     store_key,
     store_path,
 )
-from dashboard.sources import MemorySource  # noqa: E402
+from dashboard.sources import MemorySource, OutdatedStoreError  # noqa: E402
 from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, state_from_widgets, write_url  # noqa: E402
 
 
@@ -74,7 +74,11 @@ def open_source():
         if not db.is_file():
             st.error(f"No store at {db.name}: fill one with `python -m analysis ingest PATH... --db FILE`.")
             st.stop()
-        store = load_store_source(str(db), store_key(db))
+        try:
+            store = load_store_source(str(db), store_key(db))
+        except OutdatedStoreError as exc:
+            st.error(str(exc))
+            st.stop()
         return with_session_uploads(store, lambda base, uploads: base.with_uploads(uploads.pairs, uploads.articles))
     paths = corpus_paths()
     memory = load_memory_source(fingerprint(tuple(paths)), tuple(str(p) for p in paths))

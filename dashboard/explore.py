@@ -43,7 +43,8 @@ def prepare(pairs: pd.DataFrame) -> pd.DataFrame:
     for cues in pairs["cues"]:
         present = cache.get(cues)
         if present is None:
-            present = {c["category"] for c in json.loads(cues)} if cues else set()
+            # The categories of the cues that counted for the row's pair (weight != 0).
+            present = {c["category"] for c in json.loads(cues) if c["weight"]} if cues else set()
             if len(cache) < 100_000:
                 cache[cues] = present
         for name in names:

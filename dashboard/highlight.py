@@ -21,20 +21,29 @@ LEARNED_STYLES = {"conflict": "border-bottom:1px dashed #d73027", "cooperation":
 
 
 def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, label) in article offsets, from an article's pair rows (deduplicated)."""
+    """(start, end, kind, label) in article offsets, from an article's pair rows (deduplicated).
+
+    A cue is marked when it counted for the pair of some row given (weight != 0 in that row's
+    cues), labelled with its weight for the sentence."""
     seen: set[tuple[int, int, str, str]] = set()
     for sentence_start, sentence_rows in rows.groupby("sentence_start"):
-        first = sentence_rows.iloc[0]
         offset = int(sentence_start)
-        for m in json.loads(first["mentions"] or "[]"):
+        for m in json.loads(sentence_rows.iloc[0]["mentions"] or "[]"):
             seen.add((offset + m["start"], offset + m["end"], "actor", m["code"]))
-        for c in json.loads(first["cues"] or "[]"):
-            side = "conflict" if c["weight"] > 0 else "cooperation"
-            if c.get("source") == "model":
-                side = "learned-" + side
-            label = f"{c['category']} {c['weight']:+.2f}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
-            seen.add((offset + c["start"], offset + c["end"], side, label))
+        for cues in dict.fromkeys(sentence_rows["cues"]):
+            for c in counted_cues(cues):
+                weight = c.get("sentence_weight", c["weight"])
+                side = "conflict" if weight > 0 else "cooperation"
+                if c.get("source") == "model":
+                    side = "learned-" + side
+                label = f"{c['category']} {weight:+.2f}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
+                seen.add((offset + c["start"], offset + c["end"], side, label))
     return sorted(seen)
+
+
+def counted_cues(cues: str) -> list[dict]:
+    """The cues of a pair row's cues JSON that counted for its pair (weight != 0)."""
+    return [c for c in json.loads(cues or "[]") if c["weight"]]
 
 
 def article_html(text: str, spans: Iterable[tuple[int, int, str, str]], colours: dict[str, str]) -> str:

@@ -87,17 +87,21 @@ class MemorySource:
         return pairs if len(positions) == len(pairs) else pairs.iloc[positions]
 
 
+#: The categories of the cues that counted for a pair row (weight != 0 in its cues JSON).
+_COUNTED_CATEGORIES = ("list_distinct(list_transform(list_filter(json_extract({cues}, '$[*]'), "
+                       "lambda c: CAST(c->>'weight' AS DOUBLE) <> 0), lambda c: c->>'category'))")
+
 _LOAD_SQL = """
 CREATE TABLE articles AS SELECT article_id, date, source, title, url, text, origin FROM s.articles
     WHERE scorer_version IS NOT NULL;
-CREATE TABLE sentences AS SELECT article_id, sentence_id, sentence_start, sentence, sentiment, tension, conflict,
-    cooperation, cues, mentions FROM s.sentences;
+CREATE TABLE sentences AS SELECT article_id, sentence_id, sentence_start, sentence, sentiment, tension, mentions
+    FROM s.sentences;
 CREATE TABLE pairs AS
     SELECT p.article_id, p.sentence_id, p.actor_a, p.actor_b, p.pair, p.direction, p.date, p.source, p.sentiment,
-           p.tension,
-           list_distinct(json_extract_string(s.cues, '$[*].category')) AS categories
-    FROM s.pairs p JOIN s.sentences s USING (article_id, sentence_id);
-"""
+           p.tension, {counted} AS categories, p.conflict, p.cooperation, p.cues
+    FROM s.pairs p;
+""".replace("{counted}", _COUNTED_CATEGORIES.format(cues="p.cues"))
+
 _PERIOD_UNIT = {"D": "day", "W": "week", "M": "month"}
 
 
@@ -135,7 +139,7 @@ class StoreSource:
             "actor_a": up["actor_a"].astype(str), "actor_b": up["actor_b"].astype(str),
             "pair": up["pair"].astype(str), "direction": up["direction"].astype(str), "date": up["date"],
             "source": up["source"].astype(str), "sentiment": up["sentiment"], "tension": up["tension"],
-            "cues": up["cues"].astype(str),
+            "conflict": up["conflict"], "cooperation": up["cooperation"], "cues": up["cues"].astype(str),
         })
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
@@ -145,7 +149,8 @@ class StoreSource:
             cur.execute("""CREATE TEMP VIEW all_pairs AS
                 SELECT * FROM pairs UNION ALL
                 SELECT article_id, sentence_id, actor_a, actor_b, pair, direction, date, source, sentiment, tension,
-                       list_distinct(json_extract_string(cues, '$[*].category')) FROM uploads_raw""")
+                       """ + _COUNTED_CATEGORIES.format(cues="cues") + """, conflict, cooperation, cues
+                FROM uploads_raw""")
         else:
             cur.execute("CREATE TEMP VIEW all_pairs AS SELECT * FROM pairs")
         return cur
@@ -267,8 +272,8 @@ class StoreSource:
     def _full_rows(self, where: str, params: list, cur: duckdb.DuckDBPyConnection | None = None) -> pd.DataFrame:
         frame = (cur or self.con.cursor()).execute(f"""
             SELECT p.article_id, a.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start,
-                   p.actor_a, p.actor_b, p.pair, p.direction, s.sentiment, s.tension, s.conflict, s.cooperation,
-                   s.cues, s.mentions
+                   p.actor_a, p.actor_b, p.pair, p.direction, s.sentiment, p.tension, s.tension AS sentence_tension,
+                   p.conflict, p.cooperation, p.cues, s.mentions
             FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id)
             WHERE {where} ORDER BY p.article_id, p.sentence_id, p.pair""", params).df()
         return conform(frame, PAIR_COLUMNS) if not frame.empty else empty(PAIR_COLUMNS)
@@ -287,11 +292,20 @@ class StoreSource:
         return frame
 
 
+class OutdatedStoreError(ValueError):
+    """The store lacks columns this dashboard reads; the message says how to upgrade it."""
+
+
 def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory copy of the store's tables (the file is attached read-only, copied, detached)."""
     con = duckdb.connect()
     con.execute("ATTACH ? AS s (READ_ONLY)", [str(path)])
     try:
+        columns = {r[0] for r in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = 's' AND table_name = 'pairs'").fetchall()}
+        if "cues" not in columns:
+            raise OutdatedStoreError(f"{path.name} was written before per-pair tension: run `python -m analysis "
+                                     f"ingest --db {path.name}` once to re-link its pairs (no sentence is scored again).")
         con.execute(_LOAD_SQL)
         con.execute("""CREATE TABLE meta AS SELECT
             (SELECT max(dictionary_version) FROM s.runs WHERE finished = (SELECT max(finished) FROM s.runs))

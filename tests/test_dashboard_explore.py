@@ -56,3 +56,16 @@ def test_articles_behind_a_point(slim):
     ids = articles_for(filtered, "RUS-UKR")
     assert len(ids) == 1
     assert articles_for(filtered, "CHN-JPN", pd.Timestamp("2025-01-06"), "W")
+
+
+
+def test_a_rows_categories_are_those_of_the_cues_that_counted_for_its_pair():
+    from dashboard.explore import CATEGORY_PREFIX
+
+    frame = pd.DataFrame({"text": ["France praised Germany; Russia threatened Poland."], "date": ["2025-01-01"]})
+    pairs = run(frame).pairs
+    assert '"term":"threatened","category":"threat","weight":0.06,' in pairs.loc[0, "cues"]  # DEU-FRA, linked by neither
+    pairs.loc[0, "cues"] = pairs.loc[0, "cues"].replace('"weight":0.06,', '"weight":0.0,')
+    slim = prepare(pairs).set_index(pairs["pair"])
+    assert bool(slim.loc["POL-RUS", CATEGORY_PREFIX + "threat"])
+    assert not slim.loc["DEU-FRA", CATEGORY_PREFIX + "threat"]

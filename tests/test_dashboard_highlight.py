@@ -27,3 +27,18 @@ def test_overlapping_spans_and_text_are_preserved():
 
 def test_out_of_range_spans_are_ignored():
     assert "xyz" in article_html("xyz", [(2, 10, "actor", "CHN"), (-1, 1, "actor", "CHN")], {})
+
+
+
+def test_only_cues_that_counted_for_a_rows_pair_are_marked():
+    from analysis import analyze
+
+    sentence = "France praised Germany; Russia threatened Poland."
+    rows = analyze(pd.DataFrame({"text": [sentence]}))
+    fra_deu = rows[rows["pair"] == "DEU-FRA"].copy()
+    # A cue that does not count for the pair has weight 0 in the row's cues (as with lambda = 0).
+    fra_deu["cues"] = fra_deu["cues"].str.replace('"weight":0.06,', '"weight":0.0,', regex=False)
+    marked = {sentence[s:e] for s, e, kind, _ in spans_for(fra_deu) if kind in ("conflict", "cooperation")}
+    assert marked == {"praised"}
+    everything = {sentence[s:e] for s, e, kind, _ in spans_for(rows) if kind in ("conflict", "cooperation")}
+    assert {"praised", "threatened"} <= everything

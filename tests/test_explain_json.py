@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.actors import Mention
-from analysis.explain_json import cues_json, mentions_json
+from analysis.explain_json import cues_json, mentions_json, pair_cues_json
 from analysis.tension import Cue
 
 
@@ -35,3 +35,17 @@ def test_cues_json_is_what_json_dumps_writes(cues):
                           st.sampled_from(["", "pronoun"])), max_size=5), st.integers(0, 1000))
 def test_mentions_json_is_what_json_dumps_writes_with_sentence_offsets(mentions, offset):
     assert mentions_json(mentions, offset) == reference(mentions, offset)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.builds(Cue, texts, texts, weights, st.integers(0, 10**6), st.integers(0, 10**6),
+                                    st.lists(texts, max_size=3).map(tuple), st.sampled_from(["lexicon", "model"])),
+                          st.sampled_from([("pair", 1.0), ("one", 0.25), ("none", 0.1), ("same", 0.0)])), max_size=5))
+def test_pair_cues_json_is_what_json_dumps_writes(cues_links):
+    cues = [c for c, _ in cues_links]
+    links = [link for _, (link, _) in cues_links]
+    factors = [factor for _, (_, factor) in cues_links]
+    dicts = [{"term": c.term, "category": c.category, "weight": round(c.weight * f, 4) + 0.0,
+              "sentence_weight": round(c.weight, 4), "link": link, "start": c.start, "end": c.end,
+              "modifiers": list(c.modifiers), "source": c.source} for c, link, f in zip(cues, links, factors)]
+    assert pair_cues_json(cues, links, factors) == json.dumps(dicts, ensure_ascii=False, separators=(",", ":"))

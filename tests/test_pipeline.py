@@ -1,6 +1,7 @@
 """End to end on the seed, and the pair table's contract."""
 
 import json
+import math
 
 import pandas as pd
 from hypothesis import given, settings
@@ -57,6 +58,7 @@ def test_every_number_leads_back_to_words(seed_analysis):
         assert {row.actor_a, row.actor_b} <= codes
         if cues:
             assert abs(row.conflict - row.cooperation - sum(c["weight"] for c in cues)) < 1e-3
+            assert abs(math.atanh(row.sentence_tension) - sum(c["sentence_weight"] for c in cues)) < 1e-3
 
 
 def test_direction_reads_who_acts_on_whom():

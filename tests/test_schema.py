@@ -6,10 +6,10 @@ from analysis.schema import PAIR_COLUMNS, conform, empty, frame_from_tables, nam
 
 ROWS = [
     ("a1", pd.Timestamp("2025-11-07"), "Kyodo", "Title “quoted”", 0, "Xi met Takaichi.", 0, "CHN", "JPN",
-     "CHN-JPN", "", 0.25, -0.5, 0.0, 0.5, "[]", "[]"),
-    ("a2", None, None, "", 3, "日本と中国", 120, "CHN", "JPN", "CHN-JPN", "CHN>JPN", -0.1, 0.7, 0.9, 0.0,
+     "CHN-JPN", "", 0.25, -0.5, -0.6, 0.0, 0.5, "[]", "[]"),
+    ("a2", None, None, "", 3, "日本と中国", 120, "CHN", "JPN", "CHN-JPN", "CHN>JPN", -0.1, 0.7, 0.7, 0.9, 0.0,
      '[{"term":"war"}]', "[]"),
-    ("a3", pd.Timestamp("2026-01-01"), "", "t", 1, "s", 5, "RUS", "UKR", "RUS-UKR", "", math.nan, 0.0, 0.0, 0.0,
+    ("a3", pd.Timestamp("2026-01-01"), "", "t", 1, "s", 5, "RUS", "UKR", "RUS-UKR", "", math.nan, 0.0, 0.0, 0.0, 0.0,
      "[]", "[]"),
 ]
 

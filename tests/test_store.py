@@ -45,6 +45,27 @@ def test_a_new_file_is_the_only_work(tmp_path, corpus_dir):
         assert "IND-PAK" in set(store.pair_table()["pair"])
 
 
+def test_a_store_from_before_per_pair_tension_is_relinked_without_rescoring(tmp_path, corpus_dir):
+    import duckdb
+
+    from analysis.actors import load_dictionary
+
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    # What an older store looked like: no pair columns, articles stamped with the dictionary alone.
+    con = duckdb.connect(str(path))
+    for column in ("conflict", "cooperation", "cues"):
+        con.execute(f"ALTER TABLE pairs DROP COLUMN {column}")
+    con.execute("UPDATE articles SET dictionary_version = ?", [load_dictionary().version])
+    con.close()
+    with Store(path) as store:
+        assert store.pending() == 6
+        again = store.ingest([corpus_dir])
+        assert again.articles_scored == 6 and again.sentences_scored == 0 and again.sentences_reused > 0
+        pd.testing.assert_frame_equal(sorted_table(store.pair_table()), sorted_table(analyze(corpus_dir)))
+
+
 def test_a_new_dictionary_reuses_every_unchanged_sentence_score(tmp_path, corpus_dir):
     folder = tmp_path / "news"
     folder.mkdir()
@@ -162,3 +183,19 @@ def test_a_full_disk_stops_with_a_clear_error_and_loses_nothing(tmp_path):
         assert done == 200  # the first batch; the failed one rolled back whole
         finished = store.ingest([corpus])
         assert finished.articles_scored == 300 and store.pending() == 0
+
+
+def test_the_dashboard_names_the_upgrade_for_a_store_from_before_per_pair_tension(tmp_path, corpus_dir):
+    import duckdb
+
+    from dashboard.sources import OutdatedStoreError, load_store
+
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    load_store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE pairs DROP COLUMN cues")
+    con.close()
+    with pytest.raises(OutdatedStoreError, match="ingest"):
+        load_store(path)

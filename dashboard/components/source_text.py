@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 from dashboard.figures import actor_colours
-from dashboard.highlight import article_html, legend_html, spans_for
+from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
 from dashboard.sources import label
 from dashboard.url_sync import KEYS
 
@@ -41,9 +39,11 @@ def render_source_text(source, view) -> None:
                + (f" · {article['url']}" if article.get("url") else ""))
     st.html(legend_html(actors, colours))
     st.html(article_html(article["text"], spans_for(rows), colours))
-    table = rows[["sentence_id", "pair", "direction", "sentiment", "tension", "cues"]].copy()
-    table["cues"] = [", ".join(f"{c['term']} ({c['weight']:+.2f})" for c in json.loads(cues)
+    table = rows[["sentence_id", "pair", "direction", "sentiment", "tension", "sentence_tension", "cues"]].copy()
+    # Only the lexicon cues that counted for the row's pair, with their weight for that pair.
+    table["cues"] = [", ".join(f"{c['term']} ({c['weight']:+.2f}, {c.get('link', '')})" for c in counted_cues(cues)
                                if c.get("source") != "model") for cues in table["cues"]]
     st.dataframe(table, hide_index=True, width="stretch",
                  column_config={"sentiment": st.column_config.NumberColumn(format="%.2f"),
-                                "tension": st.column_config.NumberColumn(format="%.2f")})
+                                "tension": st.column_config.NumberColumn("pair tension", format="%.2f"),
+                                "sentence_tension": st.column_config.NumberColumn(format="%.2f")})

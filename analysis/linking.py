@@ -1,0 +1,300 @@
+"""Which of a sentence's cues concern which actor pair: per-pair tension.
+
+A sentence naming three states rarely says the same thing about all three pairs.  "Washington
+sent more air-defence systems to Kyiv to counter Russia's invasion" is aid between the United
+States and Ukraine and an invasion by Russia; copying the sentence's one tension to every pair
+would make the aid count for Russia too.  So each cue is linked to the actors it stands between,
+within its clause (PETRARCH's source-verb-target, cut down to word order):
+
+* the actor named nearest before the cue is its source, the one nearest after it its target
+  ("China condemned Japan", "Russia's invasion of Ukraine");
+* a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
+  by Russia");
+* actors joined by "and", a comma, "or" or a hyphen share their role ("China and Russia condemned
+  Japan": two sources, co-agents, not opposed to each other);
+* a group after "between" or "among", or co-agents with no target, act with each other ("talks
+  between Russia and Ukraine", "Japan and China clashed");
+* a cue under a prevention modifier with an actor between them is that actor's act, set against
+  the actors named before the modifier ("... to Kyiv to counter Russia's invasion").
+
+A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
+by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
+``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``).  The factors lie
+in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips its sign; the pair's
+tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
+(analysis/evaluate.py prints the comparison; README shows the table).
+
+Linking reads only the sentence, its mentions and its cues: it is recomputed cheaply whenever the
+actor dictionary changes, from stored sentence scores.  All patterns are compiled once, and each
+cue looks its actors up by bisection among the few mentions of its sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
+from typing import NamedTuple
+
+from analysis.actors import Mention
+from analysis.tension import Cue
+
+PAIR, ONE, SAME, NONE = "pair", "one", "same", "none"
+BOTH_LINKED = 1.0
+ONE_LINKED = 0.25  # μ
+UNLINKED = 0.1  # λ
+#: How learned word cues (source "model") are linked: "position" (the lexicon's word-order rules),
+#: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
+MODEL_RULE = "position"
+#: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
+VERSION = "links-1"
+
+# Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
+# are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
+# every character cost more than the rest of the linking together.
+_BREAK_MARKS = re.compile(r"[;:()\[\]\u2014\u2013,-]")
+_BREAK_WORDS = ("but", "while", "whereas", "however", "although", "though", "which", "who", "whom", "whose",
+                "where", "when")
+_BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s(?=[\u2013-]\s)|\b(?:" + "|".join(_BREAK_WORDS) + r")\b", re.IGNORECASE)
+_COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as)\b|[-\u2013/])\s*", re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:counter\w*|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|fight\w*)\b",
+                      re.IGNORECASE)
+_PASSIVE_WORDS = ("by",)
+_MUTUAL_WORDS = ("between", "among", "amongst")
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
+_START = attrgetter("start")
+_PREVENTION = "prevention:"
+
+
+class CueLink(NamedTuple):
+    """The actors one cue stands between: codes on each side; ``mutual``: all act with each other."""
+
+    sources: frozenset[str]
+    targets: frozenset[str]
+    mutual: bool = False
+
+
+UNLINKED_CUE = CueLink(frozenset(), frozenset())
+
+
+class PairScore(NamedTuple):
+    """One pair's share of a sentence: the tension and its parts, and each cue's link and factor."""
+
+    tension: float
+    conflict: float
+    cooperation: float
+    direction: str
+    links: tuple[str, ...]
+    factors: tuple[float, ...]
+
+
+def factor_table(one: float = ONE_LINKED, unlinked: float = UNLINKED) -> dict[str, float]:
+    return {PAIR: BOTH_LINKED, ONE: one, SAME: unlinked, NONE: unlinked}
+
+
+FACTORS = factor_table()
+
+
+def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Sequence[Cue],
+              model_rule: str = MODEL_RULE) -> list[CueLink]:
+    """Each cue's link; mention spans are in article offsets (``offset`` = the sentence's start)."""
+    if not cues:
+        return []
+    ordered = sorted(mentions, key=_START)
+    starts = [m.start - offset for m in ordered]
+    ends = [m.end - offset for m in ordered]
+    codes = [m.code for m in ordered]
+    n = len(ordered)
+    joined = [False] * n  # joined[i]: ordered[i] is coordinated with ordered[i - 1]
+    gaps = []
+    for i in range(1, n):
+        if ends[i - 1] <= starts[i] and _COORD.fullmatch(sentence, ends[i - 1], starts[i]):
+            joined[i] = True
+            gaps.append((ends[i - 1], starts[i]))
+    lowered = sentence.lower()
+    breaks = clause_breaks(sentence, lowered)
+    # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
+    exact = len(lowered) == len(sentence)
+    passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
+    mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
+                 else [m.start() for m in _BETWEEN.finditer(sentence)])
+    if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
+        breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
+    out = []
+    # Cues between the same mentions of the same clause link alike (most learned word cues do):
+    # worked out once per slot, and the link shared, which pair_score's own memo relies on.
+    memo: dict[tuple[int, int, int, int], CueLink] = {}
+    for cue in cues:
+        if cue.source != "lexicon" and model_rule != "position":
+            out.append(UNLINKED_CUE)
+            continue
+        cs, ce = cue.start, cue.end
+        k = bisect_right(breaks, cs)
+        before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
+        after = bisect_left(starts, ce)  # mentions [after, last) start after it
+        # "between" or "by" ahead of the target changes the link: part of the slot
+        relation = 0
+        if after < n:
+            target_at = starts[after]
+            i = bisect_left(mutual_at, ce)
+            if i < len(mutual_at) and mutual_at[i] < target_at:
+                relation = 1
+            else:
+                i = bisect_left(passive, ce)
+                if i < len(passive) and passive[i] < target_at:
+                    relation = 2
+        slot = (k, before, after, relation)
+        if not cue.modifiers:
+            known = memo.get(slot)
+            if known is not None:
+                out.append(known)
+                continue
+        lo = breaks[k - 1] if k else -1
+        hi = breaks[k] if k < len(breaks) else len(sentence)
+        first = bisect_right(starts, lo)  # first mention of the clause
+        last = bisect_left(starts, hi)
+        if before > first + 1:
+            countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
+            if countered is not None:
+                out.append(countered)
+                if not cue.modifiers:
+                    memo[slot] = countered
+                continue
+        sources: frozenset[str] = frozenset()
+        targets: frozenset[str] = frozenset()
+        if before > first:
+            s = before - 1
+            while s > first and joined[s]:
+                s -= 1
+            sources = frozenset(codes[s:before])
+        mutual = False
+        if after < last:
+            t = after + 1
+            while t < last and joined[t]:
+                t += 1
+            targets = frozenset(codes[after:t])
+            if relation == 1:
+                mutual = True
+            elif relation == 2:
+                sources, targets = targets, sources
+        elif len(sources) > 1:
+            mutual = True  # "Japan and China clashed"
+        link = CueLink(sources, targets, mutual)
+        if not cue.modifiers:
+            memo[slot] = link
+        out.append(link)
+    return out
+
+
+def clause_breaks(sentence: str, lowered: str | None = None) -> list[int]:
+    """Offsets where a clause ends in ``sentence``, in order; ``lowered`` is ``sentence.lower()``."""
+    lowered = sentence.lower() if lowered is None else lowered
+    if len(lowered) != len(sentence):  # offsets would shift (e.g. "İ"): the slower pattern
+        return [m.start() for m in _BREAK.finditer(sentence)]
+    n = len(sentence)
+    out = []
+    for m in _BREAK_MARKS.finditer(sentence):
+        at = m.start()
+        mark = sentence[at]
+        if mark == ",":
+            if at + 1 < n and sentence[at + 1].isspace():
+                out.append(at)
+        elif mark in "-\u2013":
+            if 0 < at < n - 1 and sentence[at - 1].isspace() and sentence[at + 1].isspace():
+                out.append(at - 1)
+        else:
+            out.append(at)
+    words = _word_positions(lowered, _BREAK_WORDS)
+    if words:
+        out += words
+        out.sort()
+    return out
+
+
+def _word_positions(lowered: str, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` stands as a whole word in ``lowered``, in order."""
+    n = len(lowered)
+    out = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (end == n or not lowered[end].isalnum()):
+                out.append(at)
+            at = lowered.find(word, end)
+    if len(words) > 1:
+        out.sort()
+    return out
+
+
+def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+               first: int, before: int) -> CueLink | None:
+    """"... to Kyiv to counter Russia's invasion": Russia's act, opposed by the actors named before "counter".
+
+    The cue's owner is the group of actors just before it, after an opposing word ("counter",
+    "against", "deter" ...) or a prevention modifier of the cue that follows the earlier actors."""
+    owner = before - 1
+    while owner > first and joined[owner]:
+        owner -= 1
+    if owner <= first:
+        return None
+    gap_start, gap_end = ends[owner - 1], starts[owner]
+    opposed = _AGAINST.search(sentence, gap_start, gap_end) is not None
+    if not opposed:
+        for modifier in cue.modifiers:
+            if modifier.startswith(_PREVENTION):
+                at = sentence.rfind(modifier[len(_PREVENTION):], gap_start, gap_end)
+                if at >= 0:
+                    opposed = True
+                    break
+    if not opposed:
+        return None
+    return CueLink(frozenset(codes[owner:before]), frozenset(codes[first:owner]))
+
+
+def pair_link(link: CueLink, a: str, b: str) -> tuple[str, str]:
+    """How ``link`` concerns the pair (a, b): its class, and "SRC>TGT" when it sets them apart."""
+    sources, targets = link.sources, link.targets
+    a_in = a in sources or a in targets
+    b_in = b in sources or b in targets
+    if a_in and b_in:
+        # Direction only when each actor stands on one side ("Tokyo and Beijing intensified ... China": no).
+        if a in sources and b in targets:
+            return PAIR, ("" if link.mutual or a in targets or b in sources else f"{a}>{b}")
+        if b in sources and a in targets:
+            return PAIR, ("" if link.mutual or b in targets or a in sources else f"{b}>{a}")
+        return (PAIR, "") if link.mutual else (SAME, "")
+    return (ONE, "") if a_in or b_in else (NONE, "")
+
+
+def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
+               factors: dict[str, float] = FACTORS, model_rule: str = MODEL_RULE) -> PairScore:
+    """The pair (a, b)'s tension from the sentence's cues, each weighted by how it links the pair."""
+    total = conflict = cooperation = 0.0
+    direction = ""
+    classes, weights = [], []
+    seen: dict[int, tuple[str, str]] = {}  # cue_links shares one link among cues that link alike
+    for cue, link in zip(cues, links):
+        if cue.source != "lexicon" and model_rule == "sentence":
+            kind, arrow = PAIR, ""
+        else:
+            known = seen.get(id(link))
+            if known is None:
+                known = seen[id(link)] = pair_link(link, a, b)
+            kind, arrow = known
+            if arrow and not direction and cue.source == "lexicon":
+                direction = arrow  # the first event cue relating the pair decides
+        factor = factors[kind]
+        classes.append(kind)
+        weights.append(factor)
+        weight = cue.weight * factor
+        total += weight
+        if weight > 0:
+            conflict += weight
+        elif weight < 0:
+            cooperation -= weight
+    return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction, tuple(classes),
+                     tuple(weights))

@@ -1,0 +1,190 @@
+"""Per-pair tension: each cue counts for the pairs it links (analysis/linking.py)."""
+
+import json
+import math
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import analyze
+from analysis.actors import Mention
+from analysis.explain_json import pair_cues_json
+from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, cue_links, pair_link, pair_score
+from analysis.tension import Cue
+
+
+def mentions_in(sentence: str, names: dict[str, str]) -> list[Mention]:
+    """The mentions of ``names`` (text -> code) in ``sentence``, every occurrence."""
+    found = []
+    for text, code in names.items():
+        at = sentence.find(text)
+        while at >= 0:
+            found.append(Mention(code, text, at, at + len(text), "state", text))
+            at = sentence.find(text, at + 1)
+    return found
+
+
+def cue(sentence: str, term: str, weight: float, modifiers: tuple[str, ...] = ()) -> Cue:
+    at = sentence.index(term)
+    return Cue(term, "test", weight, at, at + len(term), modifiers)
+
+
+def scores(sentence: str, names: dict[str, str], cues: list[Cue]) -> dict[str, tuple[float, str, tuple[str, ...]]]:
+    mentions = mentions_in(sentence, names)
+    links = cue_links(sentence, mentions, 0, cues)
+    codes = sorted({m.code for m in mentions})
+    out = {}
+    for i, a in enumerate(codes):
+        for b in codes[i + 1:]:
+            pair = pair_score(cues, links, a, b)
+            out[f"{a}-{b}"] = (pair.tension, pair.direction, pair.links)
+    return out
+
+
+WASHINGTON = "Washington sent more air-defence systems to Kyiv to counter Russia's invasion."
+WASHINGTON_NAMES = {"Washington": "USA", "Kyiv": "UKR", "Russia": "RUS"}
+
+
+def test_aid_to_one_actor_against_another_tells_the_three_pairs_apart():
+    # The cues as a lexicon that reads "sent ... to" as aid and "counter" as opposition would give them.
+    got = scores(WASHINGTON, WASHINGTON_NAMES, [cue(WASHINGTON, "sent", -0.6), cue(WASHINGTON, "invasion", 0.95)])
+    assert got["RUS-UKR"][0] > 0  # the invasion is Russia's, against the actors countering it
+    assert got["UKR-USA"][0] < 0  # the aid
+    assert got["RUS-USA"][0] >= 0
+    assert got["UKR-USA"][2] == (PAIR, SAME)  # Washington and Kyiv counter the invasion together
+    assert got["RUS-USA"][2] == (ONE, PAIR)
+
+
+def test_a_countered_act_is_its_owners_even_under_a_prevention_modifier():
+    invasion = cue(WASHINGTON, "invasion", -0.57, ("prevention:counter",))
+    (link,) = cue_links(WASHINGTON, mentions_in(WASHINGTON, WASHINGTON_NAMES), 0, [invasion])
+    assert link.sources == {"RUS"} and link.targets == {"USA", "UKR"}
+
+
+def test_an_accusation_links_accuser_and_accused():
+    table = analyze(pd.DataFrame({"text": ["Russia accused Ukraine of genocide in the Donbas."]})).set_index("pair")
+    assert table.loc["RUS-UKR", "tension"] > 0
+    assert table.loc["RUS-UKR", "direction"] == "RUS>UKR"
+
+
+def test_the_passive_swaps_source_and_target():
+    table = analyze(pd.DataFrame({"text": ["Ukraine was attacked by Russia."]})).set_index("pair")
+    assert table.loc["RUS-UKR", "direction"] == "RUS>UKR"
+    assert table.loc["RUS-UKR", "tension"] > 0
+
+
+def test_co_agents_are_linked_to_their_target_not_to_each_other():
+    table = analyze(pd.DataFrame({"text": ["China and Russia condemned Japan."]})).set_index("pair")
+    links = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["source"] == "lexicon"}
+             for pair in table.index}
+    assert links == {"CHN-JPN": {PAIR}, "JPN-RUS": {PAIR}, "CHN-RUS": {SAME}}
+    assert table.loc["CHN-JPN", "direction"] == "CHN>JPN" and table.loc["JPN-RUS", "direction"] == "RUS>JPN"
+    assert table.loc["CHN-RUS", "tension"] < table.loc["CHN-JPN", "tension"]
+
+
+def test_talks_between_two_actors_link_them_with_each_other():
+    sentence = "Talks between Russia and Ukraine resumed."
+    got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])
+    assert got["RUS-UKR"] == (math.tanh(-0.2), "", (PAIR,))
+
+
+def test_co_agents_without_a_target_act_with_each_other():
+    sentence = "Japan and China clashed near the islands."
+    got = scores(sentence, {"Japan": "JPN", "China": "CHN"}, [cue(sentence, "clashed", 0.9)])
+    assert got["CHN-JPN"][2] == (PAIR,) and got["CHN-JPN"][1] == ""
+
+
+def test_three_actors_two_pairs_of_opposite_sign():
+    sentence = "France praised Germany, while Russia threatened Poland."
+    names = {"France": "FRA", "Germany": "DEU", "Russia": "RUS", "Poland": "POL"}
+    got = scores(sentence, names, [cue(sentence, "praised", -0.4), cue(sentence, "threatened", 0.7)])
+    assert got["DEU-FRA"][0] < 0
+    assert got["POL-RUS"][0] > 0
+    assert got["FRA-RUS"][2] == (ONE, ONE)
+
+
+def test_a_clause_break_keeps_a_cue_from_the_actors_beyond_it():
+    sentence = "Japan welcomed India; China warned the Philippines."
+    names = {"Japan": "JPN", "India": "IND", "China": "CHN", "Philippines": "PHL"}
+    got = scores(sentence, names, [cue(sentence, "welcomed", -0.5), cue(sentence, "warned", 0.5)])
+    assert got["IND-JPN"][0] < 0 < got["CHN-PHL"][0]
+    assert got["CHN-JPN"][2] == (ONE, ONE)
+
+
+def test_listed_actors_share_their_role_across_commas():
+    sentence = "China, Russia and Iran condemned Israel."
+    names = {"China": "CHN", "Russia": "RUS", "Iran": "IRN", "Israel": "ISR"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "condemned", 0.4)])
+    assert link.sources == {"CHN", "RUS", "IRN"} and link.targets == {"ISR"}
+
+
+def test_a_cue_linking_neither_actor_counts_weakly():
+    sentence = "China warned Japan as Brazil met Argentina."
+    names = {"China": "CHN", "Japan": "JPN", "Brazil": "BRA", "Argentina": "ARG"}
+    got = scores(sentence, names, [cue(sentence, "warned", 0.5)])
+    assert got["ARG-BRA"] == (math.tanh(0.5 * FACTORS[NONE]), "", (NONE,))
+
+
+def test_the_seed_gives_each_pair_its_own_tension(seed_pairs):
+    mean = seed_pairs.groupby("pair")["tension"].mean()
+    # Measured with the lexicon of this commit; the issue's targets (China-Japan and China-Taiwan
+    # >= 0.30) need the lexicon's news verbs as well.
+    assert mean["CHN-JPN"] > 0 > mean["JPN-USA"]
+    assert mean["CHN-TWN"] > 0
+    assert mean["CHN-JPN"] > seed_pairs.groupby("pair")["sentence_tension"].mean()["CHN-JPN"]
+    assert (seed_pairs.groupby("sentence_id")["tension"].nunique() > 1).any()
+
+
+words = st.sampled_from(["China", "Japan", "Russia", "and", "condemned", "talks", "by", "between", ",", ";",
+                         "'s", "counter", "invasion", "of", "aid", "to", "the"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(words, min_size=2, max_size=25), st.data())
+def test_pair_weights_explain_the_pair_tension_and_never_outgrow_the_sentence(tokens, data):
+    sentence = " ".join(tokens)
+    mentions = mentions_in(sentence, {"China": "CHN", "Japan": "JPN", "Russia": "RUS"})
+    spans = [(i, i + len(t)) for i, t in _token_spans(sentence, tokens)]
+    cues = []
+    for start, end in spans:
+        if data.draw(st.booleans()):
+            weight = data.draw(st.floats(-1.5, 1.5, allow_nan=False))
+            modifiers = data.draw(st.sampled_from([(), ("prevention:counter",), ("negation:not",)]))
+            cues.append(Cue(sentence[start:end], "c", weight, start, end, modifiers,
+                            data.draw(st.sampled_from(["lexicon", "model"]))))
+    links = cue_links(sentence, mentions, 0, cues)
+    sentence_tension = math.tanh(sum(c.weight for c in cues)) if cues else 0.0
+    codes = sorted({m.code for m in mentions})
+    for i, a in enumerate(codes):
+        for b in codes[i + 1:]:
+            pair = pair_score(cues, links, a, b)
+            weights = [c.weight * f for c, f in zip(cues, pair.factors)]
+            assert pair.tension == math.tanh(sum(weights)) if cues else pair.tension == 0.0
+            assert math.isclose(pair.conflict - pair.cooperation, sum(weights), abs_tol=1e-9)
+            for c, w in zip(cues, weights):
+                assert abs(w) <= abs(c.weight) and w * c.weight >= 0
+            written = json.loads(pair_cues_json(cues, pair.links, pair.factors))
+            assert math.isclose(math.tanh(sum(x["weight"] for x in written)), pair.tension, abs_tol=1e-3)
+            assert math.isclose(math.tanh(sum(x["sentence_weight"] for x in written)), sentence_tension, abs_tol=1e-3)
+            assert all(abs(x["weight"]) <= abs(x["sentence_weight"]) for x in written)
+            assert all(pair_link(link, a, b)[0] == x["link"] for link, x in zip(links, written)
+                       if x["source"] == "lexicon")
+
+
+def _token_spans(sentence: str, tokens: list[str]):
+    at = 0
+    for token in tokens:
+        at = sentence.index(token, at)
+        yield at, token
+        at += len(token)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["China", "but", "However", "while", "who", "whom", "whoever", "butter", ",", ", ",
+                                 " - ", "-", "–", " – ", ";", "(", "Which", "when", "İ", "and", " "]),
+                max_size=20).map("".join))
+def test_clause_breaks_are_where_the_pattern_finds_them(text):
+    from analysis.linking import _BREAK, clause_breaks
+
+    assert clause_breaks(text) == [m.start() for m in _BREAK.finditer(text)]
