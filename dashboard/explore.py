@@ -12,6 +12,7 @@ import json
 import pandas as pd
 
 from analysis import aggregate
+from analysis.aggregate import period_articles
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.state import Universe, ViewState
@@ -36,6 +37,8 @@ def prepare(pairs: pd.DataFrame) -> pd.DataFrame:
         "article_id": pairs["article_id"].astype("category"),
         "sentiment": pairs["sentiment"].to_numpy(),
         "tension": pairs["tension"].to_numpy(),
+        "conflict": pairs["conflict"].to_numpy(dtype=float),
+        "cooperation": pairs["cooperation"].to_numpy(dtype=float),
     })
     names = categories()
     found = {name: [] for name in names}
@@ -91,9 +94,25 @@ def apply_filters(slim: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     return out
 
 
-def aggregated(filtered: pd.DataFrame, period: str) -> pd.DataFrame:
-    """Per pair per period, via the library's one aggregation."""
-    return aggregate(filtered[["article_id", "date", "pair", "sentiment", "tension"]], period)
+def period_article_counts(articles: pd.DataFrame, state: ViewState) -> pd.Series:
+    """All articles per period within the view's dates and sources: the tension index's denominator.
+
+    Actor, pair and category filters choose which conflict is counted, not how much news there
+    was, so they leave the denominator alone."""
+    mask = articles["date"].notna()
+    if state.start is not None:
+        mask &= articles["date"] >= pd.Timestamp(state.start)
+    if state.end is not None:
+        mask &= articles["date"] < pd.Timestamp(state.end) + pd.Timedelta(days=1)
+    if state.sources:
+        mask &= articles["source"].isin(list(state.sources))
+    return period_articles(articles.loc[mask, ["date"]], state.period)
+
+
+def aggregated(filtered: pd.DataFrame, period: str, articles: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per pair per period, via the library's one aggregation; ``articles``: see analysis.aggregate."""
+    columns = ["article_id", "date", "pair", "sentiment", "tension", "conflict", "cooperation"]
+    return aggregate(filtered[columns], period, articles=articles)
 
 
 def pair_summary(filtered: pd.DataFrame) -> pd.DataFrame:
