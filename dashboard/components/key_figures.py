@@ -1,4 +1,4 @@
-"""The row of key figures above the charts."""
+"""The row of key figures above the charts: each says how many mentions stand behind it."""
 
 from __future__ import annotations
 
@@ -7,15 +7,21 @@ import streamlit as st
 
 def render_key_figures(figures: dict) -> None:
     most, change = figures["most_tense"], figures["largest_change"]
+    support = figures.get("min_support", 1)
+    why = f"Only pairs and periods with at least {support} mentions count; the index is conflict per 100 articles."
     a, b, c, d = st.columns(4)
     if most:
-        a.metric("Most tense pair", most[0], f"{most[1]:+.2f} mean tension", delta_color="off")
+        a.metric("Most tense pair", f"{most[0]} · {most[2]} mentions", f"{most[1]:.2f} tension index",
+                 delta_color="off", help=why)
     else:
-        a.metric("Most tense pair", "—")
+        a.metric("Most tense pair", "—", f"no pair with {support}+ mentions", delta_color="off", help=why)
     if change:
+        pair, delta, first_n, last_n, first, last = change
         # A rise in tension is bad news: "inverse" shows it red.
-        b.metric("Largest change", change[0], f"{change[1]:+.2f} first to last period", delta_color="inverse")
+        b.metric("Largest change", f"{pair} · {first_n}→{last_n} mentions",
+                 f"{delta:+.2f} index, {first:%Y-%m-%d} to {last:%Y-%m-%d}", delta_color="inverse", help=why)
     else:
-        b.metric("Largest change", "—")
+        b.metric("Largest change", "—", f"no pair with two periods of {support}+ mentions", delta_color="off",
+                 help=why)
     c.metric("Articles", figures["articles"])
     d.metric("Pair mentions", figures["mentions"])
