@@ -78,7 +78,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Fi
 
     Periods without data stay gaps (no line drawn across them); a corpus with a single period gets
     one bar per pair instead of a time axis (which would otherwise zoom to milliseconds)."""
-    title = "Tension index over time (conflict per 100 articles of the period; band: 95 % interval)"
+    title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.")
     top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
@@ -100,7 +100,8 @@ def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Fi
                              hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
         fig.update_xaxes(type="category", row=1, col=1)
         fig.update_xaxes(type="category", title_text="pair", row=2, col=1)
-        title = f"Tension index on {day:%Y-%m-%d}, the corpus's only period (bars: 95 % interval)"
+        when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
+        title = f"Tension index {when}, the only period (95 % interval)"
     else:
         periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
         periods = periods.union(pd.DatetimeIndex(agg["period"].unique()))

@@ -11,17 +11,18 @@ def render_key_figures(figures: dict) -> None:
     why = f"Only pairs and periods with at least {support} mentions count; the index is conflict per 100 articles."
     a, b, c, d = st.columns(4)
     if most:
-        a.metric("Most tense pair", f"{most[0]} · {most[2]} mentions", f"{most[1]:.2f} tension index",
-                 delta_color="off", help=why)
+        a.metric("Most tense pair", most[0], f"{most[2]} mentions · index {most[1]:.2f}", delta_color="off",
+                 delta_arrow="off", help=why)
     else:
-        a.metric("Most tense pair", "—", f"no pair with {support}+ mentions", delta_color="off", help=why)
+        a.metric("Most tense pair", "—", f"no pair with {support}+ mentions", delta_color="off", delta_arrow="off",
+                 help=why)
     if change:
         pair, delta, first_n, last_n, first, last = change
         # A rise in tension is bad news: "inverse" shows it red.
-        b.metric("Largest change", f"{pair} · {first_n}→{last_n} mentions",
-                 f"{delta:+.2f} index, {first:%Y-%m-%d} to {last:%Y-%m-%d}", delta_color="inverse", help=why)
+        b.metric("Largest change", pair, f"{delta:+.2f} index, {first:%Y-%m-%d} to {last:%Y-%m-%d} "
+                 f"({first_n}→{last_n} mentions)", delta_color="inverse", help=why)
     else:
         b.metric("Largest change", "—", f"no pair with two periods of {support}+ mentions", delta_color="off",
-                 help=why)
+                 delta_arrow="off", help=why)
     c.metric("Articles", figures["articles"])
     d.metric("Pair mentions", figures["mentions"])
