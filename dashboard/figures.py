@@ -41,9 +41,17 @@ def _rgba(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def _filled(rows: pd.DataFrame, periods: pd.DatetimeIndex) -> pd.DataFrame:
-    """The pair's rows on every period of the span: periods without data are NaN, so lines break there."""
-    return rows.set_index("period").reindex(periods).rename_axis("period").reset_index()
+def _filled(rows: pd.DataFrame, periods: pd.DatetimeIndex, covered: pd.DatetimeIndex) -> pd.DataFrame:
+    """The pair's rows on every period of the span.
+
+    A covered period (one the table has for any pair) without the pair reports no conflict: index
+    and mentions 0.  A period nothing covers (a gap in the corpus or the filters) stays NaN, so the
+    line breaks there instead of inventing a value."""
+    out = rows.set_index("period").reindex(periods).rename_axis("period")
+    quiet = out["mentions"].isna() & out.index.isin(covered)
+    for column in ("tension_index", "index_low", "index_high", "mentions", "articles"):
+        out.loc[quiet, column] = 0
+    return out.reset_index()
 
 
 def _band(rows: pd.DataFrame) -> tuple[list, list]:
@@ -104,9 +112,10 @@ def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Fi
         title = f"Tension index {when}, the only period (95 % interval)"
     else:
         periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
-        periods = periods.union(pd.DatetimeIndex(agg["period"].unique()))
+        covered = pd.DatetimeIndex(agg["period"].unique())
+        periods = periods.union(covered)
         for i, pair in enumerate(top):
-            rows = _filled(agg[agg["pair"] == pair], periods)
+            rows = _filled(agg[agg["pair"] == pair], periods, covered)
             rows["pair"] = pair
             colour = PALETTE[i % len(PALETTE)]
             xs, ys = _band(rows)

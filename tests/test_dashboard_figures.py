@@ -47,6 +47,13 @@ def test_periods_without_data_are_gaps_not_lines():
     assert list(band.x).count(None) == 2  # two separate polygons, none across the gap
 
 
+def test_a_period_other_pairs_cover_is_zero_for_a_pair_not_named_in_it():
+    agg = _agg([("A-B", "2025-01-01", 3, 1.0), ("C-D", "2025-02-01", 2, 2.0), ("A-B", "2025-04-01", 5, 4.0)])
+    fig = figures.timeline(agg, "M")
+    line = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers" and t.name == "A-B")
+    assert line.y[1] == 0 and pd.isna(line.y[2])  # February: others reported, A-B nothing; March: no data
+
+
 def test_a_single_date_gives_one_bar_per_pair_on_a_category_axis(seed_pairs):
     from analysis import aggregate
 

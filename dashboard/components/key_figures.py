@@ -19,8 +19,8 @@ def render_key_figures(figures: dict) -> None:
     if change:
         pair, delta, first_n, last_n, first, last = change
         # A rise in tension is bad news: "inverse" shows it red.
-        b.metric("Largest change", pair, f"{delta:+.2f} index, {first:%Y-%m-%d} to {last:%Y-%m-%d} "
-                 f"({first_n}→{last_n} mentions)", delta_color="inverse", help=why)
+        b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=why,
+                 delta_description=f"{first:%Y-%m-%d}→{last:%Y-%m-%d}, {first_n}→{last_n} mentions")
     else:
         b.metric("Largest change", "—", f"no pair with two periods of {support}+ mentions", delta_color="off",
                  delta_arrow="off", help=why)
