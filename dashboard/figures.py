@@ -126,6 +126,10 @@ def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Fi
             fig.add_trace(go.Scatter(
                 x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
                 connectgaps=False, line=dict(color=colour), customdata=custom, hovertemplate=template,
+                # Whiskers too: a band needs two neighbouring periods, an isolated period has none.
+                error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
+                             arrayminus=rows["tension_index"] - rows["index_low"], color=colour, thickness=1,
+                             width=2),
             ), row=1, col=1)
             fig.add_trace(go.Bar(x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
                                  showlegend=False, marker_color=colour, customdata=custom,

@@ -22,6 +22,7 @@ def test_timeline_has_an_index_line_band_and_mention_bars_per_pair(tables):
     bars = [t for t in fig.data if t.type == "bar"]
     assert {t.name for t in main} == set(agg["pair"]) == {t.legendgroup for t in bands} == {t.legendgroup for t in bars}
     assert all("mentions" in t.hovertemplate and "95%" in t.hovertemplate for t in main)
+    assert all(t.error_y.array is not None for t in main)  # isolated periods show their interval too
     assert {t.yaxis for t in bars} == {"y2"} and {t.yaxis for t in main} == {"y"}
     assert fig.layout.xaxis.type == "date"
 
