@@ -1,5 +1,8 @@
 """How well the scores agree with people: ``python -m analysis.evaluate [--data DIR]``.
 
+``python -m analysis.evaluate timelines [--data DIR]`` checks the tension index on dated real news
+instead (see analysis/timelines.py).
+
 Reads the development sets in ../shared/data (see its README for sources and licences):
 
 * un_quadclass_dev.tsv — UN sentences hand-labelled with CAMEO quad classes: ROC AUC of tension
@@ -371,6 +374,11 @@ def evaluate_held_out(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["timelines"]:
+        from analysis import timelines
+
+        return timelines.main(argv[1:], DEFAULT_DATA)
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"folder with {UN_FILE} and {PLOVER_FILE}")
     parser.add_argument("--held-out", type=Path, metavar="TSV",

@@ -68,6 +68,14 @@ AGGREGATE_COLUMNS: tuple[Column, ...] = (
     Column("sentiment_std", "float64", "Standard deviation of sentiment (0 for a single mention)."),
     Column("tension_mean", "float64", "Mean tension of the pair's sentences."),
     Column("tension_std", "float64", "Standard deviation of tension (0 for a single mention)."),
+    Column("conflict_total", "float64", "Sum of the conflict-side cue weight of the pair's sentences."),
+    Column("cooperation_total", "float64", "Sum of the cooperation-side cue weight of the pair's sentences."),
+    Column("period_articles", "int64",
+           "All articles of the period (not only those naming the pair): the index's denominator."),
+    Column("tension_index", "float64",
+           "100 × conflict_total / period_articles: conflict weight per 100 articles; rises when relations sour."),
+    Column("index_low", "float64", "Lower end of the index's 95 % interval (compound Poisson over articles; >= 0)."),
+    Column("index_high", "float64", "Upper end of the index's 95 % interval; wide when few articles carry the weight."),
 )
 
 

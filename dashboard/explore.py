@@ -12,11 +12,14 @@ import json
 import pandas as pd
 
 from analysis import aggregate
+from analysis.aggregate import period_articles
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.state import Universe, ViewState
 
 CATEGORY_PREFIX = "cat_"
+# Mentions a pair (or a pair's period) needs before it can headline the key figures.
+MIN_SUPPORT = 5
 
 
 def categories() -> list[str]:
@@ -36,6 +39,8 @@ def prepare(pairs: pd.DataFrame) -> pd.DataFrame:
         "article_id": pairs["article_id"].astype("category"),
         "sentiment": pairs["sentiment"].to_numpy(),
         "tension": pairs["tension"].to_numpy(),
+        "conflict": pairs["conflict"].to_numpy(dtype=float),
+        "cooperation": pairs["cooperation"].to_numpy(dtype=float),
     })
     names = categories()
     found = {name: [] for name in names}
@@ -92,9 +97,25 @@ def apply_filters(slim: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     return out
 
 
-def aggregated(filtered: pd.DataFrame, period: str) -> pd.DataFrame:
-    """Per pair per period, via the library's one aggregation."""
-    return aggregate(filtered[["article_id", "date", "pair", "sentiment", "tension"]], period)
+def period_article_counts(articles: pd.DataFrame, state: ViewState) -> pd.Series:
+    """All articles per period within the view's dates and sources: the tension index's denominator.
+
+    Actor, pair and category filters choose which conflict is counted, not how much news there
+    was, so they leave the denominator alone."""
+    mask = articles["date"].notna()
+    if state.start is not None:
+        mask &= articles["date"] >= pd.Timestamp(state.start)
+    if state.end is not None:
+        mask &= articles["date"] < pd.Timestamp(state.end) + pd.Timedelta(days=1)
+    if state.sources:
+        mask &= articles["source"].isin(list(state.sources))
+    return period_articles(articles.loc[mask, ["date"]], state.period)
+
+
+def aggregated(filtered: pd.DataFrame, period: str, articles: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per pair per period, via the library's one aggregation; ``articles``: see analysis.aggregate."""
+    columns = ["article_id", "date", "pair", "sentiment", "tension", "conflict", "cooperation"]
+    return aggregate(filtered[columns], period, articles=articles)
 
 
 def pair_summary(filtered: pd.DataFrame) -> pd.DataFrame:
@@ -123,20 +144,38 @@ def actor_matrix(summary: pd.DataFrame) -> pd.DataFrame:
     return matrix
 
 
-def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, articles: int) -> dict:
-    """Most tense pair, largest change over the period, articles, mentions."""
-    figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None}
-    if not summary.empty:
-        top = summary.sort_values(["tension_mean", "mentions"], ascending=[False, False]).iloc[0]
-        figures["most_tense"] = (top["pair"], float(top["tension_mean"]))
-    if not agg.empty:
-        ordered = agg.sort_values("period")
-        spans = ordered.groupby("pair")["tension_mean"].agg(["first", "last", "size"])
-        spans = spans[spans["size"] >= 2]
-        if not spans.empty:
-            change = (spans["last"] - spans["first"])
-            pair = change.abs().idxmax()
-            figures["largest_change"] = (pair, float(change[pair]))
+def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, articles: int,
+                min_support: int = MIN_SUPPORT) -> dict:
+    """Most tense pair and largest change, by the tension index, only where enough mentions stand behind it.
+
+    Most tense: the pair's conflict over the whole span per 100 articles of the span, among pairs
+    with at least ``min_support`` mentions.  Largest change: the index from the pair's first to its
+    last period that each have ``min_support`` mentions, so one stray sentence cannot make a
+    headline.  ``summary`` is kept for callers; the figures come from ``agg``.
+    """
+    figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None,
+                     "min_support": min_support}
+    if agg.empty:
+        return figures
+    span_articles = float(agg.groupby("period")["period_articles"].first().sum())
+    totals = agg.groupby("pair").agg(conflict=("conflict_total", "sum"), mentions=("mentions", "sum"))
+    totals = totals[totals["mentions"] >= min_support]
+    if not totals.empty and span_articles > 0:
+        totals["index"] = 100.0 * totals["conflict"] / span_articles
+        top = totals.sort_values(["index", "mentions"], ascending=[False, False]).iloc[0]
+        figures["most_tense"] = (str(top.name), float(top["index"]), int(top["mentions"]))
+    supported = agg[agg["mentions"] >= min_support].sort_values("period")
+    ends = supported.groupby("pair").agg(first=("tension_index", "first"), last=("tension_index", "last"),
+                                         first_mentions=("mentions", "first"), last_mentions=("mentions", "last"),
+                                         first_period=("period", "first"), last_period=("period", "last"),
+                                         size=("period", "size"))
+    ends = ends[ends["size"] >= 2]
+    if not ends.empty:
+        change = ends["last"] - ends["first"]
+        pair = change.abs().idxmax()
+        row = ends.loc[pair]
+        figures["largest_change"] = (str(pair), float(change[pair]), int(row["first_mentions"]),
+                                     int(row["last_mentions"]), row["first_period"], row["last_period"])
     return figures
 
 

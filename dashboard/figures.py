@@ -1,7 +1,9 @@
 """Plotly figures as pure functions of small, already aggregated tables (tests call them directly).
 
-Colour conventions everywhere: tension runs from green (cooperation, -1) through grey (0) to red
-(conflict, +1), on the same fixed range, so colours compare across charts and filters.
+The timeline charts the tension index (analysis.aggregate), which grows with reported conflict;
+the other charts show mean tension per pair.  Colour conventions: tension runs from green
+(cooperation, -1) through grey (0) to red (conflict, +1), on the same fixed range, so colours
+compare across charts and filters.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import math
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
 PALETTE = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
@@ -29,32 +32,115 @@ def _empty(title: str, message: str) -> go.Figure:
     return fig
 
 
-def timeline(agg: pd.DataFrame, rolling: int = 3, max_pairs: int = 12) -> go.Figure:
-    """Mean tension per pair per period, markers for periods, a dashed rolling mean beside each."""
-    title = "Tension over time (mean per period; dashed: rolling mean)"
+STEPS = {"D": pd.DateOffset(days=1), "W": pd.DateOffset(weeks=1), "M": pd.DateOffset(months=1)}
+TICK_FORMATS = {"D": "%Y-%m-%d", "W": "%Y-%m-%d", "M": "%b %Y"}
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _filled(rows: pd.DataFrame, periods: pd.DatetimeIndex, covered: pd.DatetimeIndex) -> pd.DataFrame:
+    """The pair's rows on every period of the span.
+
+    A covered period (one the table has for any pair) without the pair reports no conflict: index
+    and mentions 0.  A period nothing covers (a gap in the corpus or the filters) stays NaN, so the
+    line breaks there instead of inventing a value."""
+    out = rows.set_index("period").reindex(periods).rename_axis("period")
+    quiet = out["mentions"].isna() & out.index.isin(covered)
+    for column in ("tension_index", "index_low", "index_high", "mentions", "articles"):
+        out.loc[quiet, column] = 0
+    return out.reset_index()
+
+
+def _band(rows: pd.DataFrame) -> tuple[list, list]:
+    """The interval as closed polygons, one per run of consecutive periods with data (None between)."""
+    xs: list = []
+    ys: list = []
+    present = rows["tension_index"].notna().to_numpy()
+    start = None
+    for i in range(len(rows) + 1):
+        if i < len(rows) and present[i]:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            run = rows.iloc[start:i]
+            xs += [*run["period"], *run["period"][::-1], run["period"].iloc[0], None]
+            ys += [*run["index_high"], *run["index_low"][::-1], run["index_high"].iloc[0], None]
+            start = None
+    return xs, ys
+
+
+def _hover(rows: pd.DataFrame) -> tuple[list, str]:
+    custom = list(zip(rows["pair"], rows["period"].dt.strftime("%Y-%m-%d"), rows["mentions"], rows["articles"],
+                      rows["index_low"], rows["index_high"], rows["tension_mean"], rows["period_articles"]))
+    template = ("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>index %{y:.2f} "
+                "(95%: %{customdata[4]:.2f}–%{customdata[5]:.2f})<br>mentions %{customdata[2]}"
+                "<br>articles %{customdata[3]} of %{customdata[7]}<br>mean tension %{customdata[6]:.2f}<extra></extra>")
+    return custom, template
+
+
+def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Figure:
+    """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
+
+    Periods without data stay gaps (no line drawn across them); a corpus with a single period gets
+    one bar per pair instead of a time axis (which would otherwise zoom to milliseconds)."""
+    title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.")
-    top = agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs]
-    fig = go.Figure()
-    for i, pair in enumerate(top):
-        rows = agg[agg["pair"] == pair].sort_values("period")
-        colour = PALETTE[i % len(PALETTE)]
-        fig.add_trace(go.Scatter(
-            x=rows["period"], y=rows["tension_mean"], mode="lines+markers", name=pair, legendgroup=pair,
-            line=dict(color=colour), customdata=list(zip([pair] * len(rows), rows["period"].dt.strftime("%Y-%m-%d"),
-                                                         rows["mentions"], rows["articles"])),
-            hovertemplate=("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>tension %{y:.2f}"
-                           "<br>mentions %{customdata[2]}<br>articles %{customdata[3]}<extra></extra>"),
-        ))
-        if len(rows) >= 2:
-            smooth = rows["tension_mean"].rolling(rolling, min_periods=1).mean()
+    top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
+    single = agg["period"].nunique() == 1
+    if single:
+        day = agg["period"].iloc[0]
+        rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
+        custom, template = _hover(rows)
+        colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
+        fig.add_trace(go.Bar(
+            x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours, customdata=custom,
+            hovertemplate=template, showlegend=False,
+            error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
+                         arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
+        ), row=1, col=1)
+        fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=colours, showlegend=False,
+                             name="mentions", customdata=custom,
+                             hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
+        fig.update_xaxes(type="category", row=1, col=1)
+        fig.update_xaxes(type="category", title_text="pair", row=2, col=1)
+        when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
+        title = f"Tension index {when}, the only period (95 % interval)"
+    else:
+        periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
+        covered = pd.DatetimeIndex(agg["period"].unique())
+        periods = periods.union(covered)
+        for i, pair in enumerate(top):
+            rows = _filled(agg[agg["pair"] == pair], periods, covered)
+            rows["pair"] = pair
+            colour = PALETTE[i % len(PALETTE)]
+            xs, ys = _band(rows)
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, 0.15),
+                                     line=dict(width=0, color=colour), legendgroup=pair, showlegend=False,
+                                     hoverinfo="skip", name=f"{pair} interval"), row=1, col=1)
+            custom, template = _hover(rows)
             fig.add_trace(go.Scatter(
-                x=rows["period"], y=smooth, mode="lines", name=f"{pair} rolling", legendgroup=pair,
-                showlegend=False, line=dict(color=colour, dash="dash", width=1), hoverinfo="skip",
-            ))
-    fig.update_layout(title=title, yaxis=dict(range=[-1.05, 1.05], title="tension (+ conflict, − cooperation)"),
-                      xaxis_title="period", height=420, legend_title="pair", margin=dict(t=50, b=40))
-    fig.add_hline(y=0, line=dict(color="#999", width=1))
+                x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
+                connectgaps=False, line=dict(color=colour), customdata=custom, hovertemplate=template,
+                # Whiskers too: a band needs two neighbouring periods, an isolated period has none.
+                error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
+                             arrayminus=rows["tension_index"] - rows["index_low"], color=colour, thickness=1,
+                             width=2),
+            ), row=1, col=1)
+            fig.add_trace(go.Bar(x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
+                                 showlegend=False, marker_color=colour, customdata=custom,
+                                 hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}"
+                                               "<extra></extra>"), row=2, col=1)
+        fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), row=1, col=1)
+        fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), title_text="period",
+                         row=2, col=1)
+    fig.update_yaxes(title_text="conflict per 100 articles", rangemode="tozero", row=1, col=1)
+    fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
+    fig.update_layout(title=title, height=520, legend_title="pair", barmode="group", margin=dict(t=50, b=40))
     return fig
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analysis.schema import PAIR_COLUMNS, conform, empty
+from analysis.aggregate import from_sums
+from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
 from dashboard.explore import (
     aggregated,
     apply_filters,
@@ -28,6 +29,7 @@ from dashboard.explore import (
     categories,
     key_figures,
     pair_summary,
+    period_article_counts,
 )
 from dashboard.state import Universe, ViewState
 
@@ -61,7 +63,7 @@ class MemorySource:
 
     def view(self, state: ViewState) -> View:
         filtered = apply_filters(self.corpus.slim, state)
-        agg = aggregated(filtered, state.period)
+        agg = aggregated(filtered, state.period, period_article_counts(self.corpus.articles, state))
         summary = pair_summary(filtered)
         counts = filtered["article_id"].value_counts()
         ids = [str(a) for a, n in counts.items() if n > 0][:ARTICLE_LIST_LIMIT]
@@ -153,6 +155,16 @@ class StoreSource:
                 FROM uploads_raw""")
         else:
             cur.execute("CREATE TEMP VIEW all_pairs AS SELECT * FROM pairs")
+        if self.uploads_articles is not None and self.uploads_pairs is not None:
+            cur.register("uploads_articles_raw", pd.DataFrame({
+                "article_id": self.uploads_articles["article_id"].astype(str),
+                "date": self.uploads_articles["date"], "source": self.uploads_articles["source"].astype(str)}))
+            cur.execute("""CREATE TEMP VIEW all_articles AS
+                SELECT article_id, date, source FROM articles UNION ALL
+                SELECT article_id, date, source FROM uploads_articles_raw
+                WHERE article_id NOT IN (SELECT article_id FROM articles)""")
+        else:
+            cur.execute("CREATE TEMP VIEW all_articles AS SELECT article_id, date, source FROM articles")
         return cur
 
     def _q(self, sql: str, params: list | None = None) -> duckdb.DuckDBPyConnection:
@@ -191,6 +203,21 @@ class StoreSource:
             params.append(state.min_mentions)
         return filtered, params
 
+    @staticmethod
+    def _article_where(state: ViewState) -> tuple[str, list]:
+        """The filters that apply to all articles (the index's denominator): dates and sources."""
+        clauses, params = [], []
+        if state.start:
+            clauses.append("date >= ?")
+            params.append(dt.datetime.combine(state.start, dt.time()))
+        if state.end:
+            clauses.append("date < ?")
+            params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
+        if state.sources:
+            clauses.append("list_contains(?, source)")
+            params.append(list(state.sources))
+        return " AND ".join(clauses) or "TRUE", params
+
     def _universe(self) -> Universe:
         cur = self._cursor()
         actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM all_pairs UNION SELECT DISTINCT actor_b "
@@ -208,12 +235,24 @@ class StoreSource:
         filtered, params = self._where(state)
         unit = _PERIOD_UNIT[state.period]
         cur = self._cursor()
-        agg = cur.execute(f"""
-            SELECT pair, date_trunc('{unit}', date) AS period, count(*) AS mentions,
-                   count(DISTINCT article_id) AS articles, avg(sentiment) AS sentiment_mean,
-                   coalesce(stddev_samp(sentiment), 0) AS sentiment_std, avg(tension) AS tension_mean,
-                   coalesce(stddev_samp(tension), 0) AS tension_std
-            FROM ({filtered}) WHERE date IS NOT NULL GROUP BY ALL ORDER BY pair, period""", params).df()
+        # The sums analysis.aggregate.period_sums makes; from_sums turns them into the figures.
+        sums = cur.execute(f"""
+            WITH per_article AS (
+                SELECT pair, date_trunc('{unit}', date) AS period, article_id, count(*) AS mentions,
+                       sum(sentiment) AS sentiment_sum, sum(sentiment * sentiment) AS sentiment_sq,
+                       sum(tension) AS tension_sum, sum(tension * tension) AS tension_sq,
+                       sum(conflict) AS conflict_total, sum(cooperation) AS cooperation_total
+                FROM ({filtered}) WHERE date IS NOT NULL GROUP BY ALL)
+            SELECT pair, period, sum(mentions) AS mentions, count(*) AS articles,
+                   sum(sentiment_sum) AS sentiment_sum, sum(sentiment_sq) AS sentiment_sq,
+                   sum(tension_sum) AS tension_sum, sum(tension_sq) AS tension_sq,
+                   sum(conflict_total) AS conflict_total, sum(cooperation_total) AS cooperation_total,
+                   sum(conflict_total * conflict_total) AS conflict_article_sq
+            FROM per_article GROUP BY ALL ORDER BY pair, period""", params).df()
+        article_where, article_params = self._article_where(state)
+        per_period = cur.execute(f"""
+            SELECT date_trunc('{unit}', date) AS period, count(*) AS n FROM all_articles
+            WHERE date IS NOT NULL AND {article_where} GROUP BY ALL""", article_params).df()
         summary = cur.execute(f"""
             SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, count(*) AS mentions,
                    count(DISTINCT article_id) AS articles, avg(sentiment) AS sentiment_mean,
@@ -225,9 +264,7 @@ class StoreSource:
             SELECT article_id FROM ({filtered}) GROUP BY article_id ORDER BY count(*) DESC, article_id
             LIMIT {ARTICLE_LIST_LIMIT}""", params).fetchall()]
         cur.close()
-        from analysis.schema import AGGREGATE_COLUMNS
-
-        agg = conform(agg, AGGREGATE_COLUMNS) if not agg.empty else empty(AGGREGATE_COLUMNS)
+        agg = from_sums(sums, per_period.set_index("period")["n"]) if not sums.empty else empty(AGGREGATE_COLUMNS)
         figures = key_figures(agg, summary, int(counts[0]), int(counts[1]))
         return View(agg, summary, figures, ids, int(counts[0]), state)
 

@@ -45,10 +45,28 @@ def test_summary_matrix_and_key_figures(slim):
     matrix = actor_matrix(summary)
     assert matrix.loc["CHN", "JPN"] == matrix.loc["JPN", "CHN"]
     agg = aggregated(filtered, "M")
-    figures = key_figures(agg, summary, len(filtered), filtered["article_id"].nunique())
+    figures = key_figures(agg, summary, len(filtered), filtered["article_id"].nunique(), min_support=1)
     assert figures["mentions"] == len(filtered) and figures["articles"] == 6
-    assert figures["most_tense"][0] == summary.sort_values("tension_mean").iloc[-1]["pair"]
+    by_conflict = agg.groupby("pair")["conflict_total"].sum()
+    assert figures["most_tense"][0] == by_conflict.idxmax()
+    assert figures["most_tense"][2] == agg[agg["pair"] == by_conflict.idxmax()]["mentions"].sum()
     assert figures["largest_change"] is not None
+
+
+def test_key_figures_need_support():
+    rows = pd.DataFrame({
+        "pair": ["A-B", "A-B", "C-D", "C-D"],
+        "period": pd.to_datetime(["2025-01-01", "2025-02-01", "2025-01-01", "2025-02-01"]),
+        "mentions": [1, 1, 40, 60], "conflict_total": [5.0, 0.0, 2.0, 9.0], "period_articles": [100, 100, 100, 100],
+        "tension_index": [5.0, 0.0, 2.0, 9.0],
+    })
+    figures = key_figures(rows, pd.DataFrame(), 102, 200, min_support=5)
+    assert figures["most_tense"][0] == "C-D" and figures["most_tense"][2] == 100
+    assert figures["most_tense"][1] == pytest.approx(100 * 11 / 200)
+    assert figures["largest_change"][:4] == ("C-D", 7.0, 40, 60)
+    unsupported = key_figures(rows, pd.DataFrame(), 102, 200, min_support=1)
+    assert unsupported["largest_change"][0] == "C-D" and unsupported["most_tense"][0] == "C-D"
+    assert key_figures(rows, pd.DataFrame(), 102, 200, min_support=500)["most_tense"] is None
 
 
 def test_articles_behind_a_point(slim):

@@ -45,7 +45,8 @@ def render_charts(source, view) -> None:
     agg, summary = view.agg, view.summary
     over_time, net, heat, scatter = st.tabs(["Over time", "Network", "Heatmap", "Sentiment × tension"])
     with over_time:
-        event = st.plotly_chart(figures.timeline(agg), key="timeline", on_select="rerun", selection_mode="points")
+        event = st.plotly_chart(figures.timeline(agg, view.state.period), key="timeline", on_select="rerun",
+                                selection_mode="points")
         _pick("timeline", event, source, view)
     with net:
         event = st.plotly_chart(figures.network(summary), key="network", on_select="rerun", selection_mode="points")
