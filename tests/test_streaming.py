@@ -15,8 +15,8 @@ from analysis.storage import TableWriter, write_table
 
 
 def _corpus(folder) -> None:
-    lines = [f'{{"text": "On day {i}, China warned Japan. Russia and Ukraine agreed a truce.", "date": "2025-02-{i % 27 + 1:02d}"}}'
-             for i in range(30)]
+    text = "China warned Japan. Russia and Ukraine agreed a truce."
+    lines = [f'{{"text": "On day {i}, {text}", "date": "2025-02-{i % 27 + 1:02d}"}}' for i in range(30)]
     lines[5] = "{broken"
     lines[7] = lines[6]  # a duplicate
     lines.insert(9, "[1, 2]")
