@@ -174,14 +174,10 @@ def _progress_printer(args: argparse.Namespace, total_label: str) -> Callable[[i
 
 
 def ingest_command(args: argparse.Namespace) -> int:
-    from analysis.store import Store, StoreError
-
-    try:
-        load_dictionary(args.actors)
-    except ActorDictionaryError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    # The actor files are read only when something is to be scored (an unchanged re-ingest reads
+    # none): a bad one is reported then, still as a usage error.
     from analysis.feeds import feed_urls, ingest_feeds
+    from analysis.store import Store, StoreError
 
     try:
         feeds = feed_urls(args.feed, args.feeds_file)
@@ -211,6 +207,9 @@ def ingest_command(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except ActorDictionaryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except ValueError as exc:  # the dask engine's EngineError: inputs it cannot take
         print(f"error: {exc}", file=sys.stderr)
         return 1
