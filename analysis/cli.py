@@ -21,6 +21,7 @@ from analysis.schema import PAIR_COLUMNS, empty, frame_from_tables
 from analysis.storage import FORMATS, StorageError, TableWriter, write_table
 
 PROGRESS_MIN_ARTICLES = 200  # below this a run takes about a second: no bar
+WRITE_ROWS = 50_000  # pair rows held before `run` writes them (one Parquet row group)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,9 +107,15 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         # Read, scored and written a chunk at a time: memory holds a few chunks, not the corpus.
         articles = stream_articles(args.paths, report)
+        held: list = []  # written WRITE_ROWS at a time: a Parquet row group or append per chunk costs more than the rows
         for table in score_tables(articles, actors=args.actors, workers=args.workers, progress=bar.update):
             pairs.update(table.column("pair").unique().to_pylist())
-            writer.write(frame_from_tables([table], PAIR_COLUMNS))
+            held.append(table)
+            if sum(t.num_rows for t in held) >= WRITE_ROWS:
+                writer.write(frame_from_tables(held, PAIR_COLUMNS))
+                held = []
+        if held:
+            writer.write(frame_from_tables(held, PAIR_COLUMNS))
         bar.close()
         for issue in report.issues:
             if issue.level != "info":

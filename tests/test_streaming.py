@@ -9,6 +9,7 @@ import pytest
 import analysis.loading as loading
 import analysis.pipeline as pipeline
 from analysis import PAIR_COLUMNS, analyze, read_table
+import analysis.cli as cli
 from analysis.cli import main
 from analysis.loading import LoadReport, load_articles, stream_articles
 from analysis.storage import TableWriter, write_table
@@ -44,6 +45,7 @@ def test_cli_run_in_many_pieces_writes_the_file_write_table_writes(tmp_path, mon
     _corpus(tmp_path / "in")
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 150)  # a piece every two articles
     monkeypatch.setattr(loading, "STREAM_JSONL_BYTES", 0)
+    monkeypatch.setattr(cli, "WRITE_ROWS", 3)  # written in several pieces
     expected = write_table(analyze(tmp_path / "in"), tmp_path / f"whole.{ext}")
     out = tmp_path / f"streamed.{ext}"
     assert main(["run", str(tmp_path / "in"), "-o", str(out), "--quiet"]) == 0
