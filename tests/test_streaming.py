@@ -6,10 +6,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+import analysis.cli as cli
 import analysis.loading as loading
 import analysis.pipeline as pipeline
 from analysis import PAIR_COLUMNS, analyze, read_table
-import analysis.cli as cli
 from analysis.cli import main
 from analysis.loading import LoadReport, load_articles, stream_articles
 from analysis.storage import TableWriter, write_table
