@@ -6,8 +6,10 @@ What remains costs per pair sentence: the explanation (every cue and mention, wi
 is built for each one.  A few articles at a time go through each stage in turn (see
 articles_rows).  benchmarks/bench_pipeline.py compares the whole to plain VADER over every
 sentence: 0.74-0.80 of VADER's speed in one process, 1.20-1.31 with two workers, at the last
-measurements.  With ``workers > 1`` articles are scored in worker processes, each loading the
-dictionary and lexicon once and sending its rows back as Arrow columns.
+measurements.  With ``workers > 1`` articles are scored in worker processes (forked, or from a
+forkserver that has the dictionary and lexicon loaded: see _context), handed chunks of text by
+length, sending their rows back as Arrow columns; score_tables does it while the articles are
+still being read, which is how the command line streams a corpus of any size.
 """
 
 from __future__ import annotations
