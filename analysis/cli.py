@@ -15,11 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from analysis.actors import ActorDictionaryError, load_dictionary
-from analysis.loading import load_articles
-from analysis.pipeline import score_articles
-from analysis.storage import FORMATS, StorageError, write_table
+from analysis.loading import LoadReport, stream_articles
+from analysis.pipeline import score_tables
+from analysis.schema import PAIR_COLUMNS, empty, frame_from_tables
+from analysis.storage import FORMATS, StorageError, TableWriter, write_table
 
 PROGRESS_MIN_ARTICLES = 200  # below this a run takes about a second: no bar
+WRITE_ROWS = 50_000  # pair rows held before `run` writes them (one Parquet row group)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,34 +96,75 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    loaded = load_articles(args.paths)
-    report = loaded.report
-    for issue in report.issues:
-        if issue.level != "info":
-            print(f"{issue.level}: {issue}", file=sys.stderr)
-    if loaded.articles.empty:
-        print(f"error: no article could be read ({report.summary()})", file=sys.stderr)
-        return 1
-    bar = None
-    if not args.quiet and len(loaded.articles) >= PROGRESS_MIN_ARTICLES:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(loaded.articles), unit="article", file=sys.stderr)
-    pairs = score_articles(loaded.articles, actors=args.actors, workers=args.workers,
-                           progress=bar.update if bar else None)
-    if bar:
-        bar.close()
+    report = LoadReport()
     try:
-        write_table(pairs, args.output)
+        writer = TableWriter(args.output)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    bar = _LazyBar(args.quiet)
+    pairs: set[str] = set()
+    try:
+        # Read, scored and written a chunk at a time: memory holds a few chunks, not the corpus.
+        articles = stream_articles(args.paths, report)
+        held: list = []  # written WRITE_ROWS at a time: a Parquet row group or append per chunk costs more than the rows
+        for table in score_tables(articles, actors=args.actors, workers=args.workers, progress=bar.update):
+            pairs.update(table.column("pair").unique().to_pylist())
+            held.append(table)
+            if sum(t.num_rows for t in held) >= WRITE_ROWS:
+                writer.write(frame_from_tables(held, PAIR_COLUMNS))
+                held = []
+        if held:
+            writer.write(frame_from_tables(held, PAIR_COLUMNS))
+        bar.close()
+        for issue in report.issues:
+            if issue.level != "info":
+                print(f"{issue.level}: {issue}", file=sys.stderr)
+        if not report.articles:
+            writer.discard()
+            print(f"error: no article could be read ({report.summary()})", file=sys.stderr)
+            return 1
+        writer.write(empty(PAIR_COLUMNS))  # the columns, when no article held a pair
+        writer.close()
+    except StorageError as exc:
+        writer.discard()
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except BaseException:
+        writer.discard()
+        raise
     elapsed = time.perf_counter() - started
     skipped = ", ".join(f"{reason} ×{n}" for reason, n in report.reasons().most_common())
     _say(args, f"read {report.summary()}" + (f" — skipped or flagged: {skipped}" if skipped else ""))
-    _say(args, f"found {len(pairs)} pair rows ({pairs['pair'].nunique()} pairs) in {elapsed:.1f}s; "
+    _say(args, f"found {writer.rows} pair rows ({len(pairs)} pairs) in {elapsed:.1f}s; "
                f"dictionary {dictionary.version}; wrote {args.output}")
     return 0
+
+
+class _LazyBar:
+    """A progress bar that appears once PROGRESS_MIN_ARTICLES are scored (a short run shows none).
+
+    Without tqdm's monitor thread: a thread running would stop the workers from being forked
+    (see pipeline._context), and a streamed run has no total for it to correct anyway."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.done = 0
+        self.bar = None
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if self.bar is not None:
+            self.bar.update(n)
+        elif not self.quiet and self.done >= PROGRESS_MIN_ARTICLES:
+            from tqdm import tqdm
+
+            tqdm.monitor_interval = 0
+            self.bar = tqdm(initial=self.done, unit="article", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _progress_printer(args: argparse.Namespace, total_label: str) -> Callable[[int], None] | None:
@@ -138,14 +181,10 @@ def _progress_printer(args: argparse.Namespace, total_label: str) -> Callable[[i
 
 
 def ingest_command(args: argparse.Namespace) -> int:
-    from analysis.store import Store, StoreError
-
-    try:
-        load_dictionary(args.actors)
-    except ActorDictionaryError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    # The actor files are read only when something is to be scored (an unchanged re-ingest reads
+    # none): a bad one is reported then, still as a usage error.
     from analysis.feeds import feed_urls, ingest_feeds
+    from analysis.store import Store, StoreError
 
     try:
         feeds = feed_urls(args.feed, args.feeds_file)
@@ -175,6 +214,9 @@ def ingest_command(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except ActorDictionaryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except ValueError as exc:  # the dask engine's EngineError: inputs it cannot take
         print(f"error: {exc}", file=sys.stderr)
         return 1

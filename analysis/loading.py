@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,6 +170,106 @@ def load_articles(paths: str | Path | Iterable[str | Path], *, today: dt.date | 
     report = LoadReport()
     records = (rec for path in iter_files(paths, report) for rec in read_records(path, report, max_bytes))
     return _collect(records, report, today or dt.date.today())
+
+
+#: JSONL files larger than this are read line by line while they are scored (see stream_articles),
+#: never whole: a million articles make a gigabyte file.  Smaller ones are read as any other file.
+STREAM_JSONL_BYTES = 8 * 1024 * 1024
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def stream_articles(paths: str | Path | Iterable[str | Path], report: LoadReport, *,
+                    today: dt.date | None = None, max_bytes: int = MAX_FILE_BYTES) -> Iterator[dict]:
+    """The article rows of ``load_articles``, one at a time, while the files are being read.
+
+    Memory holds one file of the ordinary kinds at a time and one line of a large JSONL file
+    (which has no size limit here), plus the content id and origin of every article kept, to
+    merge duplicates across the whole run (about 200 bytes an article).  ``report`` is complete
+    once the iterator is exhausted; its article counts grow as rows are yielded.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    today = today or dt.date.today()
+    seen: dict[str, str] = {}
+    for path in iter_files(paths, report):
+        for record in _file_records(path, report, max_bytes):
+            row = normalise_record(record, report, today)
+            if row is None:
+                continue
+            first = seen.get(row["article_id"])
+            if first is not None:
+                report.duplicates += 1
+                report.add(LoadIssue(record.origin, f"duplicate of {first}; merged", "info"))
+                continue
+            seen[row["article_id"]] = record.origin
+            report.articles += 1
+            report.undated += row["date"] is None
+            yield row
+
+
+def _file_records(path: Path, report: LoadReport, max_bytes: int) -> Iterable[Record]:
+    if path.suffix.lower() in _JSONL_SUFFIXES:
+        try:
+            large = path.stat().st_size > STREAM_JSONL_BYTES
+        except OSError:
+            large = False  # read_records reports it
+        if large and _plain_bytes(path):
+            return _jsonl_lines(path, report)
+    return read_records(path, report, max_bytes)
+
+
+def _plain_bytes(path: Path) -> bool:
+    """UTF-8 or single-byte text a line at a time can decode (no UTF-16, no binary): else read whole."""
+    try:
+        with path.open("rb") as f:
+            sample = f.read(4096)
+    except OSError:
+        return False
+    return not sample.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in sample
+
+
+def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
+    """read_jsonl's records and issues (same line numbers), reading one line at a time."""
+    found = False
+    noted = False
+    line_no = 0
+    try:
+        with path.open("rb") as f:
+            for raw in f:
+                if line_no == 0 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = raw.decode("cp1252", errors="replace")
+                    if not noted:
+                        report.add(LoadIssue(str(path), "not UTF-8: lines decoded as Windows-1252", "warning"))
+                        noted = True
+                for line in text.splitlines():
+                    line_no += 1
+                    if not line.strip():
+                        continue
+                    origin = f"{path}:line {line_no}"
+                    try:
+                        item = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        report.add(LoadIssue(origin, f"not valid JSON ({exc.msg})"))
+                        continue
+                    record = (record_from_mapping(item, origin) if isinstance(item, dict)
+                              else LoadIssue(origin, f"not an object ({type(item).__name__})"))
+                    if isinstance(record, LoadIssue):
+                        report.add(record)
+                    else:
+                        found = True
+                        yield record
+    except OSError as exc:
+        report.add(LoadIssue(str(path), f"cannot read file ({exc.strerror or exc})"))
+    if found:
+        report.files_read += 1
+    else:
+        report.files_failed += 1
+        if line_no == 0:
+            report.add(LoadIssue(str(path), "empty file"))
 
 
 def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) -> LoadResult:

@@ -6,8 +6,10 @@ What remains costs per pair sentence: the explanation (every cue and mention, wi
 is built for each one.  A few articles at a time go through each stage in turn (see
 articles_rows).  benchmarks/bench_pipeline.py compares the whole to plain VADER over every
 sentence: 0.74-0.80 of VADER's speed in one process, 1.20-1.31 with two workers, at the last
-measurements.  With ``workers > 1`` articles are scored in worker processes, each loading the
-dictionary and lexicon once and sending its rows back as Arrow columns.
+measurements.  With ``workers > 1`` articles are scored in worker processes (forked, or from a
+forkserver that has the dictionary and lexicon loaded: see _context), handed chunks of text by
+length, sending their rows back as Arrow columns; score_tables does it while the articles are
+still being read, which is how the command line streams a corpus of any size.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import math
 import multiprocessing as mp
 import sys
 import threading
+import types
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -186,10 +190,27 @@ def score_pair_sentences(items: Sequence[PairSentence], lexicon: CueLexicon) -> 
 
 
 # -- worker processes ----------------------------------------------------------------------------
+#: Workers take the articles in chunks of about this many characters of text, not a number of
+#: articles: real news runs from a headline to thousands of words, and a chunk must be worth the
+#: round trip (pickling the texts there, the rows' Arrow buffer back) yet small enough that both
+#: workers stay busy to the end.
+CHUNK_CHARS = 200_000
+#: Below this many characters of text in all, one process scores: starting the workers and
+#: handing the work round costs more than the second core gives back
+#: (benchmarks/bench_workers.py --threshold measures where they break even).
+PARALLEL_MIN_CHARS = 1_000_000
+#: Chunks sent to the workers and not yet collected, per worker: enough to keep them busy,
+#: few enough that a streamed corpus is never read far ahead of its scoring.
+CHUNKS_AHEAD = 3
+#: Imported by a forkserver before it forks any worker (see _context).
+WORKER_PRELOAD = "analysis.worker_preload"
+
 _WORKER: dict = {}
 
 
 def _init_worker(actor_files: tuple[str, ...]) -> None:
+    # Forked from a parent or a warmed forkserver, the process holds these already (cached per
+    # process): loading them here costs nothing then, and a whole load under spawn.
     _WORKER["dictionary"] = load_dictionary(actor_files)
     _WORKER["lexicon"] = default_lexicon()
     # What this process holds now lives as long as it does: full collections need not walk it
@@ -227,52 +248,142 @@ def _score_chunk(chunk: list[dict]) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def _chunks(items: list[dict], size: int) -> Iterator[list[dict]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def _chunks(records: Iterable[dict], chars: int) -> Iterator[list[dict]]:
+    """``records`` in consecutive chunks of at least ``chars`` characters of text (the last may be less)."""
+    chunk: list[dict] = []
+    size = 0
+    for record in records:
+        chunk.append(record)
+        size += len(record["text"])
+        if size >= chars:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def _context() -> mp.context.BaseContext:
-    # fork is fastest, but unsafe once threads run (e.g. inside Streamlit): spawn there.
+    """fork when it is safe, else a forkserver that has the dictionary and lexicon loaded already.
+
+    fork copies a process with everything loaded, at no cost; but forking a process in which
+    other threads run (a progress bar's monitor, Streamlit's server) can copy a lock one of them
+    holds, and the child hangs.  A forkserver is a fresh single-threaded process that imports
+    WORKER_PRELOAD once and forks each worker from there: each starts warm, where spawn would
+    import everything and load the data files again in every worker.
+    """
     if sys.platform == "linux" and threading.active_count() == 1:
         return mp.get_context("fork")
+    if "forkserver" in mp.get_all_start_methods():
+        context = mp.get_context("forkserver")
+        context.set_forkserver_preload([WORKER_PRELOAD])  # no effect once the server runs: it is warm then
+        return context
     return mp.get_context("spawn")
+
+
+@contextmanager
+def _children_skip_main(context: mp.context.BaseContext) -> Iterator[None]:
+    """Start children that do not import the parent's ``__main__`` script.
+
+    spawn and forkserver children import the parent's main script (as ``__mp_main__``) so that
+    functions defined there unpickle.  The workers need nothing from it (their functions live
+    here); and under Streamlit the main script is the dashboard, which would run again, whole,
+    in every worker.  While the children start, a bare module stands in for it.
+    """
+    if context.get_start_method() == "fork":
+        yield
+        return
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()  # started outside the window: the stand-in is needed only while forking
+    main = sys.modules.get("__main__")
+    stand_in = types.ModuleType("__main__")
+    sys.modules["__main__"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("__main__") is stand_in:  # Streamlit may have installed a new script meanwhile
+            sys.modules["__main__"] = main
+
+
+def _records(articles: pd.DataFrame, rows: int = 1000) -> Iterator[dict]:
+    """The article table's rows as dicts, a slice at a time (never the whole table as dicts at once)."""
+    columns = articles[["article_id", "date", "source", "title", "text"]]
+    for first in range(0, len(columns), rows):
+        for rec in columns.iloc[first:first + rows].to_dict("records"):
+            if pd.isna(rec["date"]):
+                rec["date"] = None
+            yield rec
+
+
+def score_tables(records: Iterable[dict], *, actors: Sequence[str | Path] = (), workers: int = 1,
+                 progress: Callable[[int], None] | None = None) -> Iterator[pa.Table]:
+    """The pair rows of article records (dicts with article_id, date, source, title, text), as Arrow
+    tables in the articles' order, produced while ``records`` is still being read.
+
+    With ``workers > 1``, workers start only once PARALLEL_MIN_CHARS of text are waiting, and at
+    most CHUNKS_AHEAD chunks per worker are read ahead of the rows handed out: memory stays
+    bounded however long ``records`` runs.
+    """
+    actor_files = tuple(str(p) for p in actors)
+    dictionary, lexicon = load_dictionary(actor_files), default_lexicon()
+    default_model()  # loaded before any fork: every forked worker has it
+    chunks = _chunks(records, CHUNK_CHARS)
+    waiting: list[list[dict]] = []
+    if workers > 1:
+        size = 0
+        for chunk in chunks:
+            waiting.append(chunk)
+            size += sum(len(r["text"]) for r in chunk)
+            if size >= PARALLEL_MIN_CHARS:
+                break
+        else:
+            workers = 1  # too little text for workers to gain
+    if workers <= 1:
+        with _collector_skips_older_objects():
+            for chunk in _chained(waiting, chunks):
+                rows: list[tuple] = []
+                for first in range(0, len(chunk), STAGE_BATCH):
+                    rows.extend(articles_rows(chunk[first:first + STAGE_BATCH], dictionary, lexicon))
+                    if len(rows) >= FRAME_ROWS:  # tuples cost several times their Arrow columns
+                        yield table_from_rows(rows, PAIR_COLUMNS)
+                        rows = []
+                if rows:
+                    yield table_from_rows(rows, PAIR_COLUMNS)
+                if progress:
+                    progress(len(chunk))
+        return
+    context = _context()
+    with _children_skip_main(context):
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(actor_files,))
+    with pool:
+        pending: deque = deque()
+        for chunk in _chained(waiting, chunks):
+            pending.append((pool.apply_async(_score_chunk, (chunk,)), len(chunk)))
+            while len(pending) >= CHUNKS_AHEAD * workers:
+                yield _collected(pending.popleft(), progress)
+        while pending:
+            yield _collected(pending.popleft(), progress)
+
+
+def _chained(first: list[list[dict]], rest: Iterator[list[dict]]) -> Iterator[list[dict]]:
+    yield from first
+    first.clear()  # the parent keeps no chunk once a worker has it
+    yield from rest
+
+
+def _collected(entry: tuple, progress: Callable[[int], None] | None) -> pa.Table:
+    result, articles = entry
+    table = pa.ipc.open_stream(result.get()).read_all()
+    if progress:
+        progress(articles)
+    return table
 
 
 def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (), workers: int = 1,
                    progress: Callable[[int], None] | None = None) -> pd.DataFrame:
     """The pair table (schema.PAIR_COLUMNS) of an article table."""
-    records = articles[["article_id", "date", "source", "title", "text"]].to_dict("records")
-    for rec in records:
-        if pd.isna(rec["date"]):
-            rec["date"] = None
-    tables: list[pa.Table] = []
-    rows: list[tuple] = []
-
-    def flush(final: bool = False) -> None:
-        # Tuples cost several times their Arrow columns: convert every FRAME_ROWS rows, not all at the end.
-        if rows and (final or len(rows) >= FRAME_ROWS):
-            tables.append(table_from_rows(rows, PAIR_COLUMNS))
-            rows.clear()
-
-    if workers <= 1 or len(records) < 2 * workers:
-        dictionary, lexicon = load_dictionary(tuple(str(p) for p in actors)), default_lexicon()
-        with _collector_skips_older_objects():
-            for first in range(0, len(records), STAGE_BATCH):
-                batch = records[first:first + STAGE_BATCH]
-                rows.extend(articles_rows(batch, dictionary, lexicon))
-                flush()
-                if progress:
-                    progress(len(batch))
-    else:
-        size = max(1, min(500, len(records) // (workers * 8)))
-        with _context().Pool(workers, initializer=_init_worker, initargs=(tuple(str(p) for p in actors),)) as pool:
-            chunks = list(_chunks(records, size))
-            for buffer, chunk in zip(pool.imap(_score_chunk, chunks), chunks):
-                tables.append(pa.ipc.open_stream(buffer).read_all())
-                if progress:
-                    progress(len(chunk))
-    flush(final=True)
+    tables = list(score_tables(_records(articles), actors=actors, workers=workers, progress=progress))
     return frame_from_tables(tables, PAIR_COLUMNS)
 
 

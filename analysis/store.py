@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import shutil
 import uuid
@@ -77,6 +78,8 @@ CREATE TABLE IF NOT EXISTS load_reports (
     run_id VARCHAR, reported_at TIMESTAMP, origin VARCHAR, level VARCHAR, message VARCHAR);
 CREATE TABLE IF NOT EXISTS fetched (url VARCHAR PRIMARY KEY, fetched_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS feeds (url VARCHAR PRIMARY KEY, added_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS versions (
+    fingerprint VARCHAR PRIMARY KEY, dictionary_version VARCHAR, scorer_version VARCHAR);
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, files_read INTEGER, files_unchanged INTEGER,
     articles_new INTEGER, articles_scored INTEGER, sentences_scored INTEGER, sentences_reused INTEGER,
@@ -157,10 +160,25 @@ class Store:
             report.issues.extend(loaded.report.issues)
             result.articles_new += self._insert_articles(loaded.articles)
         report.articles = self.count("articles")
-        dictionary = load_dictionary(tuple(str(a) for a in actors))
-        self._score_pending(dictionary, result, progress)
-        self._record_run(result, started, dictionary.version)
+        # Versions come from a stat of the files that make them when those are unchanged since a
+        # run computed them: an unchanged re-ingest then never parses the dictionary or lexicon.
+        fingerprint = versions_fingerprint(actors)
+        known = self.con.execute("SELECT dictionary_version, scorer_version FROM versions WHERE fingerprint = ?",
+                                 [fingerprint]).fetchall()
+        if known:
+            dictionary_version, scorer = known[0]
+        else:
+            dictionary_version, scorer = load_dictionary(tuple(str(a) for a in actors)).version, scorer_version()
+            self.con.execute("INSERT OR REPLACE INTO versions VALUES (?, ?, ?)", [fingerprint, dictionary_version, scorer])
+        if self._pending_count(dictionary_version, scorer):
+            self._score_pending(load_dictionary(tuple(str(a) for a in actors)), result, progress)
+        self._record_run(result, started, dictionary_version, scorer)
         return result
+
+    def _pending_count(self, dictionary_version: str, scorer: str) -> int:
+        return int(self.con.execute(
+            "SELECT count(*) FROM articles WHERE dictionary_version IS DISTINCT FROM ? "
+            "OR scorer_version IS DISTINCT FROM ?", [dictionary_version, scorer]).fetchall()[0][0])
 
     def _ingest_file(self, path: Path, report: LoadReport, result: IngestResult, today: dt.date) -> None:
         try:
@@ -363,7 +381,8 @@ class Store:
         self._record_run(result, started, dictionary.version)
         return result
 
-    def _record_run(self, result: IngestResult, started: dt.datetime, dictionary_version: str) -> None:
+    def _record_run(self, result: IngestResult, started: dt.datetime, dictionary_version: str,
+                    scorer: str | None = None) -> None:
         now = dt.datetime.now()
         issues = [(result.run_id, now, i.origin, i.level, i.message) for i in result.report.issues]
         self.con.begin()
@@ -372,7 +391,7 @@ class Store:
         self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             result.run_id, started, now, result.report.files_read, result.files_unchanged, result.articles_new,
             result.articles_scored, result.sentences_scored, result.sentences_reused, dictionary_version,
-            scorer_version()])
+            scorer or scorer_version()])
         self.con.commit()
 
     # -- reading -------------------------------------------------------------------------------
@@ -431,6 +450,26 @@ class Store:
             "SELECT count(*) FROM articles WHERE dictionary_version IS DISTINCT FROM ? "
             "OR scorer_version IS DISTINCT FROM ?", [pair_stamp(load_dictionary().version), scorer_version()]).fetchall()[0][0])
 
+
+
+#: What the dictionary and scorer versions are computed from: the data files and the code that reads them.
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def versions_fingerprint(actors: Sequence[str | Path] = ()) -> str:
+    """Changes whenever a file the versions depend on may have: the package's data files and
+    modules, and the extra actor files, by path, size and modification time (stat only, nothing
+    parsed).  Equal fingerprints give equal versions; a changed one means computing them again."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in (_PACKAGE / "data").rglob("*") if p.is_file())
+    files += sorted(_PACKAGE.glob("*.py")) + [Path(a) for a in actors]
+    for f in files:
+        try:
+            stat = f.stat()
+            digest.update(f"{f.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        except OSError:
+            digest.update(f"{f}\0missing\n".encode())
+    return digest.hexdigest()[:16]
 
 
 def _sentence_row(article_id: str, item: PairSentence, score: SentenceScore, cues: str, mentions: str,

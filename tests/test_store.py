@@ -87,9 +87,37 @@ def test_a_new_scorer_rescores_everything_it_produced(tmp_path, corpus_dir, monk
     with Store(tmp_path / "s.duckdb") as store:
         store.ingest([corpus_dir])
         monkeypatch.setattr(store_module, "scorer_version", lambda: "a-new-scorer")
+        # a new scorer comes with changed data files or modules: a new fingerprint
+        monkeypatch.setattr(store_module, "versions_fingerprint", lambda actors=(): "changed-files")
         again = store.ingest([corpus_dir])
         assert again.articles_scored == 6 and again.sentences_reused == 0 and again.sentences_scored > 0
         assert store.con.execute("SELECT DISTINCT scorer_version FROM pairs").fetchall() == [("a-new-scorer",)]
+
+
+def test_an_unchanged_re_ingest_reads_no_dictionary_or_lexicon(tmp_path, corpus_dir, monkeypatch):
+    import analysis.store as store_module
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([corpus_dir])
+
+        def loaded(*args, **kwargs):
+            raise AssertionError("parsed the versions' data files for an unchanged corpus")
+
+        for name in ("load_dictionary", "scorer_version", "default_lexicon"):
+            monkeypatch.setattr(store_module, name, loaded)
+        again = store.ingest([corpus_dir])
+        assert again.files_unchanged == 6 and again.articles_scored == 0
+
+
+def test_the_versions_fingerprint_follows_the_files_that_make_the_versions(tmp_path):
+    from analysis.store import versions_fingerprint
+
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term,code,kind\nFreedonia,FRD,state\n")
+    before = versions_fingerprint([extra])
+    assert versions_fingerprint([extra]) == before and versions_fingerprint() != before
+    extra.write_text("term,code,kind\nFreedonia,FRD,state\nSylvania,SYL,state\n")
+    assert versions_fingerprint([extra]) != before
 
 
 def test_an_unwritable_place_is_a_clear_error(tmp_path):
@@ -199,3 +227,12 @@ def test_the_dashboard_names_the_upgrade_for_a_store_from_before_per_pair_tensio
     con.close()
     with pytest.raises(OutdatedStoreError, match="ingest"):
         load_store(path)
+
+
+def test_a_bad_actor_file_is_still_a_usage_error_for_ingest(tmp_path, corpus_dir, capsys):
+    from analysis.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("people: [{name: X}]")
+    assert main(["ingest", str(corpus_dir), "--db", str(tmp_path / "s.duckdb"), "--actors", str(bad), "--quiet"]) == 2
+    assert "bad.yaml" in capsys.readouterr().err

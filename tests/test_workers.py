@@ -1,0 +1,101 @@
+"""Scoring in worker processes: the same rows as one process, whichever way the workers start,
+and never a second run of the caller's main script (the dashboard's app.py under Streamlit)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pandas as pd
+
+import analysis.pipeline as pipeline
+from analysis import analyze
+from tests.conftest import ROOT
+
+
+def _frame(n: int = 24) -> pd.DataFrame:
+    texts = [f"On day {i}, China warned Japan. Russia and Ukraine agreed a truce. Markets were calm." for i in range(n)]
+    return pd.DataFrame({"text": texts, "date": [f"2025-01-{i % 28 + 1:02d}" for i in range(n)]})
+
+
+def test_forked_workers_give_the_rows_of_one_process(monkeypatch):
+    frame = _frame()
+    one = analyze(frame)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)  # several chunks a worker, collected in order
+    pd.testing.assert_frame_equal(analyze(frame, workers=2), one)
+
+
+def test_too_little_text_for_workers_is_scored_in_this_process(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for a corpus below PARALLEL_MIN_CHARS")
+
+    monkeypatch.setattr(pipeline, "_context", no_pool)
+    assert not analyze(_frame(3), workers=2).empty
+
+
+def test_chunks_are_cut_by_characters_of_text():
+    records = [{"text": "x" * n} for n in (50, 60, 10, 200, 5)]
+    sizes = [[len(r["text"]) for r in chunk] for chunk in pipeline._chunks(records, 100)]
+    assert sizes == [[50, 60], [10, 200], [5]]
+
+
+def test_workers_started_beside_other_threads_do_not_run_the_main_script_again(tmp_path):
+    """Under Streamlit, threads run (so no fork) and the main module is the dashboard script,
+    without a ``__name__`` guard: its side effect must happen once, in the parent only."""
+    marker = tmp_path / "main-ran"
+    script = tmp_path / "app_like.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys, threading
+        sys.path.insert(0, {str(ROOT)!r})
+        with open({str(marker)!r}, "a") as f:
+            f.write("ran\\n")
+        import pandas as pd
+        import analysis.pipeline as pipeline
+        from analysis import analyze
+        pipeline.PARALLEL_MIN_CHARS = 0
+        pipeline.CHUNK_CHARS = 200
+        stop = threading.Event()
+        threading.Thread(target=stop.wait).start()  # a server thread, as Streamlit's
+        try:
+            texts = [f"On day {{i}}, China warned Japan. Russia and Ukraine agreed a truce." for i in range(16)]
+            frame = pd.DataFrame({{"text": texts, "date": "2025-01-02"}})
+            pd.testing.assert_frame_equal(analyze(frame, workers=2), analyze(frame))
+            print(pipeline._context().get_start_method())
+        finally:
+            stop.set()
+    """))
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["forkserver"]
+    assert marker.read_text().splitlines() == ["ran"]
+
+
+def test_the_guard_is_what_keeps_spawned_children_off_the_main_script(tmp_path):
+    """Without _children_skip_main a spawned child imports the script again (the test above would
+    not notice a regression if children never imported it)."""
+    marker = tmp_path / "main-ran"
+    script = tmp_path / "unguarded.py"
+    script.write_text(textwrap.dedent(f"""
+        import multiprocessing as mp, os, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        with open({str(marker)!r}, "a") as f:
+            f.write(mp.current_process().name + "\\n")
+        import analysis.pipeline as pipeline
+        if mp.current_process().name == "MainProcess":
+            context = mp.get_context("spawn")
+            guarded = sys.argv[1] == "guarded"
+            if guarded:
+                with pipeline._children_skip_main(context):
+                    pool = context.Pool(1)
+            else:
+                pool = context.Pool(1)
+            with pool:
+                print(pool.apply(os.getpid) != os.getpid())
+    """))
+    for mode, expected in (("unguarded", 2), ("guarded", 1)):
+        marker.unlink(missing_ok=True)
+        result = subprocess.run([sys.executable, str(script), mode], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert len(marker.read_text().splitlines()) == expected, (mode, marker.read_text())
