@@ -1,4 +1,9 @@
-"""An article beside the charts: its text with actors and cues highlighted, and its sentences."""
+"""An article beside the charts: its text with actors and cues highlighted, and its sentences.
+
+It opens on the article with most pair mentions in the current view, so there is always something
+to read; a pick in the list or a click in a chart replaces it (``KEYS["article"]``, in the URL).
+The automatic choice stays out of the URL and follows the filters.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,16 @@ import streamlit as st
 
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, legend_html, spans_for
+from dashboard.labels import actor_label
+from dashboard.sentence_table import sentence_table_html
 from dashboard.sources import label
 from dashboard.url_sync import KEYS
+
+LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
+
+
+def _choose() -> None:
+    st.session_state[KEYS["article"]] = st.session_state[LIST_KEY]
 
 
 def render_source_text(source, view) -> None:
@@ -23,14 +36,18 @@ def render_source_text(source, view) -> None:
         st.info("No article matches the filters.")
         return
     labels = source.labels(ids)
-    if chosen not in labels:
-        st.session_state[KEYS["article"]] = None
-    st.selectbox("Article (or click a point or cell in a chart)", list(labels), format_func=labels.get,
-                 key=KEYS["article"], index=None, placeholder="Choose an article")
-    article_id = st.session_state.get(KEYS["article"])
-    if not article_id:
-        st.caption(f"{len(ids)} articles listed (at most 500), those with most pair mentions first.")
+    if not labels:
+        st.info("No article matches the filters.")
         return
+    if chosen not in labels:
+        chosen = st.session_state[KEYS["article"]] = None
+    article_id = chosen or next(iter(labels))
+    st.session_state[LIST_KEY] = article_id
+    st.selectbox("Article (or click a point, cell, edge dot or bubble in a chart)", list(labels),
+                 format_func=labels.get, key=LIST_KEY, on_change=_choose)
+    if not chosen:
+        st.caption(f"Showing the article with most pair mentions in this view; {len(labels)} listed "
+                   f"(at most 500), most mentions first.")
     article, rows = source.article(article_id)
     if article is None:
         st.info("That article is no longer in the corpus.")
@@ -39,11 +56,9 @@ def render_source_text(source, view) -> None:
     colours = actor_colours(actors)
     st.caption(label(article["date"], article["source"], article["title"])
                + (f" · {article['url']}" if article.get("url") else ""))
-    st.html(legend_html(actors, colours))
+    st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
     st.html(article_html(article["text"], spans_for(rows), colours))
-    table = rows[["sentence_id", "pair", "direction", "sentiment", "tension", "cues"]].copy()
+    table = rows[["sentence_id", "sentence", "pair", "direction", "sentiment", "tension", "cues"]].copy()
     table["cues"] = [", ".join(f"{c['term']} ({c['weight']:+.2f})" for c in json.loads(cues)
                                if c.get("source") != "model") for cues in table["cues"]]
-    st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={"sentiment": st.column_config.NumberColumn(format="%.2f"),
-                                "tension": st.column_config.NumberColumn(format="%.2f")})
+    st.html(sentence_table_html(table.sort_values(["sentence_id", "pair"], kind="stable")))
