@@ -36,6 +36,7 @@ ACTOR_PALETTE = ["#1f4e9c", "#d46a00", "#7b3fa0", "#8c564b", "#c2408f", "#0f8b9b
 FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 5, "EU": 6, "SYR": 7, "ISR": 8,
                        "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
 SCATTER_LABELS = 12
+SCATTER_PAIRS = 300
 
 
 def actor_colour(code: str) -> str:
@@ -228,7 +229,7 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
     fig.update_layout(
-        title=title, height=cell * len(actors) + 190, margin=dict(t=70, b=40),
+        title=dict(text=title, y=0.99, yanchor="top"), height=cell * len(actors) + 210, margin=dict(t=110, b=30),
         xaxis=dict(tickvals=actors, ticktext=[_coloured(a, a) for a in actors], side="top", showgrid=False,
                    tickangle=-45 if len(actors) > 16 else 0),
         yaxis=dict(tickvals=actors, ticktext=ticks, autorange="reversed", showgrid=False),
@@ -269,37 +270,47 @@ def _label_boxes(points: list[tuple[float, float, float]], text: list[str], widt
     return out
 
 
-def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS) -> go.Figure:
+def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_pairs: int = SCATTER_PAIRS) -> go.Figure:
     """Each pair's mean sentiment against its mean tension; bubble size = mentions.
 
+    A large corpus has thousands of pairs, most named once, whose means sit at the extremes and
+    bury the pairs that matter: the ``max_pairs`` with most mentions are drawn, largest on top.
     Only the pairs with most mentions are labelled, and only where their labels do not collide;
     every bubble names its pair on hover and opens its article on a click.
     """
     title = "Sentiment against tension per pair (size: mentions)"
     if summary.empty:
         return _empty(title, "No pair mentions match the filters.")
-    summary = summary.sort_values("mentions", ascending=False, kind="stable")
-    top = max(summary["mentions"].max(), 1)
-    sizes = [8 + 40 * math.sqrt(m / top) for m in summary["mentions"]]
-    positions = _label_boxes(list(zip(summary["sentiment_mean"], summary["tension_mean"], sizes)),
-                             list(summary["pair"]), limit=labels)
-    shown = sum(1 for p in positions if p)
-    title = (f"Sentiment against tension, {len(summary)} pairs (size: mentions)"
-             f"<br><sup>labelled: {shown} with most mentions · hover for the rest · click a bubble to read</sup>")
+    shown = summary.sort_values("mentions", ascending=False, kind="stable").head(max_pairs)
+    top = max(shown["mentions"].max(), 1)
+    sizes = [8 + 40 * math.sqrt(m / top) for m in shown["mentions"]]
+    positions = _label_boxes(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)),
+                             list(shown["pair"]), limit=labels)
+    labelled = [i for i, where in enumerate(positions) if where]
+    which = (f"{len(shown)} pairs" if len(shown) == len(summary)
+             else f"the {len(shown)} of {len(summary)} pairs with most mentions")
+    title = (f"Sentiment against tension: {which} (size: mentions)"
+             f"<br><sup>labelled: the {len(labelled)} with most mentions that fit · hover for the rest · "
+             "click a bubble to read</sup>")
+    order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
     fig = go.Figure(go.Scatter(
-        x=summary["sentiment_mean"], y=summary["tension_mean"], mode="markers+text",
-        text=[p if where else "" for p, where in zip(summary["pair"], positions)],
-        textposition=[where or "top center" for where in positions], textfont=dict(size=12),
-        marker=dict(size=sizes, color=summary["tension_mean"], colorscale=TENSION_SCALE, cmin=-1, cmax=1,
-                    opacity=0.8, line=dict(width=1, color="#333")),
+        x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
+        marker=dict(size=[sizes[i] for i in order], color=shown["tension_mean"].iloc[order], colorscale=TENSION_SCALE,
+                    cmin=-1, cmax=1, opacity=0.85, line=dict(width=1, color="#333")),
         customdata=[[p, int(m), int(a), pair_name(p)] for p, m, a in
-                    zip(summary["pair"], summary["mentions"], summary["articles"])],
+                    zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order])],
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
                        "<br>mentions %{customdata[1]}<br>articles %{customdata[2]}<extra></extra>"),
     ))
+    # The labels are a trace of their own, drawn over every bubble.
+    fig.add_trace(go.Scatter(
+        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="text", name="labels",
+        text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
+        textfont=dict(size=12, color="#111"), hoverinfo="skip", showlegend=False,
+    ))
     fig.update_layout(title=title, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
                       yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"), height=500,
-                      margin=dict(t=70, b=40))
+                      margin=dict(t=70, b=40), showlegend=False)
     fig.add_hline(y=0, line=dict(color="#bbb", width=1))
     fig.add_vline(x=0, line=dict(color="#bbb", width=1))
     return fig

@@ -105,7 +105,7 @@ def html_text(at) -> str:
 
 def test_source_text_opens_on_the_article_with_most_mentions_and_follows_the_filters(monkeypatch, corpus_dir):
     at = open_app(monkeypatch)
-    assert "Showing the article with most pair mentions" in " ".join(c.value for c in at.caption)
+    assert "this view's most mentioned pair" in " ".join(c.value for c in at.caption)
     assert "<table" in html_text(at)  # an article and its sentences, with no click
     assert "article" not in at.query_params  # the automatic choice is not part of the link
     at = open_app(monkeypatch, corpus_dir)

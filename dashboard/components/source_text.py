@@ -1,8 +1,10 @@
 """An article beside the charts: its text with actors and cues highlighted, and its sentences.
 
-It opens on the article with most pair mentions in the current view, so there is always something
-to read; a pick in the list or a click in a chart replaces it (``KEYS["article"]``, in the URL).
-The automatic choice stays out of the URL and follows the filters.
+It opens on the article that names the view's leading pair (the one with most mentions) most
+often, so there is always something to read and it is about what the charts show first (the
+article with most pair mentions overall is often a list of countries).  A pick in the list or a
+click in a chart replaces it (``KEYS["article"]``, in the URL); the automatic choice stays out of
+the URL and follows the filters.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import streamlit as st
 
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, legend_html, spans_for
-from dashboard.labels import actor_label
+from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
 from dashboard.sources import label
 from dashboard.url_sync import KEYS
@@ -25,9 +27,21 @@ def _choose() -> None:
     st.session_state[KEYS["article"]] = st.session_state[LIST_KEY]
 
 
+def _leading(source, view) -> tuple[str | None, str | None]:
+    """The view's most mentioned pair, and the article that names it most often."""
+    if view.summary.empty:
+        return None, None
+    pair = str(view.summary.iloc[0]["pair"])
+    found = source.articles_for(view, pair, None, view.state.period)
+    return pair, (found[0] if found else None)
+
+
 def render_source_text(source, view) -> None:
     st.subheader("Source text")
     ids = list(view.article_ids)
+    lead_pair, lead = _leading(source, view)
+    if lead:
+        ids = [lead, *(i for i in ids if i != lead)]
     chosen = st.session_state.get(KEYS["article"])
     if chosen and chosen not in ids and chosen in source.universe.articles:
         ids = [chosen, *ids]
@@ -46,8 +60,9 @@ def render_source_text(source, view) -> None:
     st.selectbox("Article (or click a point, cell, edge dot or bubble in a chart)", list(labels),
                  format_func=labels.get, key=LIST_KEY, on_change=_choose)
     if not chosen:
-        st.caption(f"Showing the article with most pair mentions in this view; {len(labels)} listed "
-                   f"(at most 500), most mentions first.")
+        why = (f"the article naming {pair_label(lead_pair)}, this view's most mentioned pair, most often"
+               if lead_pair and article_id == lead else "the article with most pair mentions in this view")
+        st.caption(f"Showing {why}. {len(labels)} listed (at most 500), most pair mentions first.")
     article, rows = source.article(article_id)
     if article is None:
         st.info("That article is no longer in the corpus.")
