@@ -82,7 +82,7 @@ def _open(browser, url):
     page.goto(url)
     # The first page waits for the corpus's analysis, in worker processes: slow on a loaded machine.
     page.get_by_text("Pair mentions").first.wait_for(timeout=180_000)
-    page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=180_000)
     return page
 
 
