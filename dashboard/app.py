@@ -15,6 +15,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only dashboard/ on the path
 
+from dashboard.components.about import render_about  # noqa: E402
 from dashboard.components.charts import render_charts  # noqa: E402
 from dashboard.components.downloads import render_downloads  # noqa: E402
 from dashboard.components.filters import render_filters  # noqa: E402
@@ -48,7 +49,8 @@ def main() -> None:
     state = state_from_widgets(universe)
 
     st.title("Tension Tracker")
-    st.caption(f"{source.summary_text} · {source.versions}")
+    st.caption(source.summary_text)
+    render_about(source.versions)
     for notice in st.session_state.get(NOTICES, []):
         st.warning(notice)
     if source.problems:

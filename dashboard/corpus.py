@@ -117,7 +117,14 @@ def build(analysis: Analysis) -> Corpus:
     slim = prepare(analysis.pairs)
     problems = [f"{public_origin(i.origin)}: {i.message}" for i in analysis.report.issues if i.level != "info"]
     return Corpus(analysis.articles, analysis.pairs, slim, universe(slim), analysis.report.summary(), problems,
-                  f"dictionary {analysis.dictionary_version}, scorer {analysis.scorer_version}")
+                  versions_text(analysis))
+
+
+def versions_text(analysis: Analysis) -> str:
+    """Which dictionary and scorer produced the scores ("" when the analysis does not say)."""
+    parts = [f"{name} {value}" for name, value in (("dictionary", analysis.dictionary_version),
+                                                   ("scorer", analysis.scorer_version)) if value]
+    return ", ".join(parts)
 
 
 @st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
@@ -145,5 +152,9 @@ def merge(base: Corpus, extra: Analysis | None) -> Corpus:
     merged = union(Analysis(base.articles, base.pairs, extra.report), extra)
     corpus = build(merged)
     corpus.summary = f"{base.summary}; plus {len(merged.articles) - len(base.articles)} uploaded in this session"
+    # The merged analysis carries the upload's versions: keep the corpus's, and name the upload's
+    # only when they differ (an upload is scored by this process, the corpus maybe by another).
+    uploaded = versions_text(extra)
+    corpus.versions = base.versions if uploaded in ("", base.versions) else f"{base.versions}; uploads: {uploaded}"
     corpus.problems = base.problems + corpus.problems
     return corpus

@@ -134,11 +134,38 @@ def pair_summary(filtered: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("mentions", ascending=False, ignore_index=True)
 
 
-def actor_matrix(summary: pd.DataFrame) -> pd.DataFrame:
-    """Actor × actor mean tension (symmetric; NaN where a pair never occurs)."""
-    actors = sorted(set(summary["actor_a"]) | set(summary["actor_b"]))
+def actor_mentions(summary: pd.DataFrame) -> pd.Series:
+    """Pair mentions naming each actor, most first (ties by code, so the order is stable)."""
+    if summary.empty:
+        return pd.Series(dtype="int64")
+    both = pd.concat([summary[["actor_a", "mentions"]].set_axis(["actor", "mentions"], axis=1),
+                      summary[["actor_b", "mentions"]].set_axis(["actor", "mentions"], axis=1)])
+    totals = both.groupby("actor")["mentions"].sum().reset_index()
+    totals = totals.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
+    return pd.Series(totals["mentions"].astype("int64").to_numpy(), index=totals["actor"].astype(str).to_numpy())
+
+
+def top_actors(summary: pd.DataFrame, n: int) -> list[str]:
+    """The ``n`` actors named in most pair mentions, most first."""
+    return list(actor_mentions(summary).index[: max(n, 0)])
+
+
+def among_top_actors(summary: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The summary's pairs whose two actors are both among the ``n`` with most mentions."""
+    keep = top_actors(summary, n)
+    return summary[summary["actor_a"].isin(keep) & summary["actor_b"].isin(keep)]
+
+
+def actor_matrix(summary: pd.DataFrame, actors: list[str] | None = None) -> pd.DataFrame:
+    """Actor × actor mean tension (symmetric; NaN where a pair never occurs), in the order of
+    ``actors`` (default: every actor of the summary, sorted)."""
+    if actors is None:
+        actors = sorted(set(summary["actor_a"]) | set(summary["actor_b"]))
     matrix = pd.DataFrame(float("nan"), index=actors, columns=actors)
+    shown = set(actors)
     for row in summary.itertuples():
+        if row.actor_a not in shown or row.actor_b not in shown:
+            continue
         matrix.loc[row.actor_a, row.actor_b] = row.tension_mean
         matrix.loc[row.actor_b, row.actor_a] = row.tension_mean
     return matrix

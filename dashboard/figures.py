@@ -1,27 +1,66 @@
 """Plotly figures as pure functions of small, already aggregated tables (tests call them directly).
 
 The timeline charts the tension index (analysis.aggregate), which grows with reported conflict;
-the other charts show mean tension per pair.  Colour conventions: tension runs from green
-(cooperation, -1) through grey (0) to red (conflict, +1), on the same fixed range, so colours
-compare across charts and filters.
+the other charts show mean tension per pair.  Colour conventions everywhere: tension runs from
+green (cooperation, -1) through grey (0) to red (conflict, +1), on the same fixed range, so colours
+compare across charts and filters.  Each actor has one colour of its own (``actor_colour``), the
+same in every chart, every article and every corpus.
+
+Real corpora name hundreds of actors and thousands of pairs: the network and the heatmap show the
+actors with most mentions (a number the reader widens), and the scatter labels only the pairs
+with most mentions whose labels do not collide, the rest on hover.
 """
 
 from __future__ import annotations
 
 import math
+import zlib
+from collections.abc import Iterable
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.explore import actor_matrix, actor_mentions, among_top_actors, top_actors
+from dashboard.labels import actor_label, actor_name, pair_name
+from dashboard.state import DEFAULT_TOP_ACTORS
+
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
 PALETTE = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
            "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354"]
+# Actor colours: dark enough to read as bold text on white, and no red or green, which mean
+# conflict and cooperation.
+ACTOR_PALETTE = ["#1f4e9c", "#d46a00", "#7b3fa0", "#8c564b", "#c2408f", "#0f8b9b", "#8a8a00", "#5f5f5f",
+                 "#3b9ad9", "#b8860b", "#393b79", "#a05a2c", "#e377c2", "#5254a3", "#7b4173", "#2f6b6b"]
+# The actors most often in international news each keep a colour of their own, chosen so that
+# the ones often named together (ISR, PSE, USA, IRN, LBN; RUS, UKR) differ; every other code is
+# hashed into the palette, which is stable across runs and corpora but may repeat a colour.
+FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 5, "EU": 6, "SYR": 7, "ISR": 8,
+                       "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
+SCATTER_LABELS = 12
+SCATTER_PAIRS = 300
 
 
-def actor_colours(actors: list[str]) -> dict[str, str]:
-    """One stable colour per actor (the order of the sorted codes), shared by charts and text."""
-    return {a: PALETTE[i % len(PALETTE)] for i, a in enumerate(sorted(actors))}
+def actor_colour(code: str) -> str:
+    """The actor's one colour: fixed for the most common actors, else a hash of the code."""
+    index = FIXED_ACTOR_COLOURS.get(code)
+    if index is None:
+        index = zlib.crc32(code.encode("utf-8")) % len(ACTOR_PALETTE)
+    return ACTOR_PALETTE[index]
+
+
+def actor_colours(actors: Iterable[str]) -> dict[str, str]:
+    """Each actor's colour, shared by charts and text; an actor's colour never depends on the others listed."""
+    return {a: actor_colour(a) for a in actors}
+
+
+def _coloured(text: str, code: str) -> str:
+    """Plotly rich text in the actor's colour (tick labels, node labels)."""
+    return f'<span style="color:{actor_colour(code)}">{text}</span>'
+
+
+def _short(text: str, limit: int = 22) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _empty(title: str, message: str) -> go.Figure:
@@ -145,11 +184,12 @@ def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Fi
 
 
 def _circle(actors: list[str]) -> dict[str, tuple[float, float]]:
+    """Actors clockwise from the top, in the order given (most mentioned first)."""
     n = max(len(actors), 1)
-    return {a: (math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)) for i, a in enumerate(actors)}
+    return {a: (math.sin(2 * math.pi * i / n), math.cos(2 * math.pi * i / n)) for i, a in enumerate(actors)}
 
 
-def _tension_colour(value: float) -> str:
+def tension_colour(value: float) -> str:
     value = max(-1.0, min(1.0, value))
     if value >= 0:
         lo, hi, t = (217, 217, 217), (215, 48, 39), value
@@ -159,72 +199,203 @@ def _tension_colour(value: float) -> str:
     return f"rgb({r},{g},{b})"
 
 
-def network(summary: pd.DataFrame, max_edges: int = 60) -> go.Figure:
-    """Actors as nodes on a circle, pairs as edges: colour = mean tension, width = mentions."""
-    title = "Actor network (edge colour: mean tension; width: mentions)"
+def _outward(x: float, y: float) -> str:
+    """Where a node's label goes so that it points away from the circle's centre."""
+    if y > 0.7:
+        return "top center"
+    if y < -0.7:
+        return "bottom center"
+    return "middle right" if x > 0 else "middle left"
+
+
+def _edge_handles(segments: list[tuple[float, float, float, float]], gap: float = 0.12) -> list[tuple[float, float]]:
+    """A point on each edge to hover and click: its midpoint, or nearer one end when an earlier
+    edge's point is already there (on a circle every diameter has its midpoint at the centre)."""
+    placed: list[tuple[float, float]] = []
+    for x0, y0, x1, y1 in segments:
+        for t in (0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8):
+            x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+            if all(math.hypot(x - px, y - py) >= gap for px, py in placed):
+                break
+        placed.append((x, y))
+    return placed
+
+
+def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
+    """The ``top`` actors with most mentions on a circle, their strongest pairs as edges.
+
+    Edge colour = mean tension, width = mentions; a dot on each edge carries its hover and its
+    click (a line trace can be clicked only at its ends).  At most two edges per actor shown, so
+    the drawing stays a picture of who matters to whom rather than a tangle.
+    """
+    title = "Actor network (edge colour: mean tension; width: mentions; click a dot to read)"
     if summary.empty:
         return _empty(title, "No pair mentions match the filters.")
-    edges = summary.nlargest(max_edges, "mentions")
-    actors = sorted(set(edges["actor_a"]) | set(edges["actor_b"]))
+    actors = top_actors(summary, top)
+    pairs = among_top_actors(summary, top)
+    edges = pairs.nlargest(2 * len(actors), "mentions") if not pairs.empty else pairs
+    title = (f"Actor network: the {len(actors)} actors with most mentions, their {len(edges)} strongest pairs"
+             "<br><sup>edge colour: mean tension · width: mentions · click a dot on an edge to read its article</sup>")
     pos = _circle(actors)
-    top = max(edges["mentions"].max(), 1)
+    top_mentions = max(int(edges["mentions"].max()) if not edges.empty else 1, 1)
     fig = go.Figure()
+    segments = []
     for row in edges.itertuples():
         (x0, y0), (x1, y1) = pos[row.actor_a], pos[row.actor_b]
+        segments.append((x0, y0, x1, y1))
         fig.add_trace(go.Scatter(
-            x=[x0, (x0 + x1) / 2, x1], y=[y0, (y0 + y1) / 2, y1], mode="lines", showlegend=False,
-            line=dict(color=_tension_colour(row.tension_mean), width=1 + 9 * row.mentions / top),
-            customdata=[[row.pair, row.mentions, row.tension_mean]] * 3,
-            hovertemplate="<b>%{customdata[0]}</b><br>mentions %{customdata[1]}<br>tension %{customdata[2]:.2f}<extra></extra>",
+            x=[x0, x1], y=[y0, y1], mode="lines", showlegend=False, hoverinfo="skip",
+            line=dict(color=tension_colour(row.tension_mean), width=1 + 9 * row.mentions / top_mentions),
         ))
-    degree = pd.concat([edges[["actor_a", "mentions"]].rename(columns={"actor_a": "actor"}),
-                        edges[["actor_b", "mentions"]].rename(columns={"actor_b": "actor"})]).groupby("actor")["mentions"].sum()
+    handles = _edge_handles(segments)
+    if not edges.empty:
+        fig.add_trace(go.Scatter(
+            x=[h[0] for h in handles], y=[h[1] for h in handles], mode="markers", showlegend=False, name="pairs",
+            marker=dict(size=11, color=[tension_colour(t) for t in edges["tension_mean"]],
+                        line=dict(width=1.5, color="#333")),
+            customdata=[[p, int(m), float(t), pair_name(p)] for p, m, t in
+                        zip(edges["pair"], edges["mentions"], edges["tension_mean"])],
+            hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>mentions %{customdata[1]}"
+                           "<br>tension %{customdata[2]:.2f}<br>click to read an article<extra></extra>"),
+        ))
+    totals = actor_mentions(summary)
+    mentions = {a: int(totals[a]) for a in actors}
+    biggest = max(mentions.values(), default=1) or 1
     fig.add_trace(go.Scatter(
-        x=[pos[a][0] for a in actors], y=[pos[a][1] for a in actors], mode="markers+text", text=actors,
-        textposition="top center", showlegend=False,
-        marker=dict(size=[10 + 20 * degree[a] / degree.max() for a in actors], color="#444"),
-        customdata=[[a, int(degree[a])] for a in actors],
-        hovertemplate="<b>%{customdata[0]}</b><br>mentions %{customdata[1]}<extra></extra>",
+        x=[pos[a][0] for a in actors], y=[pos[a][1] for a in actors], mode="markers+text", showlegend=False,
+        text=[_coloured(f"{a} · {_short(actor_name(a), 16)}" if actor_name(a) != a else a, a) for a in actors],
+        textposition=[_outward(*pos[a]) for a in actors], name="actors",
+        marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
+                    line=dict(width=1, color="#fff")),
+        customdata=[[a, mentions[a], actor_name(a)] for a in actors],
+        hovertemplate="<b>%{customdata[0]} · %{customdata[2]}</b><br>mentions %{customdata[1]}<extra></extra>",
     ))
     # An invisible trace carries the colour bar for the edges.
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                              marker=dict(colorscale=TENSION_SCALE, cmin=-1, cmax=1, color=[0], showscale=True,
                                          colorbar=dict(title="tension"))))
-    fig.update_layout(title=title, xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x"),
-                      height=480, margin=dict(t=50, b=20))
+    fig.update_layout(title=title, xaxis=dict(visible=False, range=[-1.75, 1.75]),
+                      yaxis=dict(visible=False, scaleanchor="x", range=[-1.3, 1.3]),
+                      height=560, margin=dict(t=70, b=20, l=10, r=10))
     return fig
 
 
-def heatmap(matrix: pd.DataFrame) -> go.Figure:
-    """Actor × actor mean tension; blank where a pair never occurs."""
+def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
+    """Actor × actor mean tension for the ``top`` actors with most mentions; blank where a pair never occurs.
+
+    Plotly cannot select a heatmap cell, so an invisible marker sits on each filled cell: it
+    carries the pair for a click and the names and mentions for the hover.
+    """
     title = "Mean tension by actor pair"
-    if matrix.empty:
+    if summary.empty:
         return _empty(title, "No pair mentions match the filters.")
+    actors = top_actors(summary, top)
+    pairs = among_top_actors(summary, top)
+    matrix = actor_matrix(pairs, actors)
+    title = (f"Mean tension by actor pair: the {len(actors)} actors with most mentions, most first"
+             "<br><sup>click a cell to read its article</sup>")
+    cell = max(14, min(34, 640 // max(len(actors), 1)))
     fig = go.Figure(go.Heatmap(
-        z=matrix.to_numpy(), x=list(matrix.columns), y=list(matrix.index), zmin=-1, zmax=1,
-        colorscale=TENSION_SCALE, colorbar=dict(title="tension"), hoverongaps=False,
-        hovertemplate="%{y} – %{x}<br>tension %{z:.2f}<extra></extra>",
+        z=matrix.to_numpy(), x=actors, y=actors, zmin=-1, zmax=1, colorscale=TENSION_SCALE,
+        colorbar=dict(title="tension"), hoverinfo="skip", xgap=1, ygap=1,
     ))
-    fig.update_layout(title=title, height=max(360, 28 * len(matrix) + 120), yaxis=dict(autorange="reversed"),
-                      margin=dict(t=50, b=40))
+    xs, ys, custom = [], [], []
+    for row in pairs.itertuples():
+        for x, y in ((row.actor_a, row.actor_b), (row.actor_b, row.actor_a)):
+            xs.append(x)
+            ys.append(y)
+            custom.append([row.pair, int(row.mentions), float(row.tension_mean), pair_name(row.pair)])
+    fig.add_trace(go.Scatter(
+        x=xs, y=ys, mode="markers", showlegend=False, name="cells", customdata=custom,
+        marker=dict(symbol="square", size=cell, opacity=0), selected=dict(marker=dict(opacity=0)),
+        unselected=dict(marker=dict(opacity=0)),
+        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
+                       "<br>mentions %{customdata[1]}<br>click to read an article<extra></extra>"),
+    ))
+    ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
+    fig.update_layout(
+        title=dict(text=title, y=0.99, yanchor="top"), height=cell * len(actors) + 210, margin=dict(t=110, b=30),
+        xaxis=dict(tickvals=actors, ticktext=[_coloured(a, a) for a in actors], side="top", showgrid=False,
+                   tickangle=-45 if len(actors) > 16 else 0),
+        yaxis=dict(tickvals=actors, ticktext=ticks, autorange="reversed", showgrid=False),
+        plot_bgcolor="#fafafa",
+    )
     return fig
 
 
-def sentiment_tension(summary: pd.DataFrame) -> go.Figure:
-    """Each pair's mean sentiment against its mean tension; bubble size = mentions."""
+def _label_boxes(points: list[tuple[float, float, float]], text: list[str], width: float = 560, height: float = 380,
+                 span: float = 2.1, limit: int = SCATTER_LABELS) -> list[str | None]:
+    """Each point's label position (Plotly's textposition) or None, so that no two labels overlap.
+
+    Points come most important first; a label is tried above, below, right and left of its
+    bubble, in pixels of a plot ``width`` × ``height`` showing ``span`` units on each axis (the
+    chart's fixed range), and dropped when every place collides with a label already placed.
+    """
+    sx, sy = width / span, height / span
+    placed: list[tuple[float, float, float, float]] = []
+    out: list[str | None] = []
+    for (x, y, size), label in zip(points, text):
+        chosen = None
+        if len([p for p in out if p]) < limit:
+            w, h, r = 7.0 * len(label) + 4, 15.0, size / 2 + 2
+            cx, cy = x * sx, y * sy
+            options = {"top center": (cx - w / 2, cy + r, cx + w / 2, cy + r + h),
+                       "bottom center": (cx - w / 2, cy - r - h, cx + w / 2, cy - r),
+                       "middle right": (cx + r, cy - h / 2, cx + r + w, cy + h / 2),
+                       "middle left": (cx - r - w, cy - h / 2, cx - r, cy + h / 2)}
+            for where, box in options.items():
+                inside = -span / 2 * sx <= box[0] and box[2] <= span / 2 * sx and -span / 2 * sy <= box[1] \
+                    and box[3] <= span / 2 * sy
+                if inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                                      for b in placed):
+                    chosen = where
+                    placed.append(box)
+                    break
+        out.append(chosen)
+    return out
+
+
+def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_pairs: int = SCATTER_PAIRS) -> go.Figure:
+    """Each pair's mean sentiment against its mean tension; bubble size = mentions.
+
+    A large corpus has thousands of pairs, most named once, whose means sit at the extremes and
+    bury the pairs that matter: the ``max_pairs`` with most mentions are drawn, largest on top.
+    Only the pairs with most mentions are labelled, and only where their labels do not collide;
+    every bubble names its pair on hover and opens its article on a click.
+    """
     title = "Sentiment against tension per pair (size: mentions)"
     if summary.empty:
         return _empty(title, "No pair mentions match the filters.")
-    top = max(summary["mentions"].max(), 1)
+    shown = summary.sort_values("mentions", ascending=False, kind="stable").head(max_pairs)
+    top = max(shown["mentions"].max(), 1)
+    sizes = [8 + 40 * math.sqrt(m / top) for m in shown["mentions"]]
+    positions = _label_boxes(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)),
+                             list(shown["pair"]), limit=labels)
+    labelled = [i for i, where in enumerate(positions) if where]
+    which = (f"{len(shown)} pairs" if len(shown) == len(summary)
+             else f"the {len(shown)} of {len(summary)} pairs with most mentions")
+    title = (f"Sentiment against tension: {which} (size: mentions)"
+             f"<br><sup>labelled: the {len(labelled)} with most mentions that fit · hover for the rest · "
+             "click a bubble to read</sup>")
+    order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
     fig = go.Figure(go.Scatter(
-        x=summary["sentiment_mean"], y=summary["tension_mean"], mode="markers+text", text=summary["pair"],
-        textposition="top center",
-        marker=dict(size=[8 + 40 * math.sqrt(m / top) for m in summary["mentions"]], color=summary["tension_mean"],
-                    colorscale=TENSION_SCALE, cmin=-1, cmax=1, line=dict(width=1, color="#333")),
-        customdata=list(zip(summary["pair"], summary["mentions"], summary["articles"])),
-        hovertemplate=("<b>%{customdata[0]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
+        x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
+        marker=dict(size=[sizes[i] for i in order], color=shown["tension_mean"].iloc[order], colorscale=TENSION_SCALE,
+                    cmin=-1, cmax=1, opacity=0.85, line=dict(width=1, color="#333")),
+        customdata=[[p, int(m), int(a), pair_name(p)] for p, m, a in
+                    zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order])],
+        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
                        "<br>mentions %{customdata[1]}<br>articles %{customdata[2]}<extra></extra>"),
     ))
+    # The labels are a trace of their own, drawn over every bubble.
+    fig.add_trace(go.Scatter(
+        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="text", name="labels",
+        text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
+        textfont=dict(size=12, color="#111"), hoverinfo="skip", showlegend=False,
+    ))
     fig.update_layout(title=title, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
-                      yaxis=dict(range=[-1.05, 1.05], title="mean tension"), height=460, margin=dict(t=50, b=40))
+                      yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"), height=500,
+                      margin=dict(t=70, b=40), showlegend=False)
+    fig.add_hline(y=0, line=dict(color="#bbb", width=1))
+    fig.add_vline(x=0, line=dict(color="#bbb", width=1))
     return fig

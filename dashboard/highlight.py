@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from dashboard.labels import plain_cue_title
+
 CONFLICT_STYLE = "background:#f8d0cc;border-bottom:2px solid #d73027"
 COOPERATION_STYLE = "background:#d4eed8;border-bottom:2px solid #1a9850"
 # Learned word cues are many and individually small: a thin underline, no background.
@@ -55,7 +57,7 @@ def article_html(text: str, spans: Iterable[tuple[int, int, str, str]], colours:
         piece = html.escape(text[a:b], quote=True).replace("\n", "<br>")
         covering = [s for s in spans if s[0] <= a and b <= s[1]]
         for _start, _end, kind, label in covering:
-            title = html.escape(label, quote=True)
+            title = html.escape(label if kind == "actor" else plain_cue_title(label), quote=True)
             if kind == "actor":
                 colour = colours.get(label, "#444")
                 piece = (f'<span title="{title}" style="color:{colour};font-weight:600;'
@@ -70,9 +72,13 @@ def article_html(text: str, spans: Iterable[tuple[int, int, str, str]], colours:
     return f'<div style="line-height:1.7;font-size:0.97rem;white-space:normal">{body}</div>'
 
 
-def legend_html(actors: Iterable[str], colours: dict[str, str]) -> str:
+def legend_html(actors: Iterable[str], colours: dict[str, str], names: dict[str, str] | None = None) -> str:
+    """Each actor in its colour (with its name, from ``names``), then what the marks mean in words."""
+    names = names or {}
     items = [f'<span style="color:{colours.get(a, "#444")};font-weight:600;margin-right:0.8em">'
-             f"{html.escape(a)}</span>" for a in actors]
-    return ('<div style="font-size:0.85rem">' + "".join(items)
-            + f'<mark style="{CONFLICT_STYLE}">conflict cue</mark> '
-            + f'<mark style="{COOPERATION_STYLE}">cooperation cue</mark></div>')
+             f"{html.escape(names.get(a, a))}</span>" for a in actors]
+    return ('<div style="font-size:0.85rem;line-height:1.8">' + "".join(items) + "<br>"
+            + f'<mark style="{CONFLICT_STYLE}">red</mark> = conflict cue, '
+            + f'<mark style="{COOPERATION_STYLE}">green</mark> = cooperation cue, '
+            + f'<span style="{LEARNED_STYLES["conflict"]}">dashed underline</span> = learned word '
+            + "(red leaning to conflict, green to cooperation); hover a mark for its category and weight</div>")

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 
 PERIODS = {"D": "day", "W": "week", "M": "month"}
 DEFAULT_PERIOD = "W"
+DEFAULT_TOP_ACTORS = 12  # actors in the network and the heatmap: readable on any corpus
+MIN_TOP_ACTORS, MAX_TOP_ACTORS = 2, 60
 MAX_PARAM_LENGTH = 4000  # a longer value is not a link anyone made by hand or by this app
 _ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -44,6 +46,7 @@ class ViewState:
     min_mentions: int = 1
     period: str = DEFAULT_PERIOD
     article: str = ""
+    top: int = DEFAULT_TOP_ACTORS
 
     def with_article(self, article_id: str) -> ViewState:
         return replace(self, article=article_id)
@@ -127,6 +130,14 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
             period = raw
         else:
             notices.append(f"Link: dropped unknown period ({_short(raw)}); use D, W or M.")
+    top = DEFAULT_TOP_ACTORS
+    if "top" in params:
+        raw = (_values(params["top"]) or [""])[0]
+        if raw.isascii() and raw.isdigit() and MIN_TOP_ACTORS <= int(raw) <= MAX_TOP_ACTORS:
+            top = int(raw)
+        else:
+            notices.append(f"Link: dropped malformed number of actors shown ({_short(raw)}); "
+                           f"use {MIN_TOP_ACTORS} to {MAX_TOP_ACTORS}.")
     article = ""
     if "article" in params:
         raw = (_values(params["article"]) or [""])[0]
@@ -134,7 +145,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
             article = raw
         else:
             notices.append(f"Link: dropped unknown article ({_short(raw)}).")
-    known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources"}
+    known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top"}
     unknown = sorted(k for k in params if k not in known)
     if unknown:
         notices.append(f"Link: ignored unknown parameters ({', '.join(_short(k) for k in unknown[:5])}).")
@@ -148,6 +159,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         min_mentions=min_mentions,
         period=period,
         article=article,
+        top=top,
     )
     return Parsed(state, notices)
 
@@ -171,4 +183,6 @@ def to_params(state: ViewState) -> dict[str, str | list[str]]:
         params["period"] = state.period
     if state.article:
         params["article"] = state.article
+    if state.top != DEFAULT_TOP_ACTORS:
+        params["top"] = str(state.top)
     return params

@@ -11,10 +11,10 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard.state import DEFAULT_PERIOD, Universe, ViewState, parse, to_params
+from dashboard.state import DEFAULT_PERIOD, DEFAULT_TOP_ACTORS, Universe, ViewState, parse, to_params
 
 KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
-        "min": "f_min", "period": "f_period", "article": "f_article"}
+        "min": "f_min", "period": "f_period", "article": "f_article", "top": "f_top"}
 _INITIALISED = "_url_initialised"
 _FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
@@ -45,6 +45,7 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["min"]] = state.min_mentions
     st.session_state[KEYS["period"]] = state.period
     st.session_state[KEYS["article"]] = state.article or None
+    st.session_state[KEYS["top"]] = state.top
     st.session_state[NOTICES] = parsed.notices
     st.session_state[_INITIALISED] = True
 
@@ -73,7 +74,7 @@ def state_from_widgets(universe: Universe) -> ViewState:
         actors=tuple(get(KEYS["actors"]) or ()), pairs=tuple(get(KEYS["pairs"]) or ()),
         categories=tuple(get(KEYS["cats"]) or ()), sources=tuple(get(KEYS["sources"]) or ()),
         min_mentions=int(get(KEYS["min"]) or 1), period=get(KEYS["period"]) or DEFAULT_PERIOD,
-        article=get(KEYS["article"]) or "",
+        article=get(KEYS["article"]) or "", top=int(get(KEYS["top"]) or DEFAULT_TOP_ACTORS),
     )
 
 

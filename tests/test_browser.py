@@ -80,8 +80,9 @@ def browser(server):
 def _open(browser, url):
     page = browser.new_page(viewport={"width": 1500, "height": 1100})
     page.goto(url)
-    page.get_by_text("Pair mentions").first.wait_for(timeout=60_000)
-    page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+    # The first page waits for the corpus's analysis, in worker processes: slow on a loaded machine.
+    page.get_by_text("Pair mentions").first.wait_for(timeout=180_000)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=180_000)
     return page
 
 
@@ -127,4 +128,35 @@ def test_a_script_in_the_link_is_dropped_with_a_notice(browser, server):
     page = _open(browser, f"{server}/?pairs=%3Cscript%3Ewindow.__xss%3D3%3C/script%3E&period=%3Cimg%20src=x%3E")
     page.get_by_text("Link: dropped unknown pairs").wait_for(timeout=30_000)
     assert page.evaluate("() => window.__xss") is None
+    page.close()
+
+
+# Where a trace's point sits on the page, for the visible chart whose title starts with `title`.
+_POINT_XY = """([title, traceName, pair]) => {
+    const gd = [...document.querySelectorAll('.js-plotly-plot')]
+        .find(g => g.offsetParent !== null && (g.layout.title.text || '').startsWith(title));
+    const trace = gd.data.find(t => t.name === traceName);
+    const i = trace.customdata.findIndex(c => c[0] === pair);
+    const box = gd.querySelector('.nsewdrag').getBoundingClientRect();
+    return [box.left + gd._fullLayout.xaxis.d2p(trace.x[i]), box.top + gd._fullLayout.yaxis.d2p(trace.y[i])];
+}"""
+
+
+@pytest.mark.parametrize(("tab", "title", "trace"), [("Heatmap", "Mean tension", "cells"),
+                                                     ("Network", "Actor network", "pairs")])
+def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, server, tab, title, trace):
+    page = _open(browser, server)
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
+    assert page.get_by_text("Russian forces attacked Ukraine").count() == 0  # another article opens first
+    page.get_by_role("tab", name=tab).click()
+    page.wait_for_function(f"() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           f" && (g.layout.title.text || '').startsWith('{title}'))", timeout=30_000)
+    x, y = page.evaluate(_POINT_XY, [title, trace, "RUS-UKR"])
+    page.mouse.move(x, y)
+    page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=30_000)  # the hover names the pair
+    page.mouse.click(x, y)
+    page.get_by_text("Russian forces attacked Ukraine").first.wait_for(timeout=60_000)
+    page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"click-{tab.lower()}.png"), full_page=True)
     page.close()

@@ -6,6 +6,7 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
+APP_TIMEOUT = 180  # the first run analyses the corpus in worker processes: slow on a loaded machine
 
 
 def open_app(monkeypatch, folder=None, **params) -> AppTest:
@@ -13,7 +14,7 @@ def open_app(monkeypatch, folder=None, **params) -> AppTest:
         monkeypatch.setenv("TENSION_TRACKER_CORPUS", str(folder))
     else:
         monkeypatch.delenv("TENSION_TRACKER_CORPUS", raising=False)
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(APP, default_timeout=APP_TIMEOUT)
     for key, value in params.items():
         at.query_params[key] = value
     return at.run()
@@ -32,7 +33,7 @@ def test_opens_on_the_seeds_with_no_set_up(monkeypatch):
     assert not at.exception
     assert metric(at, "Articles") == "1" and metric(at, "Pair mentions") == "47"
     assert len(at.get("plotly_chart")) == 4
-    assert "CHN-JPN" in widget(at, "multiselect", "Pairs").options
+    assert "CHN-JPN · China–Japan" in widget(at, "multiselect", "Pairs").options
 
 
 @pytest.mark.parametrize(
@@ -90,12 +91,80 @@ def test_source_text_highlights_and_escapes(monkeypatch, corpus_dir):
     from analysis import load_articles
 
     hostile = load_articles(corpus_dir / "xss.txt").articles.iloc[0]["article_id"]
-    at.selectbox(key="f_article").set_value(hostile).run()
+    at.selectbox(key="article_list").set_value(hostile).run()
     assert not at.exception
     bodies = " ".join(h.proto.body for h in at.get("html"))
     assert "&lt;script&gt;" in bodies and "<script" not in bodies
     assert "article" in at.query_params
-    assert at.dataframe  # the sentence table
+    assert "<table" in bodies and "China" in bodies  # the sentence table, with names
+
+
+def html_text(at) -> str:
+    return " ".join(h.proto.body for h in at.get("html"))
+
+
+def test_source_text_opens_on_the_article_with_most_mentions_and_follows_the_filters(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch)
+    assert "this view's most mentioned pair" in " ".join(c.value for c in at.caption)
+    assert "<table" in html_text(at)  # an article and its sentences, with no click
+    assert "article" not in at.query_params  # the automatic choice is not part of the link
+    at = open_app(monkeypatch, corpus_dir)
+    widget(at, "multiselect", "Pairs").set_value(["RUS-UKR"]).run()
+    assert "Russian forces attacked Ukraine" in html_text(at)
+    assert "Russia → Ukraine" in html_text(at)  # the table's direction, in names
+    assert "article" not in at.query_params
+
+
+def test_sentence_table_shows_sentences_not_ids(monkeypatch):
+    from analysis import run
+    from tests.conftest import SEED
+
+    at = open_app(monkeypatch)
+    first = run(SEED).pairs.sort_values("sentence_id").iloc[0]["sentence"]
+    import html as html_lib
+
+    assert html_lib.escape(first[:60]) in html_text(at)
+    assert "China" in html_text(at) and "sentence_id" not in html_text(at)
+
+
+def test_legend_and_filters_speak_plain_words(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir)
+    options = widget(at, "multiselect", "Cue categories").options
+    assert {"military action", "de-escalation", "learned word"} <= set(options)
+    assert not [o for o in options if "_" in o]
+    assert "CHN · China" in widget(at, "multiselect", "Actors").options
+    legend = html_text(at)
+    assert "= conflict cue" in legend and "= cooperation cue" in legend and "dashed underline</span> = learned word" in legend
+
+
+def test_versions_live_in_about_the_data_and_survive_an_upload(monkeypatch, corpus_dir):
+    import re
+
+    at = open_app(monkeypatch, corpus_dir)
+    about = next(e for e in at.expander if e.label == "About the data")
+    versions = " ".join(c.value for c in about.caption)
+    assert [c.value for c in at.caption if "dictionary" in c.value] == [versions]  # not in the title's caption
+    assert re.search(r"dictionary [0-9a-f]{12}, scorer \S+", versions)
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
+    at.button(key="paste_go").click().run()
+    about = next(e for e in at.expander if e.label == "About the data")
+    after = " ".join(c.value for c in about.caption)
+    assert after == versions and "dictionary ," not in after
+
+
+def test_top_actors_control_sets_both_charts_and_the_link(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir, top="3")
+    assert at.number_input(key="f_top_network").value == 3 and at.number_input(key="f_top_heatmap").value == 3
+    at.number_input(key="f_top_heatmap").set_value(4).run()
+    assert not at.exception
+    assert at.number_input(key="f_top_network").value == 4 and at.query_params["top"] in ("4", ["4"])
+    network = next(c for c in at.get("plotly_chart") if '"name":"actors"' in c.proto.spec.replace(" ", ""))
+    import json
+
+    nodes = next(t for t in json.loads(network.proto.spec)["data"] if t.get("name") == "actors")
+    assert len(nodes["x"]) == 4
+    at.number_input(key="f_top_network").set_value(12).run()
+    assert "top" not in at.query_params  # the default leaves the link
 
 
 def test_downloads_are_offered(monkeypatch, corpus_dir):
@@ -112,7 +181,7 @@ def test_a_pasted_article_joins_the_view_in_this_session(monkeypatch, corpus_dir
     at.button(key="paste_go").click().run()
     assert not at.exception
     assert metric(at, "Articles") == "7"
-    assert "IND-PAK" in widget(at, "multiselect", "Pairs").options
+    assert "IND-PAK · India–Pakistan" in widget(at, "multiselect", "Pairs").options
 
 
 def test_upload_caps_refuse_too_many_and_too_large_files():
@@ -145,7 +214,7 @@ def _pick_app(chart: str, point: dict, folder: str) -> str | None:
         _pick(chart, SimpleNamespace(selection=SimpleNamespace(points=[point])), source, source.view(ViewState()))
         st.write(st.session_state.get("f_article") or "none")
 
-    at = AppTest.from_function(script, default_timeout=60, args=(chart, point, folder)).run()
+    at = AppTest.from_function(script, default_timeout=APP_TIMEOUT, args=(chart, point, folder)).run()
     assert not at.exception
     return at.markdown[0].value
 
@@ -179,7 +248,7 @@ def store_file(corpus_dir, tmp_path_factory):
 def test_the_store_gives_the_same_view_as_the_folder(monkeypatch, corpus_dir, store_file):
     folder = open_app(monkeypatch, corpus_dir)
     monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))
-    stored = AppTest.from_file(APP, default_timeout=60).run()
+    stored = AppTest.from_file(APP, default_timeout=APP_TIMEOUT).run()
     assert not stored.exception
     for name in ("Articles", "Pair mentions", "Most tense pair", "Largest change"):
         assert metric(stored, name) == metric(folder, name), name
@@ -198,7 +267,7 @@ def test_store_article_view_and_pasted_article(monkeypatch, store_file, corpus_d
 
     monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))
     hostile = load_articles(corpus_dir / "xss.txt").articles.iloc[0]["article_id"]
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(APP, default_timeout=APP_TIMEOUT)
     at.query_params["article"] = hostile
     at.run()
     bodies = " ".join(h.proto.body for h in at.get("html"))
@@ -211,7 +280,7 @@ def test_store_article_view_and_pasted_article(monkeypatch, store_file, corpus_d
 
 def test_a_missing_store_is_explained(monkeypatch, tmp_path):
     monkeypatch.setenv("TENSION_TRACKER_DB", str(tmp_path / "none.duckdb"))
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = AppTest.from_file(APP, default_timeout=APP_TIMEOUT).run()
     assert not at.exception
     assert "python -m analysis ingest" in " ".join(e.value for e in at.error)
 
@@ -224,11 +293,11 @@ def test_owner_mode_exists_only_with_a_key_and_only_for_the_right_key(monkeypatc
         store.ingest([corpus_dir])
     monkeypatch.setenv("TENSION_TRACKER_DB", str(db))
     monkeypatch.delenv("TENSION_TRACKER_OWNER_KEY", raising=False)
-    visitor = AppTest.from_file(APP, default_timeout=60).run()
+    visitor = AppTest.from_file(APP, default_timeout=APP_TIMEOUT).run()
     assert not [t for t in visitor.text_input if t.label == "Owner key"]
 
     monkeypatch.setenv("TENSION_TRACKER_OWNER_KEY", "s3cret-key")
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = AppTest.from_file(APP, default_timeout=APP_TIMEOUT).run()
     at.text_input(key="owner_key_input").set_value("wrong")
     at.button(key="owner_login").click().run()
     assert "not the owner key" in " ".join(e.value for e in at.error)
@@ -263,13 +332,13 @@ def test_uploads_are_joined_once_not_on_every_filter_change(monkeypatch, corpus_
         monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))
     else:
         monkeypatch.delenv("TENSION_TRACKER_DB", raising=False)
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(APP, default_timeout=APP_TIMEOUT)
     at.session_state[SESSION_KEY] = run(pd.DataFrame({"text": ["Brazil and Argentina signed a trade pact."],
                                                       "date": ["2025-06-01"]}))
     at.run()
     assert not at.exception
     joined = at.session_state[JOINED_KEY][2]
-    assert "ARG-BRA" in widget(at, "multiselect", "Pairs").options  # the upload is in the view
+    assert "ARG-BRA · Argentina–Brazil" in widget(at, "multiselect", "Pairs").options  # the upload is in the view
     widget(at, "radio", "Aggregate by").set_value("M").run()
     widget(at, "multiselect", "Pairs").set_value(["ARG-BRA"]).run()
     assert not at.exception

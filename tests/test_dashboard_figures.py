@@ -1,21 +1,38 @@
+import math
+
 import pandas as pd
 import pytest
 
 from analysis import run
 from dashboard import figures
-from dashboard.explore import actor_matrix, aggregated, apply_filters, pair_summary, prepare
-from dashboard.state import ViewState
+from dashboard.explore import actor_mentions, aggregated, among_top_actors, apply_filters, pair_summary, prepare, top_actors
+from dashboard.state import DEFAULT_TOP_ACTORS, ViewState
 
 
 @pytest.fixture(scope="module")
 def tables(corpus_dir):
     filtered = apply_filters(prepare(run(corpus_dir).pairs), ViewState())
-    summary = pair_summary(filtered)
-    return aggregated(filtered, "W"), summary, actor_matrix(summary)
+    return aggregated(filtered, "W"), pair_summary(filtered)
+
+
+def wide_summary(n_actors: int = 40) -> pd.DataFrame:
+    """A summary like a large corpus's: every pair of ``n_actors`` codes, mentions falling with rank."""
+    codes = [f"A{i:02d}" for i in range(n_actors)]
+    rows = []
+    for i, a in enumerate(codes):
+        for b in codes[i + 1:]:
+            mentions = max(1, 400 // (i + 1) - int(b[1:]))
+            rows.append({"pair": f"{a}-{b}", "actor_a": a, "actor_b": b, "mentions": mentions, "articles": mentions,
+                         "sentiment_mean": math.sin(len(rows)) * 0.3, "tension_mean": math.cos(len(rows)) * 0.3})
+    return pd.DataFrame(rows).sort_values("mentions", ascending=False, ignore_index=True)
+
+
+def trace(fig, name):
+    return next(t for t in fig.data if t.name == name)
 
 
 def test_timeline_has_an_index_line_band_and_mention_bars_per_pair(tables):
-    agg, _, _ = tables
+    agg, _ = tables
     fig = figures.timeline(agg, "W")
     main = [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]
     bands = [t for t in fig.data if t.type == "scatter" and t.fill == "toself"]
@@ -68,31 +85,109 @@ def test_a_single_date_gives_one_bar_per_pair_on_a_category_axis(seed_pairs):
     assert agg["period"].iloc[0].strftime("%Y-%m-%d") in fig.layout.title.text
 
 
-def test_network_edges_coloured_by_tension_and_sized_by_mentions(tables):
-    _, summary, _ = tables
+def test_top_actors_rank_by_mentions_and_limit_the_pairs():
+    summary = wide_summary()
+    totals = actor_mentions(summary)
+    assert list(totals) == sorted(totals, reverse=True)
+    top = top_actors(summary, 5)
+    assert top == list(totals.index[:5]) and top[0] == "A00"
+    kept = among_top_actors(summary, 5)
+    assert set(kept["actor_a"]) | set(kept["actor_b"]) <= set(top) and len(kept) == 10  # 5 choose 2
+
+
+def test_network_shows_only_the_top_actors_and_their_strongest_pairs():
+    summary = wide_summary()
+    fig = figures.network(summary, top=6)
+    nodes = trace(fig, "actors")
+    assert [c[0] for c in nodes.customdata] == top_actors(summary, 6)
+    edges = [t for t in fig.data if t.mode == "lines"]
+    assert len(edges) <= 12 and len(edges) == len(trace(fig, "pairs").x)
+    fig = figures.network(summary)
+    assert len(trace(fig, "actors").x) == DEFAULT_TOP_ACTORS
+
+
+def test_network_edges_coloured_by_tension_sized_by_mentions_and_clickable(tables):
+    _, summary = tables
     fig = figures.network(summary)
     edges = [t for t in fig.data if t.mode == "lines"]
-    assert len(edges) == len(summary)
-    widths = {t.customdata[0][0]: t.line.width for t in edges}
-    top = summary.iloc[0]["pair"]
-    assert widths[top] == max(widths.values())
+    handles = trace(fig, "pairs")
+    pairs = [c[0] for c in handles.customdata]
+    assert sorted(pairs) == sorted(summary["pair"]) and len(edges) == len(pairs)
+    widths = {p: t.line.width for p, t in zip(pairs, edges)}
+    assert widths[summary.iloc[0]["pair"]] == max(widths.values())
+    # Every edge's dot lies on its edge, and no two dots share a place (clicks reach each pair).
+    for (x, y), t in zip(zip(handles.x, handles.y), edges):
+        (x0, x1), (y0, y1) = t.x, t.y
+        assert abs((x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)) < 1e-9
+    spots = {(round(x, 3), round(y, 3)) for x, y in zip(handles.x, handles.y)}
+    assert len(spots) == len(pairs)
+    assert "China–Japan" in " ".join(c[3] for c in handles.customdata)
 
 
-def test_heatmap_is_symmetric_on_the_tension_range(tables):
-    _, _, matrix = tables
-    fig = figures.heatmap(matrix)
-    assert (fig.data[0].zmin, fig.data[0].zmax) == (-1, 1)
-    assert list(fig.data[0].x) == list(matrix.columns)
+def test_edge_dots_of_crossing_diameters_do_not_coincide():
+    summary = wide_summary(8)
+    fig = figures.network(summary, top=8)
+    handles = trace(fig, "pairs")
+    points = list(zip(handles.x, handles.y))
+    assert min(math.dist(p, q) for i, p in enumerate(points) for q in points[i + 1:]) >= 0.1
 
 
-def test_scatter_bubbles_scale_with_mentions(tables):
-    _, summary, _ = tables
+def test_heatmap_is_limited_symmetric_on_the_tension_range_and_clickable():
+    summary = wide_summary()
+    fig = figures.heatmap(summary, top=7)
+    cells = fig.data[0]
+    assert (cells.zmin, cells.zmax) == (-1, 1)
+    assert list(cells.x) == top_actors(summary, 7) == list(cells.y)
+    z = pd.DataFrame(cells.z)
+    assert z.equals(z.T)
+    clicks = trace(fig, "cells")
+    assert len(clicks.x) == 2 * len(among_top_actors(summary, 7))  # each pair's two cells
+    assert {c[0] for c in clicks.customdata} == set(among_top_actors(summary, 7)["pair"])
+
+
+def test_heatmap_stays_a_readable_size_at_sixty_actors():
+    small, large = figures.heatmap(wide_summary(), top=5), figures.heatmap(wide_summary(60), top=60)
+    assert small.layout.height >= 300 and large.layout.height <= 14 * 60 + 240
+
+
+def test_heatmap_names_actors_beside_codes(tables):
+    _, summary = tables
+    fig = figures.heatmap(summary)
+    assert any("CHN · China" in t for t in fig.layout.yaxis.ticktext)
+
+
+def test_scatter_bubbles_scale_with_mentions_and_few_labels(tables):
+    _, summary = tables
     fig = figures.sentiment_tension(summary)
-    sizes = dict(zip(summary["pair"], fig.data[0].marker.size))
+    sizes = dict(zip([c[0] for c in fig.data[0].customdata], fig.data[0].marker.size))
     assert sizes[summary.iloc[0]["pair"]] == max(sizes.values())
+    big = figures.sentiment_tension(wide_summary(70))  # 2,415 pairs
+    assert 0 < len(trace(big, "labels").text) <= figures.SCATTER_LABELS
+    drawn = [c[0] for c in trace(big, "pairs").customdata]
+    assert len(drawn) == figures.SCATTER_PAIRS and "A00-A01" in drawn  # the most mentioned, each with a hover
+    assert "300 of 2415 pairs" in big.layout.title.text
 
 
-@pytest.mark.parametrize("build", [figures.timeline, figures.network, figures.sentiment_tension])
+def test_scatter_labels_never_overlap():
+    # Ten bubbles on one spot: at most four labels fit around it (above, below, right, left).
+    crowded = figures._label_boxes([(0.0, 0.0, 10.0)] * 10, ["CHN-JPN"] * 10)
+    assert 1 <= sum(1 for p in crowded if p) <= 4
+    apart = figures._label_boxes([(-0.8, -0.8, 10.0), (0.0, 0.0, 10.0), (0.8, 0.8, 10.0)], ["A-B", "C-D", "E-F"])
+    assert all(apart)
+
+
+def test_an_actor_keeps_its_colour_whatever_else_is_listed():
+    one = figures.actor_colours(["CHN", "JPN"])
+    other = figures.actor_colours(["AAA", "CHN", "JPN", "ZZZ", "USA"])
+    assert one["CHN"] == other["CHN"] and one["JPN"] == other["JPN"]
+    assert figures.actor_colour("XYZ") == figures.actor_colour("XYZ") in figures.ACTOR_PALETTE
+    fixed = [figures.actor_colour(c) for c in figures.FIXED_ACTOR_COLOURS]
+    assert len(set(fixed)) == len(fixed)
+    assert figures.actor_colour("ISR") != figures.actor_colour("PSE") != figures.actor_colour("USA")
+    assert not {"#d73027", "#1a9850"} & set(figures.ACTOR_PALETTE)  # red and green mean tension
+
+
+@pytest.mark.parametrize("build", [figures.timeline, figures.network, figures.sentiment_tension, figures.heatmap])
 def test_empty_tables_give_an_explaining_figure(build):
     fig = build(pd.DataFrame(columns=["pair", "period", "mentions", "articles", "tension_mean", "actor_a", "actor_b",
                                       "sentiment_mean", "tension_index", "index_low", "index_high"]))

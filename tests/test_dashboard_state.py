@@ -53,3 +53,11 @@ def test_no_link_raises(params):
 def test_digits_from_other_scripts_are_dropped_with_a_notice(raw):
     parsed = parse({"min": raw}, U)
     assert parsed.state.min_mentions == 1 and any("minimum mentions" in n for n in parsed.notices)
+
+
+def test_the_number_of_actors_shown_travels_in_the_link():
+    assert to_params(ViewState(top=20)) == {"top": "20"}
+    assert parse({"top": "20"}, U).state.top == 20
+    for raw in ("1", "61", "ten", "²"):
+        parsed = parse({"top": raw}, U)
+        assert parsed.state.top == ViewState().top and any("actors shown" in n for n in parsed.notices)

@@ -1,4 +1,4 @@
-"""The chart tabs.  A click on a point or a cell picks an article for the source-text panel."""
+"""The chart tabs.  A click on a point, a cell or an edge picks an article for the source-text panel."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures
-from dashboard.explore import actor_matrix
+from dashboard.state import MAX_TOP_ACTORS, MIN_TOP_ACTORS
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
@@ -30,14 +30,34 @@ def _pick(chart: str, event: object, source, view) -> None:
     pair, start = None, None
     if chart == "timeline" and custom:
         pair, start = str(custom[0]), pd.Timestamp(custom[1])
-    elif chart in ("network", "scatter") and custom:
+    elif custom:  # network edges, heatmap cells and scatter bubbles carry their pair first
         pair = str(custom[0])
     elif chart == "heatmap" and isinstance(point, dict):
         a, b = sorted((str(point.get("x")), str(point.get("y"))))
         pair = f"{a}-{b}"
+    if pair not in source.universe.pairs:  # a node of the network names one actor, not a pair
+        return
     ids = source.articles_for(view, pair, start, view.state.period)
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
+
+
+def _widget_key(chart: str) -> str:
+    return f"{KEYS['top']}_{chart}"
+
+
+def _follow_top(chart: str) -> None:
+    st.session_state[KEYS["top"]] = st.session_state[_widget_key(chart)]
+
+
+def _top_actors_input(chart: str) -> int:
+    """How many actors the network and the heatmap show: one number (KEYS["top"], in the URL),
+    with a number input in each of the two tabs; changing either changes both."""
+    key = _widget_key(chart)
+    st.session_state[key] = st.session_state.get(KEYS["top"], figures.DEFAULT_TOP_ACTORS)
+    st.number_input("Actors shown (those with most mentions)", min_value=MIN_TOP_ACTORS, max_value=MAX_TOP_ACTORS,
+                    step=1, key=key, on_change=_follow_top, args=(chart,))
+    return int(st.session_state[key])
 
 
 def render_charts(source, view) -> None:
@@ -49,10 +69,13 @@ def render_charts(source, view) -> None:
                                 selection_mode="points")
         _pick("timeline", event, source, view)
     with net:
-        event = st.plotly_chart(figures.network(summary), key="network", on_select="rerun", selection_mode="points")
+        top = _top_actors_input("network")
+        event = st.plotly_chart(figures.network(summary, top), key="network", on_select="rerun",
+                                selection_mode="points")
         _pick("network", event, source, view)
     with heat:
-        event = st.plotly_chart(figures.heatmap(actor_matrix(summary)), key="heatmap", on_select="rerun",
+        top = _top_actors_input("heatmap")
+        event = st.plotly_chart(figures.heatmap(summary, top), key="heatmap", on_select="rerun",
                                 selection_mode="points")
         _pick("heatmap", event, source, view)
     with scatter:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.labels import actor_label, category_label, pair_label
 from dashboard.state import PERIODS, Universe
 from dashboard.url_sync import KEYS
 
@@ -15,9 +16,11 @@ def render_filters(universe: Universe) -> None:
                               max_value=universe.last_day)
     else:
         st.sidebar.caption("No dated articles: the date filter and the charts over time are empty.")
-    st.sidebar.multiselect("Actors (pairs with any of them)", sorted(universe.actors), key=KEYS["actors"])
-    st.sidebar.multiselect("Pairs", sorted(universe.pairs), key=KEYS["pairs"])
-    st.sidebar.multiselect("Cue categories (rows with any of them)", sorted(universe.categories), key=KEYS["cats"])
+    st.sidebar.multiselect("Actors (pairs with any of them)", sorted(universe.actors), key=KEYS["actors"],
+                           format_func=actor_label)
+    st.sidebar.multiselect("Pairs", sorted(universe.pairs), key=KEYS["pairs"], format_func=pair_label)
+    st.sidebar.multiselect("Cue categories (rows with any of them)", sorted(universe.categories), key=KEYS["cats"],
+                           format_func=category_label)
     st.sidebar.multiselect("News sources", sorted(universe.sources), key=KEYS["sources"])
     st.sidebar.number_input("Minimum mentions per pair", min_value=1, max_value=1_000_000, step=1, key=KEYS["min"])
     st.sidebar.radio("Aggregate by", list(PERIODS), format_func=PERIODS.get, horizontal=True, key=KEYS["period"])

@@ -1,4 +1,11 @@
-"""An article beside the charts: its text with actors and cues highlighted, and its sentences."""
+"""An article beside the charts: its text with actors and cues highlighted, and its sentences.
+
+It opens on the article that names the view's leading pair (the one with most mentions) most
+often, so there is always something to read and it is about what the charts show first (the
+article with most pair mentions overall is often a list of countries).  A pick in the list or a
+click in a chart replaces it (``KEYS["article"]``, in the URL); the automatic choice stays out of
+the URL and follows the filters.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +13,33 @@ import streamlit as st
 
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
+from dashboard.labels import actor_label, pair_label
+from dashboard.sentence_table import sentence_table_html
 from dashboard.sources import label
 from dashboard.url_sync import KEYS
+
+LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
+
+
+def _choose() -> None:
+    st.session_state[KEYS["article"]] = st.session_state[LIST_KEY]
+
+
+def _leading(source, view) -> tuple[str | None, str | None]:
+    """The view's most mentioned pair, and the article that names it most often."""
+    if view.summary.empty:
+        return None, None
+    pair = str(view.summary.iloc[0]["pair"])
+    found = source.articles_for(view, pair, None, view.state.period)
+    return pair, (found[0] if found else None)
 
 
 def render_source_text(source, view) -> None:
     st.subheader("Source text")
     ids = list(view.article_ids)
+    lead_pair, lead = _leading(source, view)
+    if lead:
+        ids = [lead, *(i for i in ids if i != lead)]
     chosen = st.session_state.get(KEYS["article"])
     if chosen and chosen not in ids and chosen in source.universe.articles:
         ids = [chosen, *ids]
@@ -21,14 +48,19 @@ def render_source_text(source, view) -> None:
         st.info("No article matches the filters.")
         return
     labels = source.labels(ids)
-    if chosen not in labels:
-        st.session_state[KEYS["article"]] = None
-    st.selectbox("Article (or click a point or cell in a chart)", list(labels), format_func=labels.get,
-                 key=KEYS["article"], index=None, placeholder="Choose an article")
-    article_id = st.session_state.get(KEYS["article"])
-    if not article_id:
-        st.caption(f"{len(ids)} articles listed (at most 500), those with most pair mentions first.")
+    if not labels:
+        st.info("No article matches the filters.")
         return
+    if chosen not in labels:
+        chosen = st.session_state[KEYS["article"]] = None
+    article_id = chosen or next(iter(labels))
+    st.session_state[LIST_KEY] = article_id
+    st.selectbox("Article (or click a point, cell, edge dot or bubble in a chart)", list(labels),
+                 format_func=labels.get, key=LIST_KEY, on_change=_choose)
+    if not chosen:
+        why = (f"the article naming {pair_label(lead_pair)}, this view's most mentioned pair, most often"
+               if lead_pair and article_id == lead else "the article with most pair mentions in this view")
+        st.caption(f"Showing {why}. {len(labels)} listed (at most 500), most pair mentions first.")
     article, rows = source.article(article_id)
     if article is None:
         st.info("That article is no longer in the corpus.")
@@ -37,13 +69,11 @@ def render_source_text(source, view) -> None:
     colours = actor_colours(actors)
     st.caption(label(article["date"], article["source"], article["title"])
                + (f" · {article['url']}" if article.get("url") else ""))
-    st.html(legend_html(actors, colours))
+    st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
     st.html(article_html(article["text"], spans_for(rows), colours))
-    table = rows[["sentence_id", "pair", "direction", "sentiment", "tension", "sentence_tension", "cues"]].copy()
+    table = rows[["sentence_id", "sentence", "pair", "direction", "sentiment", "tension", "sentence_tension",
+                  "cues"]].copy()
     # Only the lexicon cues that counted for the row's pair, with their weight for that pair.
-    table["cues"] = [", ".join(f"{c['term']} ({c['weight']:+.2f}, {c.get('link', '')})" for c in counted_cues(cues)
+    table["cues"] = [", ".join(f"{c['term']} ({c['weight']:+.2f})" for c in counted_cues(cues)
                                if c.get("source") != "model") for cues in table["cues"]]
-    st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={"sentiment": st.column_config.NumberColumn(format="%.2f"),
-                                "tension": st.column_config.NumberColumn("pair tension", format="%.2f"),
-                                "sentence_tension": st.column_config.NumberColumn(format="%.2f")})
+    st.html(sentence_table_html(table.sort_values(["sentence_id", "pair"], kind="stable")))

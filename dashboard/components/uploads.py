@@ -12,8 +12,10 @@ import pandas as pd
 import streamlit as st
 
 from analysis import Analysis, run
+from analysis.actors import load_dictionary
 from analysis.loading import load_articles
 from analysis.pipeline import score_articles, union
+from analysis.scoring import scorer_version
 
 UPLOAD_TYPES = ["txt", "md", "csv", "tsv", "json", "jsonl", "html", "htm"]
 MAX_FILES = 20
@@ -66,7 +68,7 @@ def _analyse_files(files: list) -> Analysis:
 
         pairs = score_articles(loaded.articles, progress=tick)
         bar.progress(1.0, text="done")
-        analysis = Analysis(loaded.articles, pairs, loaded.report)
+        analysis = Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
         for issue in loaded.report.issues:
             if issue.level != "info":
                 st.warning(str(issue).replace(folder + "/", ""))

@@ -1,0 +1,17 @@
+"""What a reader may want to know about the numbers, kept out of the way in an expander."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+
+def render_about(versions: str) -> None:
+    with st.expander("About the data"):
+        st.markdown(
+            "**Tension** of a sentence runs from −1 (cooperation) to +1 (conflict): the sum of its cue words "
+            "(a lexicon of conflict and cooperation phrases, and learned words), squashed into that range. "
+            "**Sentiment** is VADER's tone of the sentence, −1 negative to +1 positive. A **mention** is one "
+            "sentence naming both actors of a pair; charts average over mentions.\n\n"
+            "Colours: green = cooperation, grey = neutral, red = conflict, on the same scale in every chart. "
+            "Each actor keeps one colour of its own everywhere.")
+        st.caption(f"Versions (a score changes only when these do): {versions or 'not recorded'}")

@@ -1,0 +1,63 @@
+"""The words readers see for the codes the data holds: actor and pair names, cue categories, directions.
+
+The pair table speaks in codes ("CHN-JPN", "military_action", "RUS>UKR") because codes are stable
+and short; a reader should not have to know them.  Everything shown in a selector, a hover, a
+legend or a table goes through here, so one code reads the same everywhere.  No Streamlit.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.word_model import MODEL_CATEGORY
+
+PAIR_DASH = "–"  # en dash between two names: "China–Japan"
+_CATEGORY_WORDS = {"de_escalation": "de-escalation", MODEL_CATEGORY: "learned word"}
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    # The built-in dictionary: the one the corpus was read with, loaded once per process (and
+    # already loaded when the dashboard analysed a folder).
+    from analysis.actors import load_dictionary
+
+    return dict(load_dictionary().names)
+
+
+def actor_name(code: str) -> str:
+    """The actor's display name ("China" for CHN); the code itself when the dictionary has none."""
+    return _names().get(code, code)
+
+
+def actor_label(code: str) -> str:
+    """"CHN · China"; just the code when its name is the code ("NATO")."""
+    name = actor_name(code)
+    return code if name == code else f"{code} · {name}"
+
+
+def pair_name(pair: str) -> str:
+    """"China–Japan" for "CHN-JPN"."""
+    a, sep, b = pair.partition("-")
+    return f"{actor_name(a)}{PAIR_DASH}{actor_name(b)}" if sep else actor_name(pair)
+
+
+def pair_label(pair: str) -> str:
+    """"CHN-JPN · China–Japan"."""
+    return f"{pair} · {pair_name(pair)}"
+
+
+def direction_label(direction: str) -> str:
+    """"Russia → Ukraine" for "RUS>UKR"; "" when word order showed no direction."""
+    source, sep, target = (direction or "").partition(">")
+    return f"{actor_name(source)} → {actor_name(target)}" if sep else ""
+
+
+def category_label(category: str) -> str:
+    """A cue category in plain words: "military action", "de-escalation", "learned word"."""
+    return _CATEGORY_WORDS.get(category, category.replace("_", " "))
+
+
+def plain_cue_title(title: str) -> str:
+    """A cue's hover title ("military_action +0.95 (…)") with its leading category in plain words."""
+    category, sep, rest = title.partition(" ")
+    return f"{category_label(category)}{sep}{rest}"

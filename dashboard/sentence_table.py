@@ -1,0 +1,61 @@
+"""An article's pair rows as a compact HTML table: each sentence once, in full, and under it a line
+per pair it names (the pair and direction in names, tension on its colour scale, sentiment, cues).
+
+A data grid cuts a sentence to its column's width; here it wraps, so the table reads at a glance
+in the narrow panel beside the charts.  Sentences and cues are article text, untrusted: every
+value is escaped with html.escape before it is put in markup; the only markup and styles are ours.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from dashboard.figures import actor_colour, tension_colour
+from dashboard.labels import actor_name, direction_label
+
+_TABLE = "width:100%;border-collapse:collapse;font-size:0.84rem;line-height:1.4"
+_SENTENCE = "padding:6px 4px 2px;border-top:1px solid #ddd;color:#222"
+_CELL = "padding:1px 6px 3px;vertical-align:top"
+_HEAD = "text-align:left;padding:2px 6px;color:#666;font-weight:600;border-bottom:1px solid #bbb"
+
+
+def _pair_cell(pair: str) -> str:
+    a, _, b = pair.partition("-")
+    names = " – ".join(f'<span style="color:{actor_colour(code)};font-weight:600">{html.escape(actor_name(code))}'
+                       f"</span>" for code in (a, b) if code)
+    return f'{names} <span style="color:#888">{html.escape(pair)}</span>'
+
+
+def _number(value: float, coloured: bool) -> str:
+    """A signed score; tension on its colour scale (sentiment runs the other way: plain)."""
+    if pd.isna(value):
+        return ""
+    background = f"background:{tension_colour(float(value))};" if coloured else ""
+    return (f'<span style="{background}padding:0 4px;border-radius:3px;font-variant-numeric:tabular-nums">'
+            f"{float(value):+.2f}</span>")
+
+
+def sentence_table_html(table: pd.DataFrame) -> str:
+    """``table``: one row per (sentence, pair) with sentence_id, sentence, pair, direction, tension
+    (the pair's), sentiment, cues (already text: those that counted for the pair) and, when
+    present, sentence_tension, in reading order."""
+    head = "".join(f'<th style="{_HEAD}">{name}</th>' for name in ("Pair", "Direction", "Tension", "Sentiment",
+                                                                   "Cues"))
+    body: list[str] = []
+    for sentence_id, rows in table.groupby("sentence_id", sort=True):
+        text = html.escape(str(rows["sentence"].iloc[0] or ""))
+        own = ""
+        if "sentence_tension" in rows:  # the sentence's own tension, beside each pair's below
+            own = f' <span style="color:#888">sentence tension</span> {_number(rows["sentence_tension"].iloc[0], True)}'
+        body.append(f'<tr><td colspan="5" style="{_SENTENCE}"><span style="color:#999">{int(sentence_id) + 1}.</span> '
+                    f"{text}{own}</td></tr>")
+        for row in rows.itertuples():
+            body.append(
+                f'<tr><td style="{_CELL}">{_pair_cell(str(row.pair))}</td>'
+                f'<td style="{_CELL}">{html.escape(direction_label(str(row.direction or "")))}</td>'
+                f'<td style="{_CELL}">{_number(row.tension, True)}</td><td style="{_CELL}">{_number(row.sentiment, False)}</td>'
+                f'<td style="{_CELL};color:#444">{html.escape(str(row.cues or ""))}</td></tr>')
+    return (f'<div style="max-height:460px;overflow-y:auto"><table style="{_TABLE}"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')

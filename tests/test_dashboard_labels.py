@@ -1,0 +1,36 @@
+import html
+
+import pandas as pd
+
+from dashboard.labels import actor_label, category_label, direction_label, pair_label, pair_name, plain_cue_title
+from dashboard.sentence_table import sentence_table_html
+
+
+def test_codes_read_as_names():
+    assert pair_label("CHN-JPN") == "CHN-JPN · China–Japan"
+    assert pair_name("RUS-UKR") == "Russia–Ukraine"
+    assert actor_label("CHN") == "CHN · China" and actor_label("NATO") == "NATO"
+    assert actor_label("QQQ") == "QQQ"  # unknown codes stay codes
+    assert direction_label("RUS>UKR") == "Russia → Ukraine" and direction_label("") == ""
+
+
+def test_categories_read_as_plain_words():
+    assert category_label("military_action") == "military action"
+    assert category_label("de_escalation") == "de-escalation"
+    assert category_label("learned") == "learned word"
+    assert category_label("threat") == "threat"
+    assert plain_cue_title("military_action +0.95 (negation)") == "military action +0.95 (negation)"
+
+
+def test_sentence_table_shows_sentences_names_and_escapes_them():
+    table = pd.DataFrame({
+        "sentence_id": [0, 0, 1], "sentence": ["<script>x()</script> China & Japan", "<script>x()</script> China & Japan",
+                                               "Russia attacked Ukraine."],
+        "pair": ["CHN-JPN", "CHN-USA", "RUS-UKR"], "direction": ["", "", "RUS>UKR"], "sentiment": [0.1, 0.1, -0.5],
+        "tension": [0.5, 0.5, 0.9], "cues": ["<b>condemned</b> (+0.40)", "", "attacked (+0.95)"],
+    })
+    page = sentence_table_html(table)
+    assert "<script" not in page and "<b>" not in page
+    assert html.escape("<script>x()</script> China & Japan") in page and "&lt;b&gt;condemned" in page
+    assert page.count("China &amp; Japan") == 1  # a sentence once, its pairs under it
+    assert "Russia → Ukraine" in page and "Ukraine</span>" in page and "+0.90" in page
