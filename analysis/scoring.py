@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from analysis.actors import load_dictionary
 from analysis.sentiment import sentiment
 from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
-from analysis.word_model import WordModel, default_model
+from analysis.word_model import WordModel, default_model, for_learned_words
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,9 @@ def tension_cues_each(texts: Sequence[str], masked: Sequence[str | None], lexico
     lexicon = lexicon or default_lexicon()
     model = default_model() if model is None else model
     found = [lexicon_cues(text, lexicon) for text in texts]
-    learned = [model.cues(text, names) for text, names in zip(texts, masked)]
+    # The learned words never read a word the lexicon counted (see word_model.for_learned_words).
+    learned = [model.cues(text, for_learned_words(text, cues, names)) if model.weights else []
+               for text, names, cues in zip(texts, masked, found)]
     return [cues + words for cues, words in zip(found, learned)]
 
 

@@ -1,11 +1,11 @@
-"""Refit analysis/data/word_weights.tsv from the labelled development set.
+"""Refit analysis/data/word_weights.tsv from the labelled sentences (UN prose and news).
 
-    python scripts/fit_word_weights.py [--data ../shared/data] [--c 0.2]
+    python -m scripts.fit_word_weights [--data ../shared/data] [--c 0.3] [--penalty l1]
 
-Conflict = quad classes 1 and 3, cooperation = 2 and 4 (see analysis/evaluate.py for why this
-grouping, not 1-2 against 3-4).  `python -m analysis.evaluate` reports the cross-validated
-figures of exactly this fit; the shipped weights are the fit on the whole development set.
-Needs requirements-dev.txt (scikit-learn).
+Fits on every labelled set analysis.labelled knows: the UN quad-class dev set, the PLOVER
+news events and the team's labelled news sentences (labels/news_wcep_sample.jsonl).
+`python -m analysis.evaluate` reports the cross-validated figures of exactly this fit; the
+shipped weights are the fit on all of it.  Needs requirements-dev.txt (scikit-learn).
 """
 
 from __future__ import annotations
@@ -13,34 +13,45 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __package__ in (None, ""):  # run as a file: the project root is the parent folder
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.evaluate import DEFAULT_DATA, UN_FILE, labelled_un, read_un  # noqa: E402
-from analysis.tension import default_lexicon, lexicon_cues  # noqa: E402
-from analysis.word_model import WEIGHTS_PATH, fit_word_model  # noqa: E402
+from analysis.labelled import FIT, NEWS_CORPUS, NEWS_WEIGHT, all_examples, fit, news_vocabulary, prepare  # noqa: E402
+from analysis.tension import default_lexicon  # noqa: E402
+from analysis.word_model import WEIGHTS_PATH  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--c", type=float, default=0.2, help="inverse L2 strength of the logistic regression")
+    parser.add_argument("--c", type=float, default=FIT["c"], help="inverse penalty strength")
+    parser.add_argument("--penalty", choices=["l1", "l2"], default=FIT["penalty"])
+    parser.add_argument("--prune", type=float, default=FIT["prune"])
+    parser.add_argument("--news-weight", type=float, default=NEWS_WEIGHT)
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = parser.parse_args()
-    texts, conflict = labelled_un(read_un(args.data / UN_FILE))
-    lexicon = default_lexicon()
-    sums = [sum(c.weight for c in lexicon_cues(t, lexicon)) for t in texts]
-    model = fit_word_model(texts, conflict, sums, c=args.c)
+    examples = all_examples(args.data)
+    prepared = prepare(examples, vocabulary=news_vocabulary(args.data / NEWS_CORPUS))
+    model = fit(prepared, c=args.c, penalty=args.penalty, prune=args.prune, news_weight=args.news_weight)
     digest = hashlib.sha256(repr(sorted(model.weights.items())).encode()).hexdigest()[:8]
-    model.version = f"un-dev-c{args.c}-{digest}"
+    model.version = f"un-news-{args.penalty}-c{args.c}-{digest}"
+    counts = Counter(e.domain for e in examples)
     model.save(args.out, header=[
         "Learned word weights, in lexicon units (a weight adds to the sum of lexicon cue weights).",
-        f"Fitted by scripts/fit_word_weights.py --c {args.c} on {UN_FILE} ({len(texts)} sentences:",
-        "conflict = quad classes 1 and 3, cooperation = 2 and 4), lexicon " + lexicon.version + ".",
-        "Text of the data: United Nations Parallel Corpus; labels: javierosorio/keep_it_local (MIT).",
-        "Actor names (the built-in dictionary's) are blanked before fitting and scoring: a name is not a cue.",
-        "Words with |weight| < 0.1 are pruned.  Edit or delete lines freely; delete the file for lexicon only.",
+        f"Fitted by scripts/fit_word_weights.py --c {args.c} --penalty {args.penalty} --prune {args.prune} "
+        f"--news-weight {args.news_weight}",
+        f"(ordinal: cooperation < neutral < conflict) on {counts['un']} UN sentences (un_quadclass_dev.tsv: 1 and 3",
+        f"conflict, 2 and 4 cooperation, 0 neutral), {counts['plover']} PLOVER news events and {counts['wcep']} labelled",
+        "news sentences (labels/news_wcep_sample.jsonl); lexicon " + default_lexicon().version + ".",
+        "Text: United Nations Parallel Corpus (labels javierosorio/keep_it_local, MIT); CAMEO manual examples",
+        "(openeventdata/PLOVER, CC BY-SA 4.0); Wikipedia Current events (CC BY-SA 4.0).",
+        "Never words: names (the built-in dictionary's), words the lexicon reads, stop words, data/never_cues.txt.",
+        f"Words with |weight| < {args.prune} are pruned.  Edit or delete lines freely; delete the file for lexicon only.",
     ])
     print(f"wrote {args.out}: {len(model.weights)} words, version {model.version}")
 

@@ -8,7 +8,7 @@ from analysis.word_model import WordModel, default_model, read_model
 
 def test_shipped_weights_load_and_are_versioned():
     model = default_model()
-    assert len(model.weights) > 100 and model.version.startswith("un-dev")
+    assert len(model.weights) > 100 and model.version.startswith("un-news")
 
 
 def test_each_distinct_weighted_word_is_one_cue_with_its_span():
@@ -21,7 +21,8 @@ def test_each_distinct_weighted_word_is_one_cue_with_its_span():
 
 
 def test_tension_is_tanh_of_all_cue_weights():
-    s = score_text("China condemned the Japanese response.")
+    weighted = next(iter(default_model().weights))
+    s = score_text(f"China condemned the Japanese {weighted}.")
     assert s.tension == pytest.approx(math.tanh(sum(c.weight for c in s.cues)))
     assert {c.source for c in s.cues} == {"lexicon", "model"}
 
@@ -77,3 +78,57 @@ def test_masking_blanks_names_in_place_and_keeps_pronouns():
 def test_a_name_is_never_a_learned_cue_even_if_weighted():
     model = WordModel({"israel": 2.0, "raid": 0.5})
     assert [c.term for c in model.cues("Israel condemned the raid.")] == ["raid"]
+
+
+def test_no_learned_word_is_a_lexicon_word_a_never_cue_or_a_stop_word():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from analysis.tension import default_lexicon
+    from analysis.word_model import never_cues
+
+    lexicon, never = default_lexicon(), never_cues()
+    for word in default_model().weights:
+        assert word not in never and word not in ENGLISH_STOP_WORDS, word
+        assert not lexicon.cues.matches(word) and not lexicon.modifiers.matches(word), word
+
+
+def test_a_hand_edited_never_cue_is_ignored(tmp_path):
+    path = tmp_path / "w.tsv"
+    WordModel({"committee": -0.97, "raid": 0.5}, "v").save(path)
+    assert read_model(path).weights == {"raid": 0.5}
+
+
+def test_a_lexicon_cue_is_never_also_a_learned_cue():
+    """Fitted on UN prose, "genocide" had learned -0.91 against the lexicon's +0.95: the same word on both sides."""
+    model = WordModel({"genocide": -0.91, "accused": -0.34, "donbas": 0.2})
+    from analysis.scoring import tension_cues
+
+    cues = tension_cues("Russia accused Ukraine of genocide in the Donbas.", model=model)
+    assert {c.term: c.source for c in cues}.get("genocide") == "lexicon"
+    assert [c.term for c in cues if c.source == "model"] == ["Donbas"]
+
+
+STATEMENTS = [
+    "The minister said on Tuesday that the report would be published next month.",
+    "A government spokesman told reporters the president would speak to the nation on Friday.",
+    "The agency announced the figures in a statement released in the capital.",
+    "Officials urged residents to stay indoors as the storm approached the coast.",
+]
+
+
+@pytest.mark.parametrize("text", STATEMENTS)
+def test_a_statement_or_appeal_without_cues_scores_zero(text):
+    s = score_text(text)
+    assert s.tension == 0.0 and s.cues == [], [(c.term, c.weight) for c in s.cues]
+
+
+def test_fit_pulls_neutral_words_to_zero_and_drops_weights_against_a_words_own_side():
+    from analysis.word_model import fit_word_model
+
+    texts = (["shelling and looting near town"] * 20 + ["workshop and training near town"] * 20
+             + ["harvest festival near town"] * 20)
+    labels = [1] * 20 + [-1] * 20 + [0] * 20
+    model = fit_word_model(texts, labels, [0.5] * 20 + [-0.5] * 20 + [0.0] * 20, c=1.0, prune=0.05,
+                           min_df=1)
+    assert model.weights["shelling"] > 0 > model.weights["workshop"]
+    assert "town" not in model.weights  # everywhere: no side
