@@ -314,7 +314,8 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
     fig.update_layout(
-        title=dict(text=title, y=0.99, yanchor="top"), height=cell * len(actors) + 210, margin=dict(t=110, b=30),
+        title=dict(text=title, yref="container", y=1, yanchor="top", pad=dict(t=14)), height=cell * len(actors) + 210,
+        margin=dict(t=110, b=30),
         xaxis=dict(tickvals=actors, ticktext=[_coloured(a, a) for a in actors], side="top", showgrid=False,
                    tickangle=-45 if len(actors) > 16 else 0),
         yaxis=dict(tickvals=actors, ticktext=ticks, autorange="reversed", showgrid=False),

@@ -134,7 +134,7 @@ def test_a_script_in_the_link_is_dropped_with_a_notice(browser, server):
 # Where a trace's point sits on the page, for the visible chart whose title starts with `title`.
 _POINT_XY = """([title, traceName, pair]) => {
     const gd = [...document.querySelectorAll('.js-plotly-plot')]
-        .find(g => g.offsetParent !== null && (g.layout.title.text || '').startsWith(title));
+        .find(g => g.offsetParent !== null && (g.layout.title.text || '').includes(title));
     const trace = gd.data.find(t => t.name === traceName);
     const i = trace.customdata.findIndex(c => c[0] === pair);
     const box = gd.querySelector('.nsewdrag').getBoundingClientRect();
@@ -150,7 +150,7 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     assert page.get_by_text("Russian forces attacked Ukraine").count() == 0  # another article opens first
     page.get_by_role("tab", name=tab).click()
     page.wait_for_function(f"() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           f" && (g.layout.title.text || '').startsWith('{title}'))", timeout=30_000)
+                           f" && (g.layout.title.text || '').includes('{title}'))", timeout=30_000)
     x, y = page.evaluate(_POINT_XY, [title, trace, "RUS-UKR"])
     page.mouse.move(x, y)
     page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=30_000)  # the hover names the pair
