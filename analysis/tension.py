@@ -362,13 +362,18 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 for start, end, label, _term in found]
     cues: list[Cue] = []
     governing: list[tuple[int, int]] = []  # spans of modifiers that govern a cue
+    # A modifier governs the one act it stands before, not every cue after it: in "urging her to
+    # avoid escalating tensions" what is avoided is the escalating; the tensions are there.
+    spent: set[int] = set()
     for start, end, label, _term in found:
         category = cast(Category, label)
         factor, applied = 1.0, []
-        for m_start, m_end, mod_label, _m_term in mods:
+        for m_index, (m_start, m_end, mod_label, _m_term) in enumerate(mods):
             kind = cast(str, mod_label)
             if m_end > start:
                 break
+            if m_index in spent:
+                continue
             between = norm[m_end:start]
             if len(between) > 20 * lexicon.window or len(WORD_RE.findall(between)) > lexicon.window:
                 continue
@@ -377,6 +382,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             factor *= lexicon.factors[kind]
             applied.append(f"{kind}:{text[m_start:m_end]}")
             governing.append((m_start, m_end))
+            spent.add(m_index)
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
     if not governing:
         return cues
