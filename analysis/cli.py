@@ -13,11 +13,15 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.actors import ActorDictionaryError, load_dictionary
 from analysis.loading import load_articles
 from analysis.pipeline import score_articles
 from analysis.storage import FORMATS, StorageError, write_table
+
+if TYPE_CHECKING:
+    from analysis.feeds import FeedResult
 
 PROGRESS_MIN_ARTICLES = 200  # below this a run takes about a second: no bar
 
@@ -156,7 +160,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         print("error: give files or folders, or --feed URL", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    feed_results = []
+    feed_results: list[FeedResult] = []
     try:
         with Store(args.db) as store:
             if args.engine == "dask":

@@ -38,7 +38,7 @@ def prepare(pairs: pd.DataFrame) -> pd.DataFrame:
         "tension": pairs["tension"].to_numpy(),
     })
     names = categories()
-    found = {name: [] for name in names}
+    found: dict[str, list] = {name: [] for name in names}
     cache: dict[str, set[str]] = {}
     for cues in pairs["cues"]:
         present = cache.get(cues)

@@ -1,6 +1,6 @@
 """Refit analysis/data/word_weights.tsv from the labelled development set.
 
-    python scripts/fit_word_weights.py [--data ../shared/data] [--c 0.2]
+    python -m scripts.fit_word_weights [--data ../shared/data] [--c 0.2]
 
 Conflict = quad classes 1 and 3, cooperation = 2 and 4 (see analysis/evaluate.py for why this
 grouping, not 1-2 against 3-4).  `python -m analysis.evaluate` reports the cross-validated
@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from analysis.evaluate import DEFAULT_DATA, UN_FILE, labelled_un, read_un  # noqa: E402
-from analysis.tension import default_lexicon, lexicon_cues  # noqa: E402
-from analysis.word_model import WEIGHTS_PATH, fit_word_model  # noqa: E402
+from analysis.evaluate import DEFAULT_DATA, UN_FILE, labelled_un, read_un
+from analysis.tension import default_lexicon, lexicon_cues
+from analysis.word_model import WEIGHTS_PATH, fit_word_model
 
 
 def main() -> None:

@@ -7,12 +7,14 @@ import streamlit as st
 
 from dashboard import figures
 from dashboard.explore import actor_matrix
+from dashboard.source_protocol import DataSource
+from dashboard.sources import View
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
 
 
-def _pick(chart: str, event: object, source, view) -> None:
+def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     """Turn a chart selection into the selected article, once per new selection."""
     points = []
     try:
@@ -40,7 +42,7 @@ def _pick(chart: str, event: object, source, view) -> None:
         st.session_state[KEYS["article"]] = ids[0]
 
 
-def render_charts(source, view) -> None:
+def render_charts(source: DataSource, view: View) -> None:
     """The four chart tabs of a View; ``source`` answers which articles lie behind a click."""
     agg, summary = view.agg, view.summary
     over_time, net, heat, scatter = st.tabs(["Over time", "Network", "Heatmap", "Sentiment × tension"])

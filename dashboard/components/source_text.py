@@ -8,11 +8,12 @@ import streamlit as st
 
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, legend_html, spans_for
-from dashboard.sources import label
+from dashboard.source_protocol import DataSource
+from dashboard.sources import View, label
 from dashboard.url_sync import KEYS
 
 
-def render_source_text(source, view) -> None:
+def render_source_text(source: DataSource, view: View) -> None:
     st.subheader("Source text")
     ids = list(view.article_ids)
     chosen = st.session_state.get(KEYS["article"])
@@ -25,7 +26,7 @@ def render_source_text(source, view) -> None:
     labels = source.labels(ids)
     if chosen not in labels:
         st.session_state[KEYS["article"]] = None
-    st.selectbox("Article (or click a point or cell in a chart)", list(labels), format_func=labels.get,
+    st.selectbox("Article (or click a point or cell in a chart)", list(labels), format_func=labels.__getitem__,
                  key=KEYS["article"], index=None, placeholder="Choose an article")
     article_id = st.session_state.get(KEYS["article"])
     if not article_id:
