@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+from packaging.version import Version
 
 from tests.conftest import ROOT, SEED
 
@@ -86,9 +87,9 @@ def test_dev_requirements_and_the_lowest_constraints_agree():
     pins = {canonicalize_name(r.name): r for r in requirements(ROOT / "constraints-lowest.txt")}
     bounded = requirements(ROOT / "requirements.txt") + requirements(ROOT / "requirements-dev.txt")
     for req in bounded:
-        lower = [s.version for s in req.specifier if s.operator in (">=", "==")]
+        lower = [Version(s.version) for s in req.specifier if s.operator in (">=", "==")]
         pin = pins.get(canonicalize_name(req.name))
         assert pin is not None, f"constraints-lowest.txt: no pin for {req.name}"
-        assert [s.version for s in pin.specifier] == lower, f"constraints-lowest.txt: {pin} is not {req}'s lower bound"
+        assert [Version(s.version) for s in pin.specifier] == lower, f"constraints-lowest.txt: {pin} is not {req}'s lower bound"
     assert set(pins) == {canonicalize_name(r.name) for r in bounded}
 
