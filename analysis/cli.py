@@ -13,12 +13,16 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.actors import ActorDictionaryError, load_dictionary
 from analysis.loading import LoadReport, stream_articles
 from analysis.pipeline import score_tables
 from analysis.schema import PAIR_COLUMNS, empty, frame_from_tables
 from analysis.storage import FORMATS, StorageError, TableWriter, write_table
+
+if TYPE_CHECKING:
+    from analysis.feeds import FeedResult
 
 PROGRESS_MIN_ARTICLES = 200  # below this a run takes about a second: no bar
 WRITE_ROWS = 50_000  # pair rows held before `run` writes them (one Parquet row group)
@@ -195,7 +199,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         print("error: give files or folders, or --feed URL", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    feed_results = []
+    feed_results: list[FeedResult] = []
     try:
         with Store(args.db) as store:
             if args.engine == "dask":

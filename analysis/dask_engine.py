@@ -13,12 +13,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analysis.loading import articles_from_frame
 from analysis.pipeline import score_articles
 from analysis.schema import ARTICLE_COLUMNS, PAIR_COLUMNS, empty
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
 
 DASK_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
 
@@ -79,7 +83,7 @@ def client_for(scheduler: str | None, workers: int):
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            host="127.0.0.1")
     client = Client(cluster)
-    client._owned_cluster = cluster  # closed together in close_client
+    client._owned_cluster = cluster  # type: ignore[attr-defined]  # closed together in close_client
     return client
 
 
@@ -91,7 +95,7 @@ def close_client(client) -> None:
 
 
 def score_on_dask(paths: Sequence[str | Path], *, actors: Sequence[str | Path] = (), blocksize: int = 16 * 2**20,
-                  today: dt.date | None = None, known: frozenset[str] = frozenset()) -> tuple[object, object]:
+                  today: dt.date | None = None, known: frozenset[str] = frozenset()) -> tuple[dd.DataFrame, dd.DataFrame]:
     """Lazy Dask frames (articles, pairs) for the inputs, leaving out ``known`` article ids."""
     files = input_files(paths)
     raw = _read(files, blocksize)

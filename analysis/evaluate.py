@@ -58,7 +58,7 @@ CONFLICT_CLASSES, COOPERATION_CLASSES = {1, 3}, {2, 4}  # see the module docstri
 README_CONFLICT_CLASSES, README_COOPERATION_CLASSES = {1, 2}, {3, 4}
 FOLDS = 5
 # CAMEO's country codes where they differ from ISO 3166-1 alpha-3.
-CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+CAMEO_TO_ISO: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC", "UIS"}
 CONFLICT_EVENTS = {"DEMAND", "REJECT", "THREATEN", "PROTEST", "COERCE", "FIGHT", "DISAPPROVE", "ASSAULT",
                    "SANCTION", "MOBILIZE", "INVESTIGATE"}
@@ -221,7 +221,8 @@ class PloverResult:
 def _gold_codes(entries: object) -> list[str]:
     if not isinstance(entries, list):
         return []
-    return [CAMEO_TO_ISO.get(e.get("code", ""), e.get("code", "")) for e in entries if isinstance(e, dict)]
+    # mypy reads dict.get(key, <Any>) as possibly None; the default is the code itself, a str.
+    return [CAMEO_TO_ISO.get(e.get("code", ""), e.get("code", "")) for e in entries if isinstance(e, dict)]  # type: ignore[misc]
 
 
 def _comparable(code: str, organisations: set[str]) -> str:
@@ -236,7 +237,7 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
     signs = base_signs = signed_events = 0
     frame = pd.DataFrame({"text": [e["text"] for e in events]})  # dates in this file are placeholders
     pairs = analyze(frame)
-    found_pairs: dict[str, set[tuple[str, str]]] = {}
+    found_pairs: dict[str, set[tuple[str, ...]]] = {}
     for row in pairs.itertuples():
         found_pairs.setdefault(row.article_id, set()).add(
             tuple(sorted((_comparable(row.actor_a, organisations), _comparable(row.actor_b, organisations)))))

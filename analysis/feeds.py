@@ -17,11 +17,15 @@ import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import feedparser
 import pandas as pd
 
 from analysis.readers import html_main_text
+
+if TYPE_CHECKING:
+    from analysis.store import IngestResult
 
 USER_AGENT = "TensionTracker/0.1 (news tension research; feed reader)"
 TIMEOUT_S = 15.0
@@ -139,7 +143,7 @@ def feed_urls(urls: Iterable[str] = (), files: Iterable[str | Path] = ()) -> lis
 
 
 def ingest_feeds(store, urls: Iterable[str], *, fetcher: Callable[[str], bytes] = fetch, actors=(),
-                 progress=None) -> tuple[list[FeedResult], object]:
+                 progress=None) -> tuple[list[FeedResult], IngestResult]:
     """Read every feed, store what is new, score it; one feed's failure never stops the others."""
     known = store.known_urls()
     records, results = [], []

@@ -1,6 +1,6 @@
 """Server-side speed of the dashboard on a large corpus, measured with Streamlit's AppTest.
 
-    python benchmarks/bench_dashboard.py [--articles 100000] [--changes 20] [--store] [--upload]
+    python -m benchmarks.bench_dashboard [--articles 100000] [--changes 20] [--store] [--upload]
 
 Generates a synthetic corpus (benchmarks/synthetic.py) as JSONL, opens the app once cold (the
 analysis runs and is cached), then opens it again with the analysis cached (target < 3 s), and
@@ -15,15 +15,13 @@ import datetime as dt
 import os
 import resource
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchmarks.synthetic import generate
 
-from benchmarks.synthetic import generate  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def timed(run) -> float:

@@ -1,20 +1,17 @@
 """Dask engine throughput with 1 and 2 LocalCluster workers on the same corpus, and the ratio.
 
-    python benchmarks/bench_dask.py [--articles 20000]
+    python -m benchmarks.bench_dask [--articles 20000]
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from analysis.dask_engine import run_on_dask  # noqa: E402
-from benchmarks.synthetic import generate  # noqa: E402
+from analysis.dask_engine import run_on_dask
+from benchmarks.synthetic import generate
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ Prints articles/s, sentences/s, peak memory, and two ratios measured on the same
 same process: (VADER alone time) / (pipeline time) with 1 process (target >= 1.0) and with 2
 workers (target >= 1.7).  Ratios, not seconds, are what compare across noisy machines.
 
-    python benchmarks/bench_pipeline.py [--articles 4000] [--workers 2] [--seed-text] [--stages]
+    python -m benchmarks.bench_pipeline [--articles 4000] [--workers 2] [--seed-text] [--stages]
 
 --stages adds where one process spends its time, stage by stage, on the same corpus.
 """
@@ -14,19 +14,16 @@ from __future__ import annotations
 import argparse
 import gc
 import resource
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
-
-from analysis.loading import articles_from_frame  # noqa: E402
-from analysis.pipeline import score_articles  # noqa: E402
-from analysis.sentences import split_sentences  # noqa: E402
-from analysis.vader_fast import FastSentimentIntensityAnalyzer  # noqa: E402
-from benchmarks.synthetic import generate  # noqa: E402
+from analysis.loading import articles_from_frame
+from analysis.pipeline import score_articles
+from analysis.sentences import split_sentences
+from analysis.vader_fast import FastSentimentIntensityAnalyzer
+from benchmarks.synthetic import generate
 
 
 def best_of(repeats: int, fn) -> tuple[float, object]:

@@ -1,6 +1,6 @@
 """Many visitors at once: concurrent browser sessions exploring filters on a large store.
 
-    python benchmarks/bench_sessions.py [--articles 100000] [--sessions 20] [--changes 3] [--db FILE]
+    python -m benchmarks.bench_sessions [--articles 100000] [--sessions 20] [--changes 3] [--db FILE]
 
 Builds (or reuses) a store of synthetic articles, starts `streamlit run` on it on 127.0.0.1, and
 opens N pages at once in Debian's Chromium (each page is a Streamlit session), each making a
@@ -28,10 +28,9 @@ from pathlib import Path
 
 import psutil
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchmarks.synthetic import generate
 
-from benchmarks.synthetic import generate  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:

@@ -1,6 +1,6 @@
 """Why the project splits sentences itself: cost per sentence of its splitter, pysbd and syntok, beside VADER.
 
-    python benchmarks/bench_splitters.py [--copies 20]
+    python -m benchmarks.bench_splitters [--copies 20]
 
 pysbd and syntok are not project dependencies (pip install pysbd syntok to compare); a missing one
 is skipped.  The text is the seed article repeated.
@@ -9,15 +9,13 @@ is skipped.  The text is the seed article repeated.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from analysis.loading import load_articles
+from analysis.sentences import split_sentences
 
-from analysis.loading import load_articles  # noqa: E402
-from analysis.sentences import split_sentences  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def per_sentence(fn, n: int, repeats: int = 3) -> float:

@@ -1,6 +1,6 @@
 """Incremental ingest into the store: a second run over an unchanged corpus must cost <= 5 % of the first.
 
-    python benchmarks/bench_store.py [--articles 20000] [--files 40] [--cli]
+    python -m benchmarks.bench_store [--articles 20000] [--files 40] [--cli]
 
 Writes a synthetic corpus as several JSONL files, ingests it into a fresh store, ingests it again
 unchanged, then once more with an extra actor dictionary (a new dictionary version), and prints
@@ -18,10 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from analysis.store import Store  # noqa: E402
-from benchmarks.synthetic import generate  # noqa: E402
+from analysis.store import Store
+from benchmarks.synthetic import generate
 
 
 def main() -> None:

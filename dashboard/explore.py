@@ -43,7 +43,7 @@ def prepare(pairs: pd.DataFrame) -> pd.DataFrame:
         "cooperation": pairs["cooperation"].to_numpy(dtype=float),
     })
     names = categories()
-    found = {name: [] for name in names}
+    found: dict[str, list] = {name: [] for name in names}
     cache: dict[str, set[str]] = {}
     for cues in pairs["cues"]:
         present = cache.get(cues)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import duckdb
 import pandas as pd
@@ -84,7 +85,7 @@ class MemorySource:
         return self._by_id.loc[article_id], pairs[pairs["article_id"] == article_id]
 
     def rows(self, view: View) -> pd.DataFrame:
-        positions = view.filtered["row"].to_numpy()
+        positions = cast(pd.DataFrame, view.filtered)["row"].to_numpy()  # a memory view keeps its rows
         pairs = self.corpus.pairs
         return pairs if len(positions) == len(pairs) else pairs.iloc[positions]
 
@@ -120,7 +121,8 @@ class StoreSource:
         self.universe = self._universe()
         n_articles = self._one("SELECT count(*) FROM articles")
         self.summary_text = f"{n_articles} articles in the store {path.name}" + (
-            f"; plus {len(uploads_articles)} uploaded in this session" if self.uploads_pairs is not None else "")
+            f"; plus {len(cast(pd.DataFrame, uploads_articles))} uploaded in this session"
+            if self.uploads_pairs is not None else "")
         self.versions = "; ".join(f"{k} {v}" for k, v in self._q(
             "SELECT 'dictionary', dictionary_version FROM meta UNION ALL SELECT 'scorer', scorer_version FROM meta"
         ).fetchall() if v)
@@ -176,7 +178,8 @@ class StoreSource:
 
     @staticmethod
     def _where(state: ViewState) -> tuple[str, list]:
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if state.start:
             clauses.append("date >= ?")
             params.append(dt.datetime.combine(state.start, dt.time()))
@@ -300,7 +303,8 @@ class StoreSource:
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
         if self.uploads_articles is not None and article_id in set(self.uploads_articles["article_id"]):
             art = self.uploads_articles.set_index("article_id").loc[article_id]
-            return art, self.uploads_pairs[self.uploads_pairs["article_id"] == article_id]
+            up = cast(pd.DataFrame, self.uploads_pairs)  # set together with uploads_articles
+            return art, up[up["article_id"] == article_id]
         rows = self._q("SELECT * FROM articles WHERE article_id = ?", [article_id]).df()
         if rows.empty:
             return None, empty(PAIR_COLUMNS)

@@ -71,7 +71,8 @@ def _values(raw: object, split: bool = True) -> list[str]:
 
 def _known(name: str, values: Iterable[str], allowed: frozenset[str], notices: list[str],
            normalise=lambda v: v) -> tuple[str, ...]:
-    kept, dropped = [], []
+    kept: list[str] = []
+    dropped: list[str] = []
     for value in values:
         value = normalise(value)
         (kept if value in allowed else dropped).append(value)

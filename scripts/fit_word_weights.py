@@ -1,6 +1,6 @@
 """Refit analysis/data/word_weights.tsv from the labelled sentences (UN prose and news).
 
-    python -m scripts.fit_word_weights [--data ../shared/data] [--c 0.3] [--penalty l1]
+    python -m scripts.fit_word_weights [--data ../shared/data] [--c 0.05] [--penalty l2]
 
 Fits on every labelled set analysis.labelled knows: the UN quad-class dev set, the PLOVER
 news events and the team's labelled news sentences (labels/news_wcep_sample.jsonl).
@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import sys
 from collections import Counter
 from pathlib import Path
 
-if __package__ in (None, ""):  # run as a file: the project root is the parent folder
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from analysis.labelled import FIT, NEWS_CORPUS, NEWS_WEIGHT, all_examples, fit, news_vocabulary, prepare  # noqa: E402
-from analysis.tension import default_lexicon  # noqa: E402
-from analysis.word_model import WEIGHTS_PATH  # noqa: E402
+from analysis.labelled import FIT, NEWS_CORPUS, NEWS_WEIGHT, all_examples, fit, news_vocabulary, prepare
+from analysis.tension import default_lexicon
+from analysis.word_model import WEIGHTS_PATH
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -6,7 +6,7 @@ which was then curated by hand (short names such as "U.S.", institutions, commer
 cities removed because they name places, not governments).  Re-running this script prints
 the raw draft again; it does not touch the curated file.
 
-Usage: python scripts/import_newsmap.py ../shared/reference/newsmap_english.yml > draft.yaml
+Usage: python -m scripts.import_newsmap ../shared/reference/newsmap_english.yml > draft.yaml
 (needs the dev-only package pycountry).
 """
 

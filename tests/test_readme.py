@@ -12,7 +12,25 @@ def test_every_table_is_documented_exactly_as_defined():
 
 
 def test_the_two_set_up_commands_are_the_ones_ci_and_make_run():
-    assert "make dashboard" in README and "make test" in README
-    assert "make test" in (ROOT / ".ci" / "run").read_text()
+    quick_start = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    assert "make dashboard" in quick_start and "make test" in quick_start
+    ci = [line for line in (ROOT / ".ci" / "run").read_text().splitlines() if line and not line.startswith(("#", "set ", "cd "))]
+    assert ci == ["make test"]
     makefile = (ROOT / "Makefile").read_text()
     assert "streamlit run dashboard/app.py" in makefile and "pytest" in makefile
+
+
+def library_example() -> str:
+    section = README.split("\n## Library\n", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_library_example_runs_and_prints_what_its_comments_say(monkeypatch, capsys):
+    code = library_example()
+    monkeypatch.chdir(ROOT)  # it reads seeds/, as from a clone's root
+    exec(compile(code, "README.md (Library)", "exec"), {})
+    printed = capsys.readouterr().out
+    expected = [line.split("#", 1)[1].strip() for line in code.splitlines() if line.startswith("print(") and "#" in line]
+    assert len(expected) == 3
+    for text in expected:
+        assert text in printed

@@ -6,13 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures
+from dashboard.source_protocol import DataSource
+from dashboard.sources import View
 from dashboard.state import MAX_TOP_ACTORS, MIN_TOP_ACTORS
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
 
 
-def _pick(chart: str, event: object, source, view) -> None:
+def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     """Turn a chart selection into the selected article, once per new selection."""
     points = []
     try:
@@ -60,7 +62,7 @@ def _top_actors_input(chart: str) -> int:
     return int(st.session_state[key])
 
 
-def render_charts(source, view) -> None:
+def render_charts(source: DataSource, view: View) -> None:
     """The four chart tabs of a View; ``source`` answers which articles lie behind a click."""
     agg, summary = view.agg, view.summary
     over_time, net, heat, scatter = st.tabs(["Over time", "Network", "Heatmap", "Sentiment × tension"])

@@ -12,6 +12,9 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from dashboard.source_protocol import DataSource
+from dashboard.sources import View
+
 
 def _parquet(frame: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
@@ -27,7 +30,7 @@ def _later(build: Callable[[pd.DataFrame], bytes], frame: Callable[[], pd.DataFr
     return lambda: build(frame())
 
 
-def render_downloads(source, view) -> None:
+def render_downloads(source: DataSource, view: View) -> None:
     agg = view.agg
 
     def rows() -> pd.DataFrame:  # the full rows (sentences, cues) of the filtered view, built on click

@@ -15,7 +15,8 @@ from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
 from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
-from dashboard.sources import label
+from dashboard.source_protocol import DataSource
+from dashboard.sources import View, label
 from dashboard.url_sync import KEYS
 
 LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
@@ -25,7 +26,7 @@ def _choose() -> None:
     st.session_state[KEYS["article"]] = st.session_state[LIST_KEY]
 
 
-def _leading(source, view) -> tuple[str | None, str | None]:
+def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
     """The view's most mentioned pair, and the article that names it most often."""
     if view.summary.empty:
         return None, None
@@ -34,7 +35,7 @@ def _leading(source, view) -> tuple[str | None, str | None]:
     return pair, (found[0] if found else None)
 
 
-def render_source_text(source, view) -> None:
+def render_source_text(source: DataSource, view: View) -> None:
     st.subheader("Source text")
     ids = list(view.article_ids)
     lead_pair, lead = _leading(source, view)

@@ -1,0 +1,51 @@
+"""What the dashboard's components read from a data source, as one type.
+
+dashboard.sources has two sources, the analysed corpus in pandas (MemorySource) and the DuckDB store
+queried with SQL (StoreSource); the components take either without knowing which.  This Protocol
+names the part of them the components use, so mypy checks each source and each component against
+the same seam, and a new source knows what it has to answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+import pandas as pd
+
+from dashboard.state import Universe, ViewState
+
+if TYPE_CHECKING:
+    from dashboard.sources import MemorySource, StoreSource, View
+
+
+@runtime_checkable
+class DataSource(Protocol):
+    @property
+    def universe(self) -> Universe:
+        """Everything the corpus holds (dates, actors, pairs, sources, article ids): the filters' choices."""
+        ...
+
+    def view(self, state: ViewState) -> View:
+        """The aggregated series, pair summary and key figures of the rows the filters keep."""
+        ...
+
+    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
+        """The articles behind a clicked point: one pair (or all) in one period (or all)."""
+        ...
+
+    def labels(self, ids: list[str]) -> dict[str, str]:
+        """A short label (date · source · title) per article id."""
+        ...
+
+    def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
+        """One article (None when unknown) and its pair rows."""
+        ...
+
+    def rows(self, view: View) -> pd.DataFrame:
+        """The full pair rows of a view, for download."""
+        ...
+
+
+def _both_sources_conform(memory: MemorySource, store: StoreSource) -> tuple[DataSource, DataSource]:
+    """Never called: mypy checks here that both of dashboard.sources' classes are DataSources."""
+    return memory, store
