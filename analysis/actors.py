@@ -476,7 +476,7 @@ class ActorDictionary:
                 if dated is _UNSEEN:
                     if len(self._dated_at) > 100_000:
                         self._dated_at.clear()
-                    dated = self._dated_at[(id(target), day)] = cast(_Dated, target).resolve(day)
+                    dated = self._dated_at[(id(target), day)] = target.resolve(day)
                 if dated is None:  # a state that did not exist on that day: history, no actor
                     continue
                 target = dated

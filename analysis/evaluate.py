@@ -406,17 +406,18 @@ def evaluate_news(data: Path) -> dict:
     test = labelled.wcep_items(split="test")
     out: dict = {"sets": pd.DataFrame(sets).T, "test": None, "pairs": None}
     if test:
-        sided = [t for t in test if t["sentence_label"] in ("conflict", "cooperation")]
-        y = [t["sentence_label"] == "conflict" for t in sided]
+        sided_items = [t for t in test if t["sentence_label"] in ("conflict", "cooperation")]
+        y = [t["sentence_label"] == "conflict" for t in sided_items]
         scored = [score_text(t["sentence"]) for t in test]
         by_id = dict(zip((t["id"] for t in test), scored))
-        neutral = [by_id[t["id"]] for t in test if t["sentence_label"] == "neutral"]
+        neutral_scores = [by_id[t["id"]] for t in test if t["sentence_label"] == "neutral"]
         out["test"] = {
-            "sentences": len(test), "sided": len(sided),
-            "tension_auc": roc_auc([by_id[t["id"]].tension for t in sided], y),
-            "lexicon_auc": roc_auc([combine(lexicon_cues(t["sentence"], lexicon)) for t in sided], y),
-            "vader_auc": roc_auc([-sentiment(t["sentence"]) for t in sided], y),
-            "neutral_zero": sum(s.tension == 0 for s in neutral) / len(neutral) if neutral else float("nan"),
+            "sentences": len(test), "sided": len(sided_items),
+            "tension_auc": roc_auc([by_id[t["id"]].tension for t in sided_items], y),
+            "lexicon_auc": roc_auc([combine(lexicon_cues(t["sentence"], lexicon)) for t in sided_items], y),
+            "vader_auc": roc_auc([-sentiment(t["sentence"]) for t in sided_items], y),
+            "neutral_zero": (sum(s.tension == 0 for s in neutral_scores) / len(neutral_scores)
+                             if neutral_scores else float("nan")),
         }
         out["pairs"] = _pair_figures(test)
     news_texts = [e.text for e in examples if e.domain != "un"] + [t["sentence"] for t in test]

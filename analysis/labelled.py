@@ -37,7 +37,8 @@ SIDES = {"conflict": 1, "neutral": 0, "cooperation": -1}
 #: `python -m analysis.evaluate` prints.
 NEWS_WEIGHT = 2.0
 #: The fit's settings (see scripts/fit_word_weights.py), chosen by the same cross-validation.
-FIT = {"c": 0.05, "penalty": "l2", "prune": 0.15}
+FIT_C, FIT_PENALTY, FIT_PRUNE = 0.05, "l2", 0.15
+FIT = {"c": FIT_C, "penalty": FIT_PENALTY, "prune": FIT_PRUNE}
 FOLDS = 5
 
 
@@ -132,8 +133,8 @@ def prepare(examples: Sequence[Example], lexicon: CueLexicon | None = None,
     return Prepared(list(examples), sums, masked, lexicon_words([e.text for e in examples], lexicon), vocabulary)
 
 
-def fit(prepared: Prepared, rows: Sequence[int] | None = None, *, c: float = FIT["c"],
-        news_weight: float = NEWS_WEIGHT, prune: float = FIT["prune"], penalty: str = FIT["penalty"],
+def fit(prepared: Prepared, rows: Sequence[int] | None = None, *, c: float = FIT_C,
+        news_weight: float = NEWS_WEIGHT, prune: float = FIT_PRUNE, penalty: str = FIT_PENALTY,
         version: str = "") -> WordModel:
     rows = range(len(prepared.examples)) if rows is None else rows
     ex = prepared.examples

@@ -379,17 +379,17 @@ def convert(text: str, goldstein: Mapping[str, float], roots: Mapping[str, str],
         by_name = {v.forms[0].replace(" ", "_"): v for v in block.verbs}
         for pattern, code, named in block.patterns:
             skipped["patterns"] += 1
-            verb = _verb_named(named, block, by_name)
-            verb_code = None if verb is None else (block.code if verb.code is None else verb.code)
-            verb_alone = (verb is not None and verb.forms[0] not in excluded and verb_code not in (None, "---")
+            named_verb = _verb_named(named, block, by_name)
+            verb_code = None if named_verb is None else (block.code if named_verb.code is None else named_verb.code)
+            verb_alone = (named_verb is not None and named_verb.forms[0] not in excluded and verb_code not in (None, "---")
                           and (verb_roots is None or str(verb_code)[:2] in verb_roots
                                or _neutral(str(verb_code), goldstein_of(str(verb_code), goldstein))))
             if verb_alone and _same_reading(code, str(verb_code), goldstein, roots):
                 skipped["patterns_the_verb_says_alone"] += 1
                 continue  # "killed in clash": "killed" alone already says it
-            verb_forms = verb.forms if verb is not None else [f for v in block.verbs for f in v.forms]
+            verb_forms = named_verb.forms if named_verb is not None else [f for v in block.verbs for f in v.forms]
             content = [t.lower() for t in _tokens(pattern) if t not in ("*", "**") and t not in _SLOTS]
-            if verb is not None and verb.forms[0] in excluded and all(w in PARTICLES for w in content):
+            if named_verb is not None and named_verb.forms[0] in excluded and all(w in PARTICLES for w in content):
                 # "fire at": the excluded verb's base and -s forms read as nouns ("a fire at"); its
                 # -ed and -ing forms stay ("fired at").
                 verb_forms = [f for f in verb_forms if f.split()[0].endswith(("ed", "ing"))]

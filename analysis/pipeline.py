@@ -303,7 +303,7 @@ def _children_skip_main(context: mp.context.BaseContext) -> Iterator[None]:
         yield
     finally:
         if sys.modules.get("__main__") is stand_in:  # Streamlit may have installed a new script meanwhile
-            sys.modules["__main__"] = main
+            sys.modules["__main__"] = main  # type: ignore[assignment]  # None only if nothing was there
 
 
 def _records(articles: pd.DataFrame, rows: int = 1000) -> Iterator[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 
@@ -82,7 +83,7 @@ class TableWriter:
                 else:
                     arrow = pa.Table.from_pandas(table, schema=self._parquet.schema,
                                                  preserve_index=False)
-                self._parquet.write_table(arrow)
+                cast(pq.ParquetWriter, self._parquet).write_table(arrow)
             elif self.suffix == ".csv":
                 table.to_csv(self._text, index=False, header=not self.pieces, date_format="%Y-%m-%d")
             else:

@@ -102,7 +102,7 @@ class TermMatcher:
                 start, end = match.span(1)
                 out.append((start - 1, end - 1, hit[0], hit[1]))
         else:
-            for match in self._regex.finditer(text):
+            for match in cast(re.Pattern, self._regex).finditer(text):
                 hit = self._label(match.group().lower())
                 start, end = match.span()
                 out.append((start, end, hit[0], hit[1]))
@@ -186,7 +186,7 @@ class PhraseTable:
             node = self._root.setdefault(phrase[0], {})
             for word in phrase[1:]:
                 node = node.setdefault(word, {})
-            node[_PHRASE_END] = (label, " ".join(phrase))  # type: ignore[index]
+            node[_PHRASE_END] = (label, " ".join(phrase))
 
     @property
     def heads(self) -> dict[str, dict]:

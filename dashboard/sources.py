@@ -209,7 +209,8 @@ class StoreSource:
     @staticmethod
     def _article_where(state: ViewState) -> tuple[str, list]:
         """The filters that apply to all articles (the index's denominator): dates and sources."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list = []
         if state.start:
             clauses.append("date >= ?")
             params.append(dt.datetime.combine(state.start, dt.time()))

@@ -48,7 +48,7 @@ def render_source_text(source: DataSource, view: View) -> None:
         st.session_state[KEYS["article"]] = None
         st.info("No article matches the filters.")
         return
-    labels = source.labels(ids)
+    labels: dict[str, str] = source.labels(ids)
     if not labels:
         st.info("No article matches the filters.")
         return
@@ -57,7 +57,7 @@ def render_source_text(source: DataSource, view: View) -> None:
     article_id = chosen or next(iter(labels))
     st.session_state[LIST_KEY] = article_id
     st.selectbox("Article (or click a point, cell, edge dot or bubble in a chart)", list(labels),
-                 format_func=labels.get, key=LIST_KEY, on_change=_choose)
+                 format_func=labels.__getitem__, key=LIST_KEY, on_change=_choose)
     if not chosen:
         why = (f"the article naming {pair_label(lead_pair)}, this view's most mentioned pair, most often"
                if lead_pair and article_id == lead else "the article with most pair mentions in this view")
