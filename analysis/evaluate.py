@@ -172,9 +172,21 @@ def label_check(frame: pd.DataFrame, k: int = FOLDS) -> tuple[pd.DataFrame, dict
     return shares, aucs
 
 
-def evaluate_un(frame: pd.DataFrame, k: int = FOLDS) -> UNResult:
+def evaluate_un(frame: pd.DataFrame, k: int = FOLDS, out_of_fold: dict[int, float] | None = None,
+                folds: Sequence[Sequence[int]] = ()) -> UNResult:
+    """``out_of_fold``: tension of each row of ``frame`` from the shipped fit's cross-validation
+    (evaluate_news), with its ``folds``; without it, weights fitted on these UN rows alone."""
     texts, conflict = labelled_un(frame)
-    scores, aucs = cross_validated_tension(texts, conflict, k)
+    if out_of_fold is not None:
+        rows = list(frame.index[frame["quadclass"].isin(CONFLICT_CLASSES | COOPERATION_CLASSES)])
+        scores = [out_of_fold[r] for r in rows]
+        aucs = []
+        for fold in folds:
+            sided = [r for r in fold if r in set(rows)]
+            aucs.append(roc_auc([out_of_fold[r] for r in sided], [frame.at[r, "quadclass"] in CONFLICT_CLASSES
+                                                                 for r in sided]))
+    else:
+        scores, aucs = cross_validated_tension(texts, conflict, k)
     lexicon = default_lexicon()
     labelled = frame[frame["quadclass"].isin(CONFLICT_CLASSES | COOPERATION_CLASSES)].assign(
         tension=scores,
@@ -389,11 +401,14 @@ def evaluate_news(data: Path) -> dict:
     prepared = labelled.prepare(examples, vocabulary=labelled.news_vocabulary(data / labelled.NEWS_CORPUS))
     lexicon = default_lexicon()
     sets = {}
+    out_un: tuple[dict[int, float], list[list[int]]] = ({}, [])
     for domain in ("un", "plover", "wcep"):
         idx = [i for i, e in enumerate(examples) if e.domain == domain]
         if not idx:
             continue
         scores = labelled.out_of_fold(prepared, domain)
+        if domain == "un":  # UN examples come first, in the file's order: example i is row i
+            out_un = (scores, labelled.folds_of(idx, [examples[i].label for i in idx]))
         sided = [i for i in idx if examples[i].label]
         y = [examples[i].label > 0 for i in sided]
         neutral = [i for i in idx if not examples[i].label]
@@ -404,7 +419,7 @@ def evaluate_news(data: Path) -> dict:
             "neutral_zero": (sum(scores[i] == 0 for i in neutral) / len(neutral)) if neutral else float("nan"),
         }
     test = labelled.wcep_items(split="test")
-    out: dict = {"sets": pd.DataFrame(sets).T, "test": None, "pairs": None}
+    out: dict = {"sets": pd.DataFrame(sets).T, "test": None, "pairs": None, "un": out_un}
     if test:
         sided_items = [t for t in test if t["sentence_label"] in ("conflict", "cooperation")]
         y = [t["sentence_label"] == "conflict" for t in sided_items]
@@ -456,8 +471,7 @@ def _pair_figures(items: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(figures).T
 
 
-def print_news(data: Path) -> None:
-    news = evaluate_news(data)
+def print_news(news: dict) -> None:
     print("\nLearned words, cross-validated per set (5 folds; conflict vs cooperation ROC AUC; share of neutral "
           "sentences scoring exactly 0):")
     print("    " + news["sets"].round(3).to_string().replace("\n", "\n    "))
@@ -500,7 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"It lives in ../shared/data beside the project (not shipped with it); pass --data DIR.", file=sys.stderr)
         return 1
     un_frame = read_un(un_path)
-    un = evaluate_un(un_frame)
+    news = evaluate_news(args.data)  # cross-validates the shipped fit on every set, UN prose included
+    un = evaluate_un(un_frame, out_of_fold=news["un"][0], folds=news["un"][1])
     print(f"UN quad classes ({un_path.name}, {un.n} conflict or cooperation sentences; conflict = classes 1 and 3)")
     print("                                   Tension Tracker   VADER alone")
     print(f"  ROC AUC conflict vs cooperation  {un.auc:15.3f}   {un.baseline_auc:11.3f}   "
@@ -532,7 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("gold pair is found in a sentence; AUC: conflict against cooperation; mu: factor of a cue linking one")
     print("actor of the pair, lambda: of a cue linking neither or both on one side; see analysis/linking.py):")
     print("    " + evaluate_pair_links(events).round(3).to_string().replace("\n", "\n    "))
-    print_news(args.data)
+    print_news(news)
     return 0
 
 
