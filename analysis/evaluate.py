@@ -200,7 +200,8 @@ def evaluate_un(frame: pd.DataFrame, k: int = FOLDS, out_of_fold: dict[int, floa
         return float(((s > 0) & y).sum() + ((s < 0) & ~y).sum()) / len(labelled)
 
     irrelevant = frame[~frame["quadclass"].isin(CONFLICT_CLASSES | COOPERATION_CLASSES)]
-    irrelevant = irrelevant.assign(tension=[score_text(t).tension for t in irrelevant["text"]],  # never fitted on
+    irrelevant = irrelevant.assign(tension=[out_of_fold[r] for r in irrelevant.index] if out_of_fold is not None
+                                   else [score_text(t).tension for t in irrelevant["text"]],
                                    vader=[-sentiment(t) for t in irrelevant["text"]])
     every = pd.concat([labelled[["quadclass", "tension", "vader"]], irrelevant[["quadclass", "tension", "vader"]]])
     per_class = every.groupby("quadclass").agg(
@@ -526,7 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{un.readme_grouping_auc:.3f}   {un.readme_grouping_baseline_auc:.3f}   "
           f"(lexicon alone: {un.readme_grouping_lexicon_auc:.3f})")
     print("  per quad class (1 material conflict, 2 material cooperation, 3 verbal conflict, 4 verbal cooperation,")
-    print("  0 irrelevant; tension out of fold, class 0 by the shipped weights, which never saw it;")
+    print("  0 irrelevant (neutral in the fit); tension out of fold for every class;")
     print("  vader_* columns: VADER alone, negated compound, higher = more conflict):")
     print("    " + un.per_class.round(3).to_string().replace("\n", "\n    "))
     shares, tfidf = label_check(un_frame)
