@@ -52,10 +52,21 @@ def article_html(text: str, spans: Iterable[tuple[int, int, str, str]], colours:
     """``text`` escaped, with each span marked; overlapping spans nest as flat pieces."""
     spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
     cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
+    # One sweep over the cuts with the spans open at each (a long article has thousands of cues:
+    # testing every span at every cut was quadratic).  Every start and end is a cut, so a span
+    # open at a piece's start covers the whole piece; pieces nest in the order spans were given.
+    by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    opened: list[int] = []
+    next_span = 0
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
         piece = html.escape(text[a:b], quote=True).replace("\n", "<br>")
-        covering = [s for s in spans if s[0] <= a and b <= s[1]]
+        while next_span < len(by_start) and spans[by_start[next_span]][0] <= a:
+            opened.append(by_start[next_span])
+            next_span += 1
+        if opened:
+            opened = sorted(i for i in opened if spans[i][1] > a)
+        covering = [spans[i] for i in opened]
         for _start, _end, kind, label in covering:
             title = html.escape(label if kind == "actor" else plain_cue_title(label), quote=True)
             if kind == "actor":

@@ -42,3 +42,44 @@ def test_only_cues_that_counted_for_a_rows_pair_are_marked():
     assert marked == {"praised"}
     everything = {sentence[s:e] for s, e, kind, _ in spans_for(rows) if kind in ("conflict", "cooperation")}
     assert {"praised", "threatened"} <= everything
+
+
+def _article_html_by_scanning(text, spans, colours):
+    """The plain definition article_html's sweep must equal: every span tested at every cut."""
+    import html as _html
+
+    from dashboard.highlight import CONFLICT_STYLE, COOPERATION_STYLE, LEARNED_STYLES, plain_cue_title
+
+    spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
+    cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = _html.escape(text[a:b], quote=True).replace("\n", "<br>")
+        for _start, _end, kind, label in [s for s in spans if s[0] <= a and b <= s[1]]:
+            title = _html.escape(label if kind == "actor" else plain_cue_title(label), quote=True)
+            if kind == "actor":
+                colour = colours.get(label, "#444")
+                piece = (f'<span title="{title}" style="color:{colour};font-weight:600;'
+                         f'border-bottom:2px dotted {colour}">{piece}</span>')
+            elif kind.startswith("learned-"):
+                piece = f'<span title="{title}" style="{LEARNED_STYLES[kind[8:]]}">{piece}</span>'
+            else:
+                style = CONFLICT_STYLE if kind == "conflict" else COOPERATION_STYLE
+                piece = f'<mark title="{title}" style="{style};padding:0 1px">{piece}</mark>'
+        out.append(piece)
+    return f'<div style="line-height:1.7;font-size:0.97rem;white-space:normal">{"".join(out)}</div>'
+
+
+def test_the_sweep_marks_exactly_what_scanning_every_span_marks():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    kinds = st.sampled_from(["actor", "conflict", "cooperation", "learned-conflict", "learned-cooperation"])
+    span = st.tuples(st.integers(-2, 40), st.integers(-2, 42), kinds, st.sampled_from(["USA", "military_action +0.95"]))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="ab <&\n", max_size=40), st.lists(span, max_size=12))
+    def check(text, spans):
+        assert article_html(text, spans, {"USA": "#123456"}) == _article_html_by_scanning(text, spans, {"USA": "#123456"})
+
+    check()
