@@ -5,7 +5,7 @@ ISO timestamps parse.  A string that lacks a day, month or year is not completed
 values, as a lenient parser would: parse() returns None and the article stays undated.
 
 A date can be real and still not fit the tables: their dates are datetime64[ns], which holds
-1677-09-22 to 2262-04-11 only.  parse_date reads any year 1-9999 as written; the loader asks
+1677-10-01 to 2262-04-11 only (see FIRST_DAY).  parse_date reads any year 1-9999 as written; the loader asks
 ``representable`` and keeps an article with any other date undated, with a warning, because one
 such date would otherwise stop the whole run when the table is built.
 """
@@ -22,9 +22,11 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}
 _YEAR = re.compile(r"\b(\d{4})\b")
 _WRITTEN_YEAR = re.compile(r"(?<![+\-\d])\b(\d{4})\b")  # not a time zone's "+0100"
 
-#: The first and last calendar days a datetime64[ns] column holds (pd.Timestamp.min is
-#: 1677-09-21 00:12:43, so that day's midnight is out).
-FIRST_DAY = dt.date(1677, 9, 22)
+#: The first and last calendar days the tables hold.  A datetime64[ns] column starts at
+#: 1677-09-21 00:12:43, but a date is also charted by the start of its week and month, and under
+#: pandas 2 a 1677-09-22 whose month starts on 1677-09-01 overflowed there and stopped the
+#: dashboard: 1677-10-01 is the first day whose Monday (1677-09-27) and first of the month fit.
+FIRST_DAY = dt.date(1677, 10, 1)
 LAST_DAY = dt.date(2262, 4, 11)
 RANGE_TEXT = f"{FIRST_DAY.year}\u2013{LAST_DAY.year}"
 

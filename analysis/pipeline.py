@@ -3,10 +3,10 @@
 Work is skipped where no pair needs it: actors are matched on every sentence (one pass over the
 article), but VADER and the cues run only on sentences that hold two or more distinct actors.
 What remains costs per pair sentence: the explanation (every cue and mention, with spans, as JSON)
-is built for each one.  A few articles at a time go through each stage in turn (see
-articles_rows).  benchmarks/bench_pipeline.py compares the whole to plain VADER over every
-sentence: 0.74-0.80 of VADER's speed in one process, 1.20-1.31 with two workers, at the last
-measurements.  With ``workers > 1`` articles are scored in worker processes (forked, or from a
+is built for each one, and each cue is linked to the pair it concerns (analysis.linking).  A
+few articles at a time go through each stage in turn (see articles_rows);
+benchmarks/bench_pipeline.py compares the whole to plain VADER over every sentence (README,
+"Speed").  With ``workers > 1`` articles are scored in worker processes (forked, or from a
 forkserver that has the dictionary and lexicon loaded: see _context), handed chunks of text by
 length, sending their rows back as Arrow columns; score_tables does it while the articles are
 still being read, which is how the command line streams a corpus of any size.

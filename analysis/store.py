@@ -170,7 +170,7 @@ class Store:
         else:
             dictionary_version, scorer = load_dictionary(tuple(str(a) for a in actors)).version, scorer_version()
             self.con.execute("INSERT OR REPLACE INTO versions VALUES (?, ?, ?)", [fingerprint, dictionary_version, scorer])
-        if self._pending_count(dictionary_version, scorer):
+        if self._pending_count(pair_stamp(dictionary_version), scorer):  # articles carry the pair stamp
             self._score_pending(load_dictionary(tuple(str(a) for a in actors)), result, progress)
         self._record_run(result, started, dictionary_version, scorer)
         return result

@@ -1,5 +1,5 @@
 """The date path, fuzzed over years 1-9999: loading never raises; a date the tables can hold
-(1677-09-22..2262-04-11) is kept exactly; any other becomes undated with a warning naming its origin."""
+(1677-10-01..2262-04-11) is kept exactly; any other becomes undated with a warning naming its origin."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ def _page(date_tag: str, text: str) -> str:
     return (f"<html><head><title>T</title>{date_tag}</head><body><article><p>{text * 3}</p></article></body></html>")
 
 
-# Dates the tables cannot hold (before 1677-09-22, after 2262-04-11) and old ones they can, in every
+# Dates the tables cannot hold (before 1677-10-01, after 2262-04-11) and old ones they can, in every
 # format the loader reads.
 OUT_OF_RANGE_FILES = {
     "far_future.txt": " date 2999-01-01 Norway and Sweden signed a fisheries treaty.\nSource: Wire",
@@ -31,7 +31,7 @@ OUT_OF_RANGE_FILES = {
     "victorian.md": "---\ndate: 1850-06-01\nsource: Gazette\n---\nBritain and France signed a trade treaty.",
     "range.csv": "date,text\n1600-01-01,Denmark and Sweden went to war.\n1750-03-01,Austria and Prussia made peace.\n"
                  "9999-12-31,Chad and Niger held talks.\n",
-    "range.tsv": "date\ttext\n2263-01-01\tMali and Senegal agreed.\n1677-09-22\tEngland and Holland traded.\n",
+    "range.tsv": "date\ttext\n2263-01-01\tMali and Senegal agreed.\n1677-10-01\tEngland and Holland traded.\n",
     "range.json": json.dumps([{"date": "7 Nov 2999", "text": "Fiji and Tonga met."},
                               {"date": "Mon, 01 Jan 0001 00:00:00 +0000", "text": "Laos and Thailand met."}]),
     "range.jsonl": "\n".join(json.dumps(r) for r in [
@@ -50,7 +50,7 @@ OUT_OF_RANGE = [("far_future.txt", "2999-01-01"), ("ancient.txt", "0001-01-01"),
                 ("range.json:item 2", "0001-01-01"), ("range.jsonl:line 1", "0001-01-01"),
                 ("range.jsonl:line 2", "2262-04-12"), ("range.html", "2999-01-01")]
 KEPT_OLD = {"Britain and France": "1850-06-01", "Austria and Prussia": "1750-03-01",
-            "England and Holland": "1677-09-22", "Japan and Korea": "1899-12-31", "Italy and Switzerland": "1850-06-02"}
+            "England and Holland": "1677-10-01", "Japan and Korea": "1899-12-31", "Italy and Switzerland": "1850-06-02"}
 
 
 @pytest.fixture(scope="module")
