@@ -189,22 +189,27 @@ def stream_articles(paths: str | Path | Iterable[str | Path], report: LoadReport
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    today = today or dt.date.today()
+    records = (record for path in iter_files(paths, report) for record in _file_records(path, report, max_bytes))
+    for row in _unique_rows(records, report, today or dt.date.today()):
+        report.articles += 1
+        report.undated += row["date"] is None
+        yield row
+
+
+def _unique_rows(records: Iterable[Record], report: LoadReport, today: dt.date) -> Iterator[dict]:
+    """The article rows of ``records``, each content once: a repeat is merged into the first, reported."""
     seen: dict[str, str] = {}
-    for path in iter_files(paths, report):
-        for record in _file_records(path, report, max_bytes):
-            row = normalise_record(record, report, today)
-            if row is None:
-                continue
-            first = seen.get(row["article_id"])
-            if first is not None:
-                report.duplicates += 1
-                report.add(LoadIssue(record.origin, f"duplicate of {first}; merged", "info"))
-                continue
-            seen[row["article_id"]] = record.origin
-            report.articles += 1
-            report.undated += row["date"] is None
-            yield row
+    for record in records:
+        row = normalise_record(record, report, today)
+        if row is None:
+            continue
+        first = seen.get(row["article_id"])
+        if first is not None:
+            report.duplicates += 1
+            report.add(LoadIssue(record.origin, f"duplicate of {first}; merged", "info"))
+            continue
+        seen[row["article_id"]] = record.origin
+        yield row
 
 
 def _file_records(path: Path, report: LoadReport, max_bytes: int) -> Iterable[Record]:
@@ -288,19 +293,7 @@ def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) ->
 
 
 def _collect(records: Iterable[Record], report: LoadReport, today: dt.date) -> LoadResult:
-    rows: list[dict] = []
-    seen: dict[str, str] = {}
-    for record in records:
-        row = normalise_record(record, report, today)
-        if row is None:
-            continue
-        first = seen.get(row["article_id"])
-        if first is not None:
-            report.duplicates += 1
-            report.add(LoadIssue(record.origin, f"duplicate of {first}; merged", "info"))
-            continue
-        seen[row["article_id"]] = record.origin
-        rows.append(row)
+    rows = list(_unique_rows(records, report, today))
     report.articles = len(rows)
     report.undated = sum(1 for r in rows if r["date"] is None)
     frame = conform(pd.DataFrame(rows), ARTICLE_COLUMNS) if rows else empty(ARTICLE_COLUMNS)

@@ -178,23 +178,13 @@ class StoreSource:
 
     @staticmethod
     def _where(state: ViewState) -> tuple[str, list]:
-        clauses: list[str] = []
-        params: list[object] = []
-        if state.start:
-            clauses.append("date >= ?")
-            params.append(dt.datetime.combine(state.start, dt.time()))
-        if state.end:
-            clauses.append("date < ?")
-            params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
+        clauses, params = StoreSource._span_and_sources(state)
         if state.actors:
             clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
             params += [list(state.actors), list(state.actors)]
         if state.pairs:
             clauses.append("list_contains(?, pair)")
             params.append(list(state.pairs))
-        if state.sources:
-            clauses.append("list_contains(?, source)")
-            params.append(list(state.sources))
         if state.categories:
             clauses.append("list_has_any(categories, ?)")
             params.append(list(state.categories))
@@ -209,6 +199,12 @@ class StoreSource:
     @staticmethod
     def _article_where(state: ViewState) -> tuple[str, list]:
         """The filters that apply to all articles (the index's denominator): dates and sources."""
+        clauses, params = StoreSource._span_and_sources(state)
+        return " AND ".join(clauses) or "TRUE", params
+
+    @staticmethod
+    def _span_and_sources(state: ViewState) -> tuple[list[str], list]:
+        """The date-span and news-source clauses, which rows and articles share."""
         clauses: list[str] = []
         params: list = []
         if state.start:
@@ -220,7 +216,7 @@ class StoreSource:
         if state.sources:
             clauses.append("list_contains(?, source)")
             params.append(list(state.sources))
-        return " AND ".join(clauses) or "TRUE", params
+        return clauses, params
 
     def _universe(self) -> Universe:
         cur = self._cursor()
