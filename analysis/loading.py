@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.dates import DateError, out_of_range_message, parse_date, representable
-from analysis.readers import READERS, SUPPORTED_SUFFIXES, LoadIssue, Record, decode, record_from_mapping
+from analysis.readers import READERS, SUPPORTED_SUFFIXES, LoadIssue, Record, decode, jsonl_line, record_from_mapping
 from analysis.schema import ARTICLE_COLUMNS, conform, empty
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -254,14 +253,7 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
                     line_no += 1
                     if not line.strip():
                         continue
-                    origin = f"{path}:line {line_no}"
-                    try:
-                        item = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        report.add(LoadIssue(origin, f"not valid JSON ({exc.msg})"))
-                        continue
-                    record = (record_from_mapping(item, origin) if isinstance(item, dict)
-                              else LoadIssue(origin, f"not an object ({type(item).__name__})"))
+                    record = jsonl_line(line, f"{path}:line {line_no}")
                     if isinstance(record, LoadIssue):
                         report.add(record)
                     else:

@@ -227,15 +227,17 @@ def read_json(path: Path, content: str) -> Iterator[Record | LoadIssue]:
 
 def read_jsonl(path: Path, content: str) -> Iterator[Record | LoadIssue]:
     for line_no, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        origin = f"{path}:line {line_no}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield LoadIssue(origin, f"not valid JSON ({exc.msg})")
-            continue
-        yield _object_record(item, origin)
+        if line.strip():
+            yield jsonl_line(line, f"{path}:line {line_no}")
+
+
+def jsonl_line(line: str, origin: str) -> Record | LoadIssue:
+    """One JSONL line's record, or what is wrong with it (shared by the streaming reader)."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return LoadIssue(origin, f"not valid JSON ({exc.msg})")
+    return _object_record(item, origin)
 
 
 # -- HTML ----------------------------------------------------------------------------------------
