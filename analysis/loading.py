@@ -53,23 +53,28 @@ class LoadReport:
         return [i for i in self.issues if i.level == "warning"]
 
     def summary(self) -> str:
-        parts = [f"{self.articles} articles from {self.files_read} files"]
+        parts = [f"{_count(self.articles, 'article')} from {_count(self.files_read, 'file')}"]
         if self.duplicates:
-            parts.append(f"{self.duplicates} duplicates merged")
+            parts.append(f"{_count(self.duplicates, 'duplicate')} merged")
         if self.undated:
             parts.append(f"{self.undated} undated")
         if self.files_skipped:
-            parts.append(f"{self.files_skipped} files skipped")
+            parts.append(f"{_count(self.files_skipped, 'file')} skipped")
         if self.files_failed:
-            parts.append(f"{self.files_failed} files failed")
+            parts.append(f"{_count(self.files_failed, 'file')} failed")
         errors = len(self.errors)
         if errors:
-            parts.append(f"{errors} inputs lost")
+            parts.append(f"{_count(errors, 'input')} lost")
         return "; ".join(parts)
 
     def reasons(self) -> Counter:
         """Issues counted by message kind (the text before any parenthesis, its dates left out), for the summary."""
         return Counter(_DAY.sub("…", i.message.split(" (")[0]) for i in self.issues if i.level != "info")
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 article", "2 articles": the summary is read by people, on the dashboard's first line."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass
