@@ -25,6 +25,7 @@ import streamlit as st
 from analysis import Analysis, run
 from analysis.pipeline import union
 from analysis.readers import SUPPORTED_SUFFIXES
+from analysis.snapshot import MANIFEST, snapshot_dir
 from dashboard.sources import MemorySource, StoreSource, public_origin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,9 +54,10 @@ def store_path(argv: Sequence[str] | None = None, environ: dict | None = None) -
 
 
 def store_key(path: Path) -> str:
-    """Changes whenever an ingest writes the store (the file or its write-ahead log)."""
+    """Changes whenever an ingest writes the store's snapshot (its manifest is replaced whole), or the
+    store itself while it has no snapshot yet."""
     parts = []
-    for f in (path, path.with_name(path.name + ".wal")):
+    for f in (snapshot_dir(path) / MANIFEST, path):
         try:
             st_ = f.stat()
             parts.append(f"{st_.st_size}:{st_.st_mtime_ns}")
@@ -66,7 +68,7 @@ def store_key(path: Path) -> str:
 
 @st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Reading the store…")
 def load_store_source(path: str, key: str):
-    """The store's source, once per version of the file, shared by every session."""
+    """The store's source, once per version of its snapshot, shared by every session."""
     return StoreSource(Path(path))
 
 

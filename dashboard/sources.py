@@ -14,8 +14,9 @@ from typing import Protocol
 import duckdb
 import pandas as pd
 
+from analysis.snapshot import TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
 from dashboard.state import Universe, ViewState
-from dashboard.views_sql import ARTICLE_LIST_LIMIT, COUNTED_CATEGORIES_SQL, SqlViews, View, frame_relations, label
+from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, frame_relations, label
 
 __all__ = ["ARTICLE_LIST_LIMIT", "MemorySource", "OutdatedStoreError", "StoreSource", "View", "label",
            "load_store", "public_origin"]
@@ -102,41 +103,48 @@ class OutdatedStoreError(ValueError):
     """The store lacks columns this dashboard reads; the message says how to upgrade it."""
 
 
-_LOAD_SQL = """
-CREATE TABLE articles AS SELECT article_id, date, source, title, url, text, origin FROM s.articles
-    WHERE scorer_version IS NOT NULL;
-CREATE TABLE sentences AS SELECT article_id, sentence_id, sentence_start, sentence, sentiment, tension, mentions
-    FROM s.sentences;
-CREATE TABLE pairs AS
-    SELECT p.article_id, p.sentence_id, p.actor_a, p.actor_b, p.pair, p.date, p.source, p.sentiment, p.tension,
-           p.conflict, p.cooperation, {counted} AS categories, p.direction, p.cues
-    FROM s.pairs p;
-CREATE VIEW pair_rows AS
-    SELECT p.article_id, a.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,
-           p.actor_b, p.pair, p.direction, s.sentiment, p.tension, s.tension AS sentence_tension, p.conflict,
-           p.cooperation, p.cues, s.mentions
-    FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id);
-""".replace("{counted}", COUNTED_CATEGORIES_SQL.format(cues="p.cues"))
-
-
 def load_store(path: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory copy of the store's tables (the file is attached read-only, copied, detached)."""
+    """An in-memory DuckDB whose ``articles``, ``pairs``, ``sentences`` are views over the store's Parquet
+    snapshot (analysis.snapshot): nothing is copied, and the store file itself is never opened while its
+    snapshot exists, so an ingest can write it meanwhile.  A store without a snapshot (written before
+    there were snapshots) gets one here, once, when no ingest holds it."""
+    folder = snapshot_dir(path)
+    manifest = read_manifest(folder)
+    if manifest is None:
+        _first_snapshot(path, folder)
+        manifest = read_manifest(folder)
+        assert manifest is not None  # write_snapshot always writes one
     con = duckdb.connect()
-    con.execute("ATTACH ? AS s (READ_ONLY)", [str(path)])
+    for table in TABLES:
+        files = ", ".join("'" + f.replace("'", "''") + "'" for f in snapshot_files(folder, manifest, table))
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{files}])")
+    con.execute("""CREATE VIEW pair_rows AS
+        SELECT p.article_id, a.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,
+               p.actor_b, p.pair, p.direction, s.sentiment, p.tension, s.tension AS sentence_tension, p.conflict,
+               p.cooperation, p.cues, s.mentions
+        FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id)""")
+    con.execute("CREATE TABLE meta AS SELECT ?::VARCHAR AS dictionary_version, ?::VARCHAR AS scorer_version",
+                [manifest.get("dictionary_version"), manifest.get("scorer_version")])
+    con.execute("CREATE TABLE reports (origin VARCHAR, level VARCHAR, message VARCHAR)")
+    reports = [(r["origin"], r["level"], r["message"]) for r in manifest.get("reports", [])]
+    if reports:
+        con.executemany("INSERT INTO reports VALUES (?, ?, ?)", reports)
+    return con
+
+
+def _first_snapshot(path: Path, folder: Path) -> None:
+    how = f"run `python -m analysis ingest --db {path.name}` once (it writes the snapshot; no article is scored again)"
     try:
-        columns = {r[0] for r in con.execute(
-            "SELECT column_name FROM duckdb_columns() WHERE database_name = 's' AND table_name = 'pairs'").fetchall()}
+        store = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise OutdatedStoreError(f"{path.name} has no snapshot for the dashboard yet and cannot be read now "
+                                 f"({exc}): {how}.") from exc
+    try:
+        columns = {r[0] for r in store.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'pairs'").fetchall()}
         if "cues" not in columns:
             raise OutdatedStoreError(f"{path.name} was written before per-pair tension: run `python -m analysis "
                                      f"ingest --db {path.name}` once to re-link its pairs (no sentence is scored again).")
-        con.execute(_LOAD_SQL)
-        con.execute("""CREATE TABLE meta AS SELECT
-            (SELECT max(dictionary_version) FROM s.runs WHERE finished = (SELECT max(finished) FROM s.runs))
-                AS dictionary_version,
-            (SELECT max(scorer_version) FROM s.runs WHERE finished = (SELECT max(finished) FROM s.runs))
-                AS scorer_version""")
-        con.execute("""CREATE TABLE reports AS SELECT origin, level, message FROM s.load_reports
-            WHERE run_id = (SELECT run_id FROM s.runs ORDER BY finished DESC LIMIT 1)""")
+        write_snapshot(store, folder)
     finally:
-        con.execute("DETACH s")
-    return con
+        store.close()

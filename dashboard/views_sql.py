@@ -41,11 +41,6 @@ PAIR_VIEW_COLUMNS = ("article_id", "sentence_id", "actor_a", "actor_b", "pair", 
 ARTICLE_VIEW_COLUMNS = ("article_id", "date", "source", "title", "url", "text", "origin")
 _PERIOD_UNIT = {"D": "day", "W": "week", "M": "month"}
 
-#: The same rule as counted_categories, for SQL over a cues JSON column (the store's snapshot writer).
-COUNTED_CATEGORIES_SQL = ("list_distinct(list_transform(list_filter(json_extract({cues}, '$[*]'), "
-                          "lambda c: CAST(c->>'weight' AS DOUBLE) <> 0), lambda c: c->>'category'))")
-
-
 def categories() -> list[str]:
     """Cue categories a user can filter on: the lexicon's, and the learned words."""
     return [*default_lexicon().categories, MODEL_CATEGORY]
@@ -63,7 +58,8 @@ class View:
 
 
 def counted_categories(cues: Iterable[str]) -> pa.Array:
-    """Per row, the categories of the cues that counted for its pair (weight != 0), as list<string>.
+    """Per row, the categories of the cues that counted for its pair (weight != 0), as list<string>
+    (analysis.snapshot.COUNTED_CATEGORIES_SQL is the same rule in SQL).
 
     Parsed once per distinct cues text (many rows share one), when a frame becomes a relation."""
     cache: dict[str, list[str]] = {}
