@@ -78,8 +78,6 @@ class StoreSource(_SqlSource):
         self.path = path
         self.con = _con or load_store(path)
         has_uploads = uploads_pairs is not None and not uploads_pairs.empty and uploads_articles is not None
-        self.uploads_pairs = uploads_pairs if has_uploads else None
-        self.uploads_articles = uploads_articles if has_uploads else None
         uploads = frame_relations(uploads_pairs, uploads_articles) if has_uploads else None
         self.views = SqlViews(self.con, uploads=uploads)
         self.universe = self.views.universe()

@@ -54,7 +54,6 @@ class View:
     article_ids: list[str]
     rows: int
     state: ViewState = field(default_factory=ViewState)
-    filtered: pd.DataFrame | None = field(default=None, repr=False)  # kept for callers; the SQL views leave it None
 
 
 def counted_categories(cues: Iterable[str]) -> pa.Array:
