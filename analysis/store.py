@@ -173,6 +173,7 @@ class Store:
         if self._pending_count(pair_stamp(dictionary_version), scorer):  # articles carry the pair stamp
             self._score_pending(load_dictionary(tuple(str(a) for a in actors)), result, progress)
         self._record_run(result, started, dictionary_version, scorer)
+        self.write_snapshot()
         return result
 
     def _pending_count(self, dictionary_version: str, scorer: str) -> int:
@@ -379,7 +380,18 @@ class Store:
         result.report.files_read = len(paths)
         result.report.articles = self.count("articles")
         self._record_run(result, started, dictionary.version)
+        self.write_snapshot()
         return result
+
+    def write_snapshot(self) -> list[str]:
+        """Bring the Parquet snapshot the dashboard serves (analysis.snapshot) up to the store: the months
+        written again."""
+        from analysis.snapshot import snapshot_dir, write_snapshot
+
+        try:
+            return write_snapshot(self.con, snapshot_dir(self.path))
+        except (OSError, duckdb.Error) as exc:
+            raise StoreError(f"{snapshot_dir(self.path)}: cannot write the snapshot ({exc})") from exc
 
     def _record_run(self, result: IngestResult, started: dt.datetime, dictionary_version: str,
                     scorer: str | None = None) -> None:

@@ -25,8 +25,8 @@ import streamlit as st
 from analysis import Analysis, run
 from analysis.pipeline import union
 from analysis.readers import SUPPORTED_SUFFIXES
-from dashboard.explore import prepare, universe
-from dashboard.state import Universe
+from analysis.snapshot import MANIFEST, snapshot_dir
+from dashboard.sources import MemorySource, StoreSource, public_origin
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "seeds"
@@ -39,8 +39,6 @@ ANALYSIS_WORKERS = max(1, min(4, os.cpu_count() or 1))  # a large corpus is scor
 class Corpus:
     articles: pd.DataFrame
     pairs: pd.DataFrame
-    slim: pd.DataFrame
-    universe: Universe
     summary: str
     problems: list[str] = field(default_factory=list)
     versions: str = ""
@@ -56,9 +54,10 @@ def store_path(argv: Sequence[str] | None = None, environ: dict | None = None) -
 
 
 def store_key(path: Path) -> str:
-    """Changes whenever an ingest writes the store (the file or its write-ahead log)."""
+    """Changes whenever an ingest writes the store's snapshot (its manifest is replaced whole), or the
+    store itself while it has no snapshot yet."""
     parts = []
-    for f in (path, path.with_name(path.name + ".wal")):
+    for f in (snapshot_dir(path) / MANIFEST, path):
         try:
             st_ = f.stat()
             parts.append(f"{st_.st_size}:{st_.st_mtime_ns}")
@@ -69,9 +68,7 @@ def store_key(path: Path) -> str:
 
 @st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Reading the store…")
 def load_store_source(path: str, key: str):
-    """The store copied into memory once per version of the file, shared by every session."""
-    from dashboard.sources import StoreSource
-
+    """The store's source, once per version of its snapshot, shared by every session."""
     return StoreSource(Path(path))
 
 
@@ -106,17 +103,10 @@ def fingerprint(paths: Sequence[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def public_origin(origin: str) -> str:
-    """An input's name as visitors may see it: the file name and its row or line, never the server's path."""
-    path, sep, where = origin.partition(":")
-    return Path(path).name + sep + where
-
-
 def build(analysis: Analysis) -> Corpus:
     """Everything the views need from one analysis (done once per corpus, then cached)."""
-    slim = prepare(analysis.pairs)
     problems = [f"{public_origin(i.origin)}: {i.message}" for i in analysis.report.issues if i.level != "info"]
-    return Corpus(analysis.articles, analysis.pairs, slim, universe(slim), analysis.report.summary(), problems,
+    return Corpus(analysis.articles, analysis.pairs, analysis.report.summary(), problems,
                   versions_text(analysis))
 
 
@@ -130,8 +120,6 @@ def versions_text(analysis: Analysis) -> str:
 @st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
 def load_memory_source(key: str, paths: tuple[str, ...]):
     """The analysed folder corpus behind the views, built once and shared by every session."""
-    from dashboard.sources import MemorySource
-
     return MemorySource(load_corpus(key, paths))
 
 

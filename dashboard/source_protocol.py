@@ -1,7 +1,7 @@
 """What the dashboard's components read from a data source, as one type.
 
-dashboard.sources has two sources, the analysed corpus in pandas (MemorySource) and the DuckDB store
-queried with SQL (StoreSource); the components take either without knowing which.  This Protocol
+dashboard.sources has two sources over one SQL engine, the analysed folder corpus (MemorySource) and the store
+(StoreSource); the components take either without knowing which.  This Protocol
 names the part of them the components use, so mypy checks each source and each component against
 the same seam, and a new source knows what it has to answer.
 """

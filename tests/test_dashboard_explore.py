@@ -1,18 +1,28 @@
+"""The view engine (dashboard.views_sql) on the folder corpus, and the key figures on its results."""
+
 import pandas as pd
 import pytest
 
 from analysis import run
-from dashboard.explore import actor_matrix, aggregated, apply_filters, articles_for, key_figures, pair_summary, prepare, universe
+from dashboard.corpus import build
+from dashboard.explore import actor_matrix, key_figures
+from dashboard.sources import MemorySource
 from dashboard.state import ViewState
+from dashboard.views_sql import counted_categories
 
 
 @pytest.fixture(scope="module")
-def slim(corpus_dir):
-    return prepare(run(corpus_dir).pairs)
+def analysis(corpus_dir):
+    return run(corpus_dir)
 
 
-def test_universe_lists_what_the_corpus_holds(slim):
-    u = universe(slim)
+@pytest.fixture(scope="module")
+def source(analysis):
+    return MemorySource(build(analysis))
+
+
+def test_universe_lists_what_the_corpus_holds(source):
+    u = source.universe
     assert {"CHN", "JPN", "USA", "RUS", "UKR"} <= u.actors and "CHN-JPN" in u.pairs
     assert {"Wire A", "Wire B"} <= u.sources and "threat" in u.categories
     assert (u.first_day.isoformat(), u.last_day.isoformat()) == ("2025-01-06", "2025-03-04")
@@ -29,24 +39,25 @@ def test_universe_lists_what_the_corpus_holds(slim):
         (ViewState(categories=("military_action",)), {"RUS-UKR"}),
     ],
 )
-def test_each_filter_keeps_only_matching_rows(slim, state, expected_pairs):
-    assert set(apply_filters(slim, state)["pair"].astype(str)) == expected_pairs
+def test_each_filter_keeps_only_matching_rows(source, state, expected_pairs):
+    view = source.view(state)
+    assert set(view.summary["pair"]) == expected_pairs
+    assert set(source.rows(view)["pair"]) == expected_pairs and len(source.rows(view)) == view.rows
 
 
-def test_minimum_mentions_drops_rare_pairs(slim):
-    counts = slim["pair"].value_counts()
-    kept = set(apply_filters(slim, ViewState(min_mentions=3))["pair"].astype(str))
+def test_minimum_mentions_drops_rare_pairs(source, analysis):
+    counts = analysis.pairs["pair"].value_counts()
+    kept = set(source.view(ViewState(min_mentions=3)).summary["pair"])
     assert kept == {str(p) for p, n in counts.items() if n >= 3}
 
 
-def test_summary_matrix_and_key_figures(slim):
-    filtered = apply_filters(slim, ViewState())
-    summary = pair_summary(filtered)
-    matrix = actor_matrix(summary)
+def test_summary_matrix_and_key_figures(source, analysis):
+    view = source.view(ViewState(period="M"))
+    matrix = actor_matrix(view.summary)
     assert matrix.loc["CHN", "JPN"] == matrix.loc["JPN", "CHN"]
-    agg = aggregated(filtered, "M")
-    figures = key_figures(agg, summary, len(filtered), filtered["article_id"].nunique(), min_support=1)
-    assert figures["mentions"] == len(filtered) and figures["articles"] == 6
+    agg = view.agg
+    figures = key_figures(agg, view.summary, view.rows, analysis.pairs["article_id"].nunique(), min_support=1)
+    assert figures["mentions"] == len(analysis.pairs) and figures["articles"] == 6
     by_conflict = agg.groupby("pair")["conflict_total"].sum()
     assert figures["most_tense"][0] == by_conflict.idxmax()
     assert figures["most_tense"][2] == agg[agg["pair"] == by_conflict.idxmax()]["mentions"].sum()
@@ -69,21 +80,17 @@ def test_key_figures_need_support():
     assert key_figures(rows, pd.DataFrame(), 102, 200, min_support=500)["most_tense"] is None
 
 
-def test_articles_behind_a_point(slim):
-    filtered = apply_filters(slim, ViewState())
-    ids = articles_for(filtered, "RUS-UKR")
-    assert len(ids) == 1
-    assert articles_for(filtered, "CHN-JPN", pd.Timestamp("2025-01-06"), "W")
-
+def test_articles_behind_a_point(source):
+    view = source.view(ViewState())
+    assert len(source.articles_for(view, "RUS-UKR", None, "W")) == 1
+    assert source.articles_for(view, "CHN-JPN", pd.Timestamp("2025-01-06"), "W")
+    assert not source.articles_for(view, "CHN-JPN", pd.Timestamp("2024-01-01"), "W")
 
 
 def test_a_rows_categories_are_those_of_the_cues_that_counted_for_its_pair():
-    from dashboard.explore import CATEGORY_PREFIX
-
     frame = pd.DataFrame({"text": ["France praised Germany; Russia threatened Poland."], "date": ["2025-01-01"]})
     pairs = run(frame).pairs
     assert '"term":"threatened","category":"threat","weight":0.06,' in pairs.loc[0, "cues"]  # DEU-FRA, linked by neither
     pairs.loc[0, "cues"] = pairs.loc[0, "cues"].replace('"weight":0.06,', '"weight":0.0,')
-    slim = prepare(pairs).set_index(pairs["pair"])
-    assert bool(slim.loc["POL-RUS", CATEGORY_PREFIX + "threat"])
-    assert not slim.loc["DEU-FRA", CATEGORY_PREFIX + "threat"]
+    found = dict(zip(pairs["pair"], counted_categories(pairs["cues"]).to_pylist()))
+    assert "threat" in found["POL-RUS"] and "threat" not in found["DEU-FRA"]

@@ -5,14 +5,17 @@ import pytest
 
 from analysis import run
 from dashboard import figures
-from dashboard.explore import actor_mentions, aggregated, among_top_actors, apply_filters, pair_summary, prepare, top_actors
+from dashboard.explore import actor_mentions, among_top_actors, top_actors
 from dashboard.state import DEFAULT_TOP_ACTORS, ViewState
 
 
 @pytest.fixture(scope="module")
 def tables(corpus_dir):
-    filtered = apply_filters(prepare(run(corpus_dir).pairs), ViewState())
-    return aggregated(filtered, "W"), pair_summary(filtered)
+    from dashboard.corpus import build
+    from dashboard.sources import MemorySource
+
+    view = MemorySource(build(run(corpus_dir))).view(ViewState(period="W"))
+    return view.agg, view.summary
 
 
 def wide_summary(n_actors: int = 40) -> pd.DataFrame:

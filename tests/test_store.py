@@ -214,8 +214,11 @@ def test_a_full_disk_stops_with_a_clear_error_and_loses_nothing(tmp_path):
 
 
 def test_the_dashboard_names_the_upgrade_for_a_store_from_before_per_pair_tension(tmp_path, corpus_dir):
+    import shutil
+
     import duckdb
 
+    from analysis.snapshot import snapshot_dir
     from dashboard.sources import OutdatedStoreError, load_store
 
     path = tmp_path / "s.duckdb"
@@ -225,6 +228,7 @@ def test_the_dashboard_names_the_upgrade_for_a_store_from_before_per_pair_tensio
     con = duckdb.connect(str(path))
     con.execute("ALTER TABLE pairs DROP COLUMN cues")
     con.close()
+    shutil.rmtree(snapshot_dir(path))  # such a store was written before there were snapshots
     with pytest.raises(OutdatedStoreError, match="ingest"):
         load_store(path)
 

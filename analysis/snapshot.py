@@ -1,0 +1,174 @@
+"""The store's Parquet snapshot: what the dashboard serves, written by ingest, read without the store's lock.
+
+Layout, beside the store file ``NAME.duckdb``::
+
+    NAME.snapshot/manifest.json
+    NAME.snapshot/{articles,pairs,sentences}/month=YYYY-MM/<generation>-<n>.parquet
+    NAME.snapshot/{articles,pairs,sentences}/month=undated/...
+
+Why this layout: DuckDB lets one process hold a store file for writing, so a dashboard reading the
+file would fight every ingest for the lock, and copying it into memory does not scale.  Parquet
+files are read by any number of processes while ingest writes new ones.  A month is the unit of
+change: news arrives dated, so a day's ingest touches the latest month or two, and only those
+partitions are written again (undated articles have their own partition).  The pairs are sorted by
+pair inside a partition, so a pair filter skips most row groups; they carry ``categories`` (the
+categories of the cues that counted for the pair), computed once here, so no query parses cues.
+
+The manifest names every file a reader may read, with each month's signature (its scored articles
+and their version stamps).  A run compares the signatures with the store's, writes the changed
+months to new files, and then replaces the manifest in one rename: a reader sees the old snapshot
+or the new one, never half a partition.  Files of the generation before are deleted one run later,
+so a dashboard still reading them is not cut off mid-query.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import duckdb
+
+MANIFEST = "manifest.json"
+TABLES = ("articles", "pairs", "sentences")
+UNDATED = "undated"
+REPORTS_KEPT = 200  # the dashboard lists at most this many input problems
+
+#: The categories of the cues that counted for a pair row (weight != 0 in its cues JSON).
+COUNTED_CATEGORIES_SQL = ("list_distinct(list_transform(list_filter(json_extract({cues}, '$[*]'), "
+                          "lambda c: CAST(c->>'weight' AS DOUBLE) <> 0), lambda c: c->>'category'))")
+
+_MONTH = "coalesce(strftime({date}, '%Y-%m'), '" + UNDATED + "')"
+
+#: Per table: the rows of the scored articles, with their month, as the snapshot holds them.
+_SELECT = {
+    "articles": f"""SELECT article_id, date, source, title, url, text, origin, {_MONTH.format(date='date')} AS month
+                    FROM articles WHERE scorer_version IS NOT NULL""",
+    "pairs": f"""SELECT p.article_id, p.sentence_id, p.actor_a, p.actor_b, p.pair, p.direction, p.date, p.source,
+                        p.sentiment, p.tension, p.conflict, p.cooperation,
+                        {COUNTED_CATEGORIES_SQL.format(cues='p.cues')} AS categories, p.cues,
+                        {_MONTH.format(date='a.date')} AS month
+                 FROM pairs p JOIN articles a USING (article_id) WHERE a.scorer_version IS NOT NULL""",
+    "sentences": f"""SELECT s.article_id, s.sentence_id, s.sentence_start, s.sentence, s.sentiment, s.tension,
+                            s.mentions, {_MONTH.format(date='a.date')} AS month
+                     FROM sentences s JOIN articles a USING (article_id) WHERE a.scorer_version IS NOT NULL""",
+}
+# Pairs sorted so a pair filter skips row groups; the other tables are read by article id, in small numbers.
+_ORDER = {"pairs": " ORDER BY pair"}
+
+
+def snapshot_dir(store_path: Path) -> Path:
+    """Where the snapshot of the store at ``store_path`` lives."""
+    return store_path.with_name(store_path.stem + ".snapshot")
+
+
+def read_manifest(folder: Path) -> dict | None:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def month_signatures(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Per month, a digest of its scored articles and their stamps: it changes whenever the month's rows do."""
+    rows = con.execute(f"""
+        SELECT {_MONTH.format(date='date')} AS month, count(*),
+               bit_xor(hash(article_id, dictionary_version, scorer_version))
+        FROM articles WHERE scorer_version IS NOT NULL GROUP BY ALL""").fetchall()
+    return {month: f"{n}:{digest}" for month, n, digest in rows}
+
+
+def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
+    """Bring the snapshot in ``folder`` up to the store behind ``con``; the months written again, sorted.
+
+    ``con`` may be read-only: only the snapshot's files are written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    old = read_manifest(folder) or {}
+    old_signatures: dict[str, str] = old.get("signatures", {})
+    signatures = month_signatures(con)
+    changed = sorted(m for m, sig in signatures.items() if old_signatures.get(m) != sig)
+    files: dict[str, dict[str, list[str]]] = {t: {m: f for m, f in old.get("files", {}).get(t, {}).items()
+                                                  if m in signatures and m not in changed} for t in TABLES}
+    generation = uuid.uuid4().hex[:12]
+    staging = folder / f".staging-{generation}"
+    try:
+        if changed:
+            staging.mkdir()
+            con.execute("CREATE OR REPLACE TEMP TABLE snapshot_months AS SELECT unnest(?::VARCHAR[]) AS month",
+                        [changed])
+            for table in TABLES:
+                con.execute(f"""COPY (SELECT * FROM ({_SELECT[table]}) WHERE month IN (SELECT month FROM snapshot_months)
+                                      {_ORDER.get(table, "")})
+                                TO '{staging / table}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month),
+                                                         ROW_GROUP_SIZE 122880)""")
+                files[table].update(_move_into_place(staging / table, folder / table, generation))
+            con.execute("DROP TABLE snapshot_months")
+        for table in TABLES:
+            if not any(files[table].values()):  # an empty table still needs a file with its columns
+                empty = folder / table / f"empty-{generation}.parquet"
+                empty.parent.mkdir(parents=True, exist_ok=True)
+                con.execute(f"COPY (SELECT * EXCLUDE (month) FROM ({_SELECT[table]}) WHERE false) TO '{empty}' "
+                            "(FORMAT parquet)")
+                files[table] = {"": [str(empty.relative_to(folder))]}
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    manifest = {"generation": generation, "signatures": signatures, "files": files, **_meta(con)}
+    _replace(folder / MANIFEST, json.dumps(manifest, indent=1, default=str))
+    _delete_unlisted(folder, [manifest, old])
+    return changed
+
+
+def _move_into_place(staged: Path, target: Path, generation: str) -> dict[str, list[str]]:
+    """The staged month folders' files moved under ``target`` with this generation's names: month → files."""
+    placed: dict[str, list[str]] = {}
+    if not staged.is_dir():
+        return placed
+    for part in sorted(staged.iterdir()):
+        month = part.name.partition("=")[2]
+        (target / part.name).mkdir(parents=True, exist_ok=True)
+        names = []
+        for i, f in enumerate(sorted(part.glob("*.parquet"))):
+            dest = target / part.name / f"{generation}-{i}.parquet"
+            os.replace(f, dest)
+            names.append(f"{target.name}/{part.name}/{dest.name}")
+        placed[month] = names
+    return placed
+
+
+def _meta(con: duckdb.DuckDBPyConnection) -> dict:
+    """The last run's versions and input problems, which the dashboard shows beside the data."""
+    versions = con.execute("""SELECT dictionary_version, scorer_version FROM runs
+                              ORDER BY finished DESC NULLS LAST LIMIT 1""").fetchall()
+    reports = con.execute(f"""SELECT origin, level, message FROM load_reports
+        WHERE run_id = (SELECT run_id FROM runs ORDER BY finished DESC NULLS LAST LIMIT 1) AND level <> 'info'
+        LIMIT {REPORTS_KEPT}""").fetchall()
+    dictionary, scorer = versions[0] if versions else (None, None)
+    return {"dictionary_version": dictionary, "scorer_version": scorer,
+            "reports": [{"origin": o, "level": lvl, "message": m} for o, lvl, m in reports]}
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all (a rename is atomic within one file system)."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _delete_unlisted(folder: Path, manifests: list[dict]) -> None:
+    """Parquet files neither this manifest nor the one before names (the previous generation's readers
+    may still be reading the latter)."""
+    keep = {f for m in manifests for table in m.get("files", {}).values() for names in table.values() for f in names}
+    for table in TABLES:
+        for f in (folder / table).rglob("*.parquet") if (folder / table).is_dir() else []:
+            if str(f.relative_to(folder)) not in keep:
+                f.unlink(missing_ok=True)
+        for part in (folder / table).iterdir() if (folder / table).is_dir() else []:
+            if part.is_dir() and not any(part.iterdir()):
+                part.rmdir()
+
+
+def snapshot_files(folder: Path, manifest: dict, table: str) -> list[str]:
+    """The absolute paths of one table's files, as the manifest lists them."""
+    return [str(folder / f) for names in manifest["files"][table].values() for f in names]

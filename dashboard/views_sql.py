@@ -1,0 +1,288 @@
+"""Every question a dashboard view asks, written once, in SQL, whatever holds the rows.
+
+The questions run in DuckDB against three relations:
+
+* ``pairs``: one row per pair per sentence, the columns the filters and sums read (article_id,
+  sentence_id, actor_a, actor_b, pair, date, source, sentiment, tension, conflict, cooperation)
+  and ``categories`` (VARCHAR[]: the categories of the cues that counted for the row's pair,
+  computed once when the relation is made, so no query parses cues JSON);
+* ``articles``: article_id, date, source, title, url, text, origin (all articles: the tension
+  index's denominator counts the articles without pairs too);
+* ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
+  sentences and for downloads.
+
+A folder corpus registers its frames as these relations (DuckDB reads Arrow in place); the store
+gives views over its Parquet snapshot.  A session's uploads are registered on that session's own
+cursor as ``upload_*`` relations and joined by UNION ALL there, so they never reach another session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from analysis.aggregate import from_sums
+from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
+from analysis.tension import default_lexicon
+from analysis.word_model import MODEL_CATEGORY
+from dashboard.explore import key_figures
+from dashboard.state import Universe, ViewState
+
+ARTICLE_LIST_LIMIT = 500
+POINT_ARTICLE_LIMIT = 50
+PAIR_VIEW_COLUMNS = ("article_id", "sentence_id", "actor_a", "actor_b", "pair", "date", "source", "sentiment",
+                     "tension", "conflict", "cooperation", "categories")
+ARTICLE_VIEW_COLUMNS = ("article_id", "date", "source", "title", "url", "text", "origin")
+_PERIOD_UNIT = {"D": "day", "W": "week", "M": "month"}
+
+def categories() -> list[str]:
+    """Cue categories a user can filter on: the lexicon's, and the learned words."""
+    return [*default_lexicon().categories, MODEL_CATEGORY]
+
+
+@dataclass
+class View:
+    agg: pd.DataFrame
+    summary: pd.DataFrame
+    figures: dict
+    article_ids: list[str]
+    rows: int
+    state: ViewState = field(default_factory=ViewState)
+
+
+def counted_categories(cues: Iterable[str]) -> pa.Array:
+    """Per row, the categories of the cues that counted for its pair (weight != 0), as list<string>
+    (analysis.snapshot.COUNTED_CATEGORIES_SQL is the same rule in SQL).
+
+    Parsed once per distinct cues text (many rows share one), when a frame becomes a relation."""
+    cache: dict[str, list[str]] = {}
+    out: list[list[str]] = []
+    for text in cues:
+        found = cache.get(text)
+        if found is None:
+            found = sorted({c["category"] for c in json.loads(text) if c["weight"]}) if text else []
+            if len(cache) < 100_000:
+                cache[text] = found
+        out.append(found)
+    return pa.array(out, type=pa.list_(pa.string()))
+
+
+def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa.Table]:
+    """A pair table and its article table as the Arrow tables ``pair_rows`` and ``articles``."""
+    rows = pa.Table.from_pandas(conform(pairs, PAIR_COLUMNS), preserve_index=False)
+    rows = rows.append_column("categories", counted_categories(pairs["cues"].astype(str).tolist()))
+    art = articles.reindex(columns=list(ARTICLE_VIEW_COLUMNS))
+    art = art.assign(**{c: art[c].astype("string").fillna("") for c in ARTICLE_VIEW_COLUMNS if c != "date"},
+                     date=pd.to_datetime(art["date"]))
+    return {"pair_rows": rows, "articles": pa.Table.from_pandas(art, preserve_index=False)}
+
+
+def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Table], prefix: str = "") -> None:
+    """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
+    con.register(f"{prefix}pair_rows", relations["pair_rows"])
+    con.register(f"{prefix}articles", relations["articles"])
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
+                f"FROM {prefix}pair_rows")
+
+
+def _span_and_sources(state: ViewState) -> tuple[list[str], list]:
+    """The date-span and news-source clauses, which rows and articles share."""
+    clauses: list[str] = []
+    params: list = []
+    if state.start:
+        clauses.append("date >= ?")
+        params.append(dt.datetime.combine(state.start, dt.time()))
+    if state.end:
+        clauses.append("date < ?")
+        params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
+    if state.sources:
+        clauses.append("list_contains(?, source)")
+        params.append(list(state.sources))
+    return clauses, params
+
+
+def filtered_sql(state: ViewState) -> tuple[str, list]:
+    """The rows that pass every filter (a query over v_pairs); pairs below the minimum mentions dropped last."""
+    clauses, params = _span_and_sources(state)
+    if state.actors:
+        clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
+        params += [list(state.actors), list(state.actors)]
+    if state.pairs:
+        clauses.append("list_contains(?, pair)")
+        params.append(list(state.pairs))
+    if state.categories:
+        clauses.append("list_has_any(categories, ?)")
+        params.append(list(state.categories))
+    where = " AND ".join(clauses) or "TRUE"
+    filtered = f"SELECT * FROM v_pairs WHERE {where}"
+    if state.min_mentions > 1:
+        filtered = (f"WITH f AS ({filtered}) SELECT * FROM f WHERE pair IN "
+                    f"(SELECT pair FROM f GROUP BY pair HAVING count(*) >= ?)")
+        params.append(state.min_mentions)
+    return filtered, params
+
+
+class SqlViews:
+    """The view questions over ``pairs``, ``articles`` and ``pair_rows``.
+
+    They are views in ``con``'s catalogue (the store), or ``frames``: ``frame_relations``' Arrow
+    tables, registered on each cursor (a registration belongs to one connection; it copies nothing).
+    ``uploads``: a session's own relations, joined to every query of this object and to no other."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, frames: dict[str, pa.Table] | None = None,
+                 uploads: dict[str, pa.Table] | None = None):
+        self.con = con
+        self.frames = frames
+        self.uploads = uploads
+
+    def with_uploads(self, uploads: dict[str, pa.Table] | None) -> SqlViews:
+        return SqlViews(self.con, self.frames, uploads)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of its own (the connection is shared by every session's thread) with v_* relations."""
+        cur = self.con.cursor()
+        if self.frames is not None:
+            register_frames(cur, self.frames)
+        if self.uploads is None:
+            for name in ("pairs", "articles", "pair_rows"):
+                cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
+            return cur
+        register_frames(cur, self.uploads, prefix="upload_")
+        cur.execute("CREATE TEMP VIEW v_pairs AS SELECT * FROM pairs UNION ALL BY NAME SELECT * FROM upload_pairs")
+        cur.execute("CREATE TEMP VIEW v_pair_rows AS SELECT * FROM pair_rows UNION ALL BY NAME "
+                    "SELECT * FROM upload_pair_rows")
+        cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM articles
+            UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM upload_articles
+            WHERE article_id NOT IN (SELECT article_id FROM articles)""")
+        return cur
+
+    def universe(self) -> Universe:
+        cur = self.cursor()
+        try:
+            actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pairs UNION "
+                                                "SELECT DISTINCT actor_b FROM v_pairs").fetchall()}
+            pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pairs").fetchall()}
+            sources = {r[0] for r in cur.execute("SELECT DISTINCT source FROM v_pairs WHERE source <> ''").fetchall()}
+            ids = {r[0] for r in cur.execute("SELECT DISTINCT article_id FROM v_pairs").fetchall()}
+            first, last = cur.execute("SELECT min(date), max(date) FROM v_pairs").fetchall()[0]
+        finally:
+            cur.close()
+        return Universe(frozenset(actors), frozenset(pairs), frozenset(sources), frozenset(categories()),
+                        frozenset(ids), _day(first), _day(last))
+
+    def view(self, state: ViewState) -> View:
+        filtered, params = filtered_sql(state)
+        unit = _PERIOD_UNIT[state.period]
+        cur = self.cursor()
+        try:
+            # One pass over the rows: per pair, period and article, the sums every answer below is made of.
+            cur.execute(f"""
+                CREATE TEMP TABLE per_article AS
+                SELECT pair, date_trunc('{unit}', date)::TIMESTAMP AS period, article_id,
+                       any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, count(*) AS mentions,
+                       sum(sentiment) AS sentiment_sum, sum(sentiment * sentiment) AS sentiment_sq,
+                       sum(tension) AS tension_sum, sum(tension * tension) AS tension_sq,
+                       sum(conflict) AS conflict_total, sum(cooperation) AS cooperation_total
+                FROM ({filtered}) GROUP BY ALL""", params)
+            # The sums analysis.aggregate.period_sums makes (undated rows left out); from_sums makes the figures.
+            sums = cur.execute("""
+                SELECT pair, period, sum(mentions) AS mentions, count(*) AS articles,
+                       sum(sentiment_sum) AS sentiment_sum, sum(sentiment_sq) AS sentiment_sq,
+                       sum(tension_sum) AS tension_sum, sum(tension_sq) AS tension_sq,
+                       sum(conflict_total) AS conflict_total, sum(cooperation_total) AS cooperation_total,
+                       sum(conflict_total * conflict_total) AS conflict_article_sq
+                FROM per_article WHERE period IS NOT NULL GROUP BY ALL ORDER BY pair, period""").df()
+            clauses, article_params = _span_and_sources(state)
+            per_period = cur.execute(f"""
+                SELECT date_trunc('{unit}', date)::TIMESTAMP AS period, count(*) AS n FROM v_articles
+                WHERE date IS NOT NULL AND {' AND '.join(clauses) or 'TRUE'} GROUP BY ALL""", article_params).df()
+            summary = cur.execute("""
+                SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
+                       sum(mentions)::BIGINT AS mentions, count(DISTINCT article_id) AS articles,
+                       sum(sentiment_sum) / sum(mentions) AS sentiment_mean,
+                       sum(tension_sum) / sum(mentions) AS tension_mean
+                FROM per_article GROUP BY pair ORDER BY mentions DESC, pair""").df()
+            mentions, articles = cur.execute(
+                "SELECT coalesce(sum(mentions), 0), count(DISTINCT article_id) FROM per_article").fetchall()[0]
+            ids = [r[0] for r in cur.execute(f"""
+                SELECT article_id FROM per_article GROUP BY article_id ORDER BY sum(mentions) DESC, article_id
+                LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+        finally:
+            cur.close()
+        agg = from_sums(sums, per_period.set_index("period")["n"]) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        figures = key_figures(agg, summary, int(mentions), int(articles))
+        return View(agg, summary, figures, ids, int(mentions), state)
+
+    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
+        filtered, params = filtered_sql(view.state)
+        clauses = []
+        if pair:
+            clauses.append("pair = ?")
+            params = [*params, pair]
+        if start is not None:
+            clauses.append(f"date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?")
+            params = [*params, pd.Timestamp(start).to_pydatetime()]
+        where = " AND ".join(clauses) or "TRUE"
+        cur = self.cursor()
+        try:
+            return [r[0] for r in cur.execute(f"""
+                SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
+                ORDER BY count(*) DESC, article_id LIMIT {POINT_ARTICLE_LIMIT}""", params).fetchall()]
+        finally:
+            cur.close()
+
+    def labels(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        cur = self.cursor()
+        try:
+            found = {aid: label(date, source, title) for aid, date, source, title in cur.execute(
+                "SELECT article_id, date, source, title FROM v_articles WHERE list_contains(?, article_id)",
+                [ids]).fetchall()}
+        finally:
+            cur.close()
+        return {i: found[i] for i in ids if i in found}
+
+    def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
+        cur = self.cursor()
+        try:
+            found = cur.execute(f"SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM v_articles WHERE article_id = ? "
+                                "LIMIT 1", [article_id]).df()
+            if found.empty:
+                return None, empty(PAIR_COLUMNS)
+            rows = cur.execute("SELECT * FROM v_pair_rows WHERE article_id = ? ORDER BY sentence_id, pair",
+                               [article_id]).df()
+        finally:
+            cur.close()
+        return found.set_index("article_id").iloc[0], _pair_table(rows)
+
+    def rows(self, view: View) -> pd.DataFrame:
+        filtered, params = filtered_sql(view.state)
+        cur = self.cursor()
+        try:
+            rows = cur.execute(f"""
+                SELECT r.* FROM v_pair_rows r SEMI JOIN ({filtered}) f
+                    ON r.article_id = f.article_id AND r.sentence_id = f.sentence_id AND r.pair = f.pair
+                ORDER BY r.article_id, r.sentence_id, r.pair""", params).df()
+        finally:
+            cur.close()
+        return _pair_table(rows)
+
+
+def _pair_table(rows: pd.DataFrame) -> pd.DataFrame:
+    return conform(rows, PAIR_COLUMNS) if not rows.empty else empty(PAIR_COLUMNS)
+
+
+def _day(value: object) -> dt.date | None:
+    return pd.Timestamp(value).date() if value is not None and pd.notna(value) else None
+
+
+def label(date: object, source: str, title: str) -> str:
+    day = pd.Timestamp(date).strftime("%Y-%m-%d") if pd.notna(date) else "undated"
+    return f"{day} · {source or 'unknown source'} · {title}"[:140]

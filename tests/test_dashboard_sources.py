@@ -1,0 +1,75 @@
+"""The folder source and the store source are one engine: the same corpus gives the same views."""
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from analysis import run
+from analysis.store import Store
+from dashboard.corpus import build
+from dashboard.sources import MemorySource, StoreSource
+from dashboard.state import ViewState
+
+STATES = [
+    ViewState(),
+    ViewState(period="M"),
+    ViewState(period="D", actors=("JPN",)),
+    ViewState(pairs=("CHN-JPN", "RUS-UKR"), sources=("Wire A",)),
+    ViewState(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 28), categories=("threat", "military_action")),
+    ViewState(min_mentions=2, period="M"),
+    ViewState(actors=("NOBODY",)),
+]
+
+
+@pytest.fixture(scope="module")
+def sources(corpus_dir, tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    return MemorySource(build(run(corpus_dir))), StoreSource(path)
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_exact=False, atol=1e-9,
+                                  check_dtype=False)
+
+
+def test_both_sources_hold_the_same_universe(sources):
+    memory, store = sources
+    assert memory.universe == store.universe
+
+
+@pytest.mark.parametrize("state", STATES, ids=range(len(STATES)))
+def test_both_sources_give_the_same_view(sources, state):
+    memory, store = sources
+    mine, theirs = memory.view(state), store.view(state)
+    _same(mine.agg, theirs.agg)
+    _same(mine.summary, theirs.summary)
+    assert mine.figures == theirs.figures and mine.article_ids == theirs.article_ids and mine.rows == theirs.rows
+    _same(memory.rows(mine), store.rows(theirs))
+    assert memory.labels(mine.article_ids) == store.labels(theirs.article_ids)
+    for pair in [None, *mine.summary["pair"][:2]]:
+        assert memory.articles_for(mine, pair, None, state.period) == store.articles_for(theirs, pair, None,
+                                                                                          state.period)
+
+
+def test_both_sources_give_the_same_article(sources):
+    memory, store = sources
+    for article_id in sorted(memory.universe.articles)[:3]:
+        (art_m, rows_m), (art_s, rows_s) = memory.article(article_id), store.article(article_id)
+        assert art_m is not None and art_s is not None
+        assert art_m.to_dict() == art_s.to_dict()
+        _same(rows_m, rows_s)
+    assert memory.article("no-such-id")[0] is None and store.article("no-such-id")[0] is None
+
+
+def test_uploads_join_only_the_session_that_made_them(sources):
+    memory, store = sources
+    extra = run(pd.DataFrame({"text": ["India and Pakistan agreed a ceasefire on Monday."], "date": ["2025-03-01"]}))
+    mine = store.with_uploads(extra.pairs, extra.articles)
+    assert "IND-PAK" in mine.universe.pairs and "IND-PAK" not in store.universe.pairs
+    view = mine.view(ViewState(pairs=("IND-PAK",)))
+    assert view.rows == len(extra.pairs) and len(mine.rows(view)) == len(extra.pairs)
+    assert mine.article(extra.articles["article_id"].iloc[0])[0] is not None
+    assert store.view(ViewState(pairs=("IND-PAK",))).rows == 0
