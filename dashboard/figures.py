@@ -17,13 +17,14 @@ import math
 import zlib
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.explore import actor_matrix, actor_mentions, among_top_actors, top_actors
+from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, top_actors
 from dashboard.labels import actor_label, actor_name, pair_name
-from dashboard.state import DEFAULT_TOP_ACTORS
+from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
 PALETTE = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
@@ -120,66 +121,204 @@ def _hover(rows: pd.DataFrame) -> tuple[list, str]:
     return custom, template
 
 
-def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Figure:
+def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataFrame:
+    """The view's pairs ranked by activity and change, the order of the timeline's panels.
+
+    A reader's first question is "what is going on, and what moved": a pair ranks by the sum of
+    its mentions in the view (as a share of the most mentioned pair's) and its index's largest
+    move (as a share of the largest move of any pair), so a busy steady pair and a quieter pair
+    that flared both come up.  A move is the index's change between two consecutive periods the
+    view covers (a covered period without the pair counts as 0) and counts only when at least
+    ``min_support`` mentions stand behind one of its two ends: one stray sentence moves no pair.
+    Columns: pair, mentions, largest_move (signed), move_period (the move's later period), score.
+    """
+    columns = ["pair", "mentions", "largest_move", "move_period", "score"]
+    if agg.empty:
+        return pd.DataFrame(columns=columns)
+    periods = sorted(agg["period"].unique())
+    index = agg.pivot_table(index="period", columns="pair", values="tension_index", aggfunc="sum")
+    index = index.reindex(periods).fillna(0.0)
+    mentions = agg.pivot_table(index="period", columns="pair", values="mentions", aggfunc="sum")
+    mentions = mentions.reindex(periods).fillna(0)
+    steps = index.diff().iloc[1:]
+    backed = (np.maximum(mentions, mentions.shift(fill_value=0)) >= min_support).iloc[1:]
+    steps = steps.where(backed)
+    size = steps.abs()
+    out = pd.DataFrame({"mentions": mentions.sum().astype(int)})
+    out["largest_move"] = 0.0
+    out["move_period"] = pd.NaT
+    if not size.empty and size.notna().to_numpy().any():
+        moved = size.columns[size.notna().any()]
+        where = size[moved].idxmax()
+        out.loc[moved, "largest_move"] = [float(steps.at[where[p], p]) for p in moved]
+        out.loc[moved, "move_period"] = list(where)
+    top_mentions = max(int(out["mentions"].max()), 1)
+    top_move = float(out["largest_move"].abs().max())
+    out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)
+    out = out.rename_axis("pair").reset_index()
+    out = out.sort_values(["score", "mentions", "pair"], ascending=[False, False, True], kind="stable")
+    return out[columns].reset_index(drop=True)
+
+
+def _pair_title(pair: str) -> str:
+    """"China–Japan" with each name in its actor's colour, and the codes after it, grey."""
+    a, sep, b = pair.partition("-")
+    if not sep:
+        return _coloured(actor_name(pair), pair)
+    return (f"{_coloured(f'<b>{_short(actor_name(a), 20)}</b>', a)}–{_coloured(f'<b>{_short(actor_name(b), 20)}</b>', b)}"
+            f' <span style="color:#888">{pair}</span>')
+
+
+def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
+    """One period only (the seed): one bar per pair, no time axis (it would zoom to milliseconds)."""
+    top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
+    day = agg["period"].iloc[0]
+    rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
+    custom, template = _hover(rows)
+    colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
+    ticks = [f"{_pair_title(p).split(' <span')[0]}<br>{p}" for p in rows["pair"]]
+    fig.add_trace(go.Bar(
+        x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours, customdata=custom,
+        hovertemplate=template, showlegend=False,
+        error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
+                     arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
+    ), row=1, col=1)
+    fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=colours, showlegend=False,
+                         name="mentions", customdata=custom,
+                         hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
+    fig.update_xaxes(type="category", row=1, col=1)
+    fig.update_xaxes(type="category", tickvals=list(rows["pair"]), ticktext=ticks, tickangle=-40 if len(rows) > 5 else 0,
+                     row=2, col=1)
+    when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
+    fig.update_yaxes(title_text="conflict per 100 articles", rangemode="tozero", row=1, col=1)
+    fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
+    fig.update_layout(title=f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to read "
+                            "its article</sup>", height=560, barmode="group", margin=dict(t=70, b=40))
+    return fig
+
+
+def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
+    """Every period from the first to the last, and the ones the table covers."""
+    periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
+    covered = pd.DatetimeIndex(agg["period"].unique())
+    return periods.union(covered), covered
+
+
+def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float) -> list[go.Scatter]:
+    """The index line (markers; whiskers for isolated periods) and its band, for one pair."""
+    xs, ys = _band(rows)
+    custom, template = _hover(rows)
+    band = go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
+                      line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
+                      name=f"{pair} interval")
+    line = go.Scatter(
+        x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
+        connectgaps=False, line=dict(color=colour, width=2), marker=dict(size=6), customdata=custom,
+        hovertemplate=template, showlegend=False,
+        # Whiskers too: a band needs two neighbouring periods, an isolated period has none.
+        error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
+                     arrayminus=rows["tension_index"] - rows["index_low"], color=colour, thickness=1, width=2),
+    )
+    return [band, line]
+
+
+def _mention_bars(rows: pd.DataFrame, pair: str, colour: str) -> go.Bar:
+    custom, _ = _hover(rows)
+    return go.Bar(x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair, showlegend=False,
+                  marker_color=colour, customdata=custom,
+                  hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}<extra></extra>")
+
+
+def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
+             overlay: Iterable[str] = ()) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
-    Periods without data stay gaps (no line drawn across them); a corpus with a single period gets
-    one bar per pair instead of a time axis (which would otherwise zoom to milliseconds)."""
+    By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
+    a small panel each, index over mentions, on one time axis and one index scale, so shapes
+    compare without a dozen lines tangling in one chart; the panel's title names the pair.  Pairs
+    in ``overlay`` are drawn instead as lines in one chart, labelled at their ends.  Periods
+    without data stay gaps (no line drawn across them); a corpus with a single period gets one
+    bar per pair instead of a time axis.
+    """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.")
-    top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
+    if agg["period"].nunique() == 1:
+        return _single_period(agg, period, MAX_PANELS)
+    chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
+    if chosen:
+        return _overlaid(agg, period, chosen[:MAX_PANELS])
+    ranked = pair_activity(agg).head(max(1, panels))
+    return _small_multiples(agg, period, ranked)
+
+
+def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go.Figure:
+    pairs = list(ranked["pair"])
+    n = len(pairs)
+    cols = 2 if n > 3 else 1
+    grid = math.ceil(n / cols)
+    titles: list[str] = []
+    for r in range(grid):
+        for rr in range(2):
+            for c in range(cols):
+                i = r * cols + c
+                if rr == 0 and i < n:
+                    row = ranked.iloc[i]
+                    titles.append(f"{_pair_title(pairs[i])}<br><span style=\"font-size:11px;color:#666\">"
+                                  f"{int(row['mentions'])} mentions · largest move {row['largest_move']:+.2f}</span>")
+                else:
+                    titles.append("")
+    heights = [0.72, 0.28] * grid
+    fig = make_subplots(rows=2 * grid, cols=cols, shared_xaxes="all", row_heights=heights, subplot_titles=titles,
+                        vertical_spacing=min(0.1 / grid, 0.06) if grid > 1 else 0.04, horizontal_spacing=0.08)
+    periods, covered = _span(agg, period)
+    frame = agg[agg["pair"].isin(pairs)]
+    top = float(frame["tension_index"].max()) if not frame.empty else 1.0
+    ceiling = max(top * 1.3, 0.1)
+    for i, pair in enumerate(pairs):
+        r, c = 2 * (i // cols) + 1, i % cols + 1
+        rows = _filled(agg[agg["pair"] == pair], periods, covered)
+        rows["pair"] = pair
+        for trace in _index_traces(rows, pair, "#333333", 0.12):
+            fig.add_trace(trace, row=r, col=c)
+        fig.add_trace(_mention_bars(rows, pair, "#9aa4b1"), row=r + 1, col=c)
+        fig.update_yaxes(range=[0, ceiling], nticks=4, row=r, col=c,
+                         title_text="index" if c == 1 else None, title_standoff=2)
+        fig.update_yaxes(rangemode="tozero", nticks=2, row=r + 1, col=c, title_text="mentions" if c == 1 else None,
+                         title_standoff=2)
+    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
+    for annotation in fig.layout.annotations:
+        annotation.update(font=dict(size=13), align="center")
+    fig.update_layout(
+        title=dict(text=(f"Tension index (conflict per 100 articles, band: 95 %): the {n} pairs ranked first by "
+                         "mentions and largest move<br><sup>one index scale in every panel · mentions under "
+                         "each · gaps are periods without data · click a point to read its article</sup>"),
+                   yref="container", y=1, yanchor="top", pad=dict(t=10)),
+        height=80 + 200 * grid, showlegend=False, bargap=0.15, margin=dict(t=110, b=30, l=50, r=20))
+    return fig
+
+
+def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
+    """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
-    single = agg["period"].nunique() == 1
-    if single:
-        day = agg["period"].iloc[0]
-        rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
-        custom, template = _hover(rows)
-        colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
-        fig.add_trace(go.Bar(
-            x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours, customdata=custom,
-            hovertemplate=template, showlegend=False,
-            error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
-                         arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
-        ), row=1, col=1)
-        fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=colours, showlegend=False,
-                             name="mentions", customdata=custom,
-                             hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
-        fig.update_xaxes(type="category", row=1, col=1)
-        fig.update_xaxes(type="category", title_text="pair", row=2, col=1)
-        when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
-        title = f"Tension index {when}, the only period (95 % interval)"
-    else:
-        periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
-        covered = pd.DatetimeIndex(agg["period"].unique())
-        periods = periods.union(covered)
-        for i, pair in enumerate(top):
-            rows = _filled(agg[agg["pair"] == pair], periods, covered)
-            rows["pair"] = pair
-            colour = PALETTE[i % len(PALETTE)]
-            xs, ys = _band(rows)
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, 0.15),
-                                     line=dict(width=0, color=colour), legendgroup=pair, showlegend=False,
-                                     hoverinfo="skip", name=f"{pair} interval"), row=1, col=1)
-            custom, template = _hover(rows)
-            fig.add_trace(go.Scatter(
-                x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
-                connectgaps=False, line=dict(color=colour), customdata=custom, hovertemplate=template,
-                # Whiskers too: a band needs two neighbouring periods, an isolated period has none.
-                error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
-                             arrayminus=rows["tension_index"] - rows["index_low"], color=colour, thickness=1,
-                             width=2),
-            ), row=1, col=1)
-            fig.add_trace(go.Bar(x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
-                                 showlegend=False, marker_color=colour, customdata=custom,
-                                 hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}"
-                                               "<extra></extra>"), row=2, col=1)
-        fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), row=1, col=1)
-        fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), title_text="period",
-                         row=2, col=1)
+    periods, covered = _span(agg, period)
+    for i, pair in enumerate(pairs):
+        rows = _filled(agg[agg["pair"] == pair], periods, covered)
+        rows["pair"] = pair
+        colour = PALETTE[i % len(PALETTE)]
+        for trace in _index_traces(rows, pair, colour, 0.15):
+            fig.add_trace(trace, row=1, col=1)
+        fig.add_trace(_mention_bars(rows, pair, colour), row=2, col=1)
+        last = rows[rows["tension_index"].notna()].iloc[-1]
+        fig.add_annotation(x=last["period"], y=last["tension_index"], text=f"<b>{pair}</b> {_short(pair_name(pair), 26)}",
+                           showarrow=False, xanchor="left", xshift=8, font=dict(color=colour, size=12), row=1, col=1)
+    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
     fig.update_yaxes(title_text="conflict per 100 articles", rangemode="tozero", row=1, col=1)
     fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
-    fig.update_layout(title=title, height=520, legend_title="pair", barmode="group", margin=dict(t=50, b=40))
+    fig.update_layout(title=(f"Tension index of {len(pairs)} chosen pairs (band: 95 % interval)<br><sup>click a "
+                             "point to read its article</sup>"),
+                      height=540, showlegend=False, barmode="group", margin=dict(t=70, b=40, r=190))
     return fig
 
 
