@@ -205,20 +205,28 @@ def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.Datetime
     return periods.union(covered), covered
 
 
+def _isolated(rows: pd.DataFrame) -> pd.Series:
+    """Periods with data whose neighbours have none: the band cannot show their interval."""
+    present = rows["tension_index"].notna()
+    return present & ~present.shift(1, fill_value=False) & ~present.shift(-1, fill_value=False)
+
+
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float) -> list[go.Scatter]:
-    """The index line (markers; whiskers for isolated periods) and its band, for one pair."""
+    """The index line and its band for one pair; whiskers only on isolated periods, which have no band
+    (on hundreds of weeks, a whisker on every point hides the line)."""
     xs, ys = _band(rows)
     custom, template = _hover(rows)
+    alone = _isolated(rows)
     band = go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
                       line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
                       name=f"{pair} interval")
     line = go.Scatter(
         x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
-        connectgaps=False, line=dict(color=colour, width=2), marker=dict(size=6), customdata=custom,
-        hovertemplate=template, showlegend=False,
-        # Whiskers too: a band needs two neighbouring periods, an isolated period has none.
-        error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
-                     arrayminus=rows["tension_index"] - rows["index_low"], color=colour, thickness=1, width=2),
+        connectgaps=False, line=dict(color=colour, width=1.6), marker=dict(size=6 if len(rows) <= 60 else 4),
+        customdata=custom, hovertemplate=template, showlegend=False,
+        error_y=dict(type="data", symmetric=False, array=(rows["index_high"] - rows["tension_index"]).where(alone),
+                     arrayminus=(rows["tension_index"] - rows["index_low"]).where(alone), color=colour, thickness=1,
+                     width=2),
     )
     return [band, line]
 
@@ -253,49 +261,64 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     return _small_multiples(agg, period, ranked)
 
 
+# A panel's parts in pixels, top to bottom: its title, the index, a gap, the mentions, the space
+# before the next panel's title.
+PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 105, 8, 36, 22
+PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
+PANEL_MARGINS = dict(t=104, b=36, l=48, r=16)
+
+
+def _panel_caption(row: pd.Series, period: str) -> str:
+    move = float(row["largest_move"])
+    fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
+    when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
+    moved = f" · largest move {move:+.1f}{when}" if move else ""
+    return f"{int(row['mentions'])} mentions{moved}"
+
+
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go.Figure:
     pairs = list(ranked["pair"])
     n = len(pairs)
     cols = 2 if n > 3 else 1
     grid = math.ceil(n / cols)
-    titles: list[str] = []
-    for r in range(grid):
-        for rr in range(2):
-            for c in range(cols):
-                i = r * cols + c
-                if rr == 0 and i < n:
-                    row = ranked.iloc[i]
-                    titles.append(f"{_pair_title(pairs[i])}<br><span style=\"font-size:11px;color:#666\">"
-                                  f"{int(row['mentions'])} mentions · largest move {row['largest_move']:+.2f}</span>")
-                else:
-                    titles.append("")
-    heights = [0.72, 0.28] * grid
-    fig = make_subplots(rows=2 * grid, cols=cols, shared_xaxes="all", row_heights=heights, subplot_titles=titles,
-                        vertical_spacing=min(0.1 / grid, 0.06) if grid > 1 else 0.04, horizontal_spacing=0.08)
+    fig = make_subplots(rows=2 * grid, cols=cols, shared_xaxes="all", horizontal_spacing=0.09)
     periods, covered = _span(agg, period)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     ceiling = max(top * 1.3, 0.1)
+    plot_height = PANEL_HEIGHT * grid
     for i, pair in enumerate(pairs):
-        r, c = 2 * (i // cols) + 1, i % cols + 1
+        g, c = i // cols, i % cols + 1
+        r = 2 * g + 1
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         rows["pair"] = pair
         for trace in _index_traces(rows, pair, "#333333", 0.12):
             fig.add_trace(trace, row=r, col=c)
         fig.add_trace(_mention_bars(rows, pair, "#9aa4b1"), row=r + 1, col=c)
-        fig.update_yaxes(range=[0, ceiling], nticks=4, row=r, col=c,
-                         title_text="index" if c == 1 else None, title_standoff=2)
-        fig.update_yaxes(rangemode="tozero", nticks=2, row=r + 1, col=c, title_text="mentions" if c == 1 else None,
-                         title_standoff=2)
+        # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
+        # bars of the panel above it.
+        top_px = g * PANEL_HEIGHT + PANEL_TITLE
+        index_domain = [1 - (top_px + PANEL_INDEX) / plot_height, 1 - top_px / plot_height]
+        bars_top = top_px + PANEL_INDEX + PANEL_GAP
+        bars_domain = [1 - (bars_top + PANEL_BARS) / plot_height, 1 - bars_top / plot_height]
+        fig.update_yaxes(range=[0, ceiling], nticks=4, domain=index_domain, row=r, col=c)
+        peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
+        # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
+        fig.update_yaxes(range=[0, max(peak, 1)], tickvals=[peak], domain=bars_domain, row=r + 1, col=c,
+                         tickfont=dict(size=9, color="#777"), showgrid=False)
+        line = fig.data[-2]
+        fig.add_annotation(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
+                                 f"{_panel_caption(ranked.iloc[i], period)}</span>"),
+                           xref=f"{line.xaxis} domain", yref=f"{line.yaxis} domain", x=0.5, y=1.0, yanchor="bottom",
+                           showarrow=False, font=dict(size=13), align="center")
     fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
-    for annotation in fig.layout.annotations:
-        annotation.update(font=dict(size=13), align="center")
     fig.update_layout(
-        title=dict(text=(f"Tension index (conflict per 100 articles, band: 95 %): the {n} pairs ranked first by "
-                         "mentions and largest move<br><sup>one index scale in every panel · mentions under "
-                         "each · gaps are periods without data · click a point to read its article</sup>"),
-                   yref="container", y=1, yanchor="top", pad=dict(t=10)),
-        height=80 + 200 * grid, showlegend=False, bargap=0.15, margin=dict(t=110, b=30, l=50, r=20))
+        title=dict(text=(f"Tension index of the {n} pairs ranked first by mentions and largest move<br><sup>"
+                         "conflict per 100 articles, band 95 % · one scale in every panel · mentions under each"
+                         "<br>gaps: no data · click a point to read its article</sup>"),
+                   yref="container", y=1, yanchor="top", pad=dict(t=14), font=dict(size=15)),
+        height=plot_height + PANEL_MARGINS["t"] + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
+        margin=PANEL_MARGINS)
     return fig
 
 

@@ -72,8 +72,10 @@ def _timeline_controls(view: View) -> tuple[int, list[str]]:
     chosen = list(st.session_state.get(KEYS["overlay"]) or [])
     options = list(dict.fromkeys([*chosen, *ranked]))
     left, right = st.columns([1, 3])
-    left.number_input("Panels (pairs ranked by mentions and largest move)", min_value=MIN_PANELS,
-                      max_value=MAX_PANELS, step=1, key=KEYS["panels"], disabled=bool(chosen))
+    left.number_input("Pairs shown", min_value=MIN_PANELS, max_value=MAX_PANELS, step=1, key=KEYS["panels"],
+                      disabled=bool(chosen),
+                      help="One panel per pair, for the pairs ranked first by their mentions in the view plus "
+                           "their index's largest move (as shares of the highest of each).")
     right.multiselect("Or overlay these pairs as lines in one chart", options, key=KEYS["overlay"],
                       format_func=pair_label, max_selections=MAX_PANELS,
                       placeholder="Choose pairs to compare on one axis")

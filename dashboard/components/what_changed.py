@@ -22,7 +22,7 @@ from dashboard.url_sync import KEYS
 
 PAIRS = 3
 ARTICLES_PER_PAIR = 5
-SENTENCES_PER_PAIR = 3
+SENTENCES_PER_PAIR = 2
 _QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
 _WHEN = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%B %Y"}
 
@@ -82,4 +82,4 @@ def render_what_changed(source: DataSource, view: View) -> None:
                 st.html(f'<blockquote style="{_QUOTE}">{html.escape(text)}<br><span style="color:#666;'
                         f'font-size:0.8rem">tension {row.tension:+.2f}{cues}</span></blockquote>')
                 st.button("Open the article", key=f"what_changed_{change.pair}_{i}", on_click=_open,
-                          args=(str(row.article_id),))
+                          args=(str(row.article_id),), type="tertiary", icon=":material/article:")
