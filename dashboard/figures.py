@@ -322,10 +322,21 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
     return fig
 
 
+def _spread(values: list[float], gap: float) -> list[float]:
+    """``values`` moved apart, as little as needed, so that neighbours are at least ``gap`` apart
+    (end labels of lines that end close together); the order is kept."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = list(values)
+    for prev, cur in zip(order, order[1:]):
+        out[cur] = max(out[cur], out[prev] + gap)
+    return out
+
+
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
     periods, covered = _span(agg, period)
+    ends: list[tuple[str, float, str]] = []
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         rows["pair"] = pair
@@ -333,11 +344,19 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
         for trace in _index_traces(rows, pair, colour, 0.15):
             fig.add_trace(trace, row=1, col=1)
         fig.add_trace(_mention_bars(rows, pair, colour), row=2, col=1)
-        last = rows[rows["tension_index"].notna()].iloc[-1]
-        fig.add_annotation(x=last["period"], y=last["tension_index"], text=f"<b>{pair}</b> {_short(pair_name(pair), 26)}",
-                           showarrow=False, xanchor="left", xshift=8, font=dict(color=colour, size=12), row=1, col=1)
-    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
-    fig.update_yaxes(title_text="conflict per 100 articles", rangemode="tozero", row=1, col=1)
+        ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
+    shown = agg[agg["pair"].isin(pairs)]
+    ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
+    # The labels sit in the right margin, at the height of each line's last value (moved apart
+    # when lines end close together): a legend box would take the plot's width and be clipped.
+    heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.07)
+    for (pair, _, colour), y in zip(ends, heights):
+        fig.add_annotation(x=1.0, xref="paper", y=y, yref="y", text=f"<b>{pair}</b> {_short(pair_name(pair), 24)}",
+                           showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
+    pad = (periods.max() - periods.min()) * 0.01
+    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
+                     range=[periods.min() - pad, periods.max() + pad])
+    fig.update_yaxes(title_text="conflict per 100 articles", range=[0, max(ceiling, max(heights) * 1.02)], row=1, col=1)
     fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
     fig.update_layout(title=(f"Tension index of {len(pairs)} chosen pairs (band: 95 % interval)<br><sup>click a "
                              "point to read its article</sup>"),
@@ -486,13 +505,15 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     return fig
 
 
-def _label_boxes(points: list[tuple[float, float, float]], text: list[str], width: float = 560, height: float = 380,
+def _label_boxes(points: list[tuple[float, float, float]], text: list[str], width: float = 440, height: float = 330,
                  span: float = 2.1, limit: int = SCATTER_LABELS) -> list[str | None]:
     """Each point's label position (Plotly's textposition) or None, so that no two labels overlap.
 
     Points come most important first; a label is tried above, below, right and left of its
     bubble, in pixels of a plot ``width`` × ``height`` showing ``span`` units on each axis (the
-    chart's fixed range), and dropped when every place collides with a label already placed.
+    chart's fixed range), and dropped when every place collides with a label already placed.  The
+    plot size is the smallest the chart gets beside the source text (a wide window only spreads the
+    labels further apart), and a character is counted wide, so labels that fit here fit there too.
     """
     sx, sy = width / span, height / span
     placed: list[tuple[float, float, float, float]] = []
@@ -500,7 +521,7 @@ def _label_boxes(points: list[tuple[float, float, float]], text: list[str], widt
     for (x, y, size), label in zip(points, text):
         chosen = None
         if len([p for p in out if p]) < limit:
-            w, h, r = 7.0 * len(label) + 4, 15.0, size / 2 + 2
+            w, h, r = 8.0 * len(label) + 6, 17.0, size / 2 + 2
             cx, cy = x * sx, y * sy
             options = {"top center": (cx - w / 2, cy + r, cx + w / 2, cy + r + h),
                        "bottom center": (cx - w / 2, cy - r - h, cx + w / 2, cy - r),
@@ -537,9 +558,9 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     labelled = [i for i, where in enumerate(positions) if where]
     which = (f"{len(shown)} pairs" if len(shown) == len(summary)
              else f"the {len(shown)} of {len(summary)} pairs with most mentions")
-    title = (f"Sentiment against tension: {which} (size: mentions)"
-             f"<br><sup>labelled: the {len(labelled)} with most mentions that fit · hover for the rest · "
-             "click a bubble to read</sup>")
+    title = (f"Sentiment × tension: {which}"
+             f"<br><sup>size: mentions · labelled: the {len(labelled)} with most mentions that fit · hover for "
+             "the rest · click a bubble to read</sup>")
     order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
     fig = go.Figure(go.Scatter(
         x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
@@ -550,11 +571,14 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
                        "<br>mentions %{customdata[1]}<br>articles %{customdata[2]}<extra></extra>"),
     ))
-    # The labels are a trace of their own, drawn over every bubble.
+    # The labels are a trace of their own, drawn over every bubble.  Each sits on an invisible
+    # marker of its bubble's size, so Plotly sets it beside the bubble, where _label_boxes placed
+    # it, not on the bubble's centre.
     fig.add_trace(go.Scatter(
-        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="text", name="labels",
+        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="markers+text",
+        name="labels", marker=dict(size=[sizes[i] for i in labelled], opacity=0),
         text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
-        textfont=dict(size=12, color="#111"), hoverinfo="skip", showlegend=False,
+        textfont=dict(size=12, color="#111", shadow="0 0 3px #fff, 0 0 2px #fff"), hoverinfo="skip", showlegend=False,
     ))
     fig.update_layout(title=title, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
                       yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"), height=500,
