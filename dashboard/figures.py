@@ -38,6 +38,7 @@ ACTOR_PALETTE = ["#1f4e9c", "#d46a00", "#7b3fa0", "#8c564b", "#c2408f", "#0f8b9b
 # hashed into the palette, which is stable across runs and corpora but may repeat a colour.
 FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 5, "EU": 6, "SYR": 7, "ISR": 8,
                        "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
+INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs no colour of its own
 SCATTER_LABELS = 12
 SCATTER_PAIRS = 300
 
@@ -176,7 +177,8 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     day = agg["period"].iloc[0]
     rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
     custom, template = _hover(rows)
-    colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
+    # One neutral colour, as in the panels: a colour per pair would clash with the actors' own.
+    colours = [INDEX_COLOUR] * len(rows)
     ticks = [f"{_pair_title(p).split(' <span')[0]}<br>{p}" for p in rows["pair"]]
     fig.add_trace(go.Bar(
         x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours, customdata=custom,
@@ -184,7 +186,7 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
         error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
                      arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
     ), row=1, col=1)
-    fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=colours, showlegend=False,
+    fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=MENTIONS_COLOUR, showlegend=False,
                          name="mentions", customdata=custom,
                          hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
     fig.update_xaxes(type="category", row=1, col=1)
@@ -292,9 +294,9 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
         r = 2 * g + 1
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         rows["pair"] = pair
-        for trace in _index_traces(rows, pair, "#333333", 0.12):
+        for trace in _index_traces(rows, pair, INDEX_COLOUR, 0.12):
             fig.add_trace(trace, row=r, col=c)
-        fig.add_trace(_mention_bars(rows, pair, "#9aa4b1"), row=r + 1, col=c)
+        fig.add_trace(_mention_bars(rows, pair, MENTIONS_COLOUR), row=r + 1, col=c)
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
         top_px = g * PANEL_HEIGHT + PANEL_TITLE
