@@ -144,15 +144,17 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataF
     steps = index.diff().iloc[1:]
     backed = (np.maximum(mentions, mentions.shift(fill_value=0)) >= min_support).iloc[1:]
     steps = steps.where(backed)
-    size = steps.abs()
     out = pd.DataFrame({"mentions": mentions.sum().astype(int)})
+    values = steps.to_numpy(dtype=float)
+    size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
     out["move_period"] = pd.NaT
-    if not size.empty and size.notna().to_numpy().any():
-        moved = size.columns[size.notna().any()]
-        where = size[moved].idxmax()
-        out.loc[moved, "largest_move"] = [float(steps.at[where[p], p]) for p in moved]
-        out.loc[moved, "move_period"] = list(where)
+    if size.size:
+        where = size.argmax(axis=0)
+        each = np.arange(size.shape[1])
+        moved = size[where, each] >= 0
+        out.loc[steps.columns, "largest_move"] = np.where(moved, values[where, each], 0.0)
+        out.loc[steps.columns, "move_period"] = pd.DatetimeIndex(steps.index[where]).where(moved, pd.NaT)
     top_mentions = max(int(out["mentions"].max()), 1)
     top_move = float(out["largest_move"].abs().max())
     out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)
