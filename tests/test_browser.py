@@ -178,6 +178,7 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
 _TIMELINE_POINT_XY = """([traceName, type]) => {
     const gd = [...document.querySelectorAll('.js-plotly-plot')]
         .find(g => g.offsetParent !== null && (g.layout.title.text || '').includes('Tension index'));
+    gd.scrollIntoView({block: 'center'});  // a lower panel may start below the window
     const k = gd._fullData.findIndex(t => t.name === traceName && t.type === type);
     const trace = gd._fullData[k];
     const point = gd.calcdata[k].find(p => Number.isFinite(p.y) && p.y > 0);  // x and y already as numbers
@@ -195,7 +196,7 @@ def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server)
     page.get_by_text("Russia–Ukraine").first.wait_for(timeout=30_000)  # the panel's title names the pair
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["RUS-UKR", "scatter"])
     page.mouse.move(x, y)
-    page.get_by_text("RUS-UKR", exact=True).first.wait_for(timeout=30_000)  # the hover names the pair
+    page.locator(".hoverlayer").get_by_text("RUS-UKR").first.wait_for(timeout=30_000)  # the hover names the pair
     page.mouse.click(x, y)
     page.get_by_text("Russian forces attacked Ukraine").first.wait_for(timeout=60_000)
     page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
