@@ -23,6 +23,7 @@ from dashboard.components.key_figures import render_key_figures  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text  # noqa: E402
 from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
+from dashboard.components.what_changed import render_what_changed  # noqa: E402
 from dashboard.corpus import (  # noqa: E402
     corpus_paths,
     fingerprint,
@@ -59,6 +60,7 @@ def main() -> None:
 
     view = source.view(state)
     render_key_figures(view.figures)
+    render_what_changed(source, view)
 
     left, right = st.columns([3, 2], gap="large")
     with left:

@@ -17,13 +17,14 @@ import math
 import zlib
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.explore import actor_matrix, actor_mentions, among_top_actors, top_actors
+from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, top_actors
 from dashboard.labels import actor_label, actor_name, pair_name
-from dashboard.state import DEFAULT_TOP_ACTORS
+from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
 PALETTE = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
@@ -37,6 +38,7 @@ ACTOR_PALETTE = ["#1f4e9c", "#d46a00", "#7b3fa0", "#8c564b", "#c2408f", "#0f8b9b
 # hashed into the palette, which is stable across runs and corpora but may repeat a colour.
 FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 5, "EU": 6, "SYR": 7, "ISR": 8,
                        "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
+INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs no colour of its own
 SCATTER_LABELS = 12
 SCATTER_PAIRS = 300
 
@@ -120,66 +122,249 @@ def _hover(rows: pd.DataFrame) -> tuple[list, str]:
     return custom, template
 
 
-def timeline(agg: pd.DataFrame, period: str = "W", max_pairs: int = 12) -> go.Figure:
+def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataFrame:
+    """The view's pairs ranked by activity and change, the order of the timeline's panels.
+
+    A reader's first question is "what is going on, and what moved": a pair ranks by the sum of
+    its mentions in the view (as a share of the most mentioned pair's) and its index's largest
+    move (as a share of the largest move of any pair), so a busy steady pair and a quieter pair
+    that flared both come up.  A move is the index's change between two consecutive periods the
+    view covers (a covered period without the pair counts as 0) and counts only when at least
+    ``min_support`` mentions stand behind one of its two ends: one stray sentence moves no pair.
+    Columns: pair, mentions, largest_move (signed), move_period (the move's later period), score.
+    """
+    columns = ["pair", "mentions", "largest_move", "move_period", "score"]
+    if agg.empty:
+        return pd.DataFrame(columns=columns)
+    periods = sorted(agg["period"].unique())
+    index = agg.pivot_table(index="period", columns="pair", values="tension_index", aggfunc="sum")
+    index = index.reindex(periods).fillna(0.0)
+    mentions = agg.pivot_table(index="period", columns="pair", values="mentions", aggfunc="sum")
+    mentions = mentions.reindex(periods).fillna(0)
+    steps = index.diff().iloc[1:]
+    backed = (np.maximum(mentions, mentions.shift(fill_value=0)) >= min_support).iloc[1:]
+    steps = steps.where(backed)
+    out = pd.DataFrame({"mentions": mentions.sum().astype(int)})
+    values = steps.to_numpy(dtype=float)
+    size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
+    out["largest_move"] = 0.0
+    out["move_period"] = pd.NaT
+    if size.size:
+        where = size.argmax(axis=0)
+        each = np.arange(size.shape[1])
+        moved = size[where, each] >= 0
+        out.loc[steps.columns, "largest_move"] = np.where(moved, values[where, each], 0.0)
+        out.loc[steps.columns, "move_period"] = pd.DatetimeIndex(steps.index[where]).where(moved, pd.NaT)
+    top_mentions = max(int(out["mentions"].max()), 1)
+    top_move = float(out["largest_move"].abs().max())
+    out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)
+    out = out.rename_axis("pair").reset_index()
+    out = out.sort_values(["score", "mentions", "pair"], ascending=[False, False, True], kind="stable")
+    return out[columns].reset_index(drop=True)
+
+
+def _pair_title(pair: str) -> str:
+    """"China–Japan" with each name in its actor's colour, and the codes after it, grey."""
+    a, sep, b = pair.partition("-")
+    if not sep:
+        return _coloured(actor_name(pair), pair)
+    return (f"{_coloured(f'<b>{_short(actor_name(a), 20)}</b>', a)}–{_coloured(f'<b>{_short(actor_name(b), 20)}</b>', b)}"
+            f' <span style="color:#888">{pair}</span>')
+
+
+def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
+    """One period only (the seed): one bar per pair, no time axis (it would zoom to milliseconds)."""
+    top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
+    day = agg["period"].iloc[0]
+    rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
+    custom, template = _hover(rows)
+    # One neutral colour, as in the panels: a colour per pair would clash with the actors' own.
+    colours = [INDEX_COLOUR] * len(rows)
+    ticks = [f"{_pair_title(p).split(' <span')[0]}<br>{p}" for p in rows["pair"]]
+    fig.add_trace(go.Bar(
+        x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours, customdata=custom,
+        hovertemplate=template, showlegend=False,
+        error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
+                     arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
+    ), row=1, col=1)
+    fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=MENTIONS_COLOUR, showlegend=False,
+                         name="mentions", customdata=custom,
+                         hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
+    fig.update_xaxes(type="category", row=1, col=1)
+    fig.update_xaxes(type="category", tickvals=list(rows["pair"]), ticktext=ticks, tickangle=-40 if len(rows) > 5 else 0,
+                     row=2, col=1)
+    when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
+    fig.update_yaxes(title_text="conflict per 100 articles", rangemode="tozero", row=1, col=1)
+    fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
+    fig.update_layout(title=f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to read "
+                            "its article</sup>", height=560, barmode="group", margin=dict(t=70, b=40))
+    return fig
+
+
+def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
+    """Every period from the first to the last, and the ones the table covers."""
+    periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
+    covered = pd.DatetimeIndex(agg["period"].unique())
+    return periods.union(covered), covered
+
+
+def _isolated(rows: pd.DataFrame) -> pd.Series:
+    """Periods with data whose neighbours have none: the band cannot show their interval."""
+    present = rows["tension_index"].notna()
+    return present & ~present.shift(1, fill_value=False) & ~present.shift(-1, fill_value=False)
+
+
+def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float) -> list[go.Scatter]:
+    """The index line and its band for one pair; whiskers only on isolated periods, which have no band
+    (on hundreds of weeks, a whisker on every point hides the line)."""
+    xs, ys = _band(rows)
+    custom, template = _hover(rows)
+    alone = _isolated(rows)
+    band = go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
+                      line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
+                      name=f"{pair} interval")
+    line = go.Scatter(
+        x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
+        connectgaps=False, line=dict(color=colour, width=1.6), marker=dict(size=6 if len(rows) <= 60 else 4),
+        customdata=custom, hovertemplate=template, showlegend=False,
+        error_y=dict(type="data", symmetric=False, array=(rows["index_high"] - rows["tension_index"]).where(alone),
+                     arrayminus=(rows["tension_index"] - rows["index_low"]).where(alone), color=colour, thickness=1,
+                     width=2),
+    )
+    return [band, line]
+
+
+def _mention_bars(rows: pd.DataFrame, pair: str, colour: str) -> go.Bar:
+    custom, _ = _hover(rows)
+    return go.Bar(x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair, showlegend=False,
+                  marker_color=colour, customdata=custom,
+                  hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}<extra></extra>")
+
+
+def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
+             overlay: Iterable[str] = ()) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
-    Periods without data stay gaps (no line drawn across them); a corpus with a single period gets
-    one bar per pair instead of a time axis (which would otherwise zoom to milliseconds)."""
+    By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
+    a small panel each, index over mentions, on one time axis and one index scale, so shapes
+    compare without a dozen lines tangling in one chart; the panel's title names the pair.  Pairs
+    in ``overlay`` are drawn instead as lines in one chart, labelled at their ends.  Periods
+    without data stay gaps (no line drawn across them); a corpus with a single period gets one
+    bar per pair instead of a time axis.
+    """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.")
-    top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
+    if agg["period"].nunique() == 1:
+        return _single_period(agg, period, MAX_PANELS)
+    chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
+    if chosen:
+        return _overlaid(agg, period, chosen[:MAX_PANELS])
+    ranked = pair_activity(agg).head(max(1, panels))
+    return _small_multiples(agg, period, ranked)
+
+
+# A panel's parts in pixels, top to bottom: its title, the index, a gap, the mentions, the space
+# before the next panel's title.
+PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 105, 8, 36, 22
+PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
+PANEL_MARGINS = dict(t=104, b=36, l=48, r=16)
+
+
+def _panel_caption(row: pd.Series, period: str) -> str:
+    move = float(row["largest_move"])
+    fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
+    when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
+    moved = f" · largest move {move:+.1f}{when}" if move else ""
+    return f"{int(row['mentions'])} mentions{moved}"
+
+
+def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go.Figure:
+    pairs = list(ranked["pair"])
+    n = len(pairs)
+    cols = 2 if n > 3 else 1
+    grid = math.ceil(n / cols)
+    fig = make_subplots(rows=2 * grid, cols=cols, shared_xaxes="all", horizontal_spacing=0.09)
+    periods, covered = _span(agg, period)
+    frame = agg[agg["pair"].isin(pairs)]
+    top = float(frame["tension_index"].max()) if not frame.empty else 1.0
+    ceiling = max(top * 1.3, 0.1)
+    plot_height = PANEL_HEIGHT * grid
+    for i, pair in enumerate(pairs):
+        g, c = i // cols, i % cols + 1
+        r = 2 * g + 1
+        rows = _filled(agg[agg["pair"] == pair], periods, covered)
+        rows["pair"] = pair
+        for trace in _index_traces(rows, pair, INDEX_COLOUR, 0.12):
+            fig.add_trace(trace, row=r, col=c)
+        fig.add_trace(_mention_bars(rows, pair, MENTIONS_COLOUR), row=r + 1, col=c)
+        # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
+        # bars of the panel above it.
+        top_px = g * PANEL_HEIGHT + PANEL_TITLE
+        index_domain = [1 - (top_px + PANEL_INDEX) / plot_height, 1 - top_px / plot_height]
+        bars_top = top_px + PANEL_INDEX + PANEL_GAP
+        bars_domain = [1 - (bars_top + PANEL_BARS) / plot_height, 1 - bars_top / plot_height]
+        fig.update_yaxes(range=[0, ceiling], nticks=4, domain=index_domain, row=r, col=c)
+        peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
+        # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
+        fig.update_yaxes(range=[0, max(peak, 1)], tickvals=[peak], domain=bars_domain, row=r + 1, col=c,
+                         tickfont=dict(size=9, color="#777"), showgrid=False)
+        line = fig.data[-2]
+        fig.add_annotation(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
+                                 f"{_panel_caption(ranked.iloc[i], period)}</span>"),
+                           xref=f"{line.xaxis} domain", yref=f"{line.yaxis} domain", x=0.5, y=1.0, yanchor="bottom",
+                           showarrow=False, font=dict(size=13), align="center")
+    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
+    fig.update_layout(
+        title=dict(text=(f"Tension index of the {n} pairs ranked first by mentions and largest move<br><sup>"
+                         "conflict per 100 articles, band 95 % · one scale in every panel · mentions under each"
+                         "<br>gaps: no data · click a point to read its article</sup>"),
+                   yref="container", y=1, yanchor="top", pad=dict(t=14), font=dict(size=15)),
+        height=plot_height + PANEL_MARGINS["t"] + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
+        margin=PANEL_MARGINS)
+    return fig
+
+
+def _spread(values: list[float], gap: float) -> list[float]:
+    """``values`` moved apart, as little as needed, so that neighbours are at least ``gap`` apart
+    (end labels of lines that end close together); the order is kept."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = list(values)
+    for prev, cur in zip(order, order[1:]):
+        out[cur] = max(out[cur], out[prev] + gap)
+    return out
+
+
+def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
+    """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
-    single = agg["period"].nunique() == 1
-    if single:
-        day = agg["period"].iloc[0]
-        rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
-        custom, template = _hover(rows)
-        colours = [PALETTE[i % len(PALETTE)] for i in range(len(rows))]
-        fig.add_trace(go.Bar(
-            x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours, customdata=custom,
-            hovertemplate=template, showlegend=False,
-            error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
-                         arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
-        ), row=1, col=1)
-        fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=colours, showlegend=False,
-                             name="mentions", customdata=custom,
-                             hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
-        fig.update_xaxes(type="category", row=1, col=1)
-        fig.update_xaxes(type="category", title_text="pair", row=2, col=1)
-        when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
-        title = f"Tension index {when}, the only period (95 % interval)"
-    else:
-        periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
-        covered = pd.DatetimeIndex(agg["period"].unique())
-        periods = periods.union(covered)
-        for i, pair in enumerate(top):
-            rows = _filled(agg[agg["pair"] == pair], periods, covered)
-            rows["pair"] = pair
-            colour = PALETTE[i % len(PALETTE)]
-            xs, ys = _band(rows)
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, 0.15),
-                                     line=dict(width=0, color=colour), legendgroup=pair, showlegend=False,
-                                     hoverinfo="skip", name=f"{pair} interval"), row=1, col=1)
-            custom, template = _hover(rows)
-            fig.add_trace(go.Scatter(
-                x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
-                connectgaps=False, line=dict(color=colour), customdata=custom, hovertemplate=template,
-                # Whiskers too: a band needs two neighbouring periods, an isolated period has none.
-                error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
-                             arrayminus=rows["tension_index"] - rows["index_low"], color=colour, thickness=1,
-                             width=2),
-            ), row=1, col=1)
-            fig.add_trace(go.Bar(x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
-                                 showlegend=False, marker_color=colour, customdata=custom,
-                                 hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}"
-                                               "<extra></extra>"), row=2, col=1)
-        fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), row=1, col=1)
-        fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), title_text="period",
-                         row=2, col=1)
-    fig.update_yaxes(title_text="conflict per 100 articles", rangemode="tozero", row=1, col=1)
+    periods, covered = _span(agg, period)
+    ends: list[tuple[str, float, str]] = []
+    for i, pair in enumerate(pairs):
+        rows = _filled(agg[agg["pair"] == pair], periods, covered)
+        rows["pair"] = pair
+        colour = PALETTE[i % len(PALETTE)]
+        for trace in _index_traces(rows, pair, colour, 0.15):
+            fig.add_trace(trace, row=1, col=1)
+        fig.add_trace(_mention_bars(rows, pair, colour), row=2, col=1)
+        ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
+    shown = agg[agg["pair"].isin(pairs)]
+    ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
+    # The labels sit in the right margin, at the height of each line's last value (moved apart
+    # when lines end close together): a legend box would take the plot's width and be clipped.
+    heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.07)
+    for (pair, _, colour), y in zip(ends, heights):
+        fig.add_annotation(x=1.0, xref="paper", y=y, yref="y", text=f"<b>{pair}</b> {_short(pair_name(pair), 24)}",
+                           showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
+    pad = (periods.max() - periods.min()) * 0.01
+    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
+                     range=[periods.min() - pad, periods.max() + pad])
+    fig.update_yaxes(title_text="conflict per 100 articles", range=[0, max(ceiling, max(heights) * 1.02)], row=1, col=1)
     fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
-    fig.update_layout(title=title, height=520, legend_title="pair", barmode="group", margin=dict(t=50, b=40))
+    fig.update_layout(title=(f"Tension index of {len(pairs)} chosen pairs (band: 95 % interval)<br><sup>click a "
+                             "point to read its article</sup>"),
+                      height=540, showlegend=False, barmode="group", margin=dict(t=70, b=40, r=190))
     return fig
 
 
@@ -324,13 +509,15 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     return fig
 
 
-def _label_boxes(points: list[tuple[float, float, float]], text: list[str], width: float = 560, height: float = 380,
+def _label_boxes(points: list[tuple[float, float, float]], text: list[str], width: float = 440, height: float = 330,
                  span: float = 2.1, limit: int = SCATTER_LABELS) -> list[str | None]:
     """Each point's label position (Plotly's textposition) or None, so that no two labels overlap.
 
     Points come most important first; a label is tried above, below, right and left of its
     bubble, in pixels of a plot ``width`` × ``height`` showing ``span`` units on each axis (the
-    chart's fixed range), and dropped when every place collides with a label already placed.
+    chart's fixed range), and dropped when every place collides with a label already placed.  The
+    plot size is the smallest the chart gets beside the source text (a wide window only spreads the
+    labels further apart), and a character is counted wide, so labels that fit here fit there too.
     """
     sx, sy = width / span, height / span
     placed: list[tuple[float, float, float, float]] = []
@@ -338,7 +525,7 @@ def _label_boxes(points: list[tuple[float, float, float]], text: list[str], widt
     for (x, y, size), label in zip(points, text):
         chosen = None
         if len([p for p in out if p]) < limit:
-            w, h, r = 7.0 * len(label) + 4, 15.0, size / 2 + 2
+            w, h, r = 8.0 * len(label) + 6, 17.0, size / 2 + 2
             cx, cy = x * sx, y * sy
             options = {"top center": (cx - w / 2, cy + r, cx + w / 2, cy + r + h),
                        "bottom center": (cx - w / 2, cy - r - h, cx + w / 2, cy - r),
@@ -375,9 +562,9 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     labelled = [i for i, where in enumerate(positions) if where]
     which = (f"{len(shown)} pairs" if len(shown) == len(summary)
              else f"the {len(shown)} of {len(summary)} pairs with most mentions")
-    title = (f"Sentiment against tension: {which} (size: mentions)"
-             f"<br><sup>labelled: the {len(labelled)} with most mentions that fit · hover for the rest · "
-             "click a bubble to read</sup>")
+    title = (f"Sentiment × tension: {which}"
+             f"<br><sup>size: mentions · labelled: the {len(labelled)} with most mentions that fit · hover for "
+             "the rest · click a bubble to read</sup>")
     order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
     fig = go.Figure(go.Scatter(
         x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
@@ -388,11 +575,14 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
                        "<br>mentions %{customdata[1]}<br>articles %{customdata[2]}<extra></extra>"),
     ))
-    # The labels are a trace of their own, drawn over every bubble.
+    # The labels are a trace of their own, drawn over every bubble.  Each sits on an invisible
+    # marker of its bubble's size, so Plotly sets it beside the bubble, where _label_boxes placed
+    # it, not on the bubble's centre.
     fig.add_trace(go.Scatter(
-        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="text", name="labels",
+        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="markers+text",
+        name="labels", marker=dict(size=[sizes[i] for i in labelled], opacity=0),
         text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
-        textfont=dict(size=12, color="#111"), hoverinfo="skip", showlegend=False,
+        textfont=dict(size=12, color="#111", shadow="0 0 3px #fff, 0 0 2px #fff"), hoverinfo="skip", showlegend=False,
     ))
     fig.update_layout(title=title, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
                       yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"), height=500,

@@ -18,6 +18,8 @@ PERIODS = {"D": "day", "W": "week", "M": "month"}
 DEFAULT_PERIOD = "W"
 DEFAULT_TOP_ACTORS = 12  # actors in the network and the heatmap: readable on any corpus
 MIN_TOP_ACTORS, MAX_TOP_ACTORS = 2, 60
+DEFAULT_PANELS = 6  # timeline panels: the pairs ranked first by activity and change
+MIN_PANELS, MAX_PANELS = 1, 12
 MAX_PARAM_LENGTH = 4000  # a longer value is not a link anyone made by hand or by this app
 _ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -47,6 +49,8 @@ class ViewState:
     period: str = DEFAULT_PERIOD
     article: str = ""
     top: int = DEFAULT_TOP_ACTORS
+    panels: int = DEFAULT_PANELS
+    overlay: tuple[str, ...] = ()  # pairs drawn as lines in one timeline instead of the panels
 
     def with_article(self, article_id: str) -> ViewState:
         return replace(self, article=article_id)
@@ -139,6 +143,14 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         else:
             notices.append(f"Link: dropped malformed number of actors shown ({_short(raw)}); "
                            f"use {MIN_TOP_ACTORS} to {MAX_TOP_ACTORS}.")
+    panels = DEFAULT_PANELS
+    if "panels" in params:
+        raw = (_values(params["panels"]) or [""])[0]
+        if raw.isascii() and raw.isdigit() and MIN_PANELS <= int(raw) <= MAX_PANELS:
+            panels = int(raw)
+        else:
+            notices.append(f"Link: dropped malformed number of timeline panels ({_short(raw)}); "
+                           f"use {MIN_PANELS} to {MAX_PANELS}.")
     article = ""
     if "article" in params:
         raw = (_values(params["article"]) or [""])[0]
@@ -146,7 +158,8 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
             article = raw
         else:
             notices.append(f"Link: dropped unknown article ({_short(raw)}).")
-    known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top"}
+    known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top", "panels",
+             "overlay"}
     unknown = sorted(k for k in params if k not in known)
     if unknown:
         notices.append(f"Link: ignored unknown parameters ({', '.join(_short(k) for k in unknown[:5])}).")
@@ -161,6 +174,9 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         period=period,
         article=article,
         top=top,
+        panels=panels,
+        overlay=_known("overlaid pairs", _values(params.get("overlay", [])), universe.pairs, notices,
+                       _pair)[:MAX_PANELS],
     )
     return Parsed(state, notices)
 
@@ -186,4 +202,8 @@ def to_params(state: ViewState) -> dict[str, str | list[str]]:
         params["article"] = state.article
     if state.top != DEFAULT_TOP_ACTORS:
         params["top"] = str(state.top)
+    if state.panels != DEFAULT_PANELS:
+        params["panels"] = str(state.panels)
+    if state.overlay:
+        params["overlay"] = ",".join(state.overlay)
     return params

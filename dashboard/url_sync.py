@@ -11,10 +11,11 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard.state import DEFAULT_PERIOD, DEFAULT_TOP_ACTORS, Universe, ViewState, parse, to_params
+from dashboard.state import DEFAULT_PANELS, DEFAULT_PERIOD, DEFAULT_TOP_ACTORS, Universe, ViewState, parse, to_params
 
 KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
-        "min": "f_min", "period": "f_period", "article": "f_article", "top": "f_top"}
+        "min": "f_min", "period": "f_period", "article": "f_article", "top": "f_top",
+        "panels": "f_panels", "overlay": "f_overlay"}
 _INITIALISED = "_url_initialised"
 _FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
@@ -46,6 +47,8 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["period"]] = state.period
     st.session_state[KEYS["article"]] = state.article or None
     st.session_state[KEYS["top"]] = state.top
+    st.session_state[KEYS["panels"]] = state.panels
+    st.session_state[KEYS["overlay"]] = list(state.overlay)
     st.session_state[NOTICES] = parsed.notices
     st.session_state[_INITIALISED] = True
 
@@ -75,6 +78,7 @@ def state_from_widgets(universe: Universe) -> ViewState:
         categories=tuple(get(KEYS["cats"]) or ()), sources=tuple(get(KEYS["sources"]) or ()),
         min_mentions=int(get(KEYS["min"]) or 1), period=get(KEYS["period"]) or DEFAULT_PERIOD,
         article=get(KEYS["article"]) or "", top=int(get(KEYS["top"]) or DEFAULT_TOP_ACTORS),
+        panels=int(get(KEYS["panels"]) or DEFAULT_PANELS), overlay=tuple(get(KEYS["overlay"]) or ()),
     )
 
 

@@ -30,14 +30,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(corpus_dir):
+def _serve(corpus: Path | None):
+    """`streamlit run` on a free port, on ``corpus`` (None: the seeds); yields its address."""
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail("/usr/bin/chromium is missing: `make test` installs it with apt-get")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     port = _free_port()
-    env = {**os.environ, "TENSION_TRACKER_CORPUS": str(corpus_dir)}
+    env = {k: v for k, v in os.environ.items() if k not in ("TENSION_TRACKER_CORPUS", "TENSION_TRACKER_DB")}
+    if corpus is not None:
+        env["TENSION_TRACKER_CORPUS"] = str(corpus)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
@@ -62,6 +64,16 @@ def server(corpus_dir):
         proc.wait(10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(corpus_dir):
+    yield from _serve(corpus_dir)
+
+
+@pytest.fixture(scope="module")
+def seed_server():
+    yield from _serve(None)
 
 
 @pytest.fixture(scope="module")
@@ -159,4 +171,51 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"click-{tab.lower()}.png"), full_page=True)
+    page.close()
+
+
+# Where a timeline trace's point sits on the page: the trace's own panel (its x and y axes).
+_TIMELINE_POINT_XY = """([traceName, type]) => {
+    const gd = [...document.querySelectorAll('.js-plotly-plot')]
+        .find(g => g.offsetParent !== null && (g.layout.title.text || '').includes('Tension index'));
+    gd.scrollIntoView({block: 'center'});  // a lower panel may start below the window
+    const k = gd._fullData.findIndex(t => t.name === traceName && t.type === type);
+    const trace = gd._fullData[k];
+    const point = gd.calcdata[k].find(p => Number.isFinite(p.y) && p.y > 0);  // x and y already as numbers
+    const axis = name => gd._fullLayout[name[0] + 'axis' + name.slice(1)];
+    const xa = axis(trace.xaxis || 'x'), ya = axis(trace.yaxis || 'y');
+    const box = gd.querySelector('.main-svg').getBoundingClientRect();
+    return [box.left + xa._offset + xa.l2p(point.x), box.top + ya._offset + ya.l2p(point.y) + (type === 'bar' ? 4 : 0)];
+}"""
+
+
+def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server):
+    page = _open(browser, server)
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
+    assert page.get_by_text("Russian forces attacked Ukraine").count() == 0  # another article opens first
+    page.get_by_text("Russia–Ukraine").first.wait_for(timeout=30_000)  # the panel's title names the pair
+    x, y = page.evaluate(_TIMELINE_POINT_XY, ["RUS-UKR", "scatter"])
+    page.mouse.move(x, y)
+    page.locator(".hoverlayer").get_by_text("RUS-UKR").first.wait_for(timeout=30_000)  # the hover names the pair
+    page.mouse.click(x, y)
+    page.get_by_text("Russian forces attacked Ukraine").first.wait_for(timeout=60_000)
+    page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "click-timeline.png"), full_page=True)
+    page.close()
+
+
+def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser, seed_server):
+    page = _open(browser, seed_server)
+    page.get_by_text("One period only").wait_for(timeout=60_000)
+    page.get_by_text("the only period").first.wait_for(timeout=30_000)
+    assert page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
+        .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # its article, open at once
+    assert page.locator("table").count() >= 1
+    x, y = page.evaluate(_TIMELINE_POINT_XY, ["tension index", "bar"])
+    page.mouse.click(x, y)
+    page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "seed-one-date.png"), full_page=True)
     page.close()

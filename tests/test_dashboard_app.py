@@ -344,3 +344,62 @@ def test_uploads_are_joined_once_not_on_every_filter_change(monkeypatch, corpus_
     assert not at.exception
     assert metric(at, "Pair mentions") == "1"
     assert at.session_state[JOINED_KEY][2] is joined  # the same join served every rerun
+
+
+def timeline_spec(at) -> dict:
+    import json
+
+    return json.loads(at.get("plotly_chart")[0].proto.spec)  # the first tab, "Over time"
+
+
+def index_lines(spec: dict) -> list[str]:
+    return [t["name"] for t in spec["data"] if t.get("mode") == "lines+markers"]
+
+
+def test_timeline_panels_and_overlaid_pairs_are_controls_in_the_link(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir, panels="2")
+    assert at.number_input(key="f_panels").value == 2 and len(index_lines(timeline_spec(at))) == 2
+    at.number_input(key="f_panels").set_value(3).run()
+    assert not at.exception and at.query_params["panels"] in ("3", ["3"])
+    spec = timeline_spec(at)
+    assert len(index_lines(spec)) == 3 and len({t["yaxis"] for t in spec["data"] if t.get("mode") == "lines+markers"}) == 3
+    at.multiselect(key="f_overlay").set_value(["RUS-UKR", "CHN-JPN"]).run()
+    assert not at.exception and at.query_params["overlay"] in ("RUS-UKR,CHN-JPN", ["RUS-UKR,CHN-JPN"])
+    spec = timeline_spec(at)
+    assert index_lines(spec) == ["RUS-UKR", "CHN-JPN"] and {t["yaxis"] for t in spec["data"]} <= {"y", "y2"}
+    assert at.number_input(key="f_panels").disabled  # the overlay replaces the panels
+    at.multiselect(key="f_overlay").set_value([]).run()
+    at.number_input(key="f_panels").set_value(6).run()
+    assert "overlay" not in at.query_params and "panels" not in at.query_params  # defaults leave the link
+    linked = open_app(monkeypatch, corpus_dir, overlay="UKR-RUS", panels="99")
+    assert linked.multiselect(key="f_overlay").value == ["RUS-UKR"]
+    assert any("timeline panels" in w.value for w in linked.warning)
+
+
+def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_the_article(monkeypatch, write):
+    from analysis import load_articles
+
+    write("w1.txt", " date 2025-01-06 Russia and Ukraine held talks in Geneva.\nSource: Wire A")
+    moved = write("w2.txt", " date 2025-01-14 Russian forces attacked Ukraine. Russia shelled Ukrainian cities. "
+                            "Moscow bombed Kyiv overnight. Russia threatened Ukraine with more strikes. Russian troops "
+                            "killed Ukrainian soldiers.\nSource: Wire A")
+    at = open_app(monkeypatch, moved.parent)
+    assert [s.value for s in at.subheader][:1] == ["What changed"]
+    panel = html_text(at)
+    assert "Russia" in panel and "RUS-UKR" in panel and "Russian forces attacked Ukraine" in panel
+    said = " ".join(m.value for m in at.markdown)
+    assert "Index rose" in said and "support 1 → 5 mentions" in said
+    assert "cues: attack" in panel
+    buttons = [b for b in at.button if b.label == "Open the article"]
+    assert buttons
+    buttons[0].click().run()
+    expected = load_articles(moved).articles.iloc[0]["article_id"]
+    assert at.query_params["article"] in (expected, [expected])
+
+
+def test_the_seeds_one_date_has_nothing_to_compare_and_one_bar_per_pair(monkeypatch):
+    at = open_app(monkeypatch)
+    assert any("One period only" in c.value for c in at.caption)
+    spec = timeline_spec(at)
+    assert spec["layout"]["xaxis"]["type"] == "category"
+    assert not [b for b in at.button if b.label == "Open the article"]

@@ -43,8 +43,44 @@ def test_timeline_has_an_index_line_band_and_mention_bars_per_pair(tables):
     assert {t.name for t in main} == set(agg["pair"]) == {t.legendgroup for t in bands} == {t.legendgroup for t in bars}
     assert all("mentions" in t.hovertemplate and "95%" in t.hovertemplate for t in main)
     assert all(t.error_y.array is not None for t in main)  # isolated periods show their interval too
-    assert {t.yaxis for t in bars} == {"y2"} and {t.yaxis for t in main} == {"y"}
     assert fig.layout.xaxis.type == "date"
+
+
+def test_timeline_gives_each_pair_a_panel_index_over_mentions_titled_with_names(tables):
+    agg, _ = tables
+    fig = figures.timeline(agg, "W", panels=4)
+    main = [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]
+    bars = {t.legendgroup: t for t in fig.data if t.type == "bar"}
+    assert [t.name for t in main] == list(figures.pair_activity(agg)["pair"][:4])
+    assert len({t.yaxis for t in main}) == 4  # one panel per pair, not four lines in one chart
+    def layout_axis(name):
+        return fig.layout[name[0] + "axis" + name[1:]]
+
+    def shared(name):
+        return layout_axis(name).matches or name
+
+    assert len({shared(t.xaxis) for t in main + list(bars.values())}) == 1  # one time axis for every panel
+    for line in main:
+        bar = bars[line.name]
+        index_y, bar_y = layout_axis(line.yaxis), layout_axis(bar.yaxis)
+        assert bar_y.domain[1] < index_y.domain[0]  # the mentions right under the pair's own index
+        assert layout_axis(bar.xaxis).domain == layout_axis(line.xaxis).domain
+        assert list(index_y.range) == list(fig.layout.yaxis.range)  # one index scale in every panel
+    titles = " ".join(a.text for a in fig.layout.annotations)
+    assert "China" in titles and "Japan" in titles and "CHN-JPN" in titles and "mentions" in titles
+
+
+def test_panels_count_and_overlaid_pairs_as_end_labelled_lines(tables):
+    agg, _ = tables
+    one = figures.timeline(agg, "W", panels=1)
+    assert len([t for t in one.data if t.type == "scatter" and t.mode == "lines+markers"]) == 1
+    fig = figures.timeline(agg, "W", overlay=["RUS-UKR", "CHN-JPN", "ZZZ-QQQ"])
+    main = [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]
+    assert [t.name for t in main] == ["RUS-UKR", "CHN-JPN"]  # unknown pairs are skipped
+    assert {t.yaxis for t in main} == {"y"} and fig.layout.showlegend is False
+    labels = [a.text for a in fig.layout.annotations]
+    assert any("RUS-UKR" in t and "Russia" in t for t in labels) and any("CHN-JPN" in t for t in labels)
+    assert len({t.line.color for t in main}) == 2
 
 
 def _agg(rows):
@@ -195,3 +231,30 @@ def test_empty_tables_give_an_explaining_figure(build):
     fig = build(pd.DataFrame(columns=["pair", "period", "mentions", "articles", "tension_mean", "actor_a", "actor_b",
                                       "sentiment_mean", "tension_index", "index_low", "index_high"]))
     assert fig.layout.annotations and "No" in fig.layout.annotations[0].text
+
+
+def test_pairs_rank_by_mentions_plus_their_largest_supported_move():
+    agg = _agg([
+        ("A-B", "2025-01-01", 40, 1.0), ("A-B", "2025-02-01", 40, 1.2), ("A-B", "2025-03-01", 40, 1.1),  # busy, flat
+        ("C-D", "2025-01-01", 5, 0.5), ("C-D", "2025-02-01", 6, 6.0), ("C-D", "2025-03-01", 5, 0.5),  # flares
+        ("E-F", "2025-01-01", 1, 0.0), ("E-F", "2025-02-01", 1, 9.0),  # one sentence: its move does not count
+        ("G-H", "2025-01-01", 2, 0.1),
+    ])
+    ranked = figures.pair_activity(agg).set_index("pair")
+    assert ranked.loc["C-D", "largest_move"] == pytest.approx(5.5)  # the rise; the fall as large comes later
+    assert ranked.loc["C-D", "move_period"] == pd.Timestamp("2025-02-01")
+    assert ranked.loc["E-F", "largest_move"] == 0.0
+    assert ranked.loc["A-B", "largest_move"] == pytest.approx(0.2)
+    assert list(ranked.index[:2]) == ["C-D", "A-B"]  # 16/120 + 5.5/5.5 beats 120/120 + 0.2/5.5
+    assert list(ranked.index[2:]) == ["G-H", "E-F"] or list(ranked.index[2:]) == ["E-F", "G-H"]
+    assert ranked.loc["A-B", "mentions"] == 120
+    with_support_one = figures.pair_activity(agg, min_support=1).set_index("pair")
+    assert with_support_one.loc["E-F", "largest_move"] == pytest.approx(9.0)
+    assert figures.pair_activity(agg.iloc[:0]).empty
+
+
+def test_a_pair_falling_silent_in_a_covered_period_is_a_move_to_zero():
+    agg = _agg([("A-B", "2025-01-01", 8, 3.0), ("C-D", "2025-02-01", 9, 0.5)])
+    ranked = figures.pair_activity(agg).set_index("pair")
+    assert ranked.loc["A-B", "largest_move"] == pytest.approx(-3.0)
+    assert ranked.loc["C-D", "largest_move"] == pytest.approx(0.5)

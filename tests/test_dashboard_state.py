@@ -41,7 +41,7 @@ def test_start_after_end_drops_both():
 
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(["start", "end", "actors", "pairs", "cats", "sources", "min", "period", "article",
-                                        "x"]),
+                                        "panels", "overlay", "x"]),
                        st.one_of(st.text(max_size=50), st.lists(st.text(max_size=20), max_size=4)), max_size=9))
 def test_no_link_raises(params):
     parsed = parse(params, U)
@@ -61,3 +61,15 @@ def test_the_number_of_actors_shown_travels_in_the_link():
     for raw in ("1", "61", "ten", "²"):
         parsed = parse({"top": raw}, U)
         assert parsed.state.top == ViewState().top and any("actors shown" in n for n in parsed.notices)
+
+
+def test_timeline_panels_and_overlaid_pairs_travel_in_the_link():
+    state = ViewState(panels=3, overlay=("JPN-USA", "CHN-JPN"))
+    assert to_params(state) == {"panels": "3", "overlay": "JPN-USA,CHN-JPN"}  # the reader's order is kept
+    assert parse(to_params(state), U).state == state
+    parsed = parse({"overlay": "usa-jpn,AAA-BBB", "panels": "13"}, U)
+    assert parsed.state.overlay == ("JPN-USA",) and parsed.state.panels == ViewState().panels
+    text = " ".join(parsed.notices)
+    assert "overlaid pairs" in text and "timeline panels" in text
+    for raw in ("0", "ten", "²"):
+        assert parse({"panels": raw}, U).state.panels == ViewState().panels

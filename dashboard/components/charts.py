@@ -6,9 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures
+from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
-from dashboard.state import MAX_TOP_ACTORS, MIN_TOP_ACTORS
+from dashboard.state import MAX_PANELS, MAX_TOP_ACTORS, MIN_PANELS, MIN_TOP_ACTORS
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
@@ -62,13 +63,33 @@ def _top_actors_input(chart: str) -> int:
     return int(st.session_state[key])
 
 
+OVERLAY_CHOICES = 300  # pairs offered to overlay: the view's first by activity and change (and any chosen)
+
+
+def _timeline_controls(view: View) -> tuple[int, list[str]]:
+    """How many panels, or which pairs to overlay as lines instead (both in the URL)."""
+    ranked = list(figures.pair_activity(view.agg)["pair"][:OVERLAY_CHOICES])
+    chosen = list(st.session_state.get(KEYS["overlay"]) or [])
+    options = list(dict.fromkeys([*chosen, *ranked]))
+    left, right = st.columns([1, 3])
+    left.number_input("Pairs shown", min_value=MIN_PANELS, max_value=MAX_PANELS, step=1, key=KEYS["panels"],
+                      disabled=bool(chosen),
+                      help="One panel per pair, for the pairs ranked first by their mentions in the view plus "
+                           "their index's largest move (as shares of the highest of each).")
+    right.multiselect("Or overlay these pairs as lines in one chart", options, key=KEYS["overlay"],
+                      format_func=pair_label, max_selections=MAX_PANELS,
+                      placeholder="Choose pairs to compare on one axis")
+    return int(st.session_state[KEYS["panels"]]), list(st.session_state[KEYS["overlay"]] or [])
+
+
 def render_charts(source: DataSource, view: View) -> None:
     """The four chart tabs of a View; ``source`` answers which articles lie behind a click."""
     agg, summary = view.agg, view.summary
     over_time, net, heat, scatter = st.tabs(["Over time", "Network", "Heatmap", "Sentiment × tension"])
     with over_time:
-        event = st.plotly_chart(figures.timeline(agg, view.state.period), key="timeline", on_select="rerun",
-                                selection_mode="points")
+        panels, overlay = _timeline_controls(view)
+        event = st.plotly_chart(figures.timeline(agg, view.state.period, panels, overlay), key="timeline",
+                                on_select="rerun", selection_mode="points")
         _pick("timeline", event, source, view)
     with net:
         top = _top_actors_input("network")

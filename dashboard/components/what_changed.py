@@ -1,0 +1,85 @@
+"""The "what changed" panel: the pairs whose index moved most between the view's last two periods,
+each with the sentences that moved it and a button that opens their article.
+
+The computation is dashboard.changes; this reads at most ``ARTICLES_PER_PAIR`` articles for each of
+``PAIRS`` pairs through the DataSource protocol, so the panel stays cheap on a large store.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.changes import Change, biggest_changes, last_two_periods, moving_sentences
+from dashboard.explore import MIN_SUPPORT
+from dashboard.figures import actor_colour
+from dashboard.labels import actor_name
+from dashboard.source_protocol import DataSource
+from dashboard.sources import View
+from dashboard.url_sync import KEYS
+
+PAIRS = 3
+ARTICLES_PER_PAIR = 5
+SENTENCES_PER_PAIR = 2
+_QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
+_WHEN = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%B %Y"}
+
+
+def _open(article_id: str) -> None:
+    st.session_state[KEYS["article"]] = article_id
+
+
+def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFrame:
+    """The pair's weightiest sentences in the period that explains its move (a few articles read)."""
+    ids = source.articles_for(view, change.pair, change.explaining_period, view.state.period)[:ARTICLES_PER_PAIR]
+    frames = [rows for _, rows in (source.article(i) for i in ids) if not rows.empty]
+    rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    return moving_sentences(rows, change.pair, SENTENCES_PER_PAIR)
+
+
+def _colour_dot(code: str) -> str:
+    return f'<span style="color:{actor_colour(code)}">●</span>'
+
+
+def render_what_changed(source: DataSource, view: View) -> None:
+    when = _WHEN.get(view.state.period, "%Y-%m-%d")
+    ends = last_two_periods(view.agg)
+    st.subheader("What changed")
+    if ends is None:
+        st.caption("One period only: nothing to compare. The chart shows each pair's index in it.")
+        return
+    before, after = ends
+    changes = biggest_changes(view.agg, PAIRS, MIN_SUPPORT)
+    st.caption(f"The pairs whose tension index moved most from {before.strftime(when)} to {after.strftime(when)} "
+               f"(the view's last two periods with data; only pairs with {MIN_SUPPORT}+ mentions in one of them), "
+               "each with the sentences that weigh most in the period that explains the move.")
+    if not changes:
+        st.info(f"No pair with {MIN_SUPPORT}+ mentions moved between the last two periods.")
+        return
+    for column, change in zip(st.columns(len(changes)), changes):
+        with column, st.container(border=True):
+            a, _, b = change.pair.partition("-")
+            st.html(f'<div style="font-weight:600">{_colour_dot(a)} {html.escape(actor_name(a))} – {_colour_dot(b)} '
+                    f'{html.escape(actor_name(b))} <span style="color:#888;font-weight:400">'
+                    f"{html.escape(change.pair)}</span></div>")
+            arrow = "rose" if change.rising else "fell"
+            st.markdown(f"Index {arrow} **{change.index_before:.2f} → {change.index_after:.2f}** "
+                        f"({change.delta:+.2f}) · support {change.mentions_before} → {change.mentions_after} mentions")
+            sentences = sentences_for(source, view, change)
+            period = change.explaining_period.strftime(when)
+            if sentences.empty:
+                st.caption(f"No sentence of this pair in {period} (the filters keep none).")
+                continue
+            st.caption(f"{'Most conflict' if change.rising else 'Conflict no longer reported'}: "
+                       f"sentences of {period}")
+            for i, row in enumerate(sentences.itertuples()):
+                text = str(row.sentence or "")
+                text = text if len(text) <= 240 else text[:239] + "…"
+                cues = f" · cues: {html.escape(row.cues)}" if row.cues else ""
+                # Article text is untrusted: escaped, never read as markdown (no links, no images).
+                st.html(f'<blockquote style="{_QUOTE}">{html.escape(text)}<br><span style="color:#666;'
+                        f'font-size:0.8rem">tension {row.tension:+.2f}{cues}</span></blockquote>')
+                st.button("Open the article", key=f"what_changed_{change.pair}_{i}", on_click=_open,
+                          args=(str(row.article_id),), type="tertiary", icon=":material/article:")

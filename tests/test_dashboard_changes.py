@@ -1,0 +1,69 @@
+"""The "what changed" computation (dashboard.changes) on constructed tables and on a real analysis."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from dashboard.changes import biggest_changes, cue_text, last_two_periods, moving_sentences
+
+
+def _agg(rows):
+    frame = pd.DataFrame(rows, columns=["pair", "period", "mentions", "tension_index"])
+    frame["period"] = pd.to_datetime(frame["period"])
+    return frame
+
+
+def test_the_pairs_that_moved_most_between_the_last_two_periods_with_their_support():
+    agg = _agg([
+        ("A-B", "2025-01-01", 50, 9.0),  # an old big move: not between the last two periods
+        ("A-B", "2025-02-01", 20, 1.0), ("A-B", "2025-03-01", 20, 1.5),
+        ("C-D", "2025-02-01", 6, 4.0), ("C-D", "2025-03-01", 7, 0.5),  # fell
+        ("E-F", "2025-03-01", 8, 2.0),  # new in the last period: from 0
+        ("G-H", "2025-02-01", 1, 0.0), ("G-H", "2025-03-01", 2, 30.0),  # a handful of mentions: left out
+    ])
+    assert last_two_periods(agg) == (pd.Timestamp("2025-02-01"), pd.Timestamp("2025-03-01"))
+    changes = biggest_changes(agg, limit=3, min_support=5)
+    assert [c.pair for c in changes] == ["C-D", "E-F", "A-B"]
+    fell, new = changes[0], changes[1]
+    assert fell.delta == pytest.approx(-3.5) and not fell.rising
+    assert (fell.mentions_before, fell.mentions_after) == (6, 7)
+    assert fell.explaining_period == pd.Timestamp("2025-02-01")  # the conflict no longer reported
+    assert new.index_before == 0.0 and new.mentions_before == 0 and new.rising
+    assert new.explaining_period == pd.Timestamp("2025-03-01")
+    assert [c.pair for c in biggest_changes(agg, limit=5, min_support=1)][0] == "G-H"
+
+
+def test_one_period_has_nothing_to_compare():
+    agg = _agg([("A-B", "2025-01-01", 50, 9.0), ("C-D", "2025-01-01", 5, 1.0)])
+    assert last_two_periods(agg) is None and biggest_changes(agg) == []
+    assert biggest_changes(agg.iloc[:0]) == []
+
+
+def _cues(*terms):
+    return json.dumps([{"term": t, "weight": w, "category": "x", "source": "lexicon"} for t, w in terms])
+
+
+def test_moving_sentences_are_the_pairs_most_conflicted_once_each_with_their_cues():
+    rows = pd.DataFrame([
+        ("a1", 0, "Talks went well.", "A-B", -0.5, 0.0, _cues(("talks", -0.5))),
+        ("a1", 1, "A attacked B.", "A-B", 0.9, 1.4, _cues(("attacked", 0.9), ("ignored", 0.0))),
+        ("a2", 0, "A attacked B.", "A-B", 0.9, 1.4, _cues(("attacked", 0.9))),  # a wire copy
+        ("a2", 1, "A threatened B.", "A-B", 0.6, 0.7, _cues(("threatened", 0.6))),
+        ("a2", 2, "A bombed C.", "A-C", 0.99, 3.0, _cues(("bombed", 1.0))),  # another pair
+    ], columns=["article_id", "sentence_id", "sentence", "pair", "tension", "conflict", "cues"])
+    out = moving_sentences(rows, "A-B", limit=3)
+    assert list(out["sentence"]) == ["A attacked B.", "A threatened B.", "Talks went well."]
+    assert out.iloc[0]["cues"] == "attacked (+0.90)"  # a cue that did not count is not shown
+    assert out.iloc[0]["article_id"] == "a1"
+    assert moving_sentences(rows, "X-Y").empty and moving_sentences(rows.iloc[:0], "A-B").empty
+    assert cue_text("[]") == ""
+
+
+def test_on_a_real_analysis_the_sentences_name_the_pair(corpus_dir):
+    from analysis import run
+
+    pairs = run(corpus_dir).pairs
+    out = moving_sentences(pairs, "RUS-UKR")
+    assert not out.empty and "Russian forces attacked Ukraine" in out.iloc[0]["sentence"]
+    assert "attack" in out.iloc[0]["cues"]
