@@ -530,7 +530,13 @@ _BESIDE_A_LEADER = frozenset(
     "supreme secretary senator governor vice foreign defence defense comrade marshal sheikh emir ayatollah pope "
     "crown sultan speaker president-elect administration government regime cabinet doctrine era "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december today yesterday".split())
+    "september october november december today yesterday tomorrow tonight "
+    # function words, capitalised where they open a sentence ("After Kim met Trump")
+    "a an the and but or nor so yet if as at by for from in into of on onto to with within without after before "
+    "when while since until once then there here this that these those it its he she they we i you his her their "
+    "our my your who whom whose which what why how where meanwhile also still only even both either neither "
+    "during despite amid among between against about above below under over through upon later earlier "
+    "according".split())
 _NEXT_NAME = re.compile(r"\s([A-Z][\w-]*\.?)")
 _PREVIOUS_NAME = re.compile(r"([A-Z][\w-]*)[\u201c\u201d\"]?\s[\u201c\u201d\"]?$")
 
@@ -542,8 +548,6 @@ def _someone_else(norm: str, start: int, end: int, sentence: tuple[int, int]) ->
     a given name or another part of the name: "Kim Wall", "Amber Rudd", "Finsbury Park", "Philip
     \"Phil Wizard\" Kim", "Sharon L. Gleason".  Sentences in title case are left alone: there every
     word is capitalised."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     s_start, s_end = sentence
     words_in = WORD_RE.findall(norm, s_start, s_end)
     if len(words_in) >= 6 and sum(w[:1].isupper() for w in words_in) > 0.75 * len(words_in):
@@ -552,7 +556,7 @@ def _someone_else(norm: str, start: int, end: int, sentence: tuple[int, int]) ->
         if match is None:
             continue
         word = match.group(1).rstrip(".").lower()
-        if word and word not in _BESIDE_A_LEADER and word not in ENGLISH_STOP_WORDS:
+        if word and word not in _BESIDE_A_LEADER:
             return True
     return False
 
