@@ -210,6 +210,9 @@ class ActorDictionary:
     states: dict[str, _StateSpan] = field(default_factory=dict)  # code -> its dates, for states that have them
     _dated_at: dict = field(default_factory=dict, repr=False)  # (id of a dated name, day) -> _Fixed or None
     _term_origin: dict = field(default_factory=dict, repr=False)  # key of an undated state name -> its file
+    #: A name's words -> a pattern of words that, in the same sentence, say the name is something else
+    #: ("Georgia" beside "Atlanta" or another US state is the US state): sources.yaml ``not_with``.
+    not_with: dict[tuple[str, ...], re.Pattern] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -327,6 +330,14 @@ class ActorDictionary:
             self._add_person_entry(path, i, entry)
         for term in (doc.get("sources") or []) + (doc.get("not_actors") or []):
             self._add_term(str(term), _BLOCK)
+        not_with = doc.get("not_with") or {}
+        if not isinstance(not_with, dict):
+            raise ActorDictionaryError(f"{path}: not_with: expected a mapping of a name to the words beside it")
+        for name, context in not_with.items():
+            if not isinstance(context, list) or not context:
+                raise ActorDictionaryError(f"{path}: not_with: {name}: expected a list of words or phrases")
+            self.not_with[tuple(WORD_RE.findall(str(name)))] = re.compile(
+                r"\b(?:" + "|".join(re.escape(str(c)) for c in context) + r")\b")
 
     def _add_state(self, path: Path, code: str, entry: dict) -> None:
         if not isinstance(entry, dict):
@@ -463,6 +474,8 @@ class ActorDictionary:
                     if mention is not None:
                         result[s_idx].append(mention)
                 continue
+            if key in self.not_with and self.not_with[key].search(norm, spans[s_idx][0], s_end):
+                continue
             if end < s_end and norm[end] == "." and len(key) > 1 and len(key[-1]) == 1:
                 end += 1  # keep the final dot of "U.S."
             before = norm[start - 2:start] if start >= 2 else ""  # "o-" of "pro-", "c " of "ethnic "
@@ -489,6 +502,8 @@ class ActorDictionary:
                     continue
                 result[s_idx].append(Mention(target.code, text[start:end], start, end, target.kind, target.name))
                 continue
+            if len(key) == 1 and _someone_else(norm, start, end, spans[s_idx]):
+                continue
             mention = self._person_mention(cast(_People, target), text, start, end, day)
             if mention is not None:
                 result[s_idx].append(mention)
@@ -506,6 +521,44 @@ class ActorDictionary:
                 self._people_at.clear()
         code, name = resolved
         return Mention(code, text[start:end], start, end, "person", name) if code else None
+
+
+# Capitalised words that may stand next to a lone surname that does name the leader: titles ("President
+# Kim", "Chairman Kim"), what a leader heads ("the Trump administration"), times ("On Monday Kim said").
+_BESIDE_A_LEADER = frozenset(
+    "president prime minister premier chancellor chairman leader mr mrs ms dr general gen king queen prince "
+    "supreme secretary senator governor vice foreign defence defense comrade marshal sheikh emir ayatollah pope "
+    "crown sultan speaker president-elect administration government regime cabinet doctrine era "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today yesterday tomorrow tonight "
+    # function words, capitalised where they open a sentence ("After Kim met Trump")
+    "a an the and but or nor so yet if as at by for from in into of on onto to with within without after before "
+    "when while since until once then there here this that these those it its he she they we i you his her their "
+    "our my your who whom whose which what why how where meanwhile also still only even both either neither "
+    "during despite amid among between against about above below under over through upon later earlier "
+    "according".split())
+_NEXT_NAME = re.compile(r"\s([A-Z][\w-]*\.?)")
+_PREVIOUS_NAME = re.compile(r"([A-Z][\w-]*)[\u201c\u201d\"]?\s[\u201c\u201d\"]?$")
+
+
+def _someone_else(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a lone surname ("Kim", "Park", "Rudd") is part of another person's name.
+
+    A capitalised word right before or after it that is no title, function word or time reads as
+    a given name or another part of the name: "Kim Wall", "Amber Rudd", "Finsbury Park", "Philip
+    \"Phil Wizard\" Kim", "Sharon L. Gleason".  Sentences in title case are left alone: there every
+    word is capitalised."""
+    s_start, s_end = sentence
+    words_in = WORD_RE.findall(norm, s_start, s_end)
+    if len(words_in) >= 6 and sum(w[:1].isupper() for w in words_in) > 0.75 * len(words_in):
+        return False
+    for match in (_NEXT_NAME.match(norm, end, s_end), _PREVIOUS_NAME.search(norm, max(s_start, start - 40), start)):
+        if match is None:
+            continue
+        word = match.group(1).rstrip(".").lower()
+        if word and word not in _BESIDE_A_LEADER:
+            return True
+    return False
 
 
 def blank(text: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.scoring import above_floor
 from analysis.tension import CueLexicon, default_lexicon, lexicon_cues
 from analysis.word_model import TOKEN_RE, WordModel, fit_word_model, for_learned_words, lexicon_words, names_masked
 
@@ -120,17 +121,20 @@ class Prepared:
     masked: list[str]
     excluded: set[str]
     vocabulary: set[str] | None = None
+    cued: list[bool] | None = None  # whether the lexicon found any cue (the learned-word floor needs it)
 
 
 def prepare(examples: Sequence[Example], lexicon: CueLexicon | None = None,
             vocabulary: set[str] | None = None) -> Prepared:
     lexicon = lexicon or default_lexicon()
-    sums, masked = [], []
+    sums, masked, cued = [], [], []
     for ex in examples:
         cues = lexicon_cues(ex.text, lexicon)
         sums.append(sum(c.weight for c in cues))
+        cued.append(bool(cues))
         masked.append(for_learned_words(ex.text, cues, names_masked(ex.text)))
-    return Prepared(list(examples), sums, masked, lexicon_words([e.text for e in examples], lexicon), vocabulary)
+    return Prepared(list(examples), sums, masked, lexicon_words([e.text for e in examples], lexicon), vocabulary,
+                    cued)
 
 
 def fit(prepared: Prepared, rows: Sequence[int] | None = None, *, c: float = FIT_C,
@@ -176,6 +180,8 @@ def out_of_fold(prepared: Prepared, domain: str, *, k: int = FOLDS, **fit_args) 
         model = fit(prepared, [i for i in range(len(ex)) if i not in held], **fit_args)
         for i in test:
             learned = model.cues(ex[i].text, prepared.masked[i])
+            if prepared.cued is not None and not prepared.cued[i]:
+                learned = above_floor([], learned)  # as the shipped scorer reads a learned-only sentence
             scores[i] = math.tanh(prepared.sums[i] + sum(c.weight for c in learned)) if (
                 learned or prepared.sums[i]) else 0.0
     return scores

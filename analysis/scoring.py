@@ -48,7 +48,21 @@ def tension_cues_each(texts: Sequence[str], masked: Sequence[str | None], lexico
     # The learned words never read a word the lexicon counted (see word_model.for_learned_words).
     learned = [model.cues(text, for_learned_words(text, cues, names)) if model.weights else []
                for text, names, cues in zip(texts, masked, found)]
-    return [cues + words for cues, words in zip(found, learned)]
+    return [cues + above_floor(cues, words) for cues, words in zip(found, learned)]
+
+
+#: A sentence whose only cues are learned words, summing to less than this in absolute value, scores 0:
+#: a statement with no conflict or cooperation cue stays neutral instead of taking a small number from
+#: words like "phone" or "citing".  Chosen on the news fit split (python -m analysis.evaluate prints the
+#: share of neutral sentences scoring exactly 0).
+LEARNED_FLOOR = 0.3
+
+
+def above_floor(lexicon: Sequence[Cue], learned: list[Cue]) -> list[Cue]:
+    """``learned`` unless it is all a sentence without lexicon cues has and sums below LEARNED_FLOOR."""
+    if lexicon or not learned or abs(sum(c.weight for c in learned)) >= LEARNED_FLOOR:
+        return learned
+    return []
 
 
 def scorer_version(lexicon: CueLexicon | None = None, model: WordModel | None = None) -> str:

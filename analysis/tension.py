@@ -273,6 +273,12 @@ class CueLexicon:
                 mod_terms.setdefault(str(term), kind)
         self.cues = TermMatcher(cue_terms)
         self.modifiers = TermMatcher(mod_terms)
+        gaps = doc.get("gap_phrases") or {}
+        self.gap_window = int(gaps.get("window", 5))
+        self.gap_phrases: list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = [
+            (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]))
+            for spec in gaps.get("phrases") or []]
+        self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
 
     def _add_cameo(self, path: Path, cue_terms: dict[str, object], hand_neutral: list[str],
                    phrases: dict[tuple[str, ...], object]) -> list[str]:
@@ -345,6 +351,43 @@ def _with_phrases(hits: list[tuple[int, int, object, str]], lowered: str,
     return out
 
 
+def _is_state(matched: str, states: Sequence[str]) -> bool:
+    """Whether a one-word cue names a state of relations (cues.yaml ``states``), not an act."""
+    return " " not in matched and any(_word_matches(matched, pattern) for pattern in states)
+
+
+def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowered: str,
+                      lexicon: CueLexicon) -> list[tuple[int, int, object, str]]:
+    """Hits joined with their object across gap words ("released three Israeli hostages").
+
+    The head's category stands for the whole span; hits inside it (the "hostages" that would
+    count as hostage-taking) are dropped.  The object must follow within ``gap_window`` words
+    in the same clause."""
+    out: list[tuple[int, int, object, str]] = []
+    covered_to = -1
+    for start, end, label, term in found:
+        if start < covered_to:
+            continue
+        head = lowered[start:end].split()
+        joined: tuple[int, str] | None = None
+        for heads, objects in lexicon.gap_phrases:
+            if not any(len(h) == len(head) and all(map(_word_matches, head, h)) for h in heads):
+                continue
+            for count, match in enumerate(WORD_RE.finditer(lowered, end)):
+                if count >= lexicon.gap_window or _CLAUSE_BREAK.search(norm, end, match.start()):
+                    break
+                if any(_word_matches(match.group(0), o) for o in objects):
+                    joined = (match.end(), match.group(0))
+                    break
+            if joined is not None:
+                break
+        if joined is not None:
+            end, term = joined[0], f"{term} … {joined[1]}"
+        covered_to = end
+        out.append((start, end, label, term))
+    return out
+
+
 def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     """The lexicon's cues in ``text``, modifiers applied."""
     lexicon = lexicon or default_lexicon()
@@ -356,6 +399,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     found = [hit for hit in hits if hit[2] is not None and hit[2] is not _HEAD]
     if not found:
         return []
+    if lexicon.gap_phrases:
+        found = _with_gap_phrases(found, norm, lowered, lexicon)
     mods = lexicon.modifiers.matches(norm, lowered)
     if not mods:
         return [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
@@ -379,7 +424,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 continue
             if _CLAUSE_BREAK.search(between):
                 continue
-            factor *= lexicon.factors[kind]
+            if kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
+                factor = 0.0  # easing friction reports friction that is there: neither side
+            else:
+                factor *= lexicon.factors[kind]
             applied.append(f"{kind}:{text[m_start:m_end]}")
             governing.append((m_start, m_end))
             spent.add(m_index)

@@ -337,3 +337,47 @@ def test_phoenix_roles_are_split_at_a_states_end():
     assert phoenix._split_by_state("SCG", dt.date(1999, 1, 1), None) == [
         ("YUG", dt.date(1999, 1, 1), dt.date(2003, 2, 4)), ("SCG", dt.date(2003, 2, 4), dt.date(2006, 6, 5)),
         ("SRB", dt.date(2006, 6, 5), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "codes"),
+    [
+        # the US state beside another US state or a Georgian town of the US
+        ("Trump's campaign files lawsuits in Nevada, Pennsylvania and Georgia, alleging fraud.", "2020-11-10", {"USA"}),
+        ("Five people are injured at the Fort Stewart army post near Savannah, Georgia.", "2021-05-01", set()),
+        ("Georgia and Russia fought a war over South Ossetia.", "2008-08-12", {"GEO", "RUS"}),
+        # an agreement or body named after a city or a region
+        ("Syria signs the Paris Agreement.", "2017-11-07", {"SYR"}),
+        ("The Pan American Health Organization rescinds Canada's measles status.", "2025-11-10", {"CAN"}),
+        ("A jet crashes into a house in Kamloops, British Columbia, killing one pilot.", "2020-05-17", set()),
+        # SDF in news is the Syrian Democratic Forces far more often than Japan's Self-Defense Forces
+        ("U.S.-backed SDF forces meet up northeast of Raqqa.", "2017-06-01", {"USA"}),
+        ("Japan's Self-Defense Forces joined the drill.", "2025-11-27", {"JPN"}),
+    ],
+)
+def test_names_that_are_something_else_in_context(text, date, codes):
+    assert {m.code for m in find_actors(text, date)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "codes"),
+    [
+        ("A torso found in Copenhagen is identified as Kim Wall.", "2017-08-23", {"DNK"}),
+        ("Philip \"Phil Wizard\" Kim of Canada wins the gold medal.", "2024-08-10", {"CAN"}),
+        ("Amber Rudd resigns as the Home Secretary amid controversy.", "2018-04-29", set()),
+        ("Police seal off the area around Finsbury Park in north London.", "2017-06-19", {"GBR"}),
+        # the leader: alone, after a title, before a verb, after a time word
+        ("Kim met Trump in Singapore.", "2018-06-12", {"PRK", "USA", "SGP"}),
+        ("Chairman Kim said the talks went well.", "2018-06-12", {"PRK"}),
+        ("On Monday Kim fired two missiles.", "2018-06-12", {"PRK"}),
+    ],
+)
+def test_a_lone_surname_beside_another_name_is_someone_else(text, date, codes):
+    assert {m.code for m in find_actors(text, date)} == codes
+
+
+def test_not_with_must_list_words(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("not_with:\n  Georgia: Atlanta\n", encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="bad.yaml: not_with: Georgia"):
+        ActorDictionary.load([bad])

@@ -22,6 +22,12 @@ def test_china_japan_is_more_tense_than_japan_us(seed_pairs):
     assert mean["CHN-JPN"] > mean["JPN-USA"]
 
 
+def test_seed_tension_signs_follow_the_article(seed_pairs):
+    # The article is about rising China-Japan tension over Taiwan; the US and Japan are allies.
+    mean = seed_pairs.groupby("pair")["tension"].mean()
+    assert mean["CHN-JPN"] > 0.1 and mean["CHN-TWN"] > 0.2 and mean["JPN-USA"] <= 0
+
+
 def test_great_talk_sentence_is_positive(seed_pairs):
     rows = seed_pairs[seed_pairs["sentence"].str.contains("great talk")]
     assert not rows.empty and (rows["sentiment"] > 0).all()

@@ -76,3 +76,22 @@ def test_lexicon_categories_have_sides_and_weights_in_range():
             "de_escalation", "cooperation", "agreement", "alliance", "consultation"} <= set(lex.categories)
     for cat in lex.categories.values():
         assert 0 < cat.weight <= 1
+
+
+def test_learned_words_alone_below_the_floor_score_zero():
+    from analysis.scoring import LEARNED_FLOOR, tension_cues
+    from analysis.word_model import WordModel
+
+    model = WordModel({"phone": -0.1, "citing": 0.05, "bombardment": 0.6})
+    assert tension_cues("The leaders spoke by phone, citing nothing new.", model=model) == []
+    strong = tension_cues("The bombardment went on by phone.", model=model)
+    assert abs(sum(c.weight for c in strong)) >= LEARNED_FLOOR and {c.term for c in strong} == {"bombardment", "phone"}
+    # Beside a lexicon cue the small learned words still count: the floor is for learned-only scores.
+    with_cue = tension_cues("The leaders condemned it by phone.", model=model)
+    assert {c.source for c in with_cue} == {"lexicon", "model"}
+
+
+def test_words_whose_side_is_their_modifier_are_no_learned_cues():
+    from analysis.word_model import default_model
+
+    assert not {"diplomatic", "measures"} & set(default_model().weights)

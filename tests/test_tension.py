@@ -231,3 +231,31 @@ def test_no_span_is_both_a_conflict_and_a_cooperation_cue(pieces, glue):
         for b in cues[i + 1:]:
             overlap = a.start < b.end and b.start < a.end
             assert not overlap, (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hamas releases three Israeli hostages.", "releases three Israeli hostages"),
+        ("Israel freed 90 Palestinian prisoners on Sunday.", "freed 90 Palestinian prisoners"),
+        ("The junta released 12 detainees held since May.", "released 12 detainees"),
+    ],
+)
+def test_release_with_gap_words_is_one_de_escalation_cue(text, span):
+    cues = lexicon_cues(text)
+    assert [(c.term, c.category) for c in cues] == [(span, "de_escalation")]
+    assert all(c.weight < 0 for c in cues)
+
+
+def test_gap_phrase_stops_at_a_clause_break_and_after_its_window():
+    assert any(c.weight > 0 and c.term == "hostages" for c in lexicon_cues("Hamas took hostages, then released a statement."))
+    far = lexicon_cues("Hamas released on Sunday after long and difficult talks in Cairo the hostages.")
+    assert any(c.term == "hostages" and c.weight > 0 for c in far)
+
+
+def test_easing_a_state_of_relations_counts_for_neither_side():
+    cues = {c.term: c for c in lexicon_cues("Both leaders discussed ways to ease diplomatic friction with China.")}
+    assert cues["friction"].weight == 0 and cues["friction"].modifiers == ("prevention:ease",)
+    # An act under prevention still flips: no escalation happens.
+    act = {c.term: c for c in lexicon_cues("She urged him to avoid escalating tensions with China.")}
+    assert act["escalating"].weight < 0 < act["tensions"].weight
