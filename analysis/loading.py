@@ -193,7 +193,7 @@ def stream_articles(paths: str | Path | Iterable[str | Path], report: LoadReport
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    records = (record for path in iter_files(paths, report) for record in _file_records(path, report, max_bytes))
+    records = (record for path in iter_files(paths, report) for record in file_records(path, report, max_bytes))
     for row in _unique_rows(records, report, today or dt.date.today()):
         report.articles += 1
         report.undated += row["date"] is None
@@ -216,7 +216,8 @@ def _unique_rows(records: Iterable[Record], report: LoadReport, today: dt.date) 
         yield row
 
 
-def _file_records(path: Path, report: LoadReport, max_bytes: int) -> Iterable[Record]:
+def file_records(path: Path, report: LoadReport, max_bytes: int = MAX_FILE_BYTES) -> Iterable[Record]:
+    """One file's records, a large JSONL file a line at a time (no size limit), any other file read whole."""
     if path.suffix.lower() in _JSONL_SUFFIXES:
         try:
             large = path.stat().st_size > STREAM_JSONL_BYTES

@@ -37,7 +37,7 @@ import pandas as pd
 
 from analysis.actors import load_dictionary
 from analysis.linking import VERSION as LINKING_VERSION
-from analysis.loading import LoadReport, iter_files, normalise_record, read_records
+from analysis.loading import LoadReport, file_records, iter_files, normalise_record
 from analysis.pipeline import (
     PairSentence,
     SentenceScore,
@@ -54,6 +54,9 @@ from analysis.tension import default_lexicon
 DEFAULT_DB = Path("data") / "tension.duckdb"
 ENV_DB = "TENSION_TRACKER_DB"
 BATCH = 200
+#: articles read (and inserted) at a time from one file, and pending articles fetched at a time for
+#: scoring: what ingest holds in memory, whatever the size of the file or of the store
+INSERT_ROWS = PENDING_ROWS = 10_000
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -194,23 +197,29 @@ class Store:
         if known and known[0] == stat.st_size and known[1] == stat.st_mtime_ns:
             result.files_unchanged += 1
             return
-        rows = []
-        for record in read_records(path, report):
-            row = normalise_record(record, report, today)
-            if row is not None:
-                rows.append(row)
-        articles = pd.DataFrame(rows)
+        kept = new = 0
+        rows: list[dict] = []
         try:
             self.con.begin()
-            new = self._insert_articles(articles) if rows else 0
+            for record in file_records(path, report):  # a large JSONL file line by line: memory holds a batch
+                row = normalise_record(record, report, today)
+                if row is not None:
+                    rows.append(row)
+                if len(rows) >= INSERT_ROWS:
+                    new, kept, rows = new + self._insert_articles(pd.DataFrame(rows)), kept + len(rows), []
+            if rows:
+                new, kept = new + self._insert_articles(pd.DataFrame(rows)), kept + len(rows)
             self.con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                             [key, stat.st_size, stat.st_mtime_ns, len(rows), dt.datetime.now()])
+                             [key, stat.st_size, stat.st_mtime_ns, kept, dt.datetime.now()])
             self.con.commit()
         except duckdb.Error as exc:
             self.con.rollback()
             raise StoreError(f"{self.path}: cannot write ({exc})") from exc
+        except BaseException:
+            self.con.rollback()
+            raise
         result.articles_new += new
-        duplicates = len(rows) - new
+        duplicates = kept - new
         if duplicates:
             report.duplicates += duplicates
 
@@ -233,15 +242,20 @@ class Store:
     def _score_pending(self, dictionary, result: IngestResult, progress: Callable[[int], None] | None) -> None:
         lexicon = default_lexicon()
         scorer = scorer_version()
-        pending = self.con.execute(
-            """SELECT article_id, date, source, title, text FROM articles
-               WHERE dictionary_version IS DISTINCT FROM ? OR scorer_version IS DISTINCT FROM ?
-               ORDER BY article_id""", [pair_stamp(dictionary.version), scorer]).df()
-        for start in range(0, len(pending), BATCH):
-            batch = pending.iloc[start:start + BATCH]
-            self._score_batch(batch, dictionary, lexicon, scorer, result)
-            if progress:
-                progress(len(batch))
+        after = ""  # pages in article_id order, so that memory holds one page of texts, not the store's
+        while True:
+            pending = self.con.execute(
+                """SELECT article_id, date, source, title, text FROM articles
+                   WHERE (dictionary_version IS DISTINCT FROM ? OR scorer_version IS DISTINCT FROM ?) AND article_id > ?
+                   ORDER BY article_id LIMIT ?""", [pair_stamp(dictionary.version), scorer, after, PENDING_ROWS]).df()
+            if pending.empty:
+                return
+            after = pending["article_id"].iloc[-1]
+            for start in range(0, len(pending), BATCH):
+                batch = pending.iloc[start:start + BATCH]
+                self._score_batch(batch, dictionary, lexicon, scorer, result)
+                if progress:
+                    progress(len(batch))
 
     def _score_batch(self, batch: pd.DataFrame, dictionary, lexicon, scorer: str, result: IngestResult) -> None:
         ids = list(batch["article_id"])

@@ -1,6 +1,7 @@
 """Worker processes on real-length news: one process, two workers and plain VADER, interleaved.
 
     python benchmarks/bench_workers.py [--articles 19000] [--workers 2] [--rounds 3] [--cli] [--threshold]
+    python benchmarks/bench_workers.py --jsonl ../shared/data/news_wcep_dev.jsonl   # real news instead
 
 The corpus is benchmarks/synthetic.newswire: Reuters-sized economic articles (150-200 words, a
 dateline, a "REUTER" sign-off) in which few sentences name two actors.  Each round times every
@@ -29,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import pandas as pd  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 import analysis.pipeline as pipeline  # noqa: E402
@@ -104,9 +106,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--cli", action="store_true", help="also time the command line, 1 and N workers")
     parser.add_argument("--threshold", action="store_true", help="also time forced workers on growing slices")
+    parser.add_argument("--jsonl", type=Path, default=None,
+                        help="a JSONL corpus (date, title, text, source) instead of the generated newswire; --articles ignored")
     args = parser.parse_args()
 
-    frame = newswire(args.articles)
+    frame = newswire(args.articles) if args.jsonl is None else pd.read_json(args.jsonl, lines=True, dtype=False)
     articles = articles_from_frame(frame).articles
     sentences = [t[a:b] for t in articles["text"] for a, b in split_sentences(t)]
     chars = int(articles["text"].str.len().sum())
