@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.make_corpus import write_newswire
 from benchmarks.streamlit_server import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
@@ -100,7 +101,8 @@ def cold_open(browser, base: str) -> dict:
     page = context.new_page()
     t0 = time.perf_counter()
     page.goto(base, wait_until="commit")
-    progress_first, progress_texts, spinner_first = None, [], None
+    progress_first, spinner_first = None, None
+    progress_texts: list[str] = []
     while True:
         state = page.evaluate(_STATE_JS)
         now = time.perf_counter() - t0
@@ -123,7 +125,7 @@ def cold_open(browser, base: str) -> dict:
             "spinner_first": spinner_first}
 
 
-def new_session(browser, base: str) -> tuple[float, object, object]:
+def new_session(browser, base: str) -> tuple[float, Any, Any]:
     context = browser.new_context(viewport={"width": 1500, "height": 1100})
     page = context.new_page()
     t0 = time.perf_counter()
