@@ -14,29 +14,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import psutil
 
+from benchmarks.streamlit_server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 from benchmarks.synthetic import generate
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def build_store(articles: int, folder: Path) -> Path:
@@ -81,9 +69,7 @@ async def drive(base: str, sessions: int, changes: int, pairs: list[str]) -> dic
 
     results: dict = {}
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
-                                          args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                                "--disable-dev-shm-usage"])
+        browser = await p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         await asyncio.gather(*(session(browser, base, i, changes, pairs, results) for i in range(sessions)))
         await browser.close()
     return results
@@ -103,19 +89,7 @@ def main() -> None:
     with duckdb.connect(str(db), read_only=True) as con:
         pairs = [r[0] for r in con.execute("SELECT pair FROM pairs GROUP BY pair ORDER BY count(*) DESC "
                                            "LIMIT 40").fetchall()]
-    port = free_port()
-    env = {**os.environ, "TENSION_TRACKER_DB": str(db)}
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-                               "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port",
-                               str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
+    with streamlit_server(env={"TENSION_TRACKER_DB": str(db)}) as (server, base):
         proc = psutil.Process(server.pid)
         asyncio.run(drive(base, 1, 0, pairs))  # one session loads the store into the shared cache
         loaded = proc.memory_info().rss / 2**20
@@ -132,9 +106,6 @@ def main() -> None:
         results = asyncio.run(drive(base, args.sessions, args.changes, pairs))
         wall = time.perf_counter() - t0
         stop.set()
-    finally:
-        server.terminate()
-        server.wait(30)
     times = sorted(results.get("times", []))
     print(f"{args.sessions} concurrent browser sessions x {args.changes + 1} views in {wall:.1f} s: "
           f"{results.get('errors', 0)} errors")

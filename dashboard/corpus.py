@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +23,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis import Analysis, run
-from analysis.pipeline import union
+from analysis import Analysis
+from analysis.actors import load_dictionary
+from analysis.loading import load_articles
+from analysis.pipeline import score_articles, union
 from analysis.readers import SUPPORTED_SUFFIXES
+from analysis.scoring import scorer_version
 from analysis.snapshot import MANIFEST, snapshot_dir
 from dashboard.sources import MemorySource, StoreSource, public_origin
 
@@ -33,6 +37,7 @@ DEFAULT_CORPUS = ROOT / "seeds"
 ENV_VAR = "TENSION_TRACKER_CORPUS"
 CACHE_ENTRIES = 2  # corpora kept analysed per server process: bounds the app's memory
 ANALYSIS_WORKERS = max(1, min(4, os.cpu_count() or 1))  # a large corpus is scored on every core
+PROGRESS_EVERY = 0.25  # seconds between progress bar updates while a corpus is analysed
 
 
 @dataclass
@@ -117,20 +122,78 @@ def versions_text(analysis: Analysis) -> str:
     return ", ".join(parts)
 
 
-@st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner="Analysing the corpus…")
-def load_memory_source(key: str, paths: tuple[str, ...]):
-    """The analysed folder corpus behind the views, built once and shared by every session."""
-    return MemorySource(load_corpus(key, paths))
+class Analysing:
+    """One corpus's analysis, run once in a thread of its own and shared by every session.
 
-
-def load_corpus(key: str, paths: tuple[str, ...]) -> Corpus:
-    """The analysed corpus; ``key`` is the fingerprint, so a changed file misses load_memory_source's cache.
-
-    The cache is cache_resource, not cache_data: every session shares the one read-only object,
-    where cache_data would unpickle a fresh copy of a possibly gigabyte-sized corpus on every
-    rerun.  Nothing may modify it (merge builds new frames).
+    A session that opens while it runs shows how far it has got (articles scored of the total)
+    instead of a blank spinner, and a session that leaves does not stop it: the next visitor
+    finds it further on or done.  Scoring is analysis.pipeline's, with its worker processes.
     """
-    return build(run([Path(p) for p in paths], workers=ANALYSIS_WORKERS))
+
+    def __init__(self, paths: tuple[str, ...]):
+        self.paths = paths
+        self.total = 0
+        self.scored = 0
+        self.stage = "Reading the corpus…"
+        self.source: MemorySource | None = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+    def start(self) -> Analysing:
+        threading.Thread(target=self._run, name="corpus-analysis", daemon=True).start()
+        return self
+
+    def _count(self, articles: int) -> None:
+        self.scored += articles
+
+    def _run(self) -> None:
+        try:
+            self.source = MemorySource(build(self._analysis()))
+        except BaseException as exc:  # noqa: BLE001 - handed to the sessions waiting, which raise it
+            self.error = exc
+        finally:
+            self.done.set()
+
+    def _analysis(self) -> Analysis:
+        # analysis.run's steps, apart so that the total is known before scoring starts
+        loaded = load_articles([Path(p) for p in self.paths])
+        self.total = len(loaded.articles)
+        self.stage = "Scoring articles"
+        pairs = score_articles(loaded.articles, workers=ANALYSIS_WORKERS, progress=self._count)
+        self.stage = "Preparing the views…"
+        return Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
+
+    def status(self) -> tuple[float, str]:
+        """The share done and what is being done, for a progress bar."""
+        if self.total and self.stage == "Scoring articles":
+            return (min(self.scored / self.total, 1.0),
+                    f"Analysing the corpus: {self.scored:,} of {self.total:,} articles scored")
+        return (1.0 if self.stage.startswith("Preparing") else 0.0), self.stage
+
+
+@st.cache_resource(max_entries=CACHE_ENTRIES, show_spinner=False)
+def analysing(key: str, paths: tuple[str, ...]) -> Analysing:
+    """The corpus's analysis, started by the first session to ask; ``key`` is the fingerprint.
+
+    cache_resource, not cache_data: every session shares the one read-only corpus, where
+    cache_data would unpickle a fresh copy of a possibly gigabyte-sized corpus on every rerun.
+    Nothing may modify it (merge builds new frames)."""
+    return Analysing(paths).start()
+
+
+def load_memory_source(key: str, paths: tuple[str, ...]) -> MemorySource:
+    """The analysed folder corpus behind the views, with a progress bar while it is being analysed."""
+    job = analysing(key, paths)
+    if not job.done.is_set():
+        bar = st.progress(*job.status())
+        while not job.done.wait(PROGRESS_EVERY):
+            bar.progress(*job.status())
+        bar.empty()
+    if job.error is not None:
+        analysing.clear()  # the next visit tries again
+        raise job.error
+    assert job.source is not None  # done without an error
+    return job.source
 
 
 def merge(base: Corpus, extra: Analysis | None) -> Corpus:

@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,8 +32,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(corpus: Path | None):
-    """`streamlit run` on a free port, on ``corpus`` (None: the seeds); yields its address."""
+@contextmanager
+def _serve(corpus: Path | None) -> Iterator[str]:
+    """`streamlit run` on ``corpus`` (None: the seeds), on a free port; yields its base URL."""
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail("/usr/bin/chromium is missing: `make test` installs it with apt-get")
@@ -58,22 +61,26 @@ def _serve(corpus: Path | None):
             proc.kill()
             pytest.fail("streamlit did not become healthy:\n" + proc.stdout.read().decode(errors="replace")[-2000:])
         time.sleep(0.3)
-    yield base
-    proc.terminate()
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 @pytest.fixture(scope="module")
 def server(corpus_dir):
-    yield from _serve(corpus_dir)
+    with _serve(corpus_dir) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def seed_server():
-    yield from _serve(None)
+    with _serve(None) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -219,3 +226,29 @@ def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "seed-one-date.png"), full_page=True)
     page.close()
+
+
+def test_the_first_open_shows_the_analysis_progress_then_the_figures(browser, tmp_path):
+    """A corpus of a few thousand newswire articles takes seconds to analyse: long enough that the
+    first visitor must see a progress bar, not a blank page, and then the figures."""
+    from benchmarks.make_corpus import write_newswire
+
+    write_newswire(2000, tmp_path / "newswire.jsonl")
+    with _serve(tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        page.goto(base)
+        bar = page.locator('[data-testid="stProgress"]')
+        bar.first.wait_for(timeout=60_000)
+        assert page.locator(".js-plotly-plot").count() == 0  # the bar comes before the figures
+        texts = {bar.first.inner_text()}
+        while bar.count():
+            try:
+                texts.add(bar.first.inner_text(timeout=1_000))
+            except Exception:  # noqa: BLE001 - the bar went away between count and read
+                break
+            time.sleep(0.1)
+        page.locator(".js-plotly-plot").first.wait_for(timeout=180_000)
+        page.get_by_text("Pair mentions").first.wait_for(timeout=60_000)
+        assert bar.count() == 0
+        assert any("Reading the corpus" in t or "articles scored" in t for t in texts), texts
+        page.close()

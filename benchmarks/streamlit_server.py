@@ -1,0 +1,67 @@
+"""`streamlit run dashboard/app.py` on 127.0.0.1 for the browser benchmarks, started and stopped by PID.
+
+Shared by bench_sessions.py and bench_browser.py: a free port, the server process, a wait for
+its health endpoint.  The server's output goes to a file the caller names (or nowhere), so a
+failed start can be shown.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def streamlit_server(app_args: Sequence[str] = (), env: dict[str, str] | None = None, log: Path | None = None,
+                     timeout: float = 150.0) -> Iterator[tuple[subprocess.Popen, str]]:
+    """The dashboard served on a free port: yields the process and its base URL; stopped on exit."""
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+               "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+               "--browser.gatherUsageStats", "false"]
+    if app_args:
+        command += ["--", *app_args]
+    out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
+    server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=out,
+                              stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not become healthy (see {log})" if log else
+                                   "streamlit did not become healthy")
+            time.sleep(0.2)
+        yield server, base
+    finally:
+        server.terminate()
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(10)
+        if log:
+            out.close()  # type: ignore[union-attr]
