@@ -18,7 +18,7 @@ def test_run_writes_the_table_and_a_summary(tmp_path):
     assert result.returncode == 0, result.stderr
     table = pd.read_parquet(out)
     assert {"CHN-JPN", "JPN-USA"} <= set(table.pair)
-    assert "read 1 articles" in result.stderr and "pair rows" in result.stderr
+    assert "read 1 article from 1 file" in result.stderr and "pair rows" in result.stderr
 
 
 def test_bad_inputs_are_listed_and_the_good_ones_written(tmp_path):
