@@ -20,6 +20,9 @@ DEFAULT_TOP_ACTORS = 12  # actors in the network and the heatmap: readable on an
 MIN_TOP_ACTORS, MAX_TOP_ACTORS = 2, 60
 DEFAULT_PANELS = 6  # timeline panels: the pairs ranked first by activity and change
 MIN_PANELS, MAX_PANELS = 1, 12
+# The charts, one shown at a time (only the one shown is built: a filter change pays for one figure).
+CHARTS = {"time": "Over time", "network": "Network", "heatmap": "Heatmap", "scatter": "Sentiment × tension"}
+DEFAULT_CHART = "time"
 MAX_PARAM_LENGTH = 4000  # a longer value is not a link anyone made by hand or by this app
 _ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -51,6 +54,7 @@ class ViewState:
     top: int = DEFAULT_TOP_ACTORS
     panels: int = DEFAULT_PANELS
     overlay: tuple[str, ...] = ()  # pairs drawn as lines in one timeline instead of the panels
+    chart: str = DEFAULT_CHART
 
     def with_article(self, article_id: str) -> ViewState:
         return replace(self, article=article_id)
@@ -151,6 +155,13 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         else:
             notices.append(f"Link: dropped malformed number of timeline panels ({_short(raw)}); "
                            f"use {MIN_PANELS} to {MAX_PANELS}.")
+    chart = DEFAULT_CHART
+    if "chart" in params:
+        raw = (_values(params["chart"]) or [""])[0].lower()
+        if raw in CHARTS:
+            chart = raw
+        else:
+            notices.append(f"Link: dropped unknown chart ({_short(raw)}); use {', '.join(CHARTS)}.")
     article = ""
     if "article" in params:
         raw = (_values(params["article"]) or [""])[0]
@@ -159,7 +170,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         else:
             notices.append(f"Link: dropped unknown article ({_short(raw)}).")
     known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top", "panels",
-             "overlay"}
+             "overlay", "chart"}
     unknown = sorted(k for k in params if k not in known)
     if unknown:
         notices.append(f"Link: ignored unknown parameters ({', '.join(_short(k) for k in unknown[:5])}).")
@@ -177,6 +188,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         panels=panels,
         overlay=_known("overlaid pairs", _values(params.get("overlay", [])), universe.pairs, notices,
                        _pair)[:MAX_PANELS],
+        chart=chart,
     )
     return Parsed(state, notices)
 
@@ -206,4 +218,6 @@ def to_params(state: ViewState) -> dict[str, str | list[str]]:
         params["panels"] = str(state.panels)
     if state.overlay:
         params["overlay"] = ",".join(state.overlay)
+    if state.chart != DEFAULT_CHART:
+        params["chart"] = state.chart
     return params

@@ -11,11 +11,20 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard.state import DEFAULT_PANELS, DEFAULT_PERIOD, DEFAULT_TOP_ACTORS, Universe, ViewState, parse, to_params
+from dashboard.state import (
+    DEFAULT_CHART,
+    DEFAULT_PANELS,
+    DEFAULT_PERIOD,
+    DEFAULT_TOP_ACTORS,
+    Universe,
+    ViewState,
+    parse,
+    to_params,
+)
 
 KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
         "min": "f_min", "period": "f_period", "article": "f_article", "top": "f_top",
-        "panels": "f_panels", "overlay": "f_overlay"}
+        "panels": "f_panels", "overlay": "f_overlay", "chart": "f_chart"}
 _INITIALISED = "_url_initialised"
 _FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
@@ -49,6 +58,7 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["top"]] = state.top
     st.session_state[KEYS["panels"]] = state.panels
     st.session_state[KEYS["overlay"]] = list(state.overlay)
+    st.session_state[KEYS["chart"]] = state.chart
     st.session_state[NOTICES] = parsed.notices
     st.session_state[_INITIALISED] = True
 
@@ -79,6 +89,7 @@ def state_from_widgets(universe: Universe) -> ViewState:
         min_mentions=int(get(KEYS["min"]) or 1), period=get(KEYS["period"]) or DEFAULT_PERIOD,
         article=get(KEYS["article"]) or "", top=int(get(KEYS["top"]) or DEFAULT_TOP_ACTORS),
         panels=int(get(KEYS["panels"]) or DEFAULT_PANELS), overlay=tuple(get(KEYS["overlay"]) or ()),
+        chart=get(KEYS["chart"]) or DEFAULT_CHART,
     )
 
 

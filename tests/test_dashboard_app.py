@@ -32,8 +32,17 @@ def test_opens_on_the_seeds_with_no_set_up(monkeypatch):
     at = open_app(monkeypatch)
     assert not at.exception
     assert metric(at, "Articles") == "1" and metric(at, "Pair mentions") == "47"
-    assert len(at.get("plotly_chart")) == 4
+    assert len(at.get("plotly_chart")) == 1  # the timeline: only the chart shown is built
     assert "CHN-JPN · China–Japan" in widget(at, "multiselect", "Pairs").options
+
+
+@pytest.mark.parametrize(("chart", "marker"), [("network", '"name":"actors"'), ("heatmap", '"type":"heatmap"'),
+                                               ("scatter", "Sentiment"), ("time", "Tension index")])
+def test_each_chart_opens_from_the_link_alone(monkeypatch, chart, marker):
+    at = open_app(monkeypatch, chart=chart)
+    assert not at.exception and not at.warning
+    (shown,) = at.get("plotly_chart")
+    assert marker in shown.proto.spec.replace(" ", "") or marker in shown.proto.spec
 
 
 @pytest.mark.parametrize(
@@ -153,14 +162,16 @@ def test_versions_live_in_about_the_data_and_survive_an_upload(monkeypatch, corp
 
 
 def test_top_actors_control_sets_both_charts_and_the_link(monkeypatch, corpus_dir):
-    at = open_app(monkeypatch, corpus_dir, top="3")
-    assert at.number_input(key="f_top_network").value == 3 and at.number_input(key="f_top_heatmap").value == 3
-    at.number_input(key="f_top_heatmap").set_value(4).run()
-    assert not at.exception
-    assert at.number_input(key="f_top_network").value == 4 and at.query_params["top"] in ("4", ["4"])
-    network = next(c for c in at.get("plotly_chart") if '"name":"actors"' in c.proto.spec.replace(" ", ""))
     import json
 
+    at = open_app(monkeypatch, corpus_dir, top="3", chart="heatmap")
+    assert at.number_input(key="f_top_heatmap").value == 3
+    at.number_input(key="f_top_heatmap").set_value(4).run()
+    assert not at.exception and at.query_params["top"] in ("4", ["4"])
+    at.session_state["f_chart"] = "network"  # the other chart the number governs
+    at.run()
+    assert at.query_params["chart"] in ("network", ["network"]) and at.number_input(key="f_top_network").value == 4
+    network = next(c for c in at.get("plotly_chart") if '"name":"actors"' in c.proto.spec.replace(" ", ""))
     nodes = next(t for t in json.loads(network.proto.spec)["data"] if t.get("name") == "actors")
     assert len(nodes["x"]) == 4
     at.number_input(key="f_top_network").set_value(12).run()
@@ -257,7 +268,7 @@ def test_the_store_gives_the_same_view_as_the_folder(monkeypatch, corpus_dir, st
         widget(stored, kind, label).set_value(value).run()
         widget(folder, kind, label).set_value(value).run()
         assert metric(stored, "Pair mentions") == metric(folder, "Pair mentions")
-    assert len(stored.get("plotly_chart")) == 4
+    assert len(stored.get("plotly_chart")) == 1
 
 
 def test_store_article_view_and_pasted_article(monkeypatch, store_file, corpus_dir):

@@ -41,7 +41,7 @@ def test_start_after_end_drops_both():
 
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(["start", "end", "actors", "pairs", "cats", "sources", "min", "period", "article",
-                                        "panels", "overlay", "x"]),
+                                        "panels", "overlay", "chart", "x"]),
                        st.one_of(st.text(max_size=50), st.lists(st.text(max_size=20), max_size=4)), max_size=9))
 def test_no_link_raises(params):
     parsed = parse(params, U)
@@ -73,3 +73,11 @@ def test_timeline_panels_and_overlaid_pairs_travel_in_the_link():
     assert "overlaid pairs" in text and "timeline panels" in text
     for raw in ("0", "ten", "²"):
         assert parse({"panels": raw}, U).state.panels == ViewState().panels
+
+
+def test_the_chart_shown_travels_in_the_link():
+    assert to_params(ViewState(chart="heatmap")) == {"chart": "heatmap"}
+    assert to_params(ViewState()) == {}  # the timeline, the default, leaves the link
+    assert parse({"chart": "Network"}, U).state.chart == "network"
+    parsed = parse({"chart": "pie"}, U)
+    assert parsed.state.chart == ViewState().chart and any("unknown chart" in n for n in parsed.notices)

@@ -9,10 +9,11 @@ from dashboard import figures
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
-from dashboard.state import MAX_PANELS, MAX_TOP_ACTORS, MIN_PANELS, MIN_TOP_ACTORS
+from dashboard.state import CHARTS, DEFAULT_CHART, MAX_PANELS, MAX_TOP_ACTORS, MIN_PANELS, MIN_TOP_ACTORS
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
+_SHOWN_CHART = "_shown_chart"
 
 
 def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
@@ -83,25 +84,29 @@ def _timeline_controls(view: View) -> tuple[int, list[str]]:
 
 
 def render_charts(source: DataSource, view: View) -> None:
-    """The four chart tabs of a View; ``source`` answers which articles lie behind a click."""
+    """The chart the visitor chose (in the link as ``chart=``); ``source`` answers which articles lie
+    behind a click.  One chart at a time rather than tabs: Streamlit builds every tab's figure on
+    every rerun, so a filter change paid for four figures to show one."""
+    if st.session_state.get(KEYS["chart"]) not in CHARTS:  # a click on the chosen chart unselects it: keep it
+        st.session_state[KEYS["chart"]] = st.session_state.get(_SHOWN_CHART, DEFAULT_CHART)
+    chart = st.segmented_control("Chart", list(CHARTS), format_func=CHARTS.__getitem__, key=KEYS["chart"],
+                                 label_visibility="collapsed")
+    st.session_state[_SHOWN_CHART] = chart
     agg, summary = view.agg, view.summary
-    over_time, net, heat, scatter = st.tabs(["Over time", "Network", "Heatmap", "Sentiment × tension"])
-    with over_time:
-        panels, overlay = _timeline_controls(view)
-        event = st.plotly_chart(figures.timeline(agg, view.state.period, panels, overlay), key="timeline",
-                                on_select="rerun", selection_mode="points")
-        _pick("timeline", event, source, view)
-    with net:
+    if chart == "network":
         top = _top_actors_input("network")
         event = st.plotly_chart(figures.network(summary, top), key="network", on_select="rerun",
                                 selection_mode="points")
-        _pick("network", event, source, view)
-    with heat:
+    elif chart == "heatmap":
         top = _top_actors_input("heatmap")
         event = st.plotly_chart(figures.heatmap(summary, top), key="heatmap", on_select="rerun",
                                 selection_mode="points")
-        _pick("heatmap", event, source, view)
-    with scatter:
+    elif chart == "scatter":
         event = st.plotly_chart(figures.sentiment_tension(summary), key="scatter", on_select="rerun",
                                 selection_mode="points")
-        _pick("scatter", event, source, view)
+    else:
+        chart = "timeline"
+        panels, overlay = _timeline_controls(view)
+        event = st.plotly_chart(figures.timeline(agg, view.state.period, panels, overlay), key="timeline",
+                                on_select="rerun", selection_mode="points")
+    _pick(chart, event, source, view)
