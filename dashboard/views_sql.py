@@ -237,6 +237,25 @@ class SqlViews:
         finally:
             cur.close()
 
+    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
+        """The full pair rows of the ``articles`` articles behind one point (a pair in a period, most
+        mentions first, as articles_for ranks them), in one query: the "what changed" panel read
+        them an article at a time, a scan of every pair row per article."""
+        filtered, params = filtered_sql(view.state)
+        cur = self.cursor()
+        try:
+            rows = cur.execute(f"""
+                WITH wanted AS (
+                    SELECT article_id FROM ({filtered})
+                    WHERE pair = ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?
+                    GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT {int(articles)})
+                SELECT r.* FROM v_pair_rows r SEMI JOIN wanted w ON r.article_id = w.article_id
+                ORDER BY r.article_id, r.sentence_id, r.pair""",
+                [*params, pair, pd.Timestamp(start).to_pydatetime()]).df()
+        finally:
+            cur.close()
+        return _pair_table(rows)
+
     def labels(self, ids: list[str]) -> dict[str, str]:
         if not ids:
             return {}

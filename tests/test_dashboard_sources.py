@@ -73,3 +73,17 @@ def test_uploads_join_only_the_session_that_made_them(sources):
     assert view.rows == len(extra.pairs) and len(mine.rows(view)) == len(extra.pairs)
     assert mine.article(extra.articles["article_id"].iloc[0])[0] is not None
     assert store.view(ViewState(pairs=("IND-PAK",))).rows == 0
+
+
+@pytest.mark.parametrize("state", STATES[:3], ids=range(3))
+def test_a_points_rows_are_its_first_articles_rows_in_both_sources(sources, state):
+    memory, store = sources
+    for source in (memory, store):
+        view = source.view(state)
+        for pair, start in view.agg[["pair", "period"]].head(4).itertuples(index=False):
+            ids = source.articles_for(view, pair, start, state.period)[:2]
+            expected = pd.concat([source.article(i)[1] for i in ids], ignore_index=True)
+            got = source.point_rows(view, pair, start, state.period, 2)
+            assert not got.empty and set(got["article_id"]) == set(ids)
+            _same(got.sort_values(["article_id", "sentence_id", "pair"]),
+                  expected.sort_values(["article_id", "sentence_id", "pair"]))

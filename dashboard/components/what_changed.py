@@ -1,8 +1,8 @@
 """The "what changed" panel: the pairs whose index moved most between the view's last two periods,
 each with the sentences that moved it and a button that opens their article.
 
-The computation is dashboard.changes; this reads at most ``ARTICLES_PER_PAIR`` articles for each of
-``PAIRS`` pairs through the DataSource protocol, so the panel stays cheap on a large store.
+The computation is dashboard.changes; this reads the rows of at most ``ARTICLES_PER_PAIR`` articles for each of
+``PAIRS`` pairs through the DataSource protocol, one query per pair, so the panel stays cheap on a large store.
 """
 
 from __future__ import annotations
@@ -33,9 +33,7 @@ def _open(article_id: str) -> None:
 
 def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFrame:
     """The pair's weightiest sentences in the period that explains its move (a few articles read)."""
-    ids = source.articles_for(view, change.pair, change.explaining_period, view.state.period)[:ARTICLES_PER_PAIR]
-    frames = [rows for _, rows in (source.article(i) for i in ids) if not rows.empty]
-    rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    rows = source.point_rows(view, change.pair, change.explaining_period, view.state.period, ARTICLES_PER_PAIR)
     return moving_sentences(rows, change.pair, SENTENCES_PER_PAIR)
 
 
