@@ -30,8 +30,11 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(app_args: Sequence[str] = (), env: dict[str, str] | None = None, log: Path | None = None,
-                     timeout: float = 150.0) -> Iterator[tuple[subprocess.Popen, str]]:
-    """The dashboard served on a free port: yields the process and its base URL; stopped on exit."""
+                     timeout: float = 150.0, unset: Sequence[str] = ()) -> Iterator[tuple[subprocess.Popen, str]]:
+    """The dashboard served on a free port: yields the process and its base URL; stopped on exit.
+
+    ``unset`` names variables of this environment the server must not inherit (a test's server
+    must not read the developer's TENSION_TRACKER_DB), ``env`` adds its own."""
     port = free_port()
     command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
                "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
@@ -39,7 +42,8 @@ def streamlit_server(app_args: Sequence[str] = (), env: dict[str, str] | None = 
     if app_args:
         command += ["--", *app_args]
     out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
-    server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=out,
+    inherited = {k: v for k, v in os.environ.items() if k not in unset}
+    server = subprocess.Popen(command, cwd=ROOT, env={**inherited, **(env or {})}, stdout=out,
                               stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

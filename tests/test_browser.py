@@ -7,29 +7,21 @@ fail instead, so a missing browser can never pass for a green run (`make test` i
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
+import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from benchmarks.streamlit_server import streamlit_server
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "artifacts"
 FIRST_PLOT_POINTS = "document.querySelector('.js-plotly-plot').querySelectorAll('.scatterlayer .trace .points path').length"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
@@ -39,36 +31,19 @@ def _serve(corpus: Path | None) -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail("/usr/bin/chromium is missing: `make test` installs it with apt-get")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("TENSION_TRACKER_CORPUS", "TENSION_TRACKER_DB")}
-    if corpus is not None:
-        env["TENSION_TRACKER_CORPUS"] = str(corpus)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
+    env = {} if corpus is None else {"TENSION_TRACKER_CORPUS": str(corpus)}
+    with tempfile.TemporaryDirectory() as folder:
+        log = Path(folder) / "streamlit.log"
+        started = False
         try:
-            with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("streamlit did not become healthy:\n" + proc.stdout.read().decode(errors="replace")[-2000:])
-        time.sleep(0.3)
-    try:
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            with streamlit_server(env=env, unset=("TENSION_TRACKER_CORPUS", "TENSION_TRACKER_DB"), log=log,
+                                  timeout=60) as (_, base):
+                started = True
+                yield base
+        except RuntimeError:
+            if started:
+                raise
+            pytest.fail("streamlit did not become healthy:\n" + log.read_text(errors="replace")[-2000:])
 
 
 @pytest.fixture(scope="module")
