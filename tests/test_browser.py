@@ -142,7 +142,7 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     page = _open(browser, server)
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
     assert page.get_by_text("Russian forces attacked Ukraine").count() == 0  # another article opens first
-    page.locator('[data-testid="stButtonGroup"]').get_by_text(tab, exact=True).click()
+    page.locator('[data-testid="stMain"] [data-testid="stRadio"]').get_by_text(tab, exact=True).click()
     page.wait_for_function("() => location.search.includes('chart=')", timeout=30_000)  # the choice is in the link
     page.wait_for_function(f"() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
                            f" && (g.layout.title.text || '').includes('{title}'))", timeout=30_000)

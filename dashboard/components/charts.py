@@ -13,7 +13,6 @@ from dashboard.state import CHARTS, DEFAULT_CHART, MAX_PANELS, MAX_TOP_ACTORS, M
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
-_SHOWN_CHART = "_shown_chart"
 
 
 def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
@@ -87,11 +86,10 @@ def render_charts(source: DataSource, view: View) -> None:
     """The chart the visitor chose (in the link as ``chart=``); ``source`` answers which articles lie
     behind a click.  One chart at a time rather than tabs: Streamlit builds every tab's figure on
     every rerun, so a filter change paid for four figures to show one."""
-    if st.session_state.get(KEYS["chart"]) not in CHARTS:  # a click on the chosen chart unselects it: keep it
-        st.session_state[KEYS["chart"]] = st.session_state.get(_SHOWN_CHART, DEFAULT_CHART)
-    chart = st.segmented_control("Chart", list(CHARTS), format_func=CHARTS.__getitem__, key=KEYS["chart"],
-                                 label_visibility="collapsed")
-    st.session_state[_SHOWN_CHART] = chart
+    if st.session_state.get(KEYS["chart"]) not in CHARTS:
+        st.session_state[KEYS["chart"]] = DEFAULT_CHART
+    chart = st.radio("Chart", list(CHARTS), format_func=CHARTS.__getitem__, key=KEYS["chart"], horizontal=True,
+                     label_visibility="collapsed")
     agg, summary = view.agg, view.summary
     if chart == "network":
         top = _top_actors_input("network")
