@@ -95,6 +95,19 @@ def _short(value: str, limit: int = 24) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+def _whole(params: Mapping[str, object], key: str, low: int, high: int, default: int, name: str,
+           notices: list[str], hint: bool = True) -> int:
+    """A whole number parameter in [low, high]; anything else is dropped with a notice (ASCII digits
+    only: '¹'.isdigit() is True)."""
+    if key not in params:
+        return default
+    raw = (_values(params[key]) or [""])[0]
+    if raw.isascii() and raw.isdigit() and low <= int(raw) <= high:
+        return int(raw)
+    notices.append(f"Link: dropped malformed {name} ({_short(raw)})" + (f"; use {low} to {high}." if hint else "."))
+    return default
+
+
 def _pair(value: str) -> str:
     parts = value.upper().split("-")
     return "-".join(sorted(parts)) if len(parts) == 2 else value
@@ -125,13 +138,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
     if start and end and start > end:
         notices.append("Link: start date after end date; both dropped.")
         start = end = None
-    min_mentions = 1
-    if "min" in params:
-        raw = (_values(params["min"]) or [""])[0]
-        if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= 1_000_000:  # '¹'.isdigit() is True
-            min_mentions = int(raw)
-        else:
-            notices.append(f"Link: dropped malformed minimum mentions ({_short(raw)}).")
+    min_mentions = _whole(params, "min", 1, 1_000_000, 1, "minimum mentions", notices, hint=False)
     period = DEFAULT_PERIOD
     if "period" in params:
         raw = (_values(params["period"]) or [""])[0].upper()
@@ -139,22 +146,8 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
             period = raw
         else:
             notices.append(f"Link: dropped unknown period ({_short(raw)}); use D, W or M.")
-    top = DEFAULT_TOP_ACTORS
-    if "top" in params:
-        raw = (_values(params["top"]) or [""])[0]
-        if raw.isascii() and raw.isdigit() and MIN_TOP_ACTORS <= int(raw) <= MAX_TOP_ACTORS:
-            top = int(raw)
-        else:
-            notices.append(f"Link: dropped malformed number of actors shown ({_short(raw)}); "
-                           f"use {MIN_TOP_ACTORS} to {MAX_TOP_ACTORS}.")
-    panels = DEFAULT_PANELS
-    if "panels" in params:
-        raw = (_values(params["panels"]) or [""])[0]
-        if raw.isascii() and raw.isdigit() and MIN_PANELS <= int(raw) <= MAX_PANELS:
-            panels = int(raw)
-        else:
-            notices.append(f"Link: dropped malformed number of timeline panels ({_short(raw)}); "
-                           f"use {MIN_PANELS} to {MAX_PANELS}.")
+    top = _whole(params, "top", MIN_TOP_ACTORS, MAX_TOP_ACTORS, DEFAULT_TOP_ACTORS, "number of actors shown", notices)
+    panels = _whole(params, "panels", MIN_PANELS, MAX_PANELS, DEFAULT_PANELS, "number of timeline panels", notices)
     chart = DEFAULT_CHART
     if "chart" in params:
         raw = (_values(params["chart"]) or [""])[0].lower()
