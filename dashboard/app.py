@@ -60,15 +60,17 @@ def main() -> None:
 
     view = source.view(state)
     render_key_figures(view.figures)
-    render_what_changed(source, view)
 
     left, right = st.columns([3, 2], gap="large")
     with left:
         render_charts(source, view)
     with right:
         render_source_text(source, view)
+    # Below the charts: the panel is as tall as its sentences, and above them it pushed the
+    # timeline, the view's first answer, out of the first screen.
+    render_what_changed(source, view)
     render_downloads(source, view)
-    write_url(state_from_widgets(universe))
+    write_url(state_from_widgets(universe), universe)
 
 
 def open_source():

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 PERIODS = {"D": "day", "W": "week", "M": "month"}
 DEFAULT_PERIOD = "W"
+LONG_SPAN_DAYS = 730  # a corpus spanning more than two years opens by month: a weekly line of years is a comb
 DEFAULT_TOP_ACTORS = 12  # actors in the network and the heatmap: readable on any corpus
 MIN_TOP_ACTORS, MAX_TOP_ACTORS = 2, 60
 DEFAULT_PANELS = 6  # timeline panels: the pairs ranked first by activity and change
@@ -130,6 +131,15 @@ def _date(name: str, raw: object, universe: Universe, notices: list[str]) -> dt.
     return day
 
 
+def default_period(universe: Universe) -> str:
+    """The period a view opens with: weeks, or months when the corpus spans years (GPR's unit):
+    hundreds of weekly points make every panel a comb of spikes and leave most weeks without a
+    pair's mention, while a month gathers enough mentions per point to read a level."""
+    if universe.first_day and universe.last_day and (universe.last_day - universe.first_day).days > LONG_SPAN_DAYS:
+        return "M"
+    return DEFAULT_PERIOD
+
+
 def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
     """Query parameters → a ViewState; anything unknown or malformed is dropped with a notice."""
     notices: list[str] = []
@@ -139,7 +149,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         notices.append("Link: start date after end date; both dropped.")
         start = end = None
     min_mentions = _whole(params, "min", 1, 1_000_000, 1, "minimum mentions", notices, hint=False)
-    period = DEFAULT_PERIOD
+    period = default_period(universe)
     if "period" in params:
         raw = (_values(params["period"]) or [""])[0].upper()
         if raw in PERIODS:
@@ -186,9 +196,10 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
     return Parsed(state, notices)
 
 
-def to_params(state: ViewState) -> dict[str, str | list[str]]:
-    """The query parameters for ``state``; defaults are left out.  Codes are joined by commas;
-    sources (free text that may hold commas) are repeated parameters."""
+def to_params(state: ViewState, period: str = DEFAULT_PERIOD) -> dict[str, str | list[str]]:
+    """The query parameters for ``state``; defaults are left out (``period``: the corpus's default
+    period, default_period).  Codes are joined by commas; sources (free text that may hold commas)
+    are repeated parameters."""
     params: dict[str, str | list[str]] = {}
     if state.start:
         params["start"] = state.start.isoformat()
@@ -201,7 +212,7 @@ def to_params(state: ViewState) -> dict[str, str | list[str]]:
         params["sources"] = list(state.sources)
     if state.min_mentions != 1:
         params["min"] = str(state.min_mentions)
-    if state.period != DEFAULT_PERIOD:
+    if state.period != period:
         params["period"] = state.period
     if state.article:
         params["article"] = state.article

@@ -14,10 +14,10 @@ import streamlit as st
 from dashboard.state import (
     DEFAULT_CHART,
     DEFAULT_PANELS,
-    DEFAULT_PERIOD,
     DEFAULT_TOP_ACTORS,
     Universe,
     ViewState,
+    default_period,
     parse,
     to_params,
 )
@@ -86,16 +86,16 @@ def state_from_widgets(universe: Universe) -> ViewState:
         start=start, end=end,
         actors=tuple(get(KEYS["actors"]) or ()), pairs=tuple(get(KEYS["pairs"]) or ()),
         categories=tuple(get(KEYS["cats"]) or ()), sources=tuple(get(KEYS["sources"]) or ()),
-        min_mentions=int(get(KEYS["min"]) or 1), period=get(KEYS["period"]) or DEFAULT_PERIOD,
+        min_mentions=int(get(KEYS["min"]) or 1), period=get(KEYS["period"]) or default_period(universe),
         article=get(KEYS["article"]) or "", top=int(get(KEYS["top"]) or DEFAULT_TOP_ACTORS),
         panels=int(get(KEYS["panels"]) or DEFAULT_PANELS), overlay=tuple(get(KEYS["overlay"]) or ()),
         chart=get(KEYS["chart"]) or DEFAULT_CHART,
     )
 
 
-def write_url(state: ViewState) -> None:
+def write_url(state: ViewState, universe: Universe) -> None:
     """Put ``state`` in the address bar (only when it changed, to spare the browser history)."""
-    wanted = to_params(state)
+    wanted = to_params(state, default_period(universe))
     current = {key: (st.query_params.get_all(key) if key == "sources" else st.query_params.get(key))
                for key in st.query_params}
     if current != wanted:

@@ -395,7 +395,7 @@ def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_
                             "Moscow bombed Kyiv overnight. Russia threatened Ukraine with more strikes. Russian troops "
                             "killed Ukrainian soldiers.\nSource: Wire A")
     at = open_app(monkeypatch, moved.parent)
-    assert [s.value for s in at.subheader][:1] == ["What changed"]
+    assert "What changed" in [s.value for s in at.subheader]
     panel = html_text(at)
     assert "Russia" in panel and "RUS-UKR" in panel and "Russian forces attacked Ukraine" in panel
     said = " ".join(m.value for m in at.markdown)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.state import Universe, ViewState, parse, to_params
+from dashboard.state import Universe, ViewState, default_period, parse, to_params
 
 U = Universe(actors=frozenset({"CHN", "JPN", "USA"}), pairs=frozenset({"CHN-JPN", "JPN-USA"}),
              sources=frozenset({"Wire A", "Wire, B"}), categories=frozenset({"threat", "alliance"}),
@@ -81,3 +81,16 @@ def test_the_chart_shown_travels_in_the_link():
     assert parse({"chart": "Network"}, U).state.chart == "network"
     parsed = parse({"chart": "pie"}, U)
     assert parsed.state.chart == ViewState().chart and any("unknown chart" in n for n in parsed.notices)
+
+
+def test_a_corpus_spanning_years_opens_by_month_and_its_links_stay_short():
+    years = Universe(first_day=dt.date(2017, 1, 1), last_day=dt.date(2026, 3, 28))
+    weeks = Universe(first_day=dt.date(2025, 1, 1), last_day=dt.date(2026, 1, 1))
+    assert default_period(years) == "M" and default_period(weeks) == "W" and default_period(Universe()) == "W"
+    assert parse({}, years).state.period == "M"
+    assert parse({}, weeks).state.period == "W"
+    # The link leaves out the corpus's own default and keeps any other choice, both ways round.
+    assert to_params(ViewState(period="M"), default_period(years)) == {}
+    assert to_params(ViewState(period="W"), default_period(years)) == {"period": "W"}
+    assert parse({"period": "W"}, years).state.period == "W"
+    assert parse(to_params(ViewState(period="D"), "M"), years).state.period == "D"
