@@ -408,6 +408,18 @@ def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_
     assert at.query_params["article"] in (expected, [expected])
 
 
+def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
+    write("c1.txt", " date 2025-01-06 Russia and Ukraine signed a trade agreement. Russia praised Ukraine. "
+                    "Russian envoys thanked Ukraine. Russia and Ukraine agreed to cooperate. Russia welcomed "
+                    "Ukrainian talks.\nSource: Wire A")
+    moved = write("c2.txt", " date 2025-01-14 Russian forces attacked Ukraine. Russia shelled Ukrainian cities. "
+                            "Moscow bombed Kyiv overnight. Russia threatened Ukraine with more strikes. Russian troops "
+                            "killed Ukrainian soldiers.\nSource: Wire A")
+    at = open_app(monkeypatch, moved.parent)
+    assert metric(at, "Largest change") == "RUS-UKR"
+    assert "5 → 5 mentions, 2025-01-06 → 2025-01-13" in [c.value for c in at.caption]
+
+
 def test_the_seeds_one_date_has_nothing_to_compare_and_one_bar_per_pair(monkeypatch):
     at = open_app(monkeypatch)
     assert any("One period only" in c.value for c in at.caption)

@@ -19,8 +19,9 @@ def render_key_figures(figures: dict) -> None:
     if change:
         pair, delta, first_n, last_n, first, last = change
         # A rise in tension is bad news: "inverse" shows it red.
-        b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=why,
-                 delta_description=f"{first_n}→{last_n} mentions, {first:%Y-%m-%d}→{last:%Y-%m-%d}")
+        b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=why)
+        # A caption wraps; the metric's one-line description cut this to "6→43 mentions, 20…".
+        b.caption(f"{first_n} → {last_n} mentions, {first:%Y-%m-%d} → {last:%Y-%m-%d}")
     else:
         b.metric("Largest change", "—", f"no pair with two periods of {support}+ mentions", delta_color="off",
                  delta_arrow="off", help=why)
