@@ -353,6 +353,11 @@ def test_phoenix_roles_are_split_at_a_states_end():
         # SDF in news is the Syrian Democratic Forces far more often than Japan's Self-Defense Forces
         ("U.S.-backed SDF forces meet up northeast of Raqqa.", "2017-06-01", {"USA"}),
         ("Japan's Self-Defense Forces joined the drill.", "2025-11-27", {"JPN"}),
+        # the Niger Delta is Nigeria's; PA beside a Pennsylvania town is the US state
+        ("Militants in the Niger Delta attacked oil pipelines.", "2017-03-01", {"NGA"}),
+        ("Niger and Nigeria agreed to patrol their border.", "2017-03-01", {"NER", "NGA"}),
+        ("A gunman opened fire in Pittsburgh, PA, at a synagogue.", "2018-10-27", set()),
+        ("The PA said the Israeli raid killed two people.", "2023-01-26", {"PSE", "ISR"}),
     ],
 )
 def test_names_that_are_something_else_in_context(text, date, codes):
