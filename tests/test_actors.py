@@ -358,6 +358,9 @@ def test_phoenix_roles_are_split_at_a_states_end():
         ("Niger and Nigeria agreed to patrol their border.", "2017-03-01", {"NER", "NGA"}),
         ("A gunman opened fire in Pittsburgh, PA, at a synagogue.", "2018-10-27", set()),
         ("The PA said the Israeli raid killed two people.", "2023-01-26", {"PSE", "ISR"}),
+        # "Ministry of Defence" is every state's; the UK's names the UK beside it
+        ("Russia's Ministry of Defence said its forces hit Ukrainian positions.", "2023-01-26", {"RUS", "UKR"}),
+        ("The UK Ministry of Defence said Russia lost ships.", "2023-01-26", {"GBR", "RUS"}),
     ],
 )
 def test_names_that_are_something_else_in_context(text, date, codes):
