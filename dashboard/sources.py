@@ -14,7 +14,7 @@ from typing import Protocol
 import duckdb
 import pandas as pd
 
-from analysis.snapshot import TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
+from analysis.snapshot import LAYOUT, TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
 from dashboard.state import Universe, ViewState
 from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, frame_relations, label
 
@@ -108,10 +108,10 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB whose ``articles``, ``pairs``, ``sentences`` are views over the store's Parquet
     snapshot (analysis.snapshot): nothing is copied, and the store file itself is never opened while its
     snapshot exists, so an ingest can write it meanwhile.  A store without a snapshot (written before
-    there were snapshots) gets one here, once, when no ingest holds it."""
+    there were snapshots, or before its rollups) gets one here, once, when no ingest holds it."""
     folder = snapshot_dir(path)
     manifest = read_manifest(folder)
-    if manifest is None:
+    if manifest is None or manifest.get("layout") != LAYOUT:
         _first_snapshot(path, folder)
         manifest = read_manifest(folder)
         assert manifest is not None  # write_snapshot always writes one
@@ -138,7 +138,7 @@ def _first_snapshot(path: Path, folder: Path) -> None:
     try:
         store = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
-        raise OutdatedStoreError(f"{path.name} has no snapshot for the dashboard yet and cannot be read now "
+        raise OutdatedStoreError(f"{path.name} has no current snapshot for the dashboard and cannot be read now "
                                  f"({exc}): {how}.") from exc
     try:
         columns = {r[0] for r in store.execute(

@@ -10,6 +10,11 @@ The questions run in DuckDB against three relations:
   index's denominator counts the articles without pairs too);
 * ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
   sentences and for downloads.
+* the rollups of analysis.snapshot (``pair_days``, ``source_days``, ``article_mentions``): sums per
+  pair, day and source, articles per day and source, pair rows per article.  A view without a
+  cue-category filter is answered from them alone (a category is a property of single rows), so a
+  filter change reads thousands of sums instead of millions of rows; rows are read for the
+  category filter, the articles behind a point, one article and downloads.
 
 A folder corpus registers its frames as these relations (DuckDB reads Arrow in place); the store
 gives views over its Parquet snapshot.  A session's uploads are registered on that session's own
@@ -29,6 +34,7 @@ import pyarrow as pa
 
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
+from analysis.snapshot import ROLLUPS, article_mentions_sql, pair_days_sql, source_days_sql
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.explore import key_figures
@@ -80,26 +86,40 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
     art = articles.reindex(columns=list(ARTICLE_VIEW_COLUMNS))
     art = art.assign(**{c: art[c].astype("string").fillna("") for c in ARTICLE_VIEW_COLUMNS if c != "date"},
                      date=pd.to_datetime(art["date"]))
-    return {"pair_rows": rows, "articles": pa.Table.from_pandas(art, preserve_index=False)}
+    relations = {"pair_rows": rows, "articles": pa.Table.from_pandas(art, preserve_index=False)}
+    con = duckdb.connect()
+    try:
+        con.register("pair_rows", relations["pair_rows"])
+        con.register("articles", relations["articles"])
+        relations["pair_days"] = con.sql(pair_days_sql("pair_rows")).to_arrow_table()
+        relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
+        relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
+    finally:
+        con.close()
+    return relations
 
 
 def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Table], prefix: str = "") -> None:
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
+    for name in ROLLUPS:
+        con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
                 f"FROM {prefix}pair_rows")
 
 
-def _span_and_sources(state: ViewState) -> tuple[list[str], list]:
-    """The date-span and news-source clauses, which rows and articles share."""
+def _span_and_sources(state: ViewState, day: bool = False) -> tuple[list[str], list]:
+    """The date-span and news-source clauses, which rows and articles share (``day``: on the rollups'
+    ``day``, the date's midnight, which selects the same rows)."""
     clauses: list[str] = []
     params: list = []
+    date = "day" if day else "date"
     if state.start:
-        clauses.append("date >= ?")
+        clauses.append(f"{date} >= ?")
         params.append(dt.datetime.combine(state.start, dt.time()))
     if state.end:
-        clauses.append("date < ?")
+        clauses.append(f"{date} < ?")
         params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
     if state.sources:
         clauses.append("list_contains(?, source)")
@@ -150,7 +170,7 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in ("pairs", "articles", "pair_rows"):
+            for name in ("pairs", "articles", "pair_rows", *ROLLUPS):
                 cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
@@ -160,23 +180,30 @@ class SqlViews:
         cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM articles
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
+        for name in ("pair_days", "article_mentions"):
+            cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
+        cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
+            {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
         return cur
 
     def universe(self) -> Universe:
         cur = self.cursor()
         try:
-            actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pairs UNION "
-                                                "SELECT DISTINCT actor_b FROM v_pairs").fetchall()}
-            pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pairs").fetchall()}
-            sources = {r[0] for r in cur.execute("SELECT DISTINCT source FROM v_pairs WHERE source <> ''").fetchall()}
-            ids = {r[0] for r in cur.execute("SELECT DISTINCT article_id FROM v_pairs").fetchall()}
-            first, last = cur.execute("SELECT min(date), max(date) FROM v_pairs").fetchall()[0]
+            actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pair_days UNION "
+                                                "SELECT DISTINCT actor_b FROM v_pair_days").fetchall()}
+            pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pair_days").fetchall()}
+            sources = {r[0] for r in cur.execute(
+                "SELECT DISTINCT source FROM v_pair_days WHERE source <> ''").fetchall()}
+            ids = {r[0] for r in cur.execute("SELECT article_id FROM v_article_mentions").fetchall()}
+            first, last = cur.execute("SELECT min(date), max(date) FROM v_article_mentions").fetchall()[0]
         finally:
             cur.close()
         return Universe(frozenset(actors), frozenset(pairs), frozenset(sources), frozenset(categories()),
                         frozenset(ids), _day(first), _day(last))
 
     def view(self, state: ViewState) -> View:
+        if not state.categories:
+            return self._rollup_view(state)
         filtered, params = filtered_sql(state)
         unit = _PERIOD_UNIT[state.period]
         cur = self.cursor()
@@ -198,10 +225,7 @@ class SqlViews:
                        sum(conflict_total) AS conflict_total, sum(cooperation_total) AS cooperation_total,
                        sum(conflict_total * conflict_total) AS conflict_article_sq
                 FROM per_article WHERE period IS NOT NULL GROUP BY ALL ORDER BY pair, period""").df()
-            clauses, article_params = _span_and_sources(state)
-            per_period = cur.execute(f"""
-                SELECT date_trunc('{unit}', date)::TIMESTAMP AS period, count(*) AS n FROM v_articles
-                WHERE date IS NOT NULL AND {' AND '.join(clauses) or 'TRUE'} GROUP BY ALL""", article_params).df()
+            per_period = self._per_period(cur, state, "v_source_days", "day", "sum(articles)")
             summary = cur.execute("""
                 SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
                        sum(mentions)::BIGINT AS mentions, count(DISTINCT article_id) AS articles,
@@ -215,9 +239,74 @@ class SqlViews:
                 LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
         finally:
             cur.close()
-        agg = from_sums(sums, per_period.set_index("period")["n"]) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
         figures = key_figures(agg, summary, int(mentions), int(articles))
         return View(agg, summary, figures, ids, int(mentions), state)
+
+    def _rollup_view(self, state: ViewState) -> View:
+        """``view`` without the category filter, from the rollups: the same sums, summed per day and
+        source instead of per row.  Only the article count and list read rows, and only when pairs
+        are chosen (an article names several pairs, so its count is not a sum over pairs)."""
+        unit = _PERIOD_UNIT[state.period]
+        clauses, params = _span_and_sources(state, day=True)
+        if state.actors:
+            clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
+            params += [list(state.actors), list(state.actors)]
+        if state.pairs:
+            clauses.append("list_contains(?, pair)")
+            params.append(list(state.pairs))
+        where = " AND ".join(clauses) or "TRUE"
+        cur = self.cursor()
+        try:
+            cur.execute(f"CREATE TEMP TABLE chosen AS SELECT * FROM v_pair_days WHERE {where}", params)
+            if state.min_mentions > 1:
+                cur.execute("DELETE FROM chosen WHERE pair IN (SELECT pair FROM chosen GROUP BY pair "
+                            "HAVING sum(mentions) < ?)", [state.min_mentions])
+            sums = cur.execute(f"""
+                SELECT pair, date_trunc('{unit}', day)::TIMESTAMP AS period, sum(mentions) AS mentions,
+                       sum(articles) AS articles, sum(sentiment_sum) AS sentiment_sum,
+                       sum(sentiment_sq) AS sentiment_sq, sum(tension_sum) AS tension_sum,
+                       sum(tension_sq) AS tension_sq, sum(conflict_total) AS conflict_total,
+                       sum(cooperation_total) AS cooperation_total, sum(conflict_article_sq) AS conflict_article_sq
+                FROM chosen WHERE day IS NOT NULL GROUP BY ALL ORDER BY pair, period""").df()
+            per_period = self._per_period(cur, state, "v_source_days", "day", "sum(articles)")
+            summary = cur.execute("""
+                SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
+                       sum(mentions)::BIGINT AS mentions, sum(articles)::BIGINT AS articles,
+                       sum(sentiment_sum) / sum(mentions) AS sentiment_mean,
+                       sum(tension_sum) / sum(mentions) AS tension_mean
+                FROM chosen GROUP BY pair ORDER BY mentions DESC, pair""").df()
+            mentions = int(summary["mentions"].sum())
+            span, span_params = _span_and_sources(state)
+            kept = summary["pair"].tolist()
+            if state.actors or state.pairs or state.min_mentions > 1:
+                # The chosen pairs' rows, per article (an IN list of constants lets the scan skip row groups).
+                span.append(f"pair IN ({', '.join('?' * len(kept))})" if kept else "FALSE")
+                span_params += kept
+                per_article = f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {' AND '.join(span)} " \
+                              "GROUP BY article_id"
+            else:
+                per_article = f"SELECT article_id, mentions FROM v_article_mentions WHERE {' AND '.join(span) or 'TRUE'}"
+            cur.execute(f"CREATE TEMP TABLE article_counts AS {per_article}", span_params)
+            articles = cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0]
+            ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
+                ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+        finally:
+            cur.close()
+        agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        figures = key_figures(agg, summary, mentions, int(articles))
+        return View(agg, summary, figures, ids, mentions, state)
+
+    @staticmethod
+    def _per_period(cur: duckdb.DuckDBPyConnection, state: ViewState, relation: str, date: str,
+                    count: str) -> pd.Series:
+        """All articles per period of the span and sources (the index's denominator), by period start."""
+        clauses, params = _span_and_sources(state, day=date == "day")
+        unit = _PERIOD_UNIT[state.period]
+        per_period = cur.execute(f"""
+            SELECT date_trunc('{unit}', {date})::TIMESTAMP AS period, {count} AS n FROM {relation}
+            WHERE {date} IS NOT NULL AND {' AND '.join(clauses) or 'TRUE'} GROUP BY ALL""", params).df()
+        return per_period.set_index("period")["n"]
 
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
         filtered, params = filtered_sql(view.state)
