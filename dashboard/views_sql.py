@@ -202,8 +202,11 @@ class SqlViews:
                         frozenset(ids), _day(first), _day(last))
 
     def view(self, state: ViewState) -> View:
-        if not state.categories:
-            return self._rollup_view(state)
+        """The figures of the rows passing ``state``: from the rollups unless a cue category is chosen."""
+        return self._rows_view(state) if state.categories else self._rollup_view(state)
+
+    def _rows_view(self, state: ViewState) -> View:
+        """``view`` from the rows (a cue category is a property of single rows, not of the rollups' sums)."""
         filtered, params = filtered_sql(state)
         unit = _PERIOD_UNIT[state.period]
         cur = self.cursor()
