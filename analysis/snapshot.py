@@ -107,8 +107,11 @@ def article_mentions_sql(pairs: str, keep: str = "") -> str:
 _SELECT["pair_days"] = pair_days_sql(f"({_SELECT['pairs']})", ", month")
 _SELECT["source_days"] = source_days_sql(f"({_SELECT['articles']})", ", month")
 _SELECT["article_mentions"] = article_mentions_sql(f"({_SELECT['pairs']})", ", month")
-# Pairs sorted so a pair filter skips row groups; the other tables are read by article id, in small numbers.
-_ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day"}
+# Pairs sorted so a pair filter skips row groups; articles and sentences are read by article id, so
+# sorted by it; row groups small enough that a month's file has many to skip.
+_ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day", "articles": " ORDER BY article_id",
+          "sentences": " ORDER BY article_id, sentence_id"}
+ROW_GROUP_ROWS = 16384
 
 
 def snapshot_dir(store_path: Path) -> Path:
@@ -157,7 +160,7 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
                 con.execute(f"""COPY (SELECT * FROM ({_SELECT[table]}) WHERE month IN (SELECT month FROM snapshot_months)
                                       {_ORDER.get(table, "")})
                                 TO '{staging / table}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month),
-                                                         ROW_GROUP_SIZE 122880)""")
+                                                         ROW_GROUP_SIZE {ROW_GROUP_ROWS})""")
                 files[table].update(_move_into_place(staging / table, folder / table, generation))
             con.execute("DROP TABLE snapshot_months")
         for table in TABLES:

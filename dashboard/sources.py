@@ -121,8 +121,9 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
         # The rollups are read on every rerun and are small beside the rows: held in memory, decoded once.
         kind = "TABLE" if table in ROLLUPS else "VIEW"
         con.execute(f"CREATE {kind} {table} AS SELECT * FROM read_parquet([{files}])")
+    # The pair's own date (its article's): a date bound then skips the other months' pair files.
     con.execute("""CREATE VIEW pair_rows AS
-        SELECT p.article_id, a.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,
+        SELECT p.article_id, p.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,
                p.actor_b, p.pair, p.direction, s.sentiment, p.tension, s.tension AS sentence_tension, p.conflict,
                p.cooperation, p.cues, s.mentions
         FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id)""")

@@ -46,6 +46,7 @@ PAIR_VIEW_COLUMNS = ("article_id", "sentence_id", "actor_a", "actor_b", "pair", 
                      "tension", "conflict", "cooperation", "categories")
 ARTICLE_VIEW_COLUMNS = ("article_id", "date", "source", "title", "url", "text", "origin")
 _PERIOD_UNIT = {"D": "day", "W": "week", "M": "month"}
+_PERIOD_LENGTH = {"D": pd.DateOffset(days=1), "W": pd.DateOffset(weeks=1), "M": pd.DateOffset(months=1)}
 
 def categories() -> list[str]:
     """Cue categories a user can filter on: the lexicon's, and the learned words."""
@@ -127,21 +128,32 @@ def _span_and_sources(state: ViewState, day: bool = False) -> tuple[list[str], l
     return clauses, params
 
 
-def filtered_sql(state: ViewState) -> tuple[str, list]:
-    """The rows that pass every filter (a query over v_pairs); pairs below the minimum mentions dropped last."""
+def _in(column: str, values: list) -> str:
+    """``column IN (?, ...)``: a list of constants the Parquet scan can check against row-group statistics."""
+    return f"{column} IN ({', '.join('?' * len(values))})" if values else "FALSE"
+
+
+def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple[str, list]:
+    """The rows that pass every filter (a query over v_pairs); pairs below the minimum mentions dropped last.
+
+    ``kept_pairs``: the pairs the minimum mentions keeps, when already known (from the rollups), which
+    spares a count over the rows."""
     clauses, params = _span_and_sources(state)
     if state.actors:
         clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
         params += [list(state.actors), list(state.actors)]
     if state.pairs:
-        clauses.append("list_contains(?, pair)")
-        params.append(list(state.pairs))
+        clauses.append(_in("pair", list(state.pairs)))
+        params += list(state.pairs)
+    if kept_pairs is not None and state.min_mentions > 1:
+        clauses.append(_in("pair", kept_pairs))
+        params += kept_pairs
     if state.categories:
         clauses.append("list_has_any(categories, ?)")
         params.append(list(state.categories))
     where = " AND ".join(clauses) or "TRUE"
     filtered = f"SELECT * FROM v_pairs WHERE {where}"
-    if state.min_mentions > 1:
+    if state.min_mentions > 1 and kept_pairs is None:
         filtered = (f"WITH f AS ({filtered}) SELECT * FROM f WHERE pair IN "
                     f"(SELECT pair FROM f GROUP BY pair HAVING count(*) >= ?)")
         params.append(state.min_mentions)
@@ -280,17 +292,8 @@ class SqlViews:
                        sum(tension_sum) / sum(mentions) AS tension_mean
                 FROM chosen GROUP BY pair ORDER BY mentions DESC, pair""").df()
             mentions = int(summary["mentions"].sum())
-            span, span_params = _span_and_sources(state)
-            kept = summary["pair"].tolist()
-            if state.actors or state.pairs or state.min_mentions > 1:
-                # The chosen pairs' rows, per article (an IN list of constants lets the scan skip row groups).
-                span.append(f"pair IN ({', '.join('?' * len(kept))})" if kept else "FALSE")
-                span_params += kept
-                per_article = f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {' AND '.join(span)} " \
-                              "GROUP BY article_id"
-            else:
-                per_article = f"SELECT article_id, mentions FROM v_article_mentions WHERE {' AND '.join(span) or 'TRUE'}"
-            cur.execute(f"CREATE TEMP TABLE article_counts AS {per_article}", span_params)
+            counts, counts_params = self._article_counts(cur, state, summary)
+            cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
             articles = cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0]
             ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
                 ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
@@ -299,6 +302,36 @@ class SqlViews:
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
         figures = key_figures(agg, summary, mentions, int(articles))
         return View(agg, summary, figures, ids, mentions, state)
+
+    @staticmethod
+    def _article_counts(cur: duckdb.DuckDBPyConnection, state: ViewState,
+                        summary: pd.DataFrame) -> tuple[str, list]:
+        """A query (and its parameters) for each article's rows among the chosen pairs (``summary``'s);
+        articles with none are left out.
+
+        An article names several pairs, so this is no sum over the rollup.  Every pair chosen (no pair,
+        actor or minimum filter): each article's own count.  Else the rows of the chosen pairs are
+        counted, or, when the pairs not chosen have fewer rows, those are counted and taken off each
+        article's own count; a Parquet scan skips the row groups of the other pairs."""
+        span, params = _span_and_sources(state)
+        where = " AND ".join(span) or "TRUE"
+        chosen = summary["pair"].tolist()
+        day_span, day_params = _span_and_sources(state, day=True)
+        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM v_pair_days WHERE {' AND '.join(day_span) or 'TRUE'} "
+                               "GROUP BY pair", day_params).fetchall()
+        chosen_set = set(chosen)
+        others = [pair for pair, _ in everyone if pair not in chosen_set]
+        own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
+        if not others:
+            return own, params
+        other_mentions = sum(n for pair, n in everyone if pair not in chosen_set)
+        if int(summary["mentions"].sum()) <= other_mentions:
+            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {_in('pair', chosen)} "
+                    "GROUP BY article_id", [*params, *chosen])
+        return (f"""SELECT o.article_id, o.mentions - coalesce(x.n, 0) AS mentions FROM ({own}) o
+            LEFT JOIN (SELECT article_id, count(*) AS n FROM v_pairs WHERE {where} AND {_in('pair', others)}
+                       GROUP BY article_id) x USING (article_id)
+            WHERE o.mentions > coalesce(x.n, 0)""", [*params, *params, *others])
 
     @staticmethod
     def _per_period(cur: duckdb.DuckDBPyConnection, state: ViewState, relation: str, date: str,
@@ -312,38 +345,60 @@ class SqlViews:
         return per_period.set_index("period")["n"]
 
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
-        filtered, params = filtered_sql(view.state)
+        cur = self.cursor()
+        try:
+            return self._point_articles(cur, view.state, pair, start, period, POINT_ARTICLE_LIMIT)
+        finally:
+            cur.close()
+
+    def _kept_pairs(self, cur: duckdb.DuckDBPyConnection, state: ViewState) -> list[str] | None:
+        """The pairs the minimum mentions keeps, from the rollups (None: the rows must count them)."""
+        if state.min_mentions <= 1 or state.categories:
+            return None
+        clauses, params = _span_and_sources(state, day=True)
+        if state.actors:
+            clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
+            params += [list(state.actors), list(state.actors)]
+        if state.pairs:
+            clauses.append(_in("pair", list(state.pairs)))
+            params += list(state.pairs)
+        return [r[0] for r in cur.execute(f"""SELECT pair FROM v_pair_days WHERE {' AND '.join(clauses) or 'TRUE'}
+            GROUP BY pair HAVING sum(mentions) >= ?""", [*params, state.min_mentions]).fetchall()]
+
+    def _point_articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState, pair: str | None,
+                        start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
+        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows.
+
+        The pair and the period's bounds are constants the Parquet scan checks against row-group
+        statistics (pairs are sorted by pair, files are months), so it reads little of the rows."""
+        filtered, params = filtered_sql(state, self._kept_pairs(cur, state))
         clauses = []
         if pair:
             clauses.append("pair = ?")
             params = [*params, pair]
         if start is not None:
-            clauses.append(f"date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?")
-            params = [*params, pd.Timestamp(start).to_pydatetime()]
+            low = pd.Timestamp(start)
+            clauses.append(f"date >= ? AND date < ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?")
+            params = [*params, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime(),
+                      low.to_pydatetime()]
         where = " AND ".join(clauses) or "TRUE"
-        cur = self.cursor()
-        try:
-            return [r[0] for r in cur.execute(f"""
-                SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
-                ORDER BY count(*) DESC, article_id LIMIT {POINT_ARTICLE_LIMIT}""", params).fetchall()]
-        finally:
-            cur.close()
+        return [r[0] for r in cur.execute(f"""
+            SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
+            ORDER BY count(*) DESC, article_id LIMIT {int(limit)}""", params).fetchall()]
 
     def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
         """The full pair rows of the ``articles`` articles behind one point (a pair in a period, most
         mentions first, as articles_for ranks them), in one query: the "what changed" panel read
         them an article at a time, a scan of every pair row per article."""
-        filtered, params = filtered_sql(view.state)
         cur = self.cursor()
         try:
+            ids = self._point_articles(cur, view.state, pair, start, period, articles)
+            # The articles' own date lies in the period: its bounds skip the other months' files.
+            low = pd.Timestamp(start)
             rows = cur.execute(f"""
-                WITH wanted AS (
-                    SELECT article_id FROM ({filtered})
-                    WHERE pair = ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?
-                    GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT {int(articles)})
-                SELECT r.* FROM v_pair_rows r SEMI JOIN wanted w ON r.article_id = w.article_id
-                ORDER BY r.article_id, r.sentence_id, r.pair""",
-                [*params, pair, pd.Timestamp(start).to_pydatetime()]).df()
+                SELECT * FROM v_pair_rows WHERE {_in('article_id', ids)} AND date >= ? AND date < ?
+                ORDER BY article_id, sentence_id, pair""",
+                [*ids, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime()]).df()
         finally:
             cur.close()
         return _pair_table(rows)
@@ -367,16 +422,19 @@ class SqlViews:
                                 "LIMIT 1", [article_id]).df()
             if found.empty:
                 return None, empty(PAIR_COLUMNS)
-            rows = cur.execute("SELECT * FROM v_pair_rows WHERE article_id = ? ORDER BY sentence_id, pair",
-                               [article_id]).df()
+            # The article's date, a constant, skips the other months' files.
+            date = found["date"].iloc[0]
+            on_date = ("date = ?", [pd.Timestamp(date).to_pydatetime()]) if pd.notna(date) else ("date IS NULL", [])
+            rows = cur.execute(f"SELECT * FROM v_pair_rows WHERE article_id = ? AND {on_date[0]} "
+                               "ORDER BY sentence_id, pair", [article_id, *on_date[1]]).df()
         finally:
             cur.close()
         return found.set_index("article_id").iloc[0], _pair_table(rows)
 
     def rows(self, view: View) -> pd.DataFrame:
-        filtered, params = filtered_sql(view.state)
         cur = self.cursor()
         try:
+            filtered, params = filtered_sql(view.state, self._kept_pairs(cur, view.state))
             rows = cur.execute(f"""
                 SELECT r.* FROM v_pair_rows r SEMI JOIN ({filtered}) f
                     ON r.article_id = f.article_id AND r.sentence_id = f.sentence_id AND r.pair = f.pair
