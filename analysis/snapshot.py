@@ -3,8 +3,8 @@
 Layout, beside the store file ``NAME.duckdb``::
 
     NAME.snapshot/manifest.json
-    NAME.snapshot/{articles,pairs,sentences}/month=YYYY-MM/<generation>-<n>.parquet
-    NAME.snapshot/{articles,pairs,sentences}/month=undated/...
+    NAME.snapshot/{articles,pairs,sentences,pair_days,source_days,article_mentions}/month=YYYY-MM/<generation>-<n>.parquet
+    NAME.snapshot/{...}/month=undated/...
 
 Why this layout: DuckDB lets one process hold a store file for writing, so a dashboard reading the
 file would fight every ingest for the lock, and copying it into memory does not scale.  Parquet
@@ -13,6 +13,15 @@ change: news arrives dated, so a day's ingest touches the latest month or two, a
 partitions are written again (undated articles have their own partition).  The pairs are sorted by
 pair inside a partition, so a pair filter skips most row groups; they carry ``categories`` (the
 categories of the cues that counted for the pair), computed once here, so no query parses cues.
+
+Beside the rows, the same run writes three rollups of them (``ROLLUPS``), so a dashboard answers a
+view without reading every row: ``pair_days`` holds per pair, day and news source every sum
+analysis.aggregate.from_sums needs (counts and sums are additive across days and sources because
+an article has one date and one source; so is the per-article conflict square, summed per
+article first); ``source_days`` the articles per day and source (the tension index's
+denominator); ``article_mentions`` each article's pair rows (the key figures' article count and
+the article list when no pair is chosen).  They are partitioned by month like the rows, so a month
+and its rollups are always rewritten together.
 
 The manifest names every file a reader may read, with each month's signature (its scored articles
 and their version stamps).  A run compares the signatures with the store's, writes the changed
@@ -32,7 +41,10 @@ from pathlib import Path
 import duckdb
 
 MANIFEST = "manifest.json"
-TABLES = ("articles", "pairs", "sentences")
+ROLLUPS = ("pair_days", "source_days", "article_mentions")
+TABLES = ("articles", "pairs", "sentences", *ROLLUPS)
+#: A snapshot written with another layout (say, before the rollups) is written again whole.
+LAYOUT = 2
 UNDATED = "undated"
 REPORTS_KEPT = 200  # the dashboard lists at most this many input problems
 
@@ -55,8 +67,51 @@ _SELECT = {
                             s.mentions, {_MONTH.format(date='a.date')} AS month
                      FROM sentences s JOIN articles a USING (article_id) WHERE a.scorer_version IS NOT NULL""",
 }
-# Pairs sorted so a pair filter skips row groups; the other tables are read by article id, in small numbers.
-_ORDER = {"pairs": " ORDER BY pair"}
+
+
+def pair_days_sql(pairs: str, keep: str = "") -> str:
+    """Per pair, day and source of the relation ``pairs`` (pair rows): the sums of from_sums.
+
+    Summed per article first (an article has one day and one source), so ``articles`` counts
+    distinct articles and ``conflict_article_sq`` is the sum of each article's conflict squared,
+    as analysis.aggregate.period_sums makes them.  ``keep``: more columns to group by (", month")."""
+    return f"""
+        SELECT pair, day, source{keep}, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
+               sum(mentions)::BIGINT AS mentions, count(*)::BIGINT AS articles,
+               sum(sentiment_sum) AS sentiment_sum, sum(sentiment_sq) AS sentiment_sq,
+               sum(tension_sum) AS tension_sum, sum(tension_sq) AS tension_sq,
+               sum(conflict_total) AS conflict_total, sum(cooperation_total) AS cooperation_total,
+               sum(conflict_total * conflict_total) AS conflict_article_sq
+        FROM (SELECT pair, article_id, date_trunc('day', date)::TIMESTAMP AS day, source{keep},
+                     any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, count(*) AS mentions,
+                     sum(sentiment) AS sentiment_sum, sum(sentiment * sentiment) AS sentiment_sq,
+                     sum(tension) AS tension_sum, sum(tension * tension) AS tension_sq,
+                     sum(conflict) AS conflict_total, sum(cooperation) AS cooperation_total
+              FROM {pairs} GROUP BY ALL)
+        GROUP BY ALL"""
+
+
+def source_days_sql(articles: str, keep: str = "") -> str:
+    """Articles (with pairs or not) per day and source of the relation ``articles``."""
+    return f"""SELECT date_trunc('day', date)::TIMESTAMP AS day, source{keep}, count(*)::BIGINT AS articles
+               FROM {articles} GROUP BY ALL"""
+
+
+def article_mentions_sql(pairs: str, keep: str = "") -> str:
+    """Per article of the relation ``pairs``: its date and source (the rows') and its pair rows."""
+    return f"""SELECT article_id, any_value(date) AS date, any_value(source) AS source{keep},
+                      count(*)::BIGINT AS mentions
+               FROM {pairs} GROUP BY article_id{keep}"""
+
+
+_SELECT["pair_days"] = pair_days_sql(f"({_SELECT['pairs']})", ", month")
+_SELECT["source_days"] = source_days_sql(f"({_SELECT['articles']})", ", month")
+_SELECT["article_mentions"] = article_mentions_sql(f"({_SELECT['pairs']})", ", month")
+# Pairs sorted so a pair filter skips row groups; articles and sentences are read by article id, so
+# sorted by it; row groups small enough that a month's file has many to skip.
+_ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day", "articles": " ORDER BY article_id",
+          "sentences": " ORDER BY article_id, sentence_id"}
+ROW_GROUP_ROWS = 16384
 
 
 def snapshot_dir(store_path: Path) -> Path:
@@ -86,10 +141,13 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
     ``con`` may be read-only: only the snapshot's files are written."""
     folder.mkdir(parents=True, exist_ok=True)
     old = read_manifest(folder) or {}
+    if old.get("layout") != LAYOUT:  # files of another layout: keep none of them (they are deleted a run later)
+        old = {"files": old.get("files", {})} if old else {}
     old_signatures: dict[str, str] = old.get("signatures", {})
     signatures = month_signatures(con)
     changed = sorted(m for m, sig in signatures.items() if old_signatures.get(m) != sig)
-    files: dict[str, dict[str, list[str]]] = {t: {m: f for m, f in old.get("files", {}).get(t, {}).items()
+    kept = old.get("files", {}) if "layout" in old else {}
+    files: dict[str, dict[str, list[str]]] = {t: {m: f for m, f in kept.get(t, {}).items()
                                                   if m in signatures and m not in changed} for t in TABLES}
     generation = uuid.uuid4().hex[:12]
     staging = folder / f".staging-{generation}"
@@ -102,7 +160,7 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
                 con.execute(f"""COPY (SELECT * FROM ({_SELECT[table]}) WHERE month IN (SELECT month FROM snapshot_months)
                                       {_ORDER.get(table, "")})
                                 TO '{staging / table}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month),
-                                                         ROW_GROUP_SIZE 122880)""")
+                                                         ROW_GROUP_SIZE {ROW_GROUP_ROWS})""")
                 files[table].update(_move_into_place(staging / table, folder / table, generation))
             con.execute("DROP TABLE snapshot_months")
         for table in TABLES:
@@ -114,7 +172,7 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
                 files[table] = {"": [str(empty.relative_to(folder))]}
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    manifest = {"generation": generation, "signatures": signatures, "files": files, **_meta(con)}
+    manifest = {"layout": LAYOUT, "generation": generation, "signatures": signatures, "files": files, **_meta(con)}
     _replace(folder / MANIFEST, json.dumps(manifest, indent=1, default=str))
     _delete_unlisted(folder, [manifest, old])
     return changed

@@ -1,7 +1,7 @@
 """Server-side speed of the dashboard on a large corpus, measured with Streamlit's AppTest.
 
     python -m benchmarks.bench_dashboard [--articles 100000] [--changes 20] [--store] [--upload]
-    python -m benchmarks.bench_dashboard --pair-rows 10000000 [--compare-with REV] [--changes 20]
+    python -m benchmarks.bench_dashboard --pair-rows 10000000 [--compare-with REV...] [--changes 20]
 
 Generates a synthetic corpus (benchmarks/synthetic.py) as JSONL, opens the app once cold (the
 analysis runs and is cached), then opens it again with the analysis cached (target < 3 s), and
@@ -10,8 +10,8 @@ those times and the process's peak memory.
 
 ``--pair-rows N`` skips scoring: it synthesises a store of N pair rows in SQL
 (benchmarks/synthetic_store.py) and measures the dashboard on it in a process of its own, whose
-peak memory is then the dashboard's alone.  ``--compare-with REV`` measures the same store again
-with the dashboard of git revision REV (e.g. the commit before the Parquet snapshot, whose store
+peak memory is then the dashboard's alone.  ``--compare-with REV...`` measures the same store again
+with the dashboard of each git revision REV (e.g. the commit before the Parquet snapshot, whose store
 source copied the tables into memory) and prints the memory ratio.
 """
 
@@ -111,15 +111,15 @@ def synthetic_main(args: argparse.Namespace) -> None:
               f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"-- this tree's dashboard (Parquet snapshot, {args.pair_rows} pair rows)")
         mine = measure_in_process(db, ROOT, args.changes)
-        if args.compare_with:
-            base = Path(folder) / "base"
+        for rev in args.compare_with or []:
+            base = Path(folder) / f"base-{rev}"
             base.mkdir()
-            archive = subprocess.run(["git", "archive", args.compare_with], cwd=ROOT, check=True,
-                                     stdout=subprocess.PIPE).stdout
+            archive = subprocess.run(["git", "archive", rev], cwd=ROOT, check=True, stdout=subprocess.PIPE).stdout
             subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
-            print(f"-- the dashboard of {args.compare_with} on the same store")
+            print(f"-- the dashboard of {rev} on the same store (load average "
+                  f"{' '.join(f'{x:.1f}' for x in os.getloadavg())})")
             theirs = measure_in_process(db, base, args.changes)
-            print(f"peak memory, this tree / {args.compare_with}: {mine['peak_mib'] / theirs['peak_mib']:.2f}; "
+            print(f"peak memory, this tree / {rev}: {mine['peak_mib'] / theirs['peak_mib']:.2f}; "
                   f"warm open {mine['warm_s'] / theirs['warm_s']:.2f}; "
                   f"filter p95 {mine['p95_ms'] / theirs['p95_ms']:.2f}")
         print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
@@ -137,8 +137,8 @@ def main() -> None:
                         help="time the filter changes in a session that has uploaded an article of its own")
     parser.add_argument("--pair-rows", type=int, default=None,
                         help="synthesise a store of this many pair rows (no scoring) and measure on it")
-    parser.add_argument("--compare-with", default=None, metavar="REV",
-                        help="with --pair-rows: measure the dashboard of this git revision on the same store too")
+    parser.add_argument("--compare-with", default=None, metavar="REV", nargs="+",
+                        help="with --pair-rows: measure the dashboard of these git revisions on the same store too")
     parser.add_argument("--measure", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--app-root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args()

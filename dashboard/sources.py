@@ -14,7 +14,7 @@ from typing import Protocol
 import duckdb
 import pandas as pd
 
-from analysis.snapshot import TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
+from analysis.snapshot import LAYOUT, ROLLUPS, TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
 from dashboard.state import Universe, ViewState
 from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, frame_relations, label
 
@@ -106,21 +106,24 @@ class OutdatedStoreError(ValueError):
 
 def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB whose ``articles``, ``pairs``, ``sentences`` are views over the store's Parquet
-    snapshot (analysis.snapshot): nothing is copied, and the store file itself is never opened while its
+    snapshot (analysis.snapshot): only the rollups are copied into memory, and the store file itself is never opened while its
     snapshot exists, so an ingest can write it meanwhile.  A store without a snapshot (written before
-    there were snapshots) gets one here, once, when no ingest holds it."""
+    there were snapshots, or before its rollups) gets one here, once, when no ingest holds it."""
     folder = snapshot_dir(path)
     manifest = read_manifest(folder)
-    if manifest is None:
+    if manifest is None or manifest.get("layout") != LAYOUT:
         _first_snapshot(path, folder)
         manifest = read_manifest(folder)
         assert manifest is not None  # write_snapshot always writes one
     con = duckdb.connect()
     for table in TABLES:
         files = ", ".join("'" + f.replace("'", "''") + "'" for f in snapshot_files(folder, manifest, table))
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{files}])")
+        # The rollups are read on every rerun and are small beside the rows: held in memory, decoded once.
+        kind = "TABLE" if table in ROLLUPS else "VIEW"
+        con.execute(f"CREATE {kind} {table} AS SELECT * FROM read_parquet([{files}])")
+    # The pair's own date (its article's): a date bound then skips the other months' pair files.
     con.execute("""CREATE VIEW pair_rows AS
-        SELECT p.article_id, a.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,
+        SELECT p.article_id, p.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,
                p.actor_b, p.pair, p.direction, s.sentiment, p.tension, s.tension AS sentence_tension, p.conflict,
                p.cooperation, p.cues, s.mentions
         FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id)""")
@@ -138,7 +141,7 @@ def _first_snapshot(path: Path, folder: Path) -> None:
     try:
         store = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
-        raise OutdatedStoreError(f"{path.name} has no snapshot for the dashboard yet and cannot be read now "
+        raise OutdatedStoreError(f"{path.name} has no current snapshot for the dashboard and cannot be read now "
                                  f"({exc}): {how}.") from exc
     try:
         columns = {r[0] for r in store.execute(

@@ -10,6 +10,11 @@ The questions run in DuckDB against three relations:
   index's denominator counts the articles without pairs too);
 * ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
   sentences and for downloads.
+* the rollups of analysis.snapshot (``pair_days``, ``source_days``, ``article_mentions``): sums per
+  pair, day and source, articles per day and source, pair rows per article.  A view without a
+  cue-category filter is answered from them alone (a category is a property of single rows), so a
+  filter change reads thousands of sums instead of millions of rows; rows are read for the
+  category filter, the articles behind a point, one article and downloads.
 
 A folder corpus registers its frames as these relations (DuckDB reads Arrow in place); the store
 gives views over its Parquet snapshot.  A session's uploads are registered on that session's own
@@ -29,6 +34,7 @@ import pyarrow as pa
 
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
+from analysis.snapshot import ROLLUPS, article_mentions_sql, pair_days_sql, source_days_sql
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.explore import key_figures
@@ -40,6 +46,7 @@ PAIR_VIEW_COLUMNS = ("article_id", "sentence_id", "actor_a", "actor_b", "pair", 
                      "tension", "conflict", "cooperation", "categories")
 ARTICLE_VIEW_COLUMNS = ("article_id", "date", "source", "title", "url", "text", "origin")
 _PERIOD_UNIT = {"D": "day", "W": "week", "M": "month"}
+_PERIOD_LENGTH = {"D": pd.DateOffset(days=1), "W": pd.DateOffset(weeks=1), "M": pd.DateOffset(months=1)}
 
 def categories() -> list[str]:
     """Cue categories a user can filter on: the lexicon's, and the learned words."""
@@ -80,26 +87,40 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
     art = articles.reindex(columns=list(ARTICLE_VIEW_COLUMNS))
     art = art.assign(**{c: art[c].astype("string").fillna("") for c in ARTICLE_VIEW_COLUMNS if c != "date"},
                      date=pd.to_datetime(art["date"]))
-    return {"pair_rows": rows, "articles": pa.Table.from_pandas(art, preserve_index=False)}
+    relations = {"pair_rows": rows, "articles": pa.Table.from_pandas(art, preserve_index=False)}
+    con = duckdb.connect()
+    try:
+        con.register("pair_rows", relations["pair_rows"])
+        con.register("articles", relations["articles"])
+        relations["pair_days"] = con.sql(pair_days_sql("pair_rows")).to_arrow_table()
+        relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
+        relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
+    finally:
+        con.close()
+    return relations
 
 
 def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Table], prefix: str = "") -> None:
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
+    for name in ROLLUPS:
+        con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
                 f"FROM {prefix}pair_rows")
 
 
-def _span_and_sources(state: ViewState) -> tuple[list[str], list]:
-    """The date-span and news-source clauses, which rows and articles share."""
+def _span_and_sources(state: ViewState, day: bool = False) -> tuple[list[str], list]:
+    """The date-span and news-source clauses, which rows and articles share (``day``: on the rollups'
+    ``day``, the date's midnight, which selects the same rows)."""
     clauses: list[str] = []
     params: list = []
+    date = "day" if day else "date"
     if state.start:
-        clauses.append("date >= ?")
+        clauses.append(f"{date} >= ?")
         params.append(dt.datetime.combine(state.start, dt.time()))
     if state.end:
-        clauses.append("date < ?")
+        clauses.append(f"{date} < ?")
         params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
     if state.sources:
         clauses.append("list_contains(?, source)")
@@ -107,21 +128,32 @@ def _span_and_sources(state: ViewState) -> tuple[list[str], list]:
     return clauses, params
 
 
-def filtered_sql(state: ViewState) -> tuple[str, list]:
-    """The rows that pass every filter (a query over v_pairs); pairs below the minimum mentions dropped last."""
+def _in(column: str, values: list) -> str:
+    """``column IN (?, ...)``: a list of constants the Parquet scan can check against row-group statistics."""
+    return f"{column} IN ({', '.join('?' * len(values))})" if values else "FALSE"
+
+
+def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple[str, list]:
+    """The rows that pass every filter (a query over v_pairs); pairs below the minimum mentions dropped last.
+
+    ``kept_pairs``: the pairs the minimum mentions keeps, when already known (from the rollups), which
+    spares a count over the rows."""
     clauses, params = _span_and_sources(state)
     if state.actors:
         clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
         params += [list(state.actors), list(state.actors)]
     if state.pairs:
-        clauses.append("list_contains(?, pair)")
-        params.append(list(state.pairs))
+        clauses.append(_in("pair", list(state.pairs)))
+        params += list(state.pairs)
+    if kept_pairs is not None and state.min_mentions > 1:
+        clauses.append(_in("pair", kept_pairs))
+        params += kept_pairs
     if state.categories:
         clauses.append("list_has_any(categories, ?)")
         params.append(list(state.categories))
     where = " AND ".join(clauses) or "TRUE"
     filtered = f"SELECT * FROM v_pairs WHERE {where}"
-    if state.min_mentions > 1:
+    if state.min_mentions > 1 and kept_pairs is None:
         filtered = (f"WITH f AS ({filtered}) SELECT * FROM f WHERE pair IN "
                     f"(SELECT pair FROM f GROUP BY pair HAVING count(*) >= ?)")
         params.append(state.min_mentions)
@@ -150,7 +182,7 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in ("pairs", "articles", "pair_rows"):
+            for name in ("pairs", "articles", "pair_rows", *ROLLUPS):
                 cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
@@ -160,23 +192,33 @@ class SqlViews:
         cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM articles
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
+        for name in ("pair_days", "article_mentions"):
+            cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
+        cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
+            {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
         return cur
 
     def universe(self) -> Universe:
         cur = self.cursor()
         try:
-            actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pairs UNION "
-                                                "SELECT DISTINCT actor_b FROM v_pairs").fetchall()}
-            pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pairs").fetchall()}
-            sources = {r[0] for r in cur.execute("SELECT DISTINCT source FROM v_pairs WHERE source <> ''").fetchall()}
-            ids = {r[0] for r in cur.execute("SELECT DISTINCT article_id FROM v_pairs").fetchall()}
-            first, last = cur.execute("SELECT min(date), max(date) FROM v_pairs").fetchall()[0]
+            actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pair_days UNION "
+                                                "SELECT DISTINCT actor_b FROM v_pair_days").fetchall()}
+            pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pair_days").fetchall()}
+            sources = {r[0] for r in cur.execute(
+                "SELECT DISTINCT source FROM v_pair_days WHERE source <> ''").fetchall()}
+            ids = {r[0] for r in cur.execute("SELECT article_id FROM v_article_mentions").fetchall()}
+            first, last = cur.execute("SELECT min(date), max(date) FROM v_article_mentions").fetchall()[0]
         finally:
             cur.close()
         return Universe(frozenset(actors), frozenset(pairs), frozenset(sources), frozenset(categories()),
                         frozenset(ids), _day(first), _day(last))
 
     def view(self, state: ViewState) -> View:
+        """The figures of the rows passing ``state``: from the rollups unless a cue category is chosen."""
+        return self._rows_view(state) if state.categories else self._rollup_view(state)
+
+    def _rows_view(self, state: ViewState) -> View:
+        """``view`` from the rows (a cue category is a property of single rows, not of the rollups' sums)."""
         filtered, params = filtered_sql(state)
         unit = _PERIOD_UNIT[state.period]
         cur = self.cursor()
@@ -198,10 +240,7 @@ class SqlViews:
                        sum(conflict_total) AS conflict_total, sum(cooperation_total) AS cooperation_total,
                        sum(conflict_total * conflict_total) AS conflict_article_sq
                 FROM per_article WHERE period IS NOT NULL GROUP BY ALL ORDER BY pair, period""").df()
-            clauses, article_params = _span_and_sources(state)
-            per_period = cur.execute(f"""
-                SELECT date_trunc('{unit}', date)::TIMESTAMP AS period, count(*) AS n FROM v_articles
-                WHERE date IS NOT NULL AND {' AND '.join(clauses) or 'TRUE'} GROUP BY ALL""", article_params).df()
+            per_period = self._per_period(cur, state, "v_source_days", "day", "sum(articles)")
             summary = cur.execute("""
                 SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
                        sum(mentions)::BIGINT AS mentions, count(DISTINCT article_id) AS articles,
@@ -215,43 +254,151 @@ class SqlViews:
                 LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
         finally:
             cur.close()
-        agg = from_sums(sums, per_period.set_index("period")["n"]) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
         figures = key_figures(agg, summary, int(mentions), int(articles))
         return View(agg, summary, figures, ids, int(mentions), state)
 
+    def _rollup_view(self, state: ViewState) -> View:
+        """``view`` without the category filter, from the rollups: the same sums, summed per day and
+        source instead of per row.  Only the article count and list read rows, and only when pairs
+        are chosen (an article names several pairs, so its count is not a sum over pairs)."""
+        unit = _PERIOD_UNIT[state.period]
+        clauses, params = _span_and_sources(state, day=True)
+        if state.actors:
+            clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
+            params += [list(state.actors), list(state.actors)]
+        if state.pairs:
+            clauses.append("list_contains(?, pair)")
+            params.append(list(state.pairs))
+        where = " AND ".join(clauses) or "TRUE"
+        cur = self.cursor()
+        try:
+            cur.execute(f"CREATE TEMP TABLE chosen AS SELECT * FROM v_pair_days WHERE {where}", params)
+            if state.min_mentions > 1:
+                cur.execute("DELETE FROM chosen WHERE pair IN (SELECT pair FROM chosen GROUP BY pair "
+                            "HAVING sum(mentions) < ?)", [state.min_mentions])
+            sums = cur.execute(f"""
+                SELECT pair, date_trunc('{unit}', day)::TIMESTAMP AS period, sum(mentions) AS mentions,
+                       sum(articles) AS articles, sum(sentiment_sum) AS sentiment_sum,
+                       sum(sentiment_sq) AS sentiment_sq, sum(tension_sum) AS tension_sum,
+                       sum(tension_sq) AS tension_sq, sum(conflict_total) AS conflict_total,
+                       sum(cooperation_total) AS cooperation_total, sum(conflict_article_sq) AS conflict_article_sq
+                FROM chosen WHERE day IS NOT NULL GROUP BY ALL ORDER BY pair, period""").df()
+            per_period = self._per_period(cur, state, "v_source_days", "day", "sum(articles)")
+            summary = cur.execute("""
+                SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
+                       sum(mentions)::BIGINT AS mentions, sum(articles)::BIGINT AS articles,
+                       sum(sentiment_sum) / sum(mentions) AS sentiment_mean,
+                       sum(tension_sum) / sum(mentions) AS tension_mean
+                FROM chosen GROUP BY pair ORDER BY mentions DESC, pair""").df()
+            mentions = int(summary["mentions"].sum())
+            counts, counts_params = self._article_counts(cur, state, summary)
+            cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
+            articles = cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0]
+            ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
+                ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+        finally:
+            cur.close()
+        agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        figures = key_figures(agg, summary, mentions, int(articles))
+        return View(agg, summary, figures, ids, mentions, state)
+
+    @staticmethod
+    def _article_counts(cur: duckdb.DuckDBPyConnection, state: ViewState,
+                        summary: pd.DataFrame) -> tuple[str, list]:
+        """A query (and its parameters) for each article's rows among the chosen pairs (``summary``'s);
+        articles with none are left out.
+
+        An article names several pairs, so this is no sum over the rollup.  Every pair chosen (no pair,
+        actor or minimum filter): each article's own count.  Else the rows of the chosen pairs are
+        counted, or, when the pairs not chosen have fewer rows, those are counted and taken off each
+        article's own count; a Parquet scan skips the row groups of the other pairs."""
+        span, params = _span_and_sources(state)
+        where = " AND ".join(span) or "TRUE"
+        chosen = summary["pair"].tolist()
+        day_span, day_params = _span_and_sources(state, day=True)
+        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM v_pair_days WHERE {' AND '.join(day_span) or 'TRUE'} "
+                               "GROUP BY pair", day_params).fetchall()
+        chosen_set = set(chosen)
+        others = [pair for pair, _ in everyone if pair not in chosen_set]
+        own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
+        if not others:
+            return own, params
+        other_mentions = sum(n for pair, n in everyone if pair not in chosen_set)
+        if int(summary["mentions"].sum()) <= other_mentions:
+            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {_in('pair', chosen)} "
+                    "GROUP BY article_id", [*params, *chosen])
+        return (f"""SELECT o.article_id, o.mentions - coalesce(x.n, 0) AS mentions FROM ({own}) o
+            LEFT JOIN (SELECT article_id, count(*) AS n FROM v_pairs WHERE {where} AND {_in('pair', others)}
+                       GROUP BY article_id) x USING (article_id)
+            WHERE o.mentions > coalesce(x.n, 0)""", [*params, *params, *others])
+
+    @staticmethod
+    def _per_period(cur: duckdb.DuckDBPyConnection, state: ViewState, relation: str, date: str,
+                    count: str) -> pd.Series:
+        """All articles per period of the span and sources (the index's denominator), by period start."""
+        clauses, params = _span_and_sources(state, day=date == "day")
+        unit = _PERIOD_UNIT[state.period]
+        per_period = cur.execute(f"""
+            SELECT date_trunc('{unit}', {date})::TIMESTAMP AS period, {count} AS n FROM {relation}
+            WHERE {date} IS NOT NULL AND {' AND '.join(clauses) or 'TRUE'} GROUP BY ALL""", params).df()
+        return per_period.set_index("period")["n"]
+
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
-        filtered, params = filtered_sql(view.state)
+        cur = self.cursor()
+        try:
+            return self._point_articles(cur, view.state, pair, start, period, POINT_ARTICLE_LIMIT)
+        finally:
+            cur.close()
+
+    def _kept_pairs(self, cur: duckdb.DuckDBPyConnection, state: ViewState) -> list[str] | None:
+        """The pairs the minimum mentions keeps, from the rollups (None: the rows must count them)."""
+        if state.min_mentions <= 1 or state.categories:
+            return None
+        clauses, params = _span_and_sources(state, day=True)
+        if state.actors:
+            clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
+            params += [list(state.actors), list(state.actors)]
+        if state.pairs:
+            clauses.append(_in("pair", list(state.pairs)))
+            params += list(state.pairs)
+        return [r[0] for r in cur.execute(f"""SELECT pair FROM v_pair_days WHERE {' AND '.join(clauses) or 'TRUE'}
+            GROUP BY pair HAVING sum(mentions) >= ?""", [*params, state.min_mentions]).fetchall()]
+
+    def _point_articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState, pair: str | None,
+                        start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
+        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows.
+
+        The pair and the period's bounds are constants the Parquet scan checks against row-group
+        statistics (pairs are sorted by pair, files are months), so it reads little of the rows."""
+        filtered, params = filtered_sql(state, self._kept_pairs(cur, state))
         clauses = []
         if pair:
             clauses.append("pair = ?")
             params = [*params, pair]
         if start is not None:
-            clauses.append(f"date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?")
-            params = [*params, pd.Timestamp(start).to_pydatetime()]
+            low = pd.Timestamp(start)
+            clauses.append(f"date >= ? AND date < ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?")
+            params = [*params, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime(),
+                      low.to_pydatetime()]
         where = " AND ".join(clauses) or "TRUE"
-        cur = self.cursor()
-        try:
-            return [r[0] for r in cur.execute(f"""
-                SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
-                ORDER BY count(*) DESC, article_id LIMIT {POINT_ARTICLE_LIMIT}""", params).fetchall()]
-        finally:
-            cur.close()
+        return [r[0] for r in cur.execute(f"""
+            SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
+            ORDER BY count(*) DESC, article_id LIMIT {int(limit)}""", params).fetchall()]
 
     def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
         """The full pair rows of the ``articles`` articles behind one point (a pair in a period, most
         mentions first, as articles_for ranks them), in one query: the "what changed" panel read
         them an article at a time, a scan of every pair row per article."""
-        filtered, params = filtered_sql(view.state)
         cur = self.cursor()
         try:
+            ids = self._point_articles(cur, view.state, pair, start, period, articles)
+            # The articles' own date lies in the period: its bounds skip the other months' files.
+            low = pd.Timestamp(start)
             rows = cur.execute(f"""
-                WITH wanted AS (
-                    SELECT article_id FROM ({filtered})
-                    WHERE pair = ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?
-                    GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT {int(articles)})
-                SELECT r.* FROM v_pair_rows r SEMI JOIN wanted w ON r.article_id = w.article_id
-                ORDER BY r.article_id, r.sentence_id, r.pair""",
-                [*params, pair, pd.Timestamp(start).to_pydatetime()]).df()
+                SELECT * FROM v_pair_rows WHERE {_in('article_id', ids)} AND date >= ? AND date < ?
+                ORDER BY article_id, sentence_id, pair""",
+                [*ids, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime()]).df()
         finally:
             cur.close()
         return _pair_table(rows)
@@ -275,16 +422,19 @@ class SqlViews:
                                 "LIMIT 1", [article_id]).df()
             if found.empty:
                 return None, empty(PAIR_COLUMNS)
-            rows = cur.execute("SELECT * FROM v_pair_rows WHERE article_id = ? ORDER BY sentence_id, pair",
-                               [article_id]).df()
+            # The article's date, a constant, skips the other months' files.
+            date = found["date"].iloc[0]
+            on_date = ("date = ?", [pd.Timestamp(date).to_pydatetime()]) if pd.notna(date) else ("date IS NULL", [])
+            rows = cur.execute(f"SELECT * FROM v_pair_rows WHERE article_id = ? AND {on_date[0]} "
+                               "ORDER BY sentence_id, pair", [article_id, *on_date[1]]).df()
         finally:
             cur.close()
         return found.set_index("article_id").iloc[0], _pair_table(rows)
 
     def rows(self, view: View) -> pd.DataFrame:
-        filtered, params = filtered_sql(view.state)
         cur = self.cursor()
         try:
+            filtered, params = filtered_sql(view.state, self._kept_pairs(cur, view.state))
             rows = cur.execute(f"""
                 SELECT r.* FROM v_pair_rows r SEMI JOIN ({filtered}) f
                     ON r.article_id = f.article_id AND r.sentence_id = f.sentence_id AND r.pair = f.pair

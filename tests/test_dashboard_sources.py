@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import run
+from analysis.aggregate import aggregate
 from analysis.store import Store
 from dashboard.corpus import build
 from dashboard.sources import MemorySource, StoreSource
@@ -87,3 +88,56 @@ def test_a_points_rows_are_its_first_articles_rows_in_both_sources(sources, stat
             assert not got.empty and set(got["article_id"]) == set(ids)
             _same(got.sort_values(["article_id", "sentence_id", "pair"]),
                   expected.sort_values(["article_id", "sentence_id", "pair"]))
+
+
+ROLLUP_STATES = [
+    *[s for s in STATES if not s.categories],
+    ViewState(actors=("JPN",), min_mentions=2),
+    ViewState(sources=("Wire A", "Wire B"), start=dt.date(2025, 1, 15), end=dt.date(2025, 3, 2), period="D"),
+    ViewState(pairs=("CHN-JPN",), min_mentions=1000),
+]
+
+
+@pytest.mark.parametrize("state", ROLLUP_STATES, ids=range(len(ROLLUP_STATES)))
+def test_the_rollups_give_the_view_the_rows_give(sources, state):
+    for source in sources:
+        mine, theirs = source.views._rollup_view(state), source.views._rows_view(state)
+        _same(mine.agg, theirs.agg)
+        _same(mine.summary, theirs.summary)
+        assert mine.figures == theirs.figures and mine.article_ids == theirs.article_ids and mine.rows == theirs.rows
+
+
+@pytest.mark.parametrize("state", [ViewState(categories=("threat",), min_mentions=2, period="M"),
+                                   ViewState(categories=("threat", "agreement"), actors=("USA",))], ids=range(2))
+def test_a_category_filter_reads_rows_in_both_sources(sources, state):
+    memory, store = sources
+    mine, theirs = memory.view(state), store.view(state)
+    _same(mine.agg, theirs.agg)
+    _same(mine.summary, theirs.summary)
+    assert mine.figures == theirs.figures and mine.article_ids == theirs.article_ids and mine.rows == theirs.rows
+    rows = memory.rows(mine)
+    assert mine.rows == len(rows)
+    assert all(any(f'"category":"{c}"' in cues for c in state.categories) for cues in rows["cues"])
+
+
+@pytest.mark.parametrize("period", ["D", "W", "M"])
+def test_the_index_is_analysis_aggregate_s(sources, corpus_dir, period):
+    result = run(corpus_dir)
+    expected = aggregate(result.pairs, period, result.articles)
+    for source in sources:
+        _same(source.view(ViewState(period=period)).agg, expected)
+
+
+def test_the_python_and_sql_category_rules_agree(sources):
+    import duckdb
+
+    from analysis.snapshot import COUNTED_CATEGORIES_SQL
+    from dashboard.views_sql import counted_categories
+
+    memory, _ = sources
+    cues = sorted(set(memory.corpus.pairs["cues"].astype(str)))
+    assert len(cues) > 3
+    in_python = [sorted(c) for c in counted_categories(cues).to_pylist()]
+    sql = f"SELECT {COUNTED_CATEGORIES_SQL.format(cues='c')} FROM unnest(?::VARCHAR[]) WITH ORDINALITY t(c, i) ORDER BY i"
+    in_sql = [sorted(r[0] or []) for r in duckdb.connect().execute(sql, [cues]).fetchall()]
+    assert in_python == in_sql
