@@ -55,7 +55,7 @@ def tension_cues_each(texts: Sequence[str], masked: Sequence[str | None], lexico
 #: a statement with no conflict or cooperation cue stays neutral instead of taking a small number from
 #: words like "phone" or "citing".  Chosen on the news fit split (python -m analysis.evaluate prints the
 #: share of neutral sentences scoring exactly 0).
-LEARNED_FLOOR = 0.3
+LEARNED_FLOOR = 0.5
 
 
 def above_floor(lexicon: Sequence[Cue], learned: list[Cue]) -> list[Cue]:
