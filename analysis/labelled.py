@@ -33,9 +33,9 @@ CONFLICT_EVENTS = {"DEMAND", "REJECT", "THREATEN", "PROTEST", "COERCE", "FIGHT",
                    "SANCTION", "MOBILIZE", "INVESTIGATE"}
 COOPERATION_EVENTS = {"AGREE", "RETREAT", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE"}
 SIDES = {"conflict": 1, "neutral": 0, "cooperation": -1}
-#: Weight of one news sentence relative to one UN sentence in the fit: news is the domain the
-#: scores are for, and there are fewer news labels.  Chosen by the cross-validated figures
-#: `python -m analysis.evaluate` prints.
+#: Weight of one news sentence relative to one UN sentence in the fit.  Chosen with FIT_C by the
+#: cross-validated figures (python -m scripts.compare_fits): weighting news twice cost UN prose
+#: more than it gave news.
 NEWS_WEIGHT = 1.0
 #: The fit's settings (see scripts/fit_word_weights.py), chosen by the same cross-validation.
 FIT_C, FIT_PENALTY, FIT_PRUNE = 0.1, "l2", 0.15
