@@ -132,3 +132,18 @@ def test_fit_pulls_neutral_words_to_zero_and_drops_weights_against_a_words_own_s
                            min_df=1)
     assert model.weights["shelling"] > 0 > model.weights["workshop"]
     assert "town" not in model.weights  # everywhere: no side
+
+
+def test_words_of_office_place_time_sequence_and_crime_topics_are_never_learned_cues():
+    # The wider fit (learned words need only be words of real news) turned these into cues:
+    # "followed" read cooperation in the seed's "His conversation ... followed shortly after a call",
+    # "laundering" and "offences" cooperation from UN sentences about new laws.
+    from analysis.scoring import tension_cues
+    from analysis.word_model import never_cues
+
+    banned = {"followed", "ways", "fully", "executive", "cabinet", "embassy", "overnight", "colonel", "laundering",
+              "offences", "piracy"}
+    assert banned <= never_cues()
+    assert not banned & set(default_model().weights)
+    cues = tension_cues("His conversation with the Japanese leader followed shortly after a call with Xi Jinping.")
+    assert "followed" not in {c.term.lower() for c in cues}
