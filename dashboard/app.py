@@ -15,6 +15,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only dashboard/ on the path
 
+from dashboard.answers import view_for  # noqa: E402
 from dashboard.components.about import render_about  # noqa: E402
 from dashboard.components.charts import render_charts  # noqa: E402
 from dashboard.components.downloads import render_downloads  # noqa: E402
@@ -58,7 +59,7 @@ def main() -> None:
         with st.expander(f"{len(source.problems)} input problems"):
             st.text("\n".join(source.problems[:200]))
 
-    view = source.view(state)
+    view = view_for(source, state)
     render_key_figures(view.figures)
     render_what_changed(source, view)
 
