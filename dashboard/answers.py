@@ -9,15 +9,22 @@ and a source dropped from Streamlit's resource cache takes its answers with it. 
 the part of the view state it depends on (``filter_key``), never the whole URL: choosing an
 article or a chart does not ask the view again.
 
+An answer is kept as a future from the moment it is asked: a second asker (another session, or the
+script catching up with a question started ``ahead``) waits for the first instead of asking again.
+``ahead`` asks in a worker thread, so that DuckDB's queries (which run without the GIL) overlap the
+script's own Python work, such as building a figure.
+
 Kept answers are shared by sessions and must not be modified (nothing here or in the figures does).
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import TypeVar
 
@@ -25,9 +32,11 @@ from dashboard.state import DEFAULT_CHART, DEFAULT_PANELS, DEFAULT_TOP_ACTORS, V
 
 T = TypeVar("T")
 ENTRIES = 48  # answers kept per source: a few dozen views and their figures, bounded for large stores
+AHEAD_WORKERS = 2
 
 _lock = threading.Lock()
-_kept: weakref.WeakKeyDictionary[object, OrderedDict[Hashable, object]] = weakref.WeakKeyDictionary()
+_kept: weakref.WeakKeyDictionary[object, OrderedDict[Hashable, Future]] = weakref.WeakKeyDictionary()
+_workers = ThreadPoolExecutor(max_workers=AHEAD_WORKERS, thread_name_prefix="answers-ahead")
 
 
 def filter_key(state: ViewState) -> ViewState:
@@ -38,20 +47,42 @@ def filter_key(state: ViewState) -> ViewState:
 
 def remembered(source: object, question: Hashable, answer: Callable[[], T]) -> T:
     """``answer()``, computed once per ``source`` and ``question`` while the source lives (the last
-    ENTRIES questions kept).  Two sessions asking at once may both compute it; both get a right answer."""
+    ENTRIES questions kept); an answer that raised is forgotten, so the next asker tries again."""
     with _lock:
         kept = _kept.get(source)
         if kept is None:
             kept = _kept[source] = OrderedDict()
-        if question in kept:
+        future = kept.get(question)
+        mine = future is None
+        if mine:
+            future = kept[question] = Future()
+        else:
             kept.move_to_end(question)
-            return kept[question]  # type: ignore[return-value]
-    value = answer()
-    with _lock:
-        kept[question] = value
-        while len(kept) > ENTRIES:
-            kept.popitem(last=False)
-    return value
+    if mine:
+        try:
+            future.set_result(answer())
+        except BaseException as exc:
+            with _lock:
+                if kept.get(question) is future:
+                    del kept[question]
+            future.set_exception(exc)
+            raise
+        with _lock:
+            while len(kept) > ENTRIES:
+                kept.popitem(last=False)
+    return future.result()
+
+
+def ahead(source: object, question: Hashable, answer: Callable[[], object]) -> None:
+    """Start answering ``question`` in a worker thread; a later ``remembered`` of it waits for that answer.
+    ``answer`` must not call Streamlit (a worker thread has no script context)."""
+    _workers.submit(_quietly, source, question, answer)
+
+
+def _quietly(source: object, question: Hashable, answer: Callable[[], object]) -> None:
+    # an answer that raised is forgotten by remembered: the script asks again and shows the error
+    with contextlib.suppress(BaseException):
+        remembered(source, question, answer)
 
 
 def kept_questions(source: object) -> list[Hashable]:

@@ -24,7 +24,7 @@ from dashboard.components.key_figures import render_key_figures  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text  # noqa: E402
 from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
-from dashboard.components.what_changed import render_what_changed  # noqa: E402
+from dashboard.components.what_changed import render_what_changed, start_what_changed  # noqa: E402
 from dashboard.corpus import (  # noqa: E402
     corpus_paths,
     fingerprint,
@@ -61,13 +61,18 @@ def main() -> None:
 
     view = view_for(source, state)
     render_key_figures(view.figures)
-    render_what_changed(source, view)
+    # "What changed" reads pair rows in DuckDB (no GIL) while the charts are built in Python: it is
+    # started first, drawn in its place above the charts last.
+    start_what_changed(source, view)
+    what_changed = st.container()
 
     left, right = st.columns([3, 2], gap="large")
     with left:
         render_charts(source, view)
     with right:
         render_source_text(source, view)
+    with what_changed:
+        render_what_changed(source, view)
     render_downloads(source, view)
     write_url(state_from_widgets(universe))
 

@@ -4,6 +4,7 @@ import datetime as dt
 import gc
 
 import pandas as pd
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis import run
@@ -111,3 +112,30 @@ def test_the_app_shows_an_edited_corpus_not_a_kept_view(monkeypatch, tmp_path):
     assert not at.exception
     after = next(m.value for m in at.metric if m.label == "Articles")
     assert (before, after) == ("1", "2")
+
+
+def test_an_answer_started_ahead_is_waited_for_not_asked_again():
+    import threading
+
+    source, calls, release = Source(), [], threading.Event()
+
+    def slow():
+        calls.append(1)
+        release.wait(10)
+        return "answer"
+    answers.ahead(source, "q", slow)
+    while not calls:  # the worker has started it
+        threading.Event().wait(0.01)
+    release.set()
+    assert remembered(source, "q", slow) == "answer"
+    assert len(calls) == 1
+
+
+def test_an_answer_that_raised_is_asked_again():
+    source = Source()
+
+    def broken():
+        raise RuntimeError("the store went away")
+    with pytest.raises(RuntimeError, match="went away"):
+        remembered(source, "q", broken)
+    assert remembered(source, "q", lambda: "fine") == "fine"

@@ -12,7 +12,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard.answers import filter_key, remembered
+from dashboard.answers import ahead, filter_key, remembered
 from dashboard.changes import Change, biggest_changes, last_two_periods, moving_sentences
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
@@ -38,16 +38,27 @@ def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFram
     return moving_sentences(rows, change.pair, SENTENCES_PER_PAIR)
 
 
-def panel_answers(source: DataSource, view: View) -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
-    """The view's last two periods and its biggest changes, each with its sentences: asked once per
-    source and filter state (dashboard.answers), as they read pair rows for every change."""
+def _panel_question(source: DataSource, view: View):
+    """The panel's question (the view's filters) and how to answer it: the view's last two periods and its
+    biggest changes, each with its sentences (pair rows read for every change)."""
     def answer() -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
         ends = last_two_periods(view.agg)
         if ends is None:
             return None, []
         return ends, [(change, sentences_for(source, view, change))
                       for change in biggest_changes(view.agg, PAIRS, MIN_SUPPORT)]
-    return remembered(source, ("what_changed", filter_key(view.state)), answer)
+    return ("what_changed", filter_key(view.state)), answer
+
+
+def start_what_changed(source: DataSource, view: View) -> None:
+    """Start reading the panel's sentences in a worker thread (dashboard.answers.ahead): the app draws
+    the charts meanwhile and the panel's place is filled last."""
+    ahead(source, *_panel_question(source, view))
+
+
+def panel_answers(source: DataSource, view: View) -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
+    """The panel's answers, once per source and filter state (dashboard.answers)."""
+    return remembered(source, *_panel_question(source, view))
 
 
 def _colour_dot(code: str) -> str:
