@@ -1,6 +1,7 @@
 """The dashboard's speed as a visitor feels it, in a real browser, beside the command line on the same corpus.
 
     python -m benchmarks.bench_browser [--articles 19000] [--corpus PATH] [--changes 3] [--workers 1]
+                                       [--sessions 3] [--floor 3]
 
 Generates a Reuters-21578-sized newswire corpus (benchmarks/make_corpus.py: 19,000 articles of
 150-200 words) unless --corpus names one, times `python -m analysis run` on it (a subprocess,
@@ -9,7 +10,10 @@ and drives Debian's Chromium with Playwright:
 
 * cold first open: navigation until the figures are shown and the app is idle, on a fresh
   server (the analysis runs in it), with whether and when progress was shown meanwhile;
-* a new session on the warm server (a new browser context: a new Streamlit session);
+* new sessions on the warm server (each a new browser context: a new Streamlit session), median;
+* the floor Streamlit itself sets: the same new-session time for a minimal Streamlit page with one
+  small Plotly chart (FLOOR_APP), served alike in the same browser, median of --floor sessions,
+  so the dashboard's new session can be given as a ratio to it;
 * filter changes through the widgets (period buttons, an actor, a pair, the date range, and
   undoing them; the dates are the first days of the corpus's first month, two then three),
   each from the click or key press until idle, p50/p95.
@@ -39,6 +43,14 @@ from benchmarks.make_corpus import write_newswire
 from benchmarks.streamlit_server import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
 
 IDLE_SETTLE = 0.3
+# The least a Streamlit page with a chart can cost a new visitor: Streamlit's page and websocket, one script run,
+# React and Plotly drawing one small chart.
+FLOOR_APP = """import plotly.graph_objects as go
+import streamlit as st
+
+st.title("Floor")
+st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))
+"""
 COLD_TIMEOUT = 900.0
 CHANGE_TIMEOUT = 60.0
 COLD_RATIO_TARGET, WARM_TARGET, CHANGE_TARGET = 1.5, 1.5, 0.5
@@ -131,6 +143,29 @@ def new_session(browser, base: str) -> tuple[float, Any, Any]:
     t0 = time.perf_counter()
     page.goto(base, wait_until="commit")
     return wait_idle(page, False, CHANGE_TIMEOUT) - t0, page, context
+
+
+def new_sessions(browser, base: str, count: int) -> tuple[list[float], Any, Any]:
+    """``count`` new sessions one after another: their times, and the last one's page and context, kept open."""
+    times, page, context = [], None, None
+    for _ in range(max(1, count)):
+        if context is not None:
+            context.close()
+        seconds, page, context = new_session(browser, base)
+        times.append(seconds)
+    return times, page, context
+
+
+def floor_sessions(browser, count: int, log: Path | None) -> list[float]:
+    """New-session times of FLOOR_APP on a server of its own, after one first visit that warms it."""
+    with tempfile.TemporaryDirectory(prefix="bench_floor_") as folder:
+        app = Path(folder) / "floor_app.py"
+        app.write_text(FLOOR_APP, encoding="utf-8")
+        with streamlit_server(app=app, log=log) as (_, base):
+            new_session(browser, base)[2].close()
+            times, _, context = new_sessions(browser, base, count)
+            context.close()
+    return times
 
 
 def _multiselect(page, label: str):
@@ -230,6 +265,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="the command line's --workers (default: its default)")
     parser.add_argument("--actor", default="JPN", help="actor code chosen in the actor filter")
     parser.add_argument("--pair", default="JPN-USA", help="pair code chosen in the pair filter")
+    parser.add_argument("--sessions", type=int, default=3, help="new sessions timed on the warm server")
+    parser.add_argument("--floor", type=int, default=3,
+                        help="new sessions timed on a minimal one-chart Streamlit page (0: skip the floor)")
     parser.add_argument("--server-log", type=Path, default=None, help="keep the server's output in this file")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -248,9 +286,10 @@ def main() -> None:
         try:
             with streamlit_server(["--corpus", str(corpus)], log=args.server_log) as (_, base):
                 cold = cold_open(browser, base)
-                warm, page, context = new_session(browser, base)
+                warm_times, page, context = new_sessions(browser, base, args.sessions)
                 changes = filter_changes(page, args.changes, args.actor, args.pair)
                 context.close()
+            floor = floor_sessions(browser, args.floor, None) if args.floor > 0 else []
         finally:
             browser.close()
     ratio = cold["seconds"] / cli
@@ -259,10 +298,25 @@ def main() -> None:
             if cold["progress_first"] is not None else "no progress shown")
     print(f"cold first open: {cold['seconds']:.1f} s = {ratio:.2f} x the command line (target <= "
           f"{COLD_RATIO_TARGET}); {seen}")
-    print(f"new session on the warm server: {warm:.2f} s (target <= {WARM_TARGET} s)")
+    warm = statistics.median(warm_times)
+    each = ", ".join(f"{t:.2f}" for t in warm_times)
+    if floor:
+        base_s = statistics.median(floor)
+        print(f"floor: a one-chart Streamlit page, new session: median {base_s:.2f} s "
+              f"({', '.join(f'{t:.2f}' for t in floor)})")
+        against = f"; {warm / base_s:.2f} x the floor"
+    else:
+        against = ""
+    print(f"new session on the warm server: median {warm:.2f} s ({each}){against} (target <= {WARM_TARGET} s)")
     seconds = [s for _, s in changes]
     print(f"filter change, click to idle ({len(seconds)} changes): p50 {statistics.median(seconds):.2f} s, "
           f"p95 {percentile(seconds, 0.95):.2f} s, max {max(seconds):.2f} s (target <= {CHANGE_TARGET} s)")
+    per_round = len(seconds) // max(1, args.changes)
+    if args.changes > 1:
+        first, later = seconds[:per_round], seconds[per_round:]
+        print(f"  first round (new states, and undos back to one seen): p50 {statistics.median(first):.2f} s, "
+              f"max {max(first):.2f} s; later rounds (every state seen before): p50 {statistics.median(later):.2f} s, "
+              f"max {max(later):.2f} s")
     by_kind: dict[str, list[float]] = {}
     for name, s in changes:
         by_kind.setdefault(name, []).append(s)

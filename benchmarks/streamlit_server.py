@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DASHBOARD = ROOT / "dashboard" / "app.py"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
 
@@ -30,13 +31,15 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(app_args: Sequence[str] = (), env: dict[str, str] | None = None, log: Path | None = None,
-                     timeout: float = 150.0, unset: Sequence[str] = ()) -> Iterator[tuple[subprocess.Popen, str]]:
-    """The dashboard served on a free port: yields the process and its base URL; stopped on exit.
+                     timeout: float = 150.0, unset: Sequence[str] = (),
+                     app: Path = DASHBOARD) -> Iterator[tuple[subprocess.Popen, str]]:
+    """The dashboard (or another Streamlit ``app``) served on a free port: yields the process and its
+    base URL; stopped on exit.
 
     ``unset`` names variables of this environment the server must not inherit (a test's server
     must not read the developer's TENSION_TRACKER_DB), ``env`` adds its own."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+    command = [sys.executable, "-m", "streamlit", "run", str(app),
                "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
                "--browser.gatherUsageStats", "false"]
     if app_args:

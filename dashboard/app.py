@@ -15,6 +15,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only dashboard/ on the path
 
+from dashboard.answers import view_for  # noqa: E402
 from dashboard.components.about import render_about  # noqa: E402
 from dashboard.components.charts import render_charts  # noqa: E402
 from dashboard.components.downloads import render_downloads  # noqa: E402
@@ -23,7 +24,7 @@ from dashboard.components.key_figures import render_key_figures  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text  # noqa: E402
 from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
-from dashboard.components.what_changed import render_what_changed  # noqa: E402
+from dashboard.components.what_changed import render_what_changed, start_what_changed  # noqa: E402
 from dashboard.corpus import (  # noqa: E402
     corpus_paths,
     fingerprint,
@@ -58,8 +59,11 @@ def main() -> None:
         with st.expander(f"{len(source.problems)} input problems"):
             st.text("\n".join(source.problems[:200]))
 
-    view = source.view(state)
+    view = view_for(source, state)
     render_key_figures(view.figures)
+    # "What changed" reads pair rows in DuckDB (no GIL) while the charts are built in Python: it is
+    # started first and drawn after them.
+    start_what_changed(source, view)
 
     left, right = st.columns([3, 2], gap="large")
     with left:

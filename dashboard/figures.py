@@ -13,6 +13,8 @@ with most mentions whose labels do not collide, the rest on hover.
 
 from __future__ import annotations
 
+import copy
+import functools
 import math
 import zlib
 from collections.abc import Iterable
@@ -71,6 +73,28 @@ def _empty(title: str, message: str) -> go.Figure:
                                                      xref="paper", yref="paper")],
                       xaxis_visible=False, yaxis_visible=False, height=420)
     return fig
+
+
+@functools.lru_cache(maxsize=32)
+def _grid_layout(rows: int, cols: int, **subplots: object) -> tuple[dict, tuple[tuple[tuple[str, str], ...], ...]]:
+    """make_subplots' layout (axes, domains, template) as a plain dict, and each cell's (xaxis, yaxis) trace
+    references, once per grid shape.  Figures are then built whole from dicts in one go.Figure call:
+    make_subplots, add_trace(row=, col=) and update_yaxes(row=, col=) validate and re-walk the figure at
+    every call, which cost most of a timeline's building time.  Callers copy the layout (``_grid``)."""
+    fig = make_subplots(rows=rows, cols=cols, **subplots)
+    refs = tuple(tuple((cell[0].trace_kwargs["xaxis"], cell[0].trace_kwargs["yaxis"]) for cell in row)
+                 for row in fig._grid_ref)
+    return fig.layout.to_plotly_json(), refs
+
+
+def _grid(rows: int, cols: int, **subplots: object) -> tuple[dict, tuple[tuple[tuple[str, str], ...], ...]]:
+    layout, refs = _grid_layout(rows, cols, **subplots)
+    return copy.deepcopy(layout), refs
+
+
+def _axis_key(ref: str) -> str:
+    """A trace's axis reference ("x3") as its layout key ("xaxis3")."""
+    return f"{ref[0]}axis{ref[1:]}"
 
 
 STEPS = {"D": pd.DateOffset(days=1), "W": pd.DateOffset(weeks=1), "M": pd.DateOffset(months=1)}
@@ -175,31 +199,33 @@ def _pair_title(pair: str) -> str:
 def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     """One period only (the seed): one bar per pair, no time axis (it would zoom to milliseconds)."""
     top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
+    layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
+    (x1, y1), (x2, y2) = refs[0][0], refs[1][0]
     day = agg["period"].iloc[0]
     rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
     custom, template = _hover(rows)
     # One neutral colour, as in the panels: a colour per pair would clash with the actors' own.
     colours = [INDEX_COLOUR] * len(rows)
     ticks = [f"{_pair_title(p).split(' <span')[0]}<br>{p}" for p in rows["pair"]]
-    fig.add_trace(go.Bar(
-        x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours, customdata=custom,
-        hovertemplate=template, showlegend=False,
-        error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
-                     arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
-    ), row=1, col=1)
-    fig.add_trace(go.Bar(x=rows["pair"], y=rows["mentions"], marker_color=MENTIONS_COLOUR, showlegend=False,
-                         name="mentions", customdata=custom,
-                         hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>"), row=2, col=1)
-    fig.update_xaxes(type="category", row=1, col=1)
-    fig.update_xaxes(type="category", tickvals=list(rows["pair"]), ticktext=ticks, tickangle=-40 if len(rows) > 5 else 0,
-                     row=2, col=1)
+    data = [
+        dict(type="bar", x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours,
+             customdata=custom, hovertemplate=template, showlegend=False,
+             error_y=dict(type="data", symmetric=False, array=rows["index_high"] - rows["tension_index"],
+                          arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
+             xaxis=x1, yaxis=y1),
+        dict(type="bar", x=rows["pair"], y=rows["mentions"], marker_color=MENTIONS_COLOUR, showlegend=False,
+             name="mentions", customdata=custom, hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>",
+             xaxis=x2, yaxis=y2),
+    ]
+    layout[_axis_key(x1)].update(type="category")
+    layout[_axis_key(x2)].update(type="category", tickvals=list(rows["pair"]), ticktext=ticks,
+                                 tickangle=-40 if len(rows) > 5 else 0)
     when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
-    fig.update_yaxes(title_text="conflict per 100 articles", rangemode="tozero", row=1, col=1)
-    fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
-    fig.update_layout(title=f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to read "
-                            "its article</sup>", height=560, barmode="group", margin=dict(t=70, b=40))
-    return fig
+    layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero")
+    layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")
+    layout.update(title=dict(text=f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to "
+                                  "read its article</sup>"), height=560, barmode="group", margin=dict(t=70, b=40))
+    return go.Figure(data=data, layout=layout)
 
 
 def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
@@ -215,31 +241,34 @@ def _isolated(rows: pd.DataFrame) -> pd.Series:
     return present & ~present.shift(1, fill_value=False) & ~present.shift(-1, fill_value=False)
 
 
-def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float) -> list[go.Scatter]:
-    """The index line and its band for one pair; whiskers only on isolated periods, which have no band
-    (on hundreds of weeks, a whisker on every point hides the line)."""
+def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str]) -> list[dict]:
+    """The index line and its band for one pair, on ``axes`` (x, y); whiskers only on isolated periods,
+    which have no band (on hundreds of weeks, a whisker on every point hides the line)."""
     xs, ys = _band(rows)
     custom, template = _hover(rows)
     alone = _isolated(rows)
-    band = go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
-                      line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
-                      name=f"{pair} interval")
-    line = go.Scatter(
-        x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
+    x, y = axes
+    band = dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
+                line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
+                name=f"{pair} interval", xaxis=x, yaxis=y)
+    line = dict(
+        type="scatter", x=rows["period"], y=rows["tension_index"], mode="lines+markers", name=pair, legendgroup=pair,
         connectgaps=False, line=dict(color=colour, width=1.6), marker=dict(size=6 if len(rows) <= 60 else 4),
         customdata=custom, hovertemplate=template, showlegend=False,
         error_y=dict(type="data", symmetric=False, array=(rows["index_high"] - rows["tension_index"]).where(alone),
                      arrayminus=(rows["tension_index"] - rows["index_low"]).where(alone), color=colour, thickness=1,
                      width=2),
+        xaxis=x, yaxis=y,
     )
     return [band, line]
 
 
-def _mention_bars(rows: pd.DataFrame, pair: str, colour: str) -> go.Bar:
+def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str]) -> dict:
     custom, _ = _hover(rows)
-    return go.Bar(x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair, showlegend=False,
-                  marker_color=colour, customdata=custom,
-                  hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}<extra></extra>")
+    return dict(type="bar", x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
+                showlegend=False, marker_color=colour, customdata=custom,
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}<extra></extra>",
+                xaxis=axes[0], yaxis=axes[1])
 
 
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
@@ -285,45 +314,48 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
     n = len(pairs)
     cols = 2 if n > 3 else 1
     grid = math.ceil(n / cols)
-    fig = make_subplots(rows=2 * grid, cols=cols, shared_xaxes="all", horizontal_spacing=0.09)
+    layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
     periods, covered = _span(agg, period)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     ceiling = max(top * 1.3, 0.1)
     plot_height = PANEL_HEIGHT * grid
+    data: list[dict] = []
+    annotations: list[dict] = []
+    by_pair = dict(tuple(agg[agg["pair"].isin(pairs)].groupby("pair", sort=False)))
     for i, pair in enumerate(pairs):
-        g, c = i // cols, i % cols + 1
-        r = 2 * g + 1
-        rows = _filled(agg[agg["pair"] == pair], periods, covered)
+        g, c = i // cols, i % cols
+        index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
+        rows = _filled(by_pair[pair], periods, covered)
         rows["pair"] = pair
-        for trace in _index_traces(rows, pair, INDEX_COLOUR, 0.12):
-            fig.add_trace(trace, row=r, col=c)
-        fig.add_trace(_mention_bars(rows, pair, MENTIONS_COLOUR), row=r + 1, col=c)
+        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes)
+        data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
         top_px = g * PANEL_HEIGHT + PANEL_TITLE
         index_domain = [1 - (top_px + PANEL_INDEX) / plot_height, 1 - top_px / plot_height]
         bars_top = top_px + PANEL_INDEX + PANEL_GAP
         bars_domain = [1 - (bars_top + PANEL_BARS) / plot_height, 1 - bars_top / plot_height]
-        fig.update_yaxes(range=[0, ceiling], nticks=4, domain=index_domain, row=r, col=c)
+        layout[_axis_key(index_axes[1])].update(range=[0, ceiling], nticks=4, domain=index_domain)
         peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
         # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
-        fig.update_yaxes(range=[0, max(peak, 1)], tickvals=[peak], domain=bars_domain, row=r + 1, col=c,
-                         tickfont=dict(size=9, color="#777"), showgrid=False)
-        line = fig.data[-2]
-        fig.add_annotation(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
-                                 f"{_panel_caption(ranked.iloc[i], period)}</span>"),
-                           xref=f"{line.xaxis} domain", yref=f"{line.yaxis} domain", x=0.5, y=1.0, yanchor="bottom",
-                           showarrow=False, font=dict(size=13), align="center")
-    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
-    fig.update_layout(
+        layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], domain=bars_domain,
+                                              tickfont=dict(size=9, color="#777"), showgrid=False)
+        annotations.append(dict(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
+                                      f"{_panel_caption(ranked.iloc[i], period)}</span>"),
+                                xref=f"{index_axes[0]} domain", yref=f"{index_axes[1]} domain", x=0.5, y=1.0,
+                                yanchor="bottom", showarrow=False, font=dict(size=13), align="center"))
+    for key in [k for k in layout if k.startswith("xaxis")]:
+        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
+    layout.update(
+        annotations=annotations,
         title=dict(text=(f"Tension index of the {n} pairs ranked first by mentions and largest move<br><sup>"
                          "conflict per 100 articles, band 95 % · one scale in every panel · mentions under each"
                          "<br>gaps: no data · click a point to read its article</sup>"),
                    yref="container", y=1, yanchor="top", pad=dict(t=14), font=dict(size=15)),
         height=plot_height + PANEL_MARGINS["t"] + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
         margin=PANEL_MARGINS)
-    return fig
+    return go.Figure(data=data, layout=layout)
 
 
 def _spread(values: list[float], gap: float) -> list[float]:
@@ -338,34 +370,38 @@ def _spread(values: list[float], gap: float) -> list[float]:
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
+    layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
+    index_axes, bar_axes = refs[0][0], refs[1][0]
     periods, covered = _span(agg, period)
     ends: list[tuple[str, float, str]] = []
+    data: list[dict] = []
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         rows["pair"] = pair
         colour = PALETTE[i % len(PALETTE)]
-        for trace in _index_traces(rows, pair, colour, 0.15):
-            fig.add_trace(trace, row=1, col=1)
-        fig.add_trace(_mention_bars(rows, pair, colour), row=2, col=1)
+        data += _index_traces(rows, pair, colour, 0.15, index_axes)
+        data.append(_mention_bars(rows, pair, colour, bar_axes))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
     ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
     # The labels sit in the right margin, at the height of each line's last value (moved apart
     # when lines end close together): a legend box would take the plot's width and be clipped.
     heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.07)
-    for (pair, _, colour), y in zip(ends, heights):
-        fig.add_annotation(x=1.0, xref="paper", y=y, yref="y", text=f"<b>{pair}</b> {_short(pair_name(pair), 24)}",
-                           showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
+    annotations = [dict(x=1.0, xref="paper", y=y, yref=index_axes[1], text=f"<b>{pair}</b> {_short(pair_name(pair), 24)}",
+                        showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
+                   for (pair, _, colour), y in zip(ends, heights)]
     pad = (periods.max() - periods.min()) * 0.01
-    fig.update_xaxes(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
-                     range=[periods.min() - pad, periods.max() + pad])
-    fig.update_yaxes(title_text="conflict per 100 articles", range=[0, max(ceiling, max(heights) * 1.02)], row=1, col=1)
-    fig.update_yaxes(title_text="mentions", rangemode="tozero", row=2, col=1)
-    fig.update_layout(title=(f"Tension index of {len(pairs)} chosen pairs (band: 95 % interval)<br><sup>click a "
-                             "point to read its article</sup>"),
-                      height=540, showlegend=False, barmode="group", margin=dict(t=70, b=40, r=190))
-    return fig
+    for key in [k for k in layout if k.startswith("xaxis")]:
+        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
+                           range=[periods.min() - pad, periods.max() + pad])
+    layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
+                                            range=[0, max(ceiling, max(heights) * 1.02)])
+    layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero")
+    layout.update(annotations=annotations,
+                  title=dict(text=(f"Tension index of {len(pairs)} chosen pairs (band: 95 % interval)<br><sup>click "
+                                   "a point to read its article</sup>")),
+                  height=540, showlegend=False, barmode="group", margin=dict(t=70, b=40, r=190))
+    return go.Figure(data=data, layout=layout)
 
 
 def _circle(actors: list[str]) -> dict[str, tuple[float, float]]:

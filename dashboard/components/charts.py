@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures
+from dashboard.answers import filter_key, remembered
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -66,9 +67,10 @@ def _top_actors_input(chart: str) -> int:
 OVERLAY_CHOICES = 300  # pairs offered to overlay: the view's first by activity and change (and any chosen)
 
 
-def _timeline_controls(view: View) -> tuple[int, list[str]]:
+def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     """How many panels, or which pairs to overlay as lines instead (both in the URL)."""
-    ranked = list(figures.pair_activity(view.agg)["pair"][:OVERLAY_CHOICES])
+    activity = remembered(source, ("pair_activity", filter_key(view.state)), lambda: figures.pair_activity(view.agg))
+    ranked = list(activity["pair"][:OVERLAY_CHOICES])
     chosen = list(st.session_state.get(KEYS["overlay"]) or [])
     options = list(dict.fromkeys([*chosen, *ranked]))
     left, right = st.columns([1, 3])
@@ -91,20 +93,27 @@ def render_charts(source: DataSource, view: View) -> None:
     chart = st.radio("Chart", list(CHARTS), format_func=CHARTS.__getitem__, key=KEYS["chart"], horizontal=True,
                      label_visibility="collapsed")
     agg, summary = view.agg, view.summary
+    question = filter_key(view.state)
+
+    def figure(*args: object, build) -> object:  # a figure built once per source, view and controls
+        return remembered(source, (chart, question, *args), build)
+
     if chart == "network":
         top = _top_actors_input("network")
-        event = st.plotly_chart(figures.network(summary, top), key="network", on_select="rerun",
-                                selection_mode="points")
+        event = st.plotly_chart(figure(top, build=lambda: figures.network(summary, top)), key="network",
+                                on_select="rerun", selection_mode="points")
     elif chart == "heatmap":
         top = _top_actors_input("heatmap")
-        event = st.plotly_chart(figures.heatmap(summary, top), key="heatmap", on_select="rerun",
-                                selection_mode="points")
+        event = st.plotly_chart(figure(top, build=lambda: figures.heatmap(summary, top)), key="heatmap",
+                                on_select="rerun", selection_mode="points")
     elif chart == "scatter":
-        event = st.plotly_chart(figures.sentiment_tension(summary), key="scatter", on_select="rerun",
-                                selection_mode="points")
+        event = st.plotly_chart(figure(build=lambda: figures.sentiment_tension(summary)), key="scatter",
+                                on_select="rerun", selection_mode="points")
     else:
         chart = "timeline"
-        panels, overlay = _timeline_controls(view)
-        event = st.plotly_chart(figures.timeline(agg, view.state.period, panels, overlay), key="timeline",
-                                on_select="rerun", selection_mode="points")
+        panels, overlay = _timeline_controls(source, view)
+        period = view.state.period
+        event = st.plotly_chart(figure(panels, tuple(overlay),
+                                       build=lambda: figures.timeline(agg, period, panels, overlay)),
+                                key="timeline", on_select="rerun", selection_mode="points")
     _pick(chart, event, source, view)

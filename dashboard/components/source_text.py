@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.answers import filter_key, remembered
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
 from dashboard.labels import actor_label, pair_label
@@ -31,7 +32,8 @@ def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
     if view.summary.empty:
         return None, None
     pair = str(view.summary.iloc[0]["pair"])
-    found = source.articles_for(view, pair, None, view.state.period)
+    found = remembered(source, ("leading", filter_key(view.state)),
+                       lambda: source.articles_for(view, pair, None, view.state.period))
     return pair, (found[0] if found else None)
 
 
@@ -48,7 +50,7 @@ def render_source_text(source: DataSource, view: View) -> None:
         st.session_state[KEYS["article"]] = None
         st.info("No article matches the filters.")
         return
-    labels: dict[str, str] = source.labels(ids)
+    labels: dict[str, str] = remembered(source, ("labels", tuple(ids)), lambda: source.labels(ids))
     if not labels:
         st.info("No article matches the filters.")
         return
@@ -62,7 +64,7 @@ def render_source_text(source: DataSource, view: View) -> None:
         why = (f"the article naming {pair_label(lead_pair)}, this view's most mentioned pair, most often"
                if lead_pair and article_id == lead else "the article with most pair mentions in this view")
         st.caption(f"Showing {why}. {len(labels)} listed (at most 500), most pair mentions first.")
-    article, rows = source.article(article_id)
+    article, rows = remembered(source, ("article", article_id), lambda: source.article(article_id))
     if article is None:
         st.info("That article is no longer in the corpus.")
         return

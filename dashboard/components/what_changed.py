@@ -12,6 +12,7 @@ import html
 import pandas as pd
 import streamlit as st
 
+from dashboard.answers import ahead, filter_key, remembered
 from dashboard.changes import Change, biggest_changes, last_two_periods, moving_sentences
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
@@ -37,26 +38,48 @@ def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFram
     return moving_sentences(rows, change.pair, SENTENCES_PER_PAIR)
 
 
+def _panel_question(source: DataSource, view: View):
+    """The panel's question (the view's filters) and how to answer it: the view's last two periods and its
+    biggest changes, each with its sentences (pair rows read for every change)."""
+    def answer() -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
+        ends = last_two_periods(view.agg)
+        if ends is None:
+            return None, []
+        return ends, [(change, sentences_for(source, view, change))
+                      for change in biggest_changes(view.agg, PAIRS, MIN_SUPPORT)]
+    return ("what_changed", filter_key(view.state)), answer
+
+
+def start_what_changed(source: DataSource, view: View) -> None:
+    """Start reading the panel's sentences in a worker thread (dashboard.answers.ahead): the app draws
+    the charts meanwhile and the panel's place is filled last."""
+    ahead(source, *_panel_question(source, view))
+
+
+def panel_answers(source: DataSource, view: View) -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
+    """The panel's answers, once per source and filter state (dashboard.answers)."""
+    return remembered(source, *_panel_question(source, view))
+
+
 def _colour_dot(code: str) -> str:
     return f'<span style="color:{actor_colour(code)}">●</span>'
 
 
 def render_what_changed(source: DataSource, view: View) -> None:
     when = _WHEN.get(view.state.period, "%Y-%m-%d")
-    ends = last_two_periods(view.agg)
+    ends, changes = panel_answers(source, view)
     st.subheader("What changed")
     if ends is None:
         st.caption("One period only: nothing to compare. The chart shows each pair's index in it.")
         return
     before, after = ends
-    changes = biggest_changes(view.agg, PAIRS, MIN_SUPPORT)
     st.caption(f"The pairs whose tension index moved most from {before.strftime(when)} to {after.strftime(when)} "
                f"(the view's last two periods with data; only pairs with {MIN_SUPPORT}+ mentions in one of them), "
                "each with the sentences that weigh most in the period that explains the move.")
     if not changes:
         st.info(f"No pair with {MIN_SUPPORT}+ mentions moved between the last two periods.")
         return
-    for column, change in zip(st.columns(len(changes)), changes):
+    for column, (change, sentences) in zip(st.columns(len(changes)), changes):
         with column, st.container(border=True):
             a, _, b = change.pair.partition("-")
             st.html(f'<div style="font-weight:600">{_colour_dot(a)} {html.escape(actor_name(a))} – {_colour_dot(b)} '
@@ -65,7 +88,6 @@ def render_what_changed(source: DataSource, view: View) -> None:
             arrow = "rose" if change.rising else "fell"
             st.markdown(f"Index {arrow} **{change.index_before:.2f} → {change.index_after:.2f}** "
                         f"({change.delta:+.2f}) · support {change.mentions_before} → {change.mentions_after} mentions")
-            sentences = sentences_for(source, view, change)
             period = change.explaining_period.strftime(when)
             if sentences.empty:
                 st.caption(f"No sentence of this pair in {period} (the filters keep none).")
