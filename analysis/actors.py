@@ -427,16 +427,31 @@ class ActorDictionary:
         """Every match of the names pattern in the whole of ``norm`` (a normalised text), in order."""
         return list(self._regex.finditer(" " + norm)) if self._regex is not None else []
 
-    def names_any(self, whole: Sequence[re.Match]) -> bool:
-        """Whether ``name_matches`` found a name (not only pronouns): without one, no sentence of
-        the text can name an actor pair.
+    def may_pair(self, whole: Sequence[re.Match]) -> bool:
+        """Whether a text whose ``name_matches`` are ``whole`` can hold a sentence naming two actors.
 
-        Exact, whatever the sentence splitter does: a scan of a range of the text finds the
-        whole-text scan's matches within it, except that a match may end where the range ends
-        (the text cut short there reads as a word boundary).  Only one match can end there:
-        with no name elsewhere, at most one name, never a pair."""
+        Not when it names nobody (pronouns aside), or only one name, written as one word, however
+        often: a pair needs two codes, and one name's text stands for one target on a day.  Exact
+        (the caller need not split the text to know): a scan of the sentences' range of the text
+        finds the whole-text scan's matches within it, except where a match runs across either end
+        of the range or the range ends inside a word (a name cut short there: "Japan" of
+        "Japanese").  One-word matches do not run across an end that falls between words, and
+        split_sentences' first sentence starts, and its last ends, between words
+        (tests/test_sentences.py holds it to that).  With no name at all, even a cut could add one
+        name at most."""
         lookup = self._lookup
-        return any(lookup(m.group(1))[1] is not None for m in whole)
+        first = None
+        for match in whole:
+            matched = match.group(1)
+            if matched == first:
+                continue
+            key, target = lookup(matched)
+            if target is None:  # a pronoun
+                continue
+            if first is not None or len(key) != 1 or key[0] != matched:
+                return True
+            first = matched
+        return False
 
     def _lookup(self, matched: str) -> tuple[tuple[str, ...], object]:
         """The words of a matched name and what they stand for (None: a pronoun), once per text."""

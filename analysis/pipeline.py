@@ -93,10 +93,10 @@ class PairSentence(NamedTuple):
 def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSentence]:
     """The article's sentences that hold a pair, with their mentions (depends on the dictionary only)."""
     text = article["text"]
-    # One scan of the whole text for names: a text without any (a tenth of news, more of newswire)
-    # holds no pair, and is not even split into sentences.
+    # One scan of the whole text for names: a text naming nobody, or one actor by a one-word name
+    # (half of news articles), holds no pair and is not even split into sentences.
     whole = dictionary.name_matches(normalise(text))
-    if not dictionary.names_any(whole):
+    if not dictionary.may_pair(whole):
         return []
     day = _day(article.get("date"))
     spans = split_sentences(text)
