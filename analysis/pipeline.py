@@ -1,7 +1,9 @@
 """Articles → the pair table: one row per unordered actor pair per sentence.
 
-Work is skipped where no pair needs it: actors are matched on every sentence (one pass over the
-article), but VADER and the cues run only on sentences that hold two or more distinct actors.
+Work is skipped where no pair needs it: one scan of each article for names decides whether it can
+hold a pair at all (most news names one actor or none: those are not even split into sentences);
+actors are matched on the sentences of the rest, and VADER and the cues run only on sentences
+that hold two or more distinct actors.
 What remains costs per pair sentence: the explanation (every cue and mention, with spans, as JSON)
 is built for each one, and each cue is linked to the pair it concerns (analysis.linking).  A
 few articles at a time go through each stage in turn (see articles_rows);
