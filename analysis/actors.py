@@ -423,6 +423,36 @@ class ActorDictionary:
         spans = [m.span(1) for m in self._regex.finditer(" " + normalise(text)) if lookup(m.group(1))[1] is not None]
         return blank(text, spans, 1)  # pronouns (target None) stay
 
+    def name_matches(self, norm: str) -> list[re.Match]:
+        """Every match of the names pattern in the whole of ``norm`` (a normalised text), in order."""
+        return list(self._regex.finditer(" " + norm)) if self._regex is not None else []
+
+    def may_pair(self, whole: Sequence[re.Match]) -> bool:
+        """Whether a text whose ``name_matches`` are ``whole`` can hold a sentence naming two actors.
+
+        Not when it names nobody (pronouns aside), or only one name, written as one word, however
+        often: a pair needs two codes, and one name's text stands for one target on a day.  Exact
+        (the caller need not split the text to know): a scan of the sentences' range of the text
+        finds the whole-text scan's matches within it, except where a match runs across either end
+        of the range or the range ends inside a word (a name cut short there: "Japan" of
+        "Japanese").  One-word matches do not run across an end that falls between words, and
+        split_sentences' first sentence starts, and its last ends, between words
+        (tests/test_sentences.py holds it to that).  With no name at all, even a cut could add one
+        name at most."""
+        lookup = self._lookup
+        first = None
+        for match in whole:
+            matched = match.group(1)
+            if matched == first:
+                continue
+            key, target = lookup(matched)
+            if target is None:  # a pronoun
+                continue
+            if first is not None or len(key) != 1 or key[0] != matched:
+                return True
+            first = matched
+        return False
+
     def _lookup(self, matched: str) -> tuple[tuple[str, ...], object]:
         """The words of a matched name and what they stand for (None: a pronoun), once per text."""
         found = self._by_text.get(matched)
@@ -435,7 +465,8 @@ class ActorDictionary:
 
     def match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]], day: dt.date | None = None,
-        names: list[list[tuple[int, int]] | None] | None = None,
+        names: list[list[tuple[int, int]] | None] | None = None, *,
+        whole: Sequence[re.Match] | None = None, pairs_only: bool = False,
     ) -> list[list[Mention]]:
         """Mentions per sentence span of ``text``, pronouns resolved across sentences.
 
@@ -443,16 +474,27 @@ class ActorDictionary:
         each sentence, whatever it resolves to: what ``mask_names`` of that sentence alone would
         blank.  A sentence a match runs into or out of gets None there (its mask must be redone
         on the sentence alone).
+
+        ``whole``: ``name_matches`` of the text, when the caller has it (the scan is not redone
+        where it gives what a scan of the sentences' range gives).  ``pairs_only``: the caller
+        wants sentences naming two actors only, so a text with fewer than two distinct names
+        gets no mentions at all (most news names one actor or none: the mentions are not built).
         """
         result: list[list[Mention]] = [[] for _ in spans]
         if not spans or self._regex is None:
             return result
         norm = normalise(text)
+        first, last = spans[0][0], spans[-1][1] + 1
+        found = _within(whole, norm, first, last) if whole is not None else None
+        if found is None:
+            found = list(self._regex.finditer(" " + norm, first, last))
+        lookup = self._lookup
+        if pairs_only and not _two_names(found, lookup):
+            return result
         starts = [s for s, _ in spans]
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
         adjective_end = -2  # end of the last demonym matched
-        lookup = self._lookup
-        for match in self._regex.finditer(" " + norm, spans[0][0], spans[-1][1] + 1):
+        for match in found:
             start, end = match.span(1)
             start -= 1  # the search text has one leading space
             end -= 1
@@ -539,6 +581,46 @@ _BESIDE_A_LEADER = frozenset(
     "according".split())
 _NEXT_NAME = re.compile(r"\s([A-Z][\w-]*\.?)")
 _PREVIOUS_NAME = re.compile(r"([A-Z][\w-]*)[\u201c\u201d\"]?\s[\u201c\u201d\"]?$")
+
+
+def _within(whole: Sequence[re.Match], norm: str, first: int, last: int) -> list[re.Match] | None:
+    """The matches of ``whole`` (a scan of " " + norm) within [first, last), when they are exactly what
+    scanning that range alone finds; else None.
+
+    They are, unless a match runs across either end (the range scan starts or stops inside it),
+    or the range stops before a word character (cut short, "Japanese" reads "Japan" there)."""
+    if last - 1 < len(norm) and not _NON_WORD.match(norm, last - 1):
+        return None
+    out = []
+    for match in whole:
+        start, end = match.span()
+        if end <= first:
+            continue
+        if start >= last:
+            break
+        if start < first or end > last:
+            return None
+        out.append(match)
+    return out
+
+
+_NON_WORD = re.compile(r"[\W_]")
+
+
+def _two_names(found: Sequence[re.Match], lookup) -> bool:
+    """Whether ``found`` holds two different names (pronouns aside): a pair needs two codes, and
+    one name's text always stands for the same target on a day."""
+    first = None
+    for match in found:
+        matched = match.group(1)
+        if matched == first:
+            continue
+        if lookup(matched)[1] is None:  # a pronoun
+            continue
+        if first is not None:
+            return True
+        first = matched
+    return False
 
 
 def _someone_else(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -1,7 +1,9 @@
 """Articles → the pair table: one row per unordered actor pair per sentence.
 
-Work is skipped where no pair needs it: actors are matched on every sentence (one pass over the
-article), but VADER and the cues run only on sentences that hold two or more distinct actors.
+Work is skipped where no pair needs it: one scan of each article for names decides whether it can
+hold a pair at all (most news names one actor or none: those are not even split into sentences);
+actors are matched on the sentences of the rest, and VADER and the cues run only on sentences
+that hold two or more distinct actors.
 What remains costs per pair sentence: the explanation (every cue and mention, with spans, as JSON)
 is built for each one, and each cue is linked to the pair it concerns (analysis.linking).  A
 few articles at a time go through each stage in turn (see articles_rows);
@@ -23,7 +25,7 @@ import threading
 import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -41,6 +43,7 @@ from analysis.scoring import scorer_version, tension_cues, tension_cues_each
 from analysis.sentences import split_sentences
 from analysis.sentiment import sentiment
 from analysis.tension import Cue, CueLexicon, default_lexicon
+from analysis.text import normalise
 from analysis.word_model import WordModel, default_model
 
 FRAME_ROWS = 50_000
@@ -92,13 +95,18 @@ class PairSentence(NamedTuple):
 def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSentence]:
     """The article's sentences that hold a pair, with their mentions (depends on the dictionary only)."""
     text = article["text"]
-    day = _as_day(article.get("date"))
+    # One scan of the whole text for names: a text naming nobody, or one actor by a one-word name
+    # (half of news articles), holds no pair and is not even split into sentences.
+    whole = dictionary.name_matches(normalise(text))
+    if not dictionary.may_pair(whole):
+        return []
+    day = _day(article.get("date"))
     spans = split_sentences(text)
     # With the built-in dictionary, the actor scan also gives the names the learned words must not
     # read (word_model.names_masked): no second scan of each pair sentence.
     names: list[list[tuple[int, int]] | None] | None = (
         [[] for _ in spans] if dictionary is load_dictionary() else None)
-    found_all = dictionary.match_sentences(text, spans, day, names)
+    found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=True)
     out = []
     for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
         if len(found) >= 2 and len({m.code for m in found}) >= 2:
@@ -107,6 +115,25 @@ def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSente
             masked = blank(sentence, sentence_names, start) if sentence_names is not None else None
             out.append(PairSentence(sentence_id, start, sentence, found, masked))
     return out
+
+
+_DAYS: dict = {}
+
+
+def _day(date: object) -> object:
+    """``_as_day`` of an article's date, remembered: a corpus has a few thousand dates at most.
+
+    Keyed with the value's type and time zone too: equal instants in two zones are two days."""
+    key = (type(date), getattr(date, "tzinfo", None), date)
+    try:
+        return _DAYS[key]
+    except KeyError:
+        day = _as_day(date)
+        if len(_DAYS) < 100_000:
+            _DAYS[key] = day
+        return day
+    except TypeError:  # an unhashable value: read it every time
+        return _as_day(date)
 
 
 def score_sentence(sentence: str, lexicon: CueLexicon, model: WordModel | None = None,
@@ -262,6 +289,23 @@ def _chunks(records: Iterable[dict], chars: int) -> Iterator[list[dict]]:
         yield chunk
 
 
+def _shared_dates(chunk: list[dict]) -> list[dict]:
+    """The chunk's records with equal dates as one object (copies: the caller's records stay as they are).
+
+    Pickle writes an object it has written before as a reference: one date object per day, not a
+    pd.Timestamp per article, leaves the parent less than half the pickling.  Equal instants in two
+    time zones stay two objects (their days differ)."""
+    seen: dict = {}
+    out = []
+    for record in chunk:
+        date = record.get("date")
+        if date is not None:
+            with suppress(TypeError):  # an unhashable value goes as it is
+                record = {**record, "date": seen.setdefault((type(date), getattr(date, "tzinfo", None), date), date)}
+        out.append(record)
+    return out
+
+
 def _context() -> mp.context.BaseContext:
     """fork when it is safe, else a forkserver that has the dictionary and lexicon loaded already.
 
@@ -308,12 +352,14 @@ def _children_skip_main(context: mp.context.BaseContext) -> Iterator[None]:
 
 def _records(articles: pd.DataFrame, rows: int = 1000) -> Iterator[dict]:
     """The article table's rows as dicts, a slice at a time (never the whole table as dicts at once)."""
-    columns = articles[["article_id", "date", "source", "title", "text"]]
-    for first in range(0, len(columns), rows):
-        for rec in columns.iloc[first:first + rows].to_dict("records"):
-            if pd.isna(rec["date"]):
-                rec["date"] = None
-            yield rec
+    names = ("article_id", "date", "source", "title", "text")
+    for first in range(0, len(articles), rows):
+        # Column by column (DataFrame.to_dict builds each row through pandas: several times slower).
+        part = articles.iloc[first:first + rows]
+        columns = [part[name].tolist() for name in names]
+        for article_id, date, source, title, text in zip(*columns):
+            yield {"article_id": article_id, "date": None if pd.isna(date) else date, "source": source,
+                   "title": title, "text": text}
 
 
 def score_tables(records: Iterable[dict], *, actors: Sequence[str | Path] = (), workers: int = 1,
@@ -359,7 +405,7 @@ def score_tables(records: Iterable[dict], *, actors: Sequence[str | Path] = (), 
     with pool:
         pending: deque = deque()
         for chunk in _chained(waiting, chunks):
-            pending.append((pool.apply_async(_score_chunk, (chunk,)), len(chunk)))
+            pending.append((pool.apply_async(_score_chunk, (_shared_dates(chunk),)), len(chunk)))
             while len(pending) >= CHUNKS_AHEAD * workers:
                 yield _collected(pending.popleft(), progress)
         while pending:

@@ -389,3 +389,52 @@ def test_not_with_must_list_words(tmp_path):
     bad.write_text("not_with:\n  Georgia: Atlanta\n", encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match="bad.yaml: not_with: Georgia"):
         ActorDictionary.load([bad])
+
+
+# -- the whole-text scan reused by match_sentences (pipeline.pair_sentences) ---------------------
+_SHORTCUT_TEXTS = [
+    "China and Japanese officials met. Russia said",
+    "TOKYO, March 3 (Reuters) - Japan and China agreed. He said South Korea would join.\nREUTER",
+    "Kim Jong Un met Trump. He praised him.",
+    "The talks ended. Nobody came.",
+    "Iran. Iran again. Iran Iran.",
+]
+
+
+def _pairs(result):
+    return [sentence for sentence in result if len({m.code for m in sentence}) >= 2]
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+@pytest.mark.parametrize("cut", [0, 1, 4])
+def test_the_whole_text_scan_gives_what_scanning_the_sentences_gives(text, cut):
+    from analysis.sentences import split_sentences
+    from analysis.text import normalise
+
+    dictionary = load_dictionary()
+    spans = split_sentences(text)
+    if cut:  # the last sentence cut short, inside a word where it falls so: the shortcut must not be taken blindly
+        spans = spans[:-1] + [(spans[-1][0], max(spans[-1][0] + 1, spans[-1][1] - cut))]
+    whole = dictionary.name_matches(normalise(text))
+    plain_names = [[] for _ in spans]
+    plain = dictionary.match_sentences(text, spans, None, plain_names)
+    names = [[] for _ in spans]
+    assert dictionary.match_sentences(text, spans, None, names, whole=whole) == plain
+    assert names == plain_names
+    short = dictionary.match_sentences(text, spans, None, [[] for _ in spans], whole=whole, pairs_only=True)
+    assert short == plain if _pairs(plain) else not _pairs(short)
+    if not dictionary.may_pair(whole) and not cut:
+        assert not _pairs(plain)
+
+
+def test_a_text_cut_inside_a_word_is_scanned_again():
+    from analysis.actors import _within
+    from analysis.text import normalise
+
+    dictionary = load_dictionary()
+    text = "China and Japanese officials"
+    whole = dictionary.name_matches(normalise(text))
+    assert _within(whole, text, 0, len("China and Japan") + 1) is None  # "Japan" would be read there
+    assert [m.group(1) for m in _within(whole, text, 0, len("China and") + 1)] == ["China"]
+    cut_short = dictionary.match_sentences(text, [(0, len("China and Japan"))], None, whole=whole, pairs_only=True)
+    assert [m.code for m in cut_short[0]] == ["CHN", "JPN"]  # as a scan of the sentence alone reads it

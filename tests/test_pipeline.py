@@ -153,3 +153,38 @@ def test_a_name_across_a_sentence_edge_leaves_the_mask_to_the_sentence_alone():
     text = "Japan and China met South. Korea and Russia talked."
     items = pair_sentences({"text": text, "date": None}, load_dictionary())
     assert items and all(item.masked is None for item in items)
+
+
+def test_article_records_hold_the_frames_values_and_none_for_a_missing_date():
+    from analysis.pipeline import _records
+
+    frame = pd.DataFrame({"article_id": ["a", "b"], "date": pd.to_datetime(["2020-01-02", None]),
+                          "source": ["s", "t"], "title": ["x", "y"], "text": ["one", "two"], "url": ["", ""]})
+    records = list(_records(frame, rows=1))
+    assert records == [{"article_id": "a", "date": pd.Timestamp("2020-01-02"), "source": "s", "title": "x", "text": "one"},
+                       {"article_id": "b", "date": None, "source": "t", "title": "y", "text": "two"}]
+
+
+def test_a_remembered_date_keeps_its_time_zone():
+    from analysis.pipeline import _day
+
+    tokyo = pd.Timestamp("2020-01-02 01:00", tz="Asia/Tokyo")
+    utc = tokyo.tz_convert("UTC")  # the same instant, the day before in UTC
+    assert tokyo == utc
+    assert (_day(tokyo), _day(utc), _day(tokyo)) == (tokyo.date(), utc.date(), tokyo.date())
+    assert _day("2020-03-04").isoformat() == "2020-03-04" and _day(None) is None
+
+
+def test_chunks_sent_to_workers_share_equal_dates_without_changing_the_records():
+    from analysis.pipeline import _shared_dates
+
+    records = [{"text": "a", "date": pd.Timestamp("2020-01-02")}, {"text": "b", "date": pd.Timestamp("2020-01-02")},
+               {"text": "c", "date": pd.Timestamp("2020-01-02", tz="UTC")}, {"text": "d", "date": None}]
+    sent = _shared_dates(records)
+    assert sent == records
+    assert sent[0]["date"] is sent[1]["date"] and records[0]["date"] is not records[1]["date"]
+    assert sent[2]["date"].tzinfo is not None
+
+
+def test_an_article_without_a_name_has_no_pair_sentence():
+    assert pair_sentences({"text": "He said so. She agreed with him.", "date": None}, load_dictionary()) == []

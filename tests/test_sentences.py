@@ -1,8 +1,11 @@
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.sentences import split_sentences
+from analysis.text import normalise
 
 
 def sentences(text):
@@ -117,3 +120,22 @@ def test_no_sentence_reaches_across_a_newswire_separator(stories):
     for a, b in spans:
         assert text[a:b] == text[a:b].strip() and text[a:b]
         assert any(begin <= a and b <= end for begin, end in ranges), (text[a:b], text)
+
+
+_PIECES = ["China", "Japanese", " ", "\n", "\n\n", ".", "!", "?", "\"", ")", "(", "-", " - ", "- - - -", "---", "REUTER",
+           "Reuter", "(Reporting by Jane Doe)", "\nBy John Smith\n", "TOKYO, March 3 -", "WASHINGTON (Reuters) -", "U.S.",
+           "Mr.", "No.", "etc.", "e", "x" * 1990, "The", "\u2026", "\u201c", "\u00a0", "_", "3", "al."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_the_sentences_start_and_end_between_words(parts):
+    # actors.ActorDictionary.may_pair relies on it: a name scan of the sentences' range then
+    # finds no one-word name the whole-text scan does not.
+    text = "".join(parts)
+    spans = split_sentences(text)
+    norm = normalise(text)
+    if spans:
+        first, last = spans[0][0], spans[-1][1]
+        assert first == 0 or not re.match(r"[^\W_]", norm[first - 1])
+        assert last == len(norm) or not re.match(r"[^\W_]", norm[last])
