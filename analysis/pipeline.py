@@ -16,6 +16,7 @@ still being read, which is how the command line streams a corpus of any size.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import math
@@ -117,10 +118,10 @@ def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSente
     return out
 
 
-_DAYS: dict = {}
+_DAYS: dict[tuple, dt.date | None] = {}
 
 
-def _day(date: object) -> object:
+def _day(date: object) -> dt.date | None:
     """``_as_day`` of an article's date, remembered: a corpus has a few thousand dates at most.
 
     Keyed with the value's type and time zone too: equal instants in two zones are two days."""

@@ -52,10 +52,11 @@ def remembered(source: object, question: Hashable, answer: Callable[[], T]) -> T
         kept = _kept.get(source)
         if kept is None:
             kept = _kept[source] = OrderedDict()
-        future = kept.get(question)
-        mine = future is None
+        found = kept.get(question)
+        mine = found is None
+        future: Future = Future() if found is None else found
         if mine:
-            future = kept[question] = Future()
+            kept[question] = future
         else:
             kept.move_to_end(question)
     if mine:
