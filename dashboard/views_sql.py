@@ -133,18 +133,28 @@ def _in(column: str, values: list) -> str:
     return f"{column} IN ({', '.join('?' * len(values))})" if values else "FALSE"
 
 
-def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple[str, list]:
-    """The rows that pass every filter (a query over v_pairs); pairs below the minimum mentions dropped last.
-
-    ``kept_pairs``: the pairs the minimum mentions keeps, when already known (from the rollups), which
-    spares a count over the rows."""
-    clauses, params = _span_and_sources(state)
+def _actors_and_pairs(state: ViewState) -> tuple[list[str], list]:
+    """The actor and pair clauses, which the rows and the rollups share."""
+    clauses: list[str] = []
+    params: list = []
     if state.actors:
         clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
         params += [list(state.actors), list(state.actors)]
     if state.pairs:
         clauses.append(_in("pair", list(state.pairs)))
         params += list(state.pairs)
+    return clauses, params
+
+
+def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple[str, list]:
+    """The rows that pass every filter (a query over v_pairs); pairs below the minimum mentions dropped last.
+
+    ``kept_pairs``: the pairs the minimum mentions keeps, when already known (from the rollups), which
+    spares a count over the rows."""
+    clauses, params = _span_and_sources(state)
+    chosen, chosen_params = _actors_and_pairs(state)
+    clauses += chosen
+    params += chosen_params
     if kept_pairs is not None and state.min_mentions > 1:
         clauses.append(_in("pair", kept_pairs))
         params += kept_pairs
@@ -264,12 +274,9 @@ class SqlViews:
         are chosen (an article names several pairs, so its count is not a sum over pairs)."""
         unit = _PERIOD_UNIT[state.period]
         clauses, params = _span_and_sources(state, day=True)
-        if state.actors:
-            clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
-            params += [list(state.actors), list(state.actors)]
-        if state.pairs:
-            clauses.append("list_contains(?, pair)")
-            params.append(list(state.pairs))
+        chosen, chosen_params = _actors_and_pairs(state)
+        clauses += chosen
+        params += chosen_params
         where = " AND ".join(clauses) or "TRUE"
         cur = self.cursor()
         try:
@@ -356,12 +363,9 @@ class SqlViews:
         if state.min_mentions <= 1 or state.categories:
             return None
         clauses, params = _span_and_sources(state, day=True)
-        if state.actors:
-            clauses.append("(list_contains(?, actor_a) OR list_contains(?, actor_b))")
-            params += [list(state.actors), list(state.actors)]
-        if state.pairs:
-            clauses.append(_in("pair", list(state.pairs)))
-            params += list(state.pairs)
+        chosen, chosen_params = _actors_and_pairs(state)
+        clauses += chosen
+        params += chosen_params
         return [r[0] for r in cur.execute(f"""SELECT pair FROM v_pair_days WHERE {' AND '.join(clauses) or 'TRUE'}
             GROUP BY pair HAVING sum(mentions) >= ?""", [*params, state.min_mentions]).fetchall()]
 
