@@ -41,13 +41,18 @@ def test_both_sources_hold_the_same_universe(sources):
     assert memory.universe == store.universe
 
 
+def _same_view(mine, theirs):
+    """Two sources' answers to one view state: the same sums, summary, key figures, article list and row count."""
+    _same(mine.agg, theirs.agg)
+    _same(mine.summary, theirs.summary)
+    assert mine.figures == theirs.figures and mine.article_ids == theirs.article_ids and mine.rows == theirs.rows
+
+
 @pytest.mark.parametrize("state", STATES, ids=range(len(STATES)))
 def test_both_sources_give_the_same_view(sources, state):
     memory, store = sources
     mine, theirs = memory.view(state), store.view(state)
-    _same(mine.agg, theirs.agg)
-    _same(mine.summary, theirs.summary)
-    assert mine.figures == theirs.figures and mine.article_ids == theirs.article_ids and mine.rows == theirs.rows
+    _same_view(mine, theirs)
     _same(memory.rows(mine), store.rows(theirs))
     assert memory.labels(mine.article_ids) == store.labels(theirs.article_ids)
     for pair in [None, *mine.summary["pair"][:2]]:
@@ -102,9 +107,7 @@ ROLLUP_STATES = [
 def test_the_rollups_give_the_view_the_rows_give(sources, state):
     for source in sources:
         mine, theirs = source.views._rollup_view(state), source.views._rows_view(state)
-        _same(mine.agg, theirs.agg)
-        _same(mine.summary, theirs.summary)
-        assert mine.figures == theirs.figures and mine.article_ids == theirs.article_ids and mine.rows == theirs.rows
+        _same_view(mine, theirs)
 
 
 @pytest.mark.parametrize("state", [ViewState(categories=("threat",), min_mentions=2, period="M"),
@@ -112,9 +115,7 @@ def test_the_rollups_give_the_view_the_rows_give(sources, state):
 def test_a_category_filter_reads_rows_in_both_sources(sources, state):
     memory, store = sources
     mine, theirs = memory.view(state), store.view(state)
-    _same(mine.agg, theirs.agg)
-    _same(mine.summary, theirs.summary)
-    assert mine.figures == theirs.figures and mine.article_ids == theirs.article_ids and mine.rows == theirs.rows
+    _same_view(mine, theirs)
     rows = memory.rows(mine)
     assert mine.rows == len(rows)
     assert all(any(f'"category":"{c}"' in cues for c in state.categories) for cues in rows["cues"])
