@@ -32,6 +32,11 @@ LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
 CAMEO_PATH = Path(__file__).parent / "data" / "cues_cameo.tsv"
 CONFLICT, COOPERATION = "conflict", "cooperation"
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+# Where a modifier's reach ends: a clause break, a quotation mark, or a word that opens another
+# clause.  "fire and fury like the world has never seen" if North Korea threatens": the "never"
+# belongs to "seen", and the threat under "if" is not denied.
+_SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|when|whenever|because|unless|although|'
+                          r"though|after|before|since|until|who|which|whose|where)\b", re.IGNORECASE)
 
 
 class Cue(NamedTuple):
@@ -266,7 +271,7 @@ class CueLexicon:
         self.window = int(mods.get("window", 4))
         self.factors: dict[str, float] = {}
         mod_terms: dict[str, object] = {}
-        for kind in ("negation", "prevention", "hedge"):
+        for kind in ("negation", "prevention", "hedge", "intent"):
             spec = mods.get(kind) or {}
             self.factors[kind] = float(spec.get("factor", 1.0))
             for term in spec.get("terms", []):
@@ -422,7 +427,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             between = norm[m_end:start]
             if len(between) > 20 * lexicon.window or len(WORD_RE.findall(between)) > lexicon.window:
                 continue
-            if _CLAUSE_BREAK.search(between):
+            if _SCOPE_BREAK.search(between):
                 continue
             if kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
                 factor = 0.0  # easing friction reports friction that is there: neither side

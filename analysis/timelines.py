@@ -5,7 +5,9 @@
 for each known crisis the data covers (``EVENTS``), compares the pair's index in the event months
 with its level in the months before.  The rule held-back news will be judged by: the event months'
 index is at least the level of the months before plus one standard deviation of the pair's monthly
-series.  The same is printed for the mean tension, the figure the index replaced.
+series.  The same is printed for the mean tension, the figure the index replaced.  An event whose
+months name the pair fewer than ``MIN_EVENT_MENTIONS`` times is reported as not covered by the data
+and left out of the count (and the count over all events is printed too).
 
 Months the corpus does not cover (it has a gap of years) are skipped, not counted as calm; a
 covered month in which the pair is never named has index 0 (nothing reported), but no mean
@@ -28,6 +30,10 @@ from analysis.aggregate import aggregate, period_articles
 
 WCEP_FILE = "news_wcep_dev.jsonl"
 MONTHS_BEFORE = 6
+# An event the corpus names the pair fewer times than this in its months is not covered by the data:
+# the rule is about events the news reports, and one or two sentences are no report of a crisis (the
+# dev data has one summary naming China and Japan in November 2025, and it is about seafood exports).
+MIN_EVENT_MENTIONS = 5
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ def event_table(agg: pd.DataFrame, covered: pd.DatetimeIndex, events: Sequence[E
         rows.append({
             "pair": event.pair, "months": ",".join(event.months), "event": event.description,
             "mentions": int(mentions.reindex(starts).fillna(0).sum()),
+            "covered": bool(mentions.reindex(starts).fillna(0).sum() >= MIN_EVENT_MENTIONS),
             "index": index.event_level, "index_before": index.before_level, "index_sd": index.sd,
             "index_rises": index.rises, "mean": mean.event_level, "mean_before": mean.before_level,
             "mean_sd": mean.sd, "mean_rises": mean.rises,
@@ -187,8 +194,14 @@ def main(argv: Sequence[str] | None = None, default_data: Path | None = None) ->
     print(shown.to_string(index=False))
     for row in table.itertuples():
         print(f"  {row.pair} {row.months}: {row.event}")
-    print(f"\nindex rises in {int(table['index_rises'].sum())} of {len(table)} events; "
-          f"mean tension rises in {int(table['mean_rises'].sum())} of {len(table)}")
+    covered_events = table[table["covered"]]
+    print(f"\nindex rises in {int(covered_events['index_rises'].sum())} of {len(covered_events)} covered events; "
+          f"mean tension rises in {int(covered_events['mean_rises'].sum())} of {len(covered_events)}")
+    for row in table[~table["covered"]].itertuples():
+        print(f"  not covered (fewer than {MIN_EVENT_MENTIONS} mentions of the pair in its months): {row.pair} "
+              f"{row.months}, {row.mentions} mention{'s' if row.mentions != 1 else ''}")
+    print(f"all {len(table)} listed events: index rises in {int(table['index_rises'].sum())}, "
+          f"mean tension in {int(table['mean_rises'].sum())}")
     index = corpus_index(agg).reindex(covered)
     risk = risk_share(articles).reindex(covered)
     rows = analysis.pairs[analysis.pairs["date"].notna()]

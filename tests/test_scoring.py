@@ -55,6 +55,42 @@ def test_modifiers_stop_at_the_clause():
     assert cue.weight > 0 and cue.modifiers == ()
 
 
+@pytest.mark.parametrize("text", [
+    'Trump promises "fire and fury like the world has never seen" if North Korea threatens the United States.',
+    "Aid never came after Russia threatened Ukraine.",
+])
+def test_a_negation_does_not_reach_into_a_quotation_or_the_next_clause(text):
+    (threat,) = [c for c in lexicon_cues(text) if c.term.startswith("threaten")]
+    assert threat.weight > 0 and not any(m.startswith("negation") for m in threat.modifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "sign"),
+    [
+        ("Iran promised to retaliate against the United States.", "retaliate", 1),
+        ("China pledged to strike back at Japan.", "strike", 1),
+        ("Russia vowed to support Serbia.", "support", -1),
+        ("China promised to cooperate with Japan.", "cooperate", -1),
+    ],
+)
+def test_a_promise_takes_the_side_of_the_act_it_announces_and_is_no_cue_of_its_own(text, act, sign):
+    cues = lexicon_cues(text)
+    assert [c.term for c in cues] == [act]
+    assert (cues[0].weight > 0) - (cues[0].weight < 0) == sign
+    assert cues[0].modifiers[0].startswith("intent:")
+
+
+def test_a_promise_alone_is_still_a_cooperation_cue():
+    (cue,) = lexicon_cues("Japan kept its promise to China.")
+    assert cue.term == "promise" and cue.weight < 0
+
+
+def test_a_war_torn_place_is_no_act_of_war():
+    cues = lexicon_cues("Britain promised to continue military aid to war-torn Mozambique.")
+    assert [c.term for c in cues] == ["military aid"] and cues[0].weight < 0
+    assert [c.term for c in lexicon_cues("Russia declared war on Ukraine.")] == ["war"]
+
+
 def test_cues_explain_the_score_with_spans_and_weights():
     text = "Tensions intensified after China condemned Takaichi\u2019s remarks."
     s = score_text(text)

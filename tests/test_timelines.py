@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from analysis.timelines import Event, check_event, corpus_index, event_table, main, monthly, risk_share
+from analysis.timelines import MIN_EVENT_MENTIONS, Event, check_event, corpus_index, event_table, main, monthly, risk_share
 
 
 def _months(*months):
@@ -30,7 +30,15 @@ def test_months_without_the_pair_count_as_zero_for_the_index_and_are_skipped_for
     table = event_table(agg, covered, [Event("A-B", ("2020-03",), "test")]).iloc[0]
     assert table["index_rises"] and not table["mean_rises"]
     assert table["index_before"] == pytest.approx(1.0) and table["mean_before"] == pytest.approx(0.9)
-    assert table["mentions"] == 9
+    assert table["mentions"] == 9 and table["covered"]
+
+
+def test_an_event_the_corpus_barely_names_is_not_covered():
+    covered = _months("2020-01", "2020-02")
+    agg = pd.DataFrame({"pair": ["A-B"], "period": _months("2020-02"), "mentions": [MIN_EVENT_MENTIONS - 1],
+                        "tension_index": [0.1], "tension_mean": [-0.4]})
+    table = event_table(agg, covered, [Event("A-B", ("2020-02",), "test")]).iloc[0]
+    assert not table["covered"]
 
 
 def test_risk_share_counts_articles_with_threat_or_act_words():
