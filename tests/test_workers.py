@@ -27,6 +27,44 @@ def test_forked_workers_give_the_rows_of_one_process(monkeypatch):
     pd.testing.assert_frame_equal(analyze(frame, workers=2), one)
 
 
+def test_forked_workers_are_sent_row_numbers_of_the_table_not_its_texts(monkeypatch):
+    frame = _frame()
+    one = analyze(frame)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
+
+    def no_records(*args, **kwargs):
+        raise AssertionError("the parent handed out records instead of row numbers")
+
+    monkeypatch.setattr(pipeline, "_score_chunk", no_records)
+    done: list[int] = []
+    articles = pipeline.articles_from_frame(frame).articles
+    got = pipeline.score_articles(articles, workers=2, progress=done.append)
+    pd.testing.assert_frame_equal(got, one)
+    assert sum(done) == len(frame) and len(done) > 2  # every article counted, a slice at a time
+
+
+def test_streamed_records_scored_by_workers_give_the_rows_of_one_process(monkeypatch):
+    """The command line's way: records read as they come, sent to the workers in chunks."""
+    articles = pipeline.articles_from_frame(_frame()).articles
+    one = pipeline.score_articles(articles)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
+    tables = list(pipeline.score_tables(pipeline._records(articles), workers=2))
+    assert len(tables) > 2
+    pd.testing.assert_frame_equal(pipeline.frame_from_tables(tables, pipeline.PAIR_COLUMNS), one)
+
+
+def test_slices_of_the_table_are_cut_as_chunks_of_records_are():
+    lengths = [50, 60, 10, 200, 5]
+    records = [{"text": "x" * n} for n in lengths]
+    chunks = [len(chunk) for chunk in pipeline._chunks(records, 100)]
+    assert pipeline._slices(lengths, 100) == [(0, 2), (2, 4), (4, 5)]
+    assert [stop - first for first, stop in pipeline._slices(lengths, 100)] == chunks
+    assert pipeline._slices([], 100) == []
+    assert pipeline._slices([100, 100], 100) == [(0, 1), (1, 2)]
+
+
 def test_too_little_text_for_workers_is_scored_in_this_process(monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for a corpus below PARALLEL_MIN_CHARS")
