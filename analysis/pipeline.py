@@ -370,8 +370,9 @@ def _records(articles: pd.DataFrame, rows: int = 1000) -> Iterator[dict]:
         # Column by column (DataFrame.to_dict builds each row through pandas: several times slower).
         part = articles.iloc[first:first + rows]
         columns = [part[name].tolist() for name in names]
-        for article_id, date, source, title, text in zip(*columns):
-            yield {"article_id": article_id, "date": None if pd.isna(date) else date, "source": source,
+        missing = part["date"].isna().tolist()  # one pass, not pd.isna of each date
+        for article_id, date, source, title, text, no_date in zip(*columns, missing):
+            yield {"article_id": article_id, "date": None if no_date else date, "source": source,
                    "title": title, "text": text}
 
 
