@@ -27,21 +27,33 @@ def test_forked_workers_give_the_rows_of_one_process(monkeypatch):
     pd.testing.assert_frame_equal(analyze(frame, workers=2), one)
 
 
-def test_forked_workers_are_sent_row_numbers_of_the_table_not_its_texts(monkeypatch):
-    frame = _frame()
-    one = analyze(frame)
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
+def test_forked_workers_are_sent_row_numbers_of_the_table_not_its_texts(tmp_path):
+    """In a fresh process (no other thread runs: workers fork), with the records path made to fail."""
+    script = tmp_path / "rows.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        import pandas as pd
+        import analysis.pipeline as pipeline
+        from tests.test_workers import _frame
 
-    def no_records(*args, **kwargs):
-        raise AssertionError("the parent handed out records instead of row numbers")
+        def no_records(chunk):
+            raise AssertionError("the parent handed out records instead of row numbers")
 
-    monkeypatch.setattr(pipeline, "_score_chunk", no_records)
-    done: list[int] = []
-    articles = pipeline.articles_from_frame(frame).articles
-    got = pipeline.score_articles(articles, workers=2, progress=done.append)
-    pd.testing.assert_frame_equal(got, one)
-    assert sum(done) == len(frame) and len(done) > 2  # every article counted, a slice at a time
+        articles = pipeline.articles_from_frame(_frame()).articles
+        one = pipeline.score_articles(articles)
+        pipeline.PARALLEL_MIN_CHARS = 0
+        pipeline.CHUNK_CHARS = 200
+        pipeline._score_chunk = no_records
+        assert pipeline._context().get_start_method() == "fork"
+        done = []
+        pd.testing.assert_frame_equal(pipeline.score_articles(articles, workers=2, progress=done.append), one)
+        print(sum(done), len(done))
+    """))
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    articles, slices = map(int, result.stdout.split())
+    assert articles == len(_frame()) and slices > 2  # every article counted, a slice at a time
 
 
 def test_streamed_records_scored_by_workers_give_the_rows_of_one_process(monkeypatch):
