@@ -55,15 +55,16 @@ def mentions_json(mentions: Sequence[Mention], offset: int = 0) -> str:
         return "[]"
     parts = []
     fragments = _mention_fragments
-    for m in mentions:
-        key = (m.code, m.text, m.kind, m.name, m.via)  # the same names recur: format each once
+    # Unpacked, not read by field name: a NamedTuple's fields cost a lookup each.
+    for code, text, start, end, kind, name, via in mentions:
+        key = (code, text, kind, name, via)  # the same names recur: format each once
         around = fragments.get(key)
         if around is None:
-            around = (f'{{"code":{encode_basestring(m.code)},"text":{encode_basestring(m.text)},"start":',
-                      f',"kind":{encode_basestring(m.kind)},"name":{encode_basestring(m.name)},"via":{encode_basestring(m.via)}}}')
+            around = (f'{{"code":{encode_basestring(code)},"text":{encode_basestring(text)},"start":',
+                      f',"kind":{encode_basestring(kind)},"name":{encode_basestring(name)},"via":{encode_basestring(via)}}}')
             if len(fragments) < 200_000:
                 fragments[key] = around
-        parts.append(f'{around[0]}{m.start - offset:d},"end":{m.end - offset:d}{around[1]}')
+        parts.append(f'{around[0]}{start - offset:d},"end":{end - offset:d}{around[1]}')
     return "[" + ",".join(parts) + "]"
 
 
@@ -81,13 +82,14 @@ def pair_cues_json(cues: Sequence[Cue], links: Sequence[str], factors: Sequence[
     parts = []
     fragments = _pair_fragments
     for c, link, factor in zip(cues, links, factors):
-        key = (c.term, c.category, c.weight, c.modifiers, c.source, link, factor)
+        term, category, weight, start, end, modifiers, source = c  # unpacked: see mentions_json
+        key = (term, category, weight, modifiers, source, link, factor)
         around = fragments.get(key)
         if around is None:
             around = _pair_cue_fragments(c, link, factor)
-            if len(fragments) < 200_000 and c.weight:  # 0.0 and -0.0 are one key, two texts
+            if len(fragments) < 200_000 and weight:  # 0.0 and -0.0 are one key, two texts
                 fragments[key] = around
-        parts.append(f"{around[0]}{c.start:d},\"end\":{c.end:d}{around[1]}")
+        parts.append(f"{around[0]}{start:d},\"end\":{end:d}{around[1]}")
     return "[" + ",".join(parts) + "]"
 
 

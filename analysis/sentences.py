@@ -127,7 +127,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append(norm, start, end, spans, heads)
         start = end
     _append(norm, start, len(norm), spans, heads)
-    if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
+    if len(norm) > MAX_SENTENCE_CHARS and any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
         spans = _cap(spans, norm)
     return spans
 

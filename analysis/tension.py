@@ -284,6 +284,21 @@ class CueLexicon:
             (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]))
             for spec in gaps.get("phrases") or []]
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
+        self._gap_objects: dict[str, list[tuple[str, ...]]] = {}
+
+    def gap_objects(self, head: str) -> list[tuple[str, ...]]:
+        """The objects of every gap phrase ``head`` (a hit's lower-case text) heads, in the lexicon's order.
+
+        Remembered per text: the same few hundred hits recur, and trying each phrase's heads on
+        every hit cost more than the rest of the gap phrase search."""
+        found = self._gap_objects.get(head)
+        if found is None:
+            words_ = head.split()
+            found = [objects for heads, objects in self.gap_phrases
+                     if any(len(h) == len(words_) and all(map(_word_matches, words_, h)) for h in heads)]
+            if len(self._gap_objects) < 200_000:
+                self._gap_objects[head] = found
+        return found
 
     def _add_cameo(self, path: Path, cue_terms: dict[str, object], hand_neutral: list[str],
                    phrases: dict[tuple[str, ...], object]) -> list[str]:
@@ -373,11 +388,8 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowe
     for start, end, label, term in found:
         if start < covered_to:
             continue
-        head = lowered[start:end].split()
         joined: tuple[int, str] | None = None
-        for heads, objects in lexicon.gap_phrases:
-            if not any(len(h) == len(head) and all(map(_word_matches, head, h)) for h in heads):
-                continue
+        for objects in lexicon.gap_objects(lowered[start:end]):
             for count, match in enumerate(WORD_RE.finditer(lowered, end)):
                 if count >= lexicon.gap_window or _CLAUSE_BREAK.search(norm, end, match.start()):
                     break

@@ -27,6 +27,56 @@ def test_forked_workers_give_the_rows_of_one_process(monkeypatch):
     pd.testing.assert_frame_equal(analyze(frame, workers=2), one)
 
 
+def test_forked_workers_are_sent_row_numbers_of_the_table_not_its_texts(tmp_path):
+    """In a fresh process (no other thread runs: workers fork), with the records path made to fail."""
+    script = tmp_path / "rows.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        import pandas as pd
+        import analysis.pipeline as pipeline
+        from tests.test_workers import _frame
+
+        def no_records(chunk):
+            raise AssertionError("the parent handed out records instead of row numbers")
+
+        articles = pipeline.articles_from_frame(_frame()).articles
+        one = pipeline.score_articles(articles)
+        pipeline.PARALLEL_MIN_CHARS = 0
+        pipeline.CHUNK_CHARS = 200
+        pipeline._score_chunk = no_records
+        assert pipeline._context().get_start_method() == "fork"
+        done = []
+        pd.testing.assert_frame_equal(pipeline.score_articles(articles, workers=2, progress=done.append), one)
+        print(sum(done), len(done))
+    """))
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    articles, slices = map(int, result.stdout.split())
+    assert articles == len(_frame()) and slices > 2  # every article counted, a slice at a time
+
+
+def test_streamed_records_scored_by_workers_give_the_rows_of_one_process(monkeypatch):
+    """The command line's way: records read as they come, sent to the workers in chunks."""
+    articles = pipeline.articles_from_frame(_frame()).articles
+    one = pipeline.score_articles(articles)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
+    tables = list(pipeline.score_tables(pipeline._records(articles), workers=2))
+    assert len(tables) > 2
+    pd.testing.assert_frame_equal(pipeline.frame_from_tables(tables, pipeline.PAIR_COLUMNS), one)
+
+
+def test_slices_of_the_table_are_cut_as_chunks_of_records_are():
+    lengths = [50, 60, 10, 200, 5]
+    records = [{"text": "x" * n} for n in lengths]
+    chunks = [len(chunk) for chunk in pipeline._chunks(records, 100)]
+    assert pipeline._slices(lengths, 100) == [(0, 2), (2, 4), (4, 5)]
+    assert [stop - first for first, stop in pipeline._slices(lengths, 100)] == chunks
+    assert pipeline._slices([], 100) == []
+    assert pipeline._slices([100, 100], 100) == [(0, 1), (1, 2)]
+
+
 def test_too_little_text_for_workers_is_scored_in_this_process(monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for a corpus below PARALLEL_MIN_CHARS")
