@@ -31,10 +31,11 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
-from analysis.snapshot import ROLLUPS, article_mentions_sql, pair_days_sql, source_days_sql
+from analysis.snapshot import ROLLUPS, UNDATED, article_mentions_sql, pair_days_sql, source_days_sql
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.explore import key_figures
@@ -80,14 +81,28 @@ def counted_categories(cues: Iterable[str]) -> pa.Array:
     return pa.array(out, type=pa.list_(pa.string()))
 
 
+def months_of(dates: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Each date's month as the snapshot's folders name it ('YYYY-MM', or analysis.snapshot.UNDATED)."""
+    return pc.fill_null(pc.strftime(dates.cast(pa.timestamp("us")), format="%Y-%m"), UNDATED)
+
+
+def month_names(low: pd.Timestamp, high: pd.Timestamp) -> list[str]:
+    """The months of the dates from ``low`` up to (not including) ``high``."""
+    first, last = pd.Timestamp(low).to_period("M"), (pd.Timestamp(high) - pd.Timedelta(microseconds=1)).to_period("M")
+    return [str(m) for m in pd.period_range(first, max(first, last), freq="M")]
+
+
 def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa.Table]:
     """A pair table and its article table as the Arrow tables ``pair_rows`` and ``articles``."""
     rows = pa.Table.from_pandas(conform(pairs, PAIR_COLUMNS), preserve_index=False)
     rows = rows.append_column("categories", counted_categories(pairs["cues"].astype(str).tolist()))
+    rows = rows.append_column("month", months_of(rows["date"]))
     art = articles.reindex(columns=list(ARTICLE_VIEW_COLUMNS))
     art = art.assign(**{c: art[c].astype("string").fillna("") for c in ARTICLE_VIEW_COLUMNS if c != "date"},
                      date=pd.to_datetime(art["date"]))
-    relations = {"pair_rows": rows, "articles": pa.Table.from_pandas(art, preserve_index=False)}
+    art_table = pa.Table.from_pandas(art, preserve_index=False)
+    art_table = art_table.append_column("month", months_of(art_table["date"]))
+    relations = {"pair_rows": rows, "articles": art_table}
     con = duckdb.connect()
     try:
         con.register("pair_rows", relations["pair_rows"])
@@ -199,8 +214,8 @@ class SqlViews:
         cur.execute("CREATE TEMP VIEW v_pairs AS SELECT * FROM pairs UNION ALL BY NAME SELECT * FROM upload_pairs")
         cur.execute("CREATE TEMP VIEW v_pair_rows AS SELECT * FROM pair_rows UNION ALL BY NAME "
                     "SELECT * FROM upload_pair_rows")
-        cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM articles
-            UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM upload_articles
+        cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM articles
+            UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
         for name in ("pair_days", "article_mentions"):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
@@ -354,28 +369,29 @@ class SqlViews:
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
         cur = self.cursor()
         try:
-            return self._point_articles(cur, view.state, pair, start, period, POINT_ARTICLE_LIMIT)
+            return self._point_articles(cur, view, pair, start, period, POINT_ARTICLE_LIMIT)
         finally:
             cur.close()
 
-    def _kept_pairs(self, cur: duckdb.DuckDBPyConnection, state: ViewState) -> list[str] | None:
-        """The pairs the minimum mentions keeps, from the rollups (None: the rows must count them)."""
-        if state.min_mentions <= 1 or state.categories:
+    @staticmethod
+    def _kept_pairs(view: View) -> list[str] | None:
+        """The pairs the minimum mentions keeps (None: no minimum): the view's summary lists exactly them,
+        so no question about the view's rows counts them again (with a category filter that count
+        was a scan of every matching row, for each point asked)."""
+        if view.state.min_mentions <= 1:
             return None
-        clauses, params = _span_and_sources(state, day=True)
-        chosen, chosen_params = _actors_and_pairs(state)
-        clauses += chosen
-        params += chosen_params
-        return [r[0] for r in cur.execute(f"""SELECT pair FROM v_pair_days WHERE {' AND '.join(clauses) or 'TRUE'}
-            GROUP BY pair HAVING sum(mentions) >= ?""", [*params, state.min_mentions]).fetchall()]
+        return view.summary["pair"].tolist()
 
-    def _point_articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState, pair: str | None,
+    def _point_articles(self, cur: duckdb.DuckDBPyConnection, view: View, pair: str | None,
                         start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
         """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows.
 
         The pair and the period's bounds are constants the Parquet scan checks against row-group
         statistics (pairs are sorted by pair, files are months), so it reads little of the rows."""
-        filtered, params = filtered_sql(state, self._kept_pairs(cur, state))
+        kept = self._kept_pairs(view)
+        if kept is not None and pair:
+            kept = [pair] if pair in set(kept) else []
+        filtered, params = filtered_sql(view.state, kept)
         clauses = []
         if pair:
             clauses.append("pair = ?")
@@ -396,13 +412,17 @@ class SqlViews:
         them an article at a time, a scan of every pair row per article."""
         cur = self.cursor()
         try:
-            ids = self._point_articles(cur, view.state, pair, start, period, articles)
-            # The articles' own date lies in the period: its bounds skip the other months' files.
+            ids = self._point_articles(cur, view, pair, start, period, articles)
+            # The articles' own date lies in the period: its months skip the other months' files of
+            # the rows, the sentences and the articles (the date alone skips those of the rows only).
             low = pd.Timestamp(start)
+            high = low + _PERIOD_LENGTH[period]
+            months = month_names(low, high)
             rows = cur.execute(f"""
                 SELECT * FROM v_pair_rows WHERE {_in('article_id', ids)} AND date >= ? AND date < ?
+                    AND {_in('month', months)}
                 ORDER BY article_id, sentence_id, pair""",
-                [*ids, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime()]).df()
+                [*ids, low.to_pydatetime(), high.to_pydatetime(), *months]).df()
         finally:
             cur.close()
         return _pair_table(rows)
@@ -422,13 +442,18 @@ class SqlViews:
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
         cur = self.cursor()
         try:
+            # Its month, from the rollup (in memory), skips the other months' article files.
+            dated = cur.execute("SELECT date FROM v_article_mentions WHERE article_id = ? LIMIT 1",
+                                [article_id]).fetchall()
+            month = ([f"{pd.Timestamp(dated[0][0]):%Y-%m}" if pd.notna(dated[0][0]) else UNDATED] if dated else [])
             found = cur.execute(f"SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM v_articles WHERE article_id = ? "
-                                "LIMIT 1", [article_id]).df()
+                                f"AND {'month = ?' if month else 'TRUE'} LIMIT 1", [article_id, *month]).df()
             if found.empty:
                 return None, empty(PAIR_COLUMNS)
-            # The article's date, a constant, skips the other months' files.
+            # The article's date and month, constants, skip the other months' files.
             date = found["date"].iloc[0]
-            on_date = ("date = ?", [pd.Timestamp(date).to_pydatetime()]) if pd.notna(date) else ("date IS NULL", [])
+            on_date = (("date = ? AND month = ?", [pd.Timestamp(date).to_pydatetime(), f"{pd.Timestamp(date):%Y-%m}"])
+                       if pd.notna(date) else ("date IS NULL AND month = ?", [UNDATED]))
             rows = cur.execute(f"SELECT * FROM v_pair_rows WHERE article_id = ? AND {on_date[0]} "
                                "ORDER BY sentence_id, pair", [article_id, *on_date[1]]).df()
         finally:
@@ -438,7 +463,7 @@ class SqlViews:
     def rows(self, view: View) -> pd.DataFrame:
         cur = self.cursor()
         try:
-            filtered, params = filtered_sql(view.state, self._kept_pairs(cur, view.state))
+            filtered, params = filtered_sql(view.state, self._kept_pairs(view))
             rows = cur.execute(f"""
                 SELECT r.* FROM v_pair_rows r SEMI JOIN ({filtered}) f
                     ON r.article_id = f.article_id AND r.sentence_id = f.sentence_id AND r.pair = f.pair
