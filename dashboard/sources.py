@@ -16,7 +16,7 @@ import pandas as pd
 
 from analysis.snapshot import LAYOUT, ROLLUPS, TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
 from dashboard.state import Universe, ViewState
-from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, frame_relations, label
+from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, add_period_rollups, frame_relations, label
 
 __all__ = ["ARTICLE_LIST_LIMIT", "MemorySource", "OutdatedStoreError", "StoreSource", "View", "label",
            "load_store", "public_origin"]
@@ -123,6 +123,7 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet([{files}])")
         else:  # ``month`` from the file's folder: a query naming a month opens that month's file alone
             con.execute(f"CREATE VIEW {table} AS SELECT * FROM {_by_month(files, manifest['files'][table])}")
+    add_period_rollups(con)  # made here, from pair_days: snapshots of every layout-2 writer have them
     # The pair's own date (its article's): a date bound then skips the other months' pair files.
     con.execute("""CREATE VIEW pair_rows AS
         SELECT p.article_id, p.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,

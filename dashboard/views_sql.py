@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import duckdb
 import pandas as pd
@@ -62,6 +62,31 @@ class View:
     article_ids: list[str]
     rows: int
     state: ViewState = field(default_factory=ViewState)
+
+
+#: Per period unit, the rollup of pair_days summed over sources and the days of each period, made in
+#: memory when a source opens (the snapshot's files are unchanged): a view with no source filter sums
+#: these instead of pair_days (by month, ten thousand rows instead of six hundred thousand at 10 M pair
+#: rows).  Counts and sums are additive across sources and days (an article has one of each).
+PERIOD_ROLLUPS = {"D": "pair_dates", "W": "pair_weeks", "M": "pair_months"}
+_SUM_COLUMNS = ("mentions", "articles", "sentiment_sum", "sentiment_sq", "tension_sum", "tension_sq",
+                "conflict_total", "cooperation_total", "conflict_article_sq")
+
+
+def period_rollup_sql(pair_days: str, period: str) -> str:
+    """The rollup ``PERIOD_ROLLUPS[period]`` from the relation ``pair_days``: per pair and period start
+    (NULL for undated rows), every sum of pair_days."""
+    sums = ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}"
+                     for c in _SUM_COLUMNS)
+    return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period,
+                      any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {sums}
+               FROM {pair_days} GROUP BY ALL"""
+
+
+def add_period_rollups(con: duckdb.DuckDBPyConnection, prefix: str = "") -> None:
+    """``PERIOD_ROLLUPS`` as tables on ``con``, from its ``{prefix}pair_days``."""
+    for period, name in PERIOD_ROLLUPS.items():
+        con.execute(f"CREATE OR REPLACE TABLE {prefix}{name} AS {period_rollup_sql(prefix + 'pair_days', period)}")
 
 
 def counted_categories(cues: Iterable[str]) -> pa.Array:
@@ -110,6 +135,9 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
         relations["pair_days"] = con.sql(pair_days_sql("pair_rows")).to_arrow_table()
         relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
         relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
+        con.register("pair_days", relations["pair_days"])
+        for period, name in PERIOD_ROLLUPS.items():
+            relations[name] = con.sql(period_rollup_sql("pair_days", period)).to_arrow_table()
     finally:
         con.close()
     return relations
@@ -119,7 +147,7 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
-    for name in ROLLUPS:
+    for name in (*ROLLUPS, *PERIOD_ROLLUPS.values()):
         con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
                 f"FROM {prefix}pair_rows")
@@ -185,6 +213,41 @@ def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple
     return filtered, params
 
 
+def _chosen_sums(state: ViewState) -> tuple[str, list]:
+    """A query (and its parameters) of the rollup rows that pass ``state``'s filters but the minimum
+    mentions, each with its period (pair, period, actor_a, actor_b and the sums; a pair and period may
+    come in several rows, to be summed).
+
+    With a source filter, pair_days (the only rollup that keeps the source), its days truncated to
+    the period.  Without one, ``PERIOD_ROLLUPS``: whole periods inside the span from the period's own
+    rollup, and the days of a period the span cuts from pair_days, so the sums are the same."""
+    unit = _PERIOD_UNIT[state.period]
+    chosen, chosen_params = _actors_and_pairs(state)
+    days, day_params = _span_and_sources(state, day=True)
+    columns = f"pair, actor_a, actor_b, {', '.join(_SUM_COLUMNS)}"
+
+    def from_days(extra: list[str]) -> str:
+        where = " AND ".join([*days, *chosen, *extra]) or "TRUE"
+        return f"SELECT date_trunc('{unit}', day)::TIMESTAMP AS period, {columns} FROM v_pair_days WHERE {where}"
+    if state.sources:
+        return from_days([]), [*day_params, *chosen_params]
+    rollup = f"v_{PERIOD_ROLLUPS[state.period]}"
+    whole: list[str] = []  # the periods the span holds whole
+    whole_params: list = []
+    if state.start:
+        whole.append("period >= ?")
+        whole_params.append(dt.datetime.combine(state.start, dt.time()))
+    if state.end:
+        whole.append(f"period + INTERVAL 1 {unit} <= ?")
+        whole_params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
+    periods = f"SELECT period, {columns} FROM {rollup} WHERE {' AND '.join([*whole, *chosen]) or 'TRUE'}"
+    if not whole or state.period == "D":
+        return periods, [*whole_params, *chosen_params]
+    cut = " AND ".join(w.replace("period", f"date_trunc('{unit}', day)") for w in whole)
+    return (f"{periods} UNION ALL {from_days([f'NOT ({cut})'])}",
+            [*whole_params, *chosen_params, *day_params, *chosen_params, *whole_params])
+
+
 class SqlViews:
     """The view questions over ``pairs``, ``articles`` and ``pair_rows``.
 
@@ -207,7 +270,7 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in ("pairs", "articles", "pair_rows", *ROLLUPS):
+            for name in ("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values()):
                 cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
@@ -217,7 +280,7 @@ class SqlViews:
         cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM articles
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
-        for name in ("pair_days", "article_mentions"):
+        for name in ("pair_days", "article_mentions", *PERIOD_ROLLUPS.values()):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
         cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
@@ -284,35 +347,29 @@ class SqlViews:
         return View(agg, summary, figures, ids, int(mentions), state)
 
     def _rollup_view(self, state: ViewState) -> View:
-        """``view`` without the category filter, from the rollups: the same sums, summed per day and
-        source instead of per row.  Only the article count and list read rows, and only when pairs
-        are chosen (an article names several pairs, so its count is not a sum over pairs)."""
-        unit = _PERIOD_UNIT[state.period]
-        clauses, params = _span_and_sources(state, day=True)
-        chosen, chosen_params = _actors_and_pairs(state)
-        clauses += chosen
-        params += chosen_params
-        where = " AND ".join(clauses) or "TRUE"
+        """``view`` without the category filter, from the rollups: the same sums, summed per period
+        (``_chosen_sums``) instead of per row.  Only the article count and list read rows, and only
+        when pairs are chosen (an article names several pairs, so its count is not a sum over pairs)."""
+        chosen, params = _chosen_sums(state)
+        totals = ", ".join(f"sum({c}) AS {c}" for c in _SUM_COLUMNS)
         cur = self.cursor()
         try:
-            cur.execute(f"CREATE TEMP TABLE chosen AS SELECT * FROM v_pair_days WHERE {where}", params)
+            # Per pair and period (NULL: undated), the pairs below the minimum dropped: the timeline's
+            # sums, and the summary's (which counts the undated rows too).
+            cur.execute(f"CREATE TEMP TABLE period_sums AS SELECT pair, period, any_value(actor_a) AS actor_a, "
+                        f"any_value(actor_b) AS actor_b, {totals} FROM ({chosen}) GROUP BY pair, period", params)
             if state.min_mentions > 1:
-                cur.execute("DELETE FROM chosen WHERE pair IN (SELECT pair FROM chosen GROUP BY pair "
+                cur.execute("DELETE FROM period_sums WHERE pair IN (SELECT pair FROM period_sums GROUP BY pair "
                             "HAVING sum(mentions) < ?)", [state.min_mentions])
-            sums = cur.execute(f"""
-                SELECT pair, date_trunc('{unit}', day)::TIMESTAMP AS period, sum(mentions) AS mentions,
-                       sum(articles) AS articles, sum(sentiment_sum) AS sentiment_sum,
-                       sum(sentiment_sq) AS sentiment_sq, sum(tension_sum) AS tension_sum,
-                       sum(tension_sq) AS tension_sq, sum(conflict_total) AS conflict_total,
-                       sum(cooperation_total) AS cooperation_total, sum(conflict_article_sq) AS conflict_article_sq
-                FROM chosen WHERE day IS NOT NULL GROUP BY ALL ORDER BY pair, period""").df()
+            sums = cur.execute(f"""SELECT pair, period, {', '.join(_SUM_COLUMNS)} FROM period_sums
+                WHERE period IS NOT NULL ORDER BY pair, period""").df()
             per_period = self._per_period(cur, state, "v_source_days", "day", "sum(articles)")
             summary = cur.execute("""
                 SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
                        sum(mentions)::BIGINT AS mentions, sum(articles)::BIGINT AS articles,
                        sum(sentiment_sum) / sum(mentions) AS sentiment_mean,
                        sum(tension_sum) / sum(mentions) AS tension_mean
-                FROM chosen GROUP BY pair ORDER BY mentions DESC, pair""").df()
+                FROM period_sums GROUP BY pair ORDER BY mentions DESC, pair""").df()
             mentions = int(summary["mentions"].sum())
             counts, counts_params = self._article_counts(cur, state, summary)
             cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
@@ -338,9 +395,9 @@ class SqlViews:
         span, params = _span_and_sources(state)
         where = " AND ".join(span) or "TRUE"
         chosen = summary["pair"].tolist()
-        day_span, day_params = _span_and_sources(state, day=True)
-        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM v_pair_days WHERE {' AND '.join(day_span) or 'TRUE'} "
-                               "GROUP BY pair", day_params).fetchall()
+        # Every pair's mentions in the span and sources, from the month rollup where it can answer.
+        spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M"))
+        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
         others = [pair for pair, _ in everyone if pair not in chosen_set]
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"

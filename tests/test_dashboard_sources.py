@@ -101,6 +101,12 @@ ROLLUP_STATES = [
     ViewState(actors=("JPN",), min_mentions=2),
     ViewState(sources=("Wire A", "Wire B"), start=dt.date(2025, 1, 15), end=dt.date(2025, 3, 2), period="D"),
     ViewState(pairs=("CHN-JPN",), min_mentions=1000),
+    # no source filter: whole periods from the period rollups, the days of cut periods from pair_days
+    ViewState(start=dt.date(2025, 1, 7), end=dt.date(2025, 2, 20), period="M"),
+    ViewState(start=dt.date(2025, 1, 8), end=dt.date(2025, 3, 3), period="W", min_mentions=2),
+    ViewState(start=dt.date(2025, 2, 1), end=dt.date(2025, 3, 31), period="M", actors=("JPN",)),
+    ViewState(start=dt.date(2025, 1, 1), period="W", pairs=("CHN-JPN", "JPN-USA")),
+    ViewState(end=dt.date(2025, 2, 5), period="D"),
 ]
 
 
