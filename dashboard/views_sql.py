@@ -307,7 +307,9 @@ class SqlViews:
 
     def _rows_view(self, state: ViewState) -> View:
         """``view`` from the rows (a cue category is a property of single rows, not of the rollups' sums)."""
-        filtered, params = filtered_sql(state)
+        # The minimum mentions is applied to the per-article sums below, not in the rows' query, which
+        # then counted them in a second scan of every matching row.
+        filtered, params = filtered_sql(replace(state, min_mentions=1))
         unit = _PERIOD_UNIT[state.period]
         cur = self.cursor()
         try:
@@ -320,6 +322,9 @@ class SqlViews:
                        sum(tension) AS tension_sum, sum(tension * tension) AS tension_sq,
                        sum(conflict) AS conflict_total, sum(cooperation) AS cooperation_total
                 FROM ({filtered}) GROUP BY ALL""", params)
+            if state.min_mentions > 1:
+                cur.execute("DELETE FROM per_article WHERE pair IN (SELECT pair FROM per_article GROUP BY pair "
+                            "HAVING sum(mentions) < ?)", [state.min_mentions])
             # The sums analysis.aggregate.period_sums makes (undated rows left out); from_sums makes the figures.
             sums = cur.execute("""
                 SELECT pair, period, sum(mentions) AS mentions, count(*) AS articles,
