@@ -15,28 +15,60 @@ script catching up with a question started ``ahead``) waits for the first instea
 script's own Python work, such as building a figure.
 
 Kept answers are shared by sessions and must not be modified (nothing here or in the figures does).
+
+They are bounded two ways: at most ``ENTRIES`` questions per source, and at most ``budget_bytes()``
+bytes of answers in the whole process (``estimated_bytes``; the least recently asked go first,
+across sources).  At ten million pair rows one view by day and its figures weigh tens of megabytes
+while a view of a few pairs by month weighs kilobytes, so the byte budget is what bounds memory;
+the count keeps many tiny answers from piling up.  The budget is
+``TENSION_TRACKER_ANSWER_MB`` megabytes (default ``DEFAULT_BUDGET_MB``); an answer larger than the
+whole budget is returned to its askers but not kept.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
+import os
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from dashboard.answer_size import estimated_bytes
 from dashboard.state import DEFAULT_CHART, DEFAULT_PANELS, DEFAULT_TOP_ACTORS, ViewState
 
 T = TypeVar("T")
-ENTRIES = 48  # answers kept per source: a few dozen views and their figures, bounded for large stores
+ENTRIES = 48  # answers kept per source: many small answers cost bookkeeping even within the byte budget
+DEFAULT_BUDGET_MB = 256  # answers kept in the whole process: a few dozen large views (a day timeline at 10 M rows)
+BUDGET_ENV = "TENSION_TRACKER_ANSWER_MB"
 AHEAD_WORKERS = 2
 
+
+@dataclass
+class _Entry:
+    future: Future
+    used: int  # the global clock at its last ask: the least recently asked entry goes first
+    size: int = 0  # estimated bytes, once answered (an answer still being computed counts 0 and stays)
+
+
 _lock = threading.Lock()
-_kept: weakref.WeakKeyDictionary[object, OrderedDict[Hashable, Future]] = weakref.WeakKeyDictionary()
+_clock = itertools.count()
+_kept: weakref.WeakKeyDictionary[object, OrderedDict[Hashable, _Entry]] = weakref.WeakKeyDictionary()
 _workers = ThreadPoolExecutor(max_workers=AHEAD_WORKERS, thread_name_prefix="answers-ahead")
+
+
+def budget_bytes() -> int:
+    """The bytes of answers kept in this process: ``TENSION_TRACKER_ANSWER_MB`` megabytes, else the default."""
+    text = os.environ.get(BUDGET_ENV, "").strip()
+    try:
+        megabytes = float(text) if text else DEFAULT_BUDGET_MB
+    except ValueError:
+        megabytes = DEFAULT_BUDGET_MB
+    return max(0, int(megabytes * 2**20))
 
 
 def filter_key(state: ViewState) -> ViewState:
@@ -46,32 +78,58 @@ def filter_key(state: ViewState) -> ViewState:
 
 
 def remembered(source: object, question: Hashable, answer: Callable[[], T]) -> T:
-    """``answer()``, computed once per ``source`` and ``question`` while the source lives (the last
-    ENTRIES questions kept); an answer that raised is forgotten, so the next asker tries again."""
+    """``answer()``, computed once per ``source`` and ``question`` while the source lives and the
+    answer is among the last ENTRIES of its source and within the byte budget; an answer that raised
+    is forgotten, so the next asker tries again."""
     with _lock:
         kept = _kept.get(source)
         if kept is None:
             kept = _kept[source] = OrderedDict()
-        found = kept.get(question)
-        mine = found is None
-        future: Future = Future() if found is None else found
-        if mine:
-            kept[question] = future
+        entry = kept.get(question)
+        mine = entry is None
+        if entry is None:
+            entry = kept[question] = _Entry(Future(), next(_clock))
         else:
+            entry.used = next(_clock)
             kept.move_to_end(question)
+    future = entry.future
     if mine:
         try:
-            future.set_result(answer())
+            result = answer()
         except BaseException as exc:
             with _lock:
-                if kept.get(question) is future:
+                if kept.get(question) is entry:
                     del kept[question]
             future.set_exception(exc)
             raise
+        future.set_result(result)
+        size = estimated_bytes(result)
         with _lock:
+            entry.size = size
             while len(kept) > ENTRIES:
                 kept.popitem(last=False)
+            _within_budget(budget_bytes())
     return future.result()
+
+
+def _within_budget(budget: int) -> None:
+    """Drop the least recently asked answers, of any source, until the kept ones fit ``budget`` (under _lock)."""
+    books = [(kept, q, e) for kept in list(_kept.values()) for q, e in kept.items()]
+    total = sum(e.size for _, _, e in books)
+    if total <= budget:
+        return
+    for kept, question, entry in sorted(books, key=lambda b: b[2].used):
+        if total <= budget:
+            break
+        if entry.size and kept.get(question) is entry:
+            del kept[question]
+            total -= entry.size
+
+
+def kept_bytes() -> int:
+    """The estimated bytes of every answer kept, all sources (for tests and diagnostics)."""
+    with _lock:
+        return sum(e.size for kept in list(_kept.values()) for e in kept.values())
 
 
 def ahead(source: object, question: Hashable, answer: Callable[[], object]) -> None:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from analysis.snapshot import LAYOUT, ROLLUPS, TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
 from dashboard.state import Universe, ViewState
-from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, frame_relations, label
+from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, add_period_rollups, frame_relations, label
 
 __all__ = ["ARTICLE_LIST_LIMIT", "MemorySource", "OutdatedStoreError", "StoreSource", "View", "label",
            "load_store", "public_origin"]
@@ -119,14 +119,19 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     for table in TABLES:
         files = ", ".join("'" + f.replace("'", "''") + "'" for f in snapshot_files(folder, manifest, table))
         # The rollups are read on every rerun and are small beside the rows: held in memory, decoded once.
-        kind = "TABLE" if table in ROLLUPS else "VIEW"
-        con.execute(f"CREATE {kind} {table} AS SELECT * FROM read_parquet([{files}])")
+        if table in ROLLUPS:
+            con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet([{files}])")
+        else:  # ``month`` from the file's folder: a query naming a month opens that month's file alone
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM {_by_month(files, manifest['files'][table])}")
+    add_period_rollups(con)  # made here, from pair_days: snapshots of every layout-2 writer have them
     # The pair's own date (its article's): a date bound then skips the other months' pair files.
     con.execute("""CREATE VIEW pair_rows AS
         SELECT p.article_id, p.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,
                p.actor_b, p.pair, p.direction, s.sentiment, p.tension, s.tension AS sentence_tension, p.conflict,
-               p.cooperation, p.cues, s.mentions
-        FROM pairs p JOIN sentences s USING (article_id, sentence_id) JOIN articles a USING (article_id)""")
+               p.cooperation, p.cues, s.mentions, p.month
+        FROM pairs p JOIN sentences s ON s.article_id = p.article_id AND s.sentence_id = p.sentence_id
+                                         AND s.month = p.month
+        JOIN articles a ON a.article_id = p.article_id AND a.month = p.month""")
     con.execute("CREATE TABLE meta AS SELECT ?::VARCHAR AS dictionary_version, ?::VARCHAR AS scorer_version",
                 [manifest.get("dictionary_version"), manifest.get("scorer_version")])
     con.execute("CREATE TABLE reports (origin VARCHAR, level VARCHAR, message VARCHAR)")
@@ -134,6 +139,16 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     if reports:
         con.executemany("INSERT INTO reports VALUES (?, ?, ?)", reports)
     return con
+
+
+def _by_month(files: str, months: dict[str, list[str]]) -> str:
+    """A ``read_parquet`` of ``files`` with their ``month`` (the folder ``month=…`` they sit in): a filter on
+    it skips every other month's file, which a filter on the date does not do for a table without one
+    (sentences) or joined to the one that has it (the rows of an article).  An empty table's one
+    file sits in no month folder; it has no month either."""
+    if "" in months:
+        return f"(SELECT *, NULL::VARCHAR AS month FROM read_parquet([{files}]))"
+    return f"read_parquet([{files}], hive_partitioning = true, hive_types = {{'month': VARCHAR}})"
 
 
 def _first_snapshot(path: Path, folder: Path) -> None:

@@ -26,15 +26,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
-from analysis.snapshot import ROLLUPS, article_mentions_sql, pair_days_sql, source_days_sql
+from analysis.snapshot import ROLLUPS, UNDATED, article_mentions_sql, pair_days_sql, source_days_sql
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.explore import key_figures
@@ -63,6 +64,31 @@ class View:
     state: ViewState = field(default_factory=ViewState)
 
 
+#: Per period unit, the rollup of pair_days summed over sources and the days of each period, made in
+#: memory when a source opens (the snapshot's files are unchanged): a view with no source filter sums
+#: these instead of pair_days (by month, ten thousand rows instead of six hundred thousand at 10 M pair
+#: rows).  Counts and sums are additive across sources and days (an article has one of each).
+PERIOD_ROLLUPS = {"D": "pair_dates", "W": "pair_weeks", "M": "pair_months"}
+_SUM_COLUMNS = ("mentions", "articles", "sentiment_sum", "sentiment_sq", "tension_sum", "tension_sq",
+                "conflict_total", "cooperation_total", "conflict_article_sq")
+
+
+def period_rollup_sql(pair_days: str, period: str) -> str:
+    """The rollup ``PERIOD_ROLLUPS[period]`` from the relation ``pair_days``: per pair and period start
+    (NULL for undated rows), every sum of pair_days."""
+    sums = ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}"
+                     for c in _SUM_COLUMNS)
+    return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period,
+                      any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {sums}
+               FROM {pair_days} GROUP BY ALL"""
+
+
+def add_period_rollups(con: duckdb.DuckDBPyConnection, prefix: str = "") -> None:
+    """``PERIOD_ROLLUPS`` as tables on ``con``, from its ``{prefix}pair_days``."""
+    for period, name in PERIOD_ROLLUPS.items():
+        con.execute(f"CREATE OR REPLACE TABLE {prefix}{name} AS {period_rollup_sql(prefix + 'pair_days', period)}")
+
+
 def counted_categories(cues: Iterable[str]) -> pa.Array:
     """Per row, the categories of the cues that counted for its pair (weight != 0), as list<string>
     (analysis.snapshot.COUNTED_CATEGORIES_SQL is the same rule in SQL).
@@ -80,14 +106,28 @@ def counted_categories(cues: Iterable[str]) -> pa.Array:
     return pa.array(out, type=pa.list_(pa.string()))
 
 
+def months_of(dates: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Each date's month as the snapshot's folders name it ('YYYY-MM', or analysis.snapshot.UNDATED)."""
+    return pc.fill_null(pc.strftime(dates.cast(pa.timestamp("us")), format="%Y-%m"), UNDATED)
+
+
+def month_names(low: pd.Timestamp, high: pd.Timestamp) -> list[str]:
+    """The months of the dates from ``low`` up to (not including) ``high``."""
+    first, last = pd.Timestamp(low).to_period("M"), (pd.Timestamp(high) - pd.Timedelta(microseconds=1)).to_period("M")
+    return [str(m) for m in pd.period_range(first, max(first, last), freq="M")]
+
+
 def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa.Table]:
     """A pair table and its article table as the Arrow tables ``pair_rows`` and ``articles``."""
     rows = pa.Table.from_pandas(conform(pairs, PAIR_COLUMNS), preserve_index=False)
     rows = rows.append_column("categories", counted_categories(pairs["cues"].astype(str).tolist()))
+    rows = rows.append_column("month", months_of(rows["date"]))
     art = articles.reindex(columns=list(ARTICLE_VIEW_COLUMNS))
     art = art.assign(**{c: art[c].astype("string").fillna("") for c in ARTICLE_VIEW_COLUMNS if c != "date"},
                      date=pd.to_datetime(art["date"]))
-    relations = {"pair_rows": rows, "articles": pa.Table.from_pandas(art, preserve_index=False)}
+    art_table = pa.Table.from_pandas(art, preserve_index=False)
+    art_table = art_table.append_column("month", months_of(art_table["date"]))
+    relations = {"pair_rows": rows, "articles": art_table}
     con = duckdb.connect()
     try:
         con.register("pair_rows", relations["pair_rows"])
@@ -95,6 +135,9 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
         relations["pair_days"] = con.sql(pair_days_sql("pair_rows")).to_arrow_table()
         relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
         relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
+        con.register("pair_days", relations["pair_days"])
+        for period, name in PERIOD_ROLLUPS.items():
+            relations[name] = con.sql(period_rollup_sql("pair_days", period)).to_arrow_table()
     finally:
         con.close()
     return relations
@@ -104,7 +147,7 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
-    for name in ROLLUPS:
+    for name in (*ROLLUPS, *PERIOD_ROLLUPS.values()):
         con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
                 f"FROM {prefix}pair_rows")
@@ -170,6 +213,41 @@ def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple
     return filtered, params
 
 
+def _chosen_sums(state: ViewState) -> tuple[str, list]:
+    """A query (and its parameters) of the rollup rows that pass ``state``'s filters but the minimum
+    mentions, each with its period (pair, period, actor_a, actor_b and the sums; a pair and period may
+    come in several rows, to be summed).
+
+    With a source filter, pair_days (the only rollup that keeps the source), its days truncated to
+    the period.  Without one, ``PERIOD_ROLLUPS``: whole periods inside the span from the period's own
+    rollup, and the days of a period the span cuts from pair_days, so the sums are the same."""
+    unit = _PERIOD_UNIT[state.period]
+    chosen, chosen_params = _actors_and_pairs(state)
+    days, day_params = _span_and_sources(state, day=True)
+    columns = f"pair, actor_a, actor_b, {', '.join(_SUM_COLUMNS)}"
+
+    def from_days(extra: list[str]) -> str:
+        where = " AND ".join([*days, *chosen, *extra]) or "TRUE"
+        return f"SELECT date_trunc('{unit}', day)::TIMESTAMP AS period, {columns} FROM v_pair_days WHERE {where}"
+    if state.sources:
+        return from_days([]), [*day_params, *chosen_params]
+    rollup = f"v_{PERIOD_ROLLUPS[state.period]}"
+    whole: list[str] = []  # the periods the span holds whole
+    whole_params: list = []
+    if state.start:
+        whole.append("period >= ?")
+        whole_params.append(dt.datetime.combine(state.start, dt.time()))
+    if state.end:
+        whole.append(f"period + INTERVAL 1 {unit} <= ?")
+        whole_params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
+    periods = f"SELECT period, {columns} FROM {rollup} WHERE {' AND '.join([*whole, *chosen]) or 'TRUE'}"
+    if not whole or state.period == "D":
+        return periods, [*whole_params, *chosen_params]
+    cut = " AND ".join(w.replace("period", f"date_trunc('{unit}', day)") for w in whole)
+    return (f"{periods} UNION ALL {from_days([f'NOT ({cut})'])}",
+            [*whole_params, *chosen_params, *day_params, *chosen_params, *whole_params])
+
+
 class SqlViews:
     """The view questions over ``pairs``, ``articles`` and ``pair_rows``.
 
@@ -192,17 +270,17 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in ("pairs", "articles", "pair_rows", *ROLLUPS):
+            for name in ("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values()):
                 cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
         cur.execute("CREATE TEMP VIEW v_pairs AS SELECT * FROM pairs UNION ALL BY NAME SELECT * FROM upload_pairs")
         cur.execute("CREATE TEMP VIEW v_pair_rows AS SELECT * FROM pair_rows UNION ALL BY NAME "
                     "SELECT * FROM upload_pair_rows")
-        cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM articles
-            UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM upload_articles
+        cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM articles
+            UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
-        for name in ("pair_days", "article_mentions"):
+        for name in ("pair_days", "article_mentions", *PERIOD_ROLLUPS.values()):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
         cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
@@ -229,7 +307,9 @@ class SqlViews:
 
     def _rows_view(self, state: ViewState) -> View:
         """``view`` from the rows (a cue category is a property of single rows, not of the rollups' sums)."""
-        filtered, params = filtered_sql(state)
+        # The minimum mentions is applied to the per-article sums below, not in the rows' query, which
+        # then counted them in a second scan of every matching row.
+        filtered, params = filtered_sql(replace(state, min_mentions=1))
         unit = _PERIOD_UNIT[state.period]
         cur = self.cursor()
         try:
@@ -242,6 +322,9 @@ class SqlViews:
                        sum(tension) AS tension_sum, sum(tension * tension) AS tension_sq,
                        sum(conflict) AS conflict_total, sum(cooperation) AS cooperation_total
                 FROM ({filtered}) GROUP BY ALL""", params)
+            if state.min_mentions > 1:
+                cur.execute("DELETE FROM per_article WHERE pair IN (SELECT pair FROM per_article GROUP BY pair "
+                            "HAVING sum(mentions) < ?)", [state.min_mentions])
             # The sums analysis.aggregate.period_sums makes (undated rows left out); from_sums makes the figures.
             sums = cur.execute("""
                 SELECT pair, period, sum(mentions) AS mentions, count(*) AS articles,
@@ -269,35 +352,29 @@ class SqlViews:
         return View(agg, summary, figures, ids, int(mentions), state)
 
     def _rollup_view(self, state: ViewState) -> View:
-        """``view`` without the category filter, from the rollups: the same sums, summed per day and
-        source instead of per row.  Only the article count and list read rows, and only when pairs
-        are chosen (an article names several pairs, so its count is not a sum over pairs)."""
-        unit = _PERIOD_UNIT[state.period]
-        clauses, params = _span_and_sources(state, day=True)
-        chosen, chosen_params = _actors_and_pairs(state)
-        clauses += chosen
-        params += chosen_params
-        where = " AND ".join(clauses) or "TRUE"
+        """``view`` without the category filter, from the rollups: the same sums, summed per period
+        (``_chosen_sums``) instead of per row.  Only the article count and list read rows, and only
+        when pairs are chosen (an article names several pairs, so its count is not a sum over pairs)."""
+        chosen, params = _chosen_sums(state)
+        totals = ", ".join(f"sum({c}) AS {c}" for c in _SUM_COLUMNS)
         cur = self.cursor()
         try:
-            cur.execute(f"CREATE TEMP TABLE chosen AS SELECT * FROM v_pair_days WHERE {where}", params)
+            # Per pair and period (NULL: undated), the pairs below the minimum dropped: the timeline's
+            # sums, and the summary's (which counts the undated rows too).
+            cur.execute(f"CREATE TEMP TABLE period_sums AS SELECT pair, period, any_value(actor_a) AS actor_a, "
+                        f"any_value(actor_b) AS actor_b, {totals} FROM ({chosen}) GROUP BY pair, period", params)
             if state.min_mentions > 1:
-                cur.execute("DELETE FROM chosen WHERE pair IN (SELECT pair FROM chosen GROUP BY pair "
+                cur.execute("DELETE FROM period_sums WHERE pair IN (SELECT pair FROM period_sums GROUP BY pair "
                             "HAVING sum(mentions) < ?)", [state.min_mentions])
-            sums = cur.execute(f"""
-                SELECT pair, date_trunc('{unit}', day)::TIMESTAMP AS period, sum(mentions) AS mentions,
-                       sum(articles) AS articles, sum(sentiment_sum) AS sentiment_sum,
-                       sum(sentiment_sq) AS sentiment_sq, sum(tension_sum) AS tension_sum,
-                       sum(tension_sq) AS tension_sq, sum(conflict_total) AS conflict_total,
-                       sum(cooperation_total) AS cooperation_total, sum(conflict_article_sq) AS conflict_article_sq
-                FROM chosen WHERE day IS NOT NULL GROUP BY ALL ORDER BY pair, period""").df()
+            sums = cur.execute(f"""SELECT pair, period, {', '.join(_SUM_COLUMNS)} FROM period_sums
+                WHERE period IS NOT NULL ORDER BY pair, period""").df()
             per_period = self._per_period(cur, state, "v_source_days", "day", "sum(articles)")
             summary = cur.execute("""
                 SELECT pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
                        sum(mentions)::BIGINT AS mentions, sum(articles)::BIGINT AS articles,
                        sum(sentiment_sum) / sum(mentions) AS sentiment_mean,
                        sum(tension_sum) / sum(mentions) AS tension_mean
-                FROM chosen GROUP BY pair ORDER BY mentions DESC, pair""").df()
+                FROM period_sums GROUP BY pair ORDER BY mentions DESC, pair""").df()
             mentions = int(summary["mentions"].sum())
             counts, counts_params = self._article_counts(cur, state, summary)
             cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
@@ -323,9 +400,9 @@ class SqlViews:
         span, params = _span_and_sources(state)
         where = " AND ".join(span) or "TRUE"
         chosen = summary["pair"].tolist()
-        day_span, day_params = _span_and_sources(state, day=True)
-        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM v_pair_days WHERE {' AND '.join(day_span) or 'TRUE'} "
-                               "GROUP BY pair", day_params).fetchall()
+        # Every pair's mentions in the span and sources, from the month rollup where it can answer.
+        spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M"))
+        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
         others = [pair for pair, _ in everyone if pair not in chosen_set]
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
@@ -354,28 +431,29 @@ class SqlViews:
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
         cur = self.cursor()
         try:
-            return self._point_articles(cur, view.state, pair, start, period, POINT_ARTICLE_LIMIT)
+            return self._point_articles(cur, view, pair, start, period, POINT_ARTICLE_LIMIT)
         finally:
             cur.close()
 
-    def _kept_pairs(self, cur: duckdb.DuckDBPyConnection, state: ViewState) -> list[str] | None:
-        """The pairs the minimum mentions keeps, from the rollups (None: the rows must count them)."""
-        if state.min_mentions <= 1 or state.categories:
+    @staticmethod
+    def _kept_pairs(view: View) -> list[str] | None:
+        """The pairs the minimum mentions keeps (None: no minimum): the view's summary lists exactly them,
+        so no question about the view's rows counts them again (with a category filter that count
+        was a scan of every matching row, for each point asked)."""
+        if view.state.min_mentions <= 1:
             return None
-        clauses, params = _span_and_sources(state, day=True)
-        chosen, chosen_params = _actors_and_pairs(state)
-        clauses += chosen
-        params += chosen_params
-        return [r[0] for r in cur.execute(f"""SELECT pair FROM v_pair_days WHERE {' AND '.join(clauses) or 'TRUE'}
-            GROUP BY pair HAVING sum(mentions) >= ?""", [*params, state.min_mentions]).fetchall()]
+        return view.summary["pair"].tolist()
 
-    def _point_articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState, pair: str | None,
+    def _point_articles(self, cur: duckdb.DuckDBPyConnection, view: View, pair: str | None,
                         start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
         """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows.
 
         The pair and the period's bounds are constants the Parquet scan checks against row-group
         statistics (pairs are sorted by pair, files are months), so it reads little of the rows."""
-        filtered, params = filtered_sql(state, self._kept_pairs(cur, state))
+        kept = self._kept_pairs(view)
+        if kept is not None and pair:
+            kept = [pair] if pair in set(kept) else []
+        filtered, params = filtered_sql(view.state, kept)
         clauses = []
         if pair:
             clauses.append("pair = ?")
@@ -396,13 +474,17 @@ class SqlViews:
         them an article at a time, a scan of every pair row per article."""
         cur = self.cursor()
         try:
-            ids = self._point_articles(cur, view.state, pair, start, period, articles)
-            # The articles' own date lies in the period: its bounds skip the other months' files.
+            ids = self._point_articles(cur, view, pair, start, period, articles)
+            # The articles' own date lies in the period: its months skip the other months' files of
+            # the rows, the sentences and the articles (the date alone skips those of the rows only).
             low = pd.Timestamp(start)
+            high = low + _PERIOD_LENGTH[period]
+            months = month_names(low, high)
             rows = cur.execute(f"""
                 SELECT * FROM v_pair_rows WHERE {_in('article_id', ids)} AND date >= ? AND date < ?
+                    AND {_in('month', months)}
                 ORDER BY article_id, sentence_id, pair""",
-                [*ids, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime()]).df()
+                [*ids, low.to_pydatetime(), high.to_pydatetime(), *months]).df()
         finally:
             cur.close()
         return _pair_table(rows)
@@ -422,13 +504,18 @@ class SqlViews:
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
         cur = self.cursor()
         try:
+            # Its month, from the rollup (in memory), skips the other months' article files.
+            dated = cur.execute("SELECT date FROM v_article_mentions WHERE article_id = ? LIMIT 1",
+                                [article_id]).fetchall()
+            month = ([f"{pd.Timestamp(dated[0][0]):%Y-%m}" if pd.notna(dated[0][0]) else UNDATED] if dated else [])
             found = cur.execute(f"SELECT {', '.join(ARTICLE_VIEW_COLUMNS)} FROM v_articles WHERE article_id = ? "
-                                "LIMIT 1", [article_id]).df()
+                                f"AND {'month = ?' if month else 'TRUE'} LIMIT 1", [article_id, *month]).df()
             if found.empty:
                 return None, empty(PAIR_COLUMNS)
-            # The article's date, a constant, skips the other months' files.
+            # The article's date and month, constants, skip the other months' files.
             date = found["date"].iloc[0]
-            on_date = ("date = ?", [pd.Timestamp(date).to_pydatetime()]) if pd.notna(date) else ("date IS NULL", [])
+            on_date = (("date = ? AND month = ?", [pd.Timestamp(date).to_pydatetime(), f"{pd.Timestamp(date):%Y-%m}"])
+                       if pd.notna(date) else ("date IS NULL AND month = ?", [UNDATED]))
             rows = cur.execute(f"SELECT * FROM v_pair_rows WHERE article_id = ? AND {on_date[0]} "
                                "ORDER BY sentence_id, pair", [article_id, *on_date[1]]).df()
         finally:
@@ -438,7 +525,7 @@ class SqlViews:
     def rows(self, view: View) -> pd.DataFrame:
         cur = self.cursor()
         try:
-            filtered, params = filtered_sql(view.state, self._kept_pairs(cur, view.state))
+            filtered, params = filtered_sql(view.state, self._kept_pairs(view))
             rows = cur.execute(f"""
                 SELECT r.* FROM v_pair_rows r SEMI JOIN ({filtered}) f
                     ON r.article_id = f.article_id AND r.sentence_id = f.sentence_id AND r.pair = f.pair

@@ -48,6 +48,7 @@ def test_another_source_never_gets_the_first_ones_answers():
 def test_a_dropped_source_takes_its_answers_with_it():
     source = Source()
     remembered(source, "q", lambda: "a" * 1000)
+    gc.collect()  # sources earlier tests dropped go now, not in the count below
     count = len(answers._kept)
     del source
     gc.collect()
@@ -139,3 +140,52 @@ def test_an_answer_that_raised_is_asked_again():
     with pytest.raises(RuntimeError, match="went away"):
         remembered(source, "q", broken)
     assert remembered(source, "q", lambda: "fine") == "fine"
+
+
+MB = 2**20
+
+
+def test_answers_are_bounded_by_bytes_least_recently_asked_out(monkeypatch):
+    monkeypatch.setenv(answers.BUDGET_ENV, "3.5")  # room for three answers of a megabyte
+    first, second = Source(), Source()
+    remembered(first, "a", lambda: "a" * MB)
+    remembered(second, "b", lambda: "b" * MB)
+    remembered(first, "c", lambda: "c" * MB)
+    remembered(first, "a", lambda: "never asked")  # asked again: now the most recent
+    remembered(second, "d", lambda: "d" * MB)  # over the budget: "b", asked least recently, goes
+    assert kept_questions(first) == ["c", "a"]
+    assert kept_questions(second) == ["d"]
+    assert answers.kept_bytes() <= 3.5 * MB
+
+
+def test_an_answer_larger_than_the_budget_is_returned_but_not_kept(monkeypatch):
+    monkeypatch.setenv(answers.BUDGET_ENV, "1")
+    source, (calls, answer) = Source(), counter()
+    remembered(source, "small", answer)
+    assert len(calls) == 1
+    assert remembered(source, "huge", lambda: "x" * (2 * MB)) == "x" * (2 * MB)
+    assert kept_questions(source) == ["small"]
+
+
+def test_the_budget_setting_is_read_with_a_documented_default(monkeypatch):
+    monkeypatch.delenv(answers.BUDGET_ENV, raising=False)
+    assert answers.budget_bytes() == answers.DEFAULT_BUDGET_MB * MB
+    monkeypatch.setenv(answers.BUDGET_ENV, "not a number")
+    assert answers.budget_bytes() == answers.DEFAULT_BUDGET_MB * MB
+    monkeypatch.setenv(answers.BUDGET_ENV, "64")
+    assert answers.budget_bytes() == 64 * MB
+
+
+def test_a_view_and_its_figure_are_estimated_by_the_data_they_hold():
+    from dashboard.answer_size import estimated_bytes
+    from dashboard.figures import timeline
+
+    source = _source(["China and Japan signed a trade pact.", "China condemned Japan over the islands."])
+    view = view_for(source, ViewState(period="D"))
+    small = estimated_bytes(view)
+    assert small >= view.agg.memory_usage(deep=True).sum() + view.summary.memory_usage(deep=True).sum()
+    periods = pd.date_range("2024-01-01", periods=2000, freq="D")
+    big_agg = pd.concat([view.agg.iloc[[0]]] * len(periods), ignore_index=True).assign(period=periods)
+    figure = timeline(big_agg, "D")
+    assert estimated_bytes(figure) > estimated_bytes(timeline(view.agg, "D")) + 2000 * 8
+    assert estimated_bytes(big_agg) > 100 * estimated_bytes(view.agg.iloc[[0]]) / 2

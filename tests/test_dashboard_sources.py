@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from analysis import run
@@ -100,6 +101,12 @@ ROLLUP_STATES = [
     ViewState(actors=("JPN",), min_mentions=2),
     ViewState(sources=("Wire A", "Wire B"), start=dt.date(2025, 1, 15), end=dt.date(2025, 3, 2), period="D"),
     ViewState(pairs=("CHN-JPN",), min_mentions=1000),
+    # no source filter: whole periods from the period rollups, the days of cut periods from pair_days
+    ViewState(start=dt.date(2025, 1, 7), end=dt.date(2025, 2, 20), period="M"),
+    ViewState(start=dt.date(2025, 1, 8), end=dt.date(2025, 3, 3), period="W", min_mentions=2),
+    ViewState(start=dt.date(2025, 2, 1), end=dt.date(2025, 3, 31), period="M", actors=("JPN",)),
+    ViewState(start=dt.date(2025, 1, 1), period="W", pairs=("CHN-JPN", "JPN-USA")),
+    ViewState(end=dt.date(2025, 2, 5), period="D"),
 ]
 
 
@@ -142,3 +149,32 @@ def test_the_python_and_sql_category_rules_agree(sources):
     sql = f"SELECT {COUNTED_CATEGORIES_SQL.format(cues='c')} FROM unnest(?::VARCHAR[]) WITH ORDINALITY t(c, i) ORDER BY i"
     in_sql = [sorted(r[0] or []) for r in duckdb.connect().execute(sql, [cues]).fetchall()]
     assert in_python == in_sql
+
+
+def test_months_of_a_span_name_the_snapshots_folders():
+    from dashboard.views_sql import month_names, months_of
+
+    assert month_names(pd.Timestamp("2025-01-27"), pd.Timestamp("2025-02-03")) == ["2025-01", "2025-02"]
+    assert month_names(pd.Timestamp("2025-02-01"), pd.Timestamp("2025-03-01")) == ["2025-02"]
+    dates = pa.chunked_array([pa.array([dt.datetime(2025, 2, 1), None], pa.timestamp("ns"))])
+    assert months_of(dates).to_pylist() == ["2025-02", "undated"]
+
+
+def test_rows_read_by_month_find_a_week_across_two_months_and_an_undated_article(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    texts = {"jan.txt": " date 2025-01-31 China condemned Japan over the islands.\nSource: Wire A",
+             "feb.txt": " date 2025-02-01 China threatened Japan again.\nSource: Wire A",
+             "none.txt": "Russia and Ukraine exchanged prisoners.\nSource: Wire B"}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([folder])
+    for source in (MemorySource(build(run(folder))), StoreSource(tmp_path / "s.duckdb")):
+        view = source.view(ViewState(period="W", pairs=("CHN-JPN",)))
+        rows = source.point_rows(view, "CHN-JPN", pd.Timestamp("2025-01-27"), "W", 5)
+        assert sorted(rows["date"].dt.strftime("%Y-%m-%d")) == ["2025-01-31", "2025-02-01"]
+        undated = next(i for i in source.universe.articles if source.article(i)[0] is not None
+                       and pd.isna(source.article(i)[0]["date"]))
+        article, its_rows = source.article(undated)
+        assert article is not None and set(its_rows["pair"]) == {"RUS-UKR"}

@@ -113,7 +113,9 @@ def render_charts(source: DataSource, view: View) -> None:
         chart = "timeline"
         panels, overlay = _timeline_controls(source, view)
         period = view.state.period
+        # the ranking _timeline_controls keeps, not computed again inside the figure
+        ranked = remembered(source, ("pair_activity", question), lambda: figures.pair_activity(agg))
         event = st.plotly_chart(figure(panels, tuple(overlay),
-                                       build=lambda: figures.timeline(agg, period, panels, overlay)),
+                                       build=lambda: figures.timeline(agg, period, panels, overlay, ranked)),
                                 key="timeline", on_select="rerun", selection_mode="points")
     _pick(chart, event, source, view)
