@@ -195,7 +195,7 @@ def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser
     assert page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
         .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # its article, open at once
-    assert page.locator("table").count() >= 1
+    page.locator("table").first.wait_for(timeout=30_000)  # its sentences, drawn after the caption
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["tension index", "bar"])
     page.mouse.click(x, y)
     page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
