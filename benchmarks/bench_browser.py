@@ -1,7 +1,7 @@
 """The dashboard's speed as a visitor feels it, in a real browser, beside the command line on the same corpus.
 
     python -m benchmarks.bench_browser [--articles 19000] [--corpus PATH] [--changes 3] [--workers 1]
-                                       [--sessions 3] [--floor 3]
+                                       [--sessions 3] [--floor 3] [--compare OTHER_CHECKOUT]
 
 Generates a Reuters-21578-sized newswire corpus (benchmarks/make_corpus.py: 19,000 articles of
 150-200 words) unless --corpus names one, times `python -m analysis run` on it (a subprocess,
@@ -10,7 +10,9 @@ and drives Debian's Chromium with Playwright:
 
 * cold first open: navigation until the figures are shown and the app is idle, on a fresh
   server (the analysis runs in it), with whether and when progress was shown meanwhile;
-* new sessions on the warm server (each a new browser context: a new Streamlit session), median;
+* new sessions on the warm server (each a new browser context: a new Streamlit session), median,
+  and as new tabs of one browser that opened the page before (Streamlit's and Plotly's scripts
+  in its cache), each with when the script had run (the server's part) and the bytes received;
 * the floor Streamlit itself sets: the same new-session time for a minimal Streamlit page with one
   small Plotly chart (FLOOR_APP), served alike in the same browser, median of --floor sessions,
   so the dashboard's new session can be given as a ratio to it;
@@ -21,6 +23,10 @@ and drives Debian's Chromium with Playwright:
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
 a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
 staying so for IDLE_SETTLE seconds (a rerun that triggers another would otherwise count as done).
+The cold open is split into the server's start (until its health endpoint answers), the server's
+stages (the dashboard's own log line: loading, scoring, the views), the script done and the page
+drawn.  --compare measures another checkout's dashboard (e.g. main's worktree) first, on the
+same corpus in the same browser, for a before/after in one run.
 Prints each figure, its ratio to its target, and the load average before and after.
 """
 
@@ -40,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.make_corpus import write_newswire
-from benchmarks.streamlit_server import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
+from benchmarks.streamlit_server import CHROMIUM, CHROMIUM_ARGS, DASHBOARD, ROOT, streamlit_server
 
 IDLE_SETTLE = 0.3
 # The least a Streamlit page with a chart can cost a new visitor: Streamlit's page and websocket, one script run,
@@ -107,17 +113,32 @@ def wait_idle(page, needs_new_figure: bool, timeout: float) -> float:
             raise TimeoutError("the page did not settle")
 
 
+def _received(page) -> dict:
+    """Counts the websocket bytes the page receives (Streamlit's deltas: figure JSON, widgets, text)."""
+    seen = {"bytes": 0, "frames": 0}
+
+    def frame(payload) -> None:
+        seen["bytes"] += len(payload)
+        seen["frames"] += 1
+    page.on("websocket", lambda ws: ws.on("framereceived", frame))
+    return seen
+
+
 def cold_open(browser, base: str) -> dict:
-    """Open the first page, sampling what it shows until it is idle with figures."""
+    """Open the first page, sampling what it shows until it is idle with figures; with the moment the
+    script had finished (``script_done``: the server's part over, the rest is the browser's)."""
     context = browser.new_context(viewport={"width": 1500, "height": 1100})
     page = context.new_page()
+    received = _received(page)
     t0 = time.perf_counter()
     page.goto(base, wait_until="commit")
-    progress_first, spinner_first = None, None
+    progress_first, spinner_first, script_done = None, None, None
     progress_texts: list[str] = []
     while True:
         state = page.evaluate(_STATE_JS)
         now = time.perf_counter() - t0
+        if progress_first is not None and state["state"] == "notRunning" and not state["progress"]:
+            script_done = now if script_done is None else script_done
         if state["progress"]:
             progress_first = now if progress_first is None else progress_first
             if not progress_texts or progress_texts[-1] != state["progress"][0]:
@@ -134,30 +155,59 @@ def cold_open(browser, base: str) -> dict:
     done = wait_idle(page, False, CHANGE_TIMEOUT) - t0
     context.close()
     return {"seconds": done, "progress_first": progress_first, "progress_texts": progress_texts,
-            "spinner_first": spinner_first}
+            "spinner_first": spinner_first, "script_done": script_done, "received": received["bytes"]}
 
 
-def new_session(browser, base: str) -> tuple[float, Any, Any]:
-    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+_SCRIPT_DONE_JS = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+        && !document.querySelector('[data-testid="stProgress"]');
+}"""
+
+
+def new_session(browser, base: str, context=None) -> tuple[dict, Any, Any]:
+    """A new Streamlit session: a new browser context (a first visit, nothing cached) unless ``context``
+    is given (a new tab of a visitor whose browser has Streamlit's and Plotly's scripts cached).
+    Its times: until idle, and until the script had run (the server's part, websocket included)."""
+    context = context or browser.new_context(viewport={"width": 1500, "height": 1100})
     page = context.new_page()
+    received = _received(page)
     t0 = time.perf_counter()
     page.goto(base, wait_until="commit")
-    return wait_idle(page, False, CHANGE_TIMEOUT) - t0, page, context
+    page.wait_for_function(_SCRIPT_DONE_JS, polling="raf", timeout=CHANGE_TIMEOUT * 1000)
+    script = time.perf_counter() - t0
+    seconds = wait_idle(page, False, CHANGE_TIMEOUT) - t0
+    return {"seconds": seconds, "script": script, "received": received["bytes"]}, page, context
 
 
-def new_sessions(browser, base: str, count: int) -> tuple[list[float], Any, Any]:
+def new_sessions(browser, base: str, count: int) -> tuple[list[dict], Any, Any]:
     """``count`` new sessions one after another: their times, and the last one's page and context, kept open."""
     times, page, context = [], None, None
     for _ in range(max(1, count)):
         if context is not None:
             context.close()
-        seconds, page, context = new_session(browser, base)
-        times.append(seconds)
+        timing, page, context = new_session(browser, base)
+        times.append(timing)
     return times, page, context
 
 
-def floor_sessions(browser, count: int, log: Path | None) -> list[float]:
-    """New-session times of FLOOR_APP on a server of its own, after one first visit that warms it."""
+def new_tabs(browser, base: str, count: int) -> list[dict]:
+    """``count`` new sessions as new tabs of one browser that has opened the page once (its cache warm)."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    first = new_session(browser, base, context)[1]
+    first.close()
+    times = []
+    for _ in range(max(1, count)):
+        timing, page, _ = new_session(browser, base, context)
+        page.close()
+        times.append(timing)
+    context.close()
+    return times
+
+
+def floor_sessions(browser, count: int, log: Path | None) -> tuple[list[dict], list[dict]]:
+    """New-session times of FLOOR_APP on a server of its own, after one first visit that warms it: as new
+    visitors, and as new tabs of one browser."""
     with tempfile.TemporaryDirectory(prefix="bench_floor_") as folder:
         app = Path(folder) / "floor_app.py"
         app.write_text(FLOOR_APP, encoding="utf-8")
@@ -165,7 +215,8 @@ def floor_sessions(browser, count: int, log: Path | None) -> list[float]:
             new_session(browser, base)[2].close()
             times, _, context = new_sessions(browser, base, count)
             context.close()
-    return times
+            tabs = new_tabs(browser, base, count)
+    return times, tabs
 
 
 def _multiselect(page, label: str):
@@ -257,6 +308,75 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def analysed_line(log: Path) -> str:
+    """The dashboard's own account of its first open's server stages (dashboard.corpus), "" when absent."""
+    text = log.read_text(errors="replace") if log.is_file() else ""
+    found = re.findall(r"tension-tracker corpus analysed: (.*)", text)
+    return found[-1].strip() if found else ""
+
+
+def measure(browser, app: Path, corpus: Path, args, log: Path) -> dict:
+    """Cold open, new sessions, new tabs and filter changes of one checkout's dashboard on ``corpus``."""
+    started = time.perf_counter()
+    # another checkout is only read: no bytecode written into it
+    env = None if app == DASHBOARD else {"PYTHONDONTWRITEBYTECODE": "1"}
+    with streamlit_server(["--corpus", str(corpus)], log=log, app=app, env=env) as (_, base):
+        healthy = time.perf_counter() - started
+        cold = cold_open(browser, base)
+        warm, page, context = new_sessions(browser, base, args.sessions)
+        changes = filter_changes(page, args.changes, args.actor, args.pair)
+        context.close()
+        tabs = new_tabs(browser, base, args.sessions)
+    return {"healthy": healthy, "cold": cold, "warm": warm, "tabs": tabs, "changes": changes,
+            "server": analysed_line(log)}
+
+
+def _sessions_text(times: list[dict]) -> str:
+    seconds = [t["seconds"] for t in times]
+    return (f"median {statistics.median(seconds):.2f} s ({', '.join(f'{t:.2f}' for t in seconds)}); the script done "
+            f"at {statistics.median(t['script'] for t in times):.2f} s, {statistics.median(t['received'] for t in times):,.0f}"
+            " bytes received")
+
+
+def report(name: str, result: dict, cli: float, floor: list[dict], floor_tabs: list[dict], changes_rounds: int) -> None:
+    cold = result["cold"]
+    ratio = cold["seconds"] / cli
+    seen = (f"progress shown from {cold['progress_first']:.1f} s: " + " | ".join(cold["progress_texts"][:3])
+            + (" ... " + cold["progress_texts"][-1] if len(cold["progress_texts"]) > 3 else "")
+            if cold["progress_first"] is not None else "no progress shown")
+    print(f"== {name}")
+    print(f"cold first open: {cold['seconds']:.1f} s = {ratio:.2f} x the command line (target <= "
+          f"{COLD_RATIO_TARGET}); {seen}")
+    done = f"{cold['script_done']:.1f} s" if cold["script_done"] is not None else "not seen"
+    print(f"  server healthy {result['healthy']:.1f} s after its start; the script done at {done}, drawn and idle at "
+          f"{cold['seconds']:.1f} s; {cold['received']:,} bytes received")
+    if result["server"]:
+        print(f"  the server's stages: {result['server']}")
+    warm = statistics.median(t["seconds"] for t in result["warm"])
+    tabs = statistics.median(t["seconds"] for t in result["tabs"])
+    against, tabs_against = "", ""
+    if floor:
+        against = f"; {warm / statistics.median(t['seconds'] for t in floor):.2f} x the floor"
+        tabs_against = f"; {tabs / statistics.median(t['seconds'] for t in floor_tabs):.2f} x the floor's"
+    print(f"new session on the warm server (new visitor): {_sessions_text(result['warm'])}{against} "
+          f"(target <= {WARM_TARGET} s)")
+    print(f"new session as a new tab (browser cache warm): {_sessions_text(result['tabs'])}{tabs_against}")
+    changes = result["changes"]
+    seconds = [s for _, s in changes]
+    print(f"filter change, click to idle ({len(seconds)} changes): p50 {statistics.median(seconds):.2f} s, "
+          f"p95 {percentile(seconds, 0.95):.2f} s, max {max(seconds):.2f} s (target <= {CHANGE_TARGET} s)")
+    per_round = len(seconds) // max(1, changes_rounds)
+    if changes_rounds > 1:
+        first, later = seconds[:per_round], seconds[per_round:]
+        print(f"  first round (new states, and undos back to one seen): p50 {statistics.median(first):.2f} s, "
+              f"max {max(first):.2f} s; later rounds (every state seen before): p50 {statistics.median(later):.2f} s, "
+              f"max {max(later):.2f} s")
+    by_kind: dict[str, list[float]] = {}
+    for kind, sec in changes:
+        by_kind.setdefault(kind, []).append(sec)
+    print("  " + ", ".join(f"{kind} {statistics.median(v):.2f}" for kind, v in by_kind.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=19_000, help="articles to generate (without --corpus)")
@@ -268,6 +388,9 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=3, help="new sessions timed on the warm server")
     parser.add_argument("--floor", type=int, default=3,
                         help="new sessions timed on a minimal one-chart Streamlit page (0: skip the floor)")
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="another checkout of the project (e.g. main's worktree): its dashboard is measured "
+                             "first, on the same corpus in the same browser, for a before/after in one run")
     parser.add_argument("--server-log", type=Path, default=None, help="keep the server's output in this file")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -281,46 +404,24 @@ def main() -> None:
     print(f"corpus: {corpus} ({articles} articles, {first} to {last}); load average before: {load_average()}")
     cli = time_cli(corpus, args.workers)
     print(f"command line `python -m analysis run` (--workers {args.workers}): {cli:.1f} s")
+    apps = [(f"compared: {args.compare}", args.compare.resolve() / "dashboard" / "app.py")] if args.compare else []
+    apps.append((f"this checkout: {ROOT}", DASHBOARD))
+    results = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            with streamlit_server(["--corpus", str(corpus)], log=args.server_log) as (_, base):
-                cold = cold_open(browser, base)
-                warm_times, page, context = new_sessions(browser, base, args.sessions)
-                changes = filter_changes(page, args.changes, args.actor, args.pair)
-                context.close()
-            floor = floor_sessions(browser, args.floor, None) if args.floor > 0 else []
+            for i, (name, app) in enumerate(apps):
+                log = args.server_log if args.server_log and i == len(apps) - 1 else folder / f"server{i}.log"
+                results.append((name, measure(browser, app, corpus, args, log)))
+                print(f"  ({name} measured; load average {load_average()})", flush=True)
+            floor, floor_tabs = floor_sessions(browser, args.floor, None) if args.floor > 0 else ([], [])
         finally:
             browser.close()
-    ratio = cold["seconds"] / cli
-    seen = (f"progress shown from {cold['progress_first']:.1f} s: " + " | ".join(cold["progress_texts"][:3])
-            + (" ... " + cold["progress_texts"][-1] if len(cold["progress_texts"]) > 3 else "")
-            if cold["progress_first"] is not None else "no progress shown")
-    print(f"cold first open: {cold['seconds']:.1f} s = {ratio:.2f} x the command line (target <= "
-          f"{COLD_RATIO_TARGET}); {seen}")
-    warm = statistics.median(warm_times)
-    each = ", ".join(f"{t:.2f}" for t in warm_times)
     if floor:
-        base_s = statistics.median(floor)
-        print(f"floor: a one-chart Streamlit page, new session: median {base_s:.2f} s "
-              f"({', '.join(f'{t:.2f}' for t in floor)})")
-        against = f"; {warm / base_s:.2f} x the floor"
-    else:
-        against = ""
-    print(f"new session on the warm server: median {warm:.2f} s ({each}){against} (target <= {WARM_TARGET} s)")
-    seconds = [s for _, s in changes]
-    print(f"filter change, click to idle ({len(seconds)} changes): p50 {statistics.median(seconds):.2f} s, "
-          f"p95 {percentile(seconds, 0.95):.2f} s, max {max(seconds):.2f} s (target <= {CHANGE_TARGET} s)")
-    per_round = len(seconds) // max(1, args.changes)
-    if args.changes > 1:
-        first, later = seconds[:per_round], seconds[per_round:]
-        print(f"  first round (new states, and undos back to one seen): p50 {statistics.median(first):.2f} s, "
-              f"max {max(first):.2f} s; later rounds (every state seen before): p50 {statistics.median(later):.2f} s, "
-              f"max {max(later):.2f} s")
-    by_kind: dict[str, list[float]] = {}
-    for name, s in changes:
-        by_kind.setdefault(name, []).append(s)
-    print("  " + ", ".join(f"{name} {statistics.median(v):.2f}" for name, v in by_kind.items()))
+        print(f"floor: a one-chart Streamlit page, new session: {_sessions_text(floor)}")
+        print(f"floor as a new tab (browser cache warm): {_sessions_text(floor_tabs)}")
+    for name, result in results:
+        report(name, result, cli, floor, floor_tabs, args.changes)
     print(f"load average after: {load_average()}")
 
 

@@ -45,9 +45,9 @@ def main() -> None:
 
     init_from_url(universe)
     follow_corpus_range(universe)
-    render_filters(universe)
-    render_uploads()
-    render_owner(store_path())
+    # The widgets' values are in the session state before they are drawn (a link's, or the visitor's
+    # last change): the view is asked first and the chart sent first, so that the browser starts on
+    # Plotly.js, the longest part of drawing the page, before the sidebar's widgets.
     state = state_from_widgets(universe)
 
     st.title("Tension Tracker")
@@ -58,9 +58,9 @@ def main() -> None:
     if source.problems:
         with st.expander(f"{len(source.problems)} input problems"):
             st.text("\n".join(source.problems[:200]))
+    key_figures = st.container()  # above the charts, filled after them
 
     view = view_for(source, state)
-    render_key_figures(view.figures)
     # "What changed" reads pair rows in DuckDB (no GIL) while the charts are built in Python: it is
     # started first and drawn after them.
     start_what_changed(source, view)
@@ -68,6 +68,11 @@ def main() -> None:
     left, right = st.columns([3, 2], gap="large")
     with left:
         render_charts(source, view)
+    with key_figures:
+        render_key_figures(view.figures)
+    render_filters(universe)
+    render_uploads()
+    render_owner(store_path())
     with right:
         render_source_text(source, view)
     # Below the charts: the panel is as tall as its sentences, and above them it pushed the

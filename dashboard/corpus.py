@@ -16,11 +16,13 @@ import hashlib
 import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analysis import Analysis
@@ -138,6 +140,7 @@ class Analysing:
         self.source: MemorySource | None = None
         self.error: BaseException | None = None
         self.done = threading.Event()
+        self.seconds: dict[str, float] = {}  # each stage's wall time, for the server's log
 
     def start(self) -> Analysing:
         threading.Thread(target=self._run, name="corpus-analysis", daemon=True).start()
@@ -146,9 +149,20 @@ class Analysing:
     def _count(self, articles: int) -> None:
         self.scored += articles
 
+    def _timed(self, stage: str, started: float) -> float:
+        now = time.perf_counter()
+        self.seconds[stage] = now - started
+        return now
+
     def _run(self) -> None:
         try:
-            self.source = MemorySource(build(self._analysis()))
+            analysis = self._analysis()
+            started = time.perf_counter()
+            self.source = MemorySource(build(analysis))
+            self._timed("views", started)
+            # One line in the server's log: where a first open's time went (benchmarks.bench_browser reads it).
+            print("tension-tracker corpus analysed: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.seconds.items()),
+                  file=sys.stderr, flush=True)
         except BaseException as exc:  # noqa: BLE001 - handed to the sessions waiting, which raise it
             self.error = exc
         finally:
@@ -156,12 +170,17 @@ class Analysing:
 
     def _analysis(self) -> Analysis:
         # analysis.run's steps, apart so that the total is known before scoring starts
+        started = time.perf_counter()
         loaded = load_articles([Path(p) for p in self.paths])
         self.total = len(loaded.articles)
+        started = self._timed("loading", started)
         self.stage = "Scoring articles"
         pairs = score_articles(loaded.articles, workers=ANALYSIS_WORKERS, progress=self._count)
+        started = self._timed("scoring", started)
         self.stage = "Preparing the views…"
-        return Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
+        analysis = Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
+        self._timed("versions", started)
+        return analysis
 
     def status(self) -> tuple[float, str]:
         """The share done and what is being done, for a progress bar."""
@@ -181,14 +200,30 @@ def analysing(key: str, paths: tuple[str, ...]) -> Analysing:
     return Analysing(paths).start()
 
 
+def waiting_figure() -> go.Figure:
+    """An empty chart where the charts will be, while the corpus is analysed.
+
+    Streamlit fetches Plotly.js (several MB the browser must compile) only when a page shows its
+    first chart: shown during the analysis, that happens while the server works instead of after it,
+    on the way to the first real chart."""
+    fig = go.Figure()
+    fig.update_layout(height=260, margin=dict(t=20, b=20, l=20, r=20), xaxis_visible=False, yaxis_visible=False,
+                      annotations=[dict(text="The charts appear here once the corpus is analysed.", showarrow=False,
+                                        x=0.5, y=0.5, xref="paper", yref="paper", font=dict(color="#888"))])
+    return fig
+
+
 def load_memory_source(key: str, paths: tuple[str, ...]) -> MemorySource:
     """The analysed folder corpus behind the views, with a progress bar while it is being analysed."""
     job = analysing(key, paths)
     if not job.done.is_set():
         bar = st.progress(*job.status())
+        frame = st.empty()
+        frame.plotly_chart(waiting_figure(), key="analysis_waiting")
         while not job.done.wait(PROGRESS_EVERY):
             bar.progress(*job.status())
         bar.empty()
+        frame.empty()
     if job.error is not None:
         analysing.clear()  # the next visit tries again
         raise job.error

@@ -137,11 +137,15 @@ def _band(rows: pd.DataFrame) -> tuple[list, list]:
     return xs, ys
 
 
+HOVER_DECIMALS = 4  # hover shows two: full-precision floats only made each point's JSON longer
+
+
 def _hover(rows: pd.DataFrame) -> tuple[np.ndarray, str]:
     # One object array, not a list of tuples: Plotly validates and copies a list element by element
     # (by day, most of a timeline's building time) and an array in one piece.
     columns = [rows["pair"], rows["period"].dt.strftime("%Y-%m-%d"), rows["mentions"], rows["articles"],
-               rows["index_low"], rows["index_high"], rows["tension_mean"], rows["period_articles"]]
+               *(rows[c].round(HOVER_DECIMALS) for c in ("index_low", "index_high", "tension_mean")),
+               rows["period_articles"]]
     custom = np.empty((len(rows), len(columns)), dtype=object)
     for i, column in enumerate(columns):
         custom[:, i] = column.to_numpy(dtype=object)
@@ -268,7 +272,8 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
 
 
 def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str]) -> dict:
-    custom, _ = _hover(rows)
+    # the pair and the period: all its hover shows and all a click needs
+    custom = list(zip(rows["pair"], rows["period"].dt.strftime("%Y-%m-%d")))
     return dict(type="bar", x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
                 showlegend=False, marker_color=colour, customdata=custom,
                 hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}<extra></extra>",
@@ -478,7 +483,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
             x=[h[0] for h in handles], y=[h[1] for h in handles], mode="markers", showlegend=False, name="pairs",
             marker=dict(size=11, color=[tension_colour(t) for t in edges["tension_mean"]],
                         line=dict(width=1.5, color="#333")),
-            customdata=[[p, int(m), float(t), pair_name(p)] for p, m, t in
+            customdata=[[p, int(m), round(float(t), HOVER_DECIMALS), pair_name(p)] for p, m, t in
                         zip(edges["pair"], edges["mentions"], edges["tension_mean"])],
             hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>mentions %{customdata[1]}"
                            "<br>tension %{customdata[2]:.2f}<br>click to read an article<extra></extra>"),
@@ -529,7 +534,8 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         for x, y in ((row.actor_a, row.actor_b), (row.actor_b, row.actor_a)):
             xs.append(x)
             ys.append(y)
-            custom.append([row.pair, int(row.mentions), float(row.tension_mean), pair_name(row.pair)])
+            custom.append([row.pair, int(row.mentions), round(float(row.tension_mean), HOVER_DECIMALS),
+                           pair_name(row.pair)])
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers", showlegend=False, name="cells", customdata=custom,
         marker=dict(symbol="square", size=cell, opacity=0), selected=dict(marker=dict(opacity=0)),

@@ -195,7 +195,7 @@ def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser
     assert page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
         .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # its article, open at once
-    assert page.locator("table").count() >= 1
+    page.locator("table").first.wait_for(timeout=30_000)  # its sentences, drawn after the caption
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["tension index", "bar"])
     page.mouse.click(x, y)
     page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
@@ -215,7 +215,8 @@ def test_the_first_open_shows_the_analysis_progress_then_the_figures(browser, tm
         page.goto(base)
         bar = page.locator('[data-testid="stProgress"]')
         bar.first.wait_for(timeout=60_000)
-        assert page.locator(".js-plotly-plot").count() == 0  # the bar comes before the figures
+        # the bar comes before the figures: at most the empty frame that stands in for them meanwhile
+        assert page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].every(g => !(g.data || []).length)")
         texts = {bar.first.inner_text()}
         while bar.count():
             try:
