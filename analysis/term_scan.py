@@ -32,13 +32,11 @@ from collections.abc import Iterable, Iterator
 from itertools import compress
 from typing import NamedTuple
 
-from analysis.trie_regex import compile_terms, trie_pattern
+from analysis.trie_regex import trie_pattern
 
 _WORD = re.compile(r"[^\W_]+")
 #: trie_regex.SEPARATOR, then the whole next word (the separators run to a word character or fail).
 _GAP_WORD = re.compile(r"[\s'.\-]{1,3}([^\W_]+)")
-#: How many first characters of a term's first word the candidate pattern spells out.
-_HEAD_CHARS = 2
 _MEMO_LIMIT = 300_000
 #: Compiling the trie regex costs about as much CPU as reading this many characters of text word by
 #: word per character of its terms (the actor names and the cues measure alike: README, speed).
@@ -178,12 +176,22 @@ def _heads_pattern(root: _Node) -> re.Pattern | None:
     """A small pattern matching every word of text that may start a term (and some that do not).
 
     Why not the first words themselves: thousands of them would again be a pattern slow to
-    compile.  Their first few characters, as a trie regex of prefixes, are a pattern a few
-    kilobytes long; it lets the C engine skip most words, and the dict look-up of each word it
-    stops at says whether a term starts there."""
-    heads = {(word[:_HEAD_CHARS] + "*",) if len(word) > _HEAD_CHARS else (word,) for word in root.exact}
-    heads.update((stem[:_HEAD_CHARS] + "*",) for stem, _node in root.wild)
-    return compile_terms(heads)
+    compile.  Their first two characters are a pattern of one branch per first character (a
+    class of second characters), quick to compile; it lets the C engine skip most words, and the
+    dict look-up of each word it stops at says whether a term starts there."""
+    seconds: dict[str, set[str]] = {}  # first character -> second characters ("" for any or none)
+    for word in [*root.exact, *(stem for stem, _node in root.wild)]:
+        seconds.setdefault(word[0], set()).add(word[1:2])
+    if not seconds:
+        return None
+    branches = []
+    for char, after in sorted(seconds.items()):
+        head = re.escape(char)
+        if "" in after:  # a one-character word, or a one-character stem: any word starting with it
+            branches.append(head)
+        else:
+            branches.append(f"{head}[{''.join(re.escape(c) for c in sorted(after))}]")
+    return re.compile(f"(?<![^\\W_])(?:{'|'.join(branches)})[^\\W_]*")
 
 
 def _walk(options: list[_Node], text: str, end: int, endpos: int) -> int:

@@ -12,7 +12,7 @@ def found(scanner, text, pos=0, endpos=None):
 
 def by_regex(scanner: TermScanner) -> TermScanner:
     """The same scanner past its word-by-word budget: it scans with its compiled trie regex."""
-    scanner._budget = 0
+    scanner._budget = -1
     return scanner
 
 
