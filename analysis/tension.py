@@ -32,6 +32,7 @@ LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
 #: Terms generated from PETRARCH2's CAMEO verb dictionary (scripts/import_cameo_verbs.py).
 CAMEO_PATH = Path(__file__).parent / "data" / "cues_cameo.tsv"
 CONFLICT, COOPERATION = "conflict", "cooperation"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when built with it
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 
 
@@ -241,7 +242,7 @@ class CueLexicon:
     ``neutral_terms``: words and phrases that are never cues (statements, appeals)."""
 
     def __init__(self, path: Path = LEXICON_PATH, cameo_path: Path | None = CAMEO_PATH):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         self.categories: dict[str, Category] = {}
         cue_terms: dict[str, object] = {}
         for name, spec in doc["categories"].items():
