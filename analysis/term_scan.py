@@ -39,8 +39,8 @@ _WORD = re.compile(r"[^\W_]+")
 _GAP_WORD = re.compile(r"[\s'.\-]{1,3}([^\W_]+)")
 _MEMO_LIMIT = 300_000
 #: Compiling the trie regex costs about as much CPU as reading this many characters of text word by
-#: word per character of its terms (the actor names and the cues measure alike: README, speed).
-_TEXT_PER_TERM_CHARACTER = 200
+#: word per character of its terms, for the cue lexicon (python -m benchmarks.bench_startup --jsonl).
+TEXT_PER_TERM_CHARACTER = 30
 _GROUP = re.Match.group
 
 
@@ -92,7 +92,9 @@ class _Node:
 class TermScanner:
     """Every term of a set in a text, found word by word (see the module docstring for the rules)."""
 
-    def __init__(self, terms: Iterable[tuple[str, ...]]):
+    def __init__(self, terms: Iterable[tuple[str, ...]], *, break_even: int = TEXT_PER_TERM_CHARACTER):
+        """``break_even``: characters of text read word by word that cost as much as compiling the
+        trie regex, per character of the terms (where candidate words are rarer, more)."""
         self._root = _Node()
         stems: dict[int, dict[str, _Node]] = {}  # id of a node -> its wildcard children by stem
         nodes = [self._root]
@@ -120,7 +122,7 @@ class TermScanner:
         self._heads = _heads_pattern(self._root)
         self._terms = kept
         # Text to read word by word before the trie regex has paid for its compiling (see finditer).
-        self._budget = _TEXT_PER_TERM_CHARACTER * sum(len(word) + 1 for term in kept for word in term)
+        self._budget = break_even * sum(len(word) + 1 for term in kept for word in term)
         self._regex: re.Pattern | None = None
 
     def __bool__(self) -> bool:
