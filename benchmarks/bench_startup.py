@@ -92,31 +92,40 @@ def _run_json(tree: Path, code: str, *args: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def loaders(tree: Path, runs: int) -> dict[str, float]:
-    samples = [_run_json(tree, _LOADERS) for _ in range(runs)]
-    out = {key: statistics.median(s[key] for s in samples) for key in samples[0]}
-    out["three loaders"] = statistics.median(
-        s["load_dictionary"] + s["default_lexicon"] + s["default_model"] for s in samples)
-    return out
+def _loaders_sample(tree: Path) -> dict[str, float]:
+    sample = _run_json(tree, _LOADERS)
+    sample["three loaders"] = sample["load_dictionary"] + sample["default_lexicon"] + sample["default_model"]
+    return sample
 
 
-def seed_run(tree: Path, runs: int) -> float:
-    """Median wall time of a cold ``python -m analysis run seeds --quiet`` in ``tree``."""
-    times = []
+def _seed_sample(tree: Path, out: str) -> float:
+    """Wall time of a cold ``python -m analysis run seeds --quiet`` in ``tree``."""
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "analysis", "run", "seeds", "--quiet", "--out", out],
+                   cwd=tree, check=True, capture_output=True, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"})
+    return time.perf_counter() - t
+
+
+def measure(trees: list[Path], runs: int, jsonl: Path | None, texts: int) -> list[dict]:
+    """Medians per tree; the trees take turns within each run, so load from other processes falls
+    on all of them alike."""
+    loads: list[list[dict]] = [[] for _ in trees]
+    seeds: list[list[float]] = [[] for _ in trees]
+    scans: list[list[dict]] = [[] for _ in trees]
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(runs):
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "analysis", "run", "seeds", "--quiet", "--out", f"{tmp}/s{i}.csv"],
-                           cwd=tree, check=True, capture_output=True, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"})
-            times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
-def measure(tree: Path, runs: int, jsonl: Path | None, texts: int) -> dict:
-    out: dict = {"loaders": loaders(tree, runs), "seed run wall": seed_run(tree, runs)}
-    if jsonl is not None:
-        scans = [_run_json(tree, _SCANS, str(jsonl), str(texts)) for _ in range(max(1, runs // 2))]
-        out["scans"] = {key: statistics.median(s[key] for s in scans) for key in scans[0]}
+            for k, tree in enumerate(trees):
+                loads[k].append(_loaders_sample(tree))
+                seeds[k].append(_seed_sample(tree, f"{tmp}/s{k}_{i}.csv"))
+                if jsonl is not None and i < max(1, runs // 2):
+                    scans[k].append(_run_json(tree, _SCANS, str(jsonl), str(texts)))
+    out = []
+    for k in range(len(trees)):
+        row: dict = {"loaders": {key: statistics.median(s[key] for s in loads[k]) for key in loads[k][0]},
+                     "seed run wall": statistics.median(seeds[k])}
+        if scans[k]:
+            row["scans"] = {key: statistics.median(s[key] for s in scans[k]) for key in scans[k][0]}
+        out.append(row)
     return out
 
 
@@ -133,7 +142,7 @@ def _show(label: str, now: dict, before: dict | None) -> None:
             line += f"   before {old:8.3f} s   now/before {value / old:6.2f}"
         print(line)
     if "scans" in now:
-        print(f"  (scans over {now['scans']['characters']:,} characters)")
+        print(f"  (scans over {now['scans']['characters']:,.0f} characters)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -144,9 +153,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--texts", type=int, default=8000, help="articles of --jsonl to scan")
     args = parser.parse_args(argv)
     jsonl = args.jsonl.resolve() if args.jsonl else None
-    # Interleaved, so that load from other processes falls on both alike.
-    now = measure(ROOT, args.runs, jsonl, args.texts)
-    before = measure(args.before.resolve(), args.runs, jsonl, args.texts) if args.before else None
+    trees = [ROOT] + ([args.before.resolve()] if args.before else [])
+    now, before = (measure(trees, args.runs, jsonl, args.texts) + [None])[:2]
     _show(f"this tree ({ROOT})" + (f" against {args.before}" if before else ""), now, before)
     if jsonl is not None:
         print("\nbreak-even of reading word by word and compiling the trie regex (this tree):")
