@@ -70,22 +70,27 @@ class TermMatch(NamedTuple):
 class _Node:
     """Terms' next words from here: exact words, wildcard stems (longest first), and whether one ends here."""
 
-    __slots__ = ("exact", "wild", "end")
+    __slots__ = ("exact", "wild", "stem_lengths", "end")
 
     def __init__(self) -> None:
         self.exact: dict[str, _Node] = {}
-        self.wild: list[tuple[str, _Node]] = []
+        self.wild: dict[str, _Node] = {}  # stem -> node
+        self.stem_lengths: tuple[int, ...] = ()  # of the stems, longest first
         self.end = False
 
     def options(self, word: str) -> list[_Node]:
-        """Where ``word`` leads from here, in the order the trie regex tries it."""
+        """Where ``word`` leads from here, in the order the trie regex tries it: the exact word,
+        then the stems it starts with, longest first (a look-up per stem length, not per stem:
+        the cues have hundreds of stems, and every new word of a text is asked once)."""
         out = []
         child = self.exact.get(word)
         if child is not None:
             out.append(child)
-        for stem, node in self.wild:
-            if word.startswith(stem):
-                out.append(node)
+        for length in self.stem_lengths:
+            if len(word) >= length:
+                child = self.wild.get(word[:length])
+                if child is not None:
+                    out.append(child)
         return out
 
 
@@ -96,7 +101,6 @@ class TermScanner:
         """``break_even``: characters of text read word by word that cost as much as compiling the
         trie regex, per character of the terms (where candidate words are rarer, more)."""
         self._root = _Node()
-        stems: dict[int, dict[str, _Node]] = {}  # id of a node -> its wildcard children by stem
         nodes = [self._root]
         kept = []
         for term in terms:
@@ -109,7 +113,7 @@ class TermScanner:
                 stem = word[:-1] if wild else word
                 if not _WORD.fullmatch(stem):
                     raise ValueError(f"term {' '.join(term)!r}: {word!r} is not a word of letters and digits")
-                children = stems.setdefault(id(node), {}) if wild else node.exact
+                children = node.wild if wild else node.exact
                 child = children.get(stem)
                 if child is None:
                     child = children[stem] = _Node()
@@ -117,7 +121,7 @@ class TermScanner:
                 node = child
             node.end = True
         for node in nodes:  # longer stems first: the regex's trie tries the longer literal path first
-            node.wild = sorted(stems.get(id(node), {}).items(), key=lambda item: -len(item[0]))
+            node.stem_lengths = tuple(sorted({len(stem) for stem in node.wild}, reverse=True))
         self._first: dict[str, list[_Node]] = {}  # a word of text -> where it leads from the root
         self._heads = _heads_pattern(self._root)
         self._terms = kept
@@ -182,7 +186,7 @@ def _heads_pattern(root: _Node) -> re.Pattern | None:
     class of second characters), quick to compile; it lets the C engine skip most words, and the
     dict look-up of each word it stops at says whether a term starts there."""
     seconds: dict[str, set[str]] = {}  # first character -> second characters ("" for any or none)
-    for word in [*root.exact, *(stem for stem, _node in root.wild)]:
+    for word in [*root.exact, *root.wild]:
         seconds.setdefault(word[0], set()).add(word[1:2])
     if not seconds:
         return None
