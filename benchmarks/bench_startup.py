@@ -11,7 +11,9 @@ CLI run, a dashboard's first open or a spawned worker pays: the imports, the act
 With ``--jsonl``, also the CPU time of the three scans over the first ``--texts`` articles (the
 names in the whole text, the cues and the learned words in its lower case), and for this tree
 where reading word by word and compiling the trie regex break even (analysis.term_scan).
-``--before`` runs the same in another checkout (``git archive <commit> | tar -x -C DIR``).
+``--pipeline``: instead, the CPU seconds of the loaders and of scoring all of ``--jsonl`` twice
+in one process (the scanners' regexes compile when they pay).  ``--before`` runs the same in
+another checkout (``git archive <commit> | tar -x -C DIR``).
 """
 
 from __future__ import annotations
@@ -59,6 +61,25 @@ t = time.process_time(); [names.name_matches(x) for x in texts]; out["names"] = 
 t = time.process_time(); [cues.matches(x, y) for x, y in zip(texts, lowered)]; out["cues"] = time.process_time() - t
 t = time.process_time(); [model.cues(y, masked=y) for y in lowered]; out["learned words"] = time.process_time() - t
 print(json.dumps(out))
+"""
+
+_PIPELINE = """
+import json, sys, time
+from pathlib import Path
+from benchmarks.check_pairs import corpus
+import analysis.pipeline as pipeline
+from analysis.actors import load_dictionary
+from analysis.tension import default_lexicon
+from analysis.word_model import default_model
+articles = corpus(Path(sys.argv[1]), 0)
+t0 = time.process_time()
+load_dictionary(); default_lexicon(); default_model()
+t1 = time.process_time()
+pipeline.score_articles(articles)
+t2 = time.process_time()
+pipeline.score_articles(articles)
+t3 = time.process_time()
+print(json.dumps({"loaders": t1 - t0, "first pass": t2 - t1, "second pass": t3 - t2}))
 """
 
 _BREAK_EVEN = """
@@ -151,9 +172,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per figure (the median is shown)")
     parser.add_argument("--jsonl", type=Path, help="news (one JSON object with 'text' a line) to time the scans on")
     parser.add_argument("--texts", type=int, default=8000, help="articles of --jsonl to scan")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="only: CPU of the loaders and of two passes of the pipeline over all of --jsonl, per tree")
     args = parser.parse_args(argv)
     jsonl = args.jsonl.resolve() if args.jsonl else None
     trees = [ROOT] + ([args.before.resolve()] if args.before else [])
+    if args.pipeline:
+        if jsonl is None:
+            parser.error("--pipeline needs --jsonl")
+        for tree in trees:
+            row = _run_json(tree, _PIPELINE, str(jsonl))
+            print(f"{tree}: CPU " + ", ".join(f"{k} {v:.2f} s" for k, v in row.items()))
+        return
     now, before = (measure(trees, args.runs, jsonl, args.texts) + [None])[:2]
     _show(f"this tree ({ROOT})" + (f" against {args.before}" if before else ""), now, before)
     if jsonl is not None:
