@@ -1,9 +1,10 @@
 """Actors in text: a dated dictionary and a one-pass matcher.
 
-All names (and sources, which block the names inside them) are compiled into one trie-shaped
-regular expression (analysis.trie_regex), so an article is scanned once, in C, whatever the
-dictionary's size; the longest name wins ("South Korea" over "Korea", "Japan Times" — a source —
-over "Japan"), and the matched words are then looked up to say what the name stands for.
+All names (and sources, which block the names inside them) go into one term scanner
+(analysis.term_scan: a word-level trie, built in milliseconds where the trie-shaped regular
+expression of every name took more than a second to compile in every process), so an article is
+scanned once whatever the dictionary's size; the longest name wins ("South Korea" over "Korea",
+"Japan Times" — a source — over "Japan"), and the matched words are then looked up to say what the name stands for.
 
 What a person stands for depends on the article's date (PETRARCH's dated actor dictionaries): an
 alias shared by several people ("Bush", "Lee") goes to whoever held a role at that date, and is left
@@ -35,8 +36,8 @@ from typing import NamedTuple, cast
 import yaml
 
 from analysis.sentences import split_sentences
+from analysis.term_scan import TermMatch, TermScanner
 from analysis.text import WORD_RE, normalise, words
-from analysis.trie_regex import compile_after_boundary
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when built with it
@@ -59,6 +60,11 @@ _AFTER_FIRST = frozenset("-$")
 _AFTER_SECOND = frozenset("$ldsyrpfLDSYRPF-\t\n\r ")
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUN_REACH = 2  # sentences back that a pronoun may reach
+#: Characters of text per character of the names that, read word by word, cost what compiling their
+#: trie regex costs (capitalised words are the candidates: rarer than the cues' lower-case words).
+_NAMES_BREAK_EVEN = 130
+#: A name found in text: the scanner's own match, or its trie regex's (they answer alike).
+Name = TermMatch | re.Match
 
 
 class ActorDictionaryError(ValueError):
@@ -204,7 +210,7 @@ class ActorDictionary:
     persons: dict[str, Person] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # code -> display name
     version: str = ""
-    _regex: re.Pattern | None = field(default=None, repr=False)
+    _scanner: TermScanner | None = field(default=None, repr=False)
     _by_text: dict = field(default_factory=dict, repr=False)  # matched text -> (words, target)
     _people_at: dict = field(default_factory=dict, repr=False)  # (id of a name's people, day) -> (code, name)
     states: dict[str, _StateSpan] = field(default_factory=dict)  # code -> its dates, for states that have them
@@ -405,8 +411,7 @@ class ActorDictionary:
         self._people_at.clear()
         self._dated_at.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
-        # Searched in " " + text, the name in group 1 (see trie_regex.after_boundary).
-        self._regex = compile_after_boundary([*self.terms, *pronouns])
+        self._scanner = TermScanner([*self.terms, *pronouns], break_even=_NAMES_BREAK_EVEN)
 
     # -- matching ------------------------------------------------------------------------------
     def mask_names(self, text: str) -> str:
@@ -417,17 +422,17 @@ class ActorDictionary:
         cooperation, and every sentence naming them would carry that prior.  Names, sources and
         place names are blanked whatever they resolve to on a date; pronouns are kept.
         """
-        if self._regex is None:
+        if self._scanner is None:
             return text
         lookup = self._lookup
-        spans = [m.span(1) for m in self._regex.finditer(" " + normalise(text)) if lookup(m.group(1))[1] is not None]
-        return blank(text, spans, 1)  # pronouns (target None) stay
+        spans = [m.span() for m in self._scanner.finditer(normalise(text)) if lookup(m.group())[1] is not None]
+        return blank(text, spans)  # pronouns (target None) stay
 
-    def name_matches(self, norm: str) -> list[re.Match]:
-        """Every match of the names pattern in the whole of ``norm`` (a normalised text), in order."""
-        return list(self._regex.finditer(" " + norm)) if self._regex is not None else []
+    def name_matches(self, norm: str) -> list[Name]:
+        """Every name in the whole of ``norm`` (a normalised text), in order."""
+        return list(self._scanner.finditer(norm)) if self._scanner is not None else []
 
-    def may_pair(self, whole: Sequence[re.Match]) -> bool:
+    def may_pair(self, whole: Sequence[Name]) -> bool:
         """Whether a text whose ``name_matches`` are ``whole`` can hold a sentence naming two actors.
 
         Not when it names nobody (pronouns aside), or only one name, written as one word, however
@@ -442,7 +447,7 @@ class ActorDictionary:
         lookup = self._lookup
         first = None
         for match in whole:
-            matched = match.group(1)
+            matched = match.group()
             if matched == first:
                 continue
             key, target = lookup(matched)
@@ -466,7 +471,7 @@ class ActorDictionary:
     def match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]], day: dt.date | None = None,
         names: list[list[tuple[int, int]] | None] | None = None, *,
-        whole: Sequence[re.Match] | None = None, pairs_only: bool = False,
+        whole: Sequence[Name] | None = None, pairs_only: bool = False,
     ) -> list[list[Mention]]:
         """Mentions per sentence span of ``text``, pronouns resolved across sentences.
 
@@ -481,13 +486,13 @@ class ActorDictionary:
         gets no mentions at all (most news names one actor or none: the mentions are not built).
         """
         result: list[list[Mention]] = [[] for _ in spans]
-        if not spans or self._regex is None:
+        if not spans or self._scanner is None:
             return result
         norm = normalise(text)
         first, last = spans[0][0], spans[-1][1] + 1
         found = _within(whole, norm, first, last) if whole is not None else None
         if found is None:
-            found = list(self._regex.finditer(" " + norm, first, last))
+            found = list(self._scanner.finditer(norm, first, last - 1))
         lookup = self._lookup
         if pairs_only and not _two_names(found, lookup):
             return result
@@ -495,9 +500,7 @@ class ActorDictionary:
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
         adjective_end = -2  # end of the last demonym matched
         for match in found:
-            start, end = match.span(1)
-            start -= 1  # the search text has one leading space
-            end -= 1
+            start, end = match.span()
             s_idx = bisect_right(starts, start) - 1
             s_end = spans[s_idx][1]
             if end > s_end:  # a name never runs across a sentence boundary, nor counts between sentences
@@ -505,7 +508,7 @@ class ActorDictionary:
                     for j in range(s_idx, bisect_right(starts, end - 1)):
                         names[j] = None
                 continue
-            key, target = lookup(match.group(1))
+            key, target = lookup(match.group())
             if names is not None and target is not None:
                 sentence_names = names[s_idx]
                 if sentence_names is not None:
@@ -583,9 +586,9 @@ _NEXT_NAME = re.compile(r"\s([A-Z][\w-]*\.?)")
 _PREVIOUS_NAME = re.compile(r"([A-Z][\w-]*)[\u201c\u201d\"]?\s[\u201c\u201d\"]?$")
 
 
-def _within(whole: Sequence[re.Match], norm: str, first: int, last: int) -> list[re.Match] | None:
-    """The matches of ``whole`` (a scan of " " + norm) within [first, last), when they are exactly what
-    scanning that range alone finds; else None.
+def _within(whole: Sequence[Name], norm: str, first: int, last: int) -> list[Name] | None:
+    """The names of ``whole`` (a scan of norm) that a scan of norm[first:last - 1] would find, when
+    they are exactly what scanning that range alone finds; else None.
 
     They are, unless a match runs across either end (the range scan starts or stops inside it),
     or the range stops before a word character (cut short, "Japanese" reads "Japan" there)."""
@@ -594,11 +597,11 @@ def _within(whole: Sequence[re.Match], norm: str, first: int, last: int) -> list
     out = []
     for match in whole:
         start, end = match.span()
-        if end <= first:
+        if end < first:
             continue
         if start >= last:
             break
-        if start < first or end > last:
+        if start < first or end >= last:
             return None
         out.append(match)
     return out
@@ -607,12 +610,12 @@ def _within(whole: Sequence[re.Match], norm: str, first: int, last: int) -> list
 _NON_WORD = re.compile(r"[\W_]")
 
 
-def _two_names(found: Sequence[re.Match], lookup) -> bool:
+def _two_names(found: Sequence[Name], lookup) -> bool:
     """Whether ``found`` holds two different names (pronouns aside): a pair needs two codes, and
     one name's text always stands for the same target on a day."""
     first = None
     for match in found:
-        matched = match.group(1)
+        matched = match.group()
         if matched == first:
             continue
         if lookup(matched)[1] is None:  # a pronoun

@@ -24,13 +24,15 @@ from typing import NamedTuple, cast
 
 import yaml
 
+from analysis.term_scan import TermScanner
 from analysis.text import WORD_RE, normalise, words
-from analysis.trie_regex import after_boundary_source, trie_source
+from analysis.trie_regex import trie_source
 
 LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
 #: Terms generated from PETRARCH2's CAMEO verb dictionary (scripts/import_cameo_verbs.py).
 CAMEO_PATH = Path(__file__).parent / "data" / "cues_cameo.tsv"
 CONFLICT, COOPERATION = "conflict", "cooperation"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when built with it
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 # Where a modifier's reach ends: a clause break, a quotation mark, or a word that opens another
 # clause.  "fire and fury like the world has never seen" if North Korea threatens": the "never"
@@ -83,29 +85,30 @@ class TermMatcher:
         self._lengths = sorted(lengths, reverse=True)
         self._memo: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
         self._labels: dict[str, tuple[object, str]] = {}
-        self._source = trie_source([tuple(self._compile(t)) for t in terms], ignore_case=True) if regex else None
-        # Lower-cased text with a case-sensitive pattern is twice as fast as IGNORECASE; the
-        # IGNORECASE one is for the rare text whose lower case changes its length, compiled when
-        # first needed (compiling a pattern of thousands of terms takes a while).
-        self._lower_regex = re.compile(after_boundary_source(self._source)) if self._source is not None else None
+        # Lower-cased text scanned for lower-case terms (analysis.term_scan: nothing to compile);
+        # the IGNORECASE regex is for the rare text whose lower case changes its length, built
+        # when first needed (compiling a pattern of thousands of terms takes a while).
+        self._term_words = [tuple(self._compile(t)) for t in terms] if regex else []
+        self._lower_scanner = TermScanner(self._term_words) if regex else None
 
     @cached_property
     def _regex(self) -> re.Pattern | None:
-        return re.compile(self._source, re.IGNORECASE) if self._source is not None else None
+        source = trie_source(self._term_words, ignore_case=True)
+        return re.compile(source, re.IGNORECASE) if source is not None else None
 
     def matches(self, text: str, lowered: str | None = None) -> list[tuple[int, int, object, str]]:
         """(start, end, label, term) of every term in ``text``, in order; ``lowered`` is ``text.lower()``."""
-        if self._lower_regex is None:
+        if not self._lower_scanner:
             return []
         lowered = text.lower() if lowered is None else lowered
         labels = self._labels
         out = []
         if len(lowered) == len(text):  # offsets survive (they do not for e.g. "İ")
-            for match in self._lower_regex.finditer(" " + lowered):
-                matched = match.group(1)
+            for match in self._lower_scanner.finditer(lowered):
+                matched = match.group()
                 hit = labels.get(matched) or self._label(matched)
-                start, end = match.span(1)
-                out.append((start - 1, end - 1, hit[0], hit[1]))
+                start, end = match.span()
+                out.append((start, end, hit[0], hit[1]))
         else:
             for match in cast(re.Pattern, self._regex).finditer(text):
                 hit = self._label(match.group().lower())
@@ -244,7 +247,7 @@ class CueLexicon:
     ``neutral_terms``: words and phrases that are never cues (statements, appeals)."""
 
     def __init__(self, path: Path = LEXICON_PATH, cameo_path: Path | None = CAMEO_PATH):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         self.categories: dict[str, Category] = {}
         cue_terms: dict[str, object] = {}
         for name, spec in doc["categories"].items():

@@ -3,8 +3,13 @@
 Why: a plain alternation ``Japan|Japanese|...`` makes the regex engine try every term at every
 position; a Python loop over words costs a few microseconds per word.  A character trie shares
 prefixes (``Japan(?:ese)?``), so the engine walks the text once, in C, whatever the number of
-terms.  Both the actor dictionary and the cue lexicon use it; what a match *means* is then looked
-up in a dict by the matched words.
+terms.  What a match *means* is then looked up in a dict by the matched words.
+
+Compiling such a pattern is the catch: Python's regex parser takes over a second on the actor
+names.  So the matchers find terms with analysis.term_scan (a word-level trie, the same matches,
+nothing to compile), which compiles this pattern only once it has read enough text to pay for it;
+the cue lexicon also compiles one, case-insensitive, for the rare text whose lower case changes
+its length.  This module defines what a match is: the scanner is tested against it.
 
 A term is a sequence of words.  Words in the text may be separated by spaces, hyphens,
 apostrophes or dots (so "Self-Defense Forces" matches "Self Defense Forces", and "U.S." the words

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from analysis.actors import blank, load_dictionary
 from analysis.tension import Cue, CueLexicon
-from analysis.trie_regex import compile_terms
+from analysis.term_scan import TermScanner
 
 WEIGHTS_PATH = Path(__file__).parent / "data" / "word_weights.tsv"
 NEVER_CUES_PATH = Path(__file__).parent / "data" / "never_cues.txt"
@@ -43,16 +43,16 @@ class WordModel:
     version: str = "none"
 
     @cached_property
-    def _regex(self) -> re.Pattern | None:
-        # Only the weighted words, as one trie: the scan skips every other word in C.
-        return compile_terms([(w,) for w in self.weights if TOKEN_RE.fullmatch(w)])
+    def _scanner(self) -> TermScanner:
+        # Only the weighted words, looked up word by word (analysis.term_scan: nothing to compile).
+        return TermScanner([(w,) for w in self.weights if TOKEN_RE.fullmatch(w)])
 
     def cues(self, text: str, masked: str | None = None) -> list[Cue]:
         """One cue per distinct weighted word, at its first occurrence outside actor names.
 
         ``masked`` is ``names_masked(text)`` when the caller already has it (the pipeline does).
         """
-        if not self.weights or self._regex is None:
+        if not self.weights or not self._scanner:
             return []
         masked = names_masked(text) if masked is None else masked
         lowered = masked.lower()
@@ -61,7 +61,7 @@ class WordModel:
         seen: set[str] = set()
         cues: list[Cue] = []
         weights = self.weights
-        for match in self._regex.finditer(lowered):
+        for match in self._scanner.finditer(lowered):
             word = match.group()
             weight = weights.get(word)
             if weight is None or word in seen:
