@@ -168,11 +168,11 @@ class TermScanner:
             first.update(new)
             leads = [new[word] if lead is None else lead for word, lead in zip(words, leads)]
         resume = 0
-        for head, options in zip(compress(heads, leads), filter(None, leads)):
+        for head, lead in zip(compress(heads, leads), filter(None, leads)):
             start = head.start()
             if start < resume:
                 continue
-            end = _walk(options, text, head.end(), endpos)
+            end = _walk(lead, text, head.end(), endpos)
             if end >= 0:
                 resume = end
                 yield TermMatch(text[start:end], start, end)
