@@ -358,10 +358,12 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
     layout.update(
         annotations=annotations,
-        title=dict(text=(f"Tension index of the {n} pairs ranked first by mentions and largest move<br><sup>"
-                         "conflict per 100 articles, band 95 % · one scale in every panel · mentions under each"
-                         "<br>gaps: no data · click a point to read its article</sup>"),
-                   yref="container", y=1, yanchor="top", pad=dict(t=14), font=dict(size=15)),
+        # The heading sized by a span and the title's font at the subtitle's size: Plotly spaces every
+        # line of a title by the title's font, which left a blank line's gap between two <sup> lines.
+        title=dict(text=(f'<span style="font-size:15px">Tension index of the {n} pairs ranked first by mentions '
+                         "and largest move</span><br>conflict per 100 articles, band 95 % · one scale in every "
+                         "panel · mentions under each<br>gaps: no data · click a point to read its article"),
+                   yref="container", y=1, yanchor="top", pad=dict(t=14), font=dict(size=11)),
         height=plot_height + PANEL_MARGINS["t"] + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
         margin=PANEL_MARGINS)
     return go.Figure(data=data, layout=layout)
