@@ -307,7 +307,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
 # before the next panel's title.
 PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 105, 8, 36, 22
 PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
-PANEL_MARGINS = dict(t=104, b=36, l=48, r=16)
+PANEL_MARGINS = dict(t=84, b=36, l=48, r=16)
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
