@@ -443,9 +443,9 @@ def _collected(entry: tuple, progress: Callable[[int], None] | None) -> pa.Table
 def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (), workers: int = 1,
                    progress: Callable[[int], None] | None = None) -> pd.DataFrame:
     """The pair table (schema.PAIR_COLUMNS) of an article table."""
-    if (workers > 1 and len(articles) and int(articles["text"].str.len().sum()) >= PARALLEL_MIN_CHARS
-            and _context().get_start_method() == "fork"):
-        tables = list(_frame_tables(articles, tuple(str(p) for p in actors), workers, progress))
+    lengths = articles["text"].str.len().tolist() if workers > 1 and len(articles) else []
+    if sum(lengths) >= PARALLEL_MIN_CHARS and _context().get_start_method() == "fork":
+        tables = list(_frame_tables(articles, lengths, tuple(str(p) for p in actors), workers, progress))
     else:
         tables = list(score_tables(_records(articles), actors=actors, workers=workers, progress=progress))
     return frame_from_tables(tables, PAIR_COLUMNS)
@@ -455,7 +455,7 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
 _FORKED_ARTICLES: list[pd.DataFrame] = []
 
 
-def _frame_tables(articles: pd.DataFrame, actor_files: tuple[str, ...], workers: int,
+def _frame_tables(articles: pd.DataFrame, lengths: Sequence[int], actor_files: tuple[str, ...], workers: int,
                   progress: Callable[[int], None] | None) -> Iterator[pa.Table]:
     """score_tables' tables for a whole article table in memory, scored by forked workers.
 
@@ -464,7 +464,7 @@ def _frame_tables(articles: pd.DataFrame, actor_files: tuple[str, ...], workers:
     (score_tables' way, which a stream of records needs) took a third of a core on the same two
     cores the workers ran on."""
     load_dictionary(actor_files), default_lexicon(), default_model()  # loaded before the fork: every worker has them
-    slices = _slices(articles["text"].str.len().tolist(), CHUNK_CHARS)
+    slices = _slices(lengths, CHUNK_CHARS)
     _FORKED_ARTICLES[:] = [articles]  # kept while the pool runs: a worker it replaces is forked with it too
     try:
         with mp.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(actor_files,)) as pool:

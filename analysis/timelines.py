@@ -142,8 +142,8 @@ def event_table(agg: pd.DataFrame, covered: pd.DatetimeIndex, events: Sequence[E
         starts = [pd.Timestamp(f"{m}-01") for m in event.months]
         rows.append({
             "pair": event.pair, "months": ",".join(event.months), "event": event.description,
-            "mentions": int(mentions.reindex(starts).fillna(0).sum()),
-            "covered": bool(mentions.reindex(starts).fillna(0).sum() >= MIN_EVENT_MENTIONS),
+            "mentions": (named := int(mentions.reindex(starts).fillna(0).sum())),
+            "covered": named >= MIN_EVENT_MENTIONS,
             "index": index.event_level, "index_before": index.before_level, "index_sd": index.sd,
             "index_rises": index.rises, "mean": mean.event_level, "mean_before": mean.before_level,
             "mean_sd": mean.sd, "mean_rises": mean.rises,
