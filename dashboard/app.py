@@ -56,8 +56,14 @@ def main() -> None:
     for notice in st.session_state.get(NOTICES, []):
         st.warning(notice)
     if source.problems:
-        with st.expander(f"{len(source.problems)} input problems"):
+        count = len(source.problems)
+        if not universe.articles:
+            # Nothing to chart (a mistyped path, say): the reason is the page's news, not a folded detail.
+            st.error("Nothing to chart. " + ("The input's problem:" if count == 1 else f"The {count} input problems:"))
             st.text("\n".join(source.problems[:200]))
+        else:
+            with st.expander(f"{count} input problem{'' if count == 1 else 's'}"):
+                st.text("\n".join(source.problems[:200]))
     key_figures = st.container()  # above the charts, filled after them
 
     view = view_for(source, state)

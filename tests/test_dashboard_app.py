@@ -426,3 +426,12 @@ def test_the_seeds_one_date_has_nothing_to_compare_and_one_bar_per_pair(monkeypa
     spec = timeline_spec(at)
     assert spec["layout"]["xaxis"]["type"] == "category"
     assert not [b for b in at.button if b.label == "Open the article"]
+
+
+def test_a_corpus_path_that_does_not_exist_is_named_on_the_page(monkeypatch, tmp_path):
+    at = open_app(monkeypatch, tmp_path / "typo.jsonl")
+    assert not at.exception
+    (error,) = at.error
+    assert error.value.startswith("Nothing to chart")
+    assert "typo.jsonl: no such file or folder" in " ".join(t.value for t in at.text)
+    assert str(tmp_path) not in " ".join(t.value for t in at.text)  # the file's name, never the server's path

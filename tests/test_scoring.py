@@ -91,6 +91,32 @@ def test_a_war_torn_place_is_no_act_of_war():
     assert [c.term for c in lexicon_cues("Russia declared war on Ukraine.")] == ["war"]
 
 
+
+@pytest.mark.parametrize("text", [
+    "Ukraine says that its troops now control 74 settlements inside Russia.",
+    "Israeli settlers moved into a settlement near Nablus.",
+])
+def test_a_settlement_as_a_place_and_its_settlers_are_no_agreement(text):
+    assert [c for c in lexicon_cues(text) if c.weight < 0] == []
+
+
+def test_settlers_do_not_turn_their_attack_into_its_prevention():
+    (cue,) = lexicon_cues("Israeli settlers attacked Palestinian villages.")
+    assert cue.term == "attacked" and cue.weight > 0 and not cue.modifiers
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine reached a settlement on grain exports.",
+    "Both sides seek a political settlement.",
+])
+def test_a_settlement_named_as_an_agreement_is_still_cooperation(text):
+    assert [c.weight < 0 for c in lexicon_cues(text)] == [True]
+
+
+def test_troops_advancing_on_a_city_is_an_act_of_war():
+    (cue,) = lexicon_cues("Russian troops advanced on Kyiv.")
+    assert cue.category == "military_action"
+
 def test_cues_explain_the_score_with_spans_and_weights():
     text = "Tensions intensified after China condemned Takaichi\u2019s remarks."
     s = score_text(text)
