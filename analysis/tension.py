@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -68,10 +69,10 @@ class TermMatcher:
         self._exact: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
         self._prefix: dict[str, list[tuple[tuple[str, ...], object, str]]] = {}
         lengths = set()
-        for term, label in terms.items():
-            parts = self._compile(term)
-            if not parts:
-                continue
+        compiled = [(self._compile(term), label, term) for term, label in terms.items()]
+        compiled = [c for c in compiled if c[0]]
+        compiled += _written_out(compiled)
+        for parts, label, term in compiled:
             head, rest = parts[0], tuple(parts[1:])
             if head.endswith("*"):
                 stem = head[:-1]
@@ -88,7 +89,7 @@ class TermMatcher:
         # Lower-cased text scanned for lower-case terms (analysis.term_scan: nothing to compile);
         # the IGNORECASE regex is for the rare text whose lower case changes its length, built
         # when first needed (compiling a pattern of thousands of terms takes a while).
-        self._term_words = [tuple(self._compile(t)) for t in terms] if regex else []
+        self._term_words = [tuple(parts) for parts, _label, _term in compiled] if regex else []
         self._lower_scanner = TermScanner(self._term_words) if regex else None
 
     @cached_property
@@ -128,10 +129,14 @@ class TermMatcher:
 
     @staticmethod
     def _compile(term: str) -> list[str]:
-        star = term.strip().endswith("*")
-        parts = [w.lower() for w in words(term.strip().rstrip("*"))]
-        if parts and star:
-            parts[-1] += "*"
+        """The lower-cased words of ``term``; any of them written with a trailing * keeps it ("recall*
+        its ambassador" matches "recalled its ambassador", as "escalat*" matches "escalating")."""
+        parts: list[str] = []
+        for token in term.split():
+            pieces = [w.lower() for w in words(token.rstrip("*"))]
+            if pieces and token.endswith("*"):
+                pieces[-1] += "*"
+            parts.extend(pieces)
         return parts
 
     def _options(self, token: str) -> list[tuple[tuple[str, ...], object, str]]:
@@ -169,6 +174,44 @@ class TermMatcher:
                 continue
             yield i, i + best[0] + 1, best[1], best[2]
             i += best[0] + 1
+
+
+def _written_out(compiled: list[tuple[list[str], object, str]]) -> list[tuple[list[str], object, str]]:
+    """Copies of the multi-word terms with a word ending in *, that word replaced by each word another
+    term has in the same place after the same words that it would match: an exact word, or a longer
+    wildcard stem.
+
+    Why: the scan tries an exact word before a wildcard at each word, and a longer stem before a
+    shorter one, as the trie regex's alternation does; so a one-word term "recalled" (a CAMEO
+    phrase's first word) would end the match there and "recall* its ambassador" would never be
+    tried, nor would "releas* a statement" after "release*".  Written out, "recalled its ambassador"
+    lies on the other word's own path, where the longer term is tried first.  The copies keep their
+    term's label and name."""
+    queue = [c for c in compiled if len(c[0]) > 1 and any(w.endswith("*") for w in c[0][:-1])]
+    if not queue:
+        return []
+    following: dict[tuple[str, ...], set[str]] = {}  # the words before -> the words that follow them
+    for parts, _label, _term in compiled:
+        for i, word in enumerate(parts):
+            following.setdefault(tuple(parts[:i]), set()).add(word)
+    words_after = {prefix: sorted(words) for prefix, words in following.items()}
+    seen = {tuple(parts) for parts, _label, _term in compiled}
+    out: list[tuple[list[str], object, str]] = []
+    while queue:
+        parts, label, term = queue.pop()
+        for i, word in enumerate(parts[:-1]):
+            if not word.endswith("*"):
+                continue
+            stem = word[:-1]
+            after = words_after.get(tuple(parts[:i]), [])
+            for other in after[bisect_left(after, stem):bisect_left(after, stem + "\U0010ffff")]:
+                if other != word and (not other.endswith("*") or len(other) > len(word)):
+                    copy = [*parts[:i], other, *parts[i + 1:]]
+                    if tuple(copy) not in seen:
+                        seen.add(tuple(copy))
+                        out.append((copy, label, term))
+                        queue.append((copy, label, term))
+    return out
 
 
 def _word_matches(token: str, pattern: str) -> bool:

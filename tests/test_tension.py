@@ -3,11 +3,13 @@
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.petrarch_verbs import NEUTRAL, convert, read_terms, regular_forms, write_terms
-from analysis.tension import CAMEO_PATH, CueLexicon, default_lexicon, lexicon_cues
+from analysis.tension import CAMEO_PATH, CueLexicon, TermMatcher, default_lexicon, lexicon_cues
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -259,3 +261,37 @@ def test_easing_a_state_of_relations_counts_for_neither_side():
     # An act under prevention still flips: no escalation happens.
     act = {c.term: c for c in lexicon_cues("She urged him to avoid escalating tensions with China.")}
     assert act["escalating"].weight < 0 < act["tensions"].weight
+
+
+def test_a_wildcard_inside_a_phrase_is_tried_where_an_exact_word_or_a_longer_stem_would_end_the_match():
+    matcher = TermMatcher({"recalled": "head", "release*": "act", "recall* its ambassador": "recall",
+                           "releas* a statement": None})
+    assert [(h[2], h[3]) for h in matcher.matches("recalled its ambassador")] == [("recall", "recall* its ambassador")]
+    assert [h[2] for h in matcher.matches("recalled it")] == ["head"]
+    assert [(h[2], h[3]) for h in matcher.matches("released a statement")] == [(None, "releas* a statement")]
+    assert [h[2] for h in matcher.matches("released prisoners")] == ["act"]
+
+
+@pytest.mark.parametrize("ending", ["ed", "s"])
+def test_every_phrase_of_the_lexicon_matches_its_inflected_words_as_itself(ending):
+    doc = yaml.safe_load((ROOT / "analysis" / "data" / "cues.yaml").read_text(encoding="utf-8"))
+    lexicon = default_lexicon()
+    terms = [(str(t), lexicon.categories[name]) for name, spec in doc["categories"].items() for t in spec["terms"]]
+    terms += [(str(t), None) for t in doc["ignore"]]
+    missed = []
+    for term, label in terms:
+        if " " not in term or "*" not in term:
+            continue
+        text = " ".join(w[:-1] + ending if w.endswith("*") else w for w in term.lower().split())
+        hits = lexicon.cues.matches(text, text)
+        if not hits or hits[0][:3] != (0, len(text), label):
+            missed.append((term, text, hits[:1]))
+    assert missed == []
+
+
+def test_inflected_news_phrases_are_cues():
+    assert [(c.term, c.category) for c in lexicon_cues("Russia recalled its ambassador from Ukraine.")] == [
+        ("recalled its ambassador", "coercion")]
+    assert [c.category for c in lexicon_cues("China expressed concern over Japan.")] == ["protest"]
+    assert [c.category for c in lexicon_cues("Japan strengthened ties with India.")] == ["alliance"]
+    assert lexicon_cues("Iran released a statement on Israel.") == []
