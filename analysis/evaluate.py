@@ -47,9 +47,9 @@ import pandas as pd
 from analysis.actors import find_actors, load_dictionary
 from analysis.loading import article_id
 from analysis.pipeline import analyze
-from analysis.scoring import score_text
+from analysis.scoring import outside_names, score_text
 from analysis.sentiment import sentiment
-from analysis.tension import combine, default_lexicon, lexicon_cues
+from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
 from analysis.word_model import fit_word_model, names_masked
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -116,11 +116,16 @@ def stratified_folds(labels: Sequence[bool], k: int = FOLDS, seed: int = 0) -> l
     return [sorted(f) for f in folds]
 
 
+def lexicon_alone(text: str, lexicon: CueLexicon) -> list[Cue]:
+    """The lexicon's cues as the scorer counts them: those inside an actor's name left out."""
+    return outside_names(lexicon_cues(text, lexicon), names_masked(text))
+
+
 def cross_validated_tension(texts: Sequence[str], conflict: Sequence[bool], k: int = FOLDS,
                             ) -> tuple[list[float], list[float]]:
     """Out-of-fold tension for every text, and each fold's ROC AUC."""
     lexicon = default_lexicon()
-    sums = [sum(c.weight for c in lexicon_cues(t, lexicon)) for t in texts]
+    sums = [sum(c.weight for c in lexicon_alone(t, lexicon)) for t in texts]
     masked = [names_masked(t) for t in texts]  # once, not once per fold
     scores = [0.0] * len(texts)
     aucs = []
@@ -190,7 +195,7 @@ def evaluate_un(frame: pd.DataFrame, k: int = FOLDS, out_of_fold: dict[int, floa
     lexicon = default_lexicon()
     labelled = frame[frame["quadclass"].isin(CONFLICT_CLASSES | COOPERATION_CLASSES)].assign(
         tension=scores,
-        lexicon=[combine(lexicon_cues(t, lexicon)) for t in texts],
+        lexicon=[combine(lexicon_alone(t, lexicon)) for t in texts],
         vader=[-sentiment(t) for t in texts],
     )
     y = pd.Series(conflict, index=labelled.index)
@@ -374,7 +379,7 @@ def evaluate_held_out(frame: pd.DataFrame) -> pd.DataFrame:
     labelled = frame[frame["quadclass"].isin(CONFLICT_CLASSES | COOPERATION_CLASSES)]
     texts = list(labelled["text"])
     tension = [score_text(t).tension for t in texts]
-    lexicon_only = [combine(lexicon_cues(t, lexicon)) for t in texts]
+    lexicon_only = [combine(lexicon_alone(t, lexicon)) for t in texts]
     vader = [-sentiment(t) for t in texts]
     rows = {}
     for name, positive in (("conflict 1+3 vs cooperation 2+4", CONFLICT_CLASSES),
@@ -415,7 +420,7 @@ def evaluate_news(data: Path) -> dict:
         neutral = [i for i in idx if not examples[i].label]
         sets[domain] = {
             "sentences": len(idx), "tension_auc": roc_auc([scores[i] for i in sided], y),
-            "lexicon_auc": roc_auc([combine(lexicon_cues(examples[i].text, lexicon)) for i in sided], y),
+            "lexicon_auc": roc_auc([combine(lexicon_alone(examples[i].text, lexicon)) for i in sided], y),
             "vader_auc": roc_auc([-sentiment(examples[i].text) for i in sided], y),
             "neutral_zero": (sum(scores[i] == 0 for i in neutral) / len(neutral)) if neutral else float("nan"),
         }
@@ -430,7 +435,7 @@ def evaluate_news(data: Path) -> dict:
         out["test"] = {
             "sentences": len(test), "sided": len(sided_items),
             "tension_auc": roc_auc([by_id[t["id"]].tension for t in sided_items], y),
-            "lexicon_auc": roc_auc([combine(lexicon_cues(t["sentence"], lexicon)) for t in sided_items], y),
+            "lexicon_auc": roc_auc([combine(lexicon_alone(t["sentence"], lexicon)) for t in sided_items], y),
             "vader_auc": roc_auc([-sentiment(t["sentence"]) for t in sided_items], y),
             "neutral_zero": (sum(s.tension == 0 for s in neutral_scores) / len(neutral_scores)
                              if neutral_scores else float("nan")),

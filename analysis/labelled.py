@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.scoring import above_floor
+from analysis.scoring import above_floor, outside_names
 from analysis.tension import CueLexicon, default_lexicon, lexicon_cues
 from analysis.word_model import TOKEN_RE, WordModel, fit_word_model, for_learned_words, lexicon_words, names_masked
 
@@ -134,10 +134,11 @@ def prepare(examples: Sequence[Example], lexicon: CueLexicon | None = None,
     lexicon = lexicon or default_lexicon()
     sums, masked, cued = [], [], []
     for ex in examples:
-        cues = lexicon_cues(ex.text, lexicon)
+        names = names_masked(ex.text)
+        cues = outside_names(lexicon_cues(ex.text, lexicon), names)
         sums.append(sum(c.weight for c in cues))
         cued.append(bool(cues))
-        masked.append(for_learned_words(ex.text, cues, names_masked(ex.text)))
+        masked.append(for_learned_words(ex.text, cues, names))
     return Prepared(list(examples), sums, masked, lexicon_words([e.text for e in examples], lexicon), vocabulary,
                     cued)
 

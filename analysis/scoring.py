@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from analysis.actors import load_dictionary
 from analysis.sentiment import sentiment
 from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
-from analysis.word_model import WordModel, default_model, for_learned_words
+from analysis.word_model import WordModel, default_model, for_learned_words, names_masked
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,24 @@ def tension_cues_each(texts: Sequence[str], masked: Sequence[str | None], lexico
     lexicon = lexicon or default_lexicon()
     model = default_model() if model is None else model
     found = [lexicon_cues(text, lexicon) for text in texts]
+    masks = [names if names is not None or not (cues or model.weights) else names_masked(text)
+             for text, names, cues in zip(texts, masked, found)]
+    found = [outside_names(cues, names) for cues, names in zip(found, masks)]
     # The learned words never read a word the lexicon counted (see word_model.for_learned_words).
     learned = [model.cues(text, for_learned_words(text, cues, names)) if model.weights else []
-               for text, names, cues in zip(texts, masked, found)]
+               for text, names, cues in zip(texts, masks, found)]
     return [cues + above_floor(cues, words) for cues, words in zip(found, learned)]
+
+
+def outside_names(cues: list[Cue], masked: str | None) -> list[Cue]:
+    """``cues`` less those that start inside an actor's name (blanked in ``masked``).
+
+    A name is no act: "Cooperation" of the Gulf Cooperation Council, "Fund" of the International
+    Monetary Fund.  A cue that starts before a name and runs into it ("released three Israeli
+    hostages") is kept."""
+    if not cues or masked is None:
+        return cues
+    return [c for c in cues if masked[c.start] != " "]
 
 
 #: A sentence whose only cues are learned words, summing to less than this in absolute value, scores 0:

@@ -157,3 +157,10 @@ def test_words_whose_side_is_their_modifier_are_no_learned_cues():
     from analysis.word_model import default_model
 
     assert not {"diplomatic", "measures"} & set(default_model().weights)
+
+
+def test_a_cue_word_inside_an_actors_name_is_no_act():
+    assert [c.term for c in score_text("The International Monetary Fund met Egypt.").cues if c.source != "model"] == ["met"]
+    assert "Fund" in [c.term for c in lexicon_cues("The International Monetary Fund met Egypt.")]  # the word is a cue
+    (released,) = [c for c in score_text("Hamas releases three Israeli hostages.").cues if c.source != "model"]
+    assert released.term.startswith("releases") and released.weight < 0  # a cue running into a name stays
