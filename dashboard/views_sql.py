@@ -10,11 +10,12 @@ The questions run in DuckDB against three relations:
   index's denominator counts the articles without pairs too);
 * ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
   sentences and for downloads.
-* the rollups of analysis.snapshot (``pair_days``, ``source_days``, ``article_mentions``): sums per
-  pair, day and source, articles per day and source, pair rows per article.  A view without a
-  cue-category filter is answered from them alone (a category is a property of single rows), so a
-  filter change reads thousands of sums instead of millions of rows; rows are read for the
-  category filter, the articles behind a point, one article and downloads.
+* the rollups of analysis.snapshot (``pair_days``, ``source_days``, ``article_mentions``,
+  ``pair_day_categories``): sums per pair, day and source, articles per day and source, pair rows
+  per article, and sums per pair, day, source and category set.  A view's sums are answered from
+  them alone, so a filter change reads thousands of sums instead of millions of rows; rows are read
+  for the article count and list when pairs or categories are chosen (an article names several
+  pairs), the articles behind a point, one article and downloads.
 
 A folder corpus registers its frames as these relations (DuckDB reads Arrow in place); the store
 gives views over its Parquet snapshot.  A session's uploads are registered on that session's own
@@ -35,7 +36,14 @@ import pyarrow.compute as pc
 
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
-from analysis.snapshot import ROLLUPS, UNDATED, article_mentions_sql, pair_days_sql, source_days_sql
+from analysis.snapshot import (
+    ROLLUPS,
+    UNDATED,
+    article_mentions_sql,
+    pair_day_categories_sql,
+    pair_days_sql,
+    source_days_sql,
+)
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.explore import key_figures
@@ -135,6 +143,7 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
         relations["pair_days"] = con.sql(pair_days_sql("pair_rows")).to_arrow_table()
         relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
         relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
+        relations["pair_day_categories"] = con.sql(pair_day_categories_sql("pair_rows")).to_arrow_table()
         con.register("pair_days", relations["pair_days"])
         for period, name in PERIOD_ROLLUPS.items():
             relations[name] = con.sql(period_rollup_sql("pair_days", period)).to_arrow_table()
@@ -221,6 +230,8 @@ def _chosen_sums(state: ViewState) -> tuple[str, list]:
     With a source filter, pair_days (the only rollup that keeps the source), its days truncated to
     the period.  Without one, ``PERIOD_ROLLUPS``: whole periods inside the span from the period's own
     rollup, and the days of a period the span cuts from pair_days, so the sums are the same."""
+    if state.categories:
+        return _category_sums(state)
     unit = _PERIOD_UNIT[state.period]
     chosen, chosen_params = _actors_and_pairs(state)
     days, day_params = _span_and_sources(state, day=True)
@@ -246,6 +257,31 @@ def _chosen_sums(state: ViewState) -> tuple[str, list]:
     cut = " AND ".join(w.replace("period", f"date_trunc('{unit}', day)") for w in whole)
     return (f"{periods} UNION ALL {from_days([f'NOT ({cut})'])}",
             [*whole_params, *chosen_params, *day_params, *chosen_params, *whole_params])
+
+
+def _category_sums(state: ViewState) -> tuple[str, list]:
+    """``_chosen_sums`` with cue categories chosen, from ``pair_day_categories`` (analysis.snapshot): its
+    rows whose category set has any chosen category, each row of the pairs counted once.  The
+    (pair, article) groups whose rows have several sets come per set with their article id: the
+    sets the filter keeps are summed per article here, so an article counts once and its conflict
+    is squared after the sum, as the rows give them."""
+    unit = _PERIOD_UNIT[state.period]
+    chosen, chosen_params = _actors_and_pairs(state)
+    days, day_params = _span_and_sources(state, day=True)
+    where = " AND ".join(["list_has_any(categories, ?)", *days, *chosen])
+    params = [list(state.categories), *day_params, *chosen_params]
+    sums = ", ".join(_SUM_COLUMNS)
+    per_article = ", ".join(
+        "1::BIGINT AS articles" if c == "articles" else
+        "sum(conflict_total) * sum(conflict_total) AS conflict_article_sq" if c == "conflict_article_sq" else
+        f"sum({c}) AS {c}" for c in _SUM_COLUMNS)
+    return (f"""WITH kept AS (SELECT * FROM v_pair_day_categories WHERE {where})
+        SELECT date_trunc('{unit}', day)::TIMESTAMP AS period, pair, actor_a, actor_b, {sums}
+        FROM kept WHERE article_id IS NULL
+        UNION ALL
+        SELECT date_trunc('{unit}', any_value(day))::TIMESTAMP AS period, pair, any_value(actor_a) AS actor_a,
+               any_value(actor_b) AS actor_b, {per_article}
+        FROM kept WHERE article_id IS NOT NULL GROUP BY pair, article_id""", params)
 
 
 class SqlViews:
@@ -280,7 +316,7 @@ class SqlViews:
         cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM articles
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
-        for name in ("pair_days", "article_mentions", *PERIOD_ROLLUPS.values()):
+        for name in ("pair_days", "article_mentions", "pair_day_categories", *PERIOD_ROLLUPS.values()):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
         cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
@@ -302,8 +338,9 @@ class SqlViews:
                         frozenset(ids), _day(first), _day(last))
 
     def view(self, state: ViewState) -> View:
-        """The figures of the rows passing ``state``: from the rollups unless a cue category is chosen."""
-        return self._rows_view(state) if state.categories else self._rollup_view(state)
+        """The figures of the rows passing ``state``, from the rollups (``_rows_view`` gives the same from
+        the rows; the tests hold them equal)."""
+        return self._rollup_view(state)
 
     def _rows_view(self, state: ViewState) -> View:
         """``view`` from the rows (a cue category is a property of single rows, not of the rollups' sums)."""
@@ -405,6 +442,11 @@ class SqlViews:
         everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
         others = [pair for pair, _ in everyone if pair not in chosen_set]
+        if state.categories:  # an article's rows in the categories: no rollup keeps articles apart
+            pairs = f" AND {_in('pair', chosen)}" if others else ""
+            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND "
+                    f"list_has_any(categories, ?){pairs} GROUP BY article_id",
+                    [*params, list(state.categories), *(chosen if others else [])])
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
         if not others:
             return own, params
