@@ -135,9 +135,9 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet([{files}])")
         else:  # ``month`` from the file's folder: a query naming a month opens that month's file alone
             con.execute(f"CREATE VIEW {table} AS SELECT * FROM {_by_month(files, manifest['files'][table])}")
-    add_period_rollups(con)  # made here, from pair_days: snapshots of every layout-2 writer have them
     if "pair_day_categories" not in manifest["files"]:  # a layout-2 snapshot: its next ingest writes it
         con.execute(f"CREATE TABLE pair_day_categories AS {pair_day_categories_sql('pairs')}")
+    add_period_rollups(con)  # made here, from pair_days and pair_day_categories (the snapshot is unchanged)
     # The pair's own date (its article's): a date bound then skips the other months' pair files.
     con.execute("""CREATE VIEW pair_rows AS
         SELECT p.article_id, p.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,

@@ -128,6 +128,8 @@ CATEGORY_STATES = [
     ViewState(categories=("threat", "agreement"), actors=("JPN",), period="W"),
     ViewState(categories=("protest", "threat"), pairs=("CHN-JPN",), sources=("Wire A",)),
     ViewState(categories=("threat", "military_action"), start=dt.date(2025, 1, 7), end=dt.date(2025, 2, 20)),
+    ViewState(categories=("threat", "protest"), start=dt.date(2025, 1, 7), end=dt.date(2025, 3, 3), period="M",
+              min_mentions=2),
     ViewState(categories=("no_such_category",)),
 ]
 ROLLUP_STATES = [*ROLLUP_STATES, *CATEGORY_STATES]
@@ -241,7 +243,8 @@ def _constructed() -> MemorySource:
     ViewState(categories=("threat",), period="D", min_mentions=3),
     ViewState(categories=("threat", "agreement"), sources=("Wire A",)),
     ViewState(categories=("protest",), end=dt.date(2025, 1, 31)),
-], ids=range(5))
+    ViewState(categories=("threat", "protest"), start=dt.date(2025, 1, 7), period="M"),
+], ids=range(6))
 def test_the_category_rollup_counts_a_row_in_two_chosen_categories_once(state):
     source = _constructed()
     mine, theirs = source.views._rollup_view(state), source.views._rows_view(state)
