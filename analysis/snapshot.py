@@ -56,10 +56,6 @@ REPORTS_KEPT = 200  # the dashboard lists at most this many input problems
 COUNTED_CATEGORIES_SQL = ("list_distinct(list_transform(list_filter(json_extract({cues}, '$[*]'), "
                           "lambda c: CAST(c->>'weight' AS DOUBLE) <> 0), lambda c: c->>'category'))")
 
-#: An integer for an article id (its 64-bit hash): rows are counted per article several times faster
-#: by it than by the id (the dashboard checks that no two articles share one).
-ARTICLE_KEY_SQL = "hash({article_id})"
-
 _MONTH = "coalesce(strftime({date}, '%Y-%m'), '" + UNDATED + "')"
 
 #: Per table: the rows of the scored articles, with their month, as the snapshot holds them.
@@ -69,7 +65,6 @@ _SELECT = {
     "pairs": f"""SELECT p.article_id, p.sentence_id, p.actor_a, p.actor_b, p.pair, p.direction, p.date, p.source,
                         p.sentiment, p.tension, p.conflict, p.cooperation,
                         {COUNTED_CATEGORIES_SQL.format(cues='p.cues')} AS categories, p.cues,
-                        {ARTICLE_KEY_SQL.format(article_id='p.article_id')} AS article_key,
                         {_MONTH.format(date='a.date')} AS month
                  FROM pairs p JOIN articles a USING (article_id) WHERE a.scorer_version IS NOT NULL""",
     "sentences": f"""SELECT s.article_id, s.sentence_id, s.sentence_start, s.sentence, s.sentiment, s.tension,

@@ -15,7 +15,6 @@ import duckdb
 import pandas as pd
 
 from analysis.snapshot import (
-    ARTICLE_KEY_SQL,
     READABLE_LAYOUTS,
     ROLLUPS,
     TABLES,
@@ -135,12 +134,7 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
         if table in ROLLUPS:
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet([{files}])")
         else:  # ``month`` from the file's folder: a query naming a month opens that month's file alone
-            # (a layout-2 snapshot's pairs have no article_key: it is computed as they are read)
-            relation = _by_month(files, manifest["files"][table])
-            key = (f", {ARTICLE_KEY_SQL.format(article_id='article_id')} AS article_key" if table == "pairs" and
-                   "article_key" not in {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {relation}").fetchall()}
-                   else "")
-            con.execute(f"CREATE VIEW {table} AS SELECT *{key} FROM {relation}")
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM {_by_month(files, manifest['files'][table])}")
     if "pair_day_categories" not in manifest["files"]:  # a layout-2 snapshot: its next ingest writes it
         con.execute(f"CREATE TABLE pair_day_categories AS {pair_day_categories_sql('pairs')}")
     add_period_rollups(con)  # made here, from pair_days and pair_day_categories (the snapshot is unchanged)

@@ -5,8 +5,7 @@ The questions run in DuckDB against three relations:
 * ``pairs``: one row per pair per sentence, the columns the filters and sums read (article_id,
   sentence_id, actor_a, actor_b, pair, date, source, sentiment, tension, conflict, cooperation)
   and ``categories`` (VARCHAR[]: the categories of the cues that counted for the row's pair,
-  computed once when the relation is made, so no query parses cues JSON), ``article_key`` (an
-  integer per article id, to count rows per article);
+  computed once when the relation is made, so no query parses cues JSON);
 * ``articles``: article_id, date, source, title, url, text, origin (all articles: the tension
   index's denominator counts the articles without pairs too);
 * ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
@@ -38,7 +37,6 @@ import pyarrow.compute as pc
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
 from analysis.snapshot import (
-    ARTICLE_KEY_SQL,
     ROLLUPS,
     UNDATED,
     article_mentions_sql,
@@ -181,8 +179,8 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     con.register(f"{prefix}articles", relations["articles"])
     for name in (*ROLLUPS, *PERIOD_ROLLUPS.values(), *CATEGORY_PERIOD_ROLLUPS.values()):
         con.register(f"{prefix}{name}", relations[name])
-    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)}, "
-                f"{ARTICLE_KEY_SQL.format(article_id='article_id')} AS article_key FROM {prefix}pair_rows")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
+                f"FROM {prefix}pair_rows")
 
 
 def _span_and_sources(state: ViewState, day: bool = False) -> tuple[list[str], list]:
@@ -331,7 +329,6 @@ class SqlViews:
         self.con = con
         self.frames = frames
         self.uploads = uploads
-        self._unique_keys: bool | None = None
 
     def with_uploads(self, uploads: dict[str, pa.Table] | None) -> SqlViews:
         return SqlViews(self.con, self.frames, uploads)
@@ -462,16 +459,8 @@ class SqlViews:
         figures = key_figures(agg, summary, mentions, int(articles))
         return View(agg, summary, figures, ids, mentions, state)
 
-    def _keys_unique(self, cur: duckdb.DuckDBPyConnection) -> bool:
-        """Whether every article has an ``article_key`` of its own (a 64-bit hash of its id: two of a
-        million articles share one about once in 10**7 stores), asked once; else rows are counted
-        per article id."""
-        if self._unique_keys is None:
-            self._unique_keys = bool(cur.execute("SELECT count(DISTINCT hash(article_id)) = count(*) "
-                                                 "FROM v_article_mentions").fetchall()[0][0])
-        return self._unique_keys
-
-    def _article_counts(self, cur: duckdb.DuckDBPyConnection, state: ViewState,
+    @staticmethod
+    def _article_counts(cur: duckdb.DuckDBPyConnection, state: ViewState,
                         summary: pd.DataFrame) -> tuple[str, list]:
         """A query (and its parameters) for each article's rows among the chosen pairs (``summary``'s);
         articles with none are left out.
@@ -488,29 +477,22 @@ class SqlViews:
         everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
         others = [pair for pair, _ in everyone if pair not in chosen_set]
-        keyed = self._keys_unique(cur)
-
-        def rows_per_article(clause: str) -> str:
-            """Per article, its rows passing ``clause`` and the span (grouped by the integer article_key,
-            several times faster than by the id over millions of rows, then named by id)."""
-            if not keyed:
-                return f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {clause} GROUP BY ALL"
-            return f"""SELECT m.article_id, c.mentions FROM
-                (SELECT article_key, count(*) AS mentions FROM v_pairs WHERE {where} AND {clause} GROUP BY ALL) c
-                JOIN (SELECT article_id, hash(article_id) AS article_key FROM v_article_mentions) m USING (article_key)"""
         if state.categories:  # an article's rows in the categories: no rollup keeps articles apart
-            any_category, category_params = _any_category(state.categories)
             pairs = f" AND {_in('pair', chosen)}" if others else ""
-            return rows_per_article(any_category + pairs), [*params, *category_params, *(chosen if others else [])]
+            any_category, category_params = _any_category(state.categories)
+            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {any_category}{pairs} "
+                    "GROUP BY article_id", [*params, *category_params, *(chosen if others else [])])
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
         if not others:
             return own, params
         other_mentions = sum(n for pair, n in everyone if pair not in chosen_set)
         if int(summary["mentions"].sum()) <= other_mentions:
-            return rows_per_article(_in("pair", chosen)), [*params, *chosen]
-        return (f"""SELECT o.article_id, o.mentions - coalesce(x.mentions, 0) AS mentions FROM ({own}) o
-            LEFT JOIN ({rows_per_article(_in('pair', others))}) x USING (article_id)
-            WHERE o.mentions > coalesce(x.mentions, 0)""", [*params, *params, *others])
+            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {_in('pair', chosen)} "
+                    "GROUP BY article_id", [*params, *chosen])
+        return (f"""SELECT o.article_id, o.mentions - coalesce(x.n, 0) AS mentions FROM ({own}) o
+            LEFT JOIN (SELECT article_id, count(*) AS n FROM v_pairs WHERE {where} AND {_in('pair', others)}
+                       GROUP BY article_id) x USING (article_id)
+            WHERE o.mentions > coalesce(x.n, 0)""", [*params, *params, *others])
 
     @staticmethod
     def _per_period(cur: duckdb.DuckDBPyConnection, state: ViewState, relation: str, date: str,
