@@ -97,7 +97,11 @@ CATEGORY_PERIOD_ROLLUPS = {"D": "pair_date_categories", "W": "pair_week_categori
 
 
 def category_period_rollup_sql(pair_day_categories: str, period: str) -> str:
-    """The rollup ``CATEGORY_PERIOD_ROLLUPS[period]`` from the relation ``pair_day_categories``."""
+    """The rollup ``CATEGORY_PERIOD_ROLLUPS[period]`` from the relation ``pair_day_categories``.  By day,
+    its rows as they are, with their day as the period: summed over sources they are barely fewer (a
+    day's rows of a pair and category set come from few sources), so they are not copied."""
+    if period == "D":
+        return f"SELECT *, day AS period FROM {pair_day_categories}"
     sums = ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}"
                      for c in _SUM_COLUMNS)
     return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period, categories, article_id,
@@ -111,7 +115,8 @@ def add_period_rollups(con: duckdb.DuckDBPyConnection, prefix: str = "") -> None
     for period, name in PERIOD_ROLLUPS.items():
         con.execute(f"CREATE OR REPLACE TABLE {prefix}{name} AS {period_rollup_sql(prefix + 'pair_days', period)}")
     for period, name in CATEGORY_PERIOD_ROLLUPS.items():
-        con.execute(f"CREATE OR REPLACE TABLE {prefix}{name} AS "
+        kind = "VIEW" if period == "D" else "TABLE"
+        con.execute(f"CREATE OR REPLACE {kind} {prefix}{name} AS "
                     f"{category_period_rollup_sql(prefix + 'pair_day_categories', period)}")
 
 
