@@ -110,8 +110,8 @@ def category_period_rollup_sql(pair_day_categories: str, period: str) -> str:
 
 
 def add_period_rollups(con: duckdb.DuckDBPyConnection, prefix: str = "") -> None:
-    """``PERIOD_ROLLUPS`` and ``CATEGORY_PERIOD_ROLLUPS`` as tables on ``con``, from its ``{prefix}pair_days``
-    and ``{prefix}pair_day_categories``."""
+    """``PERIOD_ROLLUPS`` and ``CATEGORY_PERIOD_ROLLUPS`` as tables on ``con`` (the categories' day one a
+    view), from its ``{prefix}pair_days`` and ``{prefix}pair_day_categories``."""
     for period, name in PERIOD_ROLLUPS.items():
         con.execute(f"CREATE OR REPLACE TABLE {prefix}{name} AS {period_rollup_sql(prefix + 'pair_days', period)}")
     for period, name in CATEGORY_PERIOD_ROLLUPS.items():
