@@ -3,7 +3,7 @@
 Layout, beside the store file ``NAME.duckdb``::
 
     NAME.snapshot/manifest.json
-    NAME.snapshot/{articles,pairs,sentences,pair_days,source_days,article_mentions}/month=YYYY-MM/<generation>-<n>.parquet
+    NAME.snapshot/{articles,pairs,sentences,<each of ROLLUPS>}/month=YYYY-MM/<generation>-<n>.parquet
     NAME.snapshot/{...}/month=undated/...
 
 Why this layout: DuckDB lets one process hold a store file for writing, so a dashboard reading the
@@ -14,14 +14,15 @@ partitions are written again (undated articles have their own partition).  The p
 pair inside a partition, so a pair filter skips most row groups; they carry ``categories`` (the
 categories of the cues that counted for the pair), computed once here, so no query parses cues.
 
-Beside the rows, the same run writes three rollups of them (``ROLLUPS``), so a dashboard answers a
+Beside the rows, the same run writes four rollups of them (``ROLLUPS``), so a dashboard answers a
 view without reading every row: ``pair_days`` holds per pair, day and news source every sum
 analysis.aggregate.from_sums needs (counts and sums are additive across days and sources because
 an article has one date and one source; so is the per-article conflict square, summed per
 article first); ``source_days`` the articles per day and source (the tension index's
 denominator); ``article_mentions`` each article's pair rows (the key figures' article count and
-the article list when no pair is chosen).  They are partitioned by month like the rows, so a month
-and its rollups are always rewritten together.
+the article list when no pair is chosen); ``pair_day_categories`` pair_days' sums per category
+set as well (a view with a cue-category filter; ``pair_day_categories_sql`` says why a set).
+They are partitioned by month like the rows, so a month and its rollups are always rewritten together.
 
 The manifest names every file a reader may read, with each month's signature (its scored articles
 and their version stamps).  A run compares the signatures with the store's, writes the changed
@@ -41,10 +42,13 @@ from pathlib import Path
 import duckdb
 
 MANIFEST = "manifest.json"
-ROLLUPS = ("pair_days", "source_days", "article_mentions")
+ROLLUPS = ("pair_days", "source_days", "article_mentions", "pair_day_categories")
 TABLES = ("articles", "pairs", "sentences", *ROLLUPS)
-#: A snapshot written with another layout (say, before the rollups) is written again whole.
-LAYOUT = 2
+#: A snapshot written with another layout (say, before the rollups) is written again whole by ingest.
+LAYOUT = 3
+#: Layouts a dashboard still opens as they are: layout 2 lacks ``pair_day_categories``, which is then
+#: made at open from the rows (dashboard.sources), so a store whose ingest is running still opens.
+READABLE_LAYOUTS = (2, LAYOUT)
 UNDATED = "undated"
 REPORTS_KEPT = 200  # the dashboard lists at most this many input problems
 
@@ -91,6 +95,42 @@ def pair_days_sql(pairs: str, keep: str = "") -> str:
         GROUP BY ALL"""
 
 
+def pair_day_categories_sql(pairs: str, keep: str = "") -> str:
+    """Per pair, day, source and *category set* of the relation ``pairs``: pair_days' sums over the rows
+    whose counted categories are exactly that set (sorted), for the rows with at least one category.
+
+    Why a set as the key: a row counts in every category of its set, so a rollup per single category
+    counts a row once per chosen category it has.  Keyed by the whole set, each row sits in exactly
+    one rollup row, and "the rows with any of the chosen categories" is a filter over rollup rows
+    (``list_has_any(categories, chosen)``) that counts every row once.  Rows without a category are
+    left out: no category filter keeps them.
+
+    ``articles`` and ``conflict_article_sq`` are per article, and an article's rows of one pair may
+    carry different sets, of which a filter keeps some: those (pair, article) groups keep their
+    ``article_id`` (one rollup row per set they have), to be summed per article after the filter;
+    the others, an article's rows of the pair all of one set, are summed over articles
+    (``article_id`` NULL).  ``keep``: more columns to group by (", month")."""
+    return f"""
+        WITH per_article AS (
+            SELECT pair, article_id, date_trunc('day', date)::TIMESTAMP AS day, source{keep},
+                   list_sort(categories) AS categories, any_value(actor_a) AS actor_a,
+                   any_value(actor_b) AS actor_b, count(*) AS mentions,
+                   sum(sentiment) AS sentiment_sum, sum(sentiment * sentiment) AS sentiment_sq,
+                   sum(tension) AS tension_sum, sum(tension * tension) AS tension_sq,
+                   sum(conflict) AS conflict_total, sum(cooperation) AS cooperation_total,
+                   count(*) OVER (PARTITION BY pair, article_id) AS sets
+            FROM {pairs} WHERE len(categories) > 0
+            GROUP BY pair, article_id, day, source{keep}, list_sort(categories))
+        SELECT pair, day, source{keep}, categories, CASE WHEN sets > 1 THEN article_id END AS article_id,
+               any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
+               sum(mentions)::BIGINT AS mentions, count(*)::BIGINT AS articles,
+               sum(sentiment_sum) AS sentiment_sum, sum(sentiment_sq) AS sentiment_sq,
+               sum(tension_sum) AS tension_sum, sum(tension_sq) AS tension_sq,
+               sum(conflict_total) AS conflict_total, sum(cooperation_total) AS cooperation_total,
+               sum(conflict_total * conflict_total) AS conflict_article_sq
+        FROM per_article GROUP BY pair, day, source{keep}, categories, CASE WHEN sets > 1 THEN article_id END"""
+
+
 def source_days_sql(articles: str, keep: str = "") -> str:
     """Articles (with pairs or not) per day and source of the relation ``articles``."""
     return f"""SELECT date_trunc('day', date)::TIMESTAMP AS day, source{keep}, count(*)::BIGINT AS articles
@@ -105,12 +145,13 @@ def article_mentions_sql(pairs: str, keep: str = "") -> str:
 
 
 _SELECT["pair_days"] = pair_days_sql(f"({_SELECT['pairs']})", ", month")
+_SELECT["pair_day_categories"] = pair_day_categories_sql(f"({_SELECT['pairs']})", ", month")
 _SELECT["source_days"] = source_days_sql(f"({_SELECT['articles']})", ", month")
 _SELECT["article_mentions"] = article_mentions_sql(f"({_SELECT['pairs']})", ", month")
 # Pairs sorted so a pair filter skips row groups; articles and sentences are read by article id, so
 # sorted by it; row groups small enough that a month's file has many to skip.
-_ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day", "articles": " ORDER BY article_id",
-          "sentences": " ORDER BY article_id, sentence_id"}
+_ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day", "pair_day_categories": " ORDER BY pair, day",
+          "articles": " ORDER BY article_id", "sentences": " ORDER BY article_id, sentence_id"}
 ROW_GROUP_ROWS = 16384
 
 

@@ -14,7 +14,16 @@ from typing import Protocol
 import duckdb
 import pandas as pd
 
-from analysis.snapshot import LAYOUT, ROLLUPS, TABLES, read_manifest, snapshot_dir, snapshot_files, write_snapshot
+from analysis.snapshot import (
+    READABLE_LAYOUTS,
+    ROLLUPS,
+    TABLES,
+    pair_day_categories_sql,
+    read_manifest,
+    snapshot_dir,
+    snapshot_files,
+    write_snapshot,
+)
 from dashboard.state import Universe, ViewState
 from dashboard.views_sql import ARTICLE_LIST_LIMIT, SqlViews, View, add_period_rollups, frame_relations, label
 
@@ -108,22 +117,27 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB whose ``articles``, ``pairs``, ``sentences`` are views over the store's Parquet
     snapshot (analysis.snapshot): only the rollups are copied into memory, and the store file itself is never opened while its
     snapshot exists, so an ingest can write it meanwhile.  A store without a snapshot (written before
-    there were snapshots, or before its rollups) gets one here, once, when no ingest holds it."""
+    there were snapshots, or before its rollups) gets one here, once, when no ingest holds it; a
+    snapshot without the category rollup (layout 2) gets that rollup in memory, from its rows."""
     folder = snapshot_dir(path)
     manifest = read_manifest(folder)
-    if manifest is None or manifest.get("layout") != LAYOUT:
+    if manifest is None or manifest.get("layout") not in READABLE_LAYOUTS:
         _first_snapshot(path, folder)
         manifest = read_manifest(folder)
         assert manifest is not None  # write_snapshot always writes one
     con = duckdb.connect()
     for table in TABLES:
+        if table not in manifest["files"]:  # a rollup later than the snapshot: made below from its rows
+            continue
         files = ", ".join("'" + f.replace("'", "''") + "'" for f in snapshot_files(folder, manifest, table))
         # The rollups are read on every rerun and are small beside the rows: held in memory, decoded once.
         if table in ROLLUPS:
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet([{files}])")
         else:  # ``month`` from the file's folder: a query naming a month opens that month's file alone
             con.execute(f"CREATE VIEW {table} AS SELECT * FROM {_by_month(files, manifest['files'][table])}")
-    add_period_rollups(con)  # made here, from pair_days: snapshots of every layout-2 writer have them
+    if "pair_day_categories" not in manifest["files"]:  # a layout-2 snapshot: its next ingest writes it
+        con.execute(f"CREATE TABLE pair_day_categories AS {pair_day_categories_sql('pairs')}")
+    add_period_rollups(con)  # made here, from pair_days and pair_day_categories (the snapshot is unchanged)
     # The pair's own date (its article's): a date bound then skips the other months' pair files.
     con.execute("""CREATE VIEW pair_rows AS
         SELECT p.article_id, p.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,

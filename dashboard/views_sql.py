@@ -10,11 +10,12 @@ The questions run in DuckDB against three relations:
   index's denominator counts the articles without pairs too);
 * ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
   sentences and for downloads.
-* the rollups of analysis.snapshot (``pair_days``, ``source_days``, ``article_mentions``): sums per
-  pair, day and source, articles per day and source, pair rows per article.  A view without a
-  cue-category filter is answered from them alone (a category is a property of single rows), so a
-  filter change reads thousands of sums instead of millions of rows; rows are read for the
-  category filter, the articles behind a point, one article and downloads.
+* the rollups of analysis.snapshot (``pair_days``, ``source_days``, ``article_mentions``,
+  ``pair_day_categories``): sums per pair, day and source, articles per day and source, pair rows
+  per article, and sums per pair, day, source and category set.  A view's sums are answered from
+  them alone, so a filter change reads thousands of sums instead of millions of rows; rows are read
+  for the article count and list when pairs or categories are chosen (an article names several
+  pairs), the articles behind a point, one article and downloads.
 
 A folder corpus registers its frames as these relations (DuckDB reads Arrow in place); the store
 gives views over its Parquet snapshot.  A session's uploads are registered on that session's own
@@ -35,7 +36,14 @@ import pyarrow.compute as pc
 
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
-from analysis.snapshot import ROLLUPS, UNDATED, article_mentions_sql, pair_days_sql, source_days_sql
+from analysis.snapshot import (
+    ROLLUPS,
+    UNDATED,
+    article_mentions_sql,
+    pair_day_categories_sql,
+    pair_days_sql,
+    source_days_sql,
+)
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.explore import key_figures
@@ -83,10 +91,33 @@ def period_rollup_sql(pair_days: str, period: str) -> str:
                FROM {pair_days} GROUP BY ALL"""
 
 
+#: Per period unit, pair_day_categories summed over sources and the days of each period, as
+#: ``PERIOD_ROLLUPS`` are pair_days' (the article id of a split (pair, article) group kept).
+CATEGORY_PERIOD_ROLLUPS = {"D": "pair_date_categories", "W": "pair_week_categories", "M": "pair_month_categories"}
+
+
+def category_period_rollup_sql(pair_day_categories: str, period: str) -> str:
+    """The rollup ``CATEGORY_PERIOD_ROLLUPS[period]`` from the relation ``pair_day_categories``.  By day,
+    its rows as they are, with their day as the period: summed over sources they are barely fewer (a
+    day's rows of a pair and category set come from few sources), so they are not copied."""
+    if period == "D":
+        return f"SELECT *, day AS period FROM {pair_day_categories}"
+    sums = ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}"
+                     for c in _SUM_COLUMNS)
+    return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period, categories, article_id,
+                      any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {sums}
+               FROM {pair_day_categories} GROUP BY ALL"""
+
+
 def add_period_rollups(con: duckdb.DuckDBPyConnection, prefix: str = "") -> None:
-    """``PERIOD_ROLLUPS`` as tables on ``con``, from its ``{prefix}pair_days``."""
+    """``PERIOD_ROLLUPS`` and ``CATEGORY_PERIOD_ROLLUPS`` as tables on ``con`` (the categories' day one a
+    view), from its ``{prefix}pair_days`` and ``{prefix}pair_day_categories``."""
     for period, name in PERIOD_ROLLUPS.items():
         con.execute(f"CREATE OR REPLACE TABLE {prefix}{name} AS {period_rollup_sql(prefix + 'pair_days', period)}")
+    for period, name in CATEGORY_PERIOD_ROLLUPS.items():
+        kind = "VIEW" if period == "D" else "TABLE"
+        con.execute(f"CREATE OR REPLACE {kind} {prefix}{name} AS "
+                    f"{category_period_rollup_sql(prefix + 'pair_day_categories', period)}")
 
 
 def counted_categories(cues: Iterable[str]) -> pa.Array:
@@ -135,9 +166,13 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
         relations["pair_days"] = con.sql(pair_days_sql("pair_rows")).to_arrow_table()
         relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
         relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
+        relations["pair_day_categories"] = con.sql(pair_day_categories_sql("pair_rows")).to_arrow_table()
         con.register("pair_days", relations["pair_days"])
         for period, name in PERIOD_ROLLUPS.items():
             relations[name] = con.sql(period_rollup_sql("pair_days", period)).to_arrow_table()
+        con.register("pair_day_categories", relations["pair_day_categories"])
+        for period, name in CATEGORY_PERIOD_ROLLUPS.items():
+            relations[name] = con.sql(category_period_rollup_sql("pair_day_categories", period)).to_arrow_table()
     finally:
         con.close()
     return relations
@@ -147,7 +182,7 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
-    for name in (*ROLLUPS, *PERIOD_ROLLUPS.values()):
+    for name in (*ROLLUPS, *PERIOD_ROLLUPS.values(), *CATEGORY_PERIOD_ROLLUPS.values()):
         con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
                 f"FROM {prefix}pair_rows")
@@ -202,8 +237,9 @@ def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple
         clauses.append(_in("pair", kept_pairs))
         params += kept_pairs
     if state.categories:
-        clauses.append("list_has_any(categories, ?)")
-        params.append(list(state.categories))
+        any_category, category_params = _any_category(state.categories)
+        clauses.append(any_category)
+        params += category_params
     where = " AND ".join(clauses) or "TRUE"
     filtered = f"SELECT * FROM v_pairs WHERE {where}"
     if state.min_mentions > 1 and kept_pairs is None:
@@ -216,22 +252,31 @@ def filtered_sql(state: ViewState, kept_pairs: list[str] | None = None) -> tuple
 def _chosen_sums(state: ViewState) -> tuple[str, list]:
     """A query (and its parameters) of the rollup rows that pass ``state``'s filters but the minimum
     mentions, each with its period (pair, period, actor_a, actor_b and the sums; a pair and period may
-    come in several rows, to be summed).
+    come in several rows, to be summed)."""
+    if state.categories:
+        return _category_sums(state)
+    columns = f"pair, actor_a, actor_b, {', '.join(_SUM_COLUMNS)}"
+    return _period_rows(state, "v_pair_days", f"v_{PERIOD_ROLLUPS[state.period]}", columns)
 
-    With a source filter, pair_days (the only rollup that keeps the source), its days truncated to
-    the period.  Without one, ``PERIOD_ROLLUPS``: whole periods inside the span from the period's own
-    rollup, and the days of a period the span cuts from pair_days, so the sums are the same."""
+
+def _period_rows(state: ViewState, days_rollup: str, period_rollup: str, columns: str,
+                 extra: str = "TRUE", extra_params: tuple = ()) -> tuple[str, list]:
+    """The rows (period, ``columns``) of a day rollup and its period rollup that pass ``state``'s
+    filters but the minimum mentions and the categories, and ``extra`` (a clause both rollups answer).
+
+    With a source filter, the day rollup (the period rollups drop the source), its days truncated to
+    the period.  Without one, whole periods inside the span from the period rollup, and the days of
+    a period the span cuts from the day rollup, so the sums are the same."""
     unit = _PERIOD_UNIT[state.period]
     chosen, chosen_params = _actors_and_pairs(state)
+    chosen, chosen_params = [*chosen, extra], [*chosen_params, *extra_params]
     days, day_params = _span_and_sources(state, day=True)
-    columns = f"pair, actor_a, actor_b, {', '.join(_SUM_COLUMNS)}"
 
-    def from_days(extra: list[str]) -> str:
-        where = " AND ".join([*days, *chosen, *extra]) or "TRUE"
-        return f"SELECT date_trunc('{unit}', day)::TIMESTAMP AS period, {columns} FROM v_pair_days WHERE {where}"
+    def from_days(cut: list[str]) -> str:
+        where = " AND ".join([*days, *chosen, *cut])
+        return f"SELECT date_trunc('{unit}', day)::TIMESTAMP AS period, {columns} FROM {days_rollup} WHERE {where}"
     if state.sources:
         return from_days([]), [*day_params, *chosen_params]
-    rollup = f"v_{PERIOD_ROLLUPS[state.period]}"
     whole: list[str] = []  # the periods the span holds whole
     whole_params: list = []
     if state.start:
@@ -240,12 +285,41 @@ def _chosen_sums(state: ViewState) -> tuple[str, list]:
     if state.end:
         whole.append(f"period + INTERVAL 1 {unit} <= ?")
         whole_params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
-    periods = f"SELECT period, {columns} FROM {rollup} WHERE {' AND '.join([*whole, *chosen]) or 'TRUE'}"
+    periods = f"SELECT period, {columns} FROM {period_rollup} WHERE {' AND '.join([*whole, *chosen])}"
     if not whole or state.period == "D":
         return periods, [*whole_params, *chosen_params]
     cut = " AND ".join(w.replace("period", f"date_trunc('{unit}', day)") for w in whole)
     return (f"{periods} UNION ALL {from_days([f'NOT ({cut})'])}",
             [*whole_params, *chosen_params, *day_params, *chosen_params, *whole_params])
+
+
+def _any_category(categories: Iterable[str]) -> tuple[str, list]:
+    """The clause "the row's categories hold any of ``categories``" (list_contains per category: several
+    times faster than list_has_any over millions of lists)."""
+    chosen = list(categories)
+    return "(" + " OR ".join(["list_contains(categories, ?)"] * len(chosen)) + ")" if chosen else "FALSE", chosen
+
+
+def _category_sums(state: ViewState) -> tuple[str, list]:
+    """``_chosen_sums`` with cue categories chosen, from ``pair_day_categories`` (analysis.snapshot) and its
+    period rollups (``CATEGORY_PERIOD_ROLLUPS``): their rows whose category set has any chosen
+    category, each row of the pairs counted once.  The (pair, article) groups whose rows have several
+    sets come per set with their article id: the sets the filter keeps are summed per article here,
+    so an article counts once and its conflict is squared after the sum, as the rows give them."""
+    sums = ", ".join(_SUM_COLUMNS)
+    any_category, category_params = _any_category(state.categories)
+    kept, params = _period_rows(state, "v_pair_day_categories", f"v_{CATEGORY_PERIOD_ROLLUPS[state.period]}",
+                                f"pair, article_id, actor_a, actor_b, {sums}", any_category, tuple(category_params))
+    per_article = ", ".join(
+        "1::BIGINT AS articles" if c == "articles" else
+        "sum(conflict_total) * sum(conflict_total) AS conflict_article_sq" if c == "conflict_article_sq" else
+        f"sum({c}) AS {c}" for c in _SUM_COLUMNS)
+    return (f"""WITH kept AS ({kept})
+        SELECT period, pair, actor_a, actor_b, {sums} FROM kept WHERE article_id IS NULL
+        UNION ALL
+        SELECT any_value(period) AS period, pair, any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b,
+               {per_article}
+        FROM kept WHERE article_id IS NOT NULL GROUP BY pair, article_id""", params)
 
 
 class SqlViews:
@@ -270,7 +344,8 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in ("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values()):
+            for name in ("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values(),
+                         *CATEGORY_PERIOD_ROLLUPS.values()):
                 cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
@@ -280,7 +355,8 @@ class SqlViews:
         cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM articles
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
-        for name in ("pair_days", "article_mentions", *PERIOD_ROLLUPS.values()):
+        for name in ("pair_days", "article_mentions", "pair_day_categories", *PERIOD_ROLLUPS.values(),
+                     *CATEGORY_PERIOD_ROLLUPS.values()):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
         cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
@@ -302,8 +378,9 @@ class SqlViews:
                         frozenset(ids), _day(first), _day(last))
 
     def view(self, state: ViewState) -> View:
-        """The figures of the rows passing ``state``: from the rollups unless a cue category is chosen."""
-        return self._rows_view(state) if state.categories else self._rollup_view(state)
+        """The figures of the rows passing ``state``, from the rollups (``_rows_view`` gives the same from
+        the rows; the tests hold them equal)."""
+        return self._rollup_view(state)
 
     def _rows_view(self, state: ViewState) -> View:
         """``view`` from the rows (a cue category is a property of single rows, not of the rollups' sums)."""
@@ -405,6 +482,11 @@ class SqlViews:
         everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
         others = [pair for pair, _ in everyone if pair not in chosen_set]
+        if state.categories:  # an article's rows in the categories: no rollup keeps articles apart
+            pairs = f" AND {_in('pair', chosen)}" if others else ""
+            any_category, category_params = _any_category(state.categories)
+            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {any_category}{pairs} "
+                    "GROUP BY article_id", [*params, *category_params, *(chosen if others else [])])
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
         if not others:
             return own, params
