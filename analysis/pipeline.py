@@ -12,7 +12,8 @@ benchmarks/bench_pipeline.py compares the whole to plain VADER over every senten
 forkserver that has the dictionary and lexicon loaded: see _context), handed chunks of text by
 length, sending their rows back as Arrow columns; score_tables does it while the articles are
 still being read, which is how the command line streams a corpus of any size.  An article table
-already in memory goes to forked workers as row numbers (see _frame_tables).
+already in memory is scored by this process beside ``workers - 1`` forked from it, which are sent
+row numbers, not texts (see _frame_tables).
 """
 
 from __future__ import annotations
