@@ -611,19 +611,38 @@ _NON_WORD = re.compile(r"[\W_]")
 
 
 def _two_names(found: Sequence[Name], lookup) -> bool:
-    """Whether ``found`` holds two different names (pronouns aside): a pair needs two codes, and
-    one name's text always stands for the same target on a day."""
+    """Whether ``found`` can name two actors (pronouns aside): a pair needs two codes.
+
+    One name's text always stands for the same target on a day, and a name of a fixed actor
+    ("Japan", "Japanese", "Tokyo") only ever gives that actor's code: a text whose names are all
+    fixed, with one code between them (a third of the news texts that pass ``may_pair``), holds no
+    pair.  A person or a dated name may stand for another code: it counts as a second name.
+    Pronouns name only persons named before them, so they add nothing here."""
     first = None
+    code = None
     for match in found:
         matched = match.group()
         if matched == first:
             continue
-        if lookup(matched)[1] is None:  # a pronoun
+        target = lookup(matched)[1]
+        if target is None:  # a pronoun
             continue
-        if first is not None:
+        if type(target) is not _Fixed:
+            if first is not None:
+                return True
+            first, code = matched, _ANY
+            continue
+        if not target.code:  # a source, or a name that stands for nobody
+            continue
+        if first is None:
+            first, code = matched, target.code
+        elif code is _ANY or target.code != code:
             return True
-        first = matched
     return False
+
+
+#: _two_names: the first name found may stand for any code.
+_ANY = object()
 
 
 def _someone_else(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -12,7 +12,8 @@ benchmarks/bench_pipeline.py compares the whole to plain VADER over every senten
 forkserver that has the dictionary and lexicon loaded: see _context), handed chunks of text by
 length, sending their rows back as Arrow columns; score_tables does it while the articles are
 still being read, which is how the command line streams a corpus of any size.  An article table
-already in memory goes to forked workers as row numbers (see _frame_tables).
+already in memory is scored by this process beside ``workers - 1`` forked from it, which are sent
+row numbers, not texts (see _frame_tables).
 """
 
 from __future__ import annotations
@@ -271,13 +272,6 @@ def _score_chunk(chunk: list[dict]) -> bytes:
     return _arrow_bytes(articles_rows(chunk, _WORKER["dictionary"], _WORKER["lexicon"]))
 
 
-def _score_slice(bounds: tuple[int, int]) -> bytes:
-    """The rows of rows ``bounds`` of the article table the worker was forked with (see _frame_tables)."""
-    first, stop = bounds
-    chunk = list(_records(_FORKED_ARTICLES[0].iloc[first:stop]))
-    return _arrow_bytes(articles_rows(chunk, _WORKER["dictionary"], _WORKER["lexicon"]))
-
-
 def _arrow_bytes(rows: list[tuple]) -> bytes:
     # Rows go back as one Arrow IPC buffer: the parent reads it without unpickling a Python object
     # per value (tuples cost the parent 0.24-0.33 s of CPU a run, competing with the workers).
@@ -453,38 +447,126 @@ def score_articles(articles: pd.DataFrame, *, actors: Sequence[str | Path] = (),
 
 #: The article table forked workers read their slices of (see _frame_tables): set while they start.
 _FORKED_ARTICLES: list[pd.DataFrame] = []
+#: Towards the end, slices shrink down to this share of CHUNK_CHARS (see _slices).
+TAIL_SHARE = 8
 
 
 def _frame_tables(articles: pd.DataFrame, lengths: Sequence[int], actor_files: tuple[str, ...], workers: int,
                   progress: Callable[[int], None] | None) -> Iterator[pa.Table]:
-    """score_tables' tables for a whole article table in memory, scored by forked workers.
+    """score_tables' tables for a whole article table in memory: this process and ``workers - 1``
+    forked from it score it together.
 
-    A forked worker holds the parent's table already: it is sent row numbers, not texts, and
-    builds its records itself.  Reading, copying and pickling every article in the parent
-    (score_tables' way, which a stream of records needs) took a third of a core on the same two
-    cores the workers ran on."""
-    load_dictionary(actor_files), default_lexicon(), default_model()  # loaded before the fork: every worker has them
-    slices = _slices(lengths, CHUNK_CHARS)
-    _FORKED_ARTICLES[:] = [articles]  # kept while the pool runs: a worker it replaces is forked with it too
+    A forked worker holds the parent's table already: it is sent no text, and builds its records
+    itself.  Every process takes the next slice of row numbers from one shared counter, the
+    parent too: left to wait for a pool, it spent its core on the pool's threads and on taking
+    buffers in while the workers shared the other, and a pool's start-up was one fork more.  A
+    worker keeps its rows (an Arrow buffer a slice) until the counter runs out, then sends them
+    all: sent as they come, a full pipe would stall it until the parent, busy scoring, read them.
+    The slices shrink towards the end (see _slices) so that the processes finish together."""
+    dictionary, lexicon = load_dictionary(actor_files), default_lexicon()
+    default_model()  # loaded before the fork: every worker has it
+    slices = _slices(lengths, CHUNK_CHARS, processes=workers)
+    context = mp.get_context("fork")
+    taken = context.Value("q", 0)  # slices handed out so far, to whichever process asked first
+    tables: list[pa.Table | None] = [None] * len(slices)
+    children: list[tuple[mp.process.BaseProcess, mp.connection.Connection]] = []
+    _FORKED_ARTICLES[:] = [articles]
     try:
-        with mp.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(actor_files,)) as pool:
-            for (first, stop), result in zip(slices, pool.imap(_score_slice, slices)):
-                yield pa.ipc.open_stream(result).read_all()
+        with _collector_skips_older_objects():  # frozen before the fork: the workers share that too
+            for _ in range(workers - 1):
+                receiver, sender = context.Pipe(duplex=False)
+                child = context.Process(target=_slice_worker, args=(sender, taken, slices, actor_files), daemon=True)
+                child.start()
+                sender.close()
+                children.append((child, receiver))
+            for index in _taking(taken, len(slices)):
+                first, stop = slices[index]
+                rows = articles_rows(list(_records(articles.iloc[first:stop])), dictionary, lexicon)
+                tables[index] = table_from_rows(rows, PAIR_COLUMNS)
                 if progress:
                     progress(stop - first)
+        for child, receiver in children:
+            for index, data in _worker_results(receiver):
+                tables[index] = pa.ipc.open_stream(data).read_all()
+                if progress:
+                    progress(slices[index][1] - slices[index][0])
+            child.join()
     finally:
+        for child, receiver in children:
+            if child.is_alive():  # this process failed or was interrupted: the workers' rows are not wanted
+                child.terminate()
+                child.join()
+            receiver.close()
         _FORKED_ARTICLES.clear()
+    yield from (table for table in tables if table is not None)
 
 
-def _slices(lengths: Sequence[int], chars: int) -> list[tuple[int, int]]:
-    """Row ranges of consecutive texts of at least ``chars`` characters each (the last may be less), as _chunks cuts."""
+def _taking(taken, count: int) -> Iterator[int]:
+    """The numbers of the slices this process takes, each handed out once among all the processes."""
+    while True:
+        with taken.get_lock():
+            index = taken.value
+            if index >= count:
+                return
+            taken.value = index + 1
+        yield index
+
+
+def _slice_worker(sender, taken, slices: list[tuple[int, int]], actor_files: tuple[str, ...]) -> None:
+    """A forked worker of _frame_tables: scores the slices it takes, then sends (number, Arrow buffer) of
+    each, then None; or ("error", traceback) when scoring failed."""
+    try:
+        _init_worker(actor_files)
+        articles = _FORKED_ARTICLES[0]
+        done = []
+        for index in _taking(taken, len(slices)):
+            first, stop = slices[index]
+            done.append((index, _arrow_bytes(articles_rows(list(_records(articles.iloc[first:stop])),
+                                                           _WORKER["dictionary"], _WORKER["lexicon"]))))
+        for item in done:
+            sender.send(item)
+        sender.send(None)
+    except BaseException:  # noqa: BLE001 - the parent raises it
+        import traceback
+
+        sender.send(("error", traceback.format_exc()))
+    finally:
+        sender.close()
+
+
+def _worker_results(receiver) -> Iterator[tuple[int, bytes]]:
+    while True:
+        try:
+            item = receiver.recv()
+        except EOFError:
+            raise RuntimeError("a scoring worker ended without sending its rows (killed?)") from None
+        if item is None:
+            return
+        if item[0] == "error":
+            raise RuntimeError(f"a scoring worker failed:\n{item[1]}")
+        yield item
+
+
+def _slices(lengths: Sequence[int], chars: int, *, processes: int = 1) -> list[tuple[int, int]]:
+    """Row ranges of consecutive texts of at least ``chars`` characters each (the last may be less), as _chunks cuts.
+
+    With ``processes`` > 1 taking them in turn, the slices shrink once less than two each of
+    ``chars`` remain, to a share of what remains (at least ``chars / TAIL_SHARE``): the last
+    slice to finish is small, and no process waits long for another."""
+    remaining = sum(lengths) if processes > 1 else 0
+    floor = max(1, chars // TAIL_SHARE)
     out: list[tuple[int, int]] = []
     first = size = 0
+    target = chars
     for i, length in enumerate(lengths):
+        if not size and processes > 1:
+            target = min(chars, max(floor, remaining // (2 * processes)))
         size += length
-        if size >= chars:
+        if size >= target:
             out.append((first, i + 1))
-            first, size = i + 1, 0
+            first = i + 1
+            remaining -= size
+            size = 0
     if first < len(lengths):
         out.append((first, len(lengths)))
     return out

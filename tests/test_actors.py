@@ -398,6 +398,9 @@ _SHORTCUT_TEXTS = [
     "Kim Jong Un met Trump. He praised him.",
     "The talks ended. Nobody came.",
     "Iran. Iran again. Iran Iran.",
+    "Japan said. Japanese officials met in Japan. He agreed with Japan's envoy.",
+    "Moscow said Russia and the Russian envoy agreed. Putin visited Russia.",
+    "Trump visited the United States. The American and U.S. officials met him.",
 ]
 
 
@@ -425,6 +428,22 @@ def test_the_whole_text_scan_gives_what_scanning_the_sentences_gives(text, cut):
     assert short == plain if _pairs(plain) else not _pairs(short)
     if not dictionary.may_pair(whole) and not cut:
         assert not _pairs(plain)
+
+
+def test_a_text_naming_one_fixed_actor_by_several_names_builds_no_mentions_for_pairs():
+    from analysis.sentences import split_sentences
+    from analysis.text import normalise
+
+    dictionary = load_dictionary()
+    text = "Japan said. Japanese officials met in Japan. He agreed with Japan's envoy."
+    spans = split_sentences(text)
+    whole = dictionary.name_matches(normalise(text))
+    assert dictionary.may_pair(whole)  # two names: the whole-text test lets it through
+    plain = dictionary.match_sentences(text, spans, None)
+    assert {m.code for sentence in plain for m in sentence} == {"JPN"} and sum(map(len, plain)) >= 3
+    assert dictionary.match_sentences(text, spans, None, whole=whole, pairs_only=True) == [[] for _ in spans]
+    two = "Japan said. Japanese officials met Chinese envoys."
+    assert _pairs(dictionary.match_sentences(two, split_sentences(two), None, pairs_only=True))
 
 
 def test_a_text_cut_inside_a_word_is_scanned_again():

@@ -149,3 +149,45 @@ def test_the_guard_is_what_keeps_spawned_children_off_the_main_script(tmp_path):
         result = subprocess.run([sys.executable, str(script), mode], capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr
         assert len(marker.read_text().splitlines()) == expected, (mode, marker.read_text())
+
+
+def test_slices_for_several_processes_shrink_towards_the_end_and_cover_every_row():
+    lengths = [10] * 1000  # 10,000 characters
+    slices = pipeline._slices(lengths, 1000, processes=2)
+    assert slices[0] == (0, 100) and slices[-1][1] == 1000
+    assert all(a[1] == b[0] for a, b in zip(slices, slices[1:]))  # consecutive, none skipped
+    sizes = [stop - first for first, stop in slices]
+    assert sizes[-2] < sizes[0] and min(sizes[:-1]) * 10 >= 1000 // pipeline.TAIL_SHARE
+    assert pipeline._slices(lengths, 1000, processes=1) == pipeline._slices(lengths, 1000)
+
+
+def test_a_failing_forked_worker_is_reported_not_lost(tmp_path):
+    """The parent scores beside its forked workers: a worker's error must still reach the caller."""
+    script = tmp_path / "failing.py"
+    script.write_text(textwrap.dedent(f"""
+        import os, sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        import analysis.pipeline as pipeline
+        from tests.test_workers import _frame
+
+        articles = pipeline.articles_from_frame(_frame()).articles
+        pipeline.PARALLEL_MIN_CHARS = 0
+        pipeline.CHUNK_CHARS = 200
+        parent = os.getpid()
+        real = pipeline.articles_rows
+
+        def fails_in_a_worker(*args):
+            if os.getpid() != parent:
+                raise ValueError("broken in the worker")
+            time.sleep(0.2)  # the worker takes slices too
+            return real(*args)
+
+        pipeline.articles_rows = fails_in_a_worker
+        try:
+            pipeline.score_articles(articles, workers=2)
+        except RuntimeError as exc:
+            print("raised", "broken in the worker" in str(exc))
+    """))
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["raised", "True"]
