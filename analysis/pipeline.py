@@ -475,7 +475,8 @@ def _frame_tables(articles: pd.DataFrame, lengths: Sequence[int], actor_files: t
         with _collector_skips_older_objects():  # frozen before the fork: the workers share that too
             for _ in range(workers - 1):
                 receiver, sender = context.Pipe(duplex=False)
-                child = context.Process(target=_slice_worker, args=(sender, taken, slices, actor_files), daemon=True)
+                child: mp.process.BaseProcess = context.Process(target=_slice_worker,
+                                                                args=(sender, taken, slices, actor_files), daemon=True)
                 child.start()
                 sender.close()
                 children.append((child, receiver))
