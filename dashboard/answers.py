@@ -135,13 +135,19 @@ def kept_bytes() -> int:
 def ahead(source: object, question: Hashable, answer: Callable[[], object]) -> None:
     """Start answering ``question`` in a worker thread; a later ``remembered`` of it waits for that answer.
     ``answer`` must not call Streamlit (a worker thread has no script context)."""
-    _workers.submit(_quietly, source, question, answer)
+    in_background(lambda: remembered(source, question, answer))
 
 
-def _quietly(source: object, question: Hashable, answer: Callable[[], object]) -> None:
+def in_background(work: Callable[[], object]) -> None:
+    """Run ``work`` (``remembered`` questions asked in a chain, each needing the one before) in a worker
+    thread; its result is dropped.  ``work`` must not call Streamlit."""
+    _workers.submit(_quietly, work)
+
+
+def _quietly(work: Callable[[], object]) -> None:
     # an answer that raised is forgotten by remembered: the script asks again and shows the error
     with contextlib.suppress(BaseException):
-        remembered(source, question, answer)
+        work()
 
 
 def kept_questions(source: object) -> list[Hashable]:
