@@ -42,7 +42,9 @@ from dashboard.answer_size import estimated_bytes
 from dashboard.state import DEFAULT_CHART, DEFAULT_PANELS, DEFAULT_TOP_ACTORS, ViewState
 
 T = TypeVar("T")
-ENTRIES = 48  # answers kept per source: many small answers cost bookkeeping even within the byte budget
+# answers kept per source: many small answers cost bookkeeping even within the byte budget; a filter state
+# asks about a dozen (its view, figure, panels' answers, and its other periods' views asked ahead)
+ENTRIES = 96
 DEFAULT_BUDGET_MB = 256  # answers kept in the whole process: a few dozen large views (a day timeline at 10 M rows)
 BUDGET_ENV = "TENSION_TRACKER_ANSWER_MB"
 AHEAD_WORKERS = 2
@@ -138,10 +140,11 @@ def ahead(source: object, question: Hashable, answer: Callable[[], object]) -> N
     in_background(lambda: remembered(source, question, answer))
 
 
-def in_background(work: Callable[[], object]) -> None:
+def in_background(work: Callable[[], object]) -> Future:
     """Run ``work`` (``remembered`` questions asked in a chain, each needing the one before) in a worker
-    thread; its result is dropped.  ``work`` must not call Streamlit."""
-    _workers.submit(_quietly, work)
+    thread; the future tells when it is done (its result and errors are dropped).  ``work`` must not call
+    Streamlit."""
+    return _workers.submit(_quietly, work)
 
 
 def _quietly(work: Callable[[], object]) -> None:

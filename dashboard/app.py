@@ -9,6 +9,7 @@ reproduces the view.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -34,6 +35,7 @@ from dashboard.corpus import (  # noqa: E402
     store_key,
     store_path,
 )
+from dashboard.prefetch import start_other_periods  # noqa: E402
 from dashboard.sources import MemorySource, OutdatedStoreError  # noqa: E402
 from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, state_from_widgets, write_url  # noqa: E402
 
@@ -60,7 +62,9 @@ def main() -> None:
             st.text("\n".join(source.problems[:200]))
     key_figures = st.container()  # above the charts, filled after them
 
+    asked = time.perf_counter()
     view = view_for(source, state)
+    view_seconds = time.perf_counter() - asked
     # "What changed" and the source text read pair rows in DuckDB (no GIL) while the charts are built
     # in Python: they are started first and drawn after them.
     start_what_changed(source, view)
@@ -81,6 +85,8 @@ def main() -> None:
     render_what_changed(source, view)
     render_downloads(source, view)
     write_url(state_from_widgets(universe), universe)
+    # drawn: the same filters by the other periods are answered while the visitor reads this one
+    start_other_periods(source, view, view_seconds)
 
 
 def open_source():
