@@ -35,12 +35,13 @@ from dashboard.corpus import (  # noqa: E402
     store_key,
     store_path,
 )
-from dashboard.prefetch import start_other_periods  # noqa: E402
+from dashboard.prefetch import rerun_started, start_other_periods  # noqa: E402
 from dashboard.sources import MemorySource, OutdatedStoreError  # noqa: E402
 from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, state_from_widgets, write_url  # noqa: E402
 
 
 def main() -> None:
+    rerun_started()
     st.set_page_config(page_title="Tension Tracker", page_icon="⚖️", layout="wide")
     source = open_source()
     universe = source.universe
@@ -85,7 +86,8 @@ def main() -> None:
     render_what_changed(source, view)
     render_downloads(source, view)
     write_url(state_from_widgets(universe), universe)
-    # drawn: the same filters by the other periods are answered while the visitor reads this one
+    # drawn: the same filters by the other periods are answered while the visitor reads this one, once the
+    # server is idle
     start_other_periods(source, view, view_seconds)
 
 

@@ -8,7 +8,7 @@ from analysis import run
 from dashboard.answers import filter_key, kept_questions, view_for
 from dashboard.components.charts import timeline_figure
 from dashboard.corpus import build
-from dashboard.prefetch import QUICK_VIEW_SECONDS, other_periods, start_other_periods
+from dashboard.prefetch import QUICK_VIEW_SECONDS, other_periods, rerun_started, start_other_periods
 from dashboard.sources import MemorySource
 from dashboard.state import ViewState
 
@@ -27,7 +27,7 @@ def test_other_periods_are_the_two_not_shown():
 def test_a_quick_views_other_periods_and_timelines_are_kept_as_the_app_asks_them():
     source = _source()
     view = view_for(source, ViewState(period="W", chart="timeline", panels=4))
-    start_other_periods(source, view, 0.01).result(timeout=60)
+    start_other_periods(source, view, 0.01, idle=0.01).result(timeout=60)
     kept = kept_questions(source)
     for period in ("D", "M"):
         question = filter_key(replace(view.state, period=period))
@@ -44,4 +44,14 @@ def test_a_slow_view_asks_nothing_ahead():
     view = view_for(source, ViewState(period="W"))
     before = kept_questions(source)
     assert start_other_periods(source, view, QUICK_VIEW_SECONDS + 1) is None
+    assert kept_questions(source) == before
+
+
+def test_a_rerun_starting_before_the_server_is_idle_drops_the_guesses():
+    source = _source()
+    view = view_for(source, ViewState(period="W"))
+    before = kept_questions(source)
+    waiting = start_other_periods(source, view, 0.01, idle=0.5)
+    rerun_started()  # the next click
+    waiting.result(timeout=60)
     assert kept_questions(source) == before
