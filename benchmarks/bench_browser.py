@@ -18,9 +18,9 @@ and drives Debian's Chromium with Playwright:
   so the dashboard's new session can be given as a ratio to it;
 * filter changes through the widgets (period buttons, an actor, a pair, the date range, and
   undoing them; the dates are the first days of the corpus's first month, two then three),
-  each from the click or key press until idle, p50/p95, split as the page sees it: until the
-  rerun starts, the rerun until the page sees it end (the script, and the browser drawing what it
-  sent meanwhile), and the drawing left after it; with the bytes each change received.
+  each from the click or key press until idle, p50/p95, split: until the page sees the rerun
+  start, the rerun until its last websocket frame (the server's script), and the browser drawing
+  after it until idle; with the bytes each change received.
 
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
 a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
@@ -125,6 +125,7 @@ def _received(page) -> dict:
     def frame(payload) -> None:
         seen["bytes"] += len(payload)
         seen["frames"] += 1
+        seen.setdefault("at", []).append(time.perf_counter())  # when each frame came (a change's split)
     page.on("websocket", lambda ws: ws.on("framereceived", frame))
     return seen
 
@@ -245,16 +246,17 @@ _OBSERVE_JS = """() => {
 }"""
 
 
-def _split(click_ms: float, states: list, total: float) -> dict:
-    """A change's parts from the page's view: until the script ran (the click's handling and the
-    rerun request's trip), the rerun (the script, and the browser drawing what it sent meanwhile)
-    until the page saw it end, and the drawing left after that until idle."""
+def _split(click_ms: float, states: list, total: float, frames: list[float]) -> dict:
+    """A change's parts: until the page saw the script run (the click's handling and the rerun
+    request's trip), the server's part (from there to the rerun's last websocket frame, its
+    script-finished message) and the browser's after it (drawing what it has not drawn yet, until
+    idle).  ``frames``: the seconds after the click each frame came."""
     running = [t for t, state in states if state == "running"]
-    ended = [t for t, state in states if state == "notRunning"]
-    if not running or not ended:
+    if not running or not frames:
         return {}
-    start, end = (running[0] - click_ms) / 1000, (ended[-1] - click_ms) / 1000
-    return {"to_rerun": start, "rerun": end - start, "after": max(0.0, total - end)}
+    start = (running[0] - click_ms) / 1000
+    last = max(frames)
+    return {"to_rerun": start, "rerun": max(0.0, last - start), "after": max(0.0, total - last)}
 
 
 def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, float, dict]]:
@@ -307,12 +309,13 @@ def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, 
             prepare()
             page.evaluate(_MARK_JS)
             click_ms = page.evaluate("() => { window.__benchStates = []; return performance.now(); }")
-            bytes_before = received["bytes"]
+            bytes_before, frames_before = received["bytes"], len(received.get("at", []))
             t0 = time.perf_counter()
             trigger()
             try:
                 total = wait_idle(page, True, CHANGE_TIMEOUT) - t0
-                split = _split(click_ms, page.evaluate("() => window.__benchStates"), total)
+                frames = [t - t0 for t in received.get("at", [])[frames_before:] if t - t0 <= total]
+                split = _split(click_ms, page.evaluate("() => window.__benchStates"), total, frames)
                 times.append((name, total, {**split, "bytes": received["bytes"] - bytes_before}))
             except Exception as exc:
                 shot = Path(tempfile.gettempdir()) / "bench_browser_failed.png"
@@ -412,8 +415,8 @@ def report(name: str, result: dict, cli: float, floor: list[dict], floor_tabs: l
         splits = [split for _, _, split in part if "rerun" in split]
         if splits:
             print(f"  {label}, median split: until the rerun starts "
-                  f"{statistics.median(x['to_rerun'] for x in splits):.2f} s, the rerun until the page sees it end "
-                  f"{statistics.median(x['rerun'] for x in splits):.2f} s, drawing after it "
+                  f"{statistics.median(x['to_rerun'] for x in splits):.2f} s, the rerun until its last frame "
+                  f"{statistics.median(x['rerun'] for x in splits):.2f} s, the browser drawing after it "
                   f"{statistics.median(x['after'] for x in splits):.2f} s; "
                   f"{statistics.median(x['bytes'] for x in splits):,.0f} bytes received")
     print("  each change: " + "; ".join(
