@@ -19,8 +19,8 @@ and drives Debian's Chromium with Playwright:
 * filter changes through the widgets (period buttons, an actor, a pair, the date range, and
   undoing them; the dates are the first days of the corpus's first month, two then three),
   each from the click or key press until idle, p50/p95, split: until the page sees the rerun
-  start, the rerun until its last websocket frame (the server's script), and the browser drawing
-  after it until idle; with the bytes each change received.
+  start, the rerun and its drawing until the page takes its last websocket message, and the
+  drawing left after it until idle; with the bytes each change received.
 
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
 a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
@@ -248,9 +248,11 @@ _OBSERVE_JS = """() => {
 
 def _split(click_ms: float, states: list, total: float, frames: list[float]) -> dict:
     """A change's parts: until the page saw the script run (the click's handling and the rerun
-    request's trip), the server's part (from there to the rerun's last websocket frame, its
-    script-finished message) and the browser's after it (drawing what it has not drawn yet, until
-    idle).  ``frames``: the seconds after the click each frame came."""
+    request's trip), from there until the page took the rerun's last websocket message (the script,
+    and the browser drawing what it sent as it came: Chromium reports a frame when the page's main
+    thread takes it, after the drawing before it, so the two cannot be told apart from the page)
+    and what was left to draw after it, until idle.  ``frames``: the seconds after the click each
+    frame was taken."""
     running = [t for t, state in states if state == "running"]
     if not running or not frames:
         return {}
@@ -415,8 +417,8 @@ def report(name: str, result: dict, cli: float, floor: list[dict], floor_tabs: l
         splits = [split for _, _, split in part if "rerun" in split]
         if splits:
             print(f"  {label}, median split: until the rerun starts "
-                  f"{statistics.median(x['to_rerun'] for x in splits):.2f} s, the rerun until its last frame "
-                  f"{statistics.median(x['rerun'] for x in splits):.2f} s, the browser drawing after it "
+                  f"{statistics.median(x['to_rerun'] for x in splits):.2f} s, the rerun and its drawing until the page "
+                  f"took its last message {statistics.median(x['rerun'] for x in splits):.2f} s, drawing after it "
                   f"{statistics.median(x['after'] for x in splits):.2f} s; "
                   f"{statistics.median(x['bytes'] for x in splits):,.0f} bytes received")
     print("  each change: " + "; ".join(
