@@ -190,19 +190,3 @@ def test_a_view_and_its_figure_are_estimated_by_the_data_they_hold():
     assert estimated_bytes(figure) > estimated_bytes(timeline(view.agg, "D")) + 2000 * 8
     assert estimated_bytes(big_agg) > 100 * estimated_bytes(view.agg.iloc[[0]]) / 2
 
-
-def test_the_source_texts_queries_asked_ahead_are_the_ones_the_panel_asks():
-    """start_source_text's worker asks the leading article, the list's labels and the article's rows so the panel
-    finds them answered: drawn afterwards, the panel asks the source nothing more."""
-    from dashboard.components import source_text
-
-    source = _source(["China and Japan signed a trade pact.", "China condemned Japan over the islands."])
-    view = view_for(source, ViewState(period="M"))
-    source_text._prepare(source, view)
-    asked = []
-    for name in ("articles_for", "labels", "article"):
-        method = getattr(source, name)
-        setattr(source, name, lambda *a, _m=method, _n=name: asked.append(_n) or _m(*a))
-    source_text.render_source_text(source, view)  # bare mode: Streamlit's calls draw nothing
-    assert asked == []
-    assert any(q[0] == "article" for q in kept_questions(source) if isinstance(q, tuple))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.answers import filter_key, in_background, remembered
+from dashboard.answers import filter_key, remembered
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
 from dashboard.labels import actor_label, pair_label
@@ -41,24 +41,6 @@ def _listed(view: View, lead: str | None) -> list[str]:
     """The list's articles: the view's, the leading article first."""
     ids = list(view.article_ids)
     return [lead, *(i for i in ids if i != lead)] if lead else ids
-
-
-def _prepare(source: DataSource, view: View) -> None:
-    """The panel's queries for a view whose reader has not chosen an article: its leading article, the
-    list's labels and the article's rows, each asked as render_source_text asks it (dashboard.answers)."""
-    _, lead = _leading(source, view)
-    ids = _listed(view, lead)
-    if ids:
-        remembered(source, ("labels", tuple(ids)), lambda: source.labels(ids))
-        remembered(source, ("article", ids[0]), lambda: source.article(ids[0]))
-
-
-def start_source_text(source: DataSource, view: View) -> None:
-    """Start the panel's queries in a worker thread (dashboard.answers.in_background): on a view new
-    to the server they are three DuckDB queries, which then run while the chart is built in
-    Python instead of after it."""
-    if not st.session_state.get(KEYS["article"]):
-        in_background(lambda: _prepare(source, view))
 
 
 def render_source_text(source: DataSource, view: View) -> None:
