@@ -18,7 +18,9 @@ and drives Debian's Chromium with Playwright:
   so the dashboard's new session can be given as a ratio to it;
 * filter changes through the widgets (period buttons, an actor, a pair, the date range, and
   undoing them; the dates are the first days of the corpus's first month, two then three),
-  each from the click or key press until idle, p50/p95.
+  each from the click or key press until idle, p50/p95, split: until the page sees the rerun
+  start, the rerun and its drawing until the page takes its last websocket message, and the
+  drawing left after it until idle; with the bytes each change received.
 
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
 a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
@@ -113,13 +115,17 @@ def wait_idle(page, needs_new_figure: bool, timeout: float) -> float:
             raise TimeoutError("the page did not settle")
 
 
+_RECEIVED: dict[int, dict] = {}  # each page's live counter, by id(page), for the filter changes' bytes
+
+
 def _received(page) -> dict:
     """Counts the websocket bytes the page receives (Streamlit's deltas: figure JSON, widgets, text)."""
-    seen = {"bytes": 0, "frames": 0}
+    seen = _RECEIVED[id(page)] = {"bytes": 0, "frames": 0}
 
     def frame(payload) -> None:
         seen["bytes"] += len(payload)
         seen["frames"] += 1
+        seen.setdefault("at", []).append(time.perf_counter())  # when each frame came (a change's split)
     page.on("websocket", lambda ws: ws.on("framereceived", frame))
     return seen
 
@@ -231,11 +237,38 @@ def _choose(page, label: str, option: str) -> None:
     page.locator('[role="option"]').filter(has_text=option).first.wait_for(timeout=30_000)
 
 
-def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, float]]:
-    """Each change as (name, seconds from the action that triggers the rerun to idle).
+# The script state's changes as the page sees them, each with the page's clock (for a change's split).
+_OBSERVE_JS = """() => {
+    window.__benchStates = [];
+    const app = document.querySelector('[data-testid="stApp"]');
+    new MutationObserver(() => window.__benchStates.push([performance.now(), app.getAttribute('data-test-script-state')]))
+        .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
+def _split(click_ms: float, states: list, total: float, frames: list[float]) -> dict:
+    """A change's parts: until the page saw the script run (the click's handling and the rerun
+    request's trip), from there until the page took the rerun's last websocket message (the script,
+    and the browser drawing what it sent as it came: Chromium reports a frame when the page's main
+    thread takes it, after the drawing before it, so the two cannot be told apart from the page)
+    and what was left to draw after it, until idle.  ``frames``: the seconds after the click each
+    frame was taken."""
+    running = [t for t, state in states if state == "running"]
+    if not running or not frames:
+        return {}
+    start = (running[0] - click_ms) / 1000
+    last = max(frames)
+    return {"to_rerun": start, "rerun": max(0.0, last - start), "after": max(0.0, total - last)}
+
+
+def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, float, dict]]:
+    """Each change as (name, seconds from the action that triggers the rerun to idle, its split and the
+    bytes received).
 
     A change is prepared (a selector opened, a name typed, a first day picked) and then
     triggered by one click or key press: only the trigger is timed."""
+    page.evaluate(_OBSERVE_JS)
+    received = _RECEIVED.get(id(page), {"bytes": 0})
     days = page.locator('[role="gridcell"]:not([aria-disabled="true"])')
 
     def nothing() -> None:
@@ -277,10 +310,15 @@ def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, 
         for name, prepare, trigger in steps:
             prepare()
             page.evaluate(_MARK_JS)
+            click_ms = page.evaluate("() => { window.__benchStates = []; return performance.now(); }")
+            bytes_before, frames_before = received["bytes"], len(received.get("at", []))
             t0 = time.perf_counter()
             trigger()
             try:
-                times.append((name, wait_idle(page, True, CHANGE_TIMEOUT) - t0))
+                total = wait_idle(page, True, CHANGE_TIMEOUT) - t0
+                frames = [t - t0 for t in received.get("at", [])[frames_before:] if t - t0 <= total]
+                split = _split(click_ms, page.evaluate("() => window.__benchStates"), total, frames)
+                times.append((name, total, {**split, "bytes": received["bytes"] - bytes_before}))
             except Exception as exc:
                 shot = Path(tempfile.gettempdir()) / "bench_browser_failed.png"
                 page.screenshot(path=str(shot), full_page=True)
@@ -362,7 +400,7 @@ def report(name: str, result: dict, cli: float, floor: list[dict], floor_tabs: l
           f"(target <= {WARM_TARGET} s)")
     print(f"new session as a new tab (browser cache warm): {_sessions_text(result['tabs'])}{tabs_against}")
     changes = result["changes"]
-    seconds = [s for _, s in changes]
+    seconds = [s for _, s, _ in changes]
     print(f"filter change, click to idle ({len(seconds)} changes): p50 {statistics.median(seconds):.2f} s, "
           f"p95 {percentile(seconds, 0.95):.2f} s, max {max(seconds):.2f} s (target <= {CHANGE_TARGET} s)")
     per_round = len(seconds) // max(1, changes_rounds)
@@ -372,9 +410,20 @@ def report(name: str, result: dict, cli: float, floor: list[dict], floor_tabs: l
               f"max {max(first):.2f} s; later rounds (every state seen before): p50 {statistics.median(later):.2f} s, "
               f"max {max(later):.2f} s")
     by_kind: dict[str, list[float]] = {}
-    for kind, sec in changes:
+    for kind, sec, _ in changes:
         by_kind.setdefault(kind, []).append(sec)
     print("  " + ", ".join(f"{kind} {statistics.median(v):.2f}" for kind, v in by_kind.items()))
+    for label, part in (("first round", changes[:per_round]), ("later rounds", changes[per_round:])):
+        splits = [split for _, _, split in part if "rerun" in split]
+        if splits:
+            print(f"  {label}, median split: until the rerun starts "
+                  f"{statistics.median(x['to_rerun'] for x in splits):.2f} s, the rerun and its drawing until the page "
+                  f"took its last message {statistics.median(x['rerun'] for x in splits):.2f} s, drawing after it "
+                  f"{statistics.median(x['after'] for x in splits):.2f} s; "
+                  f"{statistics.median(x['bytes'] for x in splits):,.0f} bytes received")
+    print("  each change: " + "; ".join(
+        f"{kind} {sec:.2f} = {split.get('to_rerun', 0):.2f}+{split.get('rerun', 0):.2f}+{split.get('after', 0):.2f}"
+        f" ({split.get('bytes', 0) / 1000:.0f} kB)" for kind, sec, split in changes))
 
 
 def main() -> None:

@@ -42,7 +42,9 @@ from dashboard.answer_size import estimated_bytes
 from dashboard.state import DEFAULT_CHART, DEFAULT_PANELS, DEFAULT_TOP_ACTORS, ViewState
 
 T = TypeVar("T")
-ENTRIES = 48  # answers kept per source: many small answers cost bookkeeping even within the byte budget
+# answers kept per source: many small answers cost bookkeeping even within the byte budget; a filter state
+# asks about a dozen (its view, figure, panels' answers, and its other periods' views asked ahead)
+ENTRIES = 96
 DEFAULT_BUDGET_MB = 256  # answers kept in the whole process: a few dozen large views (a day timeline at 10 M rows)
 BUDGET_ENV = "TENSION_TRACKER_ANSWER_MB"
 AHEAD_WORKERS = 2
@@ -135,13 +137,20 @@ def kept_bytes() -> int:
 def ahead(source: object, question: Hashable, answer: Callable[[], object]) -> None:
     """Start answering ``question`` in a worker thread; a later ``remembered`` of it waits for that answer.
     ``answer`` must not call Streamlit (a worker thread has no script context)."""
-    _workers.submit(_quietly, source, question, answer)
+    in_background(lambda: remembered(source, question, answer))
 
 
-def _quietly(source: object, question: Hashable, answer: Callable[[], object]) -> None:
+def in_background(work: Callable[[], object]) -> Future:
+    """Run ``work`` (``remembered`` questions asked in a chain, each needing the one before) in a worker
+    thread; the future tells when it is done (its result and errors are dropped).  ``work`` must not call
+    Streamlit."""
+    return _workers.submit(_quietly, work)
+
+
+def _quietly(work: Callable[[], object]) -> None:
     # an answer that raised is forgotten by remembered: the script asks again and shows the error
     with contextlib.suppress(BaseException):
-        remembered(source, question, answer)
+        work()
 
 
 def kept_questions(source: object) -> list[Hashable]:

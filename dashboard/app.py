@@ -9,6 +9,7 @@ reproduces the view.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -34,11 +35,13 @@ from dashboard.corpus import (  # noqa: E402
     store_key,
     store_path,
 )
+from dashboard.prefetch import rerun_started, start_other_periods  # noqa: E402
 from dashboard.sources import MemorySource, OutdatedStoreError  # noqa: E402
 from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, state_from_widgets, write_url  # noqa: E402
 
 
 def main() -> None:
+    rerun_started()
     st.set_page_config(page_title="Tension Tracker", page_icon="⚖️", layout="wide")
     source = open_source()
     universe = source.universe
@@ -66,7 +69,9 @@ def main() -> None:
                 st.text("\n".join(source.problems[:200]))
     key_figures = st.container()  # above the charts, filled after them
 
+    asked = time.perf_counter()
     view = view_for(source, state)
+    view_seconds = time.perf_counter() - asked
     # "What changed" reads pair rows in DuckDB (no GIL) while the charts are built in Python: it is
     # started first and drawn after them.
     start_what_changed(source, view)
@@ -86,6 +91,9 @@ def main() -> None:
     render_what_changed(source, view)
     render_downloads(source, view)
     write_url(state_from_widgets(universe), universe)
+    # drawn: the same filters by the other periods are answered while the visitor reads this one, once the
+    # server is idle
+    start_other_periods(source, view, view_seconds)
 
 
 def open_source():

@@ -13,8 +13,8 @@ with most mentions whose labels do not collide, the rest on hover.
 
 from __future__ import annotations
 
-import copy
 import functools
+import json
 import math
 import zlib
 from collections.abc import Iterable
@@ -88,8 +88,22 @@ def _grid_layout(rows: int, cols: int, **subplots: object) -> tuple[dict, tuple[
 
 
 def _grid(rows: int, cols: int, **subplots: object) -> tuple[dict, tuple[tuple[tuple[str, str], ...], ...]]:
+    text, refs = _grid_text(rows, cols, **subplots)
+    return json.loads(text), refs
+
+
+@functools.lru_cache(maxsize=32)
+def _grid_text(rows: int, cols: int, **subplots: object) -> tuple[str, tuple[tuple[tuple[str, str], ...], ...]]:
+    """The grid's layout as JSON text: a fresh copy is one json.loads, several times faster than a deepcopy."""
     layout, refs = _grid_layout(rows, cols, **subplots)
-    return copy.deepcopy(layout), refs
+    return json.dumps(layout), refs
+
+
+def _figure(data: list[dict], layout: dict) -> go.Figure:
+    """A figure from the traces and layout this module built, not validated by Plotly again: validation
+    walked every point of every trace, much of a new timeline's building time on each filter change.
+    The JSON sent is the same (tests/test_dashboard_figures.py checks each kind against a validated copy)."""
+    return go.Figure(data=data, layout=layout, _validate=False)
 
 
 def _axis_key(ref: str) -> str:
@@ -120,19 +134,23 @@ def _filled(rows: pd.DataFrame, periods: pd.DatetimeIndex, covered: pd.DatetimeI
 
 
 def _band(rows: pd.DataFrame) -> tuple[list, list]:
-    """The interval as closed polygons, one per run of consecutive periods with data (None between)."""
+    """The interval as closed polygons, one per run of consecutive periods with data (None between).
+
+    The periods as day strings, sliced from plain lists: iterating the period column gave a
+    Timestamp object per point, most of the band's building time."""
     xs: list = []
     ys: list = []
     present = rows["tension_index"].notna().to_numpy()
+    days = rows["period"].dt.strftime("%Y-%m-%d").tolist()
+    high, low = rows["index_high"].tolist(), rows["index_low"].tolist()
     start = None
     for i in range(len(rows) + 1):
         if i < len(rows) and present[i]:
             start = i if start is None else start
             continue
         if start is not None:
-            run = rows.iloc[start:i]
-            xs += [*run["period"], *run["period"][::-1], run["period"].iloc[0], None]
-            ys += [*run["index_high"], *run["index_low"][::-1], run["index_high"].iloc[0], None]
+            xs += [*days[start:i], *days[start:i][::-1], days[start], None]
+            ys += [*high[start:i], *low[start:i][::-1], high[start], None]
             start = None
     return xs, ys
 
@@ -233,7 +251,7 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")
     layout.update(title=dict(text=f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to "
                                   "read its article</sup>"), height=560, barmode="group", margin=dict(t=70, b=40))
-    return go.Figure(data=data, layout=layout)
+    return _figure(data, layout)
 
 
 def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
@@ -366,7 +384,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
                    yref="container", y=1, yanchor="top", pad=dict(t=14), font=dict(size=11)),
         height=plot_height + PANEL_MARGINS["t"] + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
         margin=PANEL_MARGINS)
-    return go.Figure(data=data, layout=layout)
+    return _figure(data, layout)
 
 
 def _spread(values: list[float], gap: float) -> list[float]:
@@ -412,7 +430,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
                   title=dict(text=(f"Tension index of {len(pairs)} chosen pairs (band: 95 % interval)<br><sup>click "
                                    "a point to read its article</sup>")),
                   height=540, showlegend=False, barmode="group", margin=dict(t=70, b=40, r=190))
-    return go.Figure(data=data, layout=layout)
+    return _figure(data, layout)
 
 
 def _circle(actors: list[str]) -> dict[str, tuple[float, float]]:

@@ -189,3 +189,4 @@ def test_a_view_and_its_figure_are_estimated_by_the_data_they_hold():
     figure = timeline(big_agg, "D")
     assert estimated_bytes(figure) > estimated_bytes(timeline(view.agg, "D")) + 2000 * 8
     assert estimated_bytes(big_agg) > 100 * estimated_bytes(view.agg.iloc[[0]]) / 2
+

@@ -258,3 +258,24 @@ def test_a_pair_falling_silent_in_a_covered_period_is_a_move_to_zero():
     ranked = figures.pair_activity(agg).set_index("pair")
     assert ranked.loc["A-B", "largest_move"] == pytest.approx(-3.0)
     assert ranked.loc["C-D", "largest_move"] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("kind", ["panels", "overlaid", "single period"])
+def test_timelines_built_without_validation_send_the_json_plotly_validates(kind, tables, seed_pairs):
+    """The timeline skips Plotly's validation for speed (figures._figure): what it sends must be what a
+    validated copy of it sends, so a misspelt property or a wrong value type still fails here."""
+    import json
+
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    from analysis import aggregate
+
+    agg, _ = tables
+    if kind == "single period":
+        fig = figures.timeline(aggregate(seed_pairs, "W"), "W")
+    else:
+        overlay = sorted(set(agg["pair"]))[:3] if kind == "overlaid" else ()
+        fig = figures.timeline(agg, "W", overlay=overlay)
+    validated = go.Figure(fig.to_dict())  # raises on an unknown property or a value of the wrong type
+    assert json.loads(pio.to_json(fig, validate=False)) == json.loads(pio.to_json(validated, validate=False))

@@ -92,7 +92,7 @@ def render_charts(source: DataSource, view: View) -> None:
         st.session_state[KEYS["chart"]] = DEFAULT_CHART
     chart = st.radio("Chart", list(CHARTS), format_func=CHARTS.__getitem__, key=KEYS["chart"], horizontal=True,
                      label_visibility="collapsed")
-    agg, summary = view.agg, view.summary
+    summary = view.summary
     question = filter_key(view.state)
 
     def figure(*args: object, build) -> object:  # a figure built once per source, view and controls
@@ -112,10 +112,15 @@ def render_charts(source: DataSource, view: View) -> None:
     else:
         chart = "timeline"
         panels, overlay = _timeline_controls(source, view)
-        period = view.state.period
-        # the ranking _timeline_controls keeps, not computed again inside the figure
-        ranked = remembered(source, ("pair_activity", question), lambda: figures.pair_activity(agg))
-        event = st.plotly_chart(figure(panels, tuple(overlay),
-                                       build=lambda: figures.timeline(agg, period, panels, overlay, ranked)),
-                                key="timeline", on_select="rerun", selection_mode="points")
+        event = st.plotly_chart(timeline_figure(source, view, panels, overlay), key="timeline", on_select="rerun",
+                                selection_mode="points")
     _pick(chart, event, source, view)
+
+
+def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[str]) -> object:
+    """The timeline of ``view``, built once per source, filters and controls (also asked ahead, by
+    dashboard.prefetch, for the view's other periods); it uses the ranking _timeline_controls keeps."""
+    question = filter_key(view.state)
+    ranked = remembered(source, ("pair_activity", question), lambda: figures.pair_activity(view.agg))
+    return remembered(source, ("timeline", question, panels, tuple(overlay)),
+                      lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked))

@@ -37,12 +37,16 @@ def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
     return pair, (found[0] if found else None)
 
 
+def _listed(view: View, lead: str | None) -> list[str]:
+    """The list's articles: the view's, the leading article first."""
+    ids = list(view.article_ids)
+    return [lead, *(i for i in ids if i != lead)] if lead else ids
+
+
 def render_source_text(source: DataSource, view: View) -> None:
     st.subheader("Source text")
-    ids = list(view.article_ids)
     lead_pair, lead = _leading(source, view)
-    if lead:
-        ids = [lead, *(i for i in ids if i != lead)]
+    ids = _listed(view, lead)
     chosen = st.session_state.get(KEYS["article"])
     if chosen and chosen not in ids and chosen in source.universe.articles:
         ids = [chosen, *ids]
