@@ -52,14 +52,15 @@ def start_other_periods(source: DataSource, view: View, seconds: float,
     at once when a rerun started meanwhile; None when the view was slow."""
     if seconds > QUICK_VIEW_SECONDS:
         return None
-    state, seen, done = view.state, _last_rerun[0], Future()
+    state, seen = view.state, _last_rerun[0]
+    done: Future[None] = Future()
 
     def answer() -> None:
         for period in other_periods(view):
             if _last_rerun[0] != seen:
                 return
             other = view_for(source, replace(state, period=period))
-            if state.chart == "timeline":
+            if state.chart == "time":  # the timeline (state.CHARTS)
                 timeline_figure(source, other, state.panels, list(state.overlay))
 
     def when_idle() -> None:

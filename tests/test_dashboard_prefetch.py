@@ -26,7 +26,7 @@ def test_other_periods_are_the_two_not_shown():
 
 def test_a_quick_views_other_periods_and_timelines_are_kept_as_the_app_asks_them():
     source = _source()
-    view = view_for(source, ViewState(period="W", chart="timeline", panels=4))
+    view = view_for(source, ViewState(period="W", chart="time", panels=4))
     start_other_periods(source, view, 0.01, idle=0.01).result(timeout=60)
     kept = kept_questions(source)
     for period in ("D", "M"):
