@@ -164,3 +164,9 @@ def test_a_cue_word_inside_an_actors_name_is_no_act():
     assert "Fund" in [c.term for c in lexicon_cues("The International Monetary Fund met Egypt.")]  # the word is a cue
     (released,) = [c for c in score_text("Hamas releases three Israeli hostages.").cues if c.source != "model"]
     assert released.term.startswith("releases") and released.weight < 0  # a cue running into a name stays
+
+
+def test_a_golf_win_by_one_shot_is_no_shooting():
+    text = "In golf, Japan's Hinako Shibuno wins the year's final major championship by one shot over American Lizette Salas."
+    assert [c for c in lexicon_cues(text) if c.weight] == []
+    assert [c.category for c in lexicon_cues("Japanese police shot an American suspect.")] == ["military_action"]
