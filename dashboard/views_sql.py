@@ -81,11 +81,15 @@ _SUM_COLUMNS = ("mentions", "articles", "sentiment_sum", "sentiment_sq", "tensio
                 "conflict_total", "cooperation_total", "conflict_article_sq")
 
 
+def _summed_columns() -> str:
+    """Every sum of the rollups, summed again over a coarser grouping (counts stay integers)."""
+    return ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}" for c in _SUM_COLUMNS)
+
+
 def period_rollup_sql(pair_days: str, period: str) -> str:
     """The rollup ``PERIOD_ROLLUPS[period]`` from the relation ``pair_days``: per pair and period start
     (NULL for undated rows), every sum of pair_days."""
-    sums = ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}"
-                     for c in _SUM_COLUMNS)
+    sums = _summed_columns()
     return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period,
                       any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {sums}
                FROM {pair_days} GROUP BY ALL"""
@@ -102,8 +106,7 @@ def category_period_rollup_sql(pair_day_categories: str, period: str) -> str:
     day's rows of a pair and category set come from few sources), so they are not copied."""
     if period == "D":
         return f"SELECT *, day AS period FROM {pair_day_categories}"
-    sums = ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}"
-                     for c in _SUM_COLUMNS)
+    sums = _summed_columns()
     return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period, categories, article_id,
                       any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {sums}
                FROM {pair_day_categories} GROUP BY ALL"""
