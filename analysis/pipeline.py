@@ -482,8 +482,7 @@ def _frame_tables(articles: pd.DataFrame, lengths: Sequence[int], actor_files: t
                 children.append((child, receiver))
             for index in _taking(taken, len(slices)):
                 first, stop = slices[index]
-                rows = articles_rows(list(_records(articles.iloc[first:stop])), dictionary, lexicon)
-                tables[index] = table_from_rows(rows, PAIR_COLUMNS)
+                tables[index] = table_from_rows(_slice_rows(articles, first, stop, dictionary, lexicon), PAIR_COLUMNS)
                 if progress:
                     progress(stop - first)
         for child, receiver in children:
@@ -500,6 +499,11 @@ def _frame_tables(articles: pd.DataFrame, lengths: Sequence[int], actor_files: t
             receiver.close()
         _FORKED_ARTICLES.clear()
     yield from (table for table in tables if table is not None)
+
+
+def _slice_rows(articles: pd.DataFrame, first: int, stop: int, dictionary, lexicon) -> list[tuple]:
+    """The pair rows of rows ``first:stop`` of the article table, as the parent and its workers score them."""
+    return articles_rows(list(_records(articles.iloc[first:stop])), dictionary, lexicon)
 
 
 def _taking(taken, count: int) -> Iterator[int]:
@@ -522,8 +526,8 @@ def _slice_worker(sender, taken, slices: list[tuple[int, int]], actor_files: tup
         done = []
         for index in _taking(taken, len(slices)):
             first, stop = slices[index]
-            done.append((index, _arrow_bytes(articles_rows(list(_records(articles.iloc[first:stop])),
-                                                           _WORKER["dictionary"], _WORKER["lexicon"]))))
+            done.append((index, _arrow_bytes(_slice_rows(articles, first, stop, _WORKER["dictionary"],
+                                                         _WORKER["lexicon"]))))
         for item in done:
             sender.send(item)
         sender.send(None)
