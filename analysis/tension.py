@@ -37,9 +37,13 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe l
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 # Where a modifier's reach ends: a clause break, a quotation mark, or a word that opens another
 # clause.  "fire and fury like the world has never seen" if North Korea threatens": the "never"
-# belongs to "seen", and the threat under "if" is not denied.
+# belongs to "seen", and the threat under "if" is not denied.  "by" opens the means, not the act:
+# in "stopped the vessels by blocking the strait" the blocking is done, not prevented.
 _SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|when|whenever|because|unless|although|'
-                          r"though|after|before|since|until|who|which|whose|where)\b", re.IGNORECASE)
+                          r"though|after|before|since|until|who|which|whose|where|by)\b", re.IGNORECASE)
+
+# A quotation that opens right after the modifier is what it governs: 'promises "fire and fury"'.
+_OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
 
 
 class Cue(NamedTuple):
@@ -485,7 +489,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             between = norm[m_end:start]
             if len(between) > 20 * lexicon.window or len(WORD_RE.findall(between)) > lexicon.window:
                 continue
-            if _SCOPE_BREAK.search(between):
+            if _SCOPE_BREAK.search(_OPENING_QUOTE.sub("", between, count=1)):
                 continue
             if kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
                 factor = 0.0  # easing friction reports friction that is there: neither side

@@ -21,7 +21,7 @@ zero and are pruned: a plain statement scores 0.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -32,6 +32,7 @@ from analysis.term_scan import TermScanner
 
 WEIGHTS_PATH = Path(__file__).parent / "data" / "word_weights.tsv"
 NEVER_CUES_PATH = Path(__file__).parent / "data" / "never_cues.txt"
+CANDIDATES_PATH = Path(__file__).parent / "data" / "learned_cue_candidates.txt"
 #: The same word pattern as the fitting vectoriser: letters only, two or more.
 TOKEN_RE = re.compile(r"\b[^\W\d_]{2,}\b")
 MODEL_CATEGORY = "learned"
@@ -92,6 +93,27 @@ def never_cues() -> frozenset[str]:
     return read_never_cues()
 
 
+def read_cue_candidates(path: Path = CANDIDATES_PATH) -> dict[str, int]:
+    """The words the fit may learn, each with its side (+1 conflict, -1 cooperation), from
+    data/learned_cue_candidates.txt; a line names its side first ("conflict: war shelling")."""
+    sides = {"conflict": 1, "cooperation": -1}
+    found: dict[str, int] = {}
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        side, _, words = line.partition(":")
+        if side.strip() not in sides:
+            raise ValueError(f"{path}, line {line_no}: expected 'conflict:' or 'cooperation:' and words, "
+                             f"got {line[:40]!r}")
+        for word in words.split():
+            word = word.lower()
+            if found.get(word, sides[side.strip()]) != sides[side.strip()]:
+                raise ValueError(f"{path}, line {line_no}: {word!r} is on both sides")
+            found[word] = sides[side.strip()]
+    return found
+
+
 def read_model(path: Path = WEIGHTS_PATH) -> WordModel:
     """The weights file; a missing file means no learned part (the lexicon alone).
 
@@ -147,10 +169,15 @@ def lexicon_words(texts: Iterable[str], lexicon: CueLexicon) -> set[str]:
     return {w for w in vocabulary if lexicon.cues.matches(w) or lexicon.modifiers.matches(w)}
 
 
+def _words_of(texts: Iterable[str]) -> set[str]:
+    return {w.lower() for t in texts for w in TOKEN_RE.findall(t)}
+
+
 def fit_word_model(texts: Sequence[str], labels: Sequence[int | bool], lexicon_sums: Sequence[float], *,
                    c: float = 0.2, min_df: int = 2, prune: float = 0.1, version: str = "", penalty: str = "l2",
                    masked: Sequence[str] | None = None, sample_weight: Sequence[float] | None = None,
-                   excluded: Iterable[str] = (), vocabulary: set[str] | None = None) -> WordModel:
+                   excluded: Iterable[str] = (), vocabulary: set[str] | None = None,
+                   sides: Mapping[str, int] | None = None) -> WordModel:
     """Fit the weights (needs scikit-learn, a development dependency).
 
     ``labels``: +1 conflict, 0 neutral, -1 cooperation (True/False read as +1/-1).  The fit is an
@@ -161,7 +188,9 @@ def fit_word_model(texts: Sequence[str], labels: Sequence[int | bool], lexicon_s
     (names and lexicon cues blanked: see for_learned_words), when the caller has them;
     ``excluded`` words the lexicon reads, which must not come back as learned words;
     ``vocabulary``, when given, the only words that may become cues (e.g. words of real news, so
-    that UN prose's own words, "minustah", cannot).
+    that UN prose's own words, "minustah", cannot); ``sides``, when given, the only words the fit
+    reads at all, each with the side (+1 conflict, -1 cooperation) its weight must have
+    (read_cue_candidates): the other words are no features, so they absorb nothing a cue should carry.
 
     A word keeps its weight only when its sign is the sign of its own association with the
     labels (its smoothed log odds of conflict against cooperation): a weight that only corrects
@@ -176,6 +205,8 @@ def fit_word_model(texts: Sequence[str], labels: Sequence[int | bool], lexicon_s
     y = np.asarray([(1 if v else -1) if isinstance(v, (bool, np.bool_)) else int(v) for v in labels])
     weight = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     stop = set(ENGLISH_STOP_WORDS) | never_cues() | {w.lower() for w in excluded}
+    if sides is not None:
+        stop |= {w for w in _words_of(masked if masked is not None else texts) if w not in sides}
     vectoriser = CountVectorizer(binary=True, stop_words=sorted(stop), min_df=min_df, token_pattern=TOKEN_RE.pattern)
     words = vectoriser.fit_transform(masked if masked is not None else [names_masked(t) for t in texts])
     lexicon_scale = 3.0  # less L2 penalty on the lexicon's coefficient than on any single word's
@@ -211,6 +242,7 @@ def fit_word_model(texts: Sequence[str], labels: Sequence[int | bool], lexicon_s
     association = np.log((in_conflict + 0.5) / (in_cooperation + 0.5)) - prior
     weights = {}
     for w, v, a in zip(names, coef[:-2] / lexicon_coef, association):
-        if abs(v) >= prune and v * a > 0 and (vocabulary is None or w in vocabulary):
+        if abs(v) >= prune and v * a > 0 and (vocabulary is None or w in vocabulary) \
+                and (sides is None or v * sides[str(w)] > 0):
             weights[str(w)] = float(v)
     return WordModel(weights, version)

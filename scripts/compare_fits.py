@@ -1,7 +1,7 @@
 """Cross-validated figures of one learned-word fit setting, without writing the weights file.
 
     python -m scripts.compare_fits [--data ../shared/data] [--c 0.1] [--news-weight 1.0] [--prune 0.15]
-                                   [--floor 0.5] [--labelled-news-only] [--scale 1.0]
+                                   [--floor 0.5] [--labelled-news-only] [--scale 1.0] [--all-words]
 
 Why: choosing the fit's settings means comparing many of them on the same folds, and
 `python -m analysis.evaluate` measures only the shipped one (and takes minutes for the pair
@@ -77,12 +77,14 @@ def main() -> None:
     parser.add_argument("--labelled-news-only", action="store_true",
                         help="a learned word must also occur in the labelled news sentences (the earlier rule)")
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--all-words", action="store_true",
+                        help="fit every content word, not only data/learned_cue_candidates.txt (the earlier rule)")
     args = parser.parse_args()
     scoring.LEARNED_FLOOR = args.floor  # above_floor reads the module's value at each call
     examples = labelled.all_examples(args.data)
     prepared = labelled.prepare(examples, vocabulary=labelled.news_vocabulary(args.data / labelled.NEWS_CORPUS))
     fit_args = {"c": args.c, "news_weight": args.news_weight, "prune": args.prune,
-                "labelled_news_only": args.labelled_news_only}
+                "labelled_news_only": args.labelled_news_only, "from_candidates": not args.all_words}
     for domain in ("un", "plover", "wcep"):
         auc, zero = out_of_fold(prepared, domain, args.scale, **fit_args)
         print(f"{domain:7s} cross-validated ROC AUC {auc:.3f}   neutral scoring 0: {zero:.3f}")

@@ -28,6 +28,9 @@ from tests.conftest import ROOT
         ("Turkey protested an airspace violation by Greek jets.", "airspace violation", 1),
         ("Washington raised tariffs on Chinese goods.", "tariffs", 1),
         ("Beijing promised retaliation.", "retaliation", 1),
+        ('Trump promised "fire and fury like the world has never seen" if Pyongyang threatens.', 'promised "fire and fury', 1),
+        ("Russia stopped the vessels by blocking the strait with a cargo ship.", "blocking", 1),
+        ("Washington blocked a UN resolution on the war.", "blocked a UN resolution", 1),
         ("The two sides signed a ceasefire agreement.", "ceasefire agreement", -1),
     ],
 )

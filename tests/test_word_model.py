@@ -147,3 +147,42 @@ def test_words_of_office_place_time_sequence_and_crime_topics_are_never_learned_
     assert not banned & set(default_model().weights)
     cues = tension_cues("His conversation with the Japanese leader followed shortly after a call with Xi Jinping.")
     assert "followed" not in {c.term.lower() for c in cues}
+
+
+def test_every_shipped_learned_word_is_a_reviewed_candidate_on_its_side():
+    # The file people may edit holds only words a person read as cues, each with the side read in it:
+    # no style word of UN prose ("effective", "despite") and no word against its own news meaning.
+    from analysis.word_model import read_cue_candidates
+
+    sides = read_cue_candidates()
+    weights = default_model().weights
+    assert {"effective", "important", "despite", "problem", "maritime", "armed", "protection"}.isdisjoint(weights)
+    stray = {w: v for w, v in weights.items() if w not in sides or v * sides[w] <= 0}
+    assert not stray
+
+
+def test_a_fit_on_candidates_reads_no_other_word_and_drops_a_candidate_against_its_side():
+    from analysis.word_model import fit_word_model
+
+    texts = (["shelling and looting near town"] * 20 + ["workshop and training near town"] * 20
+             + ["harvest festival near town"] * 20)
+    labels = [1] * 20 + [-1] * 20 + [0] * 20
+    sums = [0.5] * 20 + [-0.5] * 20 + [0.0] * 20
+    model = fit_word_model(texts, labels, sums, c=1.0, prune=0.0, min_df=1,
+                           sides={"shelling": 1, "training": 1, "workshop": -1})
+    assert set(model.weights) == {"shelling", "workshop"}  # "training" fits cooperation: not its side
+    assert model.weights["shelling"] > 0 > model.weights["workshop"]
+
+
+def test_a_candidates_file_names_the_line_of_a_bad_side(tmp_path):
+    from analysis.word_model import read_cue_candidates
+
+    path = tmp_path / "candidates.txt"
+    path.write_text("# words\nconflict: war shelling\ncooperation: talks\n")
+    assert read_cue_candidates(path) == {"war": 1, "shelling": 1, "talks": -1}
+    path.write_text("conflict: war\nhostile: raid\n")
+    with pytest.raises(ValueError, match=r"candidates\.txt, line 2"):
+        read_cue_candidates(path)
+    path.write_text("conflict: war\ncooperation: war\n")
+    with pytest.raises(ValueError, match="both sides"):
+        read_cue_candidates(path)
