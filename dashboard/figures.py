@@ -514,7 +514,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     fig.add_trace(go.Scatter(
         x=[pos[a][0] for a in actors], y=[pos[a][1] for a in actors], mode="markers+text", showlegend=False,
         text=[_coloured(f"{a} · {_short(actor_name(a), 16)}" if actor_name(a) != a else a, a) for a in actors],
-        textposition=[_outward(*pos[a]) for a in actors], name="actors",
+        textposition=[_outward(*pos[a]) for a in actors], name="actors", cliponaxis=False,
         marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
                     line=dict(width=1, color="#fff")),
         customdata=[[a, mentions[a], actor_name(a)] for a in actors],
@@ -524,7 +524,9 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                              marker=dict(colorscale=TENSION_SCALE, cmin=-1, cmax=1, color=[0], showscale=True,
                                          colorbar=dict(title="tension"))))
-    fig.update_layout(title=title, xaxis=dict(visible=False, range=[-1.75, 1.75]),
+    # Room beside the circle for labels written outward ("USA · United States" was cut at the edge
+    # of the dashboard's column); cliponaxis lets a long one run into the margin rather than vanish.
+    fig.update_layout(title=title, xaxis=dict(visible=False, range=[-2.2, 2.2]),
                       yaxis=dict(visible=False, scaleanchor="x", range=[-1.3, 1.3]),
                       height=560, margin=dict(t=70, b=20, l=10, r=10))
     return fig
