@@ -111,10 +111,18 @@ class Check:
     before_level: float
     sd: float
     months_before: int
+    sd_then: float = float("nan")  # SD of the covered months before the event: what was known then
 
     @property
     def rises(self) -> bool:
         return bool(self.event_level >= self.before_level + self.sd)
+
+    @property
+    def rises_then(self) -> bool:
+        """The same rule against the SD of the months before the event alone.  The whole series'
+        SD holds later months too: a war two years on raises the bar an earlier incident must
+        clear, which no one reading the chart at the time would have seen."""
+        return bool(self.event_level >= self.before_level + self.sd_then)
 
 
 def check_event(series: pd.Series, months: Sequence[str], before: int = MONTHS_BEFORE) -> Check:
@@ -125,11 +133,13 @@ def check_event(series: pd.Series, months: Sequence[str], before: int = MONTHS_B
     """
     starts = [pd.Timestamp(f"{m}-01") for m in months]
     event = series.reindex(starts)
-    earlier = series[series.index < min(starts)].dropna().iloc[-before:]
+    history = series[series.index < min(starts)].dropna()
+    earlier = history.iloc[-before:]
     nan = float("nan")
     return Check(float(event.mean()) if event.notna().any() else nan,
                  float(earlier.mean()) if len(earlier) else nan,
-                 float(series.dropna().std()) if series.notna().sum() > 1 else nan, len(earlier))
+                 float(series.dropna().std()) if series.notna().sum() > 1 else nan, len(earlier),
+                 float(history.std()) if len(history) > 1 else nan)
 
 
 def event_table(agg: pd.DataFrame, covered: pd.DatetimeIndex, events: Sequence[Event] = EVENTS) -> pd.DataFrame:
@@ -145,7 +155,8 @@ def event_table(agg: pd.DataFrame, covered: pd.DatetimeIndex, events: Sequence[E
             "mentions": (named := int(mentions.reindex(starts).fillna(0).sum())),
             "covered": named >= MIN_EVENT_MENTIONS,
             "index": index.event_level, "index_before": index.before_level, "index_sd": index.sd,
-            "index_rises": index.rises, "mean": mean.event_level, "mean_before": mean.before_level,
+            "index_rises": index.rises, "index_sd_then": index.sd_then, "index_rises_then": index.rises_then,
+            "mean": mean.event_level, "mean_before": mean.before_level,
             "mean_sd": mean.sd, "mean_rises": mean.rises,
         })
     return pd.DataFrame(rows)
@@ -187,7 +198,7 @@ def main(argv: Sequence[str] | None = None, default_data: Path | None = None) ->
           f"({covered.min():%Y-%m}..{covered.max():%Y-%m}, gaps skipped)")
     table = event_table(agg, covered)
     print(f"\nEvent months against the {MONTHS_BEFORE} covered months before; rises = event >= before + 1 SD of the "
-          "pair's monthly series")
+          "pair's monthly series (rises_then: + 1 SD of the months before the event)")
     print("tension_index (conflict per 100 articles; 0 in covered months without the pair) | tension_mean (months "
           "naming the pair)")
     shown = table.drop(columns=["event"]).round(2)
@@ -197,6 +208,8 @@ def main(argv: Sequence[str] | None = None, default_data: Path | None = None) ->
     covered_events = table[table["covered"]]
     print(f"\nindex rises in {int(covered_events['index_rises'].sum())} of {len(covered_events)} covered events; "
           f"mean tension rises in {int(covered_events['mean_rises'].sum())} of {len(covered_events)}")
+    print(f"against the SD of the months before each event alone (index_sd_then: what was known at the time), "
+          f"the index rises in {int(covered_events['index_rises_then'].sum())} of {len(covered_events)}")
     for row in table[~table["covered"]].itertuples():
         print(f"  not covered (fewer than {MIN_EVENT_MENTIONS} mentions of the pair in its months): {row.pair} "
               f"{row.months}, {row.mentions} mention{'s' if row.mentions != 1 else ''}")

@@ -62,3 +62,13 @@ def test_corpus_index_sums_all_pairs_over_the_period_articles():
 def test_missing_data_is_explained(tmp_path, capsys):
     assert main(["--data", str(tmp_path)]) == 1
     assert "news_wcep_dev.jsonl" in capsys.readouterr().err
+
+
+def test_a_later_war_raises_the_whole_series_sd_but_not_the_sd_known_at_the_time():
+    # An incident in month 7 of a quiet pair; a war two years on makes the whole series' SD large.
+    months = [f"2018-{m:02d}" for m in range(1, 13)] + [f"2022-{m:02d}" for m in range(1, 7)]
+    values = [0.2, 0.4, 0.2, 0.3, 0.1, 0.2, 1.2, 0.3, 0.2, 0.3, 0.2, 0.3] + [20.0, 25.0, 18.0, 22.0, 19.0, 21.0]
+    series = pd.Series(values, index=_months(*months))
+    check = check_event(series, ["2018-07"])
+    assert not check.rises and check.rises_then
+    assert check.sd_then == pytest.approx(pd.Series(values[:6]).std())
