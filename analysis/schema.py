@@ -6,6 +6,7 @@ tests check all three against this module, so a column cannot be added in one pl
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -110,11 +111,16 @@ def table_dates(values: pd.Series) -> pd.Series:
     dropped (the local wall time kept, as analysis.dates keeps the local calendar day)."""
     if values.dtype == "datetime64[ns]":
         return values
+    parsed: pd.Series | None
     try:
         # "mixed": each string read on its own; pandas 3 otherwise takes the first one's format
         # for all and turns the rest (a "7 Nov 2025" after a "2025-01-01") into NaT.
-        parsed = pd.to_datetime(values, errors="coerce", format="mixed")
-    except (ValueError, TypeError, OverflowError):  # mixed time zones, odd objects: one value at a time
+        with warnings.catch_warnings():  # pandas 2: mixed time zones warn, then come back as objects
+            warnings.simplefilter("ignore", FutureWarning)
+            parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    except (ValueError, TypeError, OverflowError):  # pandas 3: mixed time zones raise
+        parsed = None
+    if parsed is None or not pd.api.types.is_datetime64_any_dtype(parsed):  # one value at a time
         parsed = pd.Series([_one_date(v) for v in values], index=values.index, dtype="object")
         parsed = pd.to_datetime(parsed, errors="coerce", utc=True)
     if getattr(parsed.dt, "tz", None) is not None:

@@ -113,6 +113,13 @@ def test_conform_never_raises_on_dates(values):
     assert str(frame["date"].dtype) == "datetime64[ns]" and len(frame) == len(values)
 
 
+def test_conform_reads_strings_in_two_time_zones_at_their_local_wall_time():
+    # pandas 2 returns such a column as objects with a warning, pandas 3 raises: both end here.
+    frame = conform(pd.DataFrame({"date": ["2025-01-01T00:00+09:00", "Thu, 27 Nov 2025 10:00:00 +0000"]}),
+                    ARTICLE_COLUMNS)
+    assert frame["date"].tolist() == [pd.Timestamp(2025, 1, 1), pd.Timestamp(2025, 11, 27, 10)]
+
+
 def test_conform_keeps_what_fits_and_blanks_what_does_not():
     frame = conform(pd.DataFrame({"date": ["2999-01-01", "2025-03-04", "0001-01-01", "7 Nov 2025"]}), ARTICLE_COLUMNS)
     assert frame["date"].tolist()[1::2] == [pd.Timestamp(2025, 3, 4), pd.Timestamp(2025, 11, 7)]
