@@ -31,6 +31,9 @@ from tests.conftest import ROOT
         ('Trump promised "fire and fury like the world has never seen" if Pyongyang threatens.', 'promised "fire and fury', 1),
         ("Russia stopped the vessels by blocking the strait with a cargo ship.", "blocking", 1),
         ("Washington blocked a UN resolution on the war.", "blocked a UN resolution", 1),
+        ("A Maltese port manager is killed at a fish market by militants.", "killed", 1),  # no "manag*" prevention
+        ("Turkey asks for Patriot missiles to deter Syrian and Russian air strikes on its troops.", "air strikes", 1),
+        ("Moscow is attempting to discredit the peace negotiations.", "discredit", 1),
         ("The two sides signed a ceasefire agreement.", "ceasefire agreement", -1),
     ],
 )
@@ -39,6 +42,12 @@ def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
     inside = [c for c in lexicon_cues(text) if start <= c.start and c.end <= start + len(phrase)]
     assert inside, text
     assert all((c.weight > 0) == (side > 0) for c in inside), [(c.term, c.weight) for c in inside]
+
+
+def test_crossing_a_border_is_no_peacekeeping():
+    # CAMEO codes "cross border into" 074 (military protection, +8.5): here migrants, then a clash.
+    cues = lexicon_cues("About 30 Indians cross the border into Nepal and clash with Nepali police.")
+    assert [c.term for c in cues] == ["clash"] and cues[0].weight > 0
 
 
 def test_countering_an_invasion_is_not_preventing_one():
