@@ -476,8 +476,11 @@ class SqlViews:
         span, params = _span_and_sources(state)
         where = " AND ".join(span) or "TRUE"
         chosen = summary["pair"].tolist()
-        # Every pair's mentions in the span and sources, from the month rollup where it can answer.
-        spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M"))
+        # Every pair's mentions in the span and sources, from the month rollup where it can answer.  Without
+        # the categories: a pair with rows in the span but none in the categories is then an "other" pair,
+        # whose exclusion changes no count, and the category sums (per article) are not made twice.
+        spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M",
+                                                       categories=()))
         everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
         others = [pair for pair, _ in everyone if pair not in chosen_set]

@@ -324,3 +324,21 @@ def test_the_snapshots_week_rollup_splits_a_week_across_two_months_and_sums_to_t
                   ViewState(period="W", categories=("protest",), start=dt.date(2025, 1, 28))]:
         _same_view(store_source.view(state), memory.view(state))
         _same_view(store_source.view(state), store_source.views._rows_view(state))
+
+
+@pytest.mark.parametrize("state", [
+    ViewState(period="D", actors=("JPN",), min_mentions=2),
+    ViewState(period="M", pairs=("CHN-JPN", "RUS-UKR"), categories=("threat",)),
+    ViewState(start=dt.date(2025, 1, 7), end=dt.date(2025, 2, 20), sources=("Wire A",), min_mentions=2, period="W"),
+], ids=range(3))
+def test_a_view_pairs_articles_depend_on_its_span_sources_and_categories_alone(sources, state):
+    """What the source text's leading article is kept by (dashboard.components.source_text): a pair the
+    view shows has the same articles whatever its actor, pair, minimum and period filters."""
+    import dataclasses
+
+    for source in sources:
+        view = source.view(state)
+        plain = source.view(dataclasses.replace(state, actors=(), pairs=(), min_mentions=1, period="W"))
+        assert not view.summary.empty
+        for pair in view.summary["pair"]:
+            assert source.articles_for(view, pair, None, state.period) == source.articles_for(plain, pair, None, "W")
