@@ -59,8 +59,9 @@ class _SqlSource:
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
         return self.views.articles_for(view, pair, start, period)
 
-    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
-        return self.views.point_rows(view, pair, start, period, articles)
+    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
+                   pair_only: bool = False) -> pd.DataFrame:
+        return self.views.point_rows(view, pair, start, period, articles, pair_only)
 
     def labels(self, ids: list[str]) -> dict[str, str]:
         return self.views.labels(ids)

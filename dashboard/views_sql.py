@@ -5,7 +5,8 @@ The questions run in DuckDB against three relations:
 * ``pairs``: one row per pair per sentence, the columns the filters and sums read (article_id,
   sentence_id, actor_a, actor_b, pair, date, source, sentiment, tension, conflict, cooperation)
   and ``categories`` (VARCHAR[]: the categories of the cues that counted for the row's pair,
-  computed once when the relation is made, so no query parses cues JSON);
+  computed once when the relation is made, so no query parses cues JSON), and ``month`` (the
+  snapshot's month folder: a month constant opens that month's files alone);
 * ``articles``: article_id, date, source, title, url, text, origin (all articles: the tension
   index's denominator counts the articles without pairs too);
 * ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
@@ -183,7 +184,7 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     con.register(f"{prefix}articles", relations["articles"])
     for name in dict.fromkeys((*ROLLUPS, *PERIOD_ROLLUPS.values(), *CATEGORY_PERIOD_ROLLUPS.values())):
         con.register(f"{prefix}{name}", relations[name])
-    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)}, month "
                 f"FROM {prefix}pair_rows")
 
 
@@ -542,20 +543,26 @@ class SqlViews:
         if pair:
             clauses.append("pair = ?")
             params = [*params, pair]
-        if start is not None:
+        if start is not None:  # its months too: a month's files are then the only ones opened
             low = pd.Timestamp(start)
-            clauses.append(f"date >= ? AND date < ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?")
-            params = [*params, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime(),
-                      low.to_pydatetime()]
+            high = low + _PERIOD_LENGTH[period]
+            months = month_names(low, high)
+            clauses.append(f"date >= ? AND date < ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ? "
+                           f"AND {_in('month', months)}")
+            params = [*params, low.to_pydatetime(), high.to_pydatetime(), low.to_pydatetime(), *months]
         where = " AND ".join(clauses) or "TRUE"
         return [r[0] for r in cur.execute(f"""
             SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
             ORDER BY count(*) DESC, article_id LIMIT {int(limit)}""", params).fetchall()]
 
-    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
+    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
+                   pair_only: bool = False) -> pd.DataFrame:
         """The full pair rows of the ``articles`` articles behind one point (a pair in a period, most
         mentions first, as articles_for ranks them), in one query: the "what changed" panel read
-        them an article at a time, a scan of every pair row per article."""
+        them an article at a time, a scan of every pair row per article.  ``pair_only``: the rows of
+        ``pair`` alone (the panel's question), a constant the scan checks against the row groups'
+        statistics: the month's rows are sorted by pair, so an article's rows of every pair lie in
+        every row group of the month."""
         cur = self.cursor()
         try:
             ids = self._point_articles(cur, view, pair, start, period, articles)
@@ -564,11 +571,12 @@ class SqlViews:
             low = pd.Timestamp(start)
             high = low + _PERIOD_LENGTH[period]
             months = month_names(low, high)
+            only = ("pair = ?", [pair]) if pair_only else ("TRUE", [])
             rows = cur.execute(f"""
                 SELECT * FROM v_pair_rows WHERE {_in('article_id', ids)} AND date >= ? AND date < ?
-                    AND {_in('month', months)}
+                    AND {_in('month', months)} AND {only[0]}
                 ORDER BY article_id, sentence_id, pair""",
-                [*ids, low.to_pydatetime(), high.to_pydatetime(), *months]).df()
+                [*ids, low.to_pydatetime(), high.to_pydatetime(), *months, *only[1]]).df()
         finally:
             cur.close()
         return _pair_table(rows)

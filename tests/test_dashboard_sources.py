@@ -105,6 +105,9 @@ def test_a_points_rows_are_its_first_articles_rows_in_both_sources(sources, stat
             assert not got.empty and set(got["article_id"]) == set(ids)
             _same(got.sort_values(["article_id", "sentence_id", "pair"]),
                   expected.sort_values(["article_id", "sentence_id", "pair"]))
+            own = source.point_rows(view, pair, start, state.period, 2, pair_only=True)
+            assert not own.empty
+            _same(own, got[got["pair"] == pair])
 
 
 ROLLUP_STATES = [
