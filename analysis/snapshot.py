@@ -14,14 +14,17 @@ partitions are written again (undated articles have their own partition).  The p
 pair inside a partition, so a pair filter skips most row groups; they carry ``categories`` (the
 categories of the cues that counted for the pair), computed once here, so no query parses cues.
 
-Beside the rows, the same run writes four rollups of them (``ROLLUPS``), so a dashboard answers a
+Beside the rows, the same run writes rollups of them (``ROLLUPS``), so a dashboard answers a
 view without reading every row: ``pair_days`` holds per pair, day and news source every sum
 analysis.aggregate.from_sums needs (counts and sums are additive across days and sources because
 an article has one date and one source; so is the per-article conflict square, summed per
 article first); ``source_days`` the articles per day and source (the tension index's
-denominator); ``article_mentions`` each article's pair rows (the key figures' article count and
-the article list when no pair is chosen); ``pair_day_categories`` pair_days' sums per category
-set as well (a view with a cue-category filter; ``pair_day_categories_sql`` says why a set).
+denominator); ``article_mentions`` each article's pair rows and its title (the key figures' article
+count, the article list when no pair is chosen, and the list's labels, without reading the articles);
+``pair_day_categories`` pair_days' sums per category set as well (a view with a cue-category
+filter; ``pair_day_categories_sql`` says why a set), and ``pair_week_categories`` and
+``pair_month_categories`` those summed over sources and each week or month (``category_period_sql``),
+which a dashboard otherwise made from it every time it opened.
 They are partitioned by month like the rows, so a month and its rollups are always rewritten together.
 
 The manifest names every file a reader may read, with each month's signature (its scored articles
@@ -42,13 +45,17 @@ from pathlib import Path
 import duckdb
 
 MANIFEST = "manifest.json"
-ROLLUPS = ("pair_days", "source_days", "article_mentions", "pair_day_categories")
+#: The category rollups by week and month, per period unit (the day one is pair_day_categories itself).
+CATEGORY_PERIOD_ROLLUPS = {"W": "pair_week_categories", "M": "pair_month_categories"}
+ROLLUPS = ("pair_days", "source_days", "article_mentions", "pair_day_categories", *CATEGORY_PERIOD_ROLLUPS.values())
 TABLES = ("articles", "pairs", "sentences", *ROLLUPS)
 #: A snapshot written with another layout (say, before the rollups) is written again whole by ingest.
-LAYOUT = 3
-#: Layouts a dashboard still opens as they are: layout 2 lacks ``pair_day_categories``, which is then
-#: made at open from the rows (dashboard.sources), so a store whose ingest is running still opens.
-READABLE_LAYOUTS = (2, LAYOUT)
+LAYOUT = 4
+#: Layouts a dashboard still opens as they are, so a store whose ingest is running still opens: what
+#: they lack is made at open (dashboard.sources): layout 2 lacks ``pair_day_categories`` (made from the
+#: rows), layouts 2 and 3 the category period rollups (made from it) and ``article_mentions``' title
+#: (read from the articles).
+READABLE_LAYOUTS = (2, 3, LAYOUT)
 UNDATED = "undated"
 REPORTS_KEPT = 200  # the dashboard lists at most this many input problems
 
@@ -138,19 +145,47 @@ def source_days_sql(articles: str, keep: str = "") -> str:
 
 
 def article_mentions_sql(pairs: str, keep: str = "") -> str:
-    """Per article of the relation ``pairs``: its date and source (the rows') and its pair rows."""
+    """Per article of the relation ``pairs`` (pair rows with their article's ``title``): its date, source
+    and title (the rows') and its pair rows."""
     return f"""SELECT article_id, any_value(date) AS date, any_value(source) AS source{keep},
-                      count(*)::BIGINT AS mentions
+                      count(*)::BIGINT AS mentions, any_value(title) AS title
                FROM {pairs} GROUP BY article_id{keep}"""
+
+
+_PERIOD_UNIT = {"D": "day", "W": "week", "M": "month"}
+#: Every sum of the rollups, in their column order.
+SUM_COLUMNS = ("mentions", "articles", "sentiment_sum", "sentiment_sq", "tension_sum", "tension_sq",
+               "conflict_total", "cooperation_total", "conflict_article_sq")
+
+
+def summed_columns() -> str:
+    """Every sum of the rollups, summed again over a coarser grouping (counts stay integers)."""
+    return ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}" for c in SUM_COLUMNS)
+
+
+def category_period_sql(pair_day_categories: str, period: str, keep: str = "") -> str:
+    """The relation ``pair_day_categories`` summed over sources and the days of each ``period`` ("W" or
+    "M"): per pair, period start (NULL for undated rows), category set and the article id of a split
+    (pair, article) group, every sum.  ``keep``: more columns to group by (", month": a week across
+    two months is then two rows, one per month, which a view sums again as it sums any rollup rows)."""
+    return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period, categories, article_id{keep},
+                      any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {summed_columns()}
+               FROM {pair_day_categories} GROUP BY ALL"""
 
 
 _SELECT["pair_days"] = pair_days_sql(f"({_SELECT['pairs']})", ", month")
 _SELECT["pair_day_categories"] = pair_day_categories_sql(f"({_SELECT['pairs']})", ", month")
 _SELECT["source_days"] = source_days_sql(f"({_SELECT['articles']})", ", month")
-_SELECT["article_mentions"] = article_mentions_sql(f"({_SELECT['pairs']})", ", month")
+_SELECT["article_mentions"] = article_mentions_sql(
+    f"(SELECT p.*, a.title FROM ({_SELECT['pairs']}) p JOIN articles a USING (article_id))", ", month")
+#: The day category rollup of the months being written, made once for the rollups summed from it.
+_DAY_CATEGORIES = "snapshot_pair_day_categories"
+for _period, _name in CATEGORY_PERIOD_ROLLUPS.items():
+    _SELECT[_name] = category_period_sql(_DAY_CATEGORIES, _period, ", month")
 # Pairs sorted so a pair filter skips row groups; articles and sentences are read by article id, so
 # sorted by it; row groups small enough that a month's file has many to skip.
 _ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day", "pair_day_categories": " ORDER BY pair, day",
+          "pair_week_categories": " ORDER BY pair, period", "pair_month_categories": " ORDER BY pair, period",
           "articles": " ORDER BY article_id", "sentences": " ORDER BY article_id, sentence_id"}
 ROW_GROUP_ROWS = 16384
 
@@ -192,18 +227,19 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
                                                   if m in signatures and m not in changed} for t in TABLES}
     generation = uuid.uuid4().hex[:12]
     staging = folder / f".staging-{generation}"
+    con.execute("CREATE OR REPLACE TEMP TABLE snapshot_months AS SELECT unnest(?::VARCHAR[]) AS month", [changed])
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE {_DAY_CATEGORIES} AS SELECT * FROM ({_SELECT['pair_day_categories']})
+                    WHERE month IN (SELECT month FROM snapshot_months)""")
     try:
         if changed:
             staging.mkdir()
-            con.execute("CREATE OR REPLACE TEMP TABLE snapshot_months AS SELECT unnest(?::VARCHAR[]) AS month",
-                        [changed])
             for table in TABLES:
-                con.execute(f"""COPY (SELECT * FROM ({_SELECT[table]}) WHERE month IN (SELECT month FROM snapshot_months)
+                select = f"SELECT * FROM {_DAY_CATEGORIES}" if table == "pair_day_categories" else _SELECT[table]
+                con.execute(f"""COPY (SELECT * FROM ({select}) WHERE month IN (SELECT month FROM snapshot_months)
                                       {_ORDER.get(table, "")})
                                 TO '{staging / table}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month),
                                                          ROW_GROUP_SIZE {ROW_GROUP_ROWS})""")
                 files[table].update(_move_into_place(staging / table, folder / table, generation))
-            con.execute("DROP TABLE snapshot_months")
         for table in TABLES:
             if not any(files[table].values()):  # an empty table still needs a file with its columns
                 empty = folder / table / f"empty-{generation}.parquet"
@@ -213,6 +249,8 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
                 files[table] = {"": [str(empty.relative_to(folder))]}
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        con.execute(f"DROP TABLE IF EXISTS {_DAY_CATEGORIES}")
+        con.execute("DROP TABLE IF EXISTS snapshot_months")
     manifest = {"layout": LAYOUT, "generation": generation, "signatures": signatures, "files": files, **_meta(con)}
     _replace(folder / MANIFEST, json.dumps(manifest, indent=1, default=str))
     _delete_unlisted(folder, [manifest, old])

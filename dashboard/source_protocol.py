@@ -33,8 +33,10 @@ class DataSource(Protocol):
         """The articles behind a clicked point: one pair (or all) in one period (or all)."""
         ...
 
-    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
-        """The full pair rows of the first ``articles`` articles behind a point (as articles_for ranks them)."""
+    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
+                   pair_only: bool = False) -> pd.DataFrame:
+        """The full pair rows of the first ``articles`` articles behind a point (as articles_for ranks them);
+        ``pair_only``: only those of ``pair``."""
         ...
 
     def labels(self, ids: list[str]) -> dict[str, str]:

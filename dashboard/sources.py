@@ -59,8 +59,9 @@ class _SqlSource:
     def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
         return self.views.articles_for(view, pair, start, period)
 
-    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
-        return self.views.point_rows(view, pair, start, period, articles)
+    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
+                   pair_only: bool = False) -> pd.DataFrame:
+        return self.views.point_rows(view, pair, start, period, articles, pair_only)
 
     def labels(self, ids: list[str]) -> dict[str, str]:
         return self.views.labels(ids)
@@ -117,8 +118,9 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB whose ``articles``, ``pairs``, ``sentences`` are views over the store's Parquet
     snapshot (analysis.snapshot): only the rollups are copied into memory, and the store file itself is never opened while its
     snapshot exists, so an ingest can write it meanwhile.  A store without a snapshot (written before
-    there were snapshots, or before its rollups) gets one here, once, when no ingest holds it; a
-    snapshot without the category rollup (layout 2) gets that rollup in memory, from its rows."""
+    there were snapshots, or before its rollups) gets one here, once, when no ingest holds it; an older
+    readable layout (analysis.snapshot.READABLE_LAYOUTS) gets what it lacks in memory: the category
+    rollup from its rows, the category period rollups from that, the articles' titles from the articles."""
     folder = snapshot_dir(path)
     manifest = read_manifest(folder)
     if manifest is None or manifest.get("layout") not in READABLE_LAYOUTS:
@@ -137,7 +139,12 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
             con.execute(f"CREATE VIEW {table} AS SELECT * FROM {_by_month(files, manifest['files'][table])}")
     if "pair_day_categories" not in manifest["files"]:  # a layout-2 snapshot: its next ingest writes it
         con.execute(f"CREATE TABLE pair_day_categories AS {pair_day_categories_sql('pairs')}")
-    add_period_rollups(con)  # made here, from pair_days and pair_day_categories (the snapshot is unchanged)
+    if "title" not in {r[0] for r in con.execute("DESCRIBE article_mentions").fetchall()}:  # layouts 2 and 3
+        con.execute("""CREATE OR REPLACE TABLE article_mentions AS
+            SELECT m.*, a.title FROM article_mentions m LEFT JOIN (SELECT article_id, title FROM articles) a
+            USING (article_id)""")
+    # made here from pair_days (the category ones from pair_day_categories for a snapshot written before them)
+    add_period_rollups(con)
     # The pair's own date (its article's): a date bound then skips the other months' pair files.
     con.execute("""CREATE VIEW pair_rows AS
         SELECT p.article_id, p.date, a.source, a.title, p.sentence_id, s.sentence, s.sentence_start, p.actor_a,

@@ -5,7 +5,8 @@ The questions run in DuckDB against three relations:
 * ``pairs``: one row per pair per sentence, the columns the filters and sums read (article_id,
   sentence_id, actor_a, actor_b, pair, date, source, sentiment, tension, conflict, cooperation)
   and ``categories`` (VARCHAR[]: the categories of the cues that counted for the row's pair,
-  computed once when the relation is made, so no query parses cues JSON);
+  computed once when the relation is made, so no query parses cues JSON), and ``month`` (the
+  snapshot's month folder: a month constant opens that month's files alone);
 * ``articles``: article_id, date, source, title, url, text, origin (all articles: the tension
   index's denominator counts the articles without pairs too);
 * ``pair_rows``: the pair table's full rows (analysis.schema.PAIR_COLUMNS), for an article's
@@ -38,11 +39,14 @@ from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
 from analysis.snapshot import (
     ROLLUPS,
+    SUM_COLUMNS,
     UNDATED,
     article_mentions_sql,
+    category_period_sql,
     pair_day_categories_sql,
     pair_days_sql,
     source_days_sql,
+    summed_columns,
 )
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
@@ -77,26 +81,21 @@ class View:
 #: these instead of pair_days (by month, ten thousand rows instead of six hundred thousand at 10 M pair
 #: rows).  Counts and sums are additive across sources and days (an article has one of each).
 PERIOD_ROLLUPS = {"D": "pair_dates", "W": "pair_weeks", "M": "pair_months"}
-_SUM_COLUMNS = ("mentions", "articles", "sentiment_sum", "sentiment_sq", "tension_sum", "tension_sq",
-                "conflict_total", "cooperation_total", "conflict_article_sq")
-
-
-def _summed_columns() -> str:
-    """Every sum of the rollups, summed again over a coarser grouping (counts stay integers)."""
-    return ", ".join(f"sum({c})::{'BIGINT' if c in ('mentions', 'articles') else 'DOUBLE'} AS {c}" for c in _SUM_COLUMNS)
 
 
 def period_rollup_sql(pair_days: str, period: str) -> str:
     """The rollup ``PERIOD_ROLLUPS[period]`` from the relation ``pair_days``: per pair and period start
     (NULL for undated rows), every sum of pair_days."""
-    sums = _summed_columns()
+    sums = summed_columns()
     return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period,
                       any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {sums}
                FROM {pair_days} GROUP BY ALL"""
 
 
 #: Per period unit, pair_day_categories summed over sources and the days of each period, as
-#: ``PERIOD_ROLLUPS`` are pair_days' (the article id of a split (pair, article) group kept).
+#: ``PERIOD_ROLLUPS`` are pair_days' (the article id of a split (pair, article) group kept).  The week
+#: and month ones are the snapshot's (analysis.snapshot.CATEGORY_PERIOD_ROLLUPS), made at open for a
+#: snapshot written before them.
 CATEGORY_PERIOD_ROLLUPS = {"D": "pair_date_categories", "W": "pair_week_categories", "M": "pair_month_categories"}
 
 
@@ -106,20 +105,18 @@ def category_period_rollup_sql(pair_day_categories: str, period: str) -> str:
     day's rows of a pair and category set come from few sources), so they are not copied."""
     if period == "D":
         return f"SELECT *, day AS period FROM {pair_day_categories}"
-    sums = _summed_columns()
-    return f"""SELECT pair, date_trunc('{_PERIOD_UNIT[period]}', day)::TIMESTAMP AS period, categories, article_id,
-                      any_value(actor_a) AS actor_a, any_value(actor_b) AS actor_b, {sums}
-               FROM {pair_day_categories} GROUP BY ALL"""
+    return category_period_sql(pair_day_categories, period)
 
 
 def add_period_rollups(con: duckdb.DuckDBPyConnection, prefix: str = "") -> None:
-    """``PERIOD_ROLLUPS`` and ``CATEGORY_PERIOD_ROLLUPS`` as tables on ``con`` (the categories' day one a
-    view), from its ``{prefix}pair_days`` and ``{prefix}pair_day_categories``."""
+    """``PERIOD_ROLLUPS`` and ``CATEGORY_PERIOD_ROLLUPS`` on ``con`` (the categories' day one a view), from
+    its ``{prefix}pair_days`` and ``{prefix}pair_day_categories``; a category rollup already on ``con``
+    (read from the snapshot) is kept."""
     for period, name in PERIOD_ROLLUPS.items():
         con.execute(f"CREATE OR REPLACE TABLE {prefix}{name} AS {period_rollup_sql(prefix + 'pair_days', period)}")
     for period, name in CATEGORY_PERIOD_ROLLUPS.items():
         kind = "VIEW" if period == "D" else "TABLE"
-        con.execute(f"CREATE OR REPLACE {kind} {prefix}{name} AS "
+        con.execute(f"CREATE {kind} IF NOT EXISTS {prefix}{name} AS "
                     f"{category_period_rollup_sql(prefix + 'pair_day_categories', period)}")
 
 
@@ -185,9 +182,9 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
-    for name in (*ROLLUPS, *PERIOD_ROLLUPS.values(), *CATEGORY_PERIOD_ROLLUPS.values()):
+    for name in dict.fromkeys((*ROLLUPS, *PERIOD_ROLLUPS.values(), *CATEGORY_PERIOD_ROLLUPS.values())):
         con.register(f"{prefix}{name}", relations[name])
-    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)} "
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)}, month "
                 f"FROM {prefix}pair_rows")
 
 
@@ -258,7 +255,7 @@ def _chosen_sums(state: ViewState) -> tuple[str, list]:
     come in several rows, to be summed)."""
     if state.categories:
         return _category_sums(state)
-    columns = f"pair, actor_a, actor_b, {', '.join(_SUM_COLUMNS)}"
+    columns = f"pair, actor_a, actor_b, {', '.join(SUM_COLUMNS)}"
     return _period_rows(state, "v_pair_days", f"v_{PERIOD_ROLLUPS[state.period]}", columns)
 
 
@@ -309,14 +306,14 @@ def _category_sums(state: ViewState) -> tuple[str, list]:
     category, each row of the pairs counted once.  The (pair, article) groups whose rows have several
     sets come per set with their article id: the sets the filter keeps are summed per article here,
     so an article counts once and its conflict is squared after the sum, as the rows give them."""
-    sums = ", ".join(_SUM_COLUMNS)
+    sums = ", ".join(SUM_COLUMNS)
     any_category, category_params = _any_category(state.categories)
     kept, params = _period_rows(state, "v_pair_day_categories", f"v_{CATEGORY_PERIOD_ROLLUPS[state.period]}",
                                 f"pair, article_id, actor_a, actor_b, {sums}", any_category, tuple(category_params))
     per_article = ", ".join(
         "1::BIGINT AS articles" if c == "articles" else
         "sum(conflict_total) * sum(conflict_total) AS conflict_article_sq" if c == "conflict_article_sq" else
-        f"sum({c}) AS {c}" for c in _SUM_COLUMNS)
+        f"sum({c}) AS {c}" for c in SUM_COLUMNS)
     return (f"""WITH kept AS ({kept})
         SELECT period, pair, actor_a, actor_b, {sums} FROM kept WHERE article_id IS NULL
         UNION ALL
@@ -347,8 +344,8 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in ("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values(),
-                         *CATEGORY_PERIOD_ROLLUPS.values()):
+            for name in dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values(),
+                                       *CATEGORY_PERIOD_ROLLUPS.values())):
                 cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
@@ -436,7 +433,7 @@ class SqlViews:
         (``_chosen_sums``) instead of per row.  Only the article count and list read rows, and only
         when pairs are chosen (an article names several pairs, so its count is not a sum over pairs)."""
         chosen, params = _chosen_sums(state)
-        totals = ", ".join(f"sum({c}) AS {c}" for c in _SUM_COLUMNS)
+        totals = ", ".join(f"sum({c}) AS {c}" for c in SUM_COLUMNS)
         cur = self.cursor()
         try:
             # Per pair and period (NULL: undated), the pairs below the minimum dropped: the timeline's
@@ -446,7 +443,7 @@ class SqlViews:
             if state.min_mentions > 1:
                 cur.execute("DELETE FROM period_sums WHERE pair IN (SELECT pair FROM period_sums GROUP BY pair "
                             "HAVING sum(mentions) < ?)", [state.min_mentions])
-            sums = cur.execute(f"""SELECT pair, period, {', '.join(_SUM_COLUMNS)} FROM period_sums
+            sums = cur.execute(f"""SELECT pair, period, {', '.join(SUM_COLUMNS)} FROM period_sums
                 WHERE period IS NOT NULL ORDER BY pair, period""").df()
             per_period = self._per_period(cur, state, "v_source_days", "day", "sum(articles)")
             summary = cur.execute("""
@@ -480,8 +477,11 @@ class SqlViews:
         span, params = _span_and_sources(state)
         where = " AND ".join(span) or "TRUE"
         chosen = summary["pair"].tolist()
-        # Every pair's mentions in the span and sources, from the month rollup where it can answer.
-        spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M"))
+        # Every pair's mentions in the span and sources, from the month rollup where it can answer.  Without
+        # the categories: a pair with rows in the span but none in the categories is then an "other" pair,
+        # whose exclusion changes no count, and the category sums (per article) are not made twice.
+        spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M",
+                                                       categories=()))
         everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
         others = [pair for pair, _ in everyone if pair not in chosen_set]
@@ -543,20 +543,26 @@ class SqlViews:
         if pair:
             clauses.append("pair = ?")
             params = [*params, pair]
-        if start is not None:
+        if start is not None:  # its months too: a month's files are then the only ones opened
             low = pd.Timestamp(start)
-            clauses.append(f"date >= ? AND date < ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ?")
-            params = [*params, low.to_pydatetime(), (low + _PERIOD_LENGTH[period]).to_pydatetime(),
-                      low.to_pydatetime()]
+            high = low + _PERIOD_LENGTH[period]
+            months = month_names(low, high)
+            clauses.append(f"date >= ? AND date < ? AND date_trunc('{_PERIOD_UNIT[period]}', date)::TIMESTAMP = ? "
+                           f"AND {_in('month', months)}")
+            params = [*params, low.to_pydatetime(), high.to_pydatetime(), low.to_pydatetime(), *months]
         where = " AND ".join(clauses) or "TRUE"
         return [r[0] for r in cur.execute(f"""
             SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
             ORDER BY count(*) DESC, article_id LIMIT {int(limit)}""", params).fetchall()]
 
-    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int) -> pd.DataFrame:
+    def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
+                   pair_only: bool = False) -> pd.DataFrame:
         """The full pair rows of the ``articles`` articles behind one point (a pair in a period, most
         mentions first, as articles_for ranks them), in one query: the "what changed" panel read
-        them an article at a time, a scan of every pair row per article."""
+        them an article at a time, a scan of every pair row per article.  ``pair_only``: the rows of
+        ``pair`` alone (the panel's question), a constant the scan checks against the row groups'
+        statistics: the month's rows are sorted by pair, so an article's rows of every pair lie in
+        every row group of the month."""
         cur = self.cursor()
         try:
             ids = self._point_articles(cur, view, pair, start, period, articles)
@@ -565,11 +571,12 @@ class SqlViews:
             low = pd.Timestamp(start)
             high = low + _PERIOD_LENGTH[period]
             months = month_names(low, high)
+            only = ("pair = ?", [pair]) if pair_only else ("TRUE", [])
             rows = cur.execute(f"""
                 SELECT * FROM v_pair_rows WHERE {_in('article_id', ids)} AND date >= ? AND date < ?
-                    AND {_in('month', months)}
+                    AND {_in('month', months)} AND {only[0]}
                 ORDER BY article_id, sentence_id, pair""",
-                [*ids, low.to_pydatetime(), high.to_pydatetime(), *months]).df()
+                [*ids, low.to_pydatetime(), high.to_pydatetime(), *months, *only[1]]).df()
         finally:
             cur.close()
         return _pair_table(rows)
@@ -579,9 +586,11 @@ class SqlViews:
             return {}
         cur = self.cursor()
         try:
+            # From the rollup, in memory: the articles' files hold the ids of every month, which a
+            # list of hundreds of ids cannot skip.
             found = {aid: label(date, source, title) for aid, date, source, title in cur.execute(
-                "SELECT article_id, date, source, title FROM v_articles WHERE list_contains(?, article_id)",
-                [ids]).fetchall()}
+                "SELECT article_id, date, source, title FROM v_article_mentions "
+                "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
         finally:
             cur.close()
         return {i: found[i] for i in ids if i in found}

@@ -105,6 +105,9 @@ def test_a_points_rows_are_its_first_articles_rows_in_both_sources(sources, stat
             assert not got.empty and set(got["article_id"]) == set(ids)
             _same(got.sort_values(["article_id", "sentence_id", "pair"]),
                   expected.sort_values(["article_id", "sentence_id", "pair"]))
+            own = source.point_rows(view, pair, start, state.period, 2, pair_only=True)
+            assert not own.empty
+            _same(own, got[got["pair"] == pair])
 
 
 ROLLUP_STATES = [
@@ -263,24 +266,82 @@ def test_the_category_rollup_gives_the_hand_counted_figures():
     assert january["conflict_total"] == pytest.approx(1.0 + 1.2 + 0.2)
 
 
-def test_a_snapshot_without_the_category_rollup_still_opens(sources, tmp_path):
-    """A layout-2 snapshot (written before the category rollup) opens: the rollup is made from its rows."""
+@pytest.mark.parametrize("layout", [2, 3])
+def test_a_snapshot_of_an_older_layout_still_opens(sources, tmp_path, layout):
+    """A layout-3 snapshot (before the category period rollups and the articles' titles in
+    article_mentions) and a layout-2 one (before the category rollup too) open as they are: what they
+    lack is made in memory, and every view and label is the same."""
     import shutil
 
-    from analysis.snapshot import MANIFEST, read_manifest, snapshot_dir
+    import duckdb
+
+    from analysis.snapshot import CATEGORY_PERIOD_ROLLUPS, MANIFEST, read_manifest, snapshot_dir
 
     memory, store = sources
     path = tmp_path / "old.duckdb"
     shutil.copy(store.path, path)
-    shutil.copytree(snapshot_dir(store.path), snapshot_dir(path))
-    manifest = read_manifest(snapshot_dir(path))
+    folder = snapshot_dir(path)
+    shutil.copytree(snapshot_dir(store.path), folder)
+    manifest = read_manifest(folder)
     assert manifest is not None
-    manifest["layout"] = 2
-    for name in manifest["files"].pop("pair_day_categories").values():
-        for f in name:
-            (snapshot_dir(path) / f).unlink()
-    (snapshot_dir(path) / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    manifest["layout"] = layout
+    for table in [*CATEGORY_PERIOD_ROLLUPS.values(), *(["pair_day_categories"] if layout == 2 else [])]:
+        for name in manifest["files"].pop(table).values():
+            for f in name:
+                (folder / f).unlink()
+    for names in manifest["files"]["article_mentions"].values():
+        for f in names:
+            duckdb.execute(f"COPY (SELECT * EXCLUDE (title) FROM read_parquet('{folder / f}', hive_partitioning = false)) "
+                           f"TO '{folder / f}.old' (FORMAT parquet)")
+            (folder / f"{f}.old").replace(folder / f)
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     old = StoreSource(path)
-    assert read_manifest(snapshot_dir(path))["layout"] == 2  # opened as it is, not written again
-    for state in CATEGORY_STATES:
-        _same_view(old.view(state), memory.view(state))
+    assert read_manifest(folder)["layout"] == layout  # opened as it is, not written again
+    for state in [*CATEGORY_STATES, *STATES]:
+        mine, theirs = old.view(state), memory.view(state)
+        _same_view(mine, theirs)
+        assert old.labels(mine.article_ids) == memory.labels(theirs.article_ids)
+
+
+def test_the_snapshots_week_rollup_splits_a_week_across_two_months_and_sums_to_the_same_view(tmp_path):
+    """A week from January into February: the snapshot's week category rollup holds it in both months'
+    files (each month is rewritten alone), and the view by week sums them to what the rows give."""
+    from analysis.snapshot import read_manifest, snapshot_dir, snapshot_files
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    texts = {"jan.txt": " date 2025-01-31 China threatened Japan over the islands.\nSource: Wire A",
+             "feb.txt": " date 2025-02-01 China threatened Japan again and Japan protested.\nSource: Wire B",
+             "feb2.txt": " date 2025-02-12 Russia attacked Ukraine and threatened Kyiv.\nSource: Wire A"}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([folder])
+    manifest = read_manifest(snapshot_dir(tmp_path / "s.duckdb"))
+    assert manifest is not None
+    weeks = pd.read_parquet(snapshot_files(snapshot_dir(tmp_path / "s.duckdb"), manifest, "pair_week_categories"))
+    week = weeks[(weeks["pair"] == "CHN-JPN") & (weeks["period"] == pd.Timestamp("2025-01-27"))]
+    assert len(week) == 2 and week["mentions"].sum() == 2
+    memory, store_source = MemorySource(build(run(folder))), StoreSource(tmp_path / "s.duckdb")
+    for state in [ViewState(period="W", categories=("threat",)), ViewState(period="M", categories=("threat", "protest")),
+                  ViewState(period="W", categories=("protest",), start=dt.date(2025, 1, 28))]:
+        _same_view(store_source.view(state), memory.view(state))
+        _same_view(store_source.view(state), store_source.views._rows_view(state))
+
+
+@pytest.mark.parametrize("state", [
+    ViewState(period="D", actors=("JPN",), min_mentions=2),
+    ViewState(period="M", pairs=("CHN-JPN", "RUS-UKR"), categories=("threat",)),
+    ViewState(start=dt.date(2025, 1, 7), end=dt.date(2025, 2, 20), sources=("Wire A",), min_mentions=2, period="W"),
+], ids=range(3))
+def test_a_view_pairs_articles_depend_on_its_span_sources_and_categories_alone(sources, state):
+    """What the source text's leading article is kept by (dashboard.components.source_text): a pair the
+    view shows has the same articles whatever its actor, pair, minimum and period filters."""
+    import dataclasses
+
+    for source in sources:
+        view = source.view(state)
+        plain = source.view(dataclasses.replace(state, actors=(), pairs=(), min_mentions=1, period="W"))
+        assert not view.summary.empty
+        for pair in view.summary["pair"]:
+            assert source.articles_for(view, pair, None, state.period) == source.articles_for(plain, pair, None, "W")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.answers import filter_key, remembered
+from dashboard.answers import remembered
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
 from dashboard.labels import actor_label, pair_label
@@ -32,8 +32,11 @@ def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
     if view.summary.empty:
         return None, None
     pair = str(view.summary.iloc[0]["pair"])
-    found = remembered(source, ("leading", filter_key(view.state)),
-                       lambda: source.articles_for(view, pair, None, view.state.period))
+    # A pair of the view passes its actor, pair and minimum filters, so its articles depend on the span,
+    # sources and categories alone: another period or minimum asks no new question of the rows.
+    state = view.state
+    found = remembered(source, ("leading", pair, state.start, state.end, state.sources, state.categories),
+                       lambda: source.articles_for(view, pair, None, state.period))
     return pair, (found[0] if found else None)
 
 

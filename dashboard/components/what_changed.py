@@ -34,7 +34,9 @@ def _open(article_id: str) -> None:
 
 def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFrame:
     """The pair's weightiest sentences in the period that explains its move (a few articles read)."""
-    rows = source.point_rows(view, change.pair, change.explaining_period, view.state.period, ARTICLES_PER_PAIR)
+    # The pair's own rows only: moving_sentences reads no other, and the pair's rows skip the others' row groups.
+    rows = source.point_rows(view, change.pair, change.explaining_period, view.state.period, ARTICLES_PER_PAIR,
+                             pair_only=True)
     return moving_sentences(rows, change.pair, SENTENCES_PER_PAIR)
 
 
