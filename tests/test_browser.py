@@ -88,8 +88,8 @@ def test_loads_filter_updates_chart_and_url_and_link_reproduces_view(browser, se
     weekly = _points(page)
     assert weekly > 0
     page.get_by_text("day", exact=True).click()
-    page.wait_for_function("() => location.search.includes('period=D')", timeout=30_000)
-    page.wait_for_function(f"() => {FIRST_PLOT_POINTS} !== {weekly}", timeout=30_000)
+    page.wait_for_function("() => location.search.includes('period=D')", timeout=90_000)
+    page.wait_for_function(f"() => {FIRST_PLOT_POINTS} !== {weekly}", timeout=90_000)
     daily = _points(page)
     assert daily > weekly  # two articles in one week are two days
     link = page.url
@@ -98,7 +98,7 @@ def test_loads_filter_updates_chart_and_url_and_link_reproduces_view(browser, se
     other = _open(browser, link)
     assert "period=D" in other.url
     assert other.get_by_role("radio", name="day").is_checked()
-    other.wait_for_function(f"() => {FIRST_PLOT_POINTS} === {daily}", timeout=30_000)
+    other.wait_for_function(f"() => {FIRST_PLOT_POINTS} === {daily}", timeout=90_000)
     page.close()
     other.close()
 
@@ -108,7 +108,7 @@ def test_hostile_article_text_shows_as_text_and_runs_nothing(browser, server, co
 
     hostile = load_articles(corpus_dir / "xss.txt").articles.iloc[0]["article_id"]
     page = _open(browser, f"{server}/?article={hostile}")
-    page.get_by_text("window.__xss = 1", exact=False).first.wait_for(timeout=30_000)
+    page.get_by_text("window.__xss = 1", exact=False).first.wait_for(timeout=90_000)
     assert page.evaluate("() => window.__xss") is None
     assert page.locator("script:has-text('__xss')").count() == 0
     assert page.locator("img[onerror]").count() == 0
@@ -119,7 +119,7 @@ def test_hostile_article_text_shows_as_text_and_runs_nothing(browser, server, co
 
 def test_a_script_in_the_link_is_dropped_with_a_notice(browser, server):
     page = _open(browser, f"{server}/?pairs=%3Cscript%3Ewindow.__xss%3D3%3C/script%3E&period=%3Cimg%20src=x%3E")
-    page.get_by_text("Link: dropped unknown pairs").wait_for(timeout=30_000)
+    page.get_by_text("Link: dropped unknown pairs").wait_for(timeout=90_000)
     assert page.evaluate("() => window.__xss") is None
     page.close()
 
@@ -142,15 +142,15 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
     assert page.get_by_text("Russian forces attacked Ukraine").count() == 0  # another article opens first
     page.locator('[data-testid="stMain"] [data-testid="stRadio"]').get_by_text(tab, exact=True).click()
-    page.wait_for_function("() => location.search.includes('chart=')", timeout=30_000)  # the choice is in the link
+    page.wait_for_function("() => location.search.includes('chart=')", timeout=90_000)  # the choice is in the link
     page.wait_for_function(f"() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           f" && (g.layout.title.text || '').includes('{title}'))", timeout=30_000)
+                           f" && (g.layout.title.text || '').includes('{title}'))", timeout=90_000)
     x, y = page.evaluate(_POINT_XY, [title, trace, "RUS-UKR"])
     page.mouse.move(x, y)
-    page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=30_000)  # the hover names the pair
+    page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=90_000)  # the hover names the pair
     page.mouse.click(x, y)
     page.get_by_text("Russian forces attacked Ukraine").first.wait_for(timeout=60_000)
-    page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
+    page.wait_for_function("() => location.search.includes('article=')", timeout=90_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"click-{tab.lower()}.png"), full_page=True)
     page.close()
@@ -175,13 +175,13 @@ def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server)
     page = _open(browser, server)
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
     assert page.get_by_text("Russian forces attacked Ukraine").count() == 0  # another article opens first
-    page.get_by_text("Russia–Ukraine").first.wait_for(timeout=30_000)  # the panel's title names the pair
+    page.get_by_text("Russia–Ukraine").first.wait_for(timeout=90_000)  # the panel's title names the pair
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["RUS-UKR", "scatter"])
     page.mouse.move(x, y)
-    page.locator(".hoverlayer").get_by_text("RUS-UKR").first.wait_for(timeout=30_000)  # the hover names the pair
+    page.locator(".hoverlayer").get_by_text("RUS-UKR").first.wait_for(timeout=90_000)  # the hover names the pair
     page.mouse.click(x, y)
     page.get_by_text("Russian forces attacked Ukraine").first.wait_for(timeout=60_000)
-    page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
+    page.wait_for_function("() => location.search.includes('article=')", timeout=90_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "click-timeline.png"), full_page=True)
     page.close()
@@ -190,14 +190,14 @@ def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server)
 def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser, seed_server):
     page = _open(browser, seed_server)
     page.get_by_text("One period only").wait_for(timeout=60_000)
-    page.get_by_text("the only period").first.wait_for(timeout=30_000)
+    page.get_by_text("the only period").first.wait_for(timeout=90_000)
     assert page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
         .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # its article, open at once
-    page.locator("table").first.wait_for(timeout=30_000)  # its sentences, drawn after the caption
+    page.locator("table").first.wait_for(timeout=90_000)  # its sentences, drawn after the caption
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["tension index", "bar"])
     page.mouse.click(x, y)
-    page.wait_for_function("() => location.search.includes('article=')", timeout=30_000)
+    page.wait_for_function("() => location.search.includes('article=')", timeout=90_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "seed-one-date.png"), full_page=True)
     page.close()
