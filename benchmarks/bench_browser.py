@@ -16,6 +16,9 @@ and drives Debian's Chromium with Playwright:
 * the floor Streamlit itself sets: the same new-session time for a minimal Streamlit page with one
   small Plotly chart (FLOOR_APP), served alike in the same browser, median of --floor sessions,
   so the dashboard's new session can be given as a ratio to it;
+* the floor for a filter change: a minimal page with a period radio and one chart, redrawn on each
+  click (FLOOR_CHANGE_APP), with a three-point chart and with a six-panel chart shaped like the
+  timeline, click to idle, --changes rounds of three;
 * filter changes through the widgets (period buttons, an actor, a pair, the date range, and
   undoing them; the dates are the first days of the corpus's first month, two then three),
   each from the click or key press until idle, p50/p95, split: until the page sees the rerun
@@ -58,6 +61,33 @@ import streamlit as st
 
 st.title("Floor")
 st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))
+"""
+# The least a filter change can cost: a minimal page whose only widget picks the period, a rerun that only
+# sends a new figure, and Plotly drawing it anew (Streamlit gives a changed figure a new element).  PANELS 0:
+# one three-point chart; 6: a chart shaped like the dashboard's timeline (six panels of an index line, its band
+# and mention bars, two columns, one time axis), as many points as the 19,000-article corpus's periods.
+FLOOR_CHANGE_APP = """import plotly.graph_objects as go
+import streamlit as st
+from plotly.subplots import make_subplots
+
+PANELS = {panels}
+st.title("Floor")
+period = st.radio("Aggregate by", ["month", "day", "week"], horizontal=True)
+points = {{"month": 5, "week": 18, "day": 120}}[period]
+if not PANELS:
+    st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2] if period == "month" else [points, 1, 2])))
+else:
+    fig = make_subplots(rows=PANELS, cols=2, shared_xaxes="all")
+    x = list(range(points))
+    for i in range(PANELS):
+        row, col = i // 2 * 2 + 1, i % 2 + 1
+        y = [(7 * i + 3 * k) % 11 for k in x]
+        fig.add_trace(go.Scatter(x=x + x[::-1], y=[v + 1 for v in y] + [max(v - 1, 0) for v in y][::-1],
+                                 fill="toself", line_width=0, hoverinfo="skip"), row=row, col=col)
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", customdata=[[i, k] for k in x]), row=row, col=col)
+        fig.add_trace(go.Bar(x=x, y=[v + 2 for v in y]), row=row + 1, col=col)
+    fig.update_layout(height=700, showlegend=False)
+    st.plotly_chart(fig, on_select="rerun", selection_mode="points", key="timeline")
 """
 COLD_TIMEOUT = 900.0
 CHANGE_TIMEOUT = 60.0
@@ -223,6 +253,24 @@ def floor_sessions(browser, count: int, log: Path | None) -> tuple[list[dict], l
             context.close()
             tabs = new_tabs(browser, base, count)
     return times, tabs
+
+
+def floor_changes(browser, panels: int, rounds: int, log: Path | None) -> list[float]:
+    """Click-to-idle seconds of FLOOR_CHANGE_APP's period changes (day, week, month; ``rounds`` times)."""
+    with tempfile.TemporaryDirectory(prefix="bench_floor_") as folder:
+        app = Path(folder) / "floor_change_app.py"
+        app.write_text(FLOOR_CHANGE_APP.format(panels=panels), encoding="utf-8")
+        with streamlit_server(app=app, log=log) as (_, base):
+            timing, page, context = new_session(browser, base)
+            times = []
+            for _ in range(max(1, rounds)):
+                for name in ("day", "week", "month"):  # month is the first shown
+                    page.evaluate(_MARK_JS)
+                    t0 = time.perf_counter()
+                    page.locator('[data-testid="stRadio"] label').filter(has_text=name).first.click()
+                    times.append(wait_idle(page, True, CHANGE_TIMEOUT) - t0)
+            context.close()
+    return times
 
 
 def _multiselect(page, label: str):
@@ -464,11 +512,18 @@ def main() -> None:
                 results.append((name, measure(browser, app, corpus, args, log)))
                 print(f"  ({name} measured; load average {load_average()})", flush=True)
             floor, floor_tabs = floor_sessions(browser, args.floor, None) if args.floor > 0 else ([], [])
+            floor_small = floor_changes(browser, 0, args.changes, None) if args.floor > 0 else []
+            floor_panels = floor_changes(browser, 6, args.changes, None) if args.floor > 0 else []
         finally:
             browser.close()
     if floor:
         print(f"floor: a one-chart Streamlit page, new session: {_sessions_text(floor)}")
         print(f"floor as a new tab (browser cache warm): {_sessions_text(floor_tabs)}")
+        for what, times in (("one small chart", floor_small), ("a six-panel chart shaped like the timeline",
+                                                                 floor_panels)):
+            print(f"floor filter change (a period radio, {what}; {len(times)} changes): p50 "
+                  f"{statistics.median(times):.2f} s, p95 {percentile(times, 0.95):.2f} s "
+                  f"({', '.join(f'{t:.2f}' for t in times)})")
     for name, result in results:
         report(name, result, cli, floor, floor_tabs, args.changes)
     print(f"load average after: {load_average()}")
