@@ -181,26 +181,51 @@ def rows_for(article: dict, item: PairSentence, score: SentenceScore, mentions: 
     return rows
 
 
-#: Articles scored together, stage by stage (see articles_rows), and pair sentences at most.
-STAGE_BATCH = 20
+#: Text scored together, stage by stage (see articles_rows): consecutive articles up to this many
+#: characters; and pair sentences scored together at most.
+STAGE_CHARS = 150_000
 SCORE_BATCH = 256
+
+
+def stage_batches(articles: Sequence[dict], chars: int | None = None) -> Iterator[Sequence[dict]]:
+    """``articles`` in consecutive runs of about ``chars`` (STAGE_CHARS) characters of text each.
+
+    Cut by text, not by a number of articles: a batch of twenty newswire stories and one of twenty
+    one-line news summaries hold ten times the work apart, and the short ones, twenty at a time,
+    left each stage too little text to keep its tables in the CPU cache."""
+    chars = STAGE_CHARS if chars is None else chars
+    first = size = 0
+    for i, article in enumerate(articles):
+        size += len(article["text"])
+        if size >= chars:
+            yield articles[first:i + 1]
+            first, size = i + 1, 0
+    if first < len(articles):
+        yield articles[first:]
 
 
 def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
     """The pair rows of ``articles`` (tuples in schema order), scored stage by stage.
 
-    A few articles at a time, each stage (actors, VADER, lexicon cues, learned words, rows) runs
-    over all their pair sentences before the next begins.  Sentence by sentence, the stages evict
-    each other's tables and compiled patterns from the CPU cache: the same work took 10-15 % more
-    time that way (benchmarks/bench_pipeline.py's corpus, one process).  The rows are the same.
+    A batch of articles at a time (stage_batches), each stage (actors, VADER, lexicon cues,
+    learned words, rows) runs over all their pair sentences before the next begins.  Sentence by
+    sentence, the stages evict each other's tables and compiled patterns from the CPU cache: the
+    same work took 10-15 % more time that way (benchmarks/bench_pipeline.py's corpus, one
+    process).  The rows are the same.
     """
     rows: list[tuple] = []
-    for first in range(0, len(articles), STAGE_BATCH):
-        items = [(article, item) for article in articles[first:first + STAGE_BATCH]
-                 for item in pair_sentences(article, dictionary)]
-        scores = score_pair_sentences([item for _, item in items], lexicon)
-        for (article, item), score in zip(items, scores):
-            rows.extend(rows_for(article, item, score))
+    for batch in stage_batches(articles):
+        rows.extend(batch_rows(batch, dictionary, lexicon))
+    return rows
+
+
+def batch_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
+    """articles_rows of one stage batch."""
+    items = [(article, item) for article in articles for item in pair_sentences(article, dictionary)]
+    scores = score_pair_sentences([item for _, item in items], lexicon)
+    rows: list[tuple] = []
+    for (article, item), score in zip(items, scores):
+        rows.extend(rows_for(article, item, score))
     return rows
 
 
@@ -397,8 +422,8 @@ def score_tables(records: Iterable[dict], *, actors: Sequence[str | Path] = (), 
         with _collector_skips_older_objects():
             for chunk in _chained(waiting, chunks):
                 rows: list[tuple] = []
-                for first in range(0, len(chunk), STAGE_BATCH):
-                    rows.extend(articles_rows(chunk[first:first + STAGE_BATCH], dictionary, lexicon))
+                for batch in stage_batches(chunk):
+                    rows.extend(batch_rows(batch, dictionary, lexicon))
                     if len(rows) >= FRAME_ROWS:  # tuples cost several times their Arrow columns
                         yield table_from_rows(rows, PAIR_COLUMNS)
                         rows = []

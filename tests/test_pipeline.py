@@ -109,9 +109,9 @@ def test_articles_scored_stage_by_stage_in_batches_give_the_rows_of_one_at_a_tim
 
     texts = [f"Takaichi met Xi Jinping on day {i}. She warned China. Russia and Ukraine talked." for i in range(7)]
     frame = pd.DataFrame({"text": texts, "date": "2025-11-01"})
-    monkeypatch.setattr(pipeline, "STAGE_BATCH", 1)
+    monkeypatch.setattr(pipeline, "STAGE_CHARS", 1)
     one_at_a_time = analyze(frame)
-    monkeypatch.setattr(pipeline, "STAGE_BATCH", 3)  # batches that do not divide the articles evenly
+    monkeypatch.setattr(pipeline, "STAGE_CHARS", 3 * len(texts[0]))  # batches that do not divide the articles evenly
     pd.testing.assert_frame_equal(analyze(frame), one_at_a_time)
     assert len(one_at_a_time) == 7 * 3
 
