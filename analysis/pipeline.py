@@ -97,26 +97,35 @@ class PairSentence(NamedTuple):
 
 def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSentence]:
     """The article's sentences that hold a pair, with their mentions (depends on the dictionary only)."""
-    text = article["text"]
+    return pair_sentences_each([article], dictionary)[0]
+
+
+def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -> list[list[PairSentence]]:
+    """``pair_sentences`` of each article, one stage at a time over all of them (see articles_rows)."""
+    out: list[list[PairSentence]] = [[] for _ in articles]
     # One scan of the whole text for names: a text naming nobody, or one actor by a one-word name
     # (half of news articles), holds no pair and is not even split into sentences.
-    whole = dictionary.name_matches(normalise(text))
-    if not dictionary.may_pair(whole):
-        return []
-    day = _day(article.get("date"))
-    spans = split_sentences(text)
+    scanned = [(article["text"], dictionary.name_matches(normalise(article["text"]))) for article in articles]
+    may_pair = dictionary.may_pair
+    kept = [i for i, (_, whole) in enumerate(scanned) if may_pair(whole)]
+    if not kept:
+        return out
+    spans_each = [split_sentences(scanned[i][0]) for i in kept]
     # With the built-in dictionary, the actor scan also gives the names the learned words must not
     # read (word_model.names_masked): no second scan of each pair sentence.
-    names: list[list[tuple[int, int]] | None] | None = (
-        [[] for _ in spans] if dictionary is load_dictionary() else None)
-    found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=True)
-    out = []
-    for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
-        if len(found) >= 2 and len({m.code for m in found}) >= 2:
-            sentence = text[start:end]
-            sentence_names = names[sentence_id] if names is not None else None
-            masked = blank(sentence, sentence_names, start) if sentence_names is not None else None
-            out.append(PairSentence(sentence_id, start, sentence, found, masked))
+    built_in = dictionary is load_dictionary()
+    for i, spans in zip(kept, spans_each):
+        text, whole = scanned[i]
+        names: list[list[tuple[int, int]] | None] | None = [[] for _ in spans] if built_in else None
+        found_all = dictionary.match_sentences(text, spans, _day(articles[i].get("date")), names, whole=whole,
+                                               pairs_only=True)
+        found_pairs = out[i]
+        for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
+            if len(found) >= 2 and len({m.code for m in found}) >= 2:
+                sentence = text[start:end]
+                sentence_names = names[sentence_id] if names is not None else None
+                masked = blank(sentence, sentence_names, start) if sentence_names is not None else None
+                found_pairs.append(PairSentence(sentence_id, start, sentence, found, masked))
     return out
 
 
@@ -221,7 +230,8 @@ def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon
 
 def batch_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
     """articles_rows of one stage batch."""
-    items = [(article, item) for article in articles for item in pair_sentences(article, dictionary)]
+    items = [(article, item) for article, found in zip(articles, pair_sentences_each(articles, dictionary))
+             for item in found]
     scores = score_pair_sentences([item for _, item in items], lexicon)
     rows: list[tuple] = []
     for (article, item), score in zip(items, scores):
