@@ -114,11 +114,15 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
     # With the built-in dictionary, the actor scan also gives the names the learned words must not
     # read (word_model.names_masked): no second scan of each pair sentence.
     built_in = dictionary is load_dictionary()
+    days: dict[int, dt.date | None] = {}  # by the date object's id: the articles hold each alive meanwhile
     for i, spans in zip(kept, spans_each):
         text, whole = scanned[i]
         names: list[list[tuple[int, int]] | None] | None = [[] for _ in spans] if built_in else None
-        found_all = dictionary.match_sentences(text, spans, _day(articles[i].get("date")), names, whole=whole,
-                                               pairs_only=True)
+        date = articles[i].get("date")
+        day = days.get(id(date), _UNSEEN)
+        if day is _UNSEEN:
+            day = days[id(date)] = _day(date)
+        found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=True)
         found_pairs = out[i]
         for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
             if len(found) >= 2 and len({m.code for m in found}) >= 2:
@@ -130,6 +134,7 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
 
 
 _DAYS: dict[tuple, dt.date | None] = {}
+_UNSEEN = object()
 
 
 def _day(date: object) -> dt.date | None:
@@ -398,11 +403,21 @@ def _records(articles: pd.DataFrame, rows: int = 1000) -> Iterator[dict]:
     for first in range(0, len(articles), rows):
         # Column by column (DataFrame.to_dict builds each row through pandas: several times slower).
         part = articles.iloc[first:first + rows]
-        columns = [part[name].tolist() for name in names]
-        missing = part["date"].isna().tolist()  # one pass, not pd.isna of each date
-        for article_id, date, source, title, text, no_date in zip(*columns, missing):
-            yield {"article_id": article_id, "date": None if no_date else date, "source": source,
-                   "title": title, "text": text}
+        columns = [part[name].tolist() if name != "date" else _dates(part[name]) for name in names]
+        for article_id, date, source, title, text in zip(*columns):
+            yield {"article_id": article_id, "date": date, "source": source, "title": title, "text": text}
+
+
+def _dates(dates: pd.Series) -> list:
+    """The column's dates as Timestamps, None where missing: one object per distinct date.
+
+    A slice of news holds a few distinct dates: each is made into a Timestamp once, not once per
+    article, and articles_rows reads each one's day once (by identity, see pair_sentences_each)."""
+    if dates.dtype.kind != "M":  # not datetime64 (an article table built by hand): each value as it is
+        return [None if missing else date for date, missing in zip(dates.tolist(), dates.isna().tolist())]
+    codes, distinct = pd.factorize(dates)
+    stamps = [*distinct.tolist(), None]  # code -1 (NaT) reads the last
+    return [stamps[code] for code in codes.tolist()]
 
 
 def score_tables(records: Iterable[dict], *, actors: Sequence[str | Path] = (), workers: int = 1,
