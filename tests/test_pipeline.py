@@ -188,3 +188,24 @@ def test_chunks_sent_to_workers_share_equal_dates_without_changing_the_records()
 
 def test_an_article_without_a_name_has_no_pair_sentence():
     assert pair_sentences({"text": "He said so. She agreed with him.", "date": None}, load_dictionary()) == []
+
+
+def test_stage_batches_cut_consecutive_articles_by_characters_of_text():
+    from analysis.pipeline import stage_batches
+
+    articles = [{"text": "x" * n} for n in (5, 5, 20, 1, 1, 1)]
+    batches = list(stage_batches(articles, 10))
+    assert [[len(a["text"]) for a in batch] for batch in batches] == [[5, 5], [20], [1, 1, 1]]
+    assert list(stage_batches([], 10)) == []
+
+
+def test_records_carry_each_date_once_and_none_for_a_missing_one():
+    from analysis.pipeline import _records
+
+    frame = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "source": "s", "title": "t", "text": "x",
+                          "date": pd.to_datetime(["2025-01-02", None, "2025-01-02", "2025-01-03"])})
+    records = list(_records(frame, rows=3))  # slices that do not divide the table evenly
+    assert [r["date"] for r in records] == [pd.Timestamp("2025-01-02"), None, pd.Timestamp("2025-01-02"),
+                                            pd.Timestamp("2025-01-03")]
+    assert records[0]["date"] is records[2]["date"]  # one object per distinct date within a slice
+    assert [r["article_id"] for r in records] == ["a", "b", "c", "d"]
