@@ -97,30 +97,44 @@ class PairSentence(NamedTuple):
 
 def pair_sentences(article: dict, dictionary: ActorDictionary) -> list[PairSentence]:
     """The article's sentences that hold a pair, with their mentions (depends on the dictionary only)."""
-    text = article["text"]
+    return pair_sentences_each([article], dictionary)[0]
+
+
+def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -> list[list[PairSentence]]:
+    """``pair_sentences`` of each article, one stage at a time over all of them (see articles_rows)."""
+    out: list[list[PairSentence]] = [[] for _ in articles]
     # One scan of the whole text for names: a text naming nobody, or one actor by a one-word name
     # (half of news articles), holds no pair and is not even split into sentences.
-    whole = dictionary.name_matches(normalise(text))
-    if not dictionary.may_pair(whole):
-        return []
-    day = _day(article.get("date"))
-    spans = split_sentences(text)
+    scanned = [(article["text"], dictionary.name_matches(normalise(article["text"]))) for article in articles]
+    may_pair = dictionary.may_pair
+    kept = [i for i, (_, whole) in enumerate(scanned) if may_pair(whole)]
+    if not kept:
+        return out
+    spans_each = [split_sentences(scanned[i][0]) for i in kept]
     # With the built-in dictionary, the actor scan also gives the names the learned words must not
     # read (word_model.names_masked): no second scan of each pair sentence.
-    names: list[list[tuple[int, int]] | None] | None = (
-        [[] for _ in spans] if dictionary is load_dictionary() else None)
-    found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=True)
-    out = []
-    for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
-        if len(found) >= 2 and len({m.code for m in found}) >= 2:
-            sentence = text[start:end]
-            sentence_names = names[sentence_id] if names is not None else None
-            masked = blank(sentence, sentence_names, start) if sentence_names is not None else None
-            out.append(PairSentence(sentence_id, start, sentence, found, masked))
+    built_in = dictionary is load_dictionary()
+    days: dict[int, dt.date | None] = {}  # by the date object's id: the articles hold each alive meanwhile
+    for i, spans in zip(kept, spans_each):
+        text, whole = scanned[i]
+        names: list[list[tuple[int, int]] | None] | None = [[] for _ in spans] if built_in else None
+        date = articles[i].get("date")
+        day = days.get(id(date), _UNSEEN)
+        if day is _UNSEEN:
+            day = days[id(date)] = _day(date)
+        found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=True)
+        found_pairs = out[i]
+        for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
+            if len(found) >= 2 and len({m.code for m in found}) >= 2:
+                sentence = text[start:end]
+                sentence_names = names[sentence_id] if names is not None else None
+                masked = blank(sentence, sentence_names, start) if sentence_names is not None else None
+                found_pairs.append(PairSentence(sentence_id, start, sentence, found, masked))
     return out
 
 
 _DAYS: dict[tuple, dt.date | None] = {}
+_UNSEEN = object()
 
 
 def _day(date: object) -> dt.date | None:
@@ -181,26 +195,52 @@ def rows_for(article: dict, item: PairSentence, score: SentenceScore, mentions: 
     return rows
 
 
-#: Articles scored together, stage by stage (see articles_rows), and pair sentences at most.
-STAGE_BATCH = 20
+#: Text scored together, stage by stage (see articles_rows): consecutive articles up to this many
+#: characters; and pair sentences scored together at most.
+STAGE_CHARS = 150_000
 SCORE_BATCH = 256
+
+
+def stage_batches(articles: Sequence[dict], chars: int | None = None) -> Iterator[Sequence[dict]]:
+    """``articles`` in consecutive runs of about ``chars`` (STAGE_CHARS) characters of text each.
+
+    Cut by text, not by a number of articles: a batch of twenty newswire stories and one of twenty
+    one-line news summaries hold ten times the work apart, and the short ones, twenty at a time,
+    left each stage too little text to keep its tables in the CPU cache."""
+    chars = STAGE_CHARS if chars is None else chars
+    first = size = 0
+    for i, article in enumerate(articles):
+        size += len(article["text"])
+        if size >= chars:
+            yield articles[first:i + 1]
+            first, size = i + 1, 0
+    if first < len(articles):
+        yield articles[first:]
 
 
 def articles_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
     """The pair rows of ``articles`` (tuples in schema order), scored stage by stage.
 
-    A few articles at a time, each stage (actors, VADER, lexicon cues, learned words, rows) runs
-    over all their pair sentences before the next begins.  Sentence by sentence, the stages evict
-    each other's tables and compiled patterns from the CPU cache: the same work took 10-15 % more
-    time that way (benchmarks/bench_pipeline.py's corpus, one process).  The rows are the same.
+    A batch of articles at a time (stage_batches), each stage (actors, VADER, lexicon cues,
+    learned words, rows) runs over all their pair sentences before the next begins.  Sentence by
+    sentence, the stages evict each other's tables and compiled patterns from the CPU cache: the
+    same work took 10-15 % more time that way (benchmarks/bench_pipeline.py's corpus, one
+    process).  The rows are the same.
     """
     rows: list[tuple] = []
-    for first in range(0, len(articles), STAGE_BATCH):
-        items = [(article, item) for article in articles[first:first + STAGE_BATCH]
-                 for item in pair_sentences(article, dictionary)]
-        scores = score_pair_sentences([item for _, item in items], lexicon)
-        for (article, item), score in zip(items, scores):
-            rows.extend(rows_for(article, item, score))
+    for batch in stage_batches(articles):
+        rows.extend(batch_rows(batch, dictionary, lexicon))
+    return rows
+
+
+def batch_rows(articles: Sequence[dict], dictionary: ActorDictionary, lexicon: CueLexicon) -> list[tuple]:
+    """articles_rows of one stage batch."""
+    items = [(article, item) for article, found in zip(articles, pair_sentences_each(articles, dictionary))
+             for item in found]
+    scores = score_pair_sentences([item for _, item in items], lexicon)
+    rows: list[tuple] = []
+    for (article, item), score in zip(items, scores):
+        rows.extend(rows_for(article, item, score))
     return rows
 
 
@@ -363,11 +403,21 @@ def _records(articles: pd.DataFrame, rows: int = 1000) -> Iterator[dict]:
     for first in range(0, len(articles), rows):
         # Column by column (DataFrame.to_dict builds each row through pandas: several times slower).
         part = articles.iloc[first:first + rows]
-        columns = [part[name].tolist() for name in names]
-        missing = part["date"].isna().tolist()  # one pass, not pd.isna of each date
-        for article_id, date, source, title, text, no_date in zip(*columns, missing):
-            yield {"article_id": article_id, "date": None if no_date else date, "source": source,
-                   "title": title, "text": text}
+        columns = [part[name].tolist() if name != "date" else _dates(part[name]) for name in names]
+        for article_id, date, source, title, text in zip(*columns):
+            yield {"article_id": article_id, "date": date, "source": source, "title": title, "text": text}
+
+
+def _dates(dates: pd.Series) -> list:
+    """The column's dates as Timestamps, None where missing: one object per distinct date.
+
+    A slice of news holds a few distinct dates: each is made into a Timestamp once, not once per
+    article, and articles_rows reads each one's day once (by identity, see pair_sentences_each)."""
+    if dates.dtype.kind != "M":  # not datetime64 (an article table built by hand): each value as it is
+        return [None if missing else date for date, missing in zip(dates.tolist(), dates.isna().tolist())]
+    codes, distinct = pd.factorize(dates)
+    stamps = [*distinct.tolist(), None]  # code -1 (NaT) reads the last
+    return [stamps[code] for code in codes.tolist()]
 
 
 def score_tables(records: Iterable[dict], *, actors: Sequence[str | Path] = (), workers: int = 1,
@@ -397,8 +447,8 @@ def score_tables(records: Iterable[dict], *, actors: Sequence[str | Path] = (), 
         with _collector_skips_older_objects():
             for chunk in _chained(waiting, chunks):
                 rows: list[tuple] = []
-                for first in range(0, len(chunk), STAGE_BATCH):
-                    rows.extend(articles_rows(chunk[first:first + STAGE_BATCH], dictionary, lexicon))
+                for batch in stage_batches(chunk):
+                    rows.extend(batch_rows(batch, dictionary, lexicon))
                     if len(rows) >= FRAME_ROWS:  # tuples cost several times their Arrow columns
                         yield table_from_rows(rows, PAIR_COLUMNS)
                         rows = []

@@ -60,8 +60,12 @@ _SIGN_OFFS = frozenset(["Reuter", "Reuters", "REUTER", "REUTERS"])
 _BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|and|de|da|van|von|al|bin|el),?){0,6}")
 # A candidate boundary: end punctuation, closing quotes or brackets, then white space; a blank
 # line; a line that opens with a dateline; or (in newswire text) a cut.
-_BOUNDARY = re.compile(rf"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*{_DATELINE})""")
-_NEWSWIRE_BOUNDARY = re.compile(rf"""{_BOUNDARY.pattern}|(?P<cut>{_CUT})""")
+_BOUNDARY_SOURCE = rf"""[.!?]+["')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*{_DATELINE})"""
+# The same matches, written to open on one class of every boundary's first character: a pattern
+# that opens on a class lets the engine skip, in C, to the next such character, where one that
+# opens on alternatives is tried at every position of the text (twice the time of the scan).
+_BOUNDARY = re.compile(rf"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s)|(?<=\n)[ \t]*\n|(?<=\n)(?=[ \t]*{_DATELINE}))""")
+_NEWSWIRE_BOUNDARY = re.compile(rf"""{_BOUNDARY_SOURCE}|(?P<cut>{_CUT})""")
 # What opens a story's first sentence and is left out of it: a dateline, after a sign-off or a
 # byline when the text has lost its line breaks ("... said. Reuter TOKYO, March 3 - Japan ...").
 _STORY_HEAD = re.compile(rf"(?:Reuters?[ ]+)?(?:By(?:[ ][A-Z][\w.'-]+){{1,4}}\s+)?{_DATELINE}\s*")

@@ -109,9 +109,9 @@ def test_articles_scored_stage_by_stage_in_batches_give_the_rows_of_one_at_a_tim
 
     texts = [f"Takaichi met Xi Jinping on day {i}. She warned China. Russia and Ukraine talked." for i in range(7)]
     frame = pd.DataFrame({"text": texts, "date": "2025-11-01"})
-    monkeypatch.setattr(pipeline, "STAGE_BATCH", 1)
+    monkeypatch.setattr(pipeline, "STAGE_CHARS", 1)
     one_at_a_time = analyze(frame)
-    monkeypatch.setattr(pipeline, "STAGE_BATCH", 3)  # batches that do not divide the articles evenly
+    monkeypatch.setattr(pipeline, "STAGE_CHARS", 3 * len(texts[0]))  # batches that do not divide the articles evenly
     pd.testing.assert_frame_equal(analyze(frame), one_at_a_time)
     assert len(one_at_a_time) == 7 * 3
 
@@ -188,3 +188,24 @@ def test_chunks_sent_to_workers_share_equal_dates_without_changing_the_records()
 
 def test_an_article_without_a_name_has_no_pair_sentence():
     assert pair_sentences({"text": "He said so. She agreed with him.", "date": None}, load_dictionary()) == []
+
+
+def test_stage_batches_cut_consecutive_articles_by_characters_of_text():
+    from analysis.pipeline import stage_batches
+
+    articles = [{"text": "x" * n} for n in (5, 5, 20, 1, 1, 1)]
+    batches = list(stage_batches(articles, 10))
+    assert [[len(a["text"]) for a in batch] for batch in batches] == [[5, 5], [20], [1, 1, 1]]
+    assert list(stage_batches([], 10)) == []
+
+
+def test_records_carry_each_date_once_and_none_for_a_missing_one():
+    from analysis.pipeline import _records
+
+    frame = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "source": "s", "title": "t", "text": "x",
+                          "date": pd.to_datetime(["2025-01-02", None, "2025-01-02", "2025-01-03"])})
+    records = list(_records(frame, rows=3))  # slices that do not divide the table evenly
+    assert [r["date"] for r in records] == [pd.Timestamp("2025-01-02"), None, pd.Timestamp("2025-01-02"),
+                                            pd.Timestamp("2025-01-03")]
+    assert records[0]["date"] is records[2]["date"]  # one object per distinct date within a slice
+    assert [r["article_id"] for r in records] == ["a", "b", "c", "d"]

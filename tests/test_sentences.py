@@ -139,3 +139,14 @@ def test_the_sentences_start_and_end_between_words(parts):
         first, last = spans[0][0], spans[-1][1]
         assert first == 0 or not re.match(r"[^\W_]", norm[first - 1])
         assert last == len(norm) or not re.match(r"[^\W_]", norm[last])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", "\n", " ", "\t", '"', "'", ")", "]", "(", "a", "A", "x.", "\n\n",
+                                 " - ", "LONDON, Jan. 3 -", "TOKYO (Reuters) -", "New York, March 3 --"]),
+                max_size=30).map("".join))
+def test_the_boundary_pattern_finds_what_its_plain_alternatives_find(text):
+    from analysis.sentences import _BOUNDARY, _BOUNDARY_SOURCE
+
+    plain = re.compile(_BOUNDARY_SOURCE)
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
