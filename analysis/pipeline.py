@@ -119,8 +119,9 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
         text, whole = scanned[i]
         names: list[list[tuple[int, int]] | None] | None = [[] for _ in spans] if built_in else None
         date = articles[i].get("date")
-        day = days.get(id(date), _UNSEEN)
-        if day is _UNSEEN:
+        if id(date) in days:
+            day = days[id(date)]
+        else:
             day = days[id(date)] = _day(date)
         found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=True)
         found_pairs = out[i]
@@ -134,7 +135,6 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
 
 
 _DAYS: dict[tuple, dt.date | None] = {}
-_UNSEEN = object()
 
 
 def _day(date: object) -> dt.date | None:
