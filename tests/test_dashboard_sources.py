@@ -33,6 +33,17 @@ def sources(corpus_dir, tmp_path_factory):
     return MemorySource(build(run(corpus_dir))), StoreSource(path)
 
 
+def _ingested(tmp_path, texts: dict[str, str]):
+    """A folder of ``texts`` (file name: text) under tmp_path, ingested into tmp_path/s.duckdb."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([folder])
+    return folder
+
+
 def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_exact=False, atol=1e-9,
                                   check_dtype=False)
@@ -189,15 +200,10 @@ def test_months_of_a_span_name_the_snapshots_folders():
 
 
 def test_rows_read_by_month_find_a_week_across_two_months_and_an_undated_article(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    texts = {"jan.txt": " date 2025-01-31 China condemned Japan over the islands.\nSource: Wire A",
-             "feb.txt": " date 2025-02-01 China threatened Japan again.\nSource: Wire A",
-             "none.txt": "Russia and Ukraine exchanged prisoners.\nSource: Wire B"}
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    with Store(tmp_path / "s.duckdb") as store:
-        store.ingest([folder])
+    folder = _ingested(tmp_path, {
+        "jan.txt": " date 2025-01-31 China condemned Japan over the islands.\nSource: Wire A",
+        "feb.txt": " date 2025-02-01 China threatened Japan again.\nSource: Wire A",
+        "none.txt": "Russia and Ukraine exchanged prisoners.\nSource: Wire B"})
     for source in (MemorySource(build(run(folder))), StoreSource(tmp_path / "s.duckdb")):
         view = source.view(ViewState(period="W", pairs=("CHN-JPN",)))
         rows = source.point_rows(view, "CHN-JPN", pd.Timestamp("2025-01-27"), "W", 5)
@@ -308,15 +314,10 @@ def test_the_snapshots_week_rollup_splits_a_week_across_two_months_and_sums_to_t
     files (each month is rewritten alone), and the view by week sums them to what the rows give."""
     from analysis.snapshot import read_manifest, snapshot_dir, snapshot_files
 
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    texts = {"jan.txt": " date 2025-01-31 China threatened Japan over the islands.\nSource: Wire A",
-             "feb.txt": " date 2025-02-01 China threatened Japan again and Japan protested.\nSource: Wire B",
-             "feb2.txt": " date 2025-02-12 Russia attacked Ukraine and threatened Kyiv.\nSource: Wire A"}
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    with Store(tmp_path / "s.duckdb") as store:
-        store.ingest([folder])
+    folder = _ingested(tmp_path, {
+        "jan.txt": " date 2025-01-31 China threatened Japan over the islands.\nSource: Wire A",
+        "feb.txt": " date 2025-02-01 China threatened Japan again and Japan protested.\nSource: Wire B",
+        "feb2.txt": " date 2025-02-12 Russia attacked Ukraine and threatened Kyiv.\nSource: Wire A"})
     manifest = read_manifest(snapshot_dir(tmp_path / "s.duckdb"))
     assert manifest is not None
     weeks = pd.read_parquet(snapshot_files(snapshot_dir(tmp_path / "s.duckdb"), manifest, "pair_week_categories"))
