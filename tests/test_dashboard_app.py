@@ -28,14 +28,6 @@ def widget(at, kind, label):
     return next(w for w in getattr(at.sidebar, kind) if w.label.startswith(label))
 
 
-def open_uploads(at) -> AppTest:
-    """Open the sidebar's "Add articles" section, as a click on it does (its widgets exist only while open)."""
-    from dashboard.components.uploads import OPEN_KEY
-
-    at.session_state[OPEN_KEY] = True
-    return at.run()
-
-
 def test_opens_on_the_seeds_with_no_set_up(monkeypatch):
     at = open_app(monkeypatch)
     assert not at.exception
@@ -162,7 +154,7 @@ def test_versions_live_in_about_the_data_and_survive_an_upload(monkeypatch, corp
     versions = " ".join(c.value for c in about.caption)
     assert [c.value for c in at.caption if "dictionary" in c.value] == [versions]  # not in the title's caption
     assert re.search(r"dictionary [0-9a-f]{12}, scorer \S+", versions)
-    open_uploads(at).text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
     at.button(key="paste_go").click().run()
     about = next(e for e in at.expander if e.label == "About the data")
     after = " ".join(c.value for c in about.caption)
@@ -195,31 +187,12 @@ def test_a_pasted_article_joins_the_view_in_this_session(monkeypatch, corpus_dir
     import datetime as dt
 
     at = open_app(monkeypatch, corpus_dir)
-    open_uploads(at).text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
     at.date_input(key="paste_date").set_value(dt.date(2025, 3, 10))
     at.button(key="paste_go").click().run()
     assert not at.exception
     assert metric(at, "Articles") == "7"
     assert "IND-PAK · India–Pakistan" in widget(at, "multiselect", "Pairs").options
-
-
-def test_the_uploads_section_sends_its_widgets_only_while_open_and_keeps_what_was_typed(monkeypatch, corpus_dir):
-    import datetime as dt
-
-    from dashboard.components.uploads import OPEN_KEY
-
-    at = open_app(monkeypatch, corpus_dir)
-    assert [e.label for e in at.sidebar.expander] == ["Add articles (this session only)"]
-    assert not at.text_area and not at.get("file_uploader") and not at.sidebar.expander[0].children
-    open_uploads(at).text_area(key="paste_text").set_value("Chile and Peru signed a treaty.").run()
-    at.date_input(key="paste_date").set_value(dt.date(2025, 3, 2)).run()
-    assert len(at.get("file_uploader")) == 1 and at.date_input(key="paste_date").value == dt.date(2025, 3, 2)
-    at.session_state[OPEN_KEY] = False
-    widget(at, "radio", "Aggregate by").set_value("M").run()  # a rerun with the section shut
-    assert not at.exception and not at.text_area
-    open_uploads(at)
-    assert at.text_area(key="paste_text").value == "Chile and Peru signed a treaty."
-    assert at.date_input(key="paste_date").value == dt.date(2025, 3, 2)
 
 
 def test_upload_caps_refuse_too_many_and_too_large_files():
@@ -310,7 +283,7 @@ def test_store_article_view_and_pasted_article(monkeypatch, store_file, corpus_d
     at.run()
     bodies = " ".join(h.proto.body for h in at.get("html"))
     assert "&lt;script&gt;" in bodies and "<script" not in bodies
-    open_uploads(at).text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
     at.date_input(key="paste_date").set_value(dt.date(2025, 3, 1))
     at.button(key="paste_go").click().run()
     assert not at.exception and metric(at, "Articles") == "7"
@@ -341,7 +314,7 @@ def test_owner_mode_exists_only_with_a_key_and_only_for_the_right_key(monkeypatc
     assert "not the owner key" in " ".join(e.value for e in at.error)
     assert not [t for t in at.text_area if t.key == "owner_feeds"]
     # A visitor's pasted article stays in the session: the store is untouched.
-    open_uploads(at).text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire.").run()
+    at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire.").run()
     at.button(key="paste_go").click().run()
     with Store(db) as store:
         assert store.count("articles") == 6

@@ -76,22 +76,8 @@ def _analyse_files(files: list) -> Analysis:
     return analysis
 
 
-OPEN_KEY = "uploads_open"  # the section's expander: open or not, in the session
-_PASTED = ("paste_text", "paste_date", "paste_source")  # what a reader typed, kept while the section is shut
-
-
 def render_uploads() -> None:
-    """The section's widgets only while it is open: most visitors never open it, and shut, an uploader, a
-    text area, a date picker and their scripts cost every new session's browser loading and drawing them
-    for nothing.  Opening it reruns the page with them; what was typed in it survives its closing."""
-    st.session_state.setdefault("paste_date", None)  # its default: no date (a value= would clash with this)
-    for key in _PASTED:
-        if key in st.session_state:  # a widget not drawn in a run loses its value: kept as the session's own
-            st.session_state[key] = st.session_state[key]
-    section = st.sidebar.expander("Add articles (this session only)", key=OPEN_KEY, on_change="rerun")
-    if not section.open:
-        return
-    with section:
+    with st.sidebar.expander("Add articles (this session only)"):
         files = st.file_uploader("Files", type=UPLOAD_TYPES, accept_multiple_files=True, key="upload_files")
         if files and st.button("Analyse uploaded files", key="upload_go"):
             kept, refused = check_uploads(files)
@@ -102,7 +88,7 @@ def render_uploads() -> None:
                 st.rerun()  # the corpus was built before this button ran: show the uploads now
         st.divider()
         text = st.text_area("Or paste an article", key="paste_text", max_chars=MAX_PASTE_CHARS)
-        day = st.date_input("Its date", key="paste_date")
+        day = st.date_input("Its date", value=None, key="paste_date")
         source = st.text_input("Its source", key="paste_source", max_chars=200)
         if st.button("Analyse pasted article", key="paste_go", disabled=not (text or "").strip()):
             frame = pd.DataFrame({"text": [text], "date": [day.isoformat() if isinstance(day, dt.date) else None],
