@@ -26,11 +26,11 @@ from analysis.tension import CueLexicon, default_lexicon, lexicon_cues
 from analysis.word_model import (
     TOKEN_RE,
     WordModel,
+    cue_candidates,
     fit_word_model,
     for_learned_words,
     lexicon_words,
     names_masked,
-    read_cue_candidates,
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -179,7 +179,7 @@ def fit(prepared: Prepared, rows: Sequence[int] | None = None, *, c: float = FIT
     return fit_word_model(
         [ex[i].text for i in rows], [ex[i].label for i in rows], [prepared.sums[i] for i in rows], c=c,
         masked=[prepared.masked[i] for i in rows], excluded=prepared.excluded, version=version, prune=prune,
-        penalty=penalty, vocabulary=vocabulary, sides=read_cue_candidates() if from_candidates else None,
+        penalty=penalty, vocabulary=vocabulary, sides=cue_candidates() if from_candidates else None,
         sample_weight=[1.0 if ex[i].domain == "un" else news_weight for i in rows])
 
 

@@ -102,16 +102,21 @@ def read_cue_candidates(path: Path = CANDIDATES_PATH) -> dict[str, int]:
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
-        side, _, words = line.partition(":")
-        if side.strip() not in sides:
+        name, _, words = line.partition(":")
+        side = sides.get(name.strip())
+        if side is None:
             raise ValueError(f"{path}, line {line_no}: expected 'conflict:' or 'cooperation:' and words, "
                              f"got {line[:40]!r}")
-        for word in words.split():
-            word = word.lower()
-            if found.get(word, sides[side.strip()]) != sides[side.strip()]:
+        for word in words.lower().split():
+            if found.setdefault(word, side) != side:
                 raise ValueError(f"{path}, line {line_no}: {word!r} is on both sides")
-            found[word] = sides[side.strip()]
     return found
+
+
+@lru_cache(maxsize=1)
+def cue_candidates() -> dict[str, int]:
+    """The shipped candidates, read once: cross-validation fits many times."""
+    return read_cue_candidates()
 
 
 def read_model(path: Path = WEIGHTS_PATH) -> WordModel:
@@ -165,8 +170,7 @@ def for_learned_words(text: str, cues: Sequence[Cue], masked: str | None = None)
 def lexicon_words(texts: Iterable[str], lexicon: CueLexicon) -> set[str]:
     """Every word of ``texts`` that the lexicon reads on its own (a cue or a modifier): the fit
     leaves them out, so no weights file can hold a word that is also a lexicon cue."""
-    vocabulary = {w.lower() for t in texts for w in TOKEN_RE.findall(t)}
-    return {w for w in vocabulary if lexicon.cues.matches(w) or lexicon.modifiers.matches(w)}
+    return {w for w in _words_of(texts) if lexicon.cues.matches(w) or lexicon.modifiers.matches(w)}
 
 
 def _words_of(texts: Iterable[str]) -> set[str]:
