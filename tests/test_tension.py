@@ -35,6 +35,14 @@ from tests.conftest import ROOT
         ("Turkey asks for Patriot missiles to deter Syrian and Russian air strikes on its troops.", "air strikes", 1),
         ("Moscow is attempting to discredit the peace negotiations.", "discredit", 1),
         ("The two sides signed a ceasefire agreement.", "ceasefire agreement", -1),
+        # Stopping or leaving a cooperative act undoes it; stopping an attack eases.
+        ("The United Kingdom suspends all arms exports to Israel.", "exports to", 1),
+        ("The United States pauses US$95 million in assistance to Georgia.", "assistance", 1),
+        ("Trump says he is postponing the attack on Iran.", "attack", -1),
+        ("The United States withdraws from the Paris Agreement.", "Agreement", 1),
+        ("Trump pulls out of the nuclear deal with Iran.", "deal", 1),
+        # Troops leaving a place still ease: the withdrawal governs no cue, so it is one itself.
+        ("Turkish troops withdraw from northern Syria.", "withdraw", -1),
     ],
 )
 def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
@@ -48,6 +56,11 @@ def test_crossing_a_border_is_no_peacekeeping():
     # CAMEO codes "cross border into" 074 (military protection, +8.5): here migrants, then a clash.
     cues = lexicon_cues("About 30 Indians cross the border into Nepal and clash with Nepali police.")
     assert [c.term for c in cues] == ["clash"] and cues[0].weight > 0
+
+
+def test_a_fire_that_breaks_out_is_no_firing():
+    cues = lexicon_cues("A truck and a van collide and catch fire on U.S. Route 20 near Yellowstone.")
+    assert cues == []
 
 
 def test_countering_an_invasion_is_not_preventing_one():
