@@ -10,7 +10,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   ("China condemned Japan", "Russia's invasion of Ukraine");
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia");
-* actors joined by "and", a comma, "or" or a hyphen share their role ("China and Russia condemned
+* actors joined by "and", a comma, "or" or a hyphen share their role, an article after "and" or "or" too
+  ("Israel and the United States"; "China and Russia condemned
   Japan": two sources, co-agents, not opposed to each other);
 * a group after "between" or "among", or co-agents with no target, act with each other ("talks
   between Russia and Ukraine", "Japan and China clashed");
@@ -49,7 +50,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-1"
+VERSION = "links-2"
 
 # Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
 # are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
@@ -58,7 +59,10 @@ _BREAK_MARKS = re.compile(r"[;:()\[\]\u2014\u2013,-]")
 _BREAK_WORDS = ("but", "while", "whereas", "however", "although", "though", "which", "who", "whom", "whose",
                 "where", "when")
 _BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s(?=[\u2013-]\s)|\b(?:" + "|".join(_BREAK_WORDS) + r")\b", re.IGNORECASE)
-_COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as)\b|[-\u2013/])\s*", re.IGNORECASE)
+# "Israel and the United States": an article after "and" or "or" still joins; after a bare comma it
+# does not ("... in Liberia, the World Food Program said" names the speaker, not a co-actor).
+_COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|(?:and|or|&|as well as)\b\s*(?:the\s+)?|[-\u2013/])\s*",
+                    re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:counter\w*|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|fight\w*)\b",
                       re.IGNORECASE)
 _PASSIVE_WORDS = ("by",)

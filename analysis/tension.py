@@ -321,7 +321,7 @@ class CueLexicon:
         self.window = int(mods.get("window", 4))
         self.factors: dict[str, float] = {}
         mod_terms: dict[str, object] = {}
-        for kind in ("negation", "prevention", "hedge", "intent"):
+        for kind in ("negation", "prevention", "hedge", "intent", "refusal"):
             spec = mods.get(kind) or {}
             self.factors[kind] = float(spec.get("factor", 1.0))
             for term in spec.get("terms", []):
@@ -486,6 +486,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 break
             if m_index in spent:
                 continue
+            if kind == "refusal" and category.signed > 0:
+                continue  # "rejects the accusations" is a dispute: the refusal stays a cue of its own
             between = norm[m_end:start]
             if len(between) > 20 * lexicon.window or len(WORD_RE.findall(between)) > lexicon.window:
                 continue
@@ -496,7 +498,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             else:
                 factor *= lexicon.factors[kind]
             applied.append(f"{kind}:{text[m_start:m_end]}")
-            governing.append((m_start, m_end))
+            if kind != "refusal":  # "rejected" stays a cue too: the refusal is an act of its own
+                governing.append((m_start, m_end))
             spent.add(m_index)
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
     if not governing:

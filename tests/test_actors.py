@@ -32,6 +32,10 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("Japan-US coordination and US-China relations.", ["JPN", "USA", "USA", "CHN"]),
         ("NATO and the EU met the UN in Brussels.", ["NATO", "EU", "UN", "EU"]),
         ("South Korea and North Korea", ["KOR", "PRK"]),
+        # A state's own security council is the state's, not the UN's.
+        ("Medvedev, deputy chairman of the Security Council of Russia, spoke.", ["RUS", "RUS"]),
+        ("Iran's Supreme National Security Council met.", ["IRN", "IRN"]),
+        ("The White House National Security Council met.", ["USA"]),
     ],
 )
 def test_names_capitals_demonyms_institutions_and_compounds(text, expected):

@@ -119,6 +119,18 @@ def test_listed_actors_share_their_role_across_commas():
     assert link.sources == {"CHN", "RUS", "IRN"} and link.targets == {"ISR"}
 
 
+def test_an_article_after_and_still_joins_but_not_after_a_bare_comma():
+    sentence = "Iran declared jihad against Israel and the United States."
+    names = {"Iran": "IRN", "Israel": "ISR", "United States": "USA"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "declared jihad", 0.6)])
+    assert link.sources == {"IRN"} and link.targets == {"ISR", "USA"}
+    # "..., the World Food Program said": an appositive speaker, not a co-actor of the place before it.
+    sentence = "The UN will send food aid to Liberia, the World Food Program said."
+    names = {"UN": "UN", "Liberia": "LBR", "World Food Program": "WFP"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "food aid", -0.6)])
+    assert link.sources == {"UN"} and link.targets == {"LBR"}
+
+
 def test_a_cue_linking_neither_actor_counts_weakly():
     sentence = "China warned Japan as Brazil met Argentina."
     names = {"China": "CHN", "Japan": "JPN", "Brazil": "BRA", "Argentina": "ARG"}

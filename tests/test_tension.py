@@ -58,6 +58,29 @@ def test_crossing_a_border_is_no_peacekeeping():
     assert [c.term for c in cues] == ["clash"] and cues[0].weight > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "refused", "sign"),
+    [
+        ("Israel rejected the Egyptian proposal.", "proposal", 1),
+        ("Russia vetoed the ceasefire resolution.", "ceasefire", 1),
+        ("Hanoi turned down the offer of aid.", "offer", 1),
+        # A refused conflict cue is a dispute still: the accusation is not governed.
+        ("China rejects the US accusations of spying.", "accusations", 1),
+    ],
+)
+def test_a_refused_cooperation_is_conflict_and_the_refusal_stays_a_cue(text, refused, sign):
+    cues = lexicon_cues(text)
+    (governed,) = [c for c in cues if c.term == refused]
+    assert (governed.weight > 0) == (sign > 0)
+    assert any(c.term.lower().startswith(("reject", "veto", "turned down")) and c.weight > 0 for c in cues), cues
+    if refused == "accusations":
+        assert governed.modifiers == ()
+
+
+def test_a_test_result_is_no_appraisal():
+    assert lexicon_cues("The general tested positive for COVID-19.") == []
+
+
 def test_a_fire_that_breaks_out_is_no_firing():
     cues = lexicon_cues("A truck and a van collide and catch fire on U.S. Route 20 near Yellowstone.")
     assert cues == []
