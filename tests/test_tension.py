@@ -41,6 +41,7 @@ from tests.conftest import ROOT
         ("Trump says he is postponing the attack on Iran.", "attack", -1),
         ("The United States withdraws from the Paris Agreement.", "Agreement", 1),
         ("Trump pulls out of the nuclear deal with Iran.", "deal", 1),
+        ("North Korea cancels high-level talks with South Korea.", "talks", 1),
         # Troops leaving a place still ease: the withdrawal governs no cue, so it is one itself.
         ("Turkish troops withdraw from northern Syria.", "withdraw", -1),
     ],
@@ -77,8 +78,16 @@ def test_a_refused_cooperation_is_conflict_and_the_refusal_stays_a_cue(text, ref
         assert governed.modifiers == ()
 
 
-def test_a_test_result_is_no_appraisal():
-    assert lexicon_cues("The general tested positive for COVID-19.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general tested positive for COVID-19.",  # a test result, no appraisal
+        "Sudan alleges a violation of the Genocide Convention.",  # a treaty's name, no genocide
+        "The report lists crimes committed by the army.",  # perpetrating, not pledging
+    ],
+)
+def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
+    assert [c for c in lexicon_cues(text) if c.term.lower() in ("positive", "genocide", "committed")] == []
 
 
 def test_a_fire_that_breaks_out_is_no_firing():
