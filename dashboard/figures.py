@@ -434,9 +434,14 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
 
 
 def _circle(actors: list[str]) -> dict[str, tuple[float, float]]:
-    """Actors clockwise from the top, in the order given (most mentioned first)."""
+    """Actors clockwise from just right of the top, in the order given (most mentioned first).
+
+    Half a step off the vertical, no actor sits straight above or below the centre, so every
+    label can be written sideways, away from the circle: labels written above and below collided
+    with their neighbours' ("GBR · United Kingdom" over "CHN · China")."""
     n = max(len(actors), 1)
-    return {a: (math.sin(2 * math.pi * i / n), math.cos(2 * math.pi * i / n)) for i, a in enumerate(actors)}
+    return {a: (math.sin(2 * math.pi * (i + 0.5) / n), math.cos(2 * math.pi * (i + 0.5) / n))
+            for i, a in enumerate(actors)}
 
 
 def tension_colour(value: float) -> str:
@@ -449,13 +454,9 @@ def tension_colour(value: float) -> str:
     return f"rgb({r},{g},{b})"
 
 
-def _outward(x: float, y: float) -> str:
-    """Where a node's label goes so that it points away from the circle's centre."""
-    if y > 0.7:
-        return "top center"
-    if y < -0.7:
-        return "bottom center"
-    return "middle right" if x > 0 else "middle left"
+def _outward(x: float) -> str:
+    """Where a node's label goes so that it points away from the circle's centre: to the side."""
+    return "middle right" if x >= 0 else "middle left"
 
 
 def _edge_handles(segments: list[tuple[float, float, float, float]], gap: float = 0.12) -> list[tuple[float, float]]:
@@ -514,7 +515,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     fig.add_trace(go.Scatter(
         x=[pos[a][0] for a in actors], y=[pos[a][1] for a in actors], mode="markers+text", showlegend=False,
         text=[_coloured(f"{a} · {_short(actor_name(a), 16)}" if actor_name(a) != a else a, a) for a in actors],
-        textposition=[_outward(*pos[a]) for a in actors], name="actors", cliponaxis=False,
+        textposition=[_outward(pos[a][0]) for a in actors], name="actors", cliponaxis=False,
         marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
                     line=dict(width=1, color="#fff")),
         customdata=[[a, mentions[a], actor_name(a)] for a in actors],
@@ -523,12 +524,14 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     # An invisible trace carries the colour bar for the edges.
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                              marker=dict(colorscale=TENSION_SCALE, cmin=-1, cmax=1, color=[0], showscale=True,
-                                         colorbar=dict(title="tension"))))
-    # Room beside the circle for labels written outward ("USA · United States" was cut at the edge
-    # of the dashboard's column); cliponaxis lets a long one run into the margin rather than vanish.
-    fig.update_layout(title=title, xaxis=dict(visible=False, range=[-2.2, 2.2]),
+                                         colorbar=dict(title=dict(text="tension", side="top"), orientation="h",
+                                                       y=-0.02, yanchor="top", len=0.6, thickness=12))))
+    # The circle takes the column's whole width (the colour bar lies under it, not beside it), with
+    # room beside it for labels written outward ("USA · United States" was cut at the column's edge);
+    # cliponaxis lets a long one run into the margin rather than vanish.
+    fig.update_layout(title=title, xaxis=dict(visible=False, range=[-1.95, 1.95]),
                       yaxis=dict(visible=False, scaleanchor="x", range=[-1.3, 1.3]),
-                      height=560, margin=dict(t=70, b=20, l=10, r=10))
+                      height=560, margin=dict(t=70, b=70, l=10, r=10))
     return fig
 
 

@@ -145,6 +145,18 @@ def test_network_shows_only_the_top_actors_and_their_strongest_pairs():
     assert len(trace(fig, "actors").x) == DEFAULT_TOP_ACTORS
 
 
+@pytest.mark.parametrize("top", [2, 5, DEFAULT_TOP_ACTORS, 20])
+def test_network_labels_are_written_sideways_and_never_share_a_line(top):
+    # Labels written above and below the circle collided with their neighbours' at 12 actors.
+    nodes = trace(figures.network(wide_summary(), top=top), "actors")
+    assert set(nodes.textposition) <= {"middle right", "middle left"}
+    for side in ("middle right", "middle left"):
+        ys = sorted(y for y, where in zip(nodes.y, nodes.textposition) if where == side)
+        assert all(b - a > 0.05 for a, b in zip(ys, ys[1:])), ys
+    for x, where in zip(nodes.x, nodes.textposition):
+        assert (x >= 0) == (where == "middle right")
+
+
 def test_network_edges_coloured_by_tension_sized_by_mentions_and_clickable(tables):
     _, summary = tables
     fig = figures.network(summary)
