@@ -10,9 +10,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   ("China condemned Japan", "Russia's invasion of Ukraine");
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia");
-* actors joined by "and", a comma, "or" or a hyphen share their role, an article after "and" or "or" too
-  ("Israel and the United States"; "China and Russia condemned
-  Japan": two sources, co-agents, not opposed to each other);
+* actors joined by "and", a comma, "or" or a hyphen share their role ("China and Russia condemned
+  Japan": two sources, co-agents, not opposed to each other), an article after "and" or "or" too
+  ("Israel and the United States");
 * a group after "between" or "among", or co-agents with no target, act with each other ("talks
   between Russia and Ukraine", "Japan and China clashed");
 * a cue under a prevention modifier with an actor between them is that actor's act, set against

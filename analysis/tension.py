@@ -486,12 +486,15 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 break
             if m_index in spent:
                 continue
-            if kind == "refusal" and category.signed > 0:
-                continue  # "rejects the accusations" is a dispute: the refusal stays a cue of its own
             between = norm[m_end:start]
             if len(between) > 20 * lexicon.window or len(WORD_RE.findall(between)) > lexicon.window:
                 continue
             if _SCOPE_BREAK.search(_OPENING_QUOTE.sub("", between, count=1)):
+                continue
+            if kind == "refusal" and category.signed > 0:
+                # "rejects the accusations and calls for talks": what is refused is a dispute, left as
+                # it is (both words conflict), and the refusal reaches no further cue.
+                spent.add(m_index)
                 continue
             if kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
                 factor = 0.0  # easing friction reports friction that is there: neither side

@@ -78,6 +78,12 @@ def test_a_refused_cooperation_is_conflict_and_the_refusal_stays_a_cue(text, ref
         assert governed.modifiers == ()
 
 
+def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
+    cues = lexicon_cues("China rejects the accusations and welcomes talks.")
+    (welcomes,) = [c for c in cues if c.term == "welcomes"]
+    assert welcomes.weight < 0 and welcomes.modifiers == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [
