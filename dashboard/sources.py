@@ -128,6 +128,10 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
         manifest = read_manifest(folder)
         assert manifest is not None  # write_snapshot always writes one
     con = duckdb.connect()
+    # Every question opens the Parquet files again: their footers (schemas, row-group statistics) are
+    # kept in memory instead of read and decoded each time.  A snapshot's files are never rewritten in
+    # place (each generation has new names), so a kept footer cannot be stale.
+    con.execute("SET GLOBAL parquet_metadata_cache = true")
     for table in TABLES:
         if table not in manifest["files"]:  # a rollup later than the snapshot: made below from its rows
             continue

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 
 import duckdb
@@ -293,6 +295,18 @@ def _period_rows(state: ViewState, days_rollup: str, period_rollup: str, columns
             [*whole_params, *chosen_params, *day_params, *chosen_params, *whole_params])
 
 
+#: Article counts and lists kept per SqlViews (``SqlViews._articles``): each is a count and at most
+#: ARTICLE_LIST_LIMIT ids, so a few dozen weigh little.
+ARTICLES_KEPT = 64
+
+
+def _articles_key(state: ViewState, summary: pd.DataFrame) -> Hashable:
+    """What a view's article count and list depend on: the pairs it keeps (its summary's, whatever actor,
+    pair or minimum filter chose them), its span, sources and categories; not its period."""
+    return (tuple(sorted(summary["pair"].tolist())), state.start, state.end, tuple(sorted(state.sources)),
+            tuple(sorted(state.categories)))
+
+
 def _any_category(categories: Iterable[str]) -> tuple[str, list]:
     """The clause "the row's categories hold any of ``categories``" (list_contains per category: several
     times faster than list_has_any over millions of lists)."""
@@ -322,6 +336,11 @@ def _category_sums(state: ViewState) -> tuple[str, list]:
         FROM kept WHERE article_id IS NOT NULL GROUP BY pair, article_id""", params)
 
 
+#: The relations every question reads as ``v_{name}`` (with a session's uploads joined, when it has any).
+_PLAIN_RELATIONS = tuple(dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values(),
+                                        *CATEGORY_PERIOD_ROLLUPS.values())))
+
+
 class SqlViews:
     """The view questions over ``pairs``, ``articles`` and ``pair_rows``.
 
@@ -334,6 +353,15 @@ class SqlViews:
         self.con = con
         self.frames = frames
         self.uploads = uploads
+        self._articles_kept: OrderedDict[Hashable, tuple[int, list[str]]] = OrderedDict()
+        self._articles_lock = threading.Lock()
+        if frames is None and uploads is None:
+            # The store's v_* relations are its own views, made once in the catalogue every cursor shares:
+            # made per cursor, binding them (reading the Parquet files' schemas) cost tens of milliseconds
+            # on every question, several times per rerun.  A cursor with uploads shadows them with
+            # temporary views of its own (temp comes first in DuckDB's search path).
+            for name in _PLAIN_RELATIONS:
+                con.execute(f"CREATE OR REPLACE VIEW v_{name} AS SELECT * FROM {name}")
 
     def with_uploads(self, uploads: dict[str, pa.Table] | None) -> SqlViews:
         return SqlViews(self.con, self.frames, uploads)
@@ -344,9 +372,9 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values(),
-                                       *CATEGORY_PERIOD_ROLLUPS.values())):
-                cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
+            if self.frames is not None:  # the registrations are this cursor's: so are the views over them
+                for name in _PLAIN_RELATIONS:
+                    cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
         cur.execute("CREATE TEMP VIEW v_pairs AS SELECT * FROM pairs UNION ALL BY NAME SELECT * FROM upload_pairs")
@@ -453,16 +481,35 @@ class SqlViews:
                        sum(tension_sum) / sum(mentions) AS tension_mean
                 FROM period_sums GROUP BY pair ORDER BY mentions DESC, pair""").df()
             mentions = int(summary["mentions"].sum())
-            counts, counts_params = self._article_counts(cur, state, summary)
-            cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
-            articles = cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0]
-            ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
-                ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+            articles, ids = self._articles(cur, state, summary)
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
         figures = key_figures(agg, summary, mentions, int(articles))
         return View(agg, summary, figures, ids, mentions, state)
+
+    def _articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState,
+                  summary: pd.DataFrame) -> tuple[int, list[str]]:
+        """The view's article count and list (most rows first), kept per ``_articles_key``: another period,
+        or a minimum that keeps the same pairs, asks the same question, which reads rows when pairs or
+        categories are chosen."""
+        key = _articles_key(state, summary)
+        with self._articles_lock:
+            found = self._articles_kept.get(key)
+            if found is not None:
+                self._articles_kept.move_to_end(key)
+                return found
+        counts, counts_params = self._article_counts(cur, state, summary)
+        cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
+        articles = int(cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0])
+        ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
+            ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+        cur.execute("DROP TABLE article_counts")
+        with self._articles_lock:
+            self._articles_kept[key] = (articles, ids)
+            while len(self._articles_kept) > ARTICLES_KEPT:
+                self._articles_kept.popitem(last=False)
+        return articles, ids
 
     @staticmethod
     def _article_counts(cur: duckdb.DuckDBPyConnection, state: ViewState,

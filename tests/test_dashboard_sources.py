@@ -346,3 +346,23 @@ def test_a_view_pairs_articles_depend_on_its_span_sources_and_categories_alone(s
         assert not view.summary.empty
         for pair in view.summary["pair"]:
             assert source.articles_for(view, pair, None, state.period) == source.articles_for(plain, pair, None, "W")
+
+
+@pytest.mark.parametrize("first, second", [
+    (ViewState(pairs=("CHN-JPN", "RUS-UKR")), ViewState(pairs=("CHN-JPN", "RUS-UKR"), period="D", min_mentions=2)),
+    (ViewState(actors=("JPN",), categories=("threat",)), ViewState(actors=("JPN",), categories=("threat",), period="M")),
+    (ViewState(pairs=("CHN-JPN",)), ViewState(pairs=("CHN-JPN",), start=dt.date(2025, 2, 1))),
+    (ViewState(pairs=("CHN-JPN",)), ViewState(pairs=("CHN-JPN",), categories=("threat",))),
+], ids=range(4))
+def test_a_views_articles_kept_from_another_view_are_the_ones_its_rows_give(corpus_dir, tmp_path, first, second):
+    """The article count and list are kept per kept pairs, span, sources and categories
+    (SqlViews._articles): a view asked after another gets the figures a fresh source's rows give it."""
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    for source in (MemorySource(build(run(corpus_dir))), StoreSource(path)):
+        source.view(first)
+        kept = source.views._rollup_view(second)
+        fresh = source.views._rows_view(second)
+        assert kept.figures["articles"] == fresh.figures["articles"]
+        assert kept.article_ids == fresh.article_ids
