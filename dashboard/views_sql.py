@@ -40,9 +40,11 @@ import pyarrow.compute as pc
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
 from analysis.snapshot import (
+    ARTICLE_ROLLUPS,
     ROLLUPS,
     SUM_COLUMNS,
     UNDATED,
+    article_actors_sql,
     article_mentions_sql,
     category_period_sql,
     pair_day_categories_sql,
@@ -169,6 +171,7 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
         relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
         relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
         relations["pair_day_categories"] = con.sql(pair_day_categories_sql("pair_rows")).to_arrow_table()
+        relations["article_actors"] = con.sql(article_actors_sql("pair_rows")).to_arrow_table()
         con.register("pair_days", relations["pair_days"])
         for period, name in PERIOD_ROLLUPS.items():
             relations[name] = con.sql(period_rollup_sql("pair_days", period)).to_arrow_table()
@@ -184,7 +187,8 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
-    for name in dict.fromkeys((*ROLLUPS, *PERIOD_ROLLUPS.values(), *CATEGORY_PERIOD_ROLLUPS.values())):
+    for name in dict.fromkeys((*ROLLUPS, *ARTICLE_ROLLUPS, *PERIOD_ROLLUPS.values(),
+                               *CATEGORY_PERIOD_ROLLUPS.values())):
         con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)}, month "
                 f"FROM {prefix}pair_rows")
@@ -337,7 +341,8 @@ def _category_sums(state: ViewState) -> tuple[str, list]:
 
 
 #: The relations every question reads as ``v_{name}`` (with a session's uploads joined, when it has any).
-_PLAIN_RELATIONS = tuple(dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values(),
+_PLAIN_RELATIONS = tuple(dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *ARTICLE_ROLLUPS,
+                                        *PERIOD_ROLLUPS.values(),
                                         *CATEGORY_PERIOD_ROLLUPS.values())))
 
 
@@ -383,7 +388,7 @@ class SqlViews:
         cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM articles
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
-        for name in ("pair_days", "article_mentions", "pair_day_categories", *PERIOD_ROLLUPS.values(),
+        for name in ("pair_days", "article_mentions", "pair_day_categories", *ARTICLE_ROLLUPS, *PERIOD_ROLLUPS.values(),
                      *CATEGORY_PERIOD_ROLLUPS.values()):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
         cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
@@ -520,7 +525,8 @@ class SqlViews:
         An article names several pairs, so this is no sum over the rollup.  Every pair chosen (no pair,
         actor or minimum filter): each article's own count.  Else the rows of the chosen pairs are
         counted, or, when the pairs not chosen have fewer rows, those are counted and taken off each
-        article's own count; a Parquet scan skips the row groups of the other pairs."""
+        article's own count; a Parquet scan skips the row groups of the other pairs.  One actor's pairs,
+        all of them: each article's rows naming the actor, from ``article_actors``."""
         span, params = _span_and_sources(state)
         where = " AND ".join(span) or "TRUE"
         chosen = summary["pair"].tolist()
@@ -529,9 +535,18 @@ class SqlViews:
         # whose exclusion changes no count, and the category sums (per article) are not made twice.
         spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M",
                                                        categories=()))
-        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
+        everyone = cur.execute(f"SELECT pair, any_value(actor_a), any_value(actor_b), sum(mentions) FROM ({spanned}) "
+                               "GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
-        others = [pair for pair, _ in everyone if pair not in chosen_set]
+        others = [pair for pair, _, _, _ in everyone if pair not in chosen_set]
+        if not state.categories and len(state.actors) == 1 and not state.pairs:
+            # Every pair naming the actor kept (no minimum dropped one): each article's rows naming it,
+            # grouped per article at ingest (analysis.snapshot.article_actors_sql).
+            actor = state.actors[0]
+            if {pair for pair, a, b, _ in everyone if actor in (a, b)} == chosen_set:
+                days, day_params = _span_and_sources(state, day=True)
+                return (f"SELECT article_id, mentions FROM v_article_actors WHERE actor = ? AND "
+                        f"{' AND '.join(days) or 'TRUE'}", [actor, *day_params])
         if state.categories:  # an article's rows in the categories: no rollup keeps articles apart
             pairs = f" AND {_in('pair', chosen)}" if others else ""
             any_category, category_params = _any_category(state.categories)
@@ -540,7 +555,7 @@ class SqlViews:
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
         if not others:
             return own, params
-        other_mentions = sum(n for pair, n in everyone if pair not in chosen_set)
+        other_mentions = sum(n for pair, _, _, n in everyone if pair not in chosen_set)
         if int(summary["mentions"].sum()) <= other_mentions:
             return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {_in('pair', chosen)} "
                     "GROUP BY article_id", [*params, *chosen])
