@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from _plotly_utils.utils import convert_to_base64
+from _plotly_utils.utils import convert_to_base64  # type: ignore[import-untyped]  # Figure.to_dict's last step
 from plotly.subplots import make_subplots
 
 from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, top_actors
