@@ -24,7 +24,8 @@ count, the article list when no pair is chosen, and the list's labels, without r
 ``pair_day_categories`` pair_days' sums per category set as well (a view with a cue-category
 filter; ``pair_day_categories_sql`` says why a set), and ``pair_week_categories`` and
 ``pair_month_categories`` those summed over sources and each week or month (``category_period_sql``),
-which a dashboard otherwise made from it every time it opened.
+which a dashboard otherwise made from it every time it opened; ``article_actors`` each article's rows
+naming each actor (the article count and list of a view of one actor, ``article_actors_sql``).
 They are partitioned by month like the rows, so a month and its rollups are always rewritten together.
 
 The manifest names every file a reader may read, with each month's signature (its scored articles
@@ -48,14 +49,17 @@ MANIFEST = "manifest.json"
 #: The category rollups by week and month, per period unit (the day one is pair_day_categories itself).
 CATEGORY_PERIOD_ROLLUPS = {"W": "pair_week_categories", "M": "pair_month_categories"}
 ROLLUPS = ("pair_days", "source_days", "article_mentions", "pair_day_categories", *CATEGORY_PERIOD_ROLLUPS.values())
-TABLES = ("articles", "pairs", "sentences", *ROLLUPS)
+#: Rollups as large as the articles times their actors: read from their files like the rows, never held
+#: in memory.
+ARTICLE_ROLLUPS = ("article_actors",)
+TABLES = ("articles", "pairs", "sentences", *ROLLUPS, *ARTICLE_ROLLUPS)
 #: A snapshot written with another layout (say, before the rollups) is written again whole by ingest.
-LAYOUT = 4
+LAYOUT = 5
 #: Layouts a dashboard still opens as they are, so a store whose ingest is running still opens: what
 #: they lack is made at open (dashboard.sources): layout 2 lacks ``pair_day_categories`` (made from the
 #: rows), layouts 2 and 3 the category period rollups (made from it) and ``article_mentions``' title
-#: (read from the articles).
-READABLE_LAYOUTS = (2, 3, LAYOUT)
+#: (read from the articles), layouts 2 to 4 ``article_actors`` (a view summing the rows when asked).
+READABLE_LAYOUTS = (2, 3, 4, LAYOUT)
 UNDATED = "undated"
 REPORTS_KEPT = 200  # the dashboard lists at most this many input problems
 
@@ -152,6 +156,21 @@ def article_mentions_sql(pairs: str, keep: str = "") -> str:
                FROM {pairs} GROUP BY article_id{keep}"""
 
 
+def article_actors_sql(pairs: str, keep: str = "") -> str:
+    """Per actor and article of the relation ``pairs`` (pair rows): the article's day and source and its
+    rows naming the actor.
+
+    Why: the article count and list of a view of one actor's pairs are each article's rows naming the
+    actor, which the rows give only by grouping millions of them per article on every such view; here
+    they are grouped once, and a view reads the actor's rows of this rollup as they are (one per article,
+    as an article has one day and one source)."""
+    return f"""SELECT actor, article_id, date_trunc('day', any_value(date))::TIMESTAMP AS day,
+                      any_value(source) AS source{keep}, count(*)::BIGINT AS mentions
+               FROM (SELECT actor_a AS actor, article_id, date, source{keep} FROM {pairs}
+                     UNION ALL SELECT actor_b AS actor, article_id, date, source{keep} FROM {pairs})
+               GROUP BY actor, article_id{keep}"""
+
+
 _PERIOD_UNIT = {"D": "day", "W": "week", "M": "month"}
 #: Every sum of the rollups, in their column order.
 SUM_COLUMNS = ("mentions", "articles", "sentiment_sum", "sentiment_sq", "tension_sum", "tension_sq",
@@ -176,6 +195,7 @@ def category_period_sql(pair_day_categories: str, period: str, keep: str = "") -
 _SELECT["pair_days"] = pair_days_sql(f"({_SELECT['pairs']})", ", month")
 _SELECT["pair_day_categories"] = pair_day_categories_sql(f"({_SELECT['pairs']})", ", month")
 _SELECT["source_days"] = source_days_sql(f"({_SELECT['articles']})", ", month")
+_SELECT["article_actors"] = article_actors_sql(f"({_SELECT['pairs']})", ", month")
 _SELECT["article_mentions"] = article_mentions_sql(
     f"(SELECT p.*, a.title FROM ({_SELECT['pairs']}) p JOIN articles a USING (article_id))", ", month")
 #: The day category rollup of the months being written, made once for the rollups summed from it.
@@ -186,6 +206,7 @@ for _period, _name in CATEGORY_PERIOD_ROLLUPS.items():
 # sorted by it; row groups small enough that a month's file has many to skip.
 _ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day", "pair_day_categories": " ORDER BY pair, day",
           "pair_week_categories": " ORDER BY pair, period", "pair_month_categories": " ORDER BY pair, period",
+          "article_actors": " ORDER BY actor, article_id",
           "articles": " ORDER BY article_id", "sentences": " ORDER BY article_id, sentence_id"}
 ROW_GROUP_ROWS = 16384
 

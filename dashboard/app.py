@@ -23,7 +23,7 @@ from dashboard.components.downloads import render_downloads  # noqa: E402
 from dashboard.components.filters import render_filters  # noqa: E402
 from dashboard.components.key_figures import render_key_figures  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
-from dashboard.components.source_text import render_source_text  # noqa: E402
+from dashboard.components.source_text import render_source_text, start_leading  # noqa: E402
 from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
 from dashboard.components.what_changed import render_what_changed, start_what_changed  # noqa: E402
 from dashboard.corpus import (  # noqa: E402
@@ -72,9 +72,10 @@ def main() -> None:
     asked = time.perf_counter()
     view = view_for(source, state)
     view_seconds = time.perf_counter() - asked
-    # "What changed" reads pair rows in DuckDB (no GIL) while the charts are built in Python: it is
-    # started first and drawn after them.
+    # "What changed" and the leading article read pair rows in DuckDB (no GIL) while the charts are
+    # built in Python: they are started first and drawn after them.
     start_what_changed(source, view)
+    start_leading(source, view)
 
     left, right = st.columns([3, 2], gap="large")
     with left:

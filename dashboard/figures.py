@@ -22,6 +22,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+from _plotly_utils.utils import convert_to_base64  # type: ignore[import-untyped]  # Figure.to_dict's last step
 from plotly.subplots import make_subplots
 
 from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, top_actors
@@ -99,11 +100,46 @@ def _grid_text(rows: int, cols: int, **subplots: object) -> tuple[str, tuple[tup
     return json.dumps(layout), refs
 
 
+class _SentFigure(go.Figure):
+    """A figure whose ``to_dict`` hands over its own traces and layout instead of a deep copy.
+
+    st.plotly_chart asks ``to_dict`` only to serialise it, on every rerun that shows it; the deep copy
+    walked every point (an object per hover value) and cost more than building the timeline.  The
+    figures are kept answers shared by sessions and are never modified (dashboard.answers), so there
+    is nothing a copy would protect."""
+
+    def to_dict(self) -> dict:
+        figure: dict = {"data": _containers(self._data), "layout": _containers(self._layout)}
+        if self._frame_objs:
+            figure["frames"] = _containers([frame._props for frame in self._frame_objs])
+        convert_to_base64(figure)  # what Plotly's to_dict sends: its arrays as typed arrays, in the copy
+        return figure
+
+
+def _containers(value: object) -> object:
+    """``value`` with its dicts and lists copied (convert_to_base64 replaces arrays inside them) and
+    everything else shared: arrays and strings are only read."""
+    if isinstance(value, dict):
+        return {k: _containers(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)) and any(isinstance(v, (dict, list, tuple)) for v in value):
+        return [_containers(v) for v in value]
+    return value
+
+
 def _figure(data: list[dict], layout: dict) -> go.Figure:
     """A figure from the traces and layout this module built, not validated by Plotly again: validation
     walked every point of every trace, much of a new timeline's building time on each filter change.
-    The JSON sent is the same (tests/test_dashboard_figures.py checks each kind against a validated copy)."""
-    return go.Figure(data=data, layout=layout, _validate=False)
+    The JSON sent is the same (tests/test_dashboard_figures.py checks each kind against a validated copy).
+    Its columns are NumPy arrays, not pandas Series, which Plotly deep-copies once here at a cost of
+    milliseconds each."""
+    return _SentFigure(data=[_arrays(trace) for trace in data], layout=layout, _validate=False)
+
+
+def _arrays(props: dict) -> dict:
+    """``props`` (a trace, or a part of one such as its error bars) with each pandas column as a NumPy
+    array, which Plotly sends alike."""
+    return {k: v.to_numpy() if isinstance(v, (pd.Series, pd.Index)) else _arrays(v) if isinstance(v, dict) else v
+            for k, v in props.items()}
 
 
 def _axis_key(ref: str) -> str:
@@ -112,6 +148,9 @@ def _axis_key(ref: str) -> str:
 
 
 STEPS = {"D": pd.DateOffset(days=1), "W": pd.DateOffset(weeks=1), "M": pd.DateOffset(months=1)}
+#: The same steps as frequencies pandas generates in one vectorised pass (from a period start: a
+#: midnight, a Monday, a month's first day), where a DateOffset adds one step at a time.
+_RANGE_FREQUENCIES = {"D": "D", "W": "7D", "M": "MS"}
 TICK_FORMATS = {"D": "%Y-%m-%d", "W": "%Y-%m-%d", "M": "%b %Y"}
 
 
@@ -256,7 +295,8 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
 
 def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
     """Every period from the first to the last, and the ones the table covers."""
-    periods = pd.date_range(agg["period"].min(), agg["period"].max(), freq=STEPS.get(period, STEPS["W"]))
+    periods = pd.date_range(agg["period"].min(), agg["period"].max(),
+                            freq=_RANGE_FREQUENCIES.get(period, _RANGE_FREQUENCIES["W"]))
     covered = pd.DatetimeIndex(agg["period"].unique())
     return periods.union(covered), covered
 

@@ -15,9 +15,11 @@ import duckdb
 import pandas as pd
 
 from analysis.snapshot import (
+    ARTICLE_ROLLUPS,
     READABLE_LAYOUTS,
     ROLLUPS,
     TABLES,
+    article_actors_sql,
     pair_day_categories_sql,
     read_manifest,
     snapshot_dir,
@@ -120,7 +122,8 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     snapshot exists, so an ingest can write it meanwhile.  A store without a snapshot (written before
     there were snapshots, or before its rollups) gets one here, once, when no ingest holds it; an older
     readable layout (analysis.snapshot.READABLE_LAYOUTS) gets what it lacks in memory: the category
-    rollup from its rows, the category period rollups from that, the articles' titles from the articles."""
+    rollup from its rows, the category period rollups from that, the articles' titles from the articles,
+    each article's rows per actor (a view summing the rows)."""
     folder = snapshot_dir(path)
     manifest = read_manifest(folder)
     if manifest is None or manifest.get("layout") not in READABLE_LAYOUTS:
@@ -128,6 +131,10 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
         manifest = read_manifest(folder)
         assert manifest is not None  # write_snapshot always writes one
     con = duckdb.connect()
+    # Every question opens the Parquet files again: their footers (schemas, row-group statistics) are
+    # kept in memory instead of read and decoded each time.  A snapshot's files are never rewritten in
+    # place (each generation has new names), so a kept footer cannot be stale.
+    con.execute("SET GLOBAL parquet_metadata_cache = true")
     for table in TABLES:
         if table not in manifest["files"]:  # a rollup later than the snapshot: made below from its rows
             continue
@@ -139,6 +146,9 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
             con.execute(f"CREATE VIEW {table} AS SELECT * FROM {_by_month(files, manifest['files'][table])}")
     if "pair_day_categories" not in manifest["files"]:  # a layout-2 snapshot: its next ingest writes it
         con.execute(f"CREATE TABLE pair_day_categories AS {pair_day_categories_sql('pairs')}")
+    for table in ARTICLE_ROLLUPS:  # layouts 2 to 4: summed from the rows when asked, until the next ingest
+        if table not in manifest["files"]:
+            con.execute(f"CREATE VIEW {table} AS {article_actors_sql('pairs', ', month')}")
     if "title" not in {r[0] for r in con.execute("DESCRIBE article_mentions").fetchall()}:  # layouts 2 and 3
         con.execute("""CREATE OR REPLACE TABLE article_mentions AS
             SELECT m.*, a.title FROM article_mentions m LEFT JOIN (SELECT article_id, title FROM articles) a

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 
 import duckdb
@@ -38,9 +40,11 @@ import pyarrow.compute as pc
 from analysis.aggregate import from_sums
 from analysis.schema import AGGREGATE_COLUMNS, PAIR_COLUMNS, conform, empty
 from analysis.snapshot import (
+    ARTICLE_ROLLUPS,
     ROLLUPS,
     SUM_COLUMNS,
     UNDATED,
+    article_actors_sql,
     article_mentions_sql,
     category_period_sql,
     pair_day_categories_sql,
@@ -167,6 +171,7 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
         relations["source_days"] = con.sql(source_days_sql("articles")).to_arrow_table()
         relations["article_mentions"] = con.sql(article_mentions_sql("pair_rows")).to_arrow_table()
         relations["pair_day_categories"] = con.sql(pair_day_categories_sql("pair_rows")).to_arrow_table()
+        relations["article_actors"] = con.sql(article_actors_sql("pair_rows")).to_arrow_table()
         con.register("pair_days", relations["pair_days"])
         for period, name in PERIOD_ROLLUPS.items():
             relations[name] = con.sql(period_rollup_sql("pair_days", period)).to_arrow_table()
@@ -182,7 +187,8 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     """``frame_relations``' tables on ``con`` as ``{prefix}pair_rows``, ``{prefix}pairs``, ``{prefix}articles``."""
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
-    for name in dict.fromkeys((*ROLLUPS, *PERIOD_ROLLUPS.values(), *CATEGORY_PERIOD_ROLLUPS.values())):
+    for name in dict.fromkeys((*ROLLUPS, *ARTICLE_ROLLUPS, *PERIOD_ROLLUPS.values(),
+                               *CATEGORY_PERIOD_ROLLUPS.values())):
         con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)}, month "
                 f"FROM {prefix}pair_rows")
@@ -293,6 +299,18 @@ def _period_rows(state: ViewState, days_rollup: str, period_rollup: str, columns
             [*whole_params, *chosen_params, *day_params, *chosen_params, *whole_params])
 
 
+#: Article counts and lists kept per SqlViews (``SqlViews._articles``): each is a count and at most
+#: ARTICLE_LIST_LIMIT ids, so a few dozen weigh little.
+ARTICLES_KEPT = 64
+
+
+def _articles_key(state: ViewState, summary: pd.DataFrame) -> Hashable:
+    """What a view's article count and list depend on: the pairs it keeps (its summary's, whatever actor,
+    pair or minimum filter chose them), its span, sources and categories; not its period."""
+    return (tuple(sorted(summary["pair"].tolist())), state.start, state.end, tuple(sorted(state.sources)),
+            tuple(sorted(state.categories)))
+
+
 def _any_category(categories: Iterable[str]) -> tuple[str, list]:
     """The clause "the row's categories hold any of ``categories``" (list_contains per category: several
     times faster than list_has_any over millions of lists)."""
@@ -322,6 +340,12 @@ def _category_sums(state: ViewState) -> tuple[str, list]:
         FROM kept WHERE article_id IS NOT NULL GROUP BY pair, article_id""", params)
 
 
+#: The relations every question reads as ``v_{name}`` (with a session's uploads joined, when it has any).
+_PLAIN_RELATIONS = tuple(dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *ARTICLE_ROLLUPS,
+                                        *PERIOD_ROLLUPS.values(),
+                                        *CATEGORY_PERIOD_ROLLUPS.values())))
+
+
 class SqlViews:
     """The view questions over ``pairs``, ``articles`` and ``pair_rows``.
 
@@ -334,6 +358,15 @@ class SqlViews:
         self.con = con
         self.frames = frames
         self.uploads = uploads
+        self._articles_kept: OrderedDict[Hashable, tuple[int, list[str]]] = OrderedDict()
+        self._articles_lock = threading.Lock()
+        if frames is None and uploads is None:
+            # The store's v_* relations are its own views, made once in the catalogue every cursor shares:
+            # made per cursor, binding them (reading the Parquet files' schemas) cost tens of milliseconds
+            # on every question, several times per rerun.  A cursor with uploads shadows them with
+            # temporary views of its own (temp comes first in DuckDB's search path).
+            for name in _PLAIN_RELATIONS:
+                con.execute(f"CREATE OR REPLACE VIEW v_{name} AS SELECT * FROM {name}")
 
     def with_uploads(self, uploads: dict[str, pa.Table] | None) -> SqlViews:
         return SqlViews(self.con, self.frames, uploads)
@@ -344,9 +377,9 @@ class SqlViews:
         if self.frames is not None:
             register_frames(cur, self.frames)
         if self.uploads is None:
-            for name in dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *PERIOD_ROLLUPS.values(),
-                                       *CATEGORY_PERIOD_ROLLUPS.values())):
-                cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
+            if self.frames is not None:  # the registrations are this cursor's: so are the views over them
+                for name in _PLAIN_RELATIONS:
+                    cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name}")
             return cur
         register_frames(cur, self.uploads, prefix="upload_")
         cur.execute("CREATE TEMP VIEW v_pairs AS SELECT * FROM pairs UNION ALL BY NAME SELECT * FROM upload_pairs")
@@ -355,7 +388,7 @@ class SqlViews:
         cur.execute(f"""CREATE TEMP VIEW v_articles AS SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM articles
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
-        for name in ("pair_days", "article_mentions", "pair_day_categories", *PERIOD_ROLLUPS.values(),
+        for name in ("pair_days", "article_mentions", "pair_day_categories", *ARTICLE_ROLLUPS, *PERIOD_ROLLUPS.values(),
                      *CATEGORY_PERIOD_ROLLUPS.values()):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
         cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
@@ -453,16 +486,35 @@ class SqlViews:
                        sum(tension_sum) / sum(mentions) AS tension_mean
                 FROM period_sums GROUP BY pair ORDER BY mentions DESC, pair""").df()
             mentions = int(summary["mentions"].sum())
-            counts, counts_params = self._article_counts(cur, state, summary)
-            cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
-            articles = cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0]
-            ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
-                ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+            articles, ids = self._articles(cur, state, summary)
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
         figures = key_figures(agg, summary, mentions, int(articles))
         return View(agg, summary, figures, ids, mentions, state)
+
+    def _articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState,
+                  summary: pd.DataFrame) -> tuple[int, list[str]]:
+        """The view's article count and list (most rows first), kept per ``_articles_key``: another period,
+        or a minimum that keeps the same pairs, asks the same question, which reads rows when pairs or
+        categories are chosen."""
+        key = _articles_key(state, summary)
+        with self._articles_lock:
+            found = self._articles_kept.get(key)
+            if found is not None:
+                self._articles_kept.move_to_end(key)
+                return found
+        counts, counts_params = self._article_counts(cur, state, summary)
+        cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
+        articles = int(cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0])
+        ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
+            ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+        cur.execute("DROP TABLE article_counts")
+        with self._articles_lock:
+            self._articles_kept[key] = (articles, ids)
+            while len(self._articles_kept) > ARTICLES_KEPT:
+                self._articles_kept.popitem(last=False)
+        return articles, ids
 
     @staticmethod
     def _article_counts(cur: duckdb.DuckDBPyConnection, state: ViewState,
@@ -473,7 +525,8 @@ class SqlViews:
         An article names several pairs, so this is no sum over the rollup.  Every pair chosen (no pair,
         actor or minimum filter): each article's own count.  Else the rows of the chosen pairs are
         counted, or, when the pairs not chosen have fewer rows, those are counted and taken off each
-        article's own count; a Parquet scan skips the row groups of the other pairs."""
+        article's own count; a Parquet scan skips the row groups of the other pairs.  One actor's pairs,
+        all of them: each article's rows naming the actor, from ``article_actors``."""
         span, params = _span_and_sources(state)
         where = " AND ".join(span) or "TRUE"
         chosen = summary["pair"].tolist()
@@ -482,9 +535,18 @@ class SqlViews:
         # whose exclusion changes no count, and the category sums (per article) are not made twice.
         spanned, spanned_params = _chosen_sums(replace(state, actors=(), pairs=(), min_mentions=1, period="M",
                                                        categories=()))
-        everyone = cur.execute(f"SELECT pair, sum(mentions) FROM ({spanned}) GROUP BY pair", spanned_params).fetchall()
+        everyone = cur.execute(f"SELECT pair, any_value(actor_a), any_value(actor_b), sum(mentions) FROM ({spanned}) "
+                               "GROUP BY pair", spanned_params).fetchall()
         chosen_set = set(chosen)
-        others = [pair for pair, _ in everyone if pair not in chosen_set]
+        others = [pair for pair, _, _, _ in everyone if pair not in chosen_set]
+        if not state.categories and len(state.actors) == 1 and not state.pairs:
+            # Every pair naming the actor kept (no minimum dropped one): each article's rows naming it,
+            # grouped per article at ingest (analysis.snapshot.article_actors_sql).
+            actor = state.actors[0]
+            if {pair for pair, a, b, _ in everyone if actor in (a, b)} == chosen_set:
+                days, day_params = _span_and_sources(state, day=True)
+                return (f"SELECT article_id, mentions FROM v_article_actors WHERE actor = ? AND "
+                        f"{' AND '.join(days) or 'TRUE'}", [actor, *day_params])
         if state.categories:  # an article's rows in the categories: no rollup keeps articles apart
             pairs = f" AND {_in('pair', chosen)}" if others else ""
             any_category, category_params = _any_category(state.categories)
@@ -493,7 +555,7 @@ class SqlViews:
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
         if not others:
             return own, params
-        other_mentions = sum(n for pair, n in everyone if pair not in chosen_set)
+        other_mentions = sum(n for pair, _, _, n in everyone if pair not in chosen_set)
         if int(summary["mentions"].sum()) <= other_mentions:
             return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {_in('pair', chosen)} "
                     "GROUP BY article_id", [*params, *chosen])

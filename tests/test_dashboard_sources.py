@@ -132,6 +132,9 @@ ROLLUP_STATES = [
     ViewState(start=dt.date(2025, 2, 1), end=dt.date(2025, 3, 31), period="M", actors=("JPN",)),
     ViewState(start=dt.date(2025, 1, 1), period="W", pairs=("CHN-JPN", "JPN-USA")),
     ViewState(end=dt.date(2025, 2, 5), period="D"),
+    # one actor, every pair of it kept: the article count and list from article_actors
+    ViewState(actors=("CHN",), sources=("Wire A",), start=dt.date(2025, 1, 10), period="W"),
+    ViewState(actors=("USA",), end=dt.date(2025, 2, 28), period="D"),
 ]
 
 
@@ -272,16 +275,17 @@ def test_the_category_rollup_gives_the_hand_counted_figures():
     assert january["conflict_total"] == pytest.approx(1.0 + 1.2 + 0.2)
 
 
-@pytest.mark.parametrize("layout", [2, 3])
+@pytest.mark.parametrize("layout", [2, 3, 4])
 def test_a_snapshot_of_an_older_layout_still_opens(sources, tmp_path, layout):
-    """A layout-3 snapshot (before the category period rollups and the articles' titles in
-    article_mentions) and a layout-2 one (before the category rollup too) open as they are: what they
-    lack is made in memory, and every view and label is the same."""
+    """A layout-4 snapshot (before the articles' rows per actor), a layout-3 one (before the category
+    period rollups and the articles' titles in article_mentions too) and a layout-2 one (before the
+    category rollup too) open as they are: what they lack is made at open, and every view and label is
+    the same."""
     import shutil
 
     import duckdb
 
-    from analysis.snapshot import CATEGORY_PERIOD_ROLLUPS, MANIFEST, read_manifest, snapshot_dir
+    from analysis.snapshot import ARTICLE_ROLLUPS, CATEGORY_PERIOD_ROLLUPS, MANIFEST, read_manifest, snapshot_dir
 
     memory, store = sources
     path = tmp_path / "old.duckdb"
@@ -291,11 +295,13 @@ def test_a_snapshot_of_an_older_layout_still_opens(sources, tmp_path, layout):
     manifest = read_manifest(folder)
     assert manifest is not None
     manifest["layout"] = layout
-    for table in [*CATEGORY_PERIOD_ROLLUPS.values(), *(["pair_day_categories"] if layout == 2 else [])]:
+    lacking = [*ARTICLE_ROLLUPS, *(CATEGORY_PERIOD_ROLLUPS.values() if layout <= 3 else []),
+               *(["pair_day_categories"] if layout == 2 else [])]
+    for table in lacking:
         for name in manifest["files"].pop(table).values():
             for f in name:
                 (folder / f).unlink()
-    for names in manifest["files"]["article_mentions"].values():
+    for names in manifest["files"]["article_mentions"].values() if layout <= 3 else []:
         for f in names:
             duckdb.execute(f"COPY (SELECT * EXCLUDE (title) FROM read_parquet('{folder / f}', hive_partitioning = false)) "
                            f"TO '{folder / f}.old' (FORMAT parquet)")
@@ -303,7 +309,7 @@ def test_a_snapshot_of_an_older_layout_still_opens(sources, tmp_path, layout):
     (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     old = StoreSource(path)
     assert read_manifest(folder)["layout"] == layout  # opened as it is, not written again
-    for state in [*CATEGORY_STATES, *STATES]:
+    for state in [*CATEGORY_STATES, *STATES, ViewState(actors=("JPN",), period="M")]:
         mine, theirs = old.view(state), memory.view(state)
         _same_view(mine, theirs)
         assert old.labels(mine.article_ids) == memory.labels(theirs.article_ids)
@@ -346,3 +352,23 @@ def test_a_view_pairs_articles_depend_on_its_span_sources_and_categories_alone(s
         assert not view.summary.empty
         for pair in view.summary["pair"]:
             assert source.articles_for(view, pair, None, state.period) == source.articles_for(plain, pair, None, "W")
+
+
+@pytest.mark.parametrize("first, second", [
+    (ViewState(pairs=("CHN-JPN", "RUS-UKR")), ViewState(pairs=("CHN-JPN", "RUS-UKR"), period="D", min_mentions=2)),
+    (ViewState(actors=("JPN",), categories=("threat",)), ViewState(actors=("JPN",), categories=("threat",), period="M")),
+    (ViewState(pairs=("CHN-JPN",)), ViewState(pairs=("CHN-JPN",), start=dt.date(2025, 2, 1))),
+    (ViewState(pairs=("CHN-JPN",)), ViewState(pairs=("CHN-JPN",), categories=("threat",))),
+], ids=range(4))
+def test_a_views_articles_kept_from_another_view_are_the_ones_its_rows_give(corpus_dir, tmp_path, first, second):
+    """The article count and list are kept per kept pairs, span, sources and categories
+    (SqlViews._articles): a view asked after another gets the figures a fresh source's rows give it."""
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    for source in (MemorySource(build(run(corpus_dir))), StoreSource(path)):
+        source.view(first)
+        kept = source.views._rollup_view(second)
+        fresh = source.views._rows_view(second)
+        assert kept.figures["articles"] == fresh.figures["articles"]
+        assert kept.article_ids == fresh.article_ids

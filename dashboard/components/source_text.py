@@ -9,9 +9,11 @@ the URL and follows the filters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from dashboard.answers import remembered
+from dashboard.answers import ahead, remembered
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
 from dashboard.labels import actor_label, pair_label
@@ -27,16 +29,34 @@ def _choose() -> None:
     st.session_state[KEYS["article"]] = st.session_state[LIST_KEY]
 
 
-def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
-    """The view's most mentioned pair, and the article that names it most often."""
+def _leading_question(source: DataSource, view: View) -> tuple[str, tuple, Callable[[], list[str]]] | None:
+    """The view's most mentioned pair, the question of its articles (dashboard.answers) and how to answer
+    it; None for an empty view."""
     if view.summary.empty:
-        return None, None
+        return None
     pair = str(view.summary.iloc[0]["pair"])
     # A pair of the view passes its actor, pair and minimum filters, so its articles depend on the span,
     # sources and categories alone: another period or minimum asks no new question of the rows.
     state = view.state
-    found = remembered(source, ("leading", pair, state.start, state.end, state.sources, state.categories),
-                       lambda: source.articles_for(view, pair, None, state.period))
+    return (pair, ("leading", pair, state.start, state.end, state.sources, state.categories),
+            lambda: source.articles_for(view, pair, None, state.period))
+
+
+def start_leading(source: DataSource, view: View) -> None:
+    """Start looking for the leading article in a worker thread (dashboard.answers.ahead): it reads every
+    row of the leading pair, which DuckDB does while the script builds the charts."""
+    asked = _leading_question(source, view)
+    if asked is not None:
+        ahead(source, asked[1], asked[2])
+
+
+def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
+    """The view's most mentioned pair, and the article that names it most often."""
+    asked = _leading_question(source, view)
+    if asked is None:
+        return None, None
+    pair, question, answer = asked
+    found = remembered(source, question, answer)
     return pair, (found[0] if found else None)
 
 
