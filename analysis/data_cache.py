@@ -27,6 +27,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -53,9 +54,9 @@ def cache_dir() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME") or ""
     try:
         root = Path(base) if base else Path.home() / ".cache"
-    except RuntimeError:  # no home directory to be found
+    except (RuntimeError, KeyError):  # no home directory to be found
         return None
-    return root / "tension-tracker"
+    return root / "tension-tracker" if root.is_absolute() else None  # never a "~" folder in the working directory
 
 
 def source_digest(*parts: bytes) -> str:
@@ -127,7 +128,8 @@ def _write(path: Path, kind: str, value: Any) -> None:
 
 
 def _prune(folder: Path, kind: str) -> None:
-    """Drop all but the newest few entries of ``kind`` (copies of sources since edited)."""
+    """Drop all but the newest few entries of ``kind`` (copies of sources since edited), and
+    temporary files an hour old (left by a process killed while writing)."""
     entries = []
     for entry in folder.glob(f"{kind}-*.marshal"):
         try:
@@ -136,6 +138,12 @@ def _prune(folder: Path, kind: str) -> None:
             continue
     for _mtime, entry in sorted(entries, reverse=True)[_KEEP:]:
         entry.unlink(missing_ok=True)
+    for entry in folder.glob(f".{kind}-*.tmp"):
+        try:
+            if entry.stat().st_mtime < time.time() - 3600:
+                entry.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 # -- YAML documents ------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -175,3 +177,22 @@ def test_the_collector_is_restored_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_temporary_file_left_by_a_killed_writer_is_removed_later(cache):
+    cache.mkdir()
+    left = cache / ".thing-abc.tmp"
+    left.write_bytes(b"half")
+    recent = cache / ".thing-def.tmp"
+    recent.write_bytes(b"being written")
+    os.utime(left, (time.time() - 7200, time.time() - 7200))
+    cached("thing", source_digest(b"y"), lambda: 1)
+    assert not left.exists() and recent.exists()
+
+
+def test_the_folder_follows_xdg_cache_home(tmp_path, monkeypatch):
+    monkeypatch.delenv(data_cache.ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert data_cache.cache_dir() == tmp_path / "tension-tracker"
+    monkeypatch.setenv(data_cache.ENV, str(tmp_path / "elsewhere"))
+    assert data_cache.cache_dir() == tmp_path / "elsewhere"
