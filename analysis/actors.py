@@ -35,12 +35,12 @@ from typing import NamedTuple, cast
 
 import yaml
 
+from analysis.data_cache import without_collector, yaml_document
 from analysis.sentences import split_sentences
 from analysis.term_scan import TermMatch, TermScanner
 from analysis.text import WORD_RE, normalise, words
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when built with it
 KINDS = ("state", "person", "institution", "organisation", "group")
 # What the words around a name say about it: "pro-Iranian", "anti-Syria", "ethnic Albanian", "the
 # Russian language", where a thing was made or registered ("Russian-made rockets", "a
@@ -221,6 +221,7 @@ class ActorDictionary:
     not_with: dict[tuple[str, ...], re.Pattern] = field(default_factory=dict)
 
     @classmethod
+    @without_collector
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
         files = sorted(DATA_DIR.glob("*.yaml")) + [Path(p) for p in extra]
         digest = hashlib.sha256()
@@ -312,7 +313,7 @@ class ActorDictionary:
 
     def _add_yaml(self, path: Path, raw: bytes) -> None:
         try:
-            doc = yaml.load(raw.decode("utf-8-sig"), Loader=_YAML_LOADER) or {}
+            doc = yaml_document(raw.decode("utf-8-sig"), path.name) or {}  # parsed once per version of the file
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise ActorDictionaryError(f"{path}: not valid YAML ({exc})") from exc
         stem = path.stem.lower()

@@ -23,8 +23,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple, cast
 
-import yaml
-
+from analysis.data_cache import cached, code_of, source_digest, without_collector, yaml_document
 from analysis.term_scan import TermScanner
 from analysis.text import WORD_RE, normalise, words
 from analysis.trie_regex import trie_source
@@ -33,7 +32,6 @@ LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
 #: Terms generated from PETRARCH2's CAMEO verb dictionary (scripts/import_cameo_verbs.py).
 CAMEO_PATH = Path(__file__).parent / "data" / "cues_cameo.tsv"
 CONFLICT, COOPERATION = "conflict", "cooperation"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when built with it
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 # Where a modifier's reach ends: a clause break, a quotation mark, or a word that opens another
 # clause.  "fire and fury like the world has never seen" if North Korea threatens": the "never"
@@ -293,8 +291,9 @@ class CueLexicon:
     terms weigh their category's weight; CAMEO terms their own, |Goldstein| / 10.
     ``neutral_terms``: words and phrases that are never cues (statements, appeals)."""
 
+    @without_collector
     def __init__(self, path: Path = LEXICON_PATH, cameo_path: Path | None = CAMEO_PATH):
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        doc = yaml_document(path.read_text(encoding="utf-8"), path.name)
         self.categories: dict[str, Category] = {}
         cue_terms: dict[str, object] = {}
         for name, spec in doc["categories"].items():
@@ -352,34 +351,27 @@ class CueLexicon:
 
     def _add_cameo(self, path: Path, cue_terms: dict[str, object], hand_neutral: list[str],
                    phrases: dict[tuple[str, ...], object]) -> list[str]:
-        """Add the CAMEO file's terms the hand-curated ones leave free; return its neutral terms."""
-        from analysis.petrarch_verbs import NEUTRAL, read_terms
+        """Add the CAMEO file's terms the hand-curated ones leave free; return its neutral terms.
 
-        hand = TermMatcher({**cue_terms, **{t: None for t in hand_neutral}}, regex=False)
+        Which terms those are depends only on the two files (and this code), so it is worked out
+        once per version of them and kept in the user's cache (analysis.data_cache)."""
+        sides = {name: category.side for name, category in self.categories.items()}
+        digest = source_digest(
+            path.read_bytes(), repr((list(cue_terms.items()), hand_neutral, sides)).encode(),
+            code_of(__name__, "analysis.petrarch_verbs", "analysis.text", "analysis.data_cache"))
+        kept, heads, neutral = cached("cameo-terms", digest, lambda: _free_cameo_terms(path, cue_terms, hand_neutral, sides))
         labels: dict[tuple[str, float], Category] = {}
-        neutral: list[str] = []
-        for entry in read_terms(path):
-            term_words = tuple(entry.term.split())
-            if not term_words:
-                continue
-            if hand.covers(term_words):
-                continue  # a hand-curated term says what these words are
-            if entry.category == NEUTRAL:
-                neutral.append(" ".join(term_words))
-                continue
-            base = self.categories.get(entry.category)
-            if base is None:
-                raise ValueError(f"{path}: term {entry.term!r}: category {entry.category!r} is not in cues.yaml")
-            label = labels.setdefault((entry.category, entry.weight), Category(entry.category, base.side, entry.weight))
+        for term_words, category, weight in kept:
+            label = labels.get((category, weight))
+            if label is None:
+                label = labels[(category, weight)] = Category(category, sides[category], weight)
             if len(term_words) == 1:
                 cue_terms.setdefault(term_words[0], label)
             else:
-                phrases.setdefault(term_words, label)
-        for phrase in phrases:
-            head = phrase[0]
-            if head not in cue_terms and not hand.covers((head,)):
-                cue_terms[head] = _HEAD
-        return neutral
+                phrases.setdefault(tuple(term_words), label)
+        for head in heads:
+            cue_terms[head] = _HEAD
+        return list(neutral)
 
     def side_of(self, category: str) -> str:
         return self.categories[category].side if category in self.categories else ""
@@ -388,6 +380,42 @@ class CueLexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> CueLexicon:
     return CueLexicon()
+
+
+def _free_cameo_terms(path: Path, cue_terms: dict[str, object], hand_neutral: list[str],
+                      sides: dict[str, str]) -> tuple[list[tuple[tuple[str, ...], str, float]], list[str], list[str]]:
+    """The CAMEO file's terms no hand-curated term (cue, ignored phrase or neutral word) matches:
+    (words, category, weight) of each cue term and phrase in the file's order, the first words of
+    phrases to add as phrase heads, and the neutral terms."""
+    from analysis.petrarch_verbs import NEUTRAL, read_terms
+
+    hand = TermMatcher({**cue_terms, **{t: None for t in hand_neutral}}, regex=False)
+    kept: list[tuple[tuple[str, ...], str, float]] = []
+    neutral: list[str] = []
+    words_taken = set(cue_terms)
+    phrase_heads: dict[str, None] = {}
+    for entry in read_terms(path):
+        term_words = tuple(entry.term.split())
+        if not term_words:
+            continue
+        if hand.covers(term_words):
+            continue  # a hand-curated term says what these words are
+        if entry.category == NEUTRAL:
+            neutral.append(" ".join(term_words))
+            continue
+        if entry.category not in sides:
+            raise ValueError(f"{path}: term {entry.term!r}: category {entry.category!r} is not in cues.yaml")
+        kept.append((term_words, entry.category, entry.weight))
+        if len(term_words) == 1:
+            words_taken.add(term_words[0])
+        else:
+            phrase_heads.setdefault(term_words[0])
+    heads = []
+    for head in phrase_heads:  # a phrase's first word is matched, to start the phrase, when nothing else is
+        if head not in words_taken and not hand.covers((head,)):
+            heads.append(head)
+            words_taken.add(head)
+    return kept, heads, neutral
 
 
 def _file_digest(path: Path) -> str:

@@ -8,6 +8,9 @@ Every figure comes from fresh subprocesses (median of ``--runs``), so each pays 
 CLI run, a dashboard's first open or a spawned worker pays: the imports, the actor dictionary
 (``load_dictionary``), the cue lexicon (``default_lexicon``) and the learned words
 (``default_model``, its matcher built), and the wall time of ``python -m analysis run seeds``.
+The data cache (analysis.data_cache) is a folder of this run's, filled before the first sample;
+"three loaders, cache cold" times them once more with an empty one (a first start, or the first
+after a data file was edited).
 With ``--jsonl``, also the CPU time of the three scans over the first ``--texts`` articles (the
 names in the whole text, the cues and the learned words in its lower case), and for this tree
 where reading word by word and compiling the trie regex break even (analysis.term_scan).
@@ -105,25 +108,34 @@ print(json.dumps(out))
 """
 
 
-def _run_json(tree: Path, code: str, *args: str) -> dict:
+def _env(tree: Path, cache: str | None) -> dict[str, str]:
+    env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
+    if cache is not None:
+        env["TENSION_TRACKER_CACHE"] = cache
+    return env
+
+
+def _run_json(tree: Path, code: str, *args: str, cache: str | None = None) -> dict:
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=tree, capture_output=True, text=True, check=False,
-                          env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"})
+                          env=_env(tree, cache))
     if done.returncode:
         raise SystemExit(f"{tree}: {done.stderr.strip()[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _loaders_sample(tree: Path) -> dict[str, float]:
-    sample = _run_json(tree, _LOADERS)
+def _loaders_sample(tree: Path, cache: str, cold_cache: str) -> dict[str, float]:
+    sample = _run_json(tree, _LOADERS, cache=cache)
     sample["three loaders"] = sample["load_dictionary"] + sample["default_lexicon"] + sample["default_model"]
+    cold = _run_json(tree, _LOADERS, cache=cold_cache)
+    sample["three loaders, cache cold"] = cold["load_dictionary"] + cold["default_lexicon"] + cold["default_model"]
     return sample
 
 
-def _seed_sample(tree: Path, out: str) -> float:
+def _seed_sample(tree: Path, out: str, cache: str) -> float:
     """Wall time of a cold ``python -m analysis run seeds --quiet`` in ``tree``."""
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "analysis", "run", "seeds", "--quiet", "--out", out],
-                   cwd=tree, check=True, capture_output=True, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"})
+                   cwd=tree, check=True, capture_output=True, env=_env(tree, cache))
     return time.perf_counter() - t
 
 
@@ -134,12 +146,15 @@ def measure(trees: list[Path], runs: int, jsonl: Path | None, texts: int) -> lis
     seeds: list[list[float]] = [[] for _ in trees]
     scans: list[list[dict]] = [[] for _ in trees]
     with tempfile.TemporaryDirectory() as tmp:
+        caches = [f"{tmp}/cache{k}" for k in range(len(trees))]
+        for tree, cache in zip(trees, caches):  # fills the cache (where the tree has one)
+            _run_json(tree, _LOADERS, cache=cache)
         for i in range(runs):
             for k, tree in enumerate(trees):
-                loads[k].append(_loaders_sample(tree))
-                seeds[k].append(_seed_sample(tree, f"{tmp}/s{k}_{i}.csv"))
+                loads[k].append(_loaders_sample(tree, caches[k], f"{tmp}/cold{k}_{i}"))
+                seeds[k].append(_seed_sample(tree, f"{tmp}/s{k}_{i}.csv", caches[k]))
                 if jsonl is not None and i < max(1, runs // 2):
-                    scans[k].append(_run_json(tree, _SCANS, str(jsonl), str(texts)))
+                    scans[k].append(_run_json(tree, _SCANS, str(jsonl), str(texts), cache=caches[k]))
     out = []
     for k in range(len(trees)):
         row: dict = {"loaders": {key: statistics.median(s[key] for s in loads[k]) for key in loads[k][0]},
@@ -188,7 +203,7 @@ def main(argv: list[str] | None = None) -> None:
     _show(f"this tree ({ROOT})" + (f" against {args.before}" if before else ""), now, before)
     if jsonl is not None:
         print("\nbreak-even of reading word by word and compiling the trie regex (this tree):")
-        for name, row in _run_json(ROOT, _BREAK_EVEN, str(jsonl), str(args.texts)).items():
+        for name, row in _run_json(ROOT, _BREAK_EVEN, str(jsonl), str(args.texts), cache="off").items():
             ratio = row["break_even_chars_per_term_char"]
             print(f"  {name:<6} compile {row['compile_s']:.3f} s; scan {row['word_by_word_s']:.3f} s word by word, "
                   f"{row['regex_s']:.3f} s by regex over {row['characters']:,} characters; break-even after "

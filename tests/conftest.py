@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a07f1ce101bb271a.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _data_cache(tmp_path_factory):
+    """The derived copies of the data files (analysis.data_cache) go to a folder of this session,
+    not the user's: the suite starts from none, and the processes it starts share it."""
+    saved = os.environ.get("TENSION_TRACKER_CACHE")
+    os.environ["TENSION_TRACKER_CACHE"] = str(tmp_path_factory.mktemp("data_cache"))
+    yield
+    if saved is None:
+        del os.environ["TENSION_TRACKER_CACHE"]
+    else:
+        os.environ["TENSION_TRACKER_CACHE"] = saved
 
 
 @pytest.fixture(scope="session")
