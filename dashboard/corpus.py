@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,10 +29,12 @@ import streamlit as st
 from analysis import Analysis
 from analysis.actors import load_dictionary
 from analysis.loading import load_articles
-from analysis.pipeline import score_articles, union
+from analysis.pipeline import PARALLEL_MIN_CHARS, score_articles, union
 from analysis.readers import SUPPORTED_SUFFIXES
 from analysis.scoring import scorer_version
+from analysis.scoring_process import ScoringProcess, available, warm_forkserver
 from analysis.snapshot import MANIFEST, snapshot_dir
+from analysis.tension import default_lexicon
 from dashboard.sources import MemorySource, StoreSource, public_origin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +113,18 @@ def fingerprint(paths: Sequence[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
+def corpus_bytes(paths: Sequence[str]) -> int:
+    """The size on disk of the corpus files (an upper bound on their text, known before reading them)."""
+    total = 0
+    for root in map(Path, paths):
+        files = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
+        for f in files:
+            if f.suffix.lower() in SUPPORTED_SUFFIXES:
+                with suppress(OSError):
+                    total += f.stat().st_size
+    return total
+
+
 def build(analysis: Analysis) -> Corpus:
     """Everything the views need from one analysis (done once per corpus, then cached)."""
     problems = [f"{public_origin(i.origin)}: {i.message}" for i in analysis.report.issues if i.level != "info"]
@@ -141,6 +156,7 @@ class Analysing:
         self.error: BaseException | None = None
         self.done = threading.Event()
         self.seconds: dict[str, float] = {}  # each stage's wall time, for the server's log
+        self._scoring: ScoringProcess | None = None  # while a child process scores
 
     def start(self) -> Analysing:
         threading.Thread(target=self._run, name="corpus-analysis", daemon=True).start()
@@ -171,11 +187,26 @@ class Analysing:
     def _analysis(self) -> Analysis:
         # analysis.run's steps, apart so that the total is known before scoring starts
         started = time.perf_counter()
+        apart = ANALYSIS_WORKERS > 1 and available() and corpus_bytes(self.paths) >= PARALLEL_MIN_CHARS
+        if apart:
+            # Its preload (seconds of imports and data files) runs on the other core while this one reads.
+            warm_forkserver()
         loaded = load_articles([Path(p) for p in self.paths])
         self.total = len(loaded.articles)
         started = self._timed("loading", started)
         self.stage = "Scoring articles"
-        pairs = score_articles(loaded.articles, workers=ANALYSIS_WORKERS, progress=self._count)
+        if apart and loaded.articles["text"].str.len().sum() >= PARALLEL_MIN_CHARS:
+            # Scored as the command line scores, with workers forked from a process without threads
+            # (analysis.scoring_process); meanwhile this one loads what the views and labels read.
+            job = ScoringProcess(loaded.articles, ANALYSIS_WORKERS)
+            self._scoring = job
+            load_dictionary()
+            default_lexicon()
+            pairs = job.pairs()
+            self._scoring = None
+            self.scored = self.total
+        else:
+            pairs = score_articles(loaded.articles, workers=ANALYSIS_WORKERS, progress=self._count)
         started = self._timed("scoring", started)
         self.stage = "Preparing the views…"
         analysis = Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
@@ -185,8 +216,10 @@ class Analysing:
     def status(self) -> tuple[float, str]:
         """The share done and what is being done, for a progress bar."""
         if self.total and self.stage == "Scoring articles":
-            return (min(self.scored / self.total, 1.0),
-                    f"Analysing the corpus: {self.scored:,} of {self.total:,} articles scored")
+            job = self._scoring
+            scored = job.scored if job is not None else self.scored
+            return (min(scored / self.total, 1.0),
+                    f"Analysing the corpus: {scored:,} of {self.total:,} articles scored")
         return (1.0 if self.stage.startswith("Preparing") else 0.0), self.stage
 
 
