@@ -11,14 +11,12 @@ is that short string, not a DataFrame Streamlit would have to hash on every run.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import sys
 import threading
 import time
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,11 +33,10 @@ from analysis.scoring import scorer_version
 from analysis.scoring_process import ScoringProcess, available, warm_forkserver
 from analysis.snapshot import MANIFEST, snapshot_dir
 from analysis.tension import default_lexicon
+from dashboard.corpus_config import DEFAULT_CORPUS, ENV_VAR, corpus_bytes, corpus_paths, store_path  # noqa: F401 - the app's and tests' names for them
 from dashboard.sources import MemorySource, StoreSource, public_origin
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT / "seeds"
-ENV_VAR = "TENSION_TRACKER_CORPUS"
 CACHE_ENTRIES = 2  # corpora kept analysed per server process: bounds the app's memory
 ANALYSIS_WORKERS = max(1, min(4, os.cpu_count() or 1))  # a large corpus is scored on every core
 PROGRESS_EVERY = 0.25  # seconds between progress bar updates while a corpus is analysed
@@ -52,15 +49,6 @@ class Corpus:
     summary: str
     problems: list[str] = field(default_factory=list)
     versions: str = ""
-
-
-def store_path(argv: Sequence[str] | None = None, environ: dict | None = None) -> Path | None:
-    """The store to read, when one is configured: --db FILE on the command line, else $TENSION_TRACKER_DB."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--db", default=None)
-    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    value = known.db or (os.environ if environ is None else environ).get("TENSION_TRACKER_DB", "")
-    return Path(value) if value and value.strip() else None
 
 
 def store_key(path: Path) -> str:
@@ -82,19 +70,6 @@ def load_store_source(path: str, key: str):
     return StoreSource(Path(path))
 
 
-def corpus_paths(argv: Sequence[str] | None = None, environ: dict | None = None) -> list[Path]:
-    """The configured corpus folders: --corpus on the command line, else the environment, else seeds/."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--corpus", nargs="+", default=None)
-    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    if known.corpus:
-        return [Path(p) for p in known.corpus]
-    env = (os.environ if environ is None else environ).get(ENV_VAR, "")
-    if env.strip():
-        return [Path(p) for p in env.split(os.pathsep) if p.strip()]
-    return [DEFAULT_CORPUS]
-
-
 @st.cache_data(ttl=10, max_entries=16, show_spinner=False)
 def fingerprint(paths: Sequence[Path]) -> str:
     """Changes whenever a corpus file is added, removed, resized or modified (looked at most every
@@ -111,18 +86,6 @@ def fingerprint(paths: Sequence[Path]) -> str:
                 continue
             digest.update(f"{f}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:16]
-
-
-def corpus_bytes(paths: Sequence[str]) -> int:
-    """The size on disk of the corpus files (an upper bound on their text, known before reading them)."""
-    total = 0
-    for root in map(Path, paths):
-        files = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
-        for f in files:
-            if f.suffix.lower() in SUPPORTED_SUFFIXES:
-                with suppress(OSError):
-                    total += f.stat().st_size
-    return total
 
 
 def build(analysis: Analysis) -> Corpus:
@@ -187,7 +150,7 @@ class Analysing:
     def _analysis(self) -> Analysis:
         # analysis.run's steps, apart so that the total is known before scoring starts
         started = time.perf_counter()
-        apart = ANALYSIS_WORKERS > 1 and available() and corpus_bytes(self.paths) >= PARALLEL_MIN_CHARS
+        apart = ANALYSIS_WORKERS > 1 and available() and corpus_bytes(self.paths, SUPPORTED_SUFFIXES) >= PARALLEL_MIN_CHARS
         if apart:
             # Its preload (seconds of imports and data files) runs on the other core while this one reads.
             warm_forkserver()

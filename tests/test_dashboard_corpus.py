@@ -23,3 +23,21 @@ def test_a_large_corpus_scored_in_a_child_process_gives_the_rows_of_run(monkeypa
     expected = run(ROOT / "seeds").pairs
     pd.testing.assert_frame_equal(job.source.corpus.pairs.reset_index(drop=True), expected.reset_index(drop=True))
     assert job.status()[0] == 1.0
+
+
+def test_the_warm_up_names_the_preload_and_threshold_of_the_pipeline():
+    import analysis.pipeline as pipeline
+    import dashboard.scoring_warmup as warmup
+
+    assert warmup.WORKER_PRELOAD == pipeline.WORKER_PRELOAD
+    assert warmup.LARGE_CORPUS_BYTES == pipeline.PARALLEL_MIN_CHARS
+
+
+def test_corpus_bytes_counts_the_files_of_the_suffixes_asked(tmp_path):
+    (tmp_path / "a.jsonl").write_text("x" * 10)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("y" * 5)
+    (tmp_path / "notes.bin").write_bytes(b"z" * 7)
+    assert corpus.corpus_bytes([tmp_path], {".jsonl", ".txt"}) == 15
+    assert corpus.corpus_bytes([tmp_path]) == 22
+    assert corpus.corpus_bytes([tmp_path / "a.jsonl", tmp_path / "missing"]) == 10
