@@ -27,13 +27,11 @@ import streamlit as st
 from analysis import Analysis
 from analysis.actors import load_dictionary
 from analysis.loading import load_articles
-from analysis.pipeline import PARALLEL_MIN_CHARS, score_articles, union
+from analysis.pipeline import score_articles, union
 from analysis.readers import SUPPORTED_SUFFIXES
 from analysis.scoring import scorer_version
-from analysis.scoring_process import ScoringProcess, available, warm_forkserver
 from analysis.snapshot import MANIFEST, snapshot_dir
-from analysis.tension import default_lexicon
-from dashboard.corpus_config import DEFAULT_CORPUS, ENV_VAR, corpus_bytes, corpus_paths, store_path  # noqa: F401 - the app's and tests' names for them
+from dashboard.corpus_config import DEFAULT_CORPUS, ENV_VAR, corpus_paths, store_path  # noqa: F401 - the app's and tests' names for them
 from dashboard.sources import MemorySource, StoreSource, public_origin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +117,6 @@ class Analysing:
         self.error: BaseException | None = None
         self.done = threading.Event()
         self.seconds: dict[str, float] = {}  # each stage's wall time, for the server's log
-        self._scoring: ScoringProcess | None = None  # while a child process scores
 
     def start(self) -> Analysing:
         threading.Thread(target=self._run, name="corpus-analysis", daemon=True).start()
@@ -150,26 +147,11 @@ class Analysing:
     def _analysis(self) -> Analysis:
         # analysis.run's steps, apart so that the total is known before scoring starts
         started = time.perf_counter()
-        apart = ANALYSIS_WORKERS > 1 and available() and corpus_bytes(self.paths, SUPPORTED_SUFFIXES) >= PARALLEL_MIN_CHARS
-        if apart:
-            # Its preload (seconds of imports and data files) runs on the other core while this one reads.
-            warm_forkserver()
         loaded = load_articles([Path(p) for p in self.paths])
         self.total = len(loaded.articles)
         started = self._timed("loading", started)
         self.stage = "Scoring articles"
-        if apart and loaded.articles["text"].str.len().sum() >= PARALLEL_MIN_CHARS:
-            # Scored as the command line scores, with workers forked from a process without threads
-            # (analysis.scoring_process); meanwhile this one loads what the views and labels read.
-            job = ScoringProcess(loaded.articles, ANALYSIS_WORKERS)
-            self._scoring = job
-            load_dictionary()
-            default_lexicon()
-            pairs = job.pairs()
-            self._scoring = None
-            self.scored = self.total
-        else:
-            pairs = score_articles(loaded.articles, workers=ANALYSIS_WORKERS, progress=self._count)
+        pairs = score_articles(loaded.articles, workers=ANALYSIS_WORKERS, progress=self._count)
         started = self._timed("scoring", started)
         self.stage = "Preparing the views…"
         analysis = Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
@@ -179,10 +161,8 @@ class Analysing:
     def status(self) -> tuple[float, str]:
         """The share done and what is being done, for a progress bar."""
         if self.total and self.stage == "Scoring articles":
-            job = self._scoring
-            scored = job.scored if job is not None else self.scored
-            return (min(scored / self.total, 1.0),
-                    f"Analysing the corpus: {scored:,} of {self.total:,} articles scored")
+            return (min(self.scored / self.total, 1.0),
+                    f"Analysing the corpus: {self.scored:,} of {self.total:,} articles scored")
         return (1.0 if self.stage.startswith("Preparing") else 0.0), self.stage
 
 

@@ -1,9 +1,10 @@
-"""The scoring forkserver started first thing in app.py, while Streamlit imports the rest of the app.
+"""The scoring workers' forkserver started first thing in app.py, while Streamlit imports the rest of the app.
 
-A large folder corpus is scored from a forkserver (analysis.scoring_process) that must first import
-what scoring needs: seconds of one core.  Started here, on the first run of the script, that
-overlaps the app's own imports, the browser loading Streamlit's page and the corpus being read,
-instead of following them.  Standard library only, so that it runs before pandas is imported.
+Streamlit's threads keep a large folder corpus's workers from being forked from the server's process:
+they come from a forkserver (analysis.pipeline._context) that first imports what scoring needs,
+seconds of one core.  Left to the scoring, that start followed the app's imports and the reading of
+the corpus; started here, on the first run of the script, it overlaps them and the browser loading
+Streamlit's page.  Standard library only, so that it runs before pandas is imported.
 """
 
 from __future__ import annotations
