@@ -16,10 +16,6 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only dashboard/ on the path
 
-from dashboard.scoring_warmup import warm_up_scoring  # noqa: E402
-
-warm_up_scoring()  # before the imports below: a large corpus's scorers load meanwhile
-
 from dashboard.answers import view_for  # noqa: E402
 from dashboard.components.about import render_about  # noqa: E402
 from dashboard.components.charts import render_charts  # noqa: E402

@@ -11,6 +11,7 @@ is that short string, not a DataFrame Streamlit would have to hash on every run.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import sys
@@ -31,10 +32,12 @@ from analysis.pipeline import score_articles, union
 from analysis.readers import SUPPORTED_SUFFIXES
 from analysis.scoring import scorer_version
 from analysis.snapshot import MANIFEST, snapshot_dir
-from dashboard.corpus_config import DEFAULT_CORPUS, ENV_VAR, corpus_paths, store_path  # noqa: F401 - the app's and tests' names for them
+from dashboard.scoring_warmup import warm_up_scoring
 from dashboard.sources import MemorySource, StoreSource, public_origin
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT / "seeds"
+ENV_VAR = "TENSION_TRACKER_CORPUS"
 CACHE_ENTRIES = 2  # corpora kept analysed per server process: bounds the app's memory
 ANALYSIS_WORKERS = max(1, min(4, os.cpu_count() or 1))  # a large corpus is scored on every core
 PROGRESS_EVERY = 0.25  # seconds between progress bar updates while a corpus is analysed
@@ -47,6 +50,15 @@ class Corpus:
     summary: str
     problems: list[str] = field(default_factory=list)
     versions: str = ""
+
+
+def store_path(argv: Sequence[str] | None = None, environ: dict | None = None) -> Path | None:
+    """The store to read, when one is configured: --db FILE on the command line, else $TENSION_TRACKER_DB."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db", default=None)
+    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    value = known.db or (os.environ if environ is None else environ).get("TENSION_TRACKER_DB", "")
+    return Path(value) if value and value.strip() else None
 
 
 def store_key(path: Path) -> str:
@@ -66,6 +78,19 @@ def store_key(path: Path) -> str:
 def load_store_source(path: str, key: str):
     """The store's source, once per version of its snapshot, shared by every session."""
     return StoreSource(Path(path))
+
+
+def corpus_paths(argv: Sequence[str] | None = None, environ: dict | None = None) -> list[Path]:
+    """The configured corpus folders: --corpus on the command line, else the environment, else seeds/."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--corpus", nargs="+", default=None)
+    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    if known.corpus:
+        return [Path(p) for p in known.corpus]
+    env = (os.environ if environ is None else environ).get(ENV_VAR, "")
+    if env.strip():
+        return [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return [DEFAULT_CORPUS]
 
 
 @st.cache_data(ttl=10, max_entries=16, show_spinner=False)
@@ -147,6 +172,8 @@ class Analysing:
     def _analysis(self) -> Analysis:
         # analysis.run's steps, apart so that the total is known before scoring starts
         started = time.perf_counter()
+        if ANALYSIS_WORKERS > 1:
+            warm_up_scoring(self.paths, SUPPORTED_SUFFIXES)  # its seconds of imports beside the reading
         loaded = load_articles([Path(p) for p in self.paths])
         self.total = len(loaded.articles)
         started = self._timed("loading", started)

@@ -1,20 +1,13 @@
-"""Where the dashboard's corpus comes from, and the scoring forkserver started for a large one
-before the app's imports."""
+"""The scoring forkserver started as a large corpus begins to be read (dashboard.scoring_warmup)."""
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from multiprocessing import forkserver
 
 import pytest
 
-import analysis.pipeline as pipeline
-import dashboard.scoring_warmup as warmup
-from dashboard.corpus_config import ENV_VAR, corpus_bytes
-
-
-def test_the_warm_up_names_the_preload_and_threshold_of_the_pipeline():
-    assert warmup.WORKER_PRELOAD == pipeline.WORKER_PRELOAD
-    assert warmup.LARGE_CORPUS_BYTES == pipeline.PARALLEL_MIN_CHARS
+from dashboard.scoring_warmup import PARALLEL_MIN_CHARS, corpus_bytes, warm_up_scoring
 
 
 def test_corpus_bytes_counts_the_files_of_the_suffixes_asked(tmp_path):
@@ -27,27 +20,18 @@ def test_corpus_bytes_counts_the_files_of_the_suffixes_asked(tmp_path):
     assert corpus_bytes([tmp_path / "a.jsonl", tmp_path / "missing"]) == 10
 
 
-def test_a_small_corpus_or_a_store_starts_no_forkserver(tmp_path, monkeypatch):
+def test_a_small_corpus_starts_no_forkserver(tmp_path):
     small = tmp_path / "small.jsonl"
     small.write_text('{"text": "China warned Japan."}\n')
-    monkeypatch.setenv(ENV_VAR, str(small))
-    monkeypatch.setattr(warmup, "_started", [])
-    assert warmup.warm_up_scoring() is False
-    big = tmp_path / "big.jsonl"
-    big.write_bytes(b" " * warmup.LARGE_CORPUS_BYTES)
-    monkeypatch.setenv(ENV_VAR, str(big))
-    monkeypatch.setenv("TENSION_TRACKER_DB", str(tmp_path / "store.duckdb"))
-    monkeypatch.setattr(warmup, "_started", [])
-    assert warmup.warm_up_scoring() is False
+    assert warm_up_scoring([small]) is False
+    big = tmp_path / "big.bin"  # large, but not of a suffix the corpus reads
+    big.write_bytes(b" " * PARALLEL_MIN_CHARS)
+    assert warm_up_scoring([tmp_path], {".jsonl"}) is False
 
 
-@pytest.mark.skipif("forkserver" not in __import__("multiprocessing").get_all_start_methods(), reason="no forkserver")
-def test_a_large_corpus_starts_the_forkserver_once(tmp_path, monkeypatch):
+@pytest.mark.skipif("forkserver" not in mp.get_all_start_methods(), reason="no forkserver on this platform")
+def test_a_large_corpus_starts_the_forkserver(tmp_path):
     big = tmp_path / "big.jsonl"
-    big.write_bytes(b" " * warmup.LARGE_CORPUS_BYTES)
-    monkeypatch.setenv(ENV_VAR, str(big))
-    monkeypatch.delenv("TENSION_TRACKER_DB", raising=False)
-    monkeypatch.setattr(warmup, "_started", [])
-    assert warmup.warm_up_scoring() is True
-    assert forkserver._forkserver._forkserver_pid is not None  # running: scoring's workers fork from it
-    assert warmup.warm_up_scoring() is False  # once per process
+    big.write_bytes(b" " * PARALLEL_MIN_CHARS)
+    assert warm_up_scoring([big]) is True
+    assert forkserver._forkserver._forkserver_pid is not None  # running: the scoring's workers fork from it
