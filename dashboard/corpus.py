@@ -32,6 +32,7 @@ from analysis.pipeline import score_articles, union
 from analysis.readers import SUPPORTED_SUFFIXES
 from analysis.scoring import scorer_version
 from analysis.snapshot import MANIFEST, snapshot_dir
+from dashboard.scoring_warmup import warm_up_scoring
 from dashboard.sources import MemorySource, StoreSource, public_origin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,6 +172,8 @@ class Analysing:
     def _analysis(self) -> Analysis:
         # analysis.run's steps, apart so that the total is known before scoring starts
         started = time.perf_counter()
+        if ANALYSIS_WORKERS > 1:
+            warm_up_scoring(self.paths, SUPPORTED_SUFFIXES)  # its seconds of imports beside the reading
         loaded = load_articles([Path(p) for p in self.paths])
         self.total = len(loaded.articles)
         started = self._timed("loading", started)

@@ -1,0 +1,37 @@
+"""The scoring forkserver started as a large corpus begins to be read (dashboard.scoring_warmup)."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from multiprocessing import forkserver
+
+import pytest
+
+from dashboard.scoring_warmup import PARALLEL_MIN_CHARS, corpus_bytes, warm_up_scoring
+
+
+def test_corpus_bytes_counts_the_files_of_the_suffixes_asked(tmp_path):
+    (tmp_path / "a.jsonl").write_text("x" * 10)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("y" * 5)
+    (tmp_path / "notes.bin").write_bytes(b"z" * 7)
+    assert corpus_bytes([tmp_path], {".jsonl", ".txt"}) == 15
+    assert corpus_bytes([tmp_path]) == 22
+    assert corpus_bytes([tmp_path / "a.jsonl", tmp_path / "missing"]) == 10
+
+
+def test_a_small_corpus_starts_no_forkserver(tmp_path):
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"text": "China warned Japan."}\n')
+    assert warm_up_scoring([small]) is False
+    big = tmp_path / "big.bin"  # large, but not of a suffix the corpus reads
+    big.write_bytes(b" " * PARALLEL_MIN_CHARS)
+    assert warm_up_scoring([tmp_path], {".jsonl"}) is False
+
+
+@pytest.mark.skipif("forkserver" not in mp.get_all_start_methods(), reason="no forkserver on this platform")
+def test_a_large_corpus_starts_the_forkserver(tmp_path):
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(b" " * PARALLEL_MIN_CHARS)
+    assert warm_up_scoring([big]) is True
+    assert forkserver._forkserver._forkserver_pid is not None  # running: the scoring's workers fork from it
