@@ -372,3 +372,18 @@ def test_a_views_articles_kept_from_another_view_are_the_ones_its_rows_give(corp
         fresh = source.views._rows_view(second)
         assert kept.figures["articles"] == fresh.figures["articles"]
         assert kept.article_ids == fresh.article_ids
+
+
+def test_the_article_list_keeps_its_limit_with_the_leading_and_the_chosen_article_in_front():
+    from types import SimpleNamespace
+
+    from dashboard.components.source_text import _listed
+    from dashboard.sources import ARTICLE_LIST_LIMIT
+
+    view = SimpleNamespace(article_ids=[f"{i:016x}" for i in range(ARTICLE_LIST_LIMIT)])
+    lead, chosen = "f" * 16, "e" * 16  # neither among the view's most mentioned
+    listed = _listed(view, lead, chosen)
+    assert len(listed) == ARTICLE_LIST_LIMIT and listed[:2] == [chosen, lead]
+    assert listed[2:] == view.article_ids[:ARTICLE_LIST_LIMIT - 2]
+    # Already listed, the lead moves to the front and nothing falls off.
+    assert _listed(view, view.article_ids[7]) == [view.article_ids[7], *view.article_ids[:7], *view.article_ids[8:]]

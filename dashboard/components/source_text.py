@@ -19,7 +19,7 @@ from dashboard.highlight import article_html, counted_cues, legend_html, spans_f
 from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
 from dashboard.source_protocol import DataSource
-from dashboard.sources import View, label
+from dashboard.sources import ARTICLE_LIST_LIMIT, View, label
 from dashboard.url_sync import KEYS
 
 LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
@@ -60,19 +60,24 @@ def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
     return pair, (found[0] if found else None)
 
 
-def _listed(view: View, lead: str | None) -> list[str]:
-    """The list's articles: the view's, the leading article first."""
+def _listed(view: View, lead: str | None, chosen: str | None = None) -> list[str]:
+    """The list's articles: the one chosen if the view's list lacks it, the leading article, then the
+    view's, at most ARTICLE_LIST_LIMIT.
+
+    The leading article need not be among the view's most mentioned; put in front, it pushed the
+    list past the limit the caption promises ("501 listed (at most 500)")."""
     ids = list(view.article_ids)
-    return [lead, *(i for i in ids if i != lead)] if lead else ids
+    listed = [lead, *(i for i in ids if i != lead)] if lead else ids
+    if chosen and chosen not in listed:
+        listed = [chosen, *listed]
+    return listed[:ARTICLE_LIST_LIMIT]
 
 
 def render_source_text(source: DataSource, view: View) -> None:
     st.subheader("Source text")
     lead_pair, lead = _leading(source, view)
-    ids = _listed(view, lead)
     chosen = st.session_state.get(KEYS["article"])
-    if chosen and chosen not in ids and chosen in source.universe.articles:
-        ids = [chosen, *ids]
+    ids = _listed(view, lead, chosen if chosen and chosen in source.universe.articles else None)
     if not ids:
         st.session_state[KEYS["article"]] = None
         st.info("No article matches the filters.")
@@ -90,7 +95,7 @@ def render_source_text(source: DataSource, view: View) -> None:
     if not chosen:
         why = (f"the article naming {pair_label(lead_pair)}, this view's most mentioned pair, most often"
                if lead_pair and article_id == lead else "the article with most pair mentions in this view")
-        st.caption(f"Showing {why}. {len(labels)} listed (at most 500), most pair mentions first.")
+        st.caption(f"Showing {why}. {len(labels)} listed (at most {ARTICLE_LIST_LIMIT}), most pair mentions first.")
     article, rows = remembered(source, ("article", article_id), lambda: source.article(article_id))
     if article is None:
         st.info("That article is no longer in the corpus.")
