@@ -22,7 +22,6 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from _plotly_utils.utils import convert_to_base64  # type: ignore[import-untyped]  # Figure.to_dict's last step
 from plotly.subplots import make_subplots
 
 from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, top_actors
@@ -98,6 +97,13 @@ def _grid_text(rows: int, cols: int, **subplots: object) -> tuple[str, tuple[tup
     """The grid's layout as JSON text: a fresh copy is one json.loads, several times faster than a deepcopy."""
     layout, refs = _grid_layout(rows, cols, **subplots)
     return json.dumps(layout), refs
+
+
+try:  # Plotly 6+: Figure.to_dict's last step, its arrays sent as typed arrays
+    from _plotly_utils.utils import convert_to_base64  # type: ignore[import-untyped]
+except ImportError:  # Plotly 5 (the lowest release requirements.txt admits) sends arrays as they are
+    def convert_to_base64(obj: object) -> None:
+        return None
 
 
 class _SentFigure(go.Figure):
