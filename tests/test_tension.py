@@ -42,6 +42,10 @@ from tests.conftest import ROOT
         ("The United States withdraws from the Paris Agreement.", "Agreement", 1),
         ("Trump pulls out of the nuclear deal with Iran.", "deal", 1),
         ("North Korea cancels high-level talks with South Korea.", "talks", 1),
+        ("An Iranian drone struck the British base RAF Akrotiri.", "drone struck", 1),
+        ("Israeli forces completed the corridor, cutting off the city of Rafah.", "cutting off", 1),
+        ("The department will start revoking visas for Chinese students.", "revoking visas", 1),
+        ("Paraguay reopens its embassy in Jerusalem.", "reopens its embassy", -1),
         # Troops leaving a place still ease: the withdrawal governs no cue, so it is one itself.
         ("Turkish troops withdraw from northern Syria.", "withdraw", -1),
     ],
