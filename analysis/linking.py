@@ -8,6 +8,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 
 * the actor named nearest before the cue is its source, the one nearest after it its target
   ("China condemned Japan", "Russia's invasion of Ukraine");
+* an actor named as a place ("in Saudi Arabia", "near the Lebanese border") is passed over for the
+  actor named before it in the clause: where an act happens is not who does it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia");
 * actors joined by "and", a comma, "or" or a hyphen share their role ("China and Russia condemned
@@ -50,7 +52,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-2"
+VERSION = "links-3"
 
 # Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
 # are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
@@ -71,6 +73,11 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
 _PREVENTION = "prevention:"
+# An actor named as a place ("an Iranian attack on a base in Saudi Arabia injures ...", "Russian
+# forces in Syria attacked ...") is where the act happens, not who acts: an earlier actor of the
+# clause is the source.  Matched on the few characters before a mention.
+_LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_REACH = 16
 
 
 class CueLink(NamedTuple):
@@ -138,7 +145,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         cs, ce = cue.start, cue.end
         k = bisect_right(breaks, cs)
         before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
-        after = bisect_left(starts, ce)  # mentions [after, last) start after it
+        # mentions [after, last) start after the cue begins: one inside it is its object ("withdraw
+        # from the ECOWAS", "released three Israeli hostages")
+        after = bisect_right(starts, cs)
         # "between" or "by" ahead of the target changes the link: part of the slot
         relation = 0
         if after < n:
@@ -173,7 +182,13 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             s = before - 1
             while s > first and joined[s]:
                 s -= 1
-            sources = frozenset(codes[s:before])
+            end = before
+            if s > first and _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
+                end = s  # the place is passed over for the actor named before it
+                s -= 1
+                while s > first and joined[s]:
+                    s -= 1
+            sources = frozenset(codes[s:end])
         mutual = False
         if after < last:
             t = after + 1

@@ -304,6 +304,12 @@ class CueLexicon:
             self.categories[name] = category
             for term in spec["terms"]:
                 cue_terms.setdefault(str(term), category)
+            # Every verb before every object ("withdraws from" × "the World Health Organization"):
+            # a product too long to write out by hand, and wrong the day one list is edited alone.
+            for compound in spec.get("compounds") or []:
+                for verb in compound["verbs"]:
+                    for obj in compound["objects"]:
+                        cue_terms.setdefault(f"{verb} {obj}", category)
         for term in doc.get("ignore") or []:
             cue_terms[str(term)] = None  # matched so that nothing inside it is
         hand_neutral = [str(t) for t in doc.get("neutral") or []]

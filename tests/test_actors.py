@@ -36,6 +36,10 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("Medvedev, deputy chairman of the Security Council of Russia, spoke.", ["RUS", "RUS"]),
         ("Iran's Supreme National Security Council met.", ["IRN", "IRN"]),
         ("The White House National Security Council met.", ["USA"]),
+        # Lebanon's Tripoli is no Libya.
+        ("An Israeli strike hit a camp in Tripoli, Lebanon.", ["ISR", "LBN"]),
+        # Iraq's militia of the name, not Lebanon's Hezbollah.
+        ("A U.S. airstrike hit Kata'ib Hezbollah and Hezbollah.", ["USA", "IRQ", "LBN"]),
     ],
 )
 def test_names_capitals_demonyms_institutions_and_compounds(text, expected):

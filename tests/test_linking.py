@@ -131,6 +131,34 @@ def test_an_article_after_and_still_joins_but_not_after_a_bare_comma():
     assert link.sources == {"UN"} and link.targets == {"LBR"}
 
 
+def test_an_actor_named_as_a_place_is_not_the_source():
+    sentence = "An Iranian attack on a base in Saudi Arabia injures 10 American soldiers."
+    names = {"Iranian": "IRN", "Saudi Arabia": "SAU", "American": "USA"}
+    attack, injures = cue(sentence, "attack", 0.95), cue(sentence, "injures", 0.95)
+    links = cue_links(sentence, mentions_in(sentence, names), 0, [attack, injures])
+    assert links[0].sources == {"IRN"} and links[0].targets == {"SAU"}
+    assert links[1].sources == {"IRN"} and links[1].targets == {"USA"}
+    # In the passive the place is passed over too: the embassy's country is the one attacked.
+    sentence = "The US embassy in Iraq was attacked by Iran."
+    names = {"US": "USA", "Iraq": "IRQ", "Iran": "IRN"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "attacked", 0.95)])
+    assert link.sources == {"IRN"} and link.targets == {"USA"}
+    # A place with no actor named before it in its clause is still the source: there is no other.
+    sentence = "Protesters in Iran attacked the British embassy."
+    names = {"Iran": "IRN", "British": "GBR"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "attacked", 0.95)])
+    assert link.sources == {"IRN"} and link.targets == {"GBR"}
+
+
+def test_an_actor_inside_a_cue_is_its_target():
+    table = analyze(pd.DataFrame({"text": ["Burkina Faso, Mali and Niger withdraw from the ECOWAS regional bloc."]}))
+    table = table.set_index("pair")
+    links = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"])] for pair in table.index}
+    assert links["ECOWAS-MLI"] == [PAIR] and table.loc["ECOWAS-MLI", "tension"] > 0
+    assert links["BFA-MLI"] == [SAME]  # the three leave together: not against each other
+    assert table.loc["ECOWAS-MLI", "direction"] == "MLI>ECOWAS"
+
+
 def test_a_cue_linking_neither_actor_counts_weakly():
     sentence = "China warned Japan as Brazil met Argentina."
     names = {"China": "CHN", "Japan": "JPN", "Brazil": "BRA", "Argentina": "ARG"}

@@ -48,6 +48,11 @@ from tests.conftest import ROOT
         ("Paraguay reopens its embassy in Jerusalem.", "reopens its embassy", -1),
         # Troops leaving a place still ease: the withdrawal governs no cue, so it is one itself.
         ("Turkish troops withdraw from northern Syria.", "withdraw", -1),
+        ("Angry supporters storm the United States embassy in Baghdad.", "storm the", 1),
+        # Leaving a body breaks relations with it (the category's compounds: every verb, every body).
+        ("The United States will withdraw from the World Health Organization.", "withdraw from the World Health Organization", 1),
+        ("Britain formally leaves the European Union.", "leaves the European Union", 1),
+        ("Russia and Iran disagree with the Turkish proposal for talks.", "proposal", 1),  # a refused proposal
     ],
 )
 def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
@@ -94,10 +99,13 @@ def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
         "The general tested positive for COVID-19.",  # a test result, no appraisal
         "Sudan alleges a violation of the Genocide Convention.",  # a treaty's name, no genocide
         "The report lists crimes committed by the army.",  # perpetrating, not pledging
+        "Ukraine receives more F-16 Fighting Falcons from the Netherlands.",  # an aircraft's name
+        "Tropical Storm Imelda makes landfall in Cuba.",  # the weather's noun, no storming
     ],
 )
 def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
-    assert [c for c in lexicon_cues(text) if c.term.lower() in ("positive", "genocide", "committed")] == []
+    words = ("positive", "genocide", "committed", "fighting", "storm")
+    assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
 def test_a_fire_that_breaks_out_is_no_firing():
