@@ -27,9 +27,8 @@ import streamlit as st
 
 from analysis import Analysis
 from analysis.actors import load_dictionary
-from analysis.loading import load_articles
+from analysis.loading import LoadReport, iter_files, load_articles
 from analysis.pipeline import score_articles, union
-from analysis.readers import SUPPORTED_SUFFIXES
 from analysis.scoring import scorer_version
 from analysis.snapshot import MANIFEST, snapshot_dir
 from dashboard.scoring_warmup import warm_up_scoring
@@ -98,16 +97,12 @@ def fingerprint(paths: Sequence[Path]) -> str:
     """Changes whenever a corpus file is added, removed, resized or modified (looked at most every
     10 s: walking a folder of many thousand files on every rerun would cost more than the rerun)."""
     digest = hashlib.sha256()
-    for root in paths:
-        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
-        for f in files:
-            if f.suffix.lower() not in SUPPORTED_SUFFIXES:
-                continue
-            try:
-                stat = f.stat()
-            except OSError:
-                continue
-            digest.update(f"{f}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for f in iter_files(paths, LoadReport()):  # the files the loader reads, no others
+        try:
+            stat = f.stat()
+        except OSError:
+            continue
+        digest.update(f"{f}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:16]
 
 
@@ -173,7 +168,7 @@ class Analysing:
         # analysis.run's steps, apart so that the total is known before scoring starts
         started = time.perf_counter()
         if ANALYSIS_WORKERS > 1:
-            warm_up_scoring(self.paths, SUPPORTED_SUFFIXES)  # its seconds of imports beside the reading
+            warm_up_scoring(self.paths)  # its seconds of imports beside the reading
         loaded = load_articles([Path(p) for p in self.paths])
         self.total = len(loaded.articles)
         started = self._timed("loading", started)

@@ -9,30 +9,28 @@ parent's own loading of the dictionary; started before the reading, it runs besi
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from contextlib import suppress
 from multiprocessing import forkserver
 from pathlib import Path
 
+from analysis.loading import LoadReport, iter_files
 from analysis.pipeline import PARALLEL_MIN_CHARS, WORKER_PRELOAD
 
 
-def corpus_bytes(paths: Sequence[str | Path], suffixes: Collection[str] | None = None) -> int:
-    """The size on disk of the corpus files (of these suffixes, else of every file): an upper bound on
-    their text, known before they are read."""
+def corpus_bytes(paths: Sequence[str | Path]) -> int:
+    """The size on disk of the files the loader will read from ``paths`` (``iter_files``'s choice:
+    supported suffixes, no hidden files): an upper bound on their text, known before they are read."""
     total = 0
-    for root in map(Path, paths):
-        files = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
-        for f in files:
-            if suffixes is None or f.suffix.lower() in suffixes:
-                with suppress(OSError):
-                    total += f.stat().st_size
+    for f in iter_files(paths, LoadReport()):
+        with suppress(OSError):
+            total += f.stat().st_size
     return total
 
 
-def warm_up_scoring(paths: Sequence[str | Path], suffixes: Collection[str] | None = None) -> bool:
+def warm_up_scoring(paths: Sequence[str | Path]) -> bool:
     """Start the forkserver when these files hold enough text for workers; returns whether it was started."""
-    if "forkserver" not in mp.get_all_start_methods() or corpus_bytes(paths, suffixes) < PARALLEL_MIN_CHARS:
+    if "forkserver" not in mp.get_all_start_methods() or corpus_bytes(paths) < PARALLEL_MIN_CHARS:
         return False
     mp.get_context("forkserver").set_forkserver_preload([WORKER_PRELOAD])
     forkserver.ensure_running()  # returns at once; the server imports WORKER_PRELOAD meanwhile

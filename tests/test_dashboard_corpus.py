@@ -10,13 +10,14 @@ import pytest
 from dashboard.scoring_warmup import PARALLEL_MIN_CHARS, corpus_bytes, warm_up_scoring
 
 
-def test_corpus_bytes_counts_the_files_of_the_suffixes_asked(tmp_path):
+def test_corpus_bytes_counts_the_files_the_loader_reads(tmp_path):
     (tmp_path / "a.jsonl").write_text("x" * 10)
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.txt").write_text("y" * 5)
-    (tmp_path / "notes.bin").write_bytes(b"z" * 7)
-    assert corpus_bytes([tmp_path], {".jsonl", ".txt"}) == 15
-    assert corpus_bytes([tmp_path]) == 22
+    (tmp_path / "notes.bin").write_bytes(b"z" * 7)  # not a corpus file type
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.jsonl").write_text("w" * 3)  # a hidden folder is not read
+    assert corpus_bytes([tmp_path]) == 15
     assert corpus_bytes([tmp_path / "a.jsonl", tmp_path / "missing"]) == 10
 
 
@@ -26,7 +27,7 @@ def test_a_small_corpus_starts_no_forkserver(tmp_path):
     assert warm_up_scoring([small]) is False
     big = tmp_path / "big.bin"  # large, but not of a suffix the corpus reads
     big.write_bytes(b" " * PARALLEL_MIN_CHARS)
-    assert warm_up_scoring([tmp_path], {".jsonl"}) is False
+    assert warm_up_scoring([tmp_path]) is False
 
 
 @pytest.mark.skipif("forkserver" not in mp.get_all_start_methods(), reason="no forkserver on this platform")
