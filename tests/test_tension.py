@@ -87,6 +87,17 @@ def test_a_refused_cooperation_is_conflict_and_the_refusal_stays_a_cue(text, ref
         assert governed.modifiers == ()
 
 
+def test_an_act_asked_for_counts_half_of_the_act_done():
+    def weight(text: str) -> float:
+        (cue,) = [c for c in lexicon_cues(text) if c.term.lower().startswith("end")]
+        return cue.weight
+
+    done = weight("Russia and Ukraine end the war.")
+    assert done < 0
+    for asked in ("The Pope calls on Russia and Ukraine to end the war.", "Modi urges Zelenskyy to end the war."):
+        assert weight(asked) == pytest.approx(done / 2), asked
+
+
 def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
     cues = lexicon_cues("China rejects the accusations and welcomes talks.")
     (welcomes,) = [c for c in cues if c.term == "welcomes"]
