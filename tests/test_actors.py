@@ -38,6 +38,7 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("The White House National Security Council met.", ["USA"]),
         # Lebanon's Tripoli is no Libya.
         ("An Israeli strike hit a camp in Tripoli, Lebanon.", ["ISR", "LBN"]),
+        ("US troops raided a camp in Lower Juba, Somalia.", ["USA", "SOM"]),  # no South Sudan's Juba
         # Iraq's militia of the name, not Lebanon's Hezbollah.
         ("A U.S. airstrike hit Kata'ib Hezbollah and Hezbollah.", ["USA", "IRQ", "LBN"]),
     ],

@@ -112,10 +112,11 @@ def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
         "The report lists crimes committed by the army.",  # perpetrating, not pledging
         "Ukraine receives more F-16 Fighting Falcons from the Netherlands.",  # an aircraft's name
         "Tropical Storm Imelda makes landfall in Cuba.",  # the weather's noun, no storming
+        "Russia and Ukraine exchange hundreds of prisoners of war.",  # captives, no act of war
     ],
 )
 def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
-    words = ("positive", "genocide", "committed", "fighting", "storm")
+    words = ("positive", "genocide", "committed", "fighting", "storm", "war")
     assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
