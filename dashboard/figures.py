@@ -218,6 +218,27 @@ def _hover(rows: pd.DataFrame) -> tuple[np.ndarray, str]:
     return custom, template
 
 
+#: A timeline point's hover numbers, in ``_point_hover``'s customdata column order.
+_POINT_HOVER_COLUMNS = ("mentions", "articles", "index_low", "index_high", "tension_mean", "period_articles")
+
+
+def _point_hover(rows: pd.DataFrame, pair: str) -> tuple[np.ndarray, str]:
+    """``_hover`` for the points of one pair on a time axis: numbers only, one float array, with the pair
+    written into the template and the period read from the point's x.
+
+    An object array (strings and numbers) is deep-copied by Plotly, measured by the answer cache, and
+    serialised to JSON element by element, a Python object per cell: on a timeline by day, tens of
+    thousands of them on every new figure.  A float array is copied in one piece and sent as a typed
+    array.  A click names its pair by the trace's ``legendgroup`` and its period by its ``x``
+    (dashboard.components.charts)."""
+    custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
+                               else rows[c]).to_numpy(dtype=float) for c in _POINT_HOVER_COLUMNS])
+    template = (f"<b>{pair}</b><br>%{{x|%Y-%m-%d}}<br>index %{{y:.2f}} "
+                "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]}"
+                "<br>articles %{customdata[1]} of %{customdata[5]}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
+    return custom, template
+
+
 def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataFrame:
     """The view's pairs ranked by activity and change, the order of the timeline's panels.
 
@@ -317,7 +338,7 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
     """The index line and its band for one pair, on ``axes`` (x, y); whiskers only on isolated periods,
     which have no band (on hundreds of weeks, a whisker on every point hides the line)."""
     xs, ys = _band(rows)
-    custom, template = _hover(rows)
+    custom, template = _point_hover(rows, pair)
     alone = _isolated(rows)
     x, y = axes
     band = dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
@@ -336,11 +357,11 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
 
 
 def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str]) -> dict:
-    # the pair and the period: all its hover shows and all a click needs
-    custom = list(zip(rows["pair"], rows["period"].dt.strftime("%Y-%m-%d")))
+    # The pair (the template's, and the trace's legendgroup) and the period (the bar's x): all its hover
+    # shows and all a click needs, with no per-point object (``_point_hover``).
     return dict(type="bar", x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
-                showlegend=False, marker_color=colour, customdata=custom,
-                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}<extra></extra>",
+                showlegend=False, marker_color=colour,
+                hovertemplate=f"<b>{pair}</b><br>%{{x|%Y-%m-%d}}<br>mentions %{{y}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
 
 
@@ -400,7 +421,6 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
         g, c = i // cols, i % cols
         index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
         rows = _filled(by_pair[pair], periods, covered)
-        rows["pair"] = pair
         data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes)
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
@@ -452,7 +472,6 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
     data: list[dict] = []
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
-        rows["pair"] = pair
         colour = PALETTE[i % len(PALETTE)]
         data += _index_traces(rows, pair, colour, 0.15, index_axes)
         data.append(_mention_bars(rows, pair, colour, bar_axes))

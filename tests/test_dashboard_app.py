@@ -234,6 +234,8 @@ def _pick_app(chart: str, point: dict, folder: str) -> str | None:
     ("chart", "point"),
     [
         ("timeline", {"customdata": ["RUS-UKR", "2025-02-03", 1, 1]}),
+        # a point on a time axis: numbers alone in its customdata, the pair its trace's, the period its x
+        ("timeline", {"legendgroup": "RUS-UKR", "x": "2025-02-03", "customdata": [1.0, 1.0, 0.0, 0.4, 0.3, 4.0]}),
         ("network", {"customdata": ["RUS-UKR", 1, 0.5]}),
         ("scatter", {"customdata": ["RUS-UKR", 1, 1]}),
         ("heatmap", {"x": "UKR", "y": "RUS", "z": 0.5}),

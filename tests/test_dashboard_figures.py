@@ -46,6 +46,23 @@ def test_timeline_has_an_index_line_band_and_mention_bars_per_pair(tables):
     assert fig.layout.xaxis.type == "date"
 
 
+def test_timeline_points_carry_their_numbers_alone_and_a_click_names_pair_and_period(tables):
+    """A point's hover numbers are one float array (no object per point); its pair is in the template and
+    the trace's legendgroup, its period its x: what charts._pick reads from a click."""
+    agg, _ = tables
+    fig = figures.timeline(agg, "W")
+    for line in (t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"):
+        pair = line.legendgroup
+        assert line.customdata.dtype.kind == "f" and f"<b>{pair}</b>" in line.hovertemplate
+        shown = agg[agg["pair"] == pair].set_index("period")
+        for x, custom in zip(pd.DatetimeIndex(line.x), line.customdata):
+            if x in shown.index:  # a period the pair has (the others are filled in with 0 or left empty)
+                assert custom[0] == shown.at[x, "mentions"] and custom[1] == shown.at[x, "articles"]
+                assert custom[5] == shown.at[x, "period_articles"]
+    for bars in (t for t in fig.data if t.type == "bar"):
+        assert bars.customdata is None and f"<b>{bars.legendgroup}</b>" in bars.hovertemplate
+
+
 def test_timeline_gives_each_pair_a_panel_index_over_mentions_titled_with_names(tables):
     agg, _ = tables
     fig = figures.timeline(agg, "W", panels=4)

@@ -32,8 +32,8 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     st.session_state[_LAST_PICK] = signature
     custom = point.get("customdata") if isinstance(point, dict) else None
     pair, start = None, None
-    if chart == "timeline" and custom:
-        pair, start = str(custom[0]), pd.Timestamp(custom[1])
+    if chart == "timeline" and isinstance(point, dict):
+        pair, start = _timeline_point(point, custom)
     elif custom:  # network edges, heatmap cells and scatter bubbles carry their pair first
         pair = str(custom[0])
     elif chart == "heatmap" and isinstance(point, dict):
@@ -44,6 +44,21 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     ids = source.articles_for(view, pair, start, view.state.period)
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
+
+
+def _timeline_point(point: dict, custom: object) -> tuple[str | None, pd.Timestamp | None]:
+    """The pair and period of a clicked timeline point.  A point on a time axis carries numbers alone
+    (dashboard.figures._point_hover): its pair is its trace's legendgroup, its period its x.  A bar of
+    the one-period chart carries the pair and the period first in its customdata (its x is the pair)."""
+    if isinstance(custom, (list, tuple)) and len(custom) >= 2 and isinstance(custom[0], str):
+        return str(custom[0]), pd.Timestamp(custom[1])
+    pair, x = point.get("legendgroup"), point.get("x")
+    if not pair or x is None:
+        return None, None
+    try:
+        return str(pair), pd.Timestamp(x).normalize()
+    except (TypeError, ValueError):
+        return None, None
 
 
 def _widget_key(chart: str) -> str:
