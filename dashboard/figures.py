@@ -253,15 +253,11 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataF
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    # One grouping for both tables (pivot_table groups once per table, several times slower by day).
-    wide = agg.groupby(["period", "pair"], sort=True)[["tension_index", "mentions"]].sum().unstack("pair")
-    index = wide["tension_index"].fillna(0.0)
-    mentions = wide["mentions"].fillna(0)
-    steps = index.diff().iloc[1:]
-    backed = (np.maximum(mentions, mentions.shift(fill_value=0)) >= min_support).iloc[1:]
-    steps = steps.where(backed)
-    out = pd.DataFrame({"mentions": mentions.sum().astype(int)})
-    values = steps.to_numpy(dtype=float)
+    periods, pairs, index, mentions = _period_pair_grid(agg)
+    # A step's index change, where min_support mentions stand behind one of its two ends (NaN elsewhere).
+    backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support
+    values = np.where(backed, index[1:] - index[:-1], np.nan)
+    out = pd.DataFrame({"mentions": mentions.sum(axis=0).astype(int)}, index=pd.Index(pairs, name="pair"))
     size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
     out["move_period"] = pd.NaT
@@ -269,14 +265,35 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataF
         where = size.argmax(axis=0)
         each = np.arange(size.shape[1])
         moved = size[where, each] >= 0
-        out.loc[steps.columns, "largest_move"] = np.where(moved, values[where, each], 0.0)
-        out.loc[steps.columns, "move_period"] = pd.DatetimeIndex(steps.index[where]).where(moved, pd.NaT)
+        out["largest_move"] = np.where(moved, values[where, each], 0.0)
+        out["move_period"] = pd.DatetimeIndex(periods[1:][where]).where(moved, pd.NaT)
     top_mentions = max(int(out["mentions"].max()), 1)
     top_move = float(out["largest_move"].abs().max())
     out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)
     out = out.rename_axis("pair").reset_index()
     out = out.sort_values(["score", "mentions", "pair"], ascending=[False, False, True], kind="stable")
     return out[columns].reset_index(drop=True)
+
+
+def _period_pair_grid(agg: pd.DataFrame) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
+    """The periods and pairs of ``agg`` (sorted), and its tension index and mentions as period × pair
+    arrays (0 where a pair has no row in a period, or a NaN index).
+
+    The aggregated table has one row per pair and period, so its values are put in place by their codes;
+    grouping and unstacking them (as a table with repeated keys needs, summed) cost tens of milliseconds
+    by day at ten million pair rows, on every filter change."""
+    period_codes, periods = pd.factorize(agg["period"], sort=True)
+    pair_codes, pairs = pd.factorize(agg["pair"], sort=True)
+    cells = period_codes.astype(np.int64) * len(pairs) + pair_codes
+    if (period_codes < 0).any() or (pair_codes < 0).any() or (cells.size and np.bincount(cells).max() > 1):
+        wide = agg.groupby(["period", "pair"], sort=True)[["tension_index", "mentions"]].sum().unstack("pair")
+        return (pd.DatetimeIndex(wide.index), wide.columns.get_level_values("pair").unique(),
+                wide["tension_index"].fillna(0.0).to_numpy(dtype=float), wide["mentions"].fillna(0).to_numpy(dtype=float))
+    index = np.zeros((len(periods), len(pairs)))
+    mentions = np.zeros((len(periods), len(pairs)))
+    index[period_codes, pair_codes] = agg["tension_index"].fillna(0.0).to_numpy(dtype=float)
+    mentions[period_codes, pair_codes] = agg["mentions"].fillna(0).to_numpy(dtype=float)
+    return pd.DatetimeIndex(periods), pd.Index(pairs), index, mentions
 
 
 def _pair_title(pair: str) -> str:

@@ -282,6 +282,16 @@ def test_pairs_rank_by_mentions_plus_their_largest_supported_move():
     assert figures.pair_activity(agg.iloc[:0]).empty
 
 
+def test_pair_activity_ranks_the_same_from_rows_split_per_pair_and_period(tables):
+    """One row per pair and period is put in place by its codes; a table with a pair and period in
+    several rows is summed per cell first: both give the same ranking."""
+    agg, _ = tables
+    split = pd.concat([agg, agg.assign(tension_index=0.0, mentions=0)], ignore_index=True).sample(frac=1, random_state=1)
+    pd.testing.assert_frame_equal(figures.pair_activity(split), figures.pair_activity(agg))
+    ranked = figures.pair_activity(agg).set_index("pair")
+    assert ranked["mentions"].to_dict() == agg.groupby("pair")["mentions"].sum().to_dict()
+
+
 def test_a_pair_falling_silent_in_a_covered_period_is_a_move_to_zero():
     agg = _agg([("A-B", "2025-01-01", 8, 3.0), ("C-D", "2025-02-01", 9, 0.5)])
     ranked = figures.pair_activity(agg).set_index("pair")
