@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures
-from dashboard.answers import filter_key, remembered
+from dashboard.answers import filter_key, remembered, rows_key
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -84,7 +84,7 @@ OVERLAY_CHOICES = 300  # pairs offered to overlay: the view's first by activity 
 
 def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     """How many panels, or which pairs to overlay as lines instead (both in the URL)."""
-    activity = remembered(source, ("pair_activity", filter_key(view.state)), lambda: figures.pair_activity(view.agg))
+    activity = remembered(source, ("pair_activity", rows_key(view)), lambda: figures.pair_activity(view.agg))
     ranked = list(activity["pair"][:OVERLAY_CHOICES])
     chosen = list(st.session_state.get(KEYS["overlay"]) or [])
     options = list(dict.fromkeys([*chosen, *ranked]))
@@ -135,7 +135,7 @@ def render_charts(source: DataSource, view: View) -> None:
 def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[str]) -> object:
     """The timeline of ``view``, built once per source, filters and controls (also asked ahead, by
     dashboard.prefetch, for the view's other periods); it uses the ranking _timeline_controls keeps."""
-    question = filter_key(view.state)
+    question = rows_key(view)  # two filter states keeping the same pairs have the same timeline
     ranked = remembered(source, ("pair_activity", question), lambda: figures.pair_activity(view.agg))
     return remembered(source, ("timeline", question, panels, tuple(overlay)),
                       lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked))
