@@ -39,8 +39,10 @@ def _leading_question(source: DataSource, view: View) -> tuple[str, tuple, Calla
     # A pair of the view passes its actor, pair and minimum filters, so its articles depend on the span,
     # sources and categories alone: another period or minimum asks no new question of the rows.
     state = view.state
+    known = getattr(view, "leading", None)  # counted with the view's articles, when it grouped their rows
     return (pair, ("leading", pair, state.start, state.end, state.sources, state.categories),
-            lambda: source.articles_for(view, pair, None, state.period))
+            (lambda: list(known[1])) if known is not None and known[0] == pair
+            else lambda: source.articles_for(view, pair, None, state.period))
 
 
 def start_leading(source: DataSource, view: View) -> Future | None:
