@@ -73,6 +73,18 @@ def budget_bytes() -> int:
     return max(0, int(megabytes * 2**20))
 
 
+def rows_key(view) -> Hashable:  # a View (dashboard.views_sql): not imported, which imports this module's users
+    """What a view's aggregated rows are made of: the pairs it keeps (its summary's), its span, sources,
+    categories and period; its actor, pair and minimum filters only choose those pairs.
+
+    A question about those rows (the timeline's ranking and figure, the "what changed" panel) is then the
+    same question for two filter states that keep the same pairs: a minimum of 50 mentions on three
+    pairs that all have more asks nothing new."""
+    state = view.state
+    return (state.period, tuple(sorted(view.summary["pair"].tolist())), state.start, state.end,
+            tuple(sorted(state.sources)), tuple(sorted(state.categories)))
+
+
 def filter_key(state: ViewState) -> ViewState:
     """The part of ``state`` a view's rows depend on (filters and period), without the article read, the
     chart shown or its own controls."""

@@ -218,6 +218,27 @@ def _hover(rows: pd.DataFrame) -> tuple[np.ndarray, str]:
     return custom, template
 
 
+#: A timeline point's hover numbers, in ``_point_hover``'s customdata column order.
+_POINT_HOVER_COLUMNS = ("mentions", "articles", "index_low", "index_high", "tension_mean", "period_articles")
+
+
+def _point_hover(rows: pd.DataFrame, pair: str) -> tuple[np.ndarray, str]:
+    """``_hover`` for the points of one pair on a time axis: numbers only, one float array, with the pair
+    written into the template and the period read from the point's x.
+
+    An object array (strings and numbers) is deep-copied by Plotly, measured by the answer cache, and
+    serialised to JSON element by element, a Python object per cell: on a timeline by day, tens of
+    thousands of them on every new figure.  A float array is copied in one piece and sent as a typed
+    array.  A click names its pair by the trace's ``legendgroup`` and its period by its ``x``
+    (dashboard.components.charts)."""
+    custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
+                               else rows[c]).to_numpy(dtype=float) for c in _POINT_HOVER_COLUMNS])
+    template = (f"<b>{pair}</b><br>%{{x|%Y-%m-%d}}<br>index %{{y:.2f}} "
+                "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]}"
+                "<br>articles %{customdata[1]} of %{customdata[5]}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
+    return custom, template
+
+
 def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataFrame:
     """The view's pairs ranked by activity and change, the order of the timeline's panels.
 
@@ -232,15 +253,11 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataF
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    # One grouping for both tables (pivot_table groups once per table, several times slower by day).
-    wide = agg.groupby(["period", "pair"], sort=True)[["tension_index", "mentions"]].sum().unstack("pair")
-    index = wide["tension_index"].fillna(0.0)
-    mentions = wide["mentions"].fillna(0)
-    steps = index.diff().iloc[1:]
-    backed = (np.maximum(mentions, mentions.shift(fill_value=0)) >= min_support).iloc[1:]
-    steps = steps.where(backed)
-    out = pd.DataFrame({"mentions": mentions.sum().astype(int)})
-    values = steps.to_numpy(dtype=float)
+    periods, pairs, index, mentions = _period_pair_grid(agg)
+    # A step's index change, where min_support mentions stand behind one of its two ends (NaN elsewhere).
+    backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support
+    values = np.where(backed, index[1:] - index[:-1], np.nan)
+    out = pd.DataFrame({"mentions": mentions.sum(axis=0).astype(int)}, index=pd.Index(pairs, name="pair"))
     size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
     out["move_period"] = pd.NaT
@@ -248,14 +265,35 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataF
         where = size.argmax(axis=0)
         each = np.arange(size.shape[1])
         moved = size[where, each] >= 0
-        out.loc[steps.columns, "largest_move"] = np.where(moved, values[where, each], 0.0)
-        out.loc[steps.columns, "move_period"] = pd.DatetimeIndex(steps.index[where]).where(moved, pd.NaT)
+        out["largest_move"] = np.where(moved, values[where, each], 0.0)
+        out["move_period"] = pd.DatetimeIndex(periods[1:][where]).where(moved, pd.NaT)
     top_mentions = max(int(out["mentions"].max()), 1)
     top_move = float(out["largest_move"].abs().max())
     out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)
     out = out.rename_axis("pair").reset_index()
     out = out.sort_values(["score", "mentions", "pair"], ascending=[False, False, True], kind="stable")
     return out[columns].reset_index(drop=True)
+
+
+def _period_pair_grid(agg: pd.DataFrame) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
+    """The periods and pairs of ``agg`` (sorted), and its tension index and mentions as period × pair
+    arrays (0 where a pair has no row in a period, or a NaN index).
+
+    The aggregated table has one row per pair and period, so its values are put in place by their codes;
+    grouping and unstacking them (as a table with repeated keys needs, summed) cost tens of milliseconds
+    by day at ten million pair rows, on every filter change."""
+    period_codes, periods = pd.factorize(agg["period"], sort=True)
+    pair_codes, pairs = pd.factorize(agg["pair"], sort=True)
+    cells = period_codes.astype(np.int64) * len(pairs) + pair_codes
+    if (period_codes < 0).any() or (pair_codes < 0).any() or (cells.size and np.bincount(cells).max() > 1):
+        wide = agg.groupby(["period", "pair"], sort=True)[["tension_index", "mentions"]].sum().unstack("pair")
+        return (pd.DatetimeIndex(wide.index), wide.columns.get_level_values("pair").unique(),
+                wide["tension_index"].fillna(0.0).to_numpy(dtype=float), wide["mentions"].fillna(0).to_numpy(dtype=float))
+    index = np.zeros((len(periods), len(pairs)))
+    mentions = np.zeros((len(periods), len(pairs)))
+    index[period_codes, pair_codes] = agg["tension_index"].fillna(0.0).to_numpy(dtype=float)
+    mentions[period_codes, pair_codes] = agg["mentions"].fillna(0).to_numpy(dtype=float)
+    return pd.DatetimeIndex(periods), pd.Index(pairs), index, mentions
 
 
 def _pair_title(pair: str) -> str:
@@ -317,7 +355,7 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
     """The index line and its band for one pair, on ``axes`` (x, y); whiskers only on isolated periods,
     which have no band (on hundreds of weeks, a whisker on every point hides the line)."""
     xs, ys = _band(rows)
-    custom, template = _hover(rows)
+    custom, template = _point_hover(rows, pair)
     alone = _isolated(rows)
     x, y = axes
     band = dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
@@ -336,11 +374,11 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
 
 
 def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str]) -> dict:
-    # the pair and the period: all its hover shows and all a click needs
-    custom = list(zip(rows["pair"], rows["period"].dt.strftime("%Y-%m-%d")))
+    # The pair (the template's, and the trace's legendgroup) and the period (the bar's x): all its hover
+    # shows and all a click needs, with no per-point object (``_point_hover``).
     return dict(type="bar", x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
-                showlegend=False, marker_color=colour, customdata=custom,
-                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>mentions %{y}<extra></extra>",
+                showlegend=False, marker_color=colour,
+                hovertemplate=f"<b>{pair}</b><br>%{{x|%Y-%m-%d}}<br>mentions %{{y}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
 
 
@@ -400,7 +438,6 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
         g, c = i // cols, i % cols
         index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
         rows = _filled(by_pair[pair], periods, covered)
-        rows["pair"] = pair
         data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes)
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
@@ -452,7 +489,6 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
     data: list[dict] = []
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
-        rows["pair"] = pair
         colour = PALETTE[i % len(PALETTE)]
         data += _index_traces(rows, pair, colour, 0.15, index_axes)
         data.append(_mention_bars(rows, pair, colour, bar_axes))

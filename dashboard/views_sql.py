@@ -78,6 +78,10 @@ class View:
     article_ids: list[str]
     rows: int
     state: ViewState = field(default_factory=ViewState)
+    #: The leading pair (the summary's first) and its articles with most rows of it, most first (at most
+    #: POINT_ARTICLE_LIMIT): ``articles_for(view, pair, None, period)``'s answer, when the article count
+    #: grouped the rows anyway (None: not known, ask articles_for).
+    leading: tuple[str, list[str]] | None = None
 
 
 #: Per period unit, the rollup of pair_days summed over sources and the days of each period, made in
@@ -358,7 +362,7 @@ class SqlViews:
         self.con = con
         self.frames = frames
         self.uploads = uploads
-        self._articles_kept: OrderedDict[Hashable, tuple[int, list[str]]] = OrderedDict()
+        self._articles_kept: OrderedDict[Hashable, tuple[int, list[str], tuple[str, list[str]] | None]] = OrderedDict()
         self._articles_lock = threading.Lock()
         if frames is None and uploads is None:
             # The store's v_* relations are its own views, made once in the catalogue every cursor shares:
@@ -486,41 +490,50 @@ class SqlViews:
                        sum(tension_sum) / sum(mentions) AS tension_mean
                 FROM period_sums GROUP BY pair ORDER BY mentions DESC, pair""").df()
             mentions = int(summary["mentions"].sum())
-            articles, ids = self._articles(cur, state, summary)
+            articles, ids, leading = self._articles(cur, state, summary)
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
         figures = key_figures(agg, summary, mentions, int(articles))
-        return View(agg, summary, figures, ids, mentions, state)
+        return View(agg, summary, figures, ids, mentions, state, leading)
 
     def _articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState,
-                  summary: pd.DataFrame) -> tuple[int, list[str]]:
+                  summary: pd.DataFrame) -> tuple[int, list[str], tuple[str, list[str]] | None]:
         """The view's article count and list (most rows first), kept per ``_articles_key``: another period,
         or a minimum that keeps the same pairs, asks the same question, which reads rows when pairs or
-        categories are chosen."""
+        categories are chosen.  When it groups the rows per article, it counts the leading pair's rows
+        too, which gives ``View.leading`` (the source-text panel's first article) from the same pass
+        instead of a second scan of the leading pair's rows."""
         key = _articles_key(state, summary)
         with self._articles_lock:
             found = self._articles_kept.get(key)
             if found is not None:
                 self._articles_kept.move_to_end(key)
                 return found
-        counts, counts_params = self._article_counts(cur, state, summary)
+        lead = str(summary["pair"].iloc[0]) if not summary.empty else None
+        counts, counts_params, counted_lead = self._article_counts(cur, state, summary, lead)
         cur.execute(f"CREATE TEMP TABLE article_counts AS {counts}", counts_params)
         articles = int(cur.execute("SELECT count(*) FROM article_counts").fetchall()[0][0])
         ids = [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
             ORDER BY mentions DESC, article_id LIMIT {ARTICLE_LIST_LIMIT}""").fetchall()]
+        leading = None
+        if counted_lead and lead is not None:  # _point_articles' order: most rows of the pair, then the id
+            leading = (lead, [r[0] for r in cur.execute(f"""SELECT article_id FROM article_counts
+                WHERE lead_mentions > 0 ORDER BY lead_mentions DESC, article_id LIMIT {POINT_ARTICLE_LIMIT}""")
+                .fetchall()])
         cur.execute("DROP TABLE article_counts")
         with self._articles_lock:
-            self._articles_kept[key] = (articles, ids)
+            self._articles_kept[key] = (articles, ids, leading)
             while len(self._articles_kept) > ARTICLES_KEPT:
                 self._articles_kept.popitem(last=False)
-        return articles, ids
+        return articles, ids, leading
 
     @staticmethod
-    def _article_counts(cur: duckdb.DuckDBPyConnection, state: ViewState,
-                        summary: pd.DataFrame) -> tuple[str, list]:
+    def _article_counts(cur: duckdb.DuckDBPyConnection, state: ViewState, summary: pd.DataFrame,
+                        lead: str | None = None) -> tuple[str, list, bool]:
         """A query (and its parameters) for each article's rows among the chosen pairs (``summary``'s);
-        articles with none are left out.
+        articles with none are left out.  True third when the query groups the rows themselves: it then
+        counts each article's rows of the pair ``lead`` too (``lead_mentions``).
 
         An article names several pairs, so this is no sum over the rollup.  Every pair chosen (no pair,
         actor or minimum filter): each article's own count.  Else the rows of the chosen pairs are
@@ -546,23 +559,25 @@ class SqlViews:
             if {pair for pair, a, b, _ in everyone if actor in (a, b)} == chosen_set:
                 days, day_params = _span_and_sources(state, day=True)
                 return (f"SELECT article_id, mentions FROM v_article_actors WHERE actor = ? AND "
-                        f"{' AND '.join(days) or 'TRUE'}", [actor, *day_params])
+                        f"{' AND '.join(days) or 'TRUE'}", [actor, *day_params], False)
+        lead_count = "count(*) FILTER (WHERE pair = ?) AS lead_mentions"
         if state.categories:  # an article's rows in the categories: no rollup keeps articles apart
             pairs = f" AND {_in('pair', chosen)}" if others else ""
             any_category, category_params = _any_category(state.categories)
-            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {any_category}{pairs} "
-                    "GROUP BY article_id", [*params, *category_params, *(chosen if others else [])])
+            return (f"SELECT article_id, count(*) AS mentions, {lead_count} FROM v_pairs WHERE {where} AND "
+                    f"{any_category}{pairs} GROUP BY article_id",
+                    [lead, *params, *category_params, *(chosen if others else [])], True)
         own = f"SELECT article_id, mentions FROM v_article_mentions WHERE {where}"
         if not others:
-            return own, params
+            return own, params, False
         other_mentions = sum(n for pair, _, _, n in everyone if pair not in chosen_set)
         if int(summary["mentions"].sum()) <= other_mentions:
-            return (f"SELECT article_id, count(*) AS mentions FROM v_pairs WHERE {where} AND {_in('pair', chosen)} "
-                    "GROUP BY article_id", [*params, *chosen])
+            return (f"SELECT article_id, count(*) AS mentions, {lead_count} FROM v_pairs WHERE {where} AND "
+                    f"{_in('pair', chosen)} GROUP BY article_id", [lead, *params, *chosen], True)
         return (f"""SELECT o.article_id, o.mentions - coalesce(x.n, 0) AS mentions FROM ({own}) o
             LEFT JOIN (SELECT article_id, count(*) AS n FROM v_pairs WHERE {where} AND {_in('pair', others)}
                        GROUP BY article_id) x USING (article_id)
-            WHERE o.mentions > coalesce(x.n, 0)""", [*params, *params, *others])
+            WHERE o.mentions > coalesce(x.n, 0)""", [*params, *params, *others], False)
 
     @staticmethod
     def _per_period(cur: duckdb.DuckDBPyConnection, state: ViewState, relation: str, date: str,

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import run
 from dashboard import answers
-from dashboard.answers import ENTRIES, filter_key, kept_questions, remembered, view_for
+from dashboard.answers import ENTRIES, filter_key, kept_questions, remembered, rows_key, view_for
 from dashboard.corpus import build
 from dashboard.sources import MemorySource
 from dashboard.state import ViewState
@@ -73,6 +73,30 @@ def test_the_question_is_the_filters_and_period_not_the_article_chart_or_control
     assert filter_key(base) != filter_key(ViewState(actors=("JPN",), period="M"))
     assert filter_key(base) != filter_key(ViewState(actors=("CHN",), period="M", min_mentions=2))
     assert filter_key(base) != filter_key(ViewState(actors=("CHN",), period="M", start=dt.date(2024, 1, 2)))
+
+
+def test_filters_keeping_the_same_pairs_ask_the_same_questions_of_their_rows(corpus_dir):
+    """Choosing every pair (or a minimum every pair passes) keeps the view's rows as they are: the timeline's
+    and the "what changed" panel's questions (keyed by rows_key) are the same, and so are their answers
+    asked afresh."""
+    from dashboard import figures
+    from dashboard.components.what_changed import _panel_question
+
+    source = MemorySource(build(run(corpus_dir)))
+    everything = source.view(ViewState(period="W"))
+    pairs = tuple(everything.summary["pair"])
+    same = source.view(ViewState(period="W", pairs=pairs))
+    fewer = source.view(ViewState(period="W", pairs=pairs[1:]))
+    assert filter_key(same.state) != filter_key(everything.state) and rows_key(same) == rows_key(everything)
+    assert len(fewer.summary) < len(everything.summary) and rows_key(fewer) != rows_key(everything)
+    assert rows_key(source.view(ViewState(period="M"))) != rows_key(everything)
+    pd.testing.assert_frame_equal(figures.pair_activity(same.agg), figures.pair_activity(everything.agg))
+    (_, mine), (_, theirs) = _panel_question(source, same), _panel_question(source, everything)
+    (ends, changes), (their_ends, their_changes) = mine(), theirs()
+    assert ends == their_ends and [c for c, _ in changes] == [c for c, _ in their_changes]
+    for pair, period in everything.agg[["pair", "period"]].itertuples(index=False):  # what the panel reads
+        pd.testing.assert_frame_equal(source.point_rows(same, pair, period, "W", 5, pair_only=True),
+                                      source.point_rows(everything, pair, period, "W", 5, pair_only=True))
 
 
 def _source(texts: list[str]) -> MemorySource:

@@ -207,6 +207,35 @@ def test_upload_caps_refuse_too_many_and_too_large_files():
     assert "f0.txt" in refused[0] and "MB" in refused[0] and "limit of" in refused[-1]
 
 
+@pytest.mark.parametrize("chosen", [None, "pick"])
+def test_the_leading_worker_reads_the_article_the_panel_shows_before_the_panel_asks(corpus_dir, chosen):
+    """start_leading's worker asks the panel's next questions as the panel asks them: the list's labels,
+    and the text and rows of the article shown (the leading one, or the reader's choice)."""
+
+    def script(folder, chosen):
+        import streamlit as st
+
+        from analysis import run
+        from dashboard.answers import kept_questions
+        from dashboard.components.source_text import _leading, start_leading
+        from dashboard.corpus import build
+        from dashboard.sources import MemorySource
+        from dashboard.state import ViewState
+
+        source = MemorySource(build(run(folder)))
+        view = source.view(ViewState())
+        if chosen:  # a reader's choice: an article that is not the leading one
+            st.session_state["f_article"] = sorted(set(view.article_ids) - {_leading(source, view)[1]})[0]
+        start_leading(source, view).result()
+        shown = st.session_state.get("f_article") or _leading(source, view)[1]
+        asked = kept_questions(source)
+        st.write(f"{('article', shown) in asked} {sum(q[0] == 'labels' for q in asked)}")
+
+    at = AppTest.from_function(script, default_timeout=APP_TIMEOUT, args=(str(corpus_dir), chosen)).run()
+    assert not at.exception
+    assert at.markdown[0].value == "True 1"
+
+
 def _pick_app(chart: str, point: dict, folder: str) -> str | None:
     """Run charts._pick on a selection event as Streamlit delivers it; return the chosen article."""
 
@@ -234,6 +263,8 @@ def _pick_app(chart: str, point: dict, folder: str) -> str | None:
     ("chart", "point"),
     [
         ("timeline", {"customdata": ["RUS-UKR", "2025-02-03", 1, 1]}),
+        # a point on a time axis: numbers alone in its customdata, the pair its trace's, the period its x
+        ("timeline", {"legendgroup": "RUS-UKR", "x": "2025-02-03", "customdata": [1.0, 1.0, 0.0, 0.4, 0.3, 4.0]}),
         ("network", {"customdata": ["RUS-UKR", 1, 0.5]}),
         ("scatter", {"customdata": ["RUS-UKR", 1, 1]}),
         ("heatmap", {"x": "UKR", "y": "RUS", "z": 0.5}),

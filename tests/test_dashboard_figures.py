@@ -46,6 +46,23 @@ def test_timeline_has_an_index_line_band_and_mention_bars_per_pair(tables):
     assert fig.layout.xaxis.type == "date"
 
 
+def test_timeline_points_carry_their_numbers_alone_and_a_click_names_pair_and_period(tables):
+    """A point's hover numbers are one float array (no object per point); its pair is in the template and
+    the trace's legendgroup, its period its x: what charts._pick reads from a click."""
+    agg, _ = tables
+    fig = figures.timeline(agg, "W")
+    for line in (t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"):
+        pair = line.legendgroup
+        assert line.customdata.dtype.kind == "f" and f"<b>{pair}</b>" in line.hovertemplate
+        shown = agg[agg["pair"] == pair].set_index("period")
+        for x, custom in zip(pd.DatetimeIndex(line.x), line.customdata):
+            if x in shown.index:  # a period the pair has (the others are filled in with 0 or left empty)
+                assert custom[0] == shown.at[x, "mentions"] and custom[1] == shown.at[x, "articles"]
+                assert custom[5] == shown.at[x, "period_articles"]
+    for bars in (t for t in fig.data if t.type == "bar"):
+        assert bars.customdata is None and f"<b>{bars.legendgroup}</b>" in bars.hovertemplate
+
+
 def test_timeline_gives_each_pair_a_panel_index_over_mentions_titled_with_names(tables):
     agg, _ = tables
     fig = figures.timeline(agg, "W", panels=4)
@@ -263,6 +280,16 @@ def test_pairs_rank_by_mentions_plus_their_largest_supported_move():
     with_support_one = figures.pair_activity(agg, min_support=1).set_index("pair")
     assert with_support_one.loc["E-F", "largest_move"] == pytest.approx(9.0)
     assert figures.pair_activity(agg.iloc[:0]).empty
+
+
+def test_pair_activity_ranks_the_same_from_rows_split_per_pair_and_period(tables):
+    """One row per pair and period is put in place by its codes; a table with a pair and period in
+    several rows is summed per cell first: both give the same ranking."""
+    agg, _ = tables
+    split = pd.concat([agg, agg.assign(tension_index=0.0, mentions=0)], ignore_index=True).sample(frac=1, random_state=1)
+    pd.testing.assert_frame_equal(figures.pair_activity(split), figures.pair_activity(agg))
+    ranked = figures.pair_activity(agg).set_index("pair")
+    assert ranked["mentions"].to_dict() == agg.groupby("pair")["mentions"].sum().to_dict()
 
 
 def test_a_pair_falling_silent_in_a_covered_period_is_a_move_to_zero():

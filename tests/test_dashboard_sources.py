@@ -81,6 +81,32 @@ def test_both_sources_give_the_same_view(sources, state):
     for pair in [None, *mine.summary["pair"][:2]]:
         assert memory.articles_for(mine, pair, None, state.period) == store.articles_for(theirs, pair, None,
                                                                                           state.period)
+    assert (mine.leading is None) == (theirs.leading is None)
+
+
+LEADING_STATES = [  # the article count groups the rows: categories, or pairs with fewer rows than the others
+    ViewState(categories=("threat",)),
+    ViewState(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 28), categories=("threat", "military_action")),
+    ViewState(pairs=("CHN-JPN",), period="D"),
+    ViewState(pairs=("CHN-JPN", "RUS-UKR"), sources=("Wire A",)),
+    ViewState(actors=("JPN",), min_mentions=2, period="M"),
+]
+
+
+@pytest.mark.parametrize("state", LEADING_STATES, ids=range(len(LEADING_STATES)))
+def test_the_leading_articles_counted_with_the_view_are_the_ones_its_rows_give(sources, state):
+    """View.leading, counted in the article count's pass over the rows, is articles_for's answer for the
+    leading pair (which scans that pair's rows), in both sources."""
+    for source in sources:
+        view = source.view(state)
+        if view.summary.empty:
+            continue
+        if view.leading is None:  # counted without grouping the rows (each article's own count, less others')
+            assert not state.categories
+            continue
+        pair, ids = view.leading
+        assert pair == view.summary["pair"].iloc[0] and ids
+        assert ids == source.articles_for(view, pair, None, state.period)
 
 
 def test_both_sources_give_the_same_article(sources):

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures
-from dashboard.answers import filter_key, remembered
+from dashboard.answers import filter_key, remembered, rows_key
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -32,8 +32,8 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     st.session_state[_LAST_PICK] = signature
     custom = point.get("customdata") if isinstance(point, dict) else None
     pair, start = None, None
-    if chart == "timeline" and custom:
-        pair, start = str(custom[0]), pd.Timestamp(custom[1])
+    if chart == "timeline" and isinstance(point, dict):
+        pair, start = _timeline_point(point, custom)
     elif custom:  # network edges, heatmap cells and scatter bubbles carry their pair first
         pair = str(custom[0])
     elif chart == "heatmap" and isinstance(point, dict):
@@ -44,6 +44,21 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     ids = source.articles_for(view, pair, start, view.state.period)
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
+
+
+def _timeline_point(point: dict, custom: object) -> tuple[str | None, pd.Timestamp | None]:
+    """The pair and period of a clicked timeline point.  A point on a time axis carries numbers alone
+    (dashboard.figures._point_hover): its pair is its trace's legendgroup, its period its x.  A bar of
+    the one-period chart carries the pair and the period first in its customdata (its x is the pair)."""
+    if isinstance(custom, (list, tuple)) and len(custom) >= 2 and isinstance(custom[0], str):
+        return str(custom[0]), pd.Timestamp(custom[1])
+    pair, x = point.get("legendgroup"), point.get("x")
+    if not pair or x is None:
+        return None, None
+    try:
+        return str(pair), pd.Timestamp(x).normalize()
+    except (TypeError, ValueError):
+        return None, None
 
 
 def _widget_key(chart: str) -> str:
@@ -69,7 +84,7 @@ OVERLAY_CHOICES = 300  # pairs offered to overlay: the view's first by activity 
 
 def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     """How many panels, or which pairs to overlay as lines instead (both in the URL)."""
-    activity = remembered(source, ("pair_activity", filter_key(view.state)), lambda: figures.pair_activity(view.agg))
+    activity = remembered(source, ("pair_activity", rows_key(view)), lambda: figures.pair_activity(view.agg))
     ranked = list(activity["pair"][:OVERLAY_CHOICES])
     chosen = list(st.session_state.get(KEYS["overlay"]) or [])
     options = list(dict.fromkeys([*chosen, *ranked]))
@@ -120,7 +135,7 @@ def render_charts(source: DataSource, view: View) -> None:
 def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[str]) -> object:
     """The timeline of ``view``, built once per source, filters and controls (also asked ahead, by
     dashboard.prefetch, for the view's other periods); it uses the ranking _timeline_controls keeps."""
-    question = filter_key(view.state)
+    question = rows_key(view)  # two filter states keeping the same pairs have the same timeline
     ranked = remembered(source, ("pair_activity", question), lambda: figures.pair_activity(view.agg))
     return remembered(source, ("timeline", question, panels, tuple(overlay)),
                       lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked))

@@ -10,10 +10,11 @@ the URL and follows the filters.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 
 import streamlit as st
 
-from dashboard.answers import ahead, remembered
+from dashboard.answers import in_background, remembered
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
 from dashboard.labels import actor_label, pair_label
@@ -38,16 +39,40 @@ def _leading_question(source: DataSource, view: View) -> tuple[str, tuple, Calla
     # A pair of the view passes its actor, pair and minimum filters, so its articles depend on the span,
     # sources and categories alone: another period or minimum asks no new question of the rows.
     state = view.state
+    known = getattr(view, "leading", None)  # counted with the view's articles, when it grouped their rows
     return (pair, ("leading", pair, state.start, state.end, state.sources, state.categories),
-            lambda: source.articles_for(view, pair, None, state.period))
+            (lambda: list(known[1])) if known is not None and known[0] == pair
+            else lambda: source.articles_for(view, pair, None, state.period))
 
 
-def start_leading(source: DataSource, view: View) -> None:
-    """Start looking for the leading article in a worker thread (dashboard.answers.ahead): it reads every
-    row of the leading pair, which DuckDB does while the script builds the charts."""
+def start_leading(source: DataSource, view: View) -> Future | None:
+    """Start looking for the leading article in a worker thread (dashboard.answers.in_background): it reads
+    every row of the leading pair, which DuckDB does while the script builds the charts.  Then the same
+    worker asks what the panel asks next, as the panel will ask it: the list's labels and the shown
+    article's text and rows (a scan of its month's rows, which the script otherwise waited for after
+    the charts).  The future tells when the worker is done (None: an empty view asks nothing)."""
     asked = _leading_question(source, view)
-    if asked is not None:
-        ahead(source, asked[1], asked[2])
+    if asked is None:
+        return None
+    _, question, answer = asked
+    chosen = _chosen(source)
+
+    def chain() -> None:
+        found = remembered(source, question, answer)
+        ids = _listed(view, found[0] if found else None, chosen)
+        if not ids:
+            return
+        labels = remembered(source, ("labels", tuple(ids)), lambda: source.labels(ids))
+        shown = chosen if chosen in labels else next(iter(labels), None)
+        if shown is not None:
+            remembered(source, ("article", shown), lambda: source.article(shown))
+    return in_background(chain)
+
+
+def _chosen(source: DataSource) -> str | None:
+    """The article the reader chose (a pick in the list, a click in a chart, a link), if the corpus has it."""
+    chosen = st.session_state.get(KEYS["article"])
+    return chosen if chosen and chosen in source.universe.articles else None
 
 
 def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
@@ -77,7 +102,7 @@ def render_source_text(source: DataSource, view: View) -> None:
     st.subheader("Source text")
     lead_pair, lead = _leading(source, view)
     chosen = st.session_state.get(KEYS["article"])
-    ids = _listed(view, lead, chosen if chosen and chosen in source.universe.articles else None)
+    ids = _listed(view, lead, _chosen(source))
     if not ids:
         st.session_state[KEYS["article"]] = None
         st.info("No article matches the filters.")

@@ -12,7 +12,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard.answers import ahead, filter_key, remembered
+from dashboard.answers import ahead, remembered, rows_key
 from dashboard.changes import Change, biggest_changes, last_two_periods, moving_sentences
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
@@ -49,7 +49,7 @@ def _panel_question(source: DataSource, view: View):
             return None, []
         return ends, [(change, sentences_for(source, view, change))
                       for change in biggest_changes(view.agg, PAIRS, MIN_SUPPORT)]
-    return ("what_changed", filter_key(view.state)), answer
+    return ("what_changed", rows_key(view)), answer
 
 
 def start_what_changed(source: DataSource, view: View) -> None:
