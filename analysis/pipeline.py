@@ -110,18 +110,9 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
     may_pair, can_pair = dictionary.may_pair, dictionary.can_pair
     # A text whose sentences leave nothing out (most news) holds a pair only where its names, read
     # whole, can name two actors: a third of those may_pair lets through name one (Japan, Tokyo),
-    # and need no split either; for the rest match_sentences need not ask again (pairs_only).
-    # Elsewhere a sentence range may read names the whole text does not: match_sentences asks.
-    kept: list[int] = []
-    pairs_only: list[bool] = []
-    for i, (_, whole) in enumerate(scanned):
-        if may_pair(whole):
-            if not keeps_all_text(norms[i]):
-                kept.append(i)
-                pairs_only.append(True)
-            elif can_pair(whole):
-                kept.append(i)
-                pairs_only.append(False)
+    # and need no split either.  Elsewhere a sentence range may read names the whole text does not.
+    kept = [i for i, (_, whole) in enumerate(scanned)
+            if may_pair(whole) and (can_pair(whole) or not keeps_all_text(norms[i]))]
     if not kept:
         return out
     spans_each = [split_sentences(scanned[i][0]) for i in kept]
@@ -129,7 +120,7 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
     # read (word_model.names_masked): no second scan of each pair sentence.
     built_in = dictionary is load_dictionary()
     days: dict[int, dt.date | None] = {}  # by the date object's id: the articles hold each alive meanwhile
-    for i, spans, ask in zip(kept, spans_each, pairs_only):
+    for i, spans in zip(kept, spans_each):
         text, whole = scanned[i]
         names: list[list[tuple[int, int]] | None] | None = [[] for _ in spans] if built_in else None
         date = articles[i].get("date")
@@ -137,7 +128,7 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
             day = days[id(date)]
         else:
             day = days[id(date)] = _day(date)
-        found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=ask)
+        found_all = dictionary.match_sentences(text, spans, day, names, whole=whole, pairs_only=True)
         found_pairs = out[i]
         for sentence_id, ((start, end), found) in enumerate(zip(spans, found_all)):
             if len(found) >= 2 and len({m.code for m in found}) >= 2:
