@@ -459,6 +459,13 @@ class ActorDictionary:
             first = matched
         return False
 
+    def can_pair(self, whole: Sequence[Name]) -> bool:
+        """Whether the names ``whole`` (a scan's matches, in order) can name two actors: a stricter
+        test than ``may_pair``, for a caller that knows no sentence scan would read other names.
+
+        match_sentences(pairs_only=True) finds no pair where it is false (see _two_names)."""
+        return _two_names(whole, self._lookup)
+
     def _lookup(self, matched: str) -> tuple[tuple[str, ...], object]:
         """The words of a matched name and what they stand for (None: a pronoun), once per text."""
         found = self._by_text.get(matched)

@@ -43,7 +43,7 @@ from analysis.linking import cue_links, pair_score
 from analysis.loading import LoadReport, articles_from_frame, load_articles
 from analysis.schema import PAIR_COLUMNS, frame_from_tables, table_from_rows
 from analysis.scoring import scorer_version, tension_cues, tension_cues_each
-from analysis.sentences import split_sentences
+from analysis.sentences import keeps_all_text, split_sentences
 from analysis.sentiment import sentiment
 from analysis.tension import Cue, CueLexicon, default_lexicon
 from analysis.text import normalise
@@ -105,9 +105,14 @@ def pair_sentences_each(articles: Sequence[dict], dictionary: ActorDictionary) -
     out: list[list[PairSentence]] = [[] for _ in articles]
     # One scan of the whole text for names: a text naming nobody, or one actor by a one-word name
     # (half of news articles), holds no pair and is not even split into sentences.
-    scanned = [(article["text"], dictionary.name_matches(normalise(article["text"]))) for article in articles]
-    may_pair = dictionary.may_pair
-    kept = [i for i, (_, whole) in enumerate(scanned) if may_pair(whole)]
+    norms = [normalise(article["text"]) for article in articles]
+    scanned = [(article["text"], dictionary.name_matches(norm)) for article, norm in zip(articles, norms)]
+    may_pair, can_pair = dictionary.may_pair, dictionary.can_pair
+    # A text whose sentences leave nothing out (most news) holds a pair only where its names, read
+    # whole, can name two actors: a third of those may_pair lets through name one (Japan, Tokyo),
+    # and need no split either.  Elsewhere a sentence range may read names the whole text does not.
+    kept = [i for i, (_, whole) in enumerate(scanned)
+            if may_pair(whole) and (can_pair(whole) or not keeps_all_text(norms[i]))]
     if not kept:
         return out
     spans_each = [split_sentences(scanned[i][0]) for i in kept]

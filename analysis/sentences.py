@@ -114,7 +114,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     # Each scan for a mark costs far less than the checks it spares every sentence of most news.
     wire = any(mark in norm for mark in _CUT_MARKS) or norm.startswith("By ")
-    heads = wire or " -" in norm  # a dateline needs its dash
+    heads = wire or " -" in norm  # a dateline needs its dash (without heads, see keeps_all_text)
     for match in (_NEWSWIRE_BOUNDARY if wire else _BOUNDARY).finditer(norm):
         end = match.end()
         mark = match.group()
@@ -134,6 +134,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if len(norm) > MAX_SENTENCE_CHARS and any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
         spans = _cap(spans, norm)
     return spans
+
+
+def keeps_all_text(norm: str) -> bool:
+    """Whether ``split_sentences`` of ``norm`` (a normalised text) leaves nothing out but white space.
+
+    It does unless the text has a newswire mark (a cut, a sign-off, a byline) or a dash that a
+    dateline needs: only those make it drop text.  A caller that scanned the whole text then knows
+    that the sentences hold every match of the scan, without splitting it (pipeline.pair_sentences_each)."""
+    return not (" -" in norm or norm.startswith("By ") or any(mark in norm for mark in _CUT_MARKS))
 
 
 def _append(norm: str, start: int, end: int, spans: list[tuple[int, int]], heads: bool = False) -> None:

@@ -439,6 +439,28 @@ def test_the_whole_text_scan_gives_what_scanning_the_sentences_gives(text, cut):
         assert not _pairs(plain)
 
 
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+def test_a_text_whose_sentences_keep_all_of_it_pairs_only_where_its_names_can(text):
+    # pipeline.pair_sentences_each does not split such a text when can_pair says no.
+    from analysis.sentences import keeps_all_text, split_sentences
+    from analysis.text import normalise
+
+    dictionary = load_dictionary()
+    norm = normalise(text)
+    whole = dictionary.name_matches(norm)
+    plain = dictionary.match_sentences(text, split_sentences(text), None)
+    if keeps_all_text(norm) and not dictionary.can_pair(whole):
+        assert not _pairs(plain)
+    if _pairs(plain):
+        assert dictionary.can_pair(whole)
+
+
+def test_one_actor_by_several_names_cannot_pair_and_two_can():
+    dictionary = load_dictionary()
+    assert not dictionary.can_pair(dictionary.name_matches("Japan said. Japanese officials met in Tokyo."))
+    assert dictionary.can_pair(dictionary.name_matches("Japan said. Chinese officials met in Tokyo."))
+
+
 def test_a_text_naming_one_fixed_actor_by_several_names_builds_no_mentions_for_pairs():
     from analysis.sentences import split_sentences
     from analysis.text import normalise

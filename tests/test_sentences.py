@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.sentences import split_sentences
+from analysis.sentences import keeps_all_text, split_sentences
 from analysis.text import normalise
 
 
@@ -139,6 +139,31 @@ def test_the_sentences_start_and_end_between_words(parts):
         first, last = spans[0][0], spans[-1][1]
         assert first == 0 or not re.match(r"[^\W_]", norm[first - 1])
         assert last == len(norm) or not re.match(r"[^\W_]", norm[last])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_a_text_that_keeps_all_its_text_has_every_character_but_white_space_in_a_sentence(parts):
+    # pipeline.pair_sentences_each relies on it: the whole-text name scan then holds every name the
+    # sentences hold, and a text whose names cannot pair is not split.
+    text = "".join(parts)
+    norm = normalise(text)
+    spans = split_sentences(text)
+    covered = set()
+    for a, b in spans:
+        covered.update(range(a, b))
+    left_out = [i for i, char in enumerate(norm) if i not in covered and not char.isspace()]
+    if keeps_all_text(norm):
+        assert not left_out, (text, left_out)
+
+
+def test_newswire_marks_and_datelines_are_what_makes_the_splitter_leave_text_out():
+    assert keeps_all_text("China and Japan met. Russia said so.")
+    for text in ("TOKYO, March 3 (Reuters) - Japan spoke.", "Japan spoke.\nREUTER", "Japan spoke.\nBy Jane Doe\nChina.",
+                 "Japan spoke. - - - - China spoke."):
+        assert not keeps_all_text(normalise(text))
+        kept = "".join(text[a:b] for a, b in split_sentences(text))
+        assert len("".join(kept.split())) < len("".join(text.split())), text
 
 
 @settings(max_examples=500, deadline=None)
