@@ -10,6 +10,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   ("China condemned Japan", "Russia's invasion of Ukraine");
 * an actor named as a place ("in Saudi Arabia", "near the Lebanese border") is passed over for the
   actor named before it in the clause: where an act happens is not who does it;
+* actors named in one compound word right before the cue ("the Russo-Ukrainian war", "the
+  Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia");
 * actors joined by "and", a comma, "or" or a hyphen share their role ("China and Russia condemned
@@ -52,7 +54,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-3"
+VERSION = "links-4"
 
 # Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
 # are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
@@ -78,6 +80,7 @@ _PREVENTION = "prevention:"
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+_COMPOUND_JOINS = ("-", "\u2013", "\u2014", "/")
 
 
 class CueLink(NamedTuple):
@@ -137,7 +140,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool], CueLink] = {}
     for cue in cues:
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
@@ -159,7 +162,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
                     relation = 2
-        slot = (k, before, after, relation)
+        # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"): part of the slot
+        adjacent = before > 0 and not sentence[ends[before - 1]:cs].strip()
+        slot = (k, before, after, relation, adjacent)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -190,6 +195,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     s -= 1
             sources = frozenset(codes[s:end])
         mutual = False
+        if adjacent and len(sources) > 1 and end == before and _compound(sentence, starts, ends, s, before):
+            # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
+            # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
+            out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
+            continue
         if after < last:
             t = after + 1
             while t < last and joined[t]:
@@ -206,6 +216,18 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             memo[slot] = link
         out.append(link)
     return out
+
+
+def _compound(sentence: str, starts: list[int], ends: list[int], first: int, last: int) -> bool:
+    """Whether mentions [first, last), which stand right before a cue, are joined by hyphens, dashes or
+    slashes alone: one compound word naming the act's parties."""
+    return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
+
+
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool], link: CueLink, cue: Cue) -> CueLink:
+    if not cue.modifiers:
+        memo[slot] = link
+    return link
 
 
 def clause_breaks(sentence: str, lowered: str | None = None) -> list[int]:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from analysis import analyze
 from analysis.actors import Mention
 from analysis.explain_json import pair_cues_json
-from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, cue_links, pair_link, pair_score
+from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, CueLink, cue_links, pair_link, pair_score
 from analysis.tension import Cue
 
 
@@ -157,6 +157,21 @@ def test_an_actor_inside_a_cue_is_its_target():
     assert links["ECOWAS-MLI"] == [PAIR] and table.loc["ECOWAS-MLI", "tension"] > 0
     assert links["BFA-MLI"] == [SAME]  # the three leave together: not against each other
     assert table.loc["ECOWAS-MLI", "direction"] == "MLI>ECOWAS"
+
+
+def test_a_pair_named_in_one_compound_word_is_the_acts_own():
+    # "between" belongs to the meeting, not to the war: the war stays Russia and Ukraine's.
+    sentence = "Envoys discuss the Russo-Ukrainian war and a meeting between Trump and Putin."
+    names = {"Russo": "RUS", "Ukrainian": "UKR", "Trump": "USA", "Putin": "RUS"}
+    war, meeting = cue(sentence, "war", 0.95), cue(sentence, "meeting", -0.2)
+    links = cue_links(sentence, mentions_in(sentence, names), 0, [war, meeting])
+    assert links[0] == CueLink(frozenset({"RUS", "UKR"}), frozenset(), True)
+    assert links[1].mutual and links[1].targets == {"USA", "RUS"}
+    # Joined by "and", the actors are co-agents of an act against the actor after it.
+    sentence = "China and Russia condemned Japan."
+    names = {"China": "CHN", "Russia": "RUS", "Japan": "JPN"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "condemned", 0.4)])
+    assert link == CueLink(frozenset({"CHN", "RUS"}), frozenset({"JPN"}), False)
 
 
 def test_a_cue_linking_neither_actor_counts_weakly():
