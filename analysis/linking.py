@@ -177,9 +177,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if before > first + 1:
             countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
             if countered is not None:
-                out.append(countered)
-                if not cue.modifiers:
-                    memo[slot] = countered
+                out.append(_memo(memo, slot, countered, cue))
                 continue
         sources: frozenset[str] = frozenset()
         targets: frozenset[str] = frozenset()
@@ -211,10 +209,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 sources, targets = targets, sources
         elif len(sources) > 1:
             mutual = True  # "Japan and China clashed"
-        link = CueLink(sources, targets, mutual)
-        if not cue.modifiers:
-            memo[slot] = link
-        out.append(link)
+        out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
 
 
@@ -225,6 +220,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
 
 
 def _memo(memo: dict, slot: tuple[int, int, int, int, bool], link: CueLink, cue: Cue) -> CueLink:
+    """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:
         memo[slot] = link
     return link
