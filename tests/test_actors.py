@@ -39,6 +39,9 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         # Lebanon's Tripoli is no Libya.
         ("An Israeli strike hit a camp in Tripoli, Lebanon.", ["ISR", "LBN"]),
         ("US troops raided a camp in Lower Juba, Somalia.", ["USA", "SOM"]),  # no South Sudan's Juba
+        # continents are not the United States; South Carolina's St. Helena Island is no British territory
+        ("Chile was the last country in South America, Latin America or Central America to act.", ["CHL"]),
+        ("A shooting at a bar in Saint Helena Island, South Carolina, United States.", ["USA"]),
         ("The Russo-Ukrainian war and the Sino-Indian border.", ["RUS", "UKR", "CHN", "IND"]),
         # Iraq's militia of the name, not Lebanon's Hezbollah.
         ("A U.S. airstrike hit Kata'ib Hezbollah and Hezbollah.", ["USA", "IRQ", "LBN"]),
