@@ -115,10 +115,23 @@ def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
         "Russia and Ukraine exchange hundreds of prisoners of war.",  # captives, no act of war
         "Trump signs an order sending the National Guard to the Mexico border.",  # a signature at home
         "Stocks fell after a warning on weak demand from China.",  # a market's demand
+        # names that hold a cue's word: a government, a UN office, a group, a place, a person, a sport
+        "Turkey backs the Government of National Accord in Tripoli.",
+        "The UN Office for the Coordination of Humanitarian Affairs counts the dead.",
+        "The Allied Democratic Forces killed 20 villagers.",
+        "Troops patrol the Korean Demilitarized Zone.",
+        "The death of Otto Warmbier strained ties.",
+        "Osaka wins her second Grand Slam title in Australia.",
+        "The United Nations Relief and Works Agency runs the schools.",
+        "Venezuela's financial assets stay frozen in Portugal.",  # an adjective, no financing
+        "The Japanese finance minister meets his Chinese counterpart.",
+        "The ministry releases a detailed breakdown of casualties.",  # a document, no prisoner
     ],
 )
 def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
-    words = ("positive", "genocide", "committed", "fighting", "storm", "war", "signs", "demand")
+    words = ("positive", "genocide", "committed", "fighting", "storm", "war", "signs", "demand", "accord",
+             "coordination", "humanitarian", "allied", "demilitarized", "warmbier", "slam", "relief", "financial",
+             "finance", "releases")
     assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
