@@ -19,6 +19,10 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   ("Israel and the United States");
 * a group after "between" or "among", or co-agents with no target, act with each other ("talks
   between Russia and Ukraine", "Japan and China clashed");
+* co-agents of an agreement or of talks are each other's counterparts, whoever else they act
+  towards ("Israel and Hamas have agreed to a ceasefire and to his peace plan": a deal between
+  Israel and Hamas too), where co-agents of other acts stand on one side ("China and Russia
+  condemned Japan");
 * a cue under a prevention modifier with an actor between them is that actor's act, set against
   the actors named before the modifier ("... to Kyiv to counter Russia's invasion").
 
@@ -54,7 +58,10 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-4"
+VERSION = "links-5"
+#: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
+#: talking with each other (cues.yaml's category names).
+RECIPROCAL = frozenset({"agreement", "consultation"})
 
 # Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
 # are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
@@ -80,6 +87,10 @@ _PREVENTION = "prevention:"
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# A bracketed aside of up to three words and no clause of its own ("(DMZ)", "(US$327 million)") does
+# not end the clause around it.
+_ASIDE_CHARS = 40
+_SHORT_ASIDE = re.compile(r"\s*[^\s,;:()\[\]]+(?:\s+[^\s,;:()\[\]]+){0,2}\s*")
 _COMPOUND_JOINS = ("-", "\u2013", "\u2014", "/")
 
 
@@ -230,7 +241,7 @@ def clause_breaks(sentence: str, lowered: str | None = None) -> list[int]:
     """Offsets where a clause ends in ``sentence``, in order; ``lowered`` is ``sentence.lower()``."""
     lowered = sentence.lower() if lowered is None else lowered
     if len(lowered) != len(sentence):  # offsets would shift (e.g. "İ"): the slower pattern
-        return [m.start() for m in _BREAK.finditer(sentence)]
+        return _past_asides(sentence, [m.start() for m in _BREAK.finditer(sentence)])
     n = len(sentence)
     out = []
     for m in _BREAK_MARKS.finditer(sentence):
@@ -248,7 +259,23 @@ def clause_breaks(sentence: str, lowered: str | None = None) -> list[int]:
     if words:
         out += words
         out.sort()
-    return out
+    return _past_asides(sentence, out)
+
+
+def _past_asides(sentence: str, breaks: list[int]) -> list[int]:
+    """``breaks`` without the brackets of a short aside: "in the Korean Demilitarized Zone (DMZ) in
+    accordance with agreements made with South Korea" is one clause, North Korea its source."""
+    if "(" not in sentence:
+        return breaks
+    drop = set()
+    for i, at in enumerate(breaks[:-1]):
+        # the aside's closing bracket is the next break: an aside holding a clause of its own
+        # ("(which denies it)") still breaks
+        close = breaks[i + 1]
+        if (sentence[at] == "(" and sentence[close] == ")" and close - at <= _ASIDE_CHARS
+                and _SHORT_ASIDE.fullmatch(sentence, at + 1, close)):
+            drop.update((at, close))
+    return [b for b in breaks if b not in drop] if drop else breaks
 
 
 def _word_positions(lowered: str, words: Sequence[str]) -> list[int]:
@@ -307,6 +334,11 @@ def pair_link(link: CueLink, a: str, b: str) -> tuple[str, str]:
     return (ONE, "") if a_in or b_in else (NONE, "")
 
 
+def _co_agents(link: CueLink, a: str, b: str) -> bool:
+    """Whether a and b both act in ``link`` (are both among its sources) rather than both undergo it."""
+    return a in link.sources and b in link.sources
+
+
 def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
                factors: dict[str, float] = FACTORS, model_rule: str = MODEL_RULE) -> PairScore:
     """The pair (a, b)'s tension from the sentence's cues, each weighted by how it links the pair."""
@@ -322,6 +354,8 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             if known is None:
                 known = seen[id(link)] = pair_link(link, a, b)
             kind, arrow = known
+            if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
+                kind = PAIR
             if arrow and not direction and cue.source == "lexicon":
                 direction = arrow  # the first event cue relating the pair decides
         factor = factors[kind]

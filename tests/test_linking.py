@@ -4,6 +4,7 @@ import json
 import math
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,6 +82,19 @@ def test_co_agents_are_linked_to_their_target_not_to_each_other():
     assert links == {"CHN-JPN": {PAIR}, "JPN-RUS": {PAIR}, "CHN-RUS": {SAME}}
     assert table.loc["CHN-JPN", "direction"] == "CHN>JPN" and table.loc["JPN-RUS", "direction"] == "RUS>JPN"
     assert table.loc["CHN-RUS", "tension"] < table.loc["CHN-JPN", "tension"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea signed a deal with the United States.",
+    "Japan and South Korea held talks with the United States.",
+])
+def test_co_agents_of_an_agreement_or_talks_are_each_others_counterparts(text):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    links = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["source"] == "lexicon"}
+             for pair in table.index}
+    assert links == {"JPN-KOR": {PAIR}, "JPN-USA": {PAIR}, "KOR-USA": {PAIR}}
+    assert table.loc["JPN-KOR", "direction"] == ""
+    assert table.loc["JPN-KOR", "tension"] == pytest.approx(table.loc["JPN-USA", "tension"])
 
 
 def test_talks_between_two_actors_link_them_with_each_other():
@@ -237,9 +251,24 @@ def _token_spans(sentence: str, tokens: list[str]):
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["China", "but", "However", "while", "who", "whom", "whoever", "butter", ",", ", ",
-                                 " - ", "-", "–", " – ", ";", "(", "Which", "when", "İ", "and", " "]),
+                                 " - ", "-", "–", " – ", ";", "(", ")", "Which", "when", "İ", "and", " "]),
                 max_size=20).map("".join))
 def test_clause_breaks_are_where_the_pattern_finds_them(text):
-    from analysis.linking import _BREAK, clause_breaks
+    from analysis.linking import _BREAK, _past_asides, clause_breaks
 
-    assert clause_breaks(text) == [m.start() for m in _BREAK.finditer(text)]
+    assert clause_breaks(text) == _past_asides(text, [m.start() for m in _BREAK.finditer(text)])
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("North Korea blows up guard posts in the Korean Demilitarized Zone (DMZ) in accordance with agreements", True),
+    ("Australia pledges A$500 million (US$327 million) to Vanuatu", True),
+    ("China (which denies it) attacked Japan", False),
+    ("China (a long aside of many words) attacked Japan", False),
+    ("China (, ) attacked Japan", False),
+])
+def test_a_short_bracketed_aside_does_not_end_the_clause(sentence, kept):
+    from analysis.linking import clause_breaks
+
+    opening = sentence.index("(")
+    assert (opening not in clause_breaks(sentence)) is kept
+    assert (sentence.index(")") not in clause_breaks(sentence)) is kept
