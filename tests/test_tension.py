@@ -135,6 +135,35 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
+@pytest.mark.parametrize(("text", "term", "category"), [
+    ("Israeli strikes across Gaza overnight.", "strikes", "military_action"),  # an air force's, not a walkout
+    ("Iran is launching ballistic missiles at US bases.", "launching ballistic missiles", "military_action"),
+    ("India announces measures targeting Pakistan.", "targeting", "coercion"),
+    ("The army staged a coup in Niger.", "coup", "military_action"),
+])
+def test_news_acts_of_force(text, term, category):
+    assert [(c.term, c.category) for c in lexicon_cues(text) if c.weight > 0] == [(term, category)]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers stage a general strike over pensions in France.",
+    "A 6.8 earthquake strikes near Tarija, Bolivia.",
+    "The bodies of an American-Israeli couple are recovered.",  # no coup in a couple
+])
+def test_walkouts_earthquakes_and_couples_are_no_force(text):
+    assert [c for c in lexicon_cues(text) if c.category == "military_action"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The US is terminating the 1955 Treaty of Amity with Iran.",
+    "Trump tears up the nuclear deal with Iran.",
+    "Washington abandons the arms control treaty.",
+])
+def test_ending_or_leaving_a_treaty_sours(text):
+    cues = lexicon_cues(text)
+    assert cues and all(c.weight > 0 for c in cues), cues
+
+
 def test_a_fire_that_breaks_out_is_no_firing():
     cues = lexicon_cues("A truck and a van collide and catch fire on U.S. Route 20 near Yellowstone.")
     assert cues == []
