@@ -13,7 +13,10 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * actors named in one compound word right before the cue ("the Russo-Ukrainian war", "the
   Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
-  by Russia");
+  by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas");
+* a clause that opens on a participle after a comma and names no actor before the cue takes the
+  sentence's subject, its first actor not named as a place, as the source ("Iran begins Operation
+  Martyr Soleimani, launching ballistic missiles at United States facilities");
 * actors joined by "and", a comma, "or" or a hyphen share their role ("China and Russia condemned
   Japan": two sources, co-agents, not opposed to each other), an article after "and" or "or" too
   ("Israel and the United States");
@@ -58,7 +61,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-5"
+VERSION = "links-6"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -79,6 +82,9 @@ _AGAINST = re.compile(r"\b(?:counter\w*|against|deter\w*|resist\w*|repel\w*|oppo
 _PASSIVE_WORDS = ("by",)
 _MUTUAL_WORDS = ("between", "among", "amongst")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
+# A clause opening on a participle after a comma: its actor is the sentence's subject.
+_PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
 _PREVENTION = "prevention:"
@@ -87,6 +93,8 @@ _PREVENTION = "prevention:"
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# "In Syria, Russian jets bomb Idlib": a place that opens the sentence, then its comma, is no list.
+_FRONTED_PLACE = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 # A bracketed aside of up to three words and no clause of its own ("(DMZ)", "(US$327 million)") does
 # not end the clause around it.
 _ASIDE_CHARS = 40
@@ -139,11 +147,17 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if ends[i - 1] <= starts[i] and _COORD.fullmatch(sentence, ends[i - 1], starts[i]):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
+    if (n > 1 and joined[1] and not (n > 2 and joined[2]) and sentence[ends[0]:starts[1]].strip() == ","
+            and _FRONTED_PLACE.fullmatch(sentence, 0, starts[0])):
+        joined[1] = False  # "In Syria, Russian jets bomb Idlib": the comma ends the opening place
+        gaps.remove((ends[0], starts[1]))
     lowered = sentence.lower()
     breaks = clause_breaks(sentence, lowered)
     # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
     exact = len(lowered) == len(sentence)
     passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
+    if passive:
+        passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
     mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
                  else [m.start() for m in _BETWEEN.finditer(sentence)])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
@@ -192,11 +206,13 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 continue
         sources: frozenset[str] = frozenset()
         targets: frozenset[str] = frozenset()
-        if before > first:
+        end = before
+        if before == first and first and _PARTICIPLE.match(sentence, lo):
+            sources = _subject(sentence, starts, codes, joined, first)
+        elif before > first:
             s = before - 1
             while s > first and joined[s]:
                 s -= 1
-            end = before
             if s > first and _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
                 end = s  # the place is passed over for the actor named before it
                 s -= 1
@@ -222,6 +238,18 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             mutual = True  # "Japan and China clashed"
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
+
+
+def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], limit: int) -> frozenset[str]:
+    """The first actor among mentions [0, limit) not named as a place, with the actors joined to it."""
+    for s in range(limit):
+        if _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
+            continue
+        t = s + 1
+        while t < limit and joined[t]:
+            t += 1
+        return frozenset(codes[s:t])
+    return frozenset()
 
 
 def _compound(sentence: str, starts: list[int], ends: list[int], first: int, last: int) -> bool:
@@ -267,7 +295,7 @@ def _past_asides(sentence: str, breaks: list[int]) -> list[int]:
     accordance with agreements made with South Korea" is one clause, North Korea its source."""
     if "(" not in sentence:
         return breaks
-    drop = set()
+    drop: set[int] = set()
     for i, at in enumerate(breaks[:-1]):
         # the aside's closing bracket is the next break: an aside holding a clause of its own
         # ("(which denies it)") still breaks

@@ -75,6 +75,31 @@ def test_the_passive_swaps_source_and_target():
     assert table.loc["RUS-UKR", "tension"] > 0
 
 
+def test_by_before_a_gerund_is_no_passive():
+    table = analyze(pd.DataFrame({"text": ["The IDF retaliates by launching strikes against two Hamas posts."]}))
+    row = table.set_index("pair").loc["ISR-PSE"]
+    assert row["direction"] == "ISR>PSE" and row["tension"] > 0
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Iran begins Operation Martyr Soleimani, launching ballistic missiles at United States facilities in Iraq.",
+     "IRN-USA", "IRN>USA"),
+    ("India announces new measures, expelling Pakistani diplomats.", "IND-PAK", "IND>PAK"),
+    # the opening place is passed over, and its comma is no list: Syria is where, not who
+    ("In Syria, Russian jets bomb Idlib, killing 20 Turkish soldiers.", "RUS-TUR", "RUS>TUR"),
+])
+def test_a_participle_clause_acts_for_the_sentences_subject(text, pair, direction):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    links = [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["source"] == "lexicon"]
+    assert links[-1] == PAIR
+    assert table.loc[pair, "direction"] == direction
+
+
+def test_an_opening_place_is_not_a_co_agent():
+    table = analyze(pd.DataFrame({"text": ["In Syria, Russian jets bomb Idlib."]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["RUS-SYR", "cues"])] == [ONE]
+
+
 def test_co_agents_are_linked_to_their_target_not_to_each_other():
     table = analyze(pd.DataFrame({"text": ["China and Russia condemned Japan."]})).set_index("pair")
     links = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["source"] == "lexicon"}
