@@ -9,7 +9,10 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * the actor named nearest before the cue is its source, the one nearest after it its target
   ("China condemned Japan", "Russia's invasion of Ukraine");
 * an actor named as a place ("in Saudi Arabia", "near the Lebanese border") is passed over for the
-  actor named before it in the clause: where an act happens is not who does it;
+  actor named before it in the clause: where an act happens is not who does it.  With no actor
+  before it, a place that qualifies the clause's opening words stands for its people ("Protesters
+  in Iran attacked the British embassy"); one further on leaves the cue without a source ("... is
+  sentenced to death in Saudi Arabia for a terror attack against Spanish actors");
 * actors named in one compound word right before the cue ("the Russo-Ukrainian war", "the
   Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
@@ -61,7 +64,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-6"
+VERSION = "links-7"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -93,6 +96,8 @@ _PREVENTION = "prevention:"
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# "Protesters in Iran", "Fighting in Sudan": a place this many words or fewer into its clause.
+_SUBJECT_PLACE_WORDS = 3
 # "In Syria, Russian jets bomb Idlib": a place that opens the sentence, then its comma, is no list.
 _FRONTED_PLACE = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 # A bracketed aside of up to three words and no clause of its own ("(DMZ)", "(US$327 million)") does
@@ -213,11 +218,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             s = before - 1
             while s > first and joined[s]:
                 s -= 1
-            if s > first and _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
-                end = s  # the place is passed over for the actor named before it
-                s -= 1
-                while s > first and joined[s]:
+            if _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
+                if s > first:
+                    end = s  # the place is passed over for the actor named before it
                     s -= 1
+                    while s > first and joined[s]:
+                        s -= 1
+                elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
+                    end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
             sources = frozenset(codes[s:end])
         mutual = False
         if adjacent and len(sources) > 1 and end == before and _compound(sentence, starts, ends, s, before):
@@ -238,6 +246,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             mutual = True  # "Japan and China clashed"
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
+
+
+def _words_between(sentence: str, start: int, end: int) -> int:
+    return len(sentence[max(0, start):end].split())
 
 
 def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], limit: int) -> frozenset[str]:

@@ -182,11 +182,16 @@ def test_an_actor_named_as_a_place_is_not_the_source():
     names = {"US": "USA", "Iraq": "IRQ", "Iran": "IRN"}
     (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "attacked", 0.95)])
     assert link.sources == {"IRN"} and link.targets == {"USA"}
-    # A place with no actor named before it in its clause is still the source: there is no other.
+    # A place that qualifies the clause's opening words, with no actor before it, stands for its people.
     sentence = "Protesters in Iran attacked the British embassy."
     names = {"Iran": "IRN", "British": "GBR"}
     (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "attacked", 0.95)])
     assert link.sources == {"IRN"} and link.targets == {"GBR"}
+    # One further into the clause is only where the act happens: no source is known.
+    sentence = "A Yemeni man, a suspect, is sentenced to death in Saudi Arabia for a terror attack against Spanish actors."
+    names = {"Yemeni": "YEM", "Saudi Arabia": "SAU", "Spanish": "ESP"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "attack", 0.95)])
+    assert link.sources == frozenset() and link.targets == {"ESP"}
 
 
 def test_an_actor_inside_a_cue_is_its_target():
