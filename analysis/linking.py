@@ -17,6 +17,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas");
+* a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
+  clause's subject, whoever is named between them;
 * a clause that opens on a participle after a comma and names no actor before the cue takes the
   sentence's subject, its first actor not named as a place, as the source ("Iran begins Operation
   Martyr Soleimani, launching ballistic missiles at United States facilities");
@@ -64,7 +66,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-7"
+VERSION = "links-8"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -87,6 +89,10 @@ _MUTUAL_WORDS = ("between", "among", "amongst")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A clause opening on a participle after a comma: its actor is the sentence's subject.
+# A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
+# clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
+_ADVERBIAL_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_ADVERBIAL_AFTER = re.compile(r"\s+(?:of|for|with|against|at|over)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -213,7 +219,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         targets: frozenset[str] = frozenset()
         end = before
         if before == first and first and _PARTICIPLE.match(sentence, lo):
-            sources = _subject(sentence, starts, codes, joined, first)
+            sources = _subject(sentence, starts, codes, joined, 0, first)
+        elif before > first + 1 and _ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) and \
+                _ADVERBIAL_AFTER.match(sentence, ce):
+            # "announce attacks on Israel in support of Iran": the clause's subject supports
+            sources = _subject(sentence, starts, codes, joined, first, before)
         elif before > first:
             s = before - 1
             while s > first and joined[s]:
@@ -252,9 +262,10 @@ def _words_between(sentence: str, start: int, end: int) -> int:
     return len(sentence[max(0, start):end].split())
 
 
-def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], limit: int) -> frozenset[str]:
-    """The first actor among mentions [0, limit) not named as a place, with the actors joined to it."""
-    for s in range(limit):
+def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], first: int,
+             limit: int) -> frozenset[str]:
+    """The first actor among mentions [first, limit) not named as a place, with the actors joined to it."""
+    for s in range(first, limit):
         if _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
             continue
         t = s + 1

@@ -95,6 +95,15 @@ def test_a_participle_clause_acts_for_the_sentences_subject(text, pair, directio
     assert table.loc[pair, "direction"] == direction
 
 
+def test_an_adverbial_cue_is_the_clause_subjects_act():
+    text = "Yemen's Houthis announce attacks on Israel in support of Iran."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    support = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "support"]
+               for pair in table.index}
+    assert support["IRN-YEM"] == [PAIR] and support["IRN-ISR"] == [ONE]
+    assert table.loc["IRN-ISR", "tension"] > 0
+
+
 def test_an_opening_place_is_not_a_co_agent():
     table = analyze(pd.DataFrame({"text": ["In Syria, Russian jets bomb Idlib."]})).set_index("pair")
     assert [c["link"] for c in json.loads(table.loc["RUS-SYR", "cues"])] == [ONE]

@@ -156,6 +156,12 @@ def test_walkouts_earthquakes_and_couples_are_no_force(text):
     assert [c for c in lexicon_cues(text) if c.category == "military_action"] == []
 
 
+def test_implementing_an_act_takes_its_side():
+    (sanctions,) = lexicon_cues("Germany plans to implement additional sanctions against Israel.")
+    assert sanctions.term == "sanctions" and sanctions.weight > 0
+    assert [c.term for c in lexicon_cues("Israel and Hamas agree to implement the ceasefire.")] == ["agree", "ceasefire"]
+
+
 @pytest.mark.parametrize("text", [
     "The US is terminating the 1955 Treaty of Amity with Iran.",
     "Trump tears up the nuclear deal with Iran.",
