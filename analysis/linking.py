@@ -66,7 +66,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-8"
+VERSION = "links-9"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -82,8 +82,9 @@ _BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s(?=[\u2013-]\s)|\b(?:" + "|".jo
 # does not ("... in Liberia, the World Food Program said" names the speaker, not a co-actor).
 _COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|(?:and|or|&|as well as)\b\s*(?:the\s+)?|[-\u2013/])\s*",
                     re.IGNORECASE)
-_AGAINST = re.compile(r"\b(?:counter\w*|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|fight\w*)\b",
-                      re.IGNORECASE)
+# Not "counter-" or "fighter" compounds: "counter-drone operations", "fighter jets" oppose no one.
+_AGAINST = re.compile(r"\b(?:counter\w*(?!-)|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|"
+                      r"fight(?:s|ing)?)\b", re.IGNORECASE)
 _PASSIVE_WORDS = ("by",)
 _MUTUAL_WORDS = ("between", "among", "amongst")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)

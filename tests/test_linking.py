@@ -104,6 +104,15 @@ def test_an_adverbial_cue_is_the_clause_subjects_act():
     assert table.loc["IRN-ISR", "tension"] > 0
 
 
+def test_a_counter_compound_opposes_no_one():
+    text = ("Ukraine will train Polish troops in counter-drone operations after Russian drone incursions "
+            "into Polish airspace.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    incursions = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "incursions"]
+                  for pair in table.index}
+    assert incursions["POL-RUS"] == [PAIR] and incursions["RUS-UKR"] == [ONE]
+
+
 def test_an_opening_place_is_not_a_co_agent():
     table = analyze(pd.DataFrame({"text": ["In Syria, Russian jets bomb Idlib."]})).set_index("pair")
     assert [c["link"] for c in json.loads(table.loc["RUS-SYR", "cues"])] == [ONE]
