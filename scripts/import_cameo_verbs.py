@@ -48,6 +48,8 @@ AMBIGUOUS_VERBS = (
     "march", "bill", "best", "defeat", "mar", "break", "tear", "catch", "overturn", "contain", "remove", "tax",
     "campaign", "rally", "damage", "counter", "bid", "crash", "beat", "burn", "hurt", "suffer", "lose", "fail",
     "harry", "marshal", "curb", "parade", "surround", "risk", "contaminate", "head to", "exile", "patrol",
+    # an adjective in news: "the most corrupt country", "corrupt officials"
+    "corrupt",
 )
 #: CAMEO roots whose verbs count alone: threats and material conflict (13 to 20), where the verb
 #: names the act ("shelled", "seized").  Elsewhere a bare verb is too general to read without a

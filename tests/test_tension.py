@@ -128,12 +128,13 @@ def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
         "The ministry releases a detailed breakdown of casualties.",  # a document, no prisoner
         "The report lists abuses committed in 2006 by the militia.",  # perpetrating, not pledging
         "Islamic fundamentalists gather in Al-Funduq.",  # no funding
+        "The index names Somalia the most corrupt country.",  # an adjective, no CAMEO act
     ],
 )
 def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     words = ("positive", "genocide", "committed", "fighting", "storm", "war", "signs", "demand", "accord",
              "coordination", "humanitarian", "allied", "demilitarized", "warmbier", "slam", "relief", "financial",
-             "finance", "releases", "fundamentalists", "funduq")
+             "finance", "releases", "fundamentalists", "funduq", "corrupt")
     assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
