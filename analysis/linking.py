@@ -26,7 +26,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Japan": two sources, co-agents, not opposed to each other), an article after "and" or "or" too
   ("Israel and the United States");
 * a group after "between" or "among", or co-agents with no target, act with each other ("talks
-  between Russia and Ukraine", "Japan and China clashed");
+  between Russia and Ukraine", "Japan and China clashed"), unless "by" names them as an earlier
+  verb's agents ("blamed by the United States and India for the Mumbai terror attacks");
 * co-agents of an agreement or of talks are each other's counterparts, whoever else they act
   towards ("Israel and Hamas have agreed to a ceasefire and to his peace plan": a deal between
   Israel and Hamas too), where co-agents of other acts stand on one side ("China and Russia
@@ -66,7 +67,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-9"
+VERSION = "links-10"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -88,6 +89,7 @@ _AGAINST = re.compile(r"\b(?:counter\w*(?!-)|against|deter\w*|resist\w*|repel\w*
 _PASSIVE_WORDS = ("by",)
 _MUTUAL_WORDS = ("between", "among", "amongst")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A clause opening on a participle after a comma: its actor is the sentence's subject.
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
@@ -218,7 +220,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 continue
         sources: frozenset[str] = frozenset()
         targets: frozenset[str] = frozenset()
-        end = before
+        end = s = before
+        by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first)
         elif before > first + 1 and _ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) and \
@@ -238,6 +241,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                     end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
             sources = frozenset(codes[s:end])
+            by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
         mutual = False
         if adjacent and len(sources) > 1 and end == before and _compound(sentence, starts, ends, s, before):
             # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
@@ -253,7 +257,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 mutual = True
             elif relation == 2:
                 sources, targets = targets, sources
-        elif len(sources) > 1:
+        elif len(sources) > 1 and not by_agents:
             mutual = True  # "Japan and China clashed"
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out

@@ -152,6 +152,12 @@ def test_co_agents_without_a_target_act_with_each_other():
     assert got["CHN-JPN"][2] == (PAIR,) and got["CHN-JPN"][1] == ""
 
 
+def test_agents_named_by_by_are_not_each_others_counterparts():
+    text = "Lashkar-e-Taiba has been blamed by the United States and India for the Mumbai terror attacks."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert {c["link"] for c in json.loads(table.loc["IND-USA", "cues"])} == {SAME}
+
+
 def test_three_actors_two_pairs_of_opposite_sign():
     sentence = "France praised Germany, while Russia threatened Poland."
     names = {"France": "FRA", "Germany": "DEU", "Russia": "RUS", "Poland": "POL"}
