@@ -67,7 +67,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-10"
+VERSION = "links-11"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -89,6 +89,8 @@ _AGAINST = re.compile(r"\b(?:counter\w*(?!-)|against|deter\w*|resist\w*|repel\w*
 _PASSIVE_WORDS = ("by",)
 _MUTUAL_WORDS = ("between", "among", "amongst")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+# The rest of a name or a title between two mentions: capitalised words and name particles.
+_NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A clause opening on a participle after a comma: its actor is the sentence's subject.
@@ -158,7 +160,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     joined = [False] * n  # joined[i]: ordered[i] is coordinated with ordered[i - 1]
     gaps = []
     for i in range(1, n):
-        if ends[i - 1] <= starts[i] and _COORD.fullmatch(sentence, ends[i - 1], starts[i]):
+        if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and not (n > 2 and joined[2]) and sentence[ends[0]:starts[1]].strip() == ","
@@ -261,6 +263,19 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             mutual = True  # "Japan and China clashed"
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
+
+
+def _joins(sentence: str, gap_start: int, gap_end: int, same_code: bool) -> bool:
+    """Whether the mentions either side of ``sentence[gap_start:gap_end]`` share their role: joined by
+    "and", a comma or a hyphen, after the rest of a name ("King Salman bin Abdulaziz Al Saud and United
+    States President Donald Trump"), or one actor named twice with only a title between ("United
+    States President Donald Trump")."""
+    if _COORD.fullmatch(sentence, gap_start, gap_end):
+        return True
+    name = _NAME_WORDS.match(sentence, gap_start, gap_end)
+    if name is None or name.end() == gap_start:
+        return False
+    return (same_code and name.end() == gap_end) or _COORD.fullmatch(sentence, name.end(), gap_end) is not None
 
 
 def _words_between(sentence: str, start: int, end: int) -> int:

@@ -152,6 +152,15 @@ def test_co_agents_without_a_target_act_with_each_other():
     assert got["CHN-JPN"][2] == (PAIR,) and got["CHN-JPN"][1] == ""
 
 
+@pytest.mark.parametrize("text", [
+    "Saudi King Salman bin Abdulaziz Al Saud and United States President Donald Trump hold talks.",
+    "Saudi Arabia and United States President Donald Trump hold talks.",
+])
+def test_a_name_or_title_between_mentions_keeps_them_joined(text):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["SAU-USA", "cues"])] == [PAIR]
+
+
 def test_agents_named_by_by_are_not_each_others_counterparts():
     text = "Lashkar-e-Taiba has been blamed by the United States and India for the Mumbai terror attacks."
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
