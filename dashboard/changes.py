@@ -12,9 +12,8 @@ never as a move.  A last period the data stop inside is named as partial (``peri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import datetime as dt
+from dataclasses import dataclass
 
 import pandas as pd
 

@@ -395,7 +395,8 @@ def timeline_spec(at) -> dict:
 
 
 def index_lines(spec: dict) -> list[str]:
-    return [t["name"] for t in spec["data"] if t.get("mode") == "lines+markers"]
+    """The pairs' index lines (a partial last period's dotted step is its pair's too, not a line of its own)."""
+    return [t["name"] for t in spec["data"] if t.get("mode") == "lines+markers" and t["name"] == t["legendgroup"]]
 
 
 def test_timeline_panels_and_overlaid_pairs_are_controls_in_the_link(monkeypatch, corpus_dir):
@@ -480,6 +481,9 @@ def test_the_key_figures_say_what_they_count(monkeypatch, corpus_dir):
 def test_the_seeds_one_date_has_nothing_to_compare_and_one_bar_per_pair(monkeypatch):
     at = open_app(monkeypatch)
     assert any("One period only" in c.value for c in at.caption)
+    # said in a caption, which wraps: the metric's one-line delta cut it to "no pair with two periods of 5+ me…"
+    assert "No pair has two periods near each other with 5+ mentions each." in [c.value for c in at.caption]
+    assert not [m for m in at.metric if m.label == "Largest change"][0].delta
     spec = timeline_spec(at)
     assert spec["layout"]["xaxis"]["type"] == "category"
     assert not [b for b in at.button if b.label == "Open the article"]

@@ -21,6 +21,7 @@ from dashboard.changes import (
     period_label,
     unmeasured_changes,
 )
+from dashboard.components.charts import view_last_day
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
 from dashboard.labels import actor_name
@@ -73,12 +74,6 @@ def _colour_dot(code: str) -> str:
     return f'<span style="color:{actor_colour(code)}">●</span>'
 
 
-def _last_day(source: DataSource, view: View):
-    """The view's last day with data: its end, or the corpus's last day when that comes first."""
-    ends = [d for d in (view.state.end, source.universe.last_day) if d is not None]
-    return min(ends) if ends else None
-
-
 def _pair_names(pair: str) -> str:
     a, _, b = pair.partition("-")
     return f"{actor_name(a)}–{actor_name(b)}" if b else actor_name(pair)
@@ -98,7 +93,7 @@ def render_what_changed(source: DataSource, view: View) -> None:
         st.caption("One period only: nothing to compare. The chart shows each pair's index in it.")
         return
     before, after = ends
-    last_day = _last_day(source, view)
+    last_day = view_last_day(source, view)
     labels = {before: period_label(before, period, last_day), after: period_label(after, period, last_day)}
     partial = labels[after] != period_label(after, period)
     st.caption(f"The pairs whose tension index moved most from {labels[before]} to {labels[after]} "
