@@ -103,8 +103,8 @@ def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SU
         return []
     before, after, table = ends
     table = table[table[["mentions_before", "mentions_after"]].min(axis=1) >= min_support]
-    table["size"] = (table["index_after"] - table["index_before"]).abs()
-    table["support"] = table["mentions_before"] + table["mentions_after"]
+    table = table.assign(size=(table["index_after"] - table["index_before"]).abs(),
+                         support=table["mentions_before"] + table["mentions_after"])
     table = table[table["size"] > 0].rename_axis("pair").reset_index()
     table = table.sort_values(["size", "support", "pair"], ascending=[False, False, True], kind="stable").head(limit)
     return [Change(str(r.pair), before, after, float(r.index_before), float(r.index_after), int(r.mentions_before),
