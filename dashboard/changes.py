@@ -3,13 +3,16 @@ sentences that moved it.  Pure pandas, no Streamlit (dashboard.components.what_c
 
 The tension index counts conflict only (analysis.aggregate), so a rise is explained by the
 conflict sentences of the later period and a fall by those of the earlier period, which the later
-one no longer repeats.  A move counts only when at least ``min_support`` mentions stand behind
-one of its two periods, so a single sentence cannot headline the panel; the support of both
-periods is reported beside every move.
+one no longer repeats.  A move is measured only when at least ``min_support`` mentions stand behind
+each of its two periods: "17 → 0 mentions" is no fall of the index but a pair no longer named (on
+real news, often because the last period is a corpus's partial month), and "1 → 5" rests on a
+single sentence before.  Such pairs are listed apart (``unmeasured_changes``), by their mentions,
+never as a move.  A last period the data stop inside is named as partial (``period_label``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
@@ -52,29 +55,76 @@ def last_two_periods(agg: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | N
     return (periods[-2], periods[-1]) if len(periods) >= 2 else None
 
 
-def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT) -> list[Change]:
-    """The ``limit`` pairs whose index moved most (either way) between the view's last two periods.
+_PERIOD_ENDS = {"D": pd.offsets.Day(0), "W": pd.offsets.Day(6), "M": pd.offsets.MonthEnd(0)}
+_PERIOD_FORMATS = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%B %Y"}
 
-    A pair absent from one of the two periods had index 0 there (the period is covered, the pair
-    was not reported).  Pairs whose larger period has fewer than ``min_support`` mentions are left
-    out; ties go to the pair with more mentions, then to the code.
-    """
+
+def period_last_day(start: pd.Timestamp, period: str) -> pd.Timestamp:
+    """The last day of the period that begins on ``start`` (a day, a week from Monday, a month)."""
+    return pd.Timestamp(start) + _PERIOD_ENDS.get(period, _PERIOD_ENDS["W"])
+
+
+def period_label(start: pd.Timestamp, period: str, last_day: dt.date | None = None) -> str:
+    """"March 2026", or "March 2026, to 28 March" when the data stop (``last_day``: the view's or the
+    corpus's last day) before the period ends: a partial period has fewer articles and fewer mentions
+    than a whole one, and a reader comparing it with the one before must know."""
+    text = pd.Timestamp(start).strftime(_PERIOD_FORMATS.get(period, "%Y-%m-%d"))
+    if last_day is None or period == "D":
+        return text
+    last = pd.Timestamp(last_day)
+    if pd.Timestamp(start) <= last < period_last_day(start, period):
+        return f"{text}, to {last.day} {last:%B}"
+    return text
+
+
+def _last_two(agg: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
+    """The last two periods and, per pair, its index and mentions in each (0 where it has no row)."""
     ends = last_two_periods(agg)
     if ends is None:
-        return []
+        return None
     before, after = ends
     rows = agg[agg["period"].isin([before, after])]
-    index = rows.pivot_table(index="pair", columns="period", values="tension_index", aggfunc="sum")
-    mentions = rows.pivot_table(index="pair", columns="period", values="mentions", aggfunc="sum")
-    index = index.reindex(columns=[before, after]).fillna(0.0)
-    mentions = mentions.reindex(columns=[before, after]).fillna(0).astype(int)
+    # One grouping for both columns: pivot_table drops a pair whose index is NaN from one of them only.
+    wide = rows.groupby(["pair", "period"])[["tension_index", "mentions"]].sum().unstack("period")
+    index = wide["tension_index"].reindex(columns=[before, after]).fillna(0.0)
+    mentions = wide["mentions"].reindex(columns=[before, after]).fillna(0).astype(int)
     table = pd.DataFrame({"index_before": index[before], "index_after": index[after],
                           "mentions_before": mentions[before], "mentions_after": mentions[after]})
-    table = table[table[["mentions_before", "mentions_after"]].max(axis=1) >= min_support]
-    table["size"] = (table["index_after"] - table["index_before"]).abs()
-    table["support"] = table["mentions_before"] + table["mentions_after"]
+    return before, after, table
+
+
+def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT) -> list[Change]:
+    """The ``limit`` pairs whose index moved most (either way) between the view's last two periods,
+    among those with at least ``min_support`` mentions in each; ties go to the pair with more
+    mentions, then to the code.
+    """
+    ends = _last_two(agg)
+    if ends is None:
+        return []
+    before, after, table = ends
+    table = table[table[["mentions_before", "mentions_after"]].min(axis=1) >= min_support]
+    table = table.assign(size=(table["index_after"] - table["index_before"]).abs(),
+                         support=table["mentions_before"] + table["mentions_after"])
     table = table[table["size"] > 0].rename_axis("pair").reset_index()
     table = table.sort_values(["size", "support", "pair"], ascending=[False, False, True], kind="stable").head(limit)
+    return [Change(str(r.pair), before, after, float(r.index_before), float(r.index_after), int(r.mentions_before),
+                   int(r.mentions_after)) for r in table.itertuples()]
+
+
+def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT) -> list[Change]:
+    """The pairs with ``min_support`` mentions in one of the last two periods and fewer in the other
+    (newly named, or no longer), most mentions first: their index is not compared, their mentions
+    are the news.  The changes carry both periods' index and mentions, as ``biggest_changes``'s do."""
+    ends = _last_two(agg)
+    if ends is None:
+        return []
+    before, after, table = ends
+    counts = table[["mentions_before", "mentions_after"]]
+    # support set before filtering: a Series assigned to an empty frame would become its rows
+    table = table.assign(support=counts.max(axis=1))
+    table = table[(table["support"] >= min_support) & (counts.min(axis=1) < min_support)]
+    table = table.rename_axis("pair").reset_index()
+    table = table.sort_values(["support", "pair"], ascending=[False, True], kind="stable").head(limit)
     return [Change(str(r.pair), before, after, float(r.index_before), float(r.index_after), int(r.mentions_before),
                    int(r.mentions_after)) for r in table.itertuples()]
 
@@ -85,13 +135,18 @@ def cue_text(cues: str) -> str:
 
 
 def moving_sentences(rows: pd.DataFrame, pair: str, limit: int = 3) -> pd.DataFrame:
-    """The pair's sentences that weigh most in its index: most conflict first, then largest |tension|.
+    """The pair's conflict-side sentences that weigh most in its index: most conflict first, then
+    largest tension.
 
-    ``rows``: pair rows (as DataSource.article returns them) of the articles of the explaining
-    period; rows of other pairs are ignored and a sentence repeated word for word (wire copies)
-    is shown once.
+    Only sentences on the conflict side (conflict weight and tension above 0): the panel lists them
+    as "most conflict", and a talks sentence with one conflict word (tension -0.56) there reads as
+    conflict.  ``rows``: pair rows (as DataSource.article returns them) of the articles of the
+    explaining period; rows of other pairs are ignored and a sentence repeated word for word (wire
+    copies) is shown once.
     """
     mine = rows[rows["pair"] == pair] if not rows.empty else rows
+    if not mine.empty:
+        mine = mine[(mine["conflict"].fillna(0.0) > 0) & (mine["tension"].fillna(0.0) > 0)]
     if mine.empty:
         return pd.DataFrame(columns=SENTENCE_COLUMNS)
     mine = mine.assign(_size=mine["tension"].abs().fillna(0.0), conflict=mine["conflict"].fillna(0.0))

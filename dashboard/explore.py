@@ -10,6 +10,9 @@ import pandas as pd
 
 # Mentions a pair (or a pair's period) needs before it can headline the key figures.
 MIN_SUPPORT = 5
+# The most periods apart two periods of a pair may be for "largest change" to compare them: a
+# month with two quiet months between is a step; 2018 against 2026 is no change but two eras.
+MAX_STEP_PERIODS = 3
 
 
 def actor_mentions(summary: pd.DataFrame) -> pd.Series:
@@ -49,17 +52,28 @@ def actor_matrix(summary: pd.DataFrame, actors: list[str] | None = None) -> pd.D
     return matrix
 
 
+def _period_numbers(periods: pd.Series, period: str) -> pd.Series:
+    """Each period's number on a calendar count of ``period``s (months, weeks or days): the
+    difference of two is how many periods apart they are, gaps in the data included."""
+    if period == "M":
+        return periods.dt.year * 12 + periods.dt.month
+    days = (periods - pd.Timestamp("1970-01-05")).dt.days  # a Monday: weeks start on Mondays
+    return days // 7 if period == "W" else days
+
+
 def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, articles: int,
-                min_support: int = MIN_SUPPORT) -> dict:
+                min_support: int = MIN_SUPPORT, period: str = "W") -> dict:
     """Most tense pair and largest change, by the tension index, only where enough mentions stand behind it.
 
     Most tense: the pair's conflict over the whole span per 100 articles of the span, among pairs
-    with at least ``min_support`` mentions.  Largest change: the index from the pair's first to its
-    last period that each have ``min_support`` mentions, so one stray sentence cannot make a
-    headline.  ``summary`` is kept for callers; the figures come from ``agg``.
+    with at least ``min_support`` mentions.  Largest change: the largest move of a pair's index
+    from one period to its next, both with ``min_support`` mentions and at most
+    ``MAX_STEP_PERIODS`` ``period``s apart, so one stray sentence cannot make a headline and
+    years apart are not compared.  ``summary`` is kept for callers; the figures come from
+    ``agg``.  ``articles``: the articles that name a pair.
     """
     figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None,
-                     "min_support": min_support}
+                     "min_support": min_support, "max_step": MAX_STEP_PERIODS, "period": period}
     if agg.empty:
         return figures
     # Plain groupings, heads and tails: named aggregations cost several times more on a view by day.
@@ -70,18 +84,16 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
         totals["index"] = 100.0 * totals["conflict"] / span_articles
         top = totals.sort_values(["index", "mentions"], ascending=[False, False]).iloc[0]
         figures["most_tense"] = (str(top.name), float(top["index"]), int(top["mentions"]))
-    supported = agg.loc[agg["mentions"] >= min_support, ["pair", "period", "tension_index", "mentions"]]
-    supported = supported.sort_values(["pair", "period"])
-    grouped = supported.groupby("pair", sort=True)
-    columns = ["tension_index", "mentions", "period"]
-    first = grouped.head(1).set_index("pair")[columns].set_axis(["first", "first_mentions", "first_period"], axis=1)
-    last = grouped.tail(1).set_index("pair")[columns].set_axis(["last", "last_mentions", "last_period"], axis=1)
-    ends = first.join(last).assign(size=grouped.size())
-    ends = ends[ends["size"] >= 2]
-    if not ends.empty:
-        change = ends["last"] - ends["first"]
-        pair = change.abs().idxmax()
-        row = ends.loc[pair]
-        figures["largest_change"] = (str(pair), float(change[pair]), int(row["first_mentions"]),
-                                     int(row["last_mentions"]), row["first_period"], row["last_period"])
+    steps = agg.loc[agg["mentions"] >= min_support, ["pair", "period", "tension_index", "mentions"]]
+    steps = steps.sort_values(["pair", "period"], kind="stable")
+    previous = steps.groupby("pair", sort=False)[["period", "tension_index", "mentions"]].shift(1)
+    number = _period_numbers(steps["period"], period)
+    apart = number - _period_numbers(previous["period"], period)
+    steps = steps.assign(first=previous["tension_index"], first_mentions=previous["mentions"],
+                         first_period=previous["period"], change=steps["tension_index"] - previous["tension_index"])
+    steps = steps[previous["period"].notna() & (apart <= MAX_STEP_PERIODS)]
+    if not steps.empty:
+        row = steps.loc[steps["change"].abs().idxmax()]
+        figures["largest_change"] = (str(row["pair"]), float(row["change"]), int(row["first_mentions"]),
+                                     int(row["mentions"]), row["first_period"], row["period"])
     return figures

@@ -13,6 +13,7 @@ with most mentions whose labels do not collide, the rest on hover.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import math
@@ -24,6 +25,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.changes import period_last_day
 from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, top_actors
 from dashboard.labels import actor_label, actor_name, pair_name
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
@@ -67,11 +69,32 @@ def _short(text: str, limit: int = 22) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# Pixels kept free above every title: Plotly shows its modebar (about 26 px high) in the figure's top
+# right corner on hover, where it covered a title's words ("by me[icons]ntions").
+MODEBAR_ROOM = 30
+# Plotly.js anchors a title's "top" about one line below the top of its first line's letters
+# (measured in Chromium: a title anchored 30 px down showed its letters from 14-15 px down).
+TITLE_ASCENT = 16
+
+
+def _title(text: str, block: int, height: int, **style: object) -> tuple[dict, int]:
+    """A title whose letters start ``MODEBAR_ROOM`` px under the top of a figure ``height`` px tall, and
+    the top margin that holds it: ``block`` px for the title's lines and the space under them."""
+    top = MODEBAR_ROOM + block
+    return dict(text=text, yref="container", y=1 - (MODEBAR_ROOM + TITLE_ASCENT) / height, yanchor="top",
+                **style), top
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _empty(title: str, message: str) -> go.Figure:
     fig = go.Figure()
-    fig.update_layout(title=title, annotations=[dict(text=message, showarrow=False, x=0.5, y=0.5,
-                                                     xref="paper", yref="paper")],
-                      xaxis_visible=False, yaxis_visible=False, height=420)
+    heading, top = _title(title, 40, 420)
+    fig.update_layout(title=heading, annotations=[dict(text=message, showarrow=False, x=0.5, y=0.5,
+                                                       xref="paper", yref="paper")],
+                      xaxis_visible=False, yaxis_visible=False, height=420, margin=dict(t=top))
     return fig
 
 
@@ -332,8 +355,9 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
     layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero")
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")
-    layout.update(title=dict(text=f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to "
-                                  "read its article</sup>"), height=560, barmode="group", margin=dict(t=70, b=40))
+    heading, margin_top = _title(f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to "
+                                 "read its article</sup>", 50, 560)
+    layout.update(title=heading, height=560, barmode="group", margin=dict(t=margin_top, b=40))
     return _figure(data, layout)
 
 
@@ -351,12 +375,46 @@ def _isolated(rows: pd.DataFrame) -> pd.Series:
     return present & ~present.shift(1, fill_value=False) & ~present.shift(-1, fill_value=False)
 
 
-def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str]) -> list[dict]:
+def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None) -> pd.Timestamp | None:
+    """The view's last period when its data stop (``last_day``) before the period ends, else None.
+
+    A partial month holds a part of a month's articles and mentions: a pair quiet in its first
+    week drops to 0 there (WCEP's ISR-PSE in March 2026, to 28 March) though nothing calmed."""
+    if last_day is None or agg.empty or period == "D":
+        return None
+    last = pd.Timestamp(agg["period"].max())
+    return last if pd.Timestamp(last_day) < period_last_day(last, period) else None
+
+
+def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Timestamp, last_day: dt.date,
+                     axes: tuple[str, str]) -> dict:
+    """The step into the partial last period, dotted, ending on an open marker (its hover says so)."""
+    segment = rows.iloc[-2:] if len(rows) >= 2 and pd.notna(rows["tension_index"].iloc[-2]) else rows.iloc[-1:]
+    custom, template = _point_hover(segment, pair)
+    template = template.replace("<extra></extra>", f"<br><i>partial period: data to {last_day:%d %b %Y}</i>"
+                                                   "<extra></extra>")
+    sizes = [0] * (len(segment) - 1) + [8]
+    return dict(type="scatter", x=segment["period"], y=segment["tension_index"], mode="lines+markers",
+                name=f"{pair} partial", legendgroup=pair, showlegend=False,
+                line=dict(color=colour, width=1.6, dash="dot"),
+                marker=dict(symbol="circle-open", size=sizes, color=colour, line=dict(width=1.6)),
+                customdata=custom, hovertemplate=template, xaxis=axes[0], yaxis=axes[1])
+
+
+def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
+                  partial: pd.Timestamp | None = None, last_day: dt.date | None = None) -> list[dict]:
     """The index line and its band for one pair, on ``axes`` (x, y); whiskers only on isolated periods,
-    which have no band (on hundreds of weeks, a whisker on every point hides the line)."""
+    which have no band (on hundreds of weeks, a whisker on every point hides the line).  A ``partial``
+    last period (the data stop on ``last_day``) is drawn apart: dotted, with an open marker."""
     xs, ys = _band(rows)
-    custom, template = _point_hover(rows, pair)
     alone = _isolated(rows)
+    segment = None
+    if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
+            and pd.notna(rows["tension_index"].iloc[-1]):
+        segment = _partial_segment(rows, pair, colour, partial, last_day, axes)
+        rows = rows.copy()
+        rows.loc[rows.index[-1], "tension_index"] = np.nan  # the solid line stops at the last whole period
+    custom, template = _point_hover(rows, pair)
     x, y = axes
     band = dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
                 line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
@@ -370,20 +428,26 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
                      width=2),
         xaxis=x, yaxis=y,
     )
-    return [band, line]
+    return [band, line] if segment is None else [band, line, segment]
 
 
-def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str]) -> dict:
+def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str],
+                  partial: pd.Timestamp | None = None) -> dict:
     # The pair (the template's, and the trace's legendgroup) and the period (the bar's x): all its hover
-    # shows and all a click needs, with no per-point object (``_point_hover``).
-    return dict(type="bar", x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
+    # shows and all a click needs, with no per-point object (``_point_hover``).  A partial last period's
+    # bar is pale: its count is of part of a period.
+    bars = dict(type="bar", x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
                 showlegend=False, marker_color=colour,
                 hovertemplate=f"<b>{pair}</b><br>%{{x|%Y-%m-%d}}<br>mentions %{{y}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
+    if partial is not None:
+        bars["marker_opacity"] = np.where(rows["period"].to_numpy() == np.datetime64(partial), 0.35, 1.0)
+    return bars
 
 
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
-             overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None) -> go.Figure:
+             overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
+             last_day: dt.date | None = None) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -392,6 +456,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     in ``overlay`` are drawn instead as lines in one chart, labelled at their ends.  Periods
     without data stay gaps (no line drawn across them); a corpus with a single period gets one
     bar per pair instead of a time axis.  ``ranked``: ``pair_activity(agg)`` when the caller has it.
+    ``last_day``: the view's last day with data; a last period it falls inside is drawn as partial.
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
@@ -399,17 +464,26 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     if agg["period"].nunique() == 1:
         return _single_period(agg, period, MAX_PANELS)
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
+    partial = partial_period(agg, period, last_day)
     if chosen:
-        return _overlaid(agg, period, chosen[:MAX_PANELS])
+        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day)
     ranked = (pair_activity(agg) if ranked is None else ranked).head(max(1, panels))
-    return _small_multiples(agg, period, ranked)
+    return _small_multiples(agg, period, ranked, partial, last_day)
+
+
+def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str:
+    if partial is None or last_day is None:
+        return ""
+    return f" · dotted, open ○: the last period, partial (data to {last_day:%d %b})"
 
 
 # A panel's parts in pixels, top to bottom: its title, the index, a gap, the mentions, the space
-# before the next panel's title.
-PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 105, 8, 36, 22
+# before the next panel's title.  The gap holds half of the index's "0" and half of the mentions'
+# top label (TICK_FONT px each), which overlapped when it was 8 px.
+PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 120, 20, 40, 22
 PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
-PANEL_MARGINS = dict(t=84, b=36, l=48, r=16)
+PANEL_MARGINS = dict(b=36, l=48, r=16)
+TICK_FONT = 11
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
@@ -420,7 +494,8 @@ def _panel_caption(row: pd.Series, period: str) -> str:
     return f"{int(row['mentions'])} mentions{moved}"
 
 
-def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go.Figure:
+def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
+                     last_day: dt.date | None = None) -> go.Figure:
     pairs = list(ranked["pair"])
     n = len(pairs)
     cols = 2 if n > 3 else 1
@@ -438,35 +513,42 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame) -> go
         g, c = i // cols, i % cols
         index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
         rows = _filled(by_pair[pair], periods, covered)
-        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes)
-        data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes))
+        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day)
+        data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
         top_px = g * PANEL_HEIGHT + PANEL_TITLE
         index_domain = [1 - (top_px + PANEL_INDEX) / plot_height, 1 - top_px / plot_height]
         bars_top = top_px + PANEL_INDEX + PANEL_GAP
         bars_domain = [1 - (bars_top + PANEL_BARS) / plot_height, 1 - bars_top / plot_height]
-        layout[_axis_key(index_axes[1])].update(range=[0, ceiling], nticks=4, domain=index_domain)
+        layout[_axis_key(index_axes[1])].update(range=[0, ceiling], nticks=4, domain=index_domain,
+                                                tickfont=dict(size=TICK_FONT))
         peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
         # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
         layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], domain=bars_domain,
-                                              tickfont=dict(size=9, color="#777"), showgrid=False)
+                                              tickfont=dict(size=TICK_FONT, color="#777"), showgrid=False)
         annotations.append(dict(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
                                       f"{_panel_caption(ranked.iloc[i], period)}</span>"),
                                 xref=f"{index_axes[0]} domain", yref=f"{index_axes[1]} domain", x=0.5, y=1.0,
                                 yanchor="bottom", showarrow=False, font=dict(size=13), align="center"))
     for key in [k for k in layout if k.startswith("xaxis")]:
-        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"))
+        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), tickfont=dict(size=TICK_FONT))
+    which = (f"the {n} pairs ranked first" if n > 1 else
+             "the pair ranked first" if agg["pair"].nunique() > 1 else "the view's one pair")
+    ranked_by = " by mentions and largest move" if agg["pair"].nunique() > 1 else ""
+    note = _partial_note(partial, last_day)
+    # The heading sized by a span and the title's font at the subtitle's size: Plotly spaces every
+    # line of a title by the title's font, which left a blank line's gap between two <sup> lines.
+    block = 70 + (14 if note else 0)
+    heading, margin_top = _title(
+        f'<span style="font-size:15px">Tension index of {which}{ranked_by}</span><br>conflict per 100 articles, '
+        "band 95 % · one scale in every panel · mentions under each<br>gaps: no data · click a point to read its "
+        f"article{'<br>' + note[3:] if note else ''}", block, plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"],
+        font=dict(size=11))
     layout.update(
-        annotations=annotations,
-        # The heading sized by a span and the title's font at the subtitle's size: Plotly spaces every
-        # line of a title by the title's font, which left a blank line's gap between two <sup> lines.
-        title=dict(text=(f'<span style="font-size:15px">Tension index of the {n} pairs ranked first by mentions '
-                         "and largest move</span><br>conflict per 100 articles, band 95 % · one scale in every "
-                         "panel · mentions under each<br>gaps: no data · click a point to read its article"),
-                   yref="container", y=1, yanchor="top", pad=dict(t=14), font=dict(size=11)),
-        height=plot_height + PANEL_MARGINS["t"] + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
-        margin=PANEL_MARGINS)
+        annotations=annotations, title=heading,
+        height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
+        margin=dict(PANEL_MARGINS, t=margin_top))
     return _figure(data, layout)
 
 
@@ -480,7 +562,8 @@ def _spread(values: list[float], gap: float) -> list[float]:
     return out
 
 
-def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
+def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
+              last_day: dt.date | None = None) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     index_axes, bar_axes = refs[0][0], refs[1][0]
@@ -490,8 +573,8 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         colour = PALETTE[i % len(PALETTE)]
-        data += _index_traces(rows, pair, colour, 0.15, index_axes)
-        data.append(_mention_bars(rows, pair, colour, bar_axes))
+        data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day)
+        data.append(_mention_bars(rows, pair, colour, bar_axes, partial))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
     ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
@@ -508,10 +591,11 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str]) -> go.Figure:
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
                                             range=[0, max(ceiling, max(heights) * 1.02)])
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero")
-    layout.update(annotations=annotations,
-                  title=dict(text=(f"Tension index of {len(pairs)} chosen pairs (band: 95 % interval)<br><sup>click "
-                                   "a point to read its article</sup>")),
-                  height=540, showlegend=False, barmode="group", margin=dict(t=70, b=40, r=190))
+    partial_note = _partial_note(partial, last_day)
+    heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
+                          f"interval)<br><sup>click a point to read its article{partial_note}</sup>", 50, 540)
+    layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="group",
+                  margin=dict(t=margin_top, b=40, r=190))
     return _figure(data, layout)
 
 
@@ -611,9 +695,10 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     # The circle takes the column's whole width (the colour bar lies under it, not beside it), with
     # room beside it for labels written outward ("USA · United States" was cut at the column's edge);
     # cliponaxis lets a long one run into the margin rather than vanish.
-    fig.update_layout(title=title, xaxis=dict(visible=False, range=[-1.95, 1.95]),
+    heading, margin_top = _title(title, 50, 560)
+    fig.update_layout(title=heading, xaxis=dict(visible=False, range=[-1.95, 1.95]),
                       yaxis=dict(visible=False, scaleanchor="x", range=[-1.3, 1.3]),
-                      height=560, margin=dict(t=70, b=70, l=10, r=10))
+                      height=560, margin=dict(t=margin_top, b=70, l=10, r=10))
     return fig
 
 
@@ -651,9 +736,11 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                        "<br>mentions %{customdata[1]}<br>click to read an article<extra></extra>"),
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
+    height = cell * len(actors) + 100 + MODEBAR_ROOM + 96
+    heading, margin_top = _title(title, 96, height)  # the column labels sit on top, under the title
     fig.update_layout(
-        title=dict(text=title, yref="container", y=1, yanchor="top", pad=dict(t=14)), height=cell * len(actors) + 210,
-        margin=dict(t=110, b=30),
+        title=heading, height=height,
+        margin=dict(t=margin_top, b=30),
         xaxis=dict(tickvals=actors, ticktext=[_coloured(a, a) for a in actors], side="top", showgrid=False,
                    tickangle=-45 if len(actors) > 16 else 0),
         yaxis=dict(tickvals=actors, ticktext=ticks, autorange="reversed", showgrid=False),
@@ -737,9 +824,10 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
         textfont=dict(size=12, color="#111", shadow="0 0 3px #fff, 0 0 2px #fff"), hoverinfo="skip", showlegend=False,
     ))
-    fig.update_layout(title=title, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
-                      yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"), height=500,
-                      margin=dict(t=70, b=40), showlegend=False)
+    heading, margin_top = _title(title, 50, 430 + MODEBAR_ROOM + 50)
+    fig.update_layout(title=heading, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
+                      yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"),
+                      height=430 + MODEBAR_ROOM + 50, margin=dict(t=margin_top, b=40), showlegend=False)
     fig.add_hline(y=0, line=dict(color="#bbb", width=1))
     fig.add_vline(x=0, line=dict(color="#bbb", width=1))
     return fig

@@ -1,5 +1,6 @@
 """An article's pair rows as a compact HTML table: each sentence once, in full, and under it a line
-per pair it names (the pair and direction in names, tension on its colour scale, sentiment, cues).
+per pair it names (the pair and direction in names, tension on its colour scale, sentiment), with
+the cues that counted for the pair on a line of their own under its numbers.
 
 A data grid cuts a sentence to its column's width; here it wraps, so the table reads at a glance
 in the narrow panel beside the charts.  Sentences and cues are article text, untrusted: every
@@ -18,6 +19,7 @@ from dashboard.labels import actor_name, direction_label
 _TABLE = "width:100%;border-collapse:collapse;font-size:0.84rem;line-height:1.4"
 _SENTENCE = "padding:6px 4px 2px;border-top:1px solid #ddd;color:#222"
 _CELL = "padding:1px 6px 3px;vertical-align:top"
+_CUES = "padding:0 6px 4px;vertical-align:top;color:#444;font-size:0.8rem"
 _HEAD = "text-align:left;padding:2px 6px;color:#666;font-weight:600;border-bottom:1px solid #bbb"
 
 
@@ -41,21 +43,27 @@ def sentence_table_html(table: pd.DataFrame) -> str:
     """``table``: one row per (sentence, pair) with sentence_id, sentence, pair, direction, tension
     (the pair's), sentiment, cues (already text: those that counted for the pair) and, when
     present, sentence_tension, in reading order."""
-    head = "".join(f'<th style="{_HEAD}">{name}</th>' for name in ("Pair", "Direction", "Tension", "Sentiment",
-                                                                   "Cues"))
+    # The cues run under their pair's numbers, across three columns: as a fifth column in the narrow
+    # panel they wrapped a word or two a line, five or six lines a pair.  The pair's names span both rows.
+    head = "".join(f'<th style="{_HEAD}">{name}</th>' for name in ("Pair", "Direction", "Tension", "Sentiment"))
     body: list[str] = []
     for sentence_id, rows in table.groupby("sentence_id", sort=True):
         text = html.escape(str(rows["sentence"].iloc[0] or ""))
         own = ""
         if "sentence_tension" in rows:  # the sentence's own tension, beside each pair's below
             own = f' <span style="color:#888">sentence tension</span> {_number(rows["sentence_tension"].iloc[0], True)}'
-        body.append(f'<tr><td colspan="5" style="{_SENTENCE}"><span style="color:#999">{int(sentence_id) + 1}.</span> '
+        body.append(f'<tr><td colspan="4" style="{_SENTENCE}"><span style="color:#999">{int(sentence_id) + 1}.</span> '
                     f"{text}{own}</td></tr>")
         for row in rows.itertuples():
+            cues = str(row.cues or "")
+            span = ' rowspan="2"' if cues else ""
             body.append(
-                f'<tr><td style="{_CELL}">{_pair_cell(str(row.pair))}</td>'
+                f'<tr><td{span} style="{_CELL}">{_pair_cell(str(row.pair))}</td>'
                 f'<td style="{_CELL}">{html.escape(direction_label(str(row.direction or "")))}</td>'
                 f'<td style="{_CELL}">{_number(row.tension, True)}</td><td style="{_CELL}">{_number(row.sentiment, False)}</td>'
-                f'<td style="{_CELL};color:#444">{html.escape(str(row.cues or ""))}</td></tr>')
+                "</tr>")
+            if cues:
+                body.append(f'<tr><td colspan="3" style="{_CUES}"><span style="color:#888">cues:</span> '
+                            f"{html.escape(cues)}</td></tr>")
     return (f'<div style="max-height:460px;overflow-y:auto"><table style="{_TABLE}"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')

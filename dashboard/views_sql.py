@@ -462,7 +462,7 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
-        figures = key_figures(agg, summary, int(mentions), int(articles))
+        figures = key_figures(agg, summary, int(mentions), int(articles), period=state.period)
         return View(agg, summary, figures, ids, int(mentions), state)
 
     def _rollup_view(self, state: ViewState) -> View:
@@ -494,7 +494,7 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
-        figures = key_figures(agg, summary, mentions, int(articles))
+        figures = key_figures(agg, summary, mentions, int(articles), period=state.period)
         return View(agg, summary, figures, ids, mentions, state, leading)
 
     def _articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState,

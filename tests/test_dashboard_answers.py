@@ -129,13 +129,13 @@ def test_the_app_shows_an_edited_corpus_not_a_kept_view(monkeypatch, tmp_path):
     monkeypatch.delenv("TENSION_TRACKER_DB", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=180).run()
     assert not at.exception
-    before = next(m.value for m in at.metric if m.label == "Articles")
+    before = next(m.value for m in at.metric if m.label == "Articles naming a pair")
     (tmp_path / "b.txt").write_text(" date 2024-02-07 Russia condemned Ukraine over the attack.\nSource: Wire A",
                                     encoding="utf-8")
     fingerprint.clear()  # the corpus's files are looked at every 10 s: look now
     at.run()
     assert not at.exception
-    after = next(m.value for m in at.metric if m.label == "Articles")
+    after = next(m.value for m in at.metric if m.label == "Articles naming a pair")
     assert (before, after) == ("1", "2")
 
 

@@ -31,7 +31,7 @@ def widget(at, kind, label):
 def test_opens_on_the_seeds_with_no_set_up(monkeypatch):
     at = open_app(monkeypatch)
     assert not at.exception
-    assert metric(at, "Articles") == "1" and metric(at, "Pair mentions") == "47"
+    assert metric(at, "Articles naming a pair") == "1" and metric(at, "Pair mentions") == "47"
     assert len(at.get("plotly_chart")) == 1  # the timeline: only the chart shown is built
     assert "CHN-JPN · China–Japan" in widget(at, "multiselect", "Pairs").options
 
@@ -71,7 +71,7 @@ def test_date_range_filter(monkeypatch, corpus_dir):
 
     at = open_app(monkeypatch, corpus_dir)
     at.sidebar.date_input[0].set_value((dt.date(2025, 2, 1), dt.date(2025, 2, 28))).run()
-    assert metric(at, "Articles") == "2"
+    assert metric(at, "Articles naming a pair") == "2"
     assert at.query_params["start"] in ("2025-02-01", ["2025-02-01"]) and at.query_params["end"] in ("2025-02-28", ["2025-02-28"])
 
 
@@ -92,7 +92,7 @@ def test_bad_links_give_notices_never_errors(monkeypatch, corpus_dir):
     warnings = " ".join(w.value for w in at.warning)
     assert "pairs" in warnings and "period" in warnings and "start" in warnings and "article" in warnings
     assert "/etc" not in " ".join(str(v) for v in at.query_params.values())
-    assert metric(at, "Articles") == "6"  # the link named no file: the configured corpus is shown
+    assert metric(at, "Articles naming a pair") == "6"  # the link named no file: the configured corpus is shown
 
 
 def test_source_text_highlights_and_escapes(monkeypatch, corpus_dir):
@@ -191,7 +191,7 @@ def test_a_pasted_article_joins_the_view_in_this_session(monkeypatch, corpus_dir
     at.date_input(key="paste_date").set_value(dt.date(2025, 3, 10))
     at.button(key="paste_go").click().run()
     assert not at.exception
-    assert metric(at, "Articles") == "7"
+    assert metric(at, "Articles naming a pair") == "7"
     assert "IND-PAK · India–Pakistan" in widget(at, "multiselect", "Pairs").options
 
 
@@ -292,7 +292,7 @@ def test_the_store_gives_the_same_view_as_the_folder(monkeypatch, corpus_dir, st
     monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))
     stored = AppTest.from_file(APP, default_timeout=APP_TIMEOUT).run()
     assert not stored.exception
-    for name in ("Articles", "Pair mentions", "Most tense pair", "Largest change"):
+    for name in ("Articles naming a pair", "Pair mentions", "Most tense pair", "Largest change"):
         assert metric(stored, name) == metric(folder, name), name
     for kind, label, value in (("multiselect", "Pairs", ["CHN-JPN"]), ("radio", "Aggregate by", "M"),
                                ("multiselect", "Cue categories", ["military_action"])):
@@ -317,7 +317,7 @@ def test_store_article_view_and_pasted_article(monkeypatch, store_file, corpus_d
     at.text_area(key="paste_text").set_value("India and Pakistan agreed a ceasefire on Monday.").run()
     at.date_input(key="paste_date").set_value(dt.date(2025, 3, 1))
     at.button(key="paste_go").click().run()
-    assert not at.exception and metric(at, "Articles") == "7"
+    assert not at.exception and metric(at, "Articles naming a pair") == "7"
 
 
 def test_a_missing_store_is_explained(monkeypatch, tmp_path):
@@ -395,7 +395,8 @@ def timeline_spec(at) -> dict:
 
 
 def index_lines(spec: dict) -> list[str]:
-    return [t["name"] for t in spec["data"] if t.get("mode") == "lines+markers"]
+    """The pairs' index lines (a partial last period's dotted step is its pair's too, not a line of its own)."""
+    return [t["name"] for t in spec["data"] if t.get("mode") == "lines+markers" and t["name"] == t["legendgroup"]]
 
 
 def test_timeline_panels_and_overlaid_pairs_are_controls_in_the_link(monkeypatch, corpus_dir):
@@ -421,7 +422,9 @@ def test_timeline_panels_and_overlaid_pairs_are_controls_in_the_link(monkeypatch
 def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_the_article(monkeypatch, write):
     from analysis import load_articles
 
-    write("w1.txt", " date 2025-01-06 Russia and Ukraine held talks in Geneva.\nSource: Wire A")
+    write("w1.txt", " date 2025-01-06 Russia and Ukraine held talks in Geneva. Russia praised Ukraine. Russian "
+                    "envoys thanked Ukraine. Russia and Ukraine agreed to cooperate. Russia welcomed Ukrainian talks."
+                    "\nSource: Wire A")
     moved = write("w2.txt", " date 2025-01-14 Russian forces attacked Ukraine. Russia shelled Ukrainian cities. "
                             "Moscow bombed Kyiv overnight. Russia threatened Ukraine with more strikes. Russian troops "
                             "killed Ukrainian soldiers.\nSource: Wire A")
@@ -430,7 +433,9 @@ def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_
     panel = html_text(at)
     assert "Russia" in panel and "RUS-UKR" in panel and "Russian forces attacked Ukraine" in panel
     said = " ".join(m.value for m in at.markdown)
-    assert "Index rose" in said and "support 1 → 5 mentions" in said
+    assert "Index rose" in said and "support 5 → 5 mentions" in said
+    # the corpus ends on the week's Tuesday: its last period is named partial
+    assert any("week of 2025-01-13, to 14 January" in c.value for c in at.caption)
     assert "cues: attack" in panel
     buttons = [b for b in at.button if b.label == "Open the article"]
     assert buttons
@@ -448,12 +453,37 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
                             "killed Ukrainian soldiers.\nSource: Wire A")
     at = open_app(monkeypatch, moved.parent)
     assert metric(at, "Largest change") == "RUS-UKR"
-    assert "5 → 5 mentions, 2025-01-06 → 2025-01-13" in [c.value for c in at.caption]
+    assert "5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
+    assert "periods with at least 5" not in at.metric[1].help and "at most 3 weeks apart" in at.metric[1].help
+
+
+def test_a_pair_named_in_one_period_only_is_listed_by_its_mentions_not_as_a_fall(monkeypatch, write):
+    """The WCEP audit's "Israel–Palestine: Index fell 4.38 → 0.00, support 17 → 0 mentions" in a partial
+    last month: a pair no longer named has no index to compare."""
+    write("g1.txt", " date 2025-01-06 Russian forces attacked Ukraine. Russia shelled Ukrainian cities. "
+                    "Moscow bombed Kyiv overnight. Russia threatened Ukraine with more strikes. Russian troops "
+                    "killed Ukrainian soldiers.\nSource: Wire A")
+    last = write("g2.txt", " date 2025-01-14 France and Germany signed a trade agreement.\nSource: Wire A")
+    at = open_app(monkeypatch, last.parent)
+    assert "Index fell" not in " ".join(m.value for m in at.markdown)
+    (note,) = [c.value for c in at.caption if c.value.startswith("Not compared")]
+    assert ("Russia–Ukraine RUS-UKR, 5 mentions in week of 2025-01-06, no mentions in week of 2025-01-13, to "
+            "14 January") in note
+
+
+def test_the_key_figures_say_what_they_count(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir)
+    (articles,) = [m for m in at.metric if m.label.startswith("Articles")]
+    assert articles.label == "Articles naming a pair" and "name a pair" not in (articles.help or "")
+    assert "naming two actors" in articles.help and "header counts every article" in articles.help
 
 
 def test_the_seeds_one_date_has_nothing_to_compare_and_one_bar_per_pair(monkeypatch):
     at = open_app(monkeypatch)
     assert any("One period only" in c.value for c in at.caption)
+    # said in a caption, which wraps: the metric's one-line delta cut it to "no pair with two periods of 5+ me…"
+    assert "No pair has two periods near each other with 5+ mentions each." in [c.value for c in at.caption]
+    assert not [m for m in at.metric if m.label == "Largest change"][0].delta
     spec = timeline_spec(at)
     assert spec["layout"]["xaxis"]["type"] == "category"
     assert not [b for b in at.button if b.label == "Open the article"]

@@ -5,7 +5,14 @@ import json
 import pandas as pd
 import pytest
 
-from dashboard.changes import biggest_changes, cue_text, last_two_periods, moving_sentences
+from dashboard.changes import (
+    biggest_changes,
+    cue_text,
+    last_two_periods,
+    moving_sentences,
+    period_label,
+    unmeasured_changes,
+)
 
 
 def _agg(rows):
@@ -19,19 +26,36 @@ def test_the_pairs_that_moved_most_between_the_last_two_periods_with_their_suppo
         ("A-B", "2025-01-01", 50, 9.0),  # an old big move: not between the last two periods
         ("A-B", "2025-02-01", 20, 1.0), ("A-B", "2025-03-01", 20, 1.5),
         ("C-D", "2025-02-01", 6, 4.0), ("C-D", "2025-03-01", 7, 0.5),  # fell
-        ("E-F", "2025-03-01", 8, 2.0),  # new in the last period: from 0
+        ("E-F", "2025-03-01", 8, 2.0),  # new in the last period: from 0, not compared
         ("G-H", "2025-02-01", 1, 0.0), ("G-H", "2025-03-01", 2, 30.0),  # a handful of mentions: left out
     ])
     assert last_two_periods(agg) == (pd.Timestamp("2025-02-01"), pd.Timestamp("2025-03-01"))
     changes = biggest_changes(agg, limit=3, min_support=5)
-    assert [c.pair for c in changes] == ["C-D", "E-F", "A-B"]
-    fell, new = changes[0], changes[1]
+    assert [c.pair for c in changes] == ["C-D", "A-B"]
+    fell = changes[0]
     assert fell.delta == pytest.approx(-3.5) and not fell.rising
     assert (fell.mentions_before, fell.mentions_after) == (6, 7)
     assert fell.explaining_period == pd.Timestamp("2025-02-01")  # the conflict no longer reported
-    assert new.index_before == 0.0 and new.mentions_before == 0 and new.rising
-    assert new.explaining_period == pd.Timestamp("2025-03-01")
+    (new,) = unmeasured_changes(agg, min_support=5)
+    assert (new.pair, new.mentions_before, new.mentions_after) == ("E-F", 0, 8)
     assert [c.pair for c in biggest_changes(agg, limit=5, min_support=1)][0] == "G-H"
+
+
+def test_a_pair_no_longer_named_in_a_partial_last_period_is_no_fall_of_its_index():
+    """WCEP's Israel–Palestine: 17 mentions in February 2026, none in March 2026, the corpus's last and
+    partial month; "Index fell 4.38 → 0.00" read as "Gaza calmed"."""
+    agg = _agg([("ISR-PSE", "2026-02-01", 17, 4.38), ("IRN-USA", "2026-02-01", 9, 2.05),
+                ("IRN-USA", "2026-03-01", 43, 8.04), ("ISR-PSE", "2025-12-01", 30, 6.0)])
+    assert [c.pair for c in biggest_changes(agg, min_support=5)] == ["IRN-USA"]
+    (gone,) = unmeasured_changes(agg, min_support=5)
+    assert (gone.pair, gone.mentions_before, gone.mentions_after) == ("ISR-PSE", 17, 0)
+    march = pd.Timestamp("2026-03-01")
+    assert period_label(march, "M", pd.Timestamp("2026-03-28").date()) == "March 2026, to 28 March"
+    assert period_label(march, "M", pd.Timestamp("2026-03-31").date()) == "March 2026"  # whole
+    assert period_label(pd.Timestamp("2026-02-01"), "M", pd.Timestamp("2026-03-28").date()) == "February 2026"
+    week = pd.Timestamp("2026-03-23")  # a Monday
+    assert period_label(week, "W", pd.Timestamp("2026-03-28").date()) == "week of 2026-03-23, to 28 March"
+    assert period_label(week, "W", pd.Timestamp("2026-03-29").date()) == "week of 2026-03-23"
 
 
 def test_one_period_has_nothing_to_compare():
@@ -50,10 +74,12 @@ def test_moving_sentences_are_the_pairs_most_conflicted_once_each_with_their_cue
         ("a1", 1, "A attacked B.", "A-B", 0.9, 1.4, _cues(("attacked", 0.9), ("ignored", 0.0))),
         ("a2", 0, "A attacked B.", "A-B", 0.9, 1.4, _cues(("attacked", 0.9))),  # a wire copy
         ("a2", 1, "A threatened B.", "A-B", 0.6, 0.7, _cues(("threatened", 0.6))),
+        # cooperation on the whole, though one conflict word counted: not "most conflict"
+        ("a3", 0, "A postpones attacking B after talks.", "A-B", -0.56, 0.95, _cues(("attacking", 0.95))),
         ("a2", 2, "A bombed C.", "A-C", 0.99, 3.0, _cues(("bombed", 1.0))),  # another pair
     ], columns=["article_id", "sentence_id", "sentence", "pair", "tension", "conflict", "cues"])
     out = moving_sentences(rows, "A-B", limit=3)
-    assert list(out["sentence"]) == ["A attacked B.", "A threatened B.", "Talks went well."]
+    assert list(out["sentence"]) == ["A attacked B.", "A threatened B."]  # conflict-side sentences only
     assert out.iloc[0]["cues"] == "attacked (+0.90)"  # a cue that did not count is not shown
     assert out.iloc[0]["article_id"] == "a1"
     assert moving_sentences(rows, "X-Y").empty and moving_sentences(rows.iloc[:0], "A-B").empty
@@ -67,3 +93,8 @@ def test_on_a_real_analysis_the_sentences_name_the_pair(corpus_dir):
     out = moving_sentences(pairs, "RUS-UKR")
     assert not out.empty and "Russian forces attacked Ukraine" in out.iloc[0]["sentence"]
     assert "attack" in out.iloc[0]["cues"]
+
+
+def test_no_pair_named_in_one_period_only_gives_an_empty_list():
+    agg = _agg([("A-B", "2025-01-06", 5, 0.0), ("A-B", "2025-01-13", 5, 9.0), ("C-D", "2025-01-13", 1, 1.0)])
+    assert unmeasured_changes(agg, min_support=5) == []

@@ -5,7 +5,7 @@ import pytest
 
 from analysis import run
 from dashboard.corpus import build
-from dashboard.explore import actor_matrix, key_figures
+from dashboard.explore import MAX_STEP_PERIODS, actor_matrix, key_figures
 from dashboard.sources import MemorySource
 from dashboard.state import ViewState
 from dashboard.views_sql import counted_categories
@@ -56,7 +56,8 @@ def test_summary_matrix_and_key_figures(source, analysis):
     matrix = actor_matrix(view.summary)
     assert matrix.loc["CHN", "JPN"] == matrix.loc["JPN", "CHN"]
     agg = view.agg
-    figures = key_figures(agg, view.summary, view.rows, analysis.pairs["article_id"].nunique(), min_support=1)
+    figures = key_figures(agg, view.summary, view.rows, analysis.pairs["article_id"].nunique(), min_support=1,
+                          period="M")
     assert figures["mentions"] == len(analysis.pairs) and figures["articles"] == 6
     by_conflict = agg.groupby("pair")["conflict_total"].sum()
     assert figures["most_tense"][0] == by_conflict.idxmax()
@@ -71,13 +72,13 @@ def test_key_figures_need_support():
         "mentions": [1, 1, 40, 60], "conflict_total": [5.0, 0.0, 2.0, 9.0], "period_articles": [100, 100, 100, 100],
         "tension_index": [5.0, 0.0, 2.0, 9.0],
     })
-    figures = key_figures(rows, pd.DataFrame(), 102, 200, min_support=5)
+    figures = key_figures(rows, pd.DataFrame(), 102, 200, min_support=5, period="M")
     assert figures["most_tense"][0] == "C-D" and figures["most_tense"][2] == 100
     assert figures["most_tense"][1] == pytest.approx(100 * 11 / 200)
     assert figures["largest_change"][:4] == ("C-D", 7.0, 40, 60)
-    unsupported = key_figures(rows, pd.DataFrame(), 102, 200, min_support=1)
+    unsupported = key_figures(rows, pd.DataFrame(), 102, 200, min_support=1, period="M")
     assert unsupported["largest_change"][0] == "C-D" and unsupported["most_tense"][0] == "C-D"
-    assert key_figures(rows, pd.DataFrame(), 102, 200, min_support=500)["most_tense"] is None
+    assert key_figures(rows, pd.DataFrame(), 102, 200, min_support=500, period="M")["most_tense"] is None
 
 
 def test_articles_behind_a_point(source):
@@ -94,3 +95,27 @@ def test_a_rows_categories_are_those_of_the_cues_that_counted_for_its_pair():
     pairs.loc[0, "cues"] = pairs.loc[0, "cues"].replace('"weight":0.06,', '"weight":0.0,')
     found = dict(zip(pairs["pair"], counted_categories(pairs["cues"]).to_pylist()))
     assert "threat" in found["POL-RUS"] and "threat" not in found["DEU-FRA"]
+
+
+def test_largest_change_is_a_step_between_near_periods_never_across_years():
+    """WCEP's IRN-USA: 6 mentions in 2018-01 and 43 in 2026-03 made "Largest change" +7.50 across eight
+    years; the change is a step from one supported period to the pair's next, at most MAX_STEP_PERIODS apart."""
+    rows = pd.DataFrame({
+        "pair": ["IRN-USA", "IRN-USA", "IRN-USA", "RUS-UKR", "RUS-UKR", "RUS-UKR"],
+        "period": pd.to_datetime(["2018-01-01", "2026-03-01", "2026-01-01", "2024-06-01", "2024-08-01",
+                                  "2024-12-01"]),
+        "mentions": [6, 43, 3, 20, 30, 25], "conflict_total": [1.0, 60.0, 0.1, 5.0, 12.0, 30.0],
+        "period_articles": [500, 700, 600, 800, 800, 800], "tension_index": [0.2, 8.6, 0.02, 0.6, 1.5, 3.8],
+    })
+    figures = key_figures(rows, pd.DataFrame(), 127, 100, min_support=5, period="M")
+    # IRN-USA's supported periods are 98 months apart (2026-01 has too few mentions): no step;
+    # RUS-UKR's 2024-08 → 2024-12 is four months apart, its 2024-06 → 2024-08 two: that one counts.
+    pair, change, first_n, last_n, first, last = figures["largest_change"]
+    assert (pair, first_n, last_n, first, last) == ("RUS-UKR", 20, 30, pd.Timestamp("2024-06-01"),
+                                                    pd.Timestamp("2024-08-01"))
+    assert change == pytest.approx(0.9)
+    assert figures["max_step"] == MAX_STEP_PERIODS == 3
+    weekly = rows.assign(period=pd.to_datetime(["2018-01-01", "2018-01-22", "2018-01-15", "2024-06-03",
+                                                "2024-06-10", "2024-07-22"]))
+    # by week: IRN-USA 2018-01-01 → 2018-01-22 is three weeks apart, a step of +8.4
+    assert key_figures(weekly, pd.DataFrame(), 127, 100, min_support=5, period="W")["largest_change"][0] == "IRN-USA"

@@ -318,3 +318,77 @@ def test_timelines_built_without_validation_send_the_json_plotly_validates(kind,
         fig = figures.timeline(agg, "W", overlay=overlay)
     validated = go.Figure(fig.to_dict())  # raises on an unknown property or a value of the wrong type
     assert json.loads(pio.to_json(fig, validate=False)) == json.loads(pio.to_json(validated, validate=False))
+
+
+def _months(pairs, last="2026-03-01"):
+    rows = []
+    for pair, values in pairs.items():
+        periods = pd.date_range(end=last, periods=len(values), freq="MS")
+        rows += [(pair, str(p.date()), m, i) for p, (m, i) in zip(periods, values)]
+    return _agg(rows)
+
+
+def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_pale_bar():
+    """WCEP ends on 28 March 2026: ISR-PSE, unnamed in March's first weeks, dropped to 0 on the solid line."""
+    import datetime as dt
+
+    agg = _months({"ISR-PSE": [(30, 6.0), (17, 4.38), (0, 0.0)], "IRN-USA": [(5, 1.0), (9, 2.05), (43, 8.04)]})
+    fig = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28))
+    line, partial = trace(fig, "ISR-PSE"), trace(fig, "ISR-PSE partial")
+    assert pd.isna(line.y[-1]) and line.y[-2] == pytest.approx(4.38)  # the solid line stops at February
+    assert list(pd.DatetimeIndex(partial.x)) == [pd.Timestamp("2026-02-01"), pd.Timestamp("2026-03-01")]
+    assert partial.line.dash == "dot" and partial.marker.symbol == "circle-open" and list(partial.marker.size) == [0, 8]
+    assert partial.legendgroup == "ISR-PSE" and "partial period: data to 28 Mar 2026" in partial.hovertemplate
+    bars = trace(fig, "ISR-PSE mentions")
+    assert list(bars.marker.opacity) == [1.0, 1.0, 0.35]
+    assert "partial (data to 28 Mar)" in fig.layout.title.text
+    whole = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 31))  # March whole: nothing apart
+    assert not [t for t in whole.data if t.name.endswith("partial")] and "partial" not in whole.layout.title.text
+    overlaid = figures.timeline(agg, "M", overlay=["ISR-PSE"], last_day=dt.date(2026, 3, 28))
+    assert trace(overlaid, "ISR-PSE partial").line.dash == "dot"
+    assert "1 chosen pair " in overlaid.layout.title.text  # not "1 chosen pairs"
+
+
+def test_a_panels_index_zero_and_its_mentions_label_do_not_overlap(tables):
+    """The index axis's "0" sat on the mentions axis's top label ("49") in every panel: the gap between
+    the two axes must hold half of each label, at a readable size."""
+    agg, _ = tables
+    fig = figures.timeline(agg, "W", panels=4)
+    plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    for line in [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]:
+        bar = trace(fig, f"{line.name} mentions")
+        index_y, bar_y = fig.layout["yaxis" + line.yaxis[1:]], fig.layout["yaxis" + bar.yaxis[1:]]
+        index_font, bar_font = index_y.tickfont.size, bar_y.tickfont.size
+        assert index_font >= 11 and bar_font >= 11
+        gap = (index_y.domain[0] - bar_y.domain[1]) * plot_height
+        assert gap >= (index_font + bar_font) / 2 + 2
+
+
+def test_one_panel_reads_in_the_singular():
+    agg = _months({"IRN-USA": [(5, 1.0), (9, 2.05), (43, 8.04)], "RUS-UKR": [(20, 3.0), (30, 2.0), (25, 1.0)]})
+    title = figures.timeline(agg, "M", panels=1).layout.title.text
+    assert "1 pairs" not in title and "Tension index of the pair ranked first" in title
+    alone = figures.timeline(agg[agg["pair"] == "IRN-USA"], "M").layout.title.text
+    assert "Tension index of the view's one pair" in alone and "ranked" not in alone
+    assert "the 2 pairs ranked first" in figures.timeline(agg, "M").layout.title.text
+
+
+@pytest.mark.parametrize("build", ["timeline", "overlay", "one_period", "network", "heatmap", "scatter", "empty"])
+def test_every_title_sits_below_the_modebar(build, tables, seed_pairs):
+    """Plotly's modebar (about 26 px, top right, on hover) covered the timeline's title ("by me[icons]ntions"):
+    each title starts under room kept for it, and the top margin holds both."""
+    from analysis import aggregate
+
+    agg, summary = tables
+    fig = {"timeline": lambda: figures.timeline(agg, "W"),
+           "overlay": lambda: figures.timeline(agg, "W", overlay=["RUS-UKR"]),
+           "one_period": lambda: figures.timeline(aggregate(seed_pairs, "W"), "W"),
+           "network": lambda: figures.network(summary), "heatmap": lambda: figures.heatmap(summary),
+           "scatter": lambda: figures.sentiment_tension(summary),
+           "empty": lambda: figures.timeline(agg.iloc[:0], "W")}[build]()
+    title = fig.layout.title
+    assert title.yref == "container" and title.yanchor == "top"
+    # px between the figure's top and the title's anchor, which Plotly.js sets about a line (16 px) under
+    # the top of its letters; the modebar takes the first 28 px
+    above = (1 - title.y) * fig.layout.height
+    assert above >= 28 + 16 and fig.layout.margin.t >= above + 20

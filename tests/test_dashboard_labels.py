@@ -34,3 +34,15 @@ def test_sentence_table_shows_sentences_names_and_escapes_them():
     assert html.escape("<script>x()</script> China & Japan") in page and "&lt;b&gt;condemned" in page
     assert page.count("China &amp; Japan") == 1  # a sentence once, its pairs under it
     assert "Russia → Ukraine" in page and "Ukraine</span>" in page and "+0.90" in page
+
+
+def test_sentence_table_gives_the_cues_a_line_of_their_own_not_a_narrow_column():
+    """In the seed view the cue column wrapped "spoke with (-0.05), escalating (-0.04), tensions (+0.14)" to
+    five or six lines per pair: the cues run under the pair's numbers, across three columns."""
+    table = pd.DataFrame({"sentence_id": [0, 0], "sentence": ["Trump spoke with Takaichi."] * 2,
+                          "pair": ["CHN-JPN", "CHN-TWN"], "direction": ["JPN>CHN", ""], "sentiment": [-0.6, -0.6],
+                          "tension": [0.32, 0.08], "cues": ["spoke with (-0.05), escalating (-0.17)", ""]})
+    page = sentence_table_html(table)
+    assert ">Cues<" not in page and page.count("<th ") == 4
+    assert '<td colspan="3"' in page and "spoke with (-0.05), escalating (-0.17)</td>" in page
+    assert page.count('rowspan="2"') == 1  # a pair without cues takes one row

@@ -192,7 +192,7 @@ def test_the_dashboard_lists_problems_and_shows_the_rest(hostile_dir, monkeypatc
     problems = " ".join(t.value for t in at.get("text"))
     assert "binary.txt" in problems and "unterminated.csv" in problems
     assert str(hostile_dir) not in problems  # visitors see file names, never the server's paths
-    assert int(next(m.value for m in at.metric if m.label == "Articles")) >= 10
+    assert int(next(m.value for m in at.metric if m.label == "Articles naming a pair")) >= 10
 
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
@@ -132,10 +134,19 @@ def render_charts(source: DataSource, view: View) -> None:
     _pick(chart, event, source, view)
 
 
+def view_last_day(source: DataSource, view: View) -> dt.date | None:
+    """The view's last day with data: its end, or the corpus's last day when that comes first (a last
+    period that ends after it is partial)."""
+    ends = [d for d in (view.state.end, source.universe.last_day) if d is not None]
+    return min(ends) if ends else None
+
+
 def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[str]) -> object:
     """The timeline of ``view``, built once per source, filters and controls (also asked ahead, by
     dashboard.prefetch, for the view's other periods); it uses the ranking _timeline_controls keeps."""
     question = rows_key(view)  # two filter states keeping the same pairs have the same timeline
     ranked = remembered(source, ("pair_activity", question), lambda: figures.pair_activity(view.agg))
+    # the view's end is in rows_key and the corpus's last day is the source's own: no part of the question
+    last_day = view_last_day(source, view)
     return remembered(source, ("timeline", question, panels, tuple(overlay)),
-                      lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked))
+                      lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked, last_day))

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
+_UNITS = {"D": "days", "W": "weeks", "M": "months"}
+_FORMATS = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%b %Y"}
+
 
 def render_key_figures(figures: dict) -> None:
     most, change = figures["most_tense"], figures["largest_change"]
     support = figures.get("min_support", 1)
     why = f"Only pairs and periods with at least {support} mentions count; the index is conflict per 100 articles."
+    period = figures.get("period", "W")
+    step = (f"The largest move of a pair's index from one period to its next, both with at least {support} "
+            f"mentions and at most {figures.get('max_step', 3)} {_UNITS.get(period, 'periods')} apart (years apart "
+            "is no change but two eras). The index is conflict per 100 articles.")
+    when = _FORMATS.get(period, "%Y-%m-%d")
     a, b, c, d = st.columns(4)
     if most:
         a.metric("Most tense pair", most[0], f"{most[2]} mentions · index {most[1]:.2f}", delta_color="off",
@@ -19,11 +27,15 @@ def render_key_figures(figures: dict) -> None:
     if change:
         pair, delta, first_n, last_n, first, last = change
         # A rise in tension is bad news: "inverse" shows it red.
-        b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=why)
+        b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=step)
         # A caption wraps; the metric's one-line description cut this to "6→43 mentions, 20…".
-        b.caption(f"{first_n} → {last_n} mentions, {first:%Y-%m-%d} → {last:%Y-%m-%d}")
+        b.caption(f"{first_n} → {last_n} mentions, {first.strftime(when)} → {last.strftime(when)}")
     else:
-        b.metric("Largest change", "—", f"no pair with two periods of {support}+ mentions", delta_color="off",
-                 delta_arrow="off", help=why)
-    c.metric("Articles", figures["articles"])
-    d.metric("Pair mentions", figures["mentions"])
+        b.metric("Largest change", "—", delta_color="off", delta_arrow="off", help=step)
+        # A caption, not the metric's one-line delta, which cut this to "no pair with two periods of 5+ me…".
+        b.caption(f"No pair has two periods near each other with {support}+ mentions each.")
+    # The header counts every article; this counts those that name a pair, which only the label can say.
+    c.metric("Articles naming a pair", figures["articles"],
+             help="Articles in the view with at least one sentence naming two actors (a pair); the header counts "
+                  "every article of the corpus, most of which name one actor or none.")
+    d.metric("Pair mentions", figures["mentions"], help="Sentences naming a pair, counted once per pair they name.")

@@ -13,7 +13,15 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.answers import ahead, remembered, rows_key
-from dashboard.changes import Change, biggest_changes, last_two_periods, moving_sentences
+from dashboard.changes import (
+    Change,
+    biggest_changes,
+    last_two_periods,
+    moving_sentences,
+    period_label,
+    unmeasured_changes,
+)
+from dashboard.components.charts import view_last_day
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
 from dashboard.labels import actor_name
@@ -25,7 +33,6 @@ PAIRS = 3
 ARTICLES_PER_PAIR = 5
 SENTENCES_PER_PAIR = 2
 _QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
-_WHEN = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%B %Y"}
 
 
 def _open(article_id: str) -> None:
@@ -67,19 +74,41 @@ def _colour_dot(code: str) -> str:
     return f'<span style="color:{actor_colour(code)}">●</span>'
 
 
+def _pair_names(pair: str) -> str:
+    a, _, b = pair.partition("-")
+    return f"{actor_name(a)}–{actor_name(b)}" if b else actor_name(pair)
+
+
+def _mentions(count: int, when: str) -> str:
+    if count == 0:
+        return f"no mentions in {when}"
+    return f"{count} mention{'' if count == 1 else 's'} in {when}"
+
+
 def render_what_changed(source: DataSource, view: View) -> None:
-    when = _WHEN.get(view.state.period, "%Y-%m-%d")
+    period = view.state.period
     ends, changes = panel_answers(source, view)
     st.subheader("What changed")
     if ends is None:
         st.caption("One period only: nothing to compare. The chart shows each pair's index in it.")
         return
     before, after = ends
-    st.caption(f"The pairs whose tension index moved most from {before.strftime(when)} to {after.strftime(when)} "
-               f"(the view's last two periods with data; only pairs with {MIN_SUPPORT}+ mentions in one of them), "
-               "each with the sentences that weigh most in the period that explains the move.")
+    last_day = view_last_day(source, view)
+    labels = {before: period_label(before, period, last_day), after: period_label(after, period, last_day)}
+    partial = labels[after] != period_label(after, period)
+    st.caption(f"The pairs whose tension index moved most from {labels[before]} to {labels[after]} "
+               f"(the view's last two periods with data; only pairs with {MIN_SUPPORT}+ mentions in each of them), "
+               "each with the conflict sentences that weigh most in the period that explains the move."
+               + (" The last period is partial: the data stop before it ends, so it holds fewer articles "
+                  "and mentions than a whole one." if partial else ""))
+    unmeasured = unmeasured_changes(view.agg, PAIRS, MIN_SUPPORT)
+    if unmeasured:
+        # A pair no longer named (or newly named) has no index to compare: "fell 4.38 → 0.00" read as calm.
+        st.caption(f"Not compared (fewer than {MIN_SUPPORT} mentions in one period): " + "; ".join(
+            f"{_pair_names(c.pair)} {c.pair}, {_mentions(c.mentions_before, labels[before])}, "
+            f"{_mentions(c.mentions_after, labels[after])}" for c in unmeasured) + ".")
     if not changes:
-        st.info(f"No pair with {MIN_SUPPORT}+ mentions moved between the last two periods.")
+        st.info(f"No pair with {MIN_SUPPORT}+ mentions in each of the last two periods moved.")
         return
     for column, (change, sentences) in zip(st.columns(len(changes)), changes):
         with column, st.container(border=True):
@@ -90,12 +119,12 @@ def render_what_changed(source: DataSource, view: View) -> None:
             arrow = "rose" if change.rising else "fell"
             st.markdown(f"Index {arrow} **{change.index_before:.2f} → {change.index_after:.2f}** "
                         f"({change.delta:+.2f}) · support {change.mentions_before} → {change.mentions_after} mentions")
-            period = change.explaining_period.strftime(when)
+            when = labels[change.explaining_period]
             if sentences.empty:
-                st.caption(f"No sentence of this pair in {period} (the filters keep none).")
+                st.caption(f"No conflict sentence of this pair in {when} (the filters keep none).")
                 continue
             st.caption(f"{'Most conflict' if change.rising else 'Conflict no longer reported'}: "
-                       f"sentences of {period}")
+                       f"sentences of {when}")
             for i, row in enumerate(sentences.itertuples()):
                 text = str(row.sentence or "")
                 text = text if len(text) <= 240 else text[:239] + "…"
