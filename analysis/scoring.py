@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from analysis.actors import load_dictionary
 from analysis.sentiment import sentiment
-from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues
+from analysis.tension import Cue, CueLexicon, combine, default_lexicon, lexicon_cues, without_disaster_casualties
 from analysis.word_model import WordModel, default_model, for_learned_words, names_masked
 
 
@@ -49,8 +49,8 @@ def tension_cues_each(texts: Sequence[str], masked: Sequence[str | None], lexico
              for text, names, cues in zip(texts, masked, found)]
     found = [outside_names(cues, names) for cues, names in zip(found, masks)]
     # The learned words never read a word the lexicon counted (see word_model.for_learned_words).
-    learned = [model.cues(text, for_learned_words(text, cues, names)) if model.weights else []
-               for text, names, cues in zip(texts, masks, found)]
+    learned = [without_disaster_casualties(model.cues(text, for_learned_words(text, cues, names)), text, lexicon)
+               if model.weights else [] for text, names, cues in zip(texts, masks, found)]
     return [cues + above_floor(cues, words) for cues, words in zip(found, learned)]
 
 

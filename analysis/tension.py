@@ -339,6 +339,9 @@ class CueLexicon:
             (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]))
             for spec in gaps.get("phrases") or []]
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
+        disasters = doc.get("disasters") or {}
+        self.disasters = TermMatcher({str(t): True for t in disasters.get("terms") or []})
+        self.casualties: tuple[str, ...] = tuple(str(t).lower() for t in disasters.get("casualties") or [])
         self._gap_objects: dict[str, list[tuple[str, ...]]] = {}
 
     def gap_objects(self, head: str) -> list[tuple[str, ...]]:
@@ -455,6 +458,20 @@ def _with_phrases(hits: list[tuple[int, int, object, str]], lowered: str,
     return out
 
 
+def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon) -> list[Cue]:
+    """``cues`` less their casualty words when ``text`` names a disaster (cues.yaml ``disasters``)."""
+    if not cues or not lexicon.casualties:
+        return cues
+    casualties = [c for c in cues if " " not in c.term and any(
+        _word_matches(c.term.lower(), pattern) for pattern in lexicon.casualties)]
+    if not casualties:
+        return cues
+    norm = normalise(text)
+    if not lexicon.disasters.matches(norm, norm.lower()):
+        return cues
+    return [c for c in cues if c not in casualties]
+
+
 def _is_state(matched: str, states: Sequence[str]) -> bool:
     """Whether a one-word cue names a state of relations (cues.yaml ``states``), not an act."""
     return " " not in matched and any(_word_matches(matched, pattern) for pattern in states)
@@ -504,8 +521,9 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         found = _with_gap_phrases(found, norm, lowered, lexicon)
     mods = lexicon.modifiers.matches(norm, lowered)
     if not mods:
-        return [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
-                for start, end, label, _term in found]
+        return without_disaster_casualties(
+            [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
+             for start, end, label, _term in found], text, lexicon)
     cues: list[Cue] = []
     governing: list[tuple[int, int]] = []  # spans of modifiers that govern a cue
     # A modifier governs the one act it stands before, not every cue after it: in "urging her to
@@ -539,10 +557,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 governing.append((m_start, m_end))
             spent.add(m_index)
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
-    if not governing:
-        return cues
-    # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
-    return [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
+    if governing:
+        # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
+        cues = [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
+    return without_disaster_casualties(cues, text, lexicon)
 
 
 def combine(cues: Sequence[Cue]) -> float:

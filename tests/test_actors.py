@@ -43,6 +43,7 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("Chile was the last country in South America, Latin America or Central America to act.", ["CHL"]),
         ("A shooting at a bar in Saint Helena Island, South Carolina, United States.", ["USA"]),
         ("The Indo-Pakistani War of 1971 and the Indo-Pacific.", ["IND", "PAK"]),
+        ("A balloon accident in Praia Grande, Brazil.", ["BRA"]),  # a town, not Cape Verde's capital
         ("The Russo-Ukrainian war and the Sino-Indian border.", ["RUS", "UKR", "CHN", "IND"]),
         # Iraq's militia of the name, not Lebanon's Hezbollah.
         ("A U.S. airstrike hit Kata'ib Hezbollah and Hezbollah.", ["USA", "IRQ", "LBN"]),

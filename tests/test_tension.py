@@ -157,6 +157,23 @@ def test_walkouts_earthquakes_and_couples_are_no_force(text):
     assert [c for c in lexicon_cues(text) if c.category == "military_action"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Wildfires in Spain and Portugal kill at least 31 people.",
+    "Eight people are killed and 13 injured in a hot air balloon accident in Brazil.",
+    "The government reports the deaths of three citizens in the South Korean floods.",
+])
+def test_deaths_in_a_disaster_are_no_act(text):
+    from analysis.scoring import tension_cues
+
+    assert tension_cues(text) == []
+
+
+def test_acts_of_force_stay_cues_beside_a_disaster():
+    cues = lexicon_cues("Israeli airstrikes kill 20 in Gaza after the earthquake in Turkey.")
+    assert [c.term for c in cues] == ["airstrikes"]
+    assert [c.term for c in lexicon_cues("Israeli airstrikes kill 20 in Gaza.")] == ["airstrikes", "kill"]
+
+
 def test_implementing_an_act_takes_its_side():
     (sanctions,) = lexicon_cues("Germany plans to implement additional sanctions against Israel.")
     assert sanctions.term == "sanctions" and sanctions.weight > 0
