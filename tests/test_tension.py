@@ -174,6 +174,22 @@ def test_acts_of_force_stay_cues_beside_a_disaster():
     assert [c.term for c in lexicon_cues("Israeli airstrikes kill 20 in Gaza.")] == ["airstrikes", "kill"]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("Niger suspends diplomatic relations with Ukraine.", 1),
+    ("Nicaragua breaks off diplomatic relations with Israel.", 1),
+    ("Bolivia and Israel formally restore diplomatic relations.", -1),
+    ("Russia will train Venezuelan pilots.", -1),
+])
+def test_relations_broken_or_restored_and_training(text, side):
+    cues = lexicon_cues(text)
+    assert cues and all((c.weight > 0) == (side > 0) for c in cues), cues
+
+
+def test_a_railway_train_is_no_training():
+    text = "All trains running through the Gare du Nord are canceled, including Eurostar trains from London."
+    assert lexicon_cues(text) == []
+
+
 def test_implementing_an_act_takes_its_side():
     (sanctions,) = lexicon_cues("Germany plans to implement additional sanctions against Israel.")
     assert sanctions.term == "sanctions" and sanctions.weight > 0
@@ -384,7 +400,7 @@ def test_shipped_cameo_file_was_rebuilt_after_cues_yaml_last_took_a_word():
 
     terms = read_terms(CAMEO_PATH)
     kept, dropped = said_by_hand(terms, LEXICON_PATH)
-    assert dropped == 0, sorted(set(terms) - set(kept))[:10]
+    assert dropped == 0, sorted(t.term for t in set(terms) - set(kept))[:10]
 
 
 _TERMS = sorted(t.term for t in read_terms(CAMEO_PATH) if t.category != NEUTRAL)[::50] + [
