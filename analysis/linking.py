@@ -67,7 +67,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-11"
+VERSION = "links-12"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -109,8 +109,10 @@ _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:
 _LOCATIVE_REACH = 16
 # "Protesters in Iran", "Fighting in Sudan": a place this many words or fewer into its clause.
 _SUBJECT_PLACE_WORDS = 3
-# "In Syria, Russian jets bomb Idlib": a place that opens the sentence, then its comma, is no list.
-_FRONTED_PLACE = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# "In Syria, Russian jets bomb Idlib", "Following a tip-off from the United States, Russia arrests two
+# men": an opening phrase that ends at the first actor's comma is no list with the actor after it.
+_FRONTED = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout|following|after|before|despite|amid|"
+                      r"amidst|during|under|citing|upon|since)\b[^,;:]*$", re.IGNORECASE)
 # A bracketed aside of up to three words and no clause of its own ("(DMZ)", "(US$327 million)") does
 # not end the clause around it.
 _ASIDE_CHARS = 40
@@ -164,8 +166,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and not (n > 2 and joined[2]) and sentence[ends[0]:starts[1]].strip() == ","
-            and _FRONTED_PLACE.fullmatch(sentence, 0, starts[0])):
-        joined[1] = False  # "In Syria, Russian jets bomb Idlib": the comma ends the opening place
+            and _FRONTED.fullmatch(sentence, 0, starts[0])):
+        joined[1] = False  # "In Syria, Russian jets bomb Idlib": the comma ends the opening phrase
         gaps.remove((ends[0], starts[1]))
     lowered = sentence.lower()
     breaks = clause_breaks(sentence, lowered)

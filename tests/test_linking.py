@@ -113,9 +113,13 @@ def test_a_counter_compound_opposes_no_one():
     assert incursions["POL-RUS"] == [PAIR] and incursions["RUS-UKR"] == [ONE]
 
 
-def test_an_opening_place_is_not_a_co_agent():
-    table = analyze(pd.DataFrame({"text": ["In Syria, Russian jets bomb Idlib."]})).set_index("pair")
-    assert [c["link"] for c in json.loads(table.loc["RUS-SYR", "cues"])] == [ONE]
+@pytest.mark.parametrize(("text", "pair"), [
+    ("In Syria, Russian jets bomb Idlib.", "RUS-SYR"),
+    ("Following a tip-off from the United States, Russia arrests two men planning an attack.", "RUS-USA"),
+])
+def test_an_opening_phrase_is_not_a_co_agent(text, pair):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert {c["link"] for c in json.loads(table.loc[pair, "cues"])} == {ONE}
 
 
 def test_co_agents_are_linked_to_their_target_not_to_each_other():
