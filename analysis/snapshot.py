@@ -31,8 +31,8 @@ They are partitioned by month like the rows, so a month and its rollups are alwa
 A dashboard holds ``pair_day_categories`` in memory and filters it by pair: read month by month, every
 block of it spans every pair, and a filter on three pairs reads it whole.  So the snapshot keeps it a
 second time, derived from its month files: one file of every month's rows sorted by pair and day
-(``SORTED``, listed under the manifest's ``sorted``), which a dashboard holds beside the month-ordered
-one for views of chosen pairs (dashboard.views_sql.BY_PAIR), getting the pair order without a sort at
+(``SORTED``, listed under the manifest's ``sorted``), which a dashboard reads from the file for views
+of chosen pairs (dashboard.views_sql.BY_PAIR), skipping the other pairs' row groups, with no sort at
 open.  It is written again from the month files whenever they change (a sort of the rollup, not of
 the rows), and named by generation like them.
 

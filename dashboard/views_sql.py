@@ -110,9 +110,9 @@ CATEGORY_PERIOD_ROLLUPS = {"D": "pair_date_categories", "W": "pair_week_categori
 #: The day category rollup and its day view once more in pair order: a view of chosen pairs sums these.
 #: Held in memory, a rollup read month by month has every pair in each of its blocks, and a filter on a
 #: few pairs reads it whole; in pair order it skips the blocks of the other pairs (the store reads the
-#: snapshot's copy sorted by pair, analysis.snapshot.SORTED).  A view of every pair sums the month-ordered
-#: ones, whose blocks a date span skips, which pair order would not.  A source without the sorted copy (a
-#: folder, an older snapshot) gives the same relation under both names.
+#: snapshot's copy sorted by pair, analysis.snapshot.SORTED, from its file).  A view of every pair sums the
+#: month-ordered ones, whose blocks a date span skips, which pair order would not.  A source without the
+#: sorted copy (a folder, an older snapshot) gives the same relation under both names.
 BY_PAIR = {"pair_day_categories": "pair_day_categories_by_pair", "pair_date_categories": "pair_date_categories_by_pair"}
 
 

@@ -103,10 +103,10 @@ def _sorted_rows(store_path) -> tuple[pd.DataFrame, str]:
     return rows, name
 
 
-def test_the_category_rollup_is_kept_in_one_file_sorted_by_pair_and_read_in_that_order(store_path):
+def test_the_category_rollup_is_kept_in_one_file_sorted_by_pair_and_read_from_it(store_path):
     """The month files' rows of pair_day_categories, every month in one file sorted by pair, which the
-    dashboard holds in that order beside the month-ordered one (so a pair filter skips the other pairs'
-    blocks, views_sql.BY_PAIR)."""
+    dashboard reads for chosen pairs, in that order (so a pair filter skips the other pairs' row groups,
+    views_sql.BY_PAIR)."""
     rows, _ = _sorted_rows(store_path)
     assert rows["month"].nunique() == 4  # three months and the undated articles
     held = StoreSource(store_path).con.execute(f"SELECT pair FROM {BY_PAIR['pair_day_categories']}").fetchall()
