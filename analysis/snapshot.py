@@ -28,6 +28,14 @@ which a dashboard otherwise made from it every time it opened; ``article_actors`
 naming each actor (the article count and list of a view of one actor, ``article_actors_sql``).
 They are partitioned by month like the rows, so a month and its rollups are always rewritten together.
 
+A dashboard holds ``pair_day_categories`` in memory and filters it by pair: read month by month, every
+block of it spans every pair, and a filter on three pairs reads it whole.  So the snapshot keeps it a
+second time, derived from its month files: one file of every month's rows sorted by pair and day
+(``SORTED``, listed under the manifest's ``sorted``), which a dashboard reads from the file for views
+of chosen pairs (dashboard.views_sql.BY_PAIR), skipping the other pairs' row groups, with no sort at
+open.  It is written again from the month files whenever they change (a sort of the rollup, not of
+the rows), and named by generation like them.
+
 The manifest names every file a reader may read, with each month's signature (its scored articles
 and their version stamps).  A run compares the signatures with the store's, writes the changed
 months to new files, and then replaces the manifest in one rename: a reader sees the old snapshot
@@ -54,12 +62,19 @@ ROLLUPS = ("pair_days", "source_days", "article_mentions", "pair_day_categories"
 ARTICLE_ROLLUPS = ("article_actors",)
 TABLES = ("articles", "pairs", "sentences", *ROLLUPS, *ARTICLE_ROLLUPS)
 #: A snapshot written with another layout (say, before the rollups) is written again whole by ingest.
-LAYOUT = 5
+LAYOUT = 6
+#: Layouts whose month files the current one keeps as they are: it only adds files derived from them
+#: (layout 5 lacks the ``SORTED`` files), which the next ingest writes without writing a month again.
+EXTENDED_LAYOUTS = (5,)
 #: Layouts a dashboard still opens as they are, so a store whose ingest is running still opens: what
 #: they lack is made at open (dashboard.sources): layout 2 lacks ``pair_day_categories`` (made from the
 #: rows), layouts 2 and 3 the category period rollups (made from it) and ``article_mentions``' title
-#: (read from the articles), layouts 2 to 4 ``article_actors`` (a view summing the rows when asked).
-READABLE_LAYOUTS = (2, 3, 4, LAYOUT)
+#: (read from the articles), layouts 2 to 4 ``article_actors`` (a view summing the rows when asked),
+#: layouts 2 to 5 the ``SORTED`` files (the month files are read instead).
+READABLE_LAYOUTS = (2, 3, 4, 5, LAYOUT)
+#: Rollups a dashboard holds in memory and filters by pair, kept once more as one file of every month's
+#: rows sorted by these columns (the month a column of the file, as the month files' folders give it).
+SORTED = {"pair_day_categories": ("pair", "day")}
 UNDATED = "undated"
 REPORTS_KEPT = 200  # the dashboard lists at most this many input problems
 
@@ -238,8 +253,8 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
     ``con`` may be read-only: only the snapshot's files are written."""
     folder.mkdir(parents=True, exist_ok=True)
     old = read_manifest(folder) or {}
-    if old.get("layout") != LAYOUT:  # files of another layout: keep none of them (they are deleted a run later)
-        old = {"files": old.get("files", {})} if old else {}
+    if old.get("layout") not in (LAYOUT, *EXTENDED_LAYOUTS):  # keep none of another layout's files (they are
+        old = {"files": old.get("files", {})} if old else {}   # deleted a run later)
     old_signatures: dict[str, str] = old.get("signatures", {})
     signatures = month_signatures(con)
     changed = sorted(m for m, sig in signatures.items() if old_signatures.get(m) != sig)
@@ -268,14 +283,45 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
                 con.execute(f"COPY (SELECT * EXCLUDE (month) FROM ({_SELECT[table]}) WHERE false) TO '{empty}' "
                             "(FORMAT parquet)")
                 files[table] = {"": [str(empty.relative_to(folder))]}
+        sorted_files = _write_sorted(con, folder, files, old if "layout" in old else {}, staging, generation)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         con.execute(f"DROP TABLE IF EXISTS {_DAY_CATEGORIES}")
         con.execute("DROP TABLE IF EXISTS snapshot_months")
-    manifest = {"layout": LAYOUT, "generation": generation, "signatures": signatures, "files": files, **_meta(con)}
+    manifest = {"layout": LAYOUT, "generation": generation, "signatures": signatures, "files": files,
+                "sorted": sorted_files, **_meta(con)}
     _replace(folder / MANIFEST, json.dumps(manifest, indent=1, default=str))
     _delete_unlisted(folder, [manifest, old])
     return changed
+
+
+def _write_sorted(con: duckdb.DuckDBPyConnection, folder: Path, files: dict[str, dict[str, list[str]]],
+                  old: dict, staging: Path, generation: str) -> dict[str, str]:
+    """The ``SORTED`` files of the month files ``files`` lists: table → file, relative to ``folder``.
+
+    Kept from the manifest ``old`` when it was derived from the same month files; written again from
+    every month's files otherwise (a month written, added or gone; or none yet: a snapshot of an
+    ``EXTENDED_LAYOUTS`` layout).  A table with no month files has none: a dashboard reads its empty
+    file instead."""
+    out: dict[str, str] = {}
+    for table, order in SORTED.items():
+        months = files[table]
+        if "" in months or not months:
+            continue
+        if table in old.get("sorted", {}) and old.get("files", {}).get(table) == months:
+            out[table] = old["sorted"][table]
+            continue
+        names = ", ".join("'" + str(folder / f).replace("'", "''") + "'" for names in months.values() for f in names)
+        staging.mkdir(exist_ok=True)
+        staged = staging / f"{table}-sorted.parquet"
+        con.execute(f"""COPY (SELECT * FROM read_parquet([{names}], hive_partitioning = true,
+                                                        hive_types = {{'month': VARCHAR}})
+                              ORDER BY {', '.join(order)})
+                        TO '{staged}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS})""")
+        target = folder / table / f"sorted-{generation}.parquet"
+        os.replace(staged, target)
+        out[table] = str(target.relative_to(folder))
+    return out
 
 
 def _move_into_place(staged: Path, target: Path, generation: str) -> dict[str, list[str]]:
@@ -318,6 +364,7 @@ def _delete_unlisted(folder: Path, manifests: list[dict]) -> None:
     """Parquet files neither this manifest nor the one before names (the previous generation's readers
     may still be reading the latter)."""
     keep = {f for m in manifests for table in m.get("files", {}).values() for names in table.values() for f in names}
+    keep |= {f for m in manifests for f in m.get("sorted", {}).values()}
     for table in TABLES:
         for f in (folder / table).rglob("*.parquet") if (folder / table).is_dir() else []:
             if str(f.relative_to(folder)) not in keep:
@@ -330,3 +377,9 @@ def _delete_unlisted(folder: Path, manifests: list[dict]) -> None:
 def snapshot_files(folder: Path, manifest: dict, table: str) -> list[str]:
     """The absolute paths of one table's files, as the manifest lists them."""
     return [str(folder / f) for names in manifest["files"][table].values() for f in names]
+
+
+def sorted_file(folder: Path, manifest: dict, table: str) -> str | None:
+    """The absolute path of ``table``'s ``SORTED`` file (None: the snapshot has none; read its month files)."""
+    name = manifest.get("sorted", {}).get(table)
+    return str(folder / name) if name else None

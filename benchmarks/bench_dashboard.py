@@ -13,7 +13,9 @@ those times and the process's peak memory.
 peak memory is then the dashboard's alone.  ``--compare-with REV...`` measures the same store again
 with the dashboard of each git revision REV (e.g. the commit before the Parquet snapshot, whose store
 source copied the tables into memory) and prints the memory ratio.  ``--store-path FILE`` keeps the
-synthetic store there (made on the first run, measured as it is on the next ones).
+synthetic store there (made on the first run, measured as it is on the next ones).  A revision that
+cannot read the snapshot's layout (analysis.snapshot.READABLE_LAYOUTS) writes the snapshot again in its
+own at open: compare such revisions on a copy of the store in their layout, not with ``--compare-with``.
 """
 
 from __future__ import annotations

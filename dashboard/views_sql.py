@@ -107,6 +107,15 @@ def period_rollup_sql(pair_days: str, period: str) -> str:
 CATEGORY_PERIOD_ROLLUPS = {"D": "pair_date_categories", "W": "pair_week_categories", "M": "pair_month_categories"}
 
 
+#: The day category rollup and its day view once more in pair order: a view of chosen pairs sums these.
+#: Held in memory, a rollup read month by month has every pair in each of its blocks, and a filter on a
+#: few pairs reads it whole; in pair order it skips the blocks of the other pairs (the store reads the
+#: snapshot's copy sorted by pair, analysis.snapshot.SORTED, from its file).  A view of every pair sums the
+#: month-ordered ones, whose blocks a date span skips, which pair order would not.  A source without the
+#: sorted copy (a folder, an older snapshot) gives the same relation under both names.
+BY_PAIR = {"pair_day_categories": "pair_day_categories_by_pair", "pair_date_categories": "pair_date_categories_by_pair"}
+
+
 def category_period_rollup_sql(pair_day_categories: str, period: str) -> str:
     """The rollup ``CATEGORY_PERIOD_ROLLUPS[period]`` from the relation ``pair_day_categories``.  By day,
     its rows as they are, with their day as the period: summed over sources they are barely fewer (a
@@ -126,6 +135,8 @@ def add_period_rollups(con: duckdb.DuckDBPyConnection, prefix: str = "") -> None
         kind = "VIEW" if period == "D" else "TABLE"
         con.execute(f"CREATE {kind} IF NOT EXISTS {prefix}{name} AS "
                     f"{category_period_rollup_sql(prefix + 'pair_day_categories', period)}")
+    con.execute(f"CREATE VIEW IF NOT EXISTS {prefix}{BY_PAIR['pair_date_categories']} AS "
+                f"{category_period_rollup_sql(prefix + BY_PAIR['pair_day_categories'], 'D')}")
 
 
 def counted_categories(cues: Iterable[str]) -> pa.Array:
@@ -182,6 +193,8 @@ def frame_relations(pairs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pa
         con.register("pair_day_categories", relations["pair_day_categories"])
         for period, name in CATEGORY_PERIOD_ROLLUPS.items():
             relations[name] = con.sql(category_period_rollup_sql("pair_day_categories", period)).to_arrow_table()
+        for name, by_pair in BY_PAIR.items():  # in memory already: a scan of an Arrow table skips no blocks
+            relations[by_pair] = relations[name]
     finally:
         con.close()
     return relations
@@ -192,7 +205,7 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
     con.register(f"{prefix}pair_rows", relations["pair_rows"])
     con.register(f"{prefix}articles", relations["articles"])
     for name in dict.fromkeys((*ROLLUPS, *ARTICLE_ROLLUPS, *PERIOD_ROLLUPS.values(),
-                               *CATEGORY_PERIOD_ROLLUPS.values())):
+                               *CATEGORY_PERIOD_ROLLUPS.values(), *BY_PAIR.values())):
         con.register(f"{prefix}{name}", relations[name])
     con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}pairs AS SELECT {', '.join(PAIR_VIEW_COLUMNS)}, month "
                 f"FROM {prefix}pair_rows")
@@ -330,8 +343,11 @@ def _category_sums(state: ViewState) -> tuple[str, list]:
     so an article counts once and its conflict is squared after the sum, as the rows give them."""
     sums = ", ".join(SUM_COLUMNS)
     any_category, category_params = _any_category(state.categories)
-    kept, params = _period_rows(state, "v_pair_day_categories", f"v_{CATEGORY_PERIOD_ROLLUPS[state.period]}",
-                                f"pair, article_id, actor_a, actor_b, {sums}", any_category, tuple(category_params))
+    days, periods = "pair_day_categories", CATEGORY_PERIOD_ROLLUPS[state.period]
+    if state.pairs:  # a filter on pairs: the copies in pair order (BY_PAIR), whose other pairs' blocks it skips
+        days, periods = BY_PAIR[days], BY_PAIR.get(periods, periods)
+    kept, params = _period_rows(state, f"v_{days}", f"v_{periods}", f"pair, article_id, actor_a, actor_b, {sums}",
+                                any_category, tuple(category_params))
     per_article = ", ".join(
         "1::BIGINT AS articles" if c == "articles" else
         "sum(conflict_total) * sum(conflict_total) AS conflict_article_sq" if c == "conflict_article_sq" else
@@ -347,7 +363,7 @@ def _category_sums(state: ViewState) -> tuple[str, list]:
 #: The relations every question reads as ``v_{name}`` (with a session's uploads joined, when it has any).
 _PLAIN_RELATIONS = tuple(dict.fromkeys(("pairs", "articles", "pair_rows", *ROLLUPS, *ARTICLE_ROLLUPS,
                                         *PERIOD_ROLLUPS.values(),
-                                        *CATEGORY_PERIOD_ROLLUPS.values())))
+                                        *CATEGORY_PERIOD_ROLLUPS.values(), *BY_PAIR.values())))
 
 
 class SqlViews:
@@ -393,7 +409,7 @@ class SqlViews:
             UNION ALL SELECT {', '.join(ARTICLE_VIEW_COLUMNS)}, month FROM upload_articles
             WHERE article_id NOT IN (SELECT article_id FROM articles)""")
         for name in ("pair_days", "article_mentions", "pair_day_categories", *ARTICLE_ROLLUPS, *PERIOD_ROLLUPS.values(),
-                     *CATEGORY_PERIOD_ROLLUPS.values()):
+                     *CATEGORY_PERIOD_ROLLUPS.values(), *BY_PAIR.values()):
             cur.execute(f"CREATE TEMP VIEW v_{name} AS SELECT * FROM {name} UNION ALL BY NAME SELECT * FROM upload_{name}")
         cur.execute(f"""CREATE TEMP VIEW v_source_days AS SELECT * FROM source_days UNION ALL BY NAME
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")

@@ -174,6 +174,10 @@ CATEGORY_STATES = [
     ViewState(categories=("threat", "protest"), start=dt.date(2025, 1, 7), end=dt.date(2025, 3, 3), period="M",
               min_mentions=2),
     ViewState(categories=("no_such_category",)),
+    # chosen pairs: the category rollup in pair order (views_sql.BY_PAIR), by day and cut by a span
+    ViewState(categories=("threat",), pairs=("CHN-JPN", "RUS-UKR"), period="D", start=dt.date(2025, 2, 1)),
+    ViewState(categories=("threat", "protest"), pairs=("CHN-JPN",), period="W", start=dt.date(2025, 1, 7),
+              end=dt.date(2025, 3, 3)),
 ]
 ROLLUP_STATES = [*ROLLUP_STATES, *CATEGORY_STATES]
 
@@ -301,12 +305,12 @@ def test_the_category_rollup_gives_the_hand_counted_figures():
     assert january["conflict_total"] == pytest.approx(1.0 + 1.2 + 0.2)
 
 
-@pytest.mark.parametrize("layout", [2, 3, 4])
+@pytest.mark.parametrize("layout", [2, 3, 4, 5])
 def test_a_snapshot_of_an_older_layout_still_opens(sources, tmp_path, layout):
-    """A layout-4 snapshot (before the articles' rows per actor), a layout-3 one (before the category
-    period rollups and the articles' titles in article_mentions too) and a layout-2 one (before the
-    category rollup too) open as they are: what they lack is made at open, and every view and label is
-    the same."""
+    """A layout-5 snapshot (before the category rollup sorted by pair), a layout-4 one (before the
+    articles' rows per actor too), a layout-3 one (before the category period rollups and the articles'
+    titles in article_mentions too) and a layout-2 one (before the category rollup too) open as they are:
+    what they lack is made at open (or its month files read), and every view and label is the same."""
     import shutil
 
     import duckdb
@@ -321,7 +325,9 @@ def test_a_snapshot_of_an_older_layout_still_opens(sources, tmp_path, layout):
     manifest = read_manifest(folder)
     assert manifest is not None
     manifest["layout"] = layout
-    lacking = [*ARTICLE_ROLLUPS, *(CATEGORY_PERIOD_ROLLUPS.values() if layout <= 3 else []),
+    for f in manifest.pop("sorted").values():
+        (folder / f).unlink()
+    lacking = [*(ARTICLE_ROLLUPS if layout <= 4 else []), *(CATEGORY_PERIOD_ROLLUPS.values() if layout <= 3 else []),
                *(["pair_day_categories"] if layout == 2 else [])]
     for table in lacking:
         for name in manifest["files"].pop(table).values():
