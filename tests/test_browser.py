@@ -240,3 +240,24 @@ def test_the_first_open_shows_the_analysis_progress_then_the_figures(browser, tm
         texts = page.evaluate("() => window.__progressTexts")
         assert any("Reading the corpus" in t or "articles scored" in t for t in texts), texts
         page.close()
+
+
+_SCRIPT_DONE = ("() => document.querySelector('[data-testid=\"stApp\"]')"
+                "?.getAttribute('data-test-script-state') === 'notRunning'")
+_STARTED = """() => Object.fromEntries(performance.getEntriesByType('resource')
+    .map(r => [r.name.split('/').pop().split('.')[0], r.startTime]))"""
+
+
+def test_a_new_session_asks_for_the_chart_script_before_the_widgets(browser, server):
+    """Streamlit fetches Plotly.js (its PlotlyChart chunk, megabytes) when a chart element is first drawn;
+    the sidebar's widgets are drawn before the main area, and their chunks used to queue ahead of it.  A
+    blank chart at the sidebar's top (dashboard.first_paint) has it asked first, and is gone once the
+    script has run.  (A first open shows a waiting chart at once: the session measured is a later one.)"""
+    _open(browser, server).close()
+    page = _open(browser, server)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    started = page.evaluate(_STARTED)
+    assert started["PlotlyChart"] < started["DateInput"], started
+    assert page.locator('[data-testid="stSidebar"] .js-plotly-plot').count() == 0
+    assert page.locator(".js-plotly-plot").count() == 1  # the timeline alone
+    page.close()
