@@ -30,7 +30,9 @@ and drives Debian's Chromium with Playwright:
 .streamlit settings), N rounds of one new visitor each, the order reversed every other round; with
 each session's CPU time in the browser's renderer process and in the server's process, the median
 of the paired differences and how many rounds this checkout won (on a shared machine the load moves
-between two runs more than most changes do).
+between two runs more than most changes do).  --throttle MBIT,MS has Chromium emulate a visitor's
+link (e.g. 20,40): Streamlit serves its scripts uncompressed, so a first visit over a real network
+is bound by their 8 MB more than by this machine's CPU.
 
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
 a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
@@ -209,12 +211,20 @@ _SCRIPT_DONE_JS = """() => {
 }"""
 
 
-def new_session(browser, base: str, context=None) -> tuple[dict, Any, Any]:
+def new_session(browser, base: str, context=None, network: tuple[float, float] | None = None) -> tuple[dict, Any, Any]:
     """A new Streamlit session: a new browser context (a first visit, nothing cached) unless ``context``
     is given (a new tab of a visitor whose browser has Streamlit's and Plotly's scripts cached).
-    Its times: until idle, and until the script had run (the server's part, websocket included)."""
+    Its times: until idle, and until the script had run (the server's part, websocket included).
+    ``network``: (megabits per second, milliseconds of latency) Chromium emulates, a visitor not on
+    this machine."""
     context = context or browser.new_context(viewport={"width": 1500, "height": 1100})
     page = context.new_page()
+    if network is not None:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        rate = network[0] * 1e6 / 8
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": network[1],
+                                                      "downloadThroughput": rate, "uploadThroughput": rate})
     received = _received(page)
     t0 = time.perf_counter()
     page.goto(base, wait_until="commit")
@@ -488,10 +498,10 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _timed_session(browser, base: str, server_pid: int) -> dict:
+def _timed_session(browser, base: str, server_pid: int, network: tuple[float, float] | None) -> dict:
     """One new visitor (new_session), with the CPU its renderer process and the server spent on it."""
     before = _cpu_seconds(server_pid)
-    timing, page, context = new_session(browser, base)
+    timing, page, context = new_session(browser, base, network=network)
     cdp = context.new_cdp_session(page)
     cdp.send("Performance.enable")
     metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
@@ -523,7 +533,8 @@ def interleaved(browser, corpus: Path, args) -> None:
         names = list(bases)
         for round_ in range(args.interleave):
             for name in names if round_ % 2 == 0 else names[::-1]:
-                times.setdefault(name, []).append(_timed_session(browser, bases[name][1], bases[name][0]))
+                times.setdefault(name, []).append(_timed_session(browser, bases[name][1], bases[name][0],
+                                                                 args.throttle))
     for name, rows in times.items():
         print(f"{name}: new session {_sessions_text(rows)}; renderer CPU median "
               f"{statistics.median(r['renderer_cpu'] for r in rows):.2f} s, server CPU median "
@@ -552,6 +563,9 @@ def main() -> None:
     parser.add_argument("--server-log", type=Path, default=None, help="keep the server's output in this file")
     parser.add_argument("--interleave", type=int, default=0,
                         help="only new sessions: N rounds alternating this checkout, --compare's and the floor page")
+    parser.add_argument("--throttle", type=lambda text: tuple(float(x) for x in text.split(",")), default=None,
+                        metavar="MBIT,MS", help="with --interleave: the visitor's link as Chromium emulates it, "
+                                                "e.g. 20,40 (20 Mbit/s, 40 ms)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
