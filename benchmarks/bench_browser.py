@@ -25,6 +25,15 @@ and drives Debian's Chromium with Playwright:
   start, the rerun and its drawing until the page takes its last websocket message, and the
   drawing left after it until idle; with the bytes each change received.
 
+--interleave N measures new sessions only, A/B interleaved: this checkout, --compare's and (unless
+--floor 0) the floor page, each on a warm server of its own (started from its checkout, with its own
+.streamlit settings), N rounds of one new visitor each, the order reversed every other round; with
+each session's CPU time in the browser's renderer process and in the server's process, the median
+of the paired differences and how many rounds this checkout won (on a shared machine the load moves
+between two runs more than most changes do).  --throttle MBIT,MS has Chromium emulate a visitor's
+link (e.g. 20,40): Streamlit serves its scripts uncompressed, so a first visit over a real network
+is bound by their 8 MB more than by this machine's CPU.
+
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
 a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
 staying so for IDLE_SETTLE seconds (a rerun that triggers another would otherwise count as done).
@@ -38,6 +47,7 @@ Prints each figure, its ratio to its target, and the load average before and aft
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -201,12 +211,20 @@ _SCRIPT_DONE_JS = """() => {
 }"""
 
 
-def new_session(browser, base: str, context=None) -> tuple[dict, Any, Any]:
+def new_session(browser, base: str, context=None, network: tuple[float, float] | None = None) -> tuple[dict, Any, Any]:
     """A new Streamlit session: a new browser context (a first visit, nothing cached) unless ``context``
     is given (a new tab of a visitor whose browser has Streamlit's and Plotly's scripts cached).
-    Its times: until idle, and until the script had run (the server's part, websocket included)."""
+    Its times: until idle, and until the script had run (the server's part, websocket included).
+    ``network``: (megabits per second, milliseconds of latency) Chromium emulates, a visitor not on
+    this machine."""
     context = context or browser.new_context(viewport={"width": 1500, "height": 1100})
     page = context.new_page()
+    if network is not None:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        rate = network[0] * 1e6 / 8
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": network[1],
+                                                      "downloadThroughput": rate, "uploadThroughput": rate})
     received = _received(page)
     t0 = time.perf_counter()
     page.goto(base, wait_until="commit")
@@ -474,6 +492,60 @@ def report(name: str, result: dict, cli: float, floor: list[dict], floor_tabs: l
         f" ({split.get('bytes', 0) / 1000:.0f} kB)" for kind, sec, split in changes))
 
 
+def _cpu_seconds(pid: int) -> float:
+    """A process's user and system CPU time (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _timed_session(browser, base: str, server_pid: int, network: tuple[float, float] | None) -> dict:
+    """One new visitor (new_session), with the CPU its renderer process and the server spent on it."""
+    before = _cpu_seconds(server_pid)
+    timing, page, context = new_session(browser, base, network=network)
+    cdp = context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    context.close()
+    return {**timing, "renderer_cpu": metrics.get("ProcessTime", float("nan")),
+            "server_cpu": _cpu_seconds(server_pid) - before}
+
+
+def interleaved(browser, corpus: Path, args) -> None:
+    """New sessions of this checkout, --compare's and the floor page, alternated round by round."""
+    apps = [("compared", args.compare.resolve())] if args.compare else []
+    apps.append(("this checkout", ROOT))
+    times: dict[str, list[dict]] = {}
+    with contextlib.ExitStack() as stack:
+        bases = {}
+        for name, root in apps:
+            env = None if root == ROOT else {"PYTHONDONTWRITEBYTECODE": "1"}
+            server, base = stack.enter_context(streamlit_server(["--corpus", str(corpus)], app=root / "dashboard" / "app.py",
+                                                                env=env, cwd=root))
+            cold_open(browser, base)  # the analysis, and a first session
+            bases[name] = (server.pid, base)
+        if args.floor > 0:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench_floor_")))
+            (folder / "floor_app.py").write_text(FLOOR_APP, encoding="utf-8")
+            server, base = stack.enter_context(streamlit_server(app=folder / "floor_app.py"))
+            new_session(browser, base)[2].close()
+            bases["floor"] = (server.pid, base)
+        print(f"servers warm; load average {load_average()}", flush=True)
+        names = list(bases)
+        for round_ in range(args.interleave):
+            for name in names if round_ % 2 == 0 else names[::-1]:
+                times.setdefault(name, []).append(_timed_session(browser, bases[name][1], bases[name][0],
+                                                                 args.throttle))
+    for name, rows in times.items():
+        print(f"{name}: new session {_sessions_text(rows)}; renderer CPU median "
+              f"{statistics.median(r['renderer_cpu'] for r in rows):.2f} s, server CPU median "
+              f"{statistics.median(r['server_cpu'] for r in rows):.2f} s")
+    if "compared" in times:
+        pairs = list(zip(times["compared"], times["this checkout"], strict=True))
+        gains = [a["seconds"] - b["seconds"] for a, b in pairs]
+        print(f"this checkout against the compared one, round by round: median gain {statistics.median(gains):+.2f} s "
+              f"({', '.join(f'{g:+.2f}' for g in gains)}); faster in {sum(g > 0 for g in gains)} of {len(gains)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=19_000, help="articles to generate (without --corpus)")
@@ -489,6 +561,11 @@ def main() -> None:
                         help="another checkout of the project (e.g. main's worktree): its dashboard is measured "
                              "first, on the same corpus in the same browser, for a before/after in one run")
     parser.add_argument("--server-log", type=Path, default=None, help="keep the server's output in this file")
+    parser.add_argument("--interleave", type=int, default=0,
+                        help="only new sessions: N rounds alternating this checkout, --compare's and the floor page")
+    parser.add_argument("--throttle", type=lambda text: tuple(float(x) for x in text.split(",")), default=None,
+                        metavar="MBIT,MS", help="with --interleave: the visitor's link as Chromium emulates it, "
+                                                "e.g. 20,40 (20 Mbit/s, 40 ms)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -499,6 +576,15 @@ def main() -> None:
         write_newswire(args.articles, corpus)
     articles, first, last = corpus_facts(corpus)
     print(f"corpus: {corpus} ({articles} articles, {first} to {last}); load average before: {load_average()}")
+    if args.interleave > 0:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            try:
+                interleaved(browser, corpus, args)
+            finally:
+                browser.close()
+        print(f"load average after: {load_average()}")
+        return
     cli = time_cli(corpus, args.workers)
     print(f"command line `python -m analysis run` (--workers {args.workers}): {cli:.1f} s")
     apps = [(f"compared: {args.compare}", args.compare.resolve() / "dashboard" / "app.py")] if args.compare else []

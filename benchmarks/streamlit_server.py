@@ -32,12 +32,13 @@ def free_port() -> int:
 @contextmanager
 def streamlit_server(app_args: Sequence[str] = (), env: dict[str, str] | None = None, log: Path | None = None,
                      timeout: float = 150.0, unset: Sequence[str] = (),
-                     app: Path = DASHBOARD) -> Iterator[tuple[subprocess.Popen, str]]:
+                     app: Path = DASHBOARD, cwd: Path = ROOT) -> Iterator[tuple[subprocess.Popen, str]]:
     """The dashboard (or another Streamlit ``app``) served on a free port: yields the process and its
     base URL; stopped on exit.
 
     ``unset`` names variables of this environment the server must not inherit (a test's server
-    must not read the developer's TENSION_TRACKER_DB), ``env`` adds its own."""
+    must not read the developer's TENSION_TRACKER_DB), ``env`` adds its own.  ``cwd``: where Streamlit
+    reads its .streamlit/config.toml (another checkout's own settings)."""
     port = free_port()
     command = [sys.executable, "-m", "streamlit", "run", str(app),
                "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
@@ -46,7 +47,7 @@ def streamlit_server(app_args: Sequence[str] = (), env: dict[str, str] | None = 
         command += ["--", *app_args]
     out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     inherited = {k: v for k, v in os.environ.items() if k not in unset}
-    server = subprocess.Popen(command, cwd=ROOT, env={**inherited, **(env or {})}, stdout=out,
+    server = subprocess.Popen(command, cwd=cwd, env={**inherited, **(env or {})}, stdout=out,
                               stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

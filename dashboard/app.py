@@ -35,6 +35,7 @@ from dashboard.corpus import (  # noqa: E402
     store_key,
     store_path,
 )
+from dashboard.first_paint import plotly_first  # noqa: E402
 from dashboard.prefetch import rerun_started, start_other_periods  # noqa: E402
 from dashboard.sources import MemorySource, OutdatedStoreError  # noqa: E402
 from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, state_from_widgets, write_url  # noqa: E402
@@ -43,6 +44,11 @@ from dashboard.url_sync import NOTICES, follow_corpus_range, init_from_url, stat
 def main() -> None:
     rerun_started()
     st.set_page_config(page_title="Tension Tracker", page_icon="⚖️", layout="wide")
+    with plotly_first():
+        show_page()
+
+
+def show_page() -> None:
     source = open_source()
     universe = source.universe
 

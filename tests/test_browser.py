@@ -240,3 +240,47 @@ def test_the_first_open_shows_the_analysis_progress_then_the_figures(browser, tm
         texts = page.evaluate("() => window.__progressTexts")
         assert any("Reading the corpus" in t or "articles scored" in t for t in texts), texts
         page.close()
+
+
+_SCRIPT_DONE = ("() => document.querySelector('[data-testid=\"stApp\"]')"
+                "?.getAttribute('data-test-script-state') === 'notRunning'")
+# When the page opened its websocket: the chunks asked after it are the elements' own (lazily loaded), the
+# ones before it Streamlit's page itself.
+_STAMP_WEBSOCKET = """(() => {
+    const Original = window.WebSocket;
+    window.WebSocket = function (...args) {
+        window.__websocketAt = window.__websocketAt ?? performance.now();
+        return new Original(...args);
+    };
+    window.WebSocket.prototype = Original.prototype;
+    Object.assign(window.WebSocket, Original);
+})();"""
+# How many of the elements' chunks were asked before the largest one, Plotly.js (its name differs
+# between Streamlit releases: PlotlyChart.*.js, or index.*.js in 1.53).
+_ASKED_BEFORE_PLOTLY = """() => {
+    const lazy = performance.getEntriesByType('resource')
+        .filter(r => r.name.endsWith('.js') && r.startTime >= window.__websocketAt);
+    const plotly = lazy.reduce((a, b) => (b.decodedBodySize > a.decodedBodySize ? b : a));
+    return {before: lazy.filter(r => r.startTime < plotly.startTime).map(r => r.name.split('/').pop()),
+            plotly: plotly.name.split('/').pop(), size: plotly.decodedBodySize, lazy: lazy.length};
+}"""
+
+
+def test_a_new_session_asks_for_the_chart_script_before_the_widgets(browser, server):
+    """Streamlit fetches Plotly.js (megabytes) when a chart element is first drawn; the sidebar's widgets
+    are drawn before the main area, and their chunks used to queue ahead of it (about thirty of them).
+    A blank chart at the sidebar's top (dashboard.first_paint) has it asked first, and is gone once the
+    script has run.  (A first open shows a waiting chart at once: the session measured is a later one.)"""
+    _open(browser, server).close()
+    page = browser.new_page(viewport={"width": 1500, "height": 1100})
+    page.add_init_script(_STAMP_WEBSOCKET)
+    page.goto(server)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=90_000)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    asked = page.evaluate(_ASKED_BEFORE_PLOTLY)
+    assert asked["size"] > 1_000_000, asked  # Plotly.js, the largest of the elements' chunks
+    assert len(asked["before"]) <= 2, asked  # at most its own wrapper's chunks before it
+    page.get_by_text("Pair mentions").first.wait_for(timeout=90_000)
+    assert page.locator('[data-testid="stSidebar"] .js-plotly-plot').count() == 0
+    assert page.locator(".js-plotly-plot").count() == 1  # the timeline alone
+    page.close()
