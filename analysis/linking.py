@@ -67,7 +67,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-12"
+VERSION = "links-13"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -93,11 +93,11 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
-# A clause opening on a participle after a comma: its actor is the sentence's subject.
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
 _ADVERBIAL_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _ADVERBIAL_AFTER = re.compile(r"\s+(?:of|for|with|against|at|over)\b", re.IGNORECASE)
+# A clause opening on a participle after a comma: its actor is the sentence's subject.
 _PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -183,7 +183,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool], CueLink] = {}
     for cue in cues:
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
@@ -205,9 +205,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
                     relation = 2
-        # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"): part of the slot
+        # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
+        # adverbial phrase the subject's ("in support of Iran"): part of the slot
         adjacent = before > 0 and not sentence[ends[before - 1]:cs].strip()
-        slot = (k, before, after, relation, adjacent)
+        adverbial = (_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
+                     and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
+        slot = (k, before, after, relation, adjacent, adverbial)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -228,8 +231,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first)
-        elif before > first + 1 and _ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) and \
-                _ADVERBIAL_AFTER.match(sentence, ce):
+        elif adverbial and before > first + 1:
             # "announce attacks on Israel in support of Iran": the clause's subject supports
             sources = _subject(sentence, starts, codes, joined, first, before)
         elif before > first:
@@ -303,7 +305,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool], link: CueLink, cue: Cue) -> CueLink:
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool], link: CueLink, cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:
         memo[slot] = link

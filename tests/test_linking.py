@@ -95,8 +95,12 @@ def test_a_participle_clause_acts_for_the_sentences_subject(text, pair, directio
     assert table.loc[pair, "direction"] == direction
 
 
-def test_an_adverbial_cue_is_the_clause_subjects_act():
-    text = "Yemen's Houthis announce attacks on Israel in support of Iran."
+@pytest.mark.parametrize("text", [
+    "Yemen's Houthis announce attacks on Israel in support of Iran.",
+    # the missiles stand between the same mentions as the support: its link is its own all the same
+    "Yemen attacks Israel with missiles in support of Iran.",
+])
+def test_an_adverbial_cue_is_the_clause_subjects_act(text):
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     support = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "support"]
                for pair in table.index}
