@@ -16,7 +16,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * actors named in one compound word right before the cue ("the Russo-Ukrainian war", "the
   Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
-  by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas");
+  by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
+  does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
   clause's subject, whoever is named between them;
 * a clause that opens on a participle after a comma and names no actor before the cue takes the
@@ -67,7 +68,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-13"
+VERSION = "links-14"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -92,6 +93,9 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
+_IN_AGENT = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
@@ -205,6 +209,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
                     relation = 2
+                elif _BE_BEFORE.search(sentence, max(0, cs - 8), cs) and _IN_AGENT.fullmatch(sentence, ce, target_at):
+                    relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
         # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
         # adverbial phrase the subject's ("in support of Iran"): part of the slot
         adjacent = before > 0 and not sentence[ends[before - 1]:cs].strip()
@@ -238,7 +244,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             s = before - 1
             while s > first and joined[s]:
                 s -= 1
-            if _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
+            # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
+            owner = adjacent and ordered[before - 1].text != ordered[before - 1].name
+            if not owner and _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
                 if s > first:
                     end = s  # the place is passed over for the actor named before it
                     s -= 1

@@ -75,6 +75,21 @@ def test_the_passive_swaps_source_and_target():
     assert table.loc["RUS-UKR", "tension"] > 0
 
 
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Two Ukrainians are killed in Russian airstrikes.", "RUS-UKR", "RUS>UKR"),
+    ("Three Israelis were wounded in a Hezbollah rocket attack.", "ISR-LBN", "LBN>ISR"),
+])
+def test_in_after_a_passive_names_its_agent(text, pair, direction):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc[pair, "direction"] == direction
+
+
+def test_a_demonym_right_before_the_act_is_its_owner_not_a_place():
+    text = "At least 38 people are injured in Russian airstrikes on Kyiv."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["RUS-UKR", "cues"]) if c["term"] == "airstrikes"] == [PAIR]
+
+
 def test_by_before_a_gerund_is_no_passive():
     table = analyze(pd.DataFrame({"text": ["The IDF retaliates by launching strikes against two Hamas posts."]}))
     row = table.set_index("pair").loc["ISR-PSE"]
