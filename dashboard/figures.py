@@ -702,6 +702,10 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     return fig
 
 
+#: Column labels stand upright up to this many actors, slanted beyond.
+UPRIGHT_COLUMNS = 8
+
+
 def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     """Actor × actor mean tension for the ``top`` actors with most mentions; blank where a pair never occurs.
 
@@ -742,7 +746,8 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         title=heading, height=height,
         margin=dict(t=margin_top, b=30),
         xaxis=dict(tickvals=actors, ticktext=[_coloured(a, a) for a in actors], side="top", showgrid=False,
-                   tickangle=-45 if len(actors) > 16 else 0),
+                   # three-letter codes touch from about ten columns in the dashboard's chart width ("CHNUKR")
+                   tickangle=-45 if len(actors) > UPRIGHT_COLUMNS else 0),
         yaxis=dict(tickvals=actors, ticktext=ticks, autorange="reversed", showgrid=False),
         plot_bgcolor="#fafafa",
     )

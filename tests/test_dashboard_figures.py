@@ -218,6 +218,12 @@ def test_heatmap_stays_a_readable_size_at_sixty_actors():
     assert small.layout.height >= 300 and large.layout.height <= 14 * 60 + 240
 
 
+def test_heatmap_column_codes_slant_where_a_default_view_would_crowd_them():
+    # twelve actors, the default, made "CHN" and "UKR" touch ("CHNUKR") upright in the dashboard
+    assert figures.heatmap(wide_summary(), top=figures.DEFAULT_TOP_ACTORS).layout.xaxis.tickangle == -45
+    assert figures.heatmap(wide_summary(), top=5).layout.xaxis.tickangle == 0
+
+
 def test_heatmap_names_actors_beside_codes(tables):
     _, summary = tables
     fig = figures.heatmap(summary)
