@@ -185,6 +185,13 @@ def test_relations_broken_or_restored_and_training(text, side):
     assert cues and all((c.weight > 0) == (side > 0) for c in cues), cues
 
 
+def test_a_refusal_to_negotiate_and_a_downing():
+    cues = {c.term: c.weight for c in lexicon_cues("Qatar cites a refusal to negotiate in good faith.")}
+    assert cues["negotiate"] > 0 and cues["refusal"] > 0
+    assert [c.category for c in lexicon_cues("Talks on the downing of Flight 17 stall.") if c.weight > 0] == [
+        "military_action"]
+
+
 def test_a_railway_train_is_no_training():
     text = "All trains running through the Gare du Nord are canceled, including Eurostar trains from London."
     assert lexicon_cues(text) == []
