@@ -226,6 +226,11 @@ _ORDER = {"pairs": " ORDER BY pair", "pair_days": " ORDER BY pair, day", "pair_d
 ROW_GROUP_ROWS = 16384
 
 
+def sql_literal(path: str | Path) -> str:
+    """``path`` as an SQL string literal (a quote in it doubled), for the file lists of ``read_parquet``."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
 def snapshot_dir(store_path: Path) -> Path:
     """Where the snapshot of the store at ``store_path`` lives."""
     return store_path.with_name(store_path.stem + ".snapshot")
@@ -311,7 +316,7 @@ def _write_sorted(con: duckdb.DuckDBPyConnection, folder: Path, files: dict[str,
         if table in old.get("sorted", {}) and old.get("files", {}).get(table) == months:
             out[table] = old["sorted"][table]
             continue
-        names = ", ".join("'" + str(folder / f).replace("'", "''") + "'" for names in months.values() for f in names)
+        names = ", ".join(sql_literal(folder / f) for names in months.values() for f in names)
         staging.mkdir(exist_ok=True)
         staged = staging / f"{table}-sorted.parquet"
         con.execute(f"""COPY (SELECT * FROM read_parquet([{names}], hive_partitioning = true,

@@ -107,8 +107,7 @@ def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SU
                          support=table["mentions_before"] + table["mentions_after"])
     table = table[table["size"] > 0].rename_axis("pair").reset_index()
     table = table.sort_values(["size", "support", "pair"], ascending=[False, False, True], kind="stable").head(limit)
-    return [Change(str(r.pair), before, after, float(r.index_before), float(r.index_after), int(r.mentions_before),
-                   int(r.mentions_after)) for r in table.itertuples()]
+    return _as_changes(table, before, after)
 
 
 def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT) -> list[Change]:
@@ -125,6 +124,11 @@ def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN
     table = table[(table["support"] >= min_support) & (counts.min(axis=1) < min_support)]
     table = table.rename_axis("pair").reset_index()
     table = table.sort_values(["support", "pair"], ascending=[False, True], kind="stable").head(limit)
+    return _as_changes(table, before, after)
+
+
+def _as_changes(table: pd.DataFrame, before: pd.Timestamp, after: pd.Timestamp) -> list[Change]:
+    """``_last_two``'s rows (with a ``pair`` column) as Changes between ``before`` and ``after``."""
     return [Change(str(r.pair), before, after, float(r.index_before), float(r.index_after), int(r.mentions_before),
                    int(r.mentions_after)) for r in table.itertuples()]
 

@@ -25,6 +25,7 @@ from analysis.snapshot import (
     snapshot_dir,
     snapshot_files,
     sorted_file,
+    sql_literal,
     write_snapshot,
 )
 from dashboard.state import Universe, ViewState
@@ -147,7 +148,7 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     for table in TABLES:
         if table not in manifest["files"]:  # a rollup later than the snapshot: made below from its rows
             continue
-        files = ", ".join(_literal(f) for f in snapshot_files(folder, manifest, table))
+        files = ", ".join(sql_literal(f) for f in snapshot_files(folder, manifest, table))
         # The rollups are read on every rerun and are small beside the rows: held in memory, decoded once.
         if table in ROLLUPS:
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet([{files}])")
@@ -161,7 +162,7 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     # A snapshot before layout 6 has none: the month-ordered table under this name too.
     ordered = sorted_file(folder, manifest, "pair_day_categories")
     con.execute(f"CREATE VIEW {BY_PAIR['pair_day_categories']} AS SELECT * FROM "
-                + (f"read_parquet({_literal(ordered)})" if ordered else "pair_day_categories"))
+                + (f"read_parquet({sql_literal(ordered)})" if ordered else "pair_day_categories"))
     for table in ARTICLE_ROLLUPS:  # layouts 2 to 4: summed from the rows when asked, until the next ingest
         if table not in manifest["files"]:
             con.execute(f"CREATE VIEW {table} AS {article_actors_sql('pairs', ', month')}")
@@ -186,11 +187,6 @@ def load_store(path: Path) -> duckdb.DuckDBPyConnection:
     if reports:
         con.executemany("INSERT INTO reports VALUES (?, ?, ?)", reports)
     return con
-
-
-def _literal(path: str) -> str:
-    """``path`` as an SQL string literal."""
-    return "'" + path.replace("'", "''") + "'"
 
 
 def _by_month(files: str, months: dict[str, list[str]]) -> str:
