@@ -18,6 +18,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
   does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
+* what follows "amid" is the act's circumstance: a cue before it takes no target from it, a cue
+  inside it keeps the clause's subject ("India raises its alert amid a border standoff with China");
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
   clause's subject, whoever is named between them;
 * a clause that opens on a participle after a comma and names no actor before the cue takes the
@@ -68,7 +70,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-14"
+VERSION = "links-15"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -89,6 +91,10 @@ _AGAINST = re.compile(r"\b(?:counter\w*(?!-)|against|deter\w*|resist\w*|repel\w*
                       r"fight(?:s|ing)?)\b", re.IGNORECASE)
 _PASSIVE_WORDS = ("by",)
 _MUTUAL_WORDS = ("between", "among", "amongst")
+# "The conversation occurred amid rising strains between Tokyo and Beijing": what follows "amid" is
+# the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
+# clause's subject as its source ("India raises its alert amid a border standoff with China").
+_AMID_WORDS = ("amid", "amidst")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
@@ -182,12 +188,13 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
     mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
                  else [m.start() for m in _BETWEEN.finditer(sentence)])
+    amid_at = _word_positions(lowered, _AMID_WORDS) if exact and "amid" in lowered else []
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int], CueLink] = {}
     for cue in cues:
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
@@ -216,14 +223,18 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         adjacent = before > 0 and not sentence[ends[before - 1]:cs].strip()
         adverbial = (_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
                      and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
-        slot = (k, before, after, relation, adjacent, adverbial)
+        lo = breaks[k - 1] if k else -1
+        hi = breaks[k] if k < len(breaks) else len(sentence)
+        if amid_at:
+            i = bisect_left(amid_at, ce)
+            if i < len(amid_at) and amid_at[i] < hi:
+                hi = amid_at[i]  # the cue's targets end where its circumstance begins
+        slot = (k, before, after, relation, adjacent, adverbial, hi)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
                 out.append(known)
                 continue
-        lo = breaks[k - 1] if k else -1
-        hi = breaks[k] if k < len(breaks) else len(sentence)
         first = bisect_right(starts, lo)  # first mention of the clause
         last = bisect_left(starts, hi)
         if before > first + 1:
@@ -313,7 +324,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool], link: CueLink, cue: Cue) -> CueLink:
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int], link: CueLink, cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:
         memo[slot] = link

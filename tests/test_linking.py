@@ -207,6 +207,24 @@ def test_a_clause_break_keeps_a_cue_from_the_actors_beyond_it():
     assert got["CHN-JPN"][2] == (ONE, ONE)
 
 
+def test_a_cue_takes_no_target_from_the_circumstance_after_amid():
+    sentence = "The conversation occurred amid rising strains between Tokyo and Beijing."
+    names = {"Tokyo": "JPN", "Beijing": "CHN"}
+    talk, strains = cue(sentence, "conversation", -0.2), cue(sentence, "rising strains", 0.55)
+    links = cue_links(sentence, mentions_in(sentence, names), 0, [talk, strains])
+    assert links[0] == CueLink(frozenset(), frozenset())  # the strains are its circumstance, not its parties
+    assert pair_score([talk, strains], links, "CHN", "JPN").links == (NONE, PAIR)
+
+
+def test_a_cue_after_amid_keeps_the_clause_subject_as_its_source():
+    sentence = "India raised its military alert amid a border standoff with China."
+    names = {"India": "IND", "China": "CHN"}
+    alert, standoff = cue(sentence, "alert", 0.55), cue(sentence, "standoff", 0.55)
+    links = cue_links(sentence, mentions_in(sentence, names), 0, [alert, standoff])
+    assert links[0] == CueLink(frozenset({"IND"}), frozenset())
+    assert links[1] == CueLink(frozenset({"IND"}), frozenset({"CHN"}))
+
+
 def test_listed_actors_share_their_role_across_commas():
     sentence = "China, Russia and Iran condemned Israel."
     names = {"China": "CHN", "Russia": "RUS", "Iran": "IRN", "Israel": "ISR"}
