@@ -30,7 +30,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   ("Israel and the United States");
 * a group after "between" or "among", or co-agents with no target, act with each other ("talks
   between Russia and Ukraine", "Japan and China clashed"), unless "by" names them as an earlier
-  verb's agents ("blamed by the United States and India for the Mumbai terror attacks");
+  verb's agents ("blamed by the United States and India for the Mumbai terror attacks") or the act
+  is conflict that takes one side (cues.yaml ``reciprocal`` lists the kinds that take two): "Russian
+  and Syrian warplanes carry out airstrikes" is no conflict between Russia and Syria;
 * co-agents of an agreement or of talks are each other's counterparts, whoever else they act
   towards ("Israel and Hamas have agreed to a ceasefire and to his peace plan": a deal between
   Israel and Hamas too), where co-agents of other acts stand on one side ("China and Russia
@@ -60,7 +62,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from analysis.actors import Mention
-from analysis.tension import Cue
+from analysis.tension import Cue, default_lexicon
 
 PAIR, ONE, SAME, NONE = "pair", "one", "same", "none"
 BOTH_LINKED = 1.0
@@ -70,7 +72,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-15"
+VERSION = "links-16"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -95,6 +97,11 @@ _MUTUAL_WORDS = ("between", "among", "amongst")
 # the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
 # clause's subject as its source ("India raises its alert amid a border standoff with China").
 _AMID_WORDS = ("amid", "amidst")
+# "Russia and Ukraine accuse each other": co-agents of any act against each other.
+_EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+# Conflict cues' reach for cues.yaml's reciprocal words ("escalating conflicts"): the cue and this many
+# characters after it.
+_RECIPROCAL_REACH = 24
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
@@ -188,13 +195,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
     mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
                  else [m.start() for m in _BETWEEN.finditer(sentence)])
+    reciprocal = default_lexicon().reciprocal
     amid_at = _word_positions(lowered, _AMID_WORDS) if exact and "amid" in lowered else []
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool], CueLink] = {}
     for cue in cues:
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
@@ -229,7 +237,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             i = bisect_left(amid_at, ce)
             if i < len(amid_at) and amid_at[i] < hi:
                 hi = amid_at[i]  # the cue's targets end where its circumstance begins
-        slot = (k, before, after, relation, adjacent, adverbial, hi)
+        # co-agents of a conflict cue with no target stand on one side unless it takes two sides
+        # (only actors joined in a list can be co-agents: no list, no search)
+        one_sided = (bool(gaps) and cue.weight > 0
+                     and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
+                     and not _EACH_OTHER.search(sentence, ce, hi))
+        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -282,7 +295,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 mutual = True
             elif relation == 2:
                 sources, targets = targets, sources
-        elif len(sources) > 1 and not by_agents:
+        elif len(sources) > 1 and not by_agents and not one_sided:
             mutual = True  # "Japan and China clashed"
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
@@ -324,7 +337,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int], link: CueLink, cue: Cue) -> CueLink:
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool], link: CueLink, cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:
         memo[slot] = link

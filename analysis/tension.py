@@ -339,6 +339,7 @@ class CueLexicon:
             (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]))
             for spec in gaps.get("phrases") or []]
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
+        self.reciprocal = _phrase_pattern([*self.states, *(str(t).lower() for t in doc.get("reciprocal") or [])])
         disasters = doc.get("disasters") or {}
         self.disasters = TermMatcher({str(t): True for t in disasters.get("terms") or []})
         self.casualties: tuple[str, ...] = tuple(str(t).lower() for t in disasters.get("casualties") or [])
@@ -470,6 +471,16 @@ def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon)
     if not lexicon.disasters.matches(norm, norm.lower()):
         return cues
     return [c for c in cues if c not in casualties]
+
+
+def _phrase_pattern(terms: Sequence[str]) -> re.Pattern:
+    """One case-blind pattern for ``terms``: words apart by spaces or hyphens, a trailing * any ending."""
+    alternatives = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        words = [re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in re.split(r"[\s-]+", term) if w]
+        if words:
+            alternatives.append(r"[\s-]+".join(words))
+    return re.compile(r"\b(?:" + "|".join(alternatives or ["(?!)"]) + r")\b", re.IGNORECASE)
 
 
 def _is_state(matched: str, states: Sequence[str]) -> bool:

@@ -12,7 +12,7 @@ from analysis import analyze
 from analysis.actors import Mention
 from analysis.explain_json import pair_cues_json
 from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, CueLink, cue_links, pair_link, pair_score
-from analysis.tension import Cue
+from analysis.tension import Cue, default_lexicon
 
 
 def mentions_in(sentence: str, names: dict[str, str]) -> list[Mention]:
@@ -173,6 +173,44 @@ def test_co_agents_without_a_target_act_with_each_other():
     sentence = "Japan and China clashed near the islands."
     got = scores(sentence, {"Japan": "JPN", "China": "CHN"}, [cue(sentence, "clashed", 0.9)])
     assert got["CHN-JPN"][2] == (PAIR,) and got["CHN-JPN"][1] == ""
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("India and China are locked in a military stand-off.", "military stand-off"),
+    ("Qatar and Egypt warn of escalating conflicts.", "escalating"),  # the words after the cue say it
+    ("Russia and Ukraine accuse each other of shelling the plant.", "accuse"),
+    ("Armenia and Azerbaijan exchanged fire overnight.", "exchanged fire"),
+])
+def test_co_agents_of_a_conflict_that_takes_two_sides_act_against_each_other(text, term):
+    names = {n: c for n, c in (("India", "IND"), ("China", "CHN"), ("Qatar", "QAT"), ("Egypt", "EGY"),
+                               ("Russia", "RUS"), ("Ukraine", "UKR"), ("Armenia", "ARM"), ("Azerbaijan", "AZE"))
+             if n in text}
+    (link,) = cue_links(text, mentions_in(text, names), 0, [cue(text, term, 0.5)])
+    assert link.mutual and len(link.sources) == 2
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Russian and Syrian warplanes carry out airstrikes in Idlib.", "airstrikes"),
+    ("Britain, France and Russia oppose the snapback sanctions.", "oppose"),
+    ("Canada and the United States ban the jet from their airspace.", "ban"),
+])
+def test_co_agents_of_a_one_sided_conflict_cue_stand_together(text, term):
+    names = {n: c for n, c in (("Russian", "RUS"), ("Syrian", "SYR"), ("Britain", "GBR"), ("France", "FRA"),
+                               ("Russia", "RUS"), ("Canada", "CAN"), ("United States", "USA")) if n in text}
+    mentions = [m for m in mentions_in(text, names) if not (m.text == "Russia" and "Russian" in text)]
+    cues = [cue(text, term, 0.6)]
+    links = cue_links(text, mentions, 0, cues)
+    assert not links[0].mutual and not links[0].targets
+    a, b = sorted({m.code for m in mentions})[:2]
+    assert pair_score(cues, links, a, b).links == (SAME,)  # counted weakly, never as conflict between them
+
+
+def test_the_reciprocal_words_match_whole_words_and_phrases_only():
+    reciprocal = default_lexicon().reciprocal
+    for text in ("clashed", "stand-off", "standoff", "traded accusations", "exchanging fire", "tensions", "war"):
+        assert reciprocal.search(text), text
+    for text in ("warplanes", "warn", "a trade deal", "an exchange of prisoners", "fighter jets"):
+        assert not reciprocal.search(text), text
 
 
 @pytest.mark.parametrize("text", [
