@@ -550,7 +550,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             if m_index in spent:
                 continue
             between = norm[m_end:start]
-            if len(between) > 20 * lexicon.window or len(WORD_RE.findall(between)) > lexicon.window:
+            if len(between) > 20 * lexicon.window or _reach_words(between) > lexicon.window:
                 continue
             if _SCOPE_BREAK.search(_OPENING_QUOTE.sub("", between, count=1)):
                 continue
@@ -572,6 +572,19 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
         cues = [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
     return without_disaster_casualties(cues, text, lexicon)
+
+
+# A name of several capitalised words counts as one word of a modifier's reach: "withdraws from the
+# Intermediate-Range Nuclear Forces Treaty" is as near as "withdraws from the INF Treaty".
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019]*(?:[\s-]+[A-Z][\w'\u2019]*)+")
+
+
+def _reach_words(between: str) -> int:
+    """How many words apart a modifier and a cue stand, a name of several words counting as one."""
+    count = len(WORD_RE.findall(between))
+    if count > 1 and between != between.lower():
+        count = len(WORD_RE.findall(_NAME_RUN.sub("N", between)))
+    return count
 
 
 def combine(cues: Sequence[Cue]) -> float:

@@ -220,10 +220,18 @@ def test_implementing_an_act_takes_its_side():
     "The US is terminating the 1955 Treaty of Amity with Iran.",
     "Trump tears up the nuclear deal with Iran.",
     "Washington abandons the arms control treaty.",
+    # a name of several words is one word of the modifier's reach
+    "The United States formally withdraws from the Intermediate-Range Nuclear Forces Treaty with Russia.",
 ])
 def test_ending_or_leaving_a_treaty_sours(text):
     cues = lexicon_cues(text)
     assert cues and all(c.weight > 0 for c in cues), cues
+
+
+def test_a_modifier_reaches_no_further_across_plain_words_than_across_a_name():
+    # five plain words between "withdraws from" and the treaty: out of reach, as before
+    cues = lexicon_cues("Moscow withdraws from the old and very long standing treaty.")
+    assert [c.term for c in cues if c.weight > 0] == []
 
 
 def test_a_fire_that_breaks_out_is_no_firing():
