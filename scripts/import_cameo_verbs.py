@@ -54,6 +54,8 @@ AMBIGUOUS_VERBS = (
     # not force in news: "overcoming the crisis", "eradicating poverty", "people residing in Gaza"
     # (CAMEO 190 and 192)
     "overcome", "eradicate", "reside",
+    # a sport in news ("freestyle wrestling", "the 2017 Wrestling World Cup"), not CAMEO's 180 force
+    "wrestle",
 )
 #: CAMEO roots whose verbs count alone: threats and material conflict (13 to 20), where the verb
 #: names the act ("shelled", "seized").  Elsewhere a bare verb is too general to read without a
