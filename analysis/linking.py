@@ -72,7 +72,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-16"
+VERSION = "links-17"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -228,7 +228,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
         # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
         # adverbial phrase the subject's ("in support of Iran"): part of the slot
-        adjacent = before > 0 and not sentence[ends[before - 1]:cs].strip()
+        # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
+        adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
         adverbial = (_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
                      and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
         lo = breaks[k - 1] if k else -1

@@ -90,6 +90,16 @@ def test_a_demonym_right_before_the_act_is_its_owner_not_a_place():
     assert [c["link"] for c in json.loads(table.loc["RUS-UKR", "cues"]) if c["term"] == "airstrikes"] == [PAIR]
 
 
+def test_a_demonym_hyphened_to_the_act_is_its_owner_not_a_place():
+    # "at the Israeli-" reads like a place; the hyphen makes "Israeli" the occupier
+    sentence = "Hezbollah launches rockets at the Israeli-occupied Golan Heights in Syria."
+    names = {"Hezbollah": "LBN", "Israeli": "ISR", "Syria": "SYR"}
+    mentions = [Mention(m.code, m.text, m.start, m.end, m.kind, "Israel" if m.text == "Israeli" else m.name)
+                for m in mentions_in(sentence, names)]
+    (link,) = cue_links(sentence, mentions, 0, [cue(sentence, "occupied", 0.95)])
+    assert link.sources == {"ISR"} and link.targets == {"SYR"}
+
+
 def test_by_before_a_gerund_is_no_passive():
     table = analyze(pd.DataFrame({"text": ["The IDF retaliates by launching strikes against two Hamas posts."]}))
     row = table.set_index("pair").loc["ISR-PSE"]
