@@ -15,6 +15,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   sentenced to death in Saudi Arabia for a terror attack against Spanish actors");
 * actors named in one compound word right before the cue ("the Russo-Ukrainian war", "the
   Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
+* the object of one act is no source of the next one after "and" ("restrictions on Iran and
+  warnings against travel to Italy"): the first act's source is;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
   does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
@@ -72,7 +74,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-17"
+VERSION = "links-18"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -103,6 +105,9 @@ _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 # characters after it.
 _RECIPROCAL_REACH = 24
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+# What stands between an act's object and the next act for the object to be no source: "and", maybe
+# a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens").
+_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:[a-z][\w-]*\s+){0,2}$")
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -203,6 +208,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
     memo: dict[tuple[int, int, int, int, bool, bool, int, bool], CueLink] = {}
+    # the clause, target group and sources of the last act with both: a source to carry past "and"
+    carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
@@ -281,6 +288,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
             sources = frozenset(codes[s:end])
             by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
+            if (carried is not None and carried[0] == k and carried[1] == s and carried[2] == end
+                    and _AND_NEXT.match(sentence, ends[end - 1], cs)):
+                # "announces restrictions on Iran and warnings against travel to Italy": the object
+                # of the act before "and" is no source of the one after it; that act's source is
+                sources = carried[3]
         mutual = False
         if adjacent and len(sources) > 1 and end == before and _compound(sentence, starts, ends, s, before):
             # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
@@ -292,6 +304,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             while t < last and joined[t]:
                 t += 1
             targets = frozenset(codes[after:t])
+            if sources and relation == 0:
+                carried = (k, after, t, sources)
             if relation == 1:
                 mutual = True
             elif relation == 2:

@@ -100,6 +100,26 @@ def test_a_demonym_hyphened_to_the_act_is_its_owner_not_a_place():
     assert link.sources == {"ISR"} and link.targets == {"SYR"}
 
 
+@pytest.mark.parametrize(("text", "names", "second"), [
+    ("The U.S. announces restrictions on Iran and increased warnings against travel to Italy.",
+     {"U.S.": "USA", "Iran": "IRN", "Italy": "ITA"}, "warnings"),
+    ("Solomon Islands cut ties with Taiwan and establish relations with China.",
+     {"Solomon Islands": "SLB", "Taiwan": "TWN", "China": "CHN"}, "establish relations"),
+])
+def test_the_object_of_one_act_is_not_the_source_of_the_next_after_and(text, names, second):
+    first_cue = cue(text, "restrictions" if "restrictions" in text else "cut ties", 0.6)
+    links = cue_links(text, mentions_in(text, names), 0, [first_cue, cue(text, second, 0.5)])
+    source = names["U.S."] if "U.S." in names else "SLB"
+    assert links[1].sources == {source}, links
+
+
+def test_an_actor_named_again_after_and_is_the_next_acts_source():
+    text = "Russia attacked Ukraine and Ukraine retaliated against Russia."
+    names = {"Russia": "RUS", "Ukraine": "UKR"}
+    links = cue_links(text, mentions_in(text, names), 0, [cue(text, "attacked", 0.9), cue(text, "retaliated", 0.6)])
+    assert links[1].sources == {"UKR"} and links[1].targets == {"RUS"}
+
+
 def test_by_before_a_gerund_is_no_passive():
     table = analyze(pd.DataFrame({"text": ["The IDF retaliates by launching strikes against two Hamas posts."]}))
     row = table.set_index("pair").loc["ISR-PSE"]
