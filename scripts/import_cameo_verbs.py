@@ -56,6 +56,9 @@ AMBIGUOUS_VERBS = (
     "overcome", "eradicate", "reside",
     # a sport in news ("freestyle wrestling", "the 2017 Wrestling World Cup"), not CAMEO's 180 force
     "wrestle",
+    # a surprise win in news ("Israel upsets host nation South Korea 2-1", "an upset victory"), not
+    # CAMEO's 140 protest
+    "upset",
 )
 #: CAMEO roots whose verbs count alone: threats and material conflict (13 to 20), where the verb
 #: names the act ("shelled", "seized").  Elsewhere a bare verb is too general to read without a
