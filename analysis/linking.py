@@ -74,7 +74,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-18"
+VERSION = "links-19"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -106,8 +106,9 @@ _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 _RECIPROCAL_REACH = 24
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
-# a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens").
-_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:[a-z][\w-]*\s+){0,2}$")
+# a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
+# possessive noun before it ("condemn Erdoğan's comments and declare their support for France").
+_AND_NEXT = re.compile(r"(?:['\u2019]s?\s+[a-z][\w-]*)?\s*,?\s*and\s+(?:[a-z][\w-]*\s+){0,2}$")
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

@@ -576,7 +576,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
 
 # A name of several capitalised words counts as one word of a modifier's reach: "withdraws from the
 # Intermediate-Range Nuclear Forces Treaty" is as near as "withdraws from the INF Treaty".
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019]*(?:[\s-]+[A-Z][\w'\u2019]*)+")
+# ("the 2015 Joint Comprehensive Plan of Action agreement": "of", "the", "and", "for" inside a name too)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019]*(?:(?:\s+(?:of|the|and|for|on))*[\s-]+[A-Z][\w'\u2019]*)+")
 
 
 def _reach_words(between: str) -> int:

@@ -105,6 +105,8 @@ def test_a_demonym_hyphened_to_the_act_is_its_owner_not_a_place():
      {"U.S.": "USA", "Iran": "IRN", "Italy": "ITA"}, "warnings"),
     ("Solomon Islands cut ties with Taiwan and establish relations with China.",
      {"Solomon Islands": "SLB", "Taiwan": "TWN", "China": "CHN"}, "establish relations"),
+    ("Solomon Islands cut ties with Taiwan's government and establish relations with China.",
+     {"Solomon Islands": "SLB", "Taiwan": "TWN", "China": "CHN"}, "establish relations"),
 ])
 def test_the_object_of_one_act_is_not_the_source_of_the_next_after_and(text, names, second):
     first_cue = cue(text, "restrictions" if "restrictions" in text else "cut ties", 0.6)

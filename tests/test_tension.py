@@ -224,10 +224,17 @@ def test_implementing_an_act_takes_its_side():
     "Washington abandons the arms control treaty.",
     # a name of several words is one word of the modifier's reach
     "The United States formally withdraws from the Intermediate-Range Nuclear Forces Treaty with Russia.",
+    "Iran announces its withdrawal from the 2015 Joint Comprehensive Plan of Action agreement.",
 ])
 def test_ending_or_leaving_a_treaty_sours(text):
     cues = lexicon_cues(text)
     assert cues and all(c.weight > 0 for c in cues), cues
+
+
+def test_ceasing_an_act_undoes_its_side():
+    (aid,) = lexicon_cues("Trump directs the State Department to cease aid for Honduras.")
+    assert aid.term == "aid" and aid.weight > 0
+    assert all(c.weight < 0 for c in lexicon_cues("Russia and Ukraine agree to cease all military attacks."))
 
 
 def test_a_modifier_reaches_no_further_across_plain_words_than_across_a_name():
