@@ -55,6 +55,12 @@ def test_names_capitals_demonyms_institutions_and_compounds(text, expected):
     assert codes(text) == expected
 
 
+def test_the_moon_is_no_president_moon():
+    day = dt.date(2019, 7, 15)
+    assert codes("India aborts its Chandrayaan-2 mission to the Moon; China watches.", day) == ["IND", "CHN"]
+    assert codes("Trump met Moon in Seoul.", day) == ["USA", "KOR", "KOR"]
+
+
 def test_news_outlets_are_sources_not_actors():
     text = ("Kyodo News reported, citing The Wall Street Journal and ANI, as did the Japan Times, "
             "the Washington Post and China Daily.")
