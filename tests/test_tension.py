@@ -176,6 +176,7 @@ def test_walkouts_earthquakes_and_couples_are_no_force(text):
     "Wildfires in Spain and Portugal kill at least 31 people.",
     "Eight people are killed and 13 injured in a hot air balloon accident in Brazil.",
     "The government reports the deaths of three citizens in the South Korean floods.",
+    "Five Turkish soldiers are killed by methane gas exposure in a cave in northern Iraq.",
 ])
 def test_deaths_in_a_disaster_are_no_act(text):
     from analysis.scoring import tension_cues
