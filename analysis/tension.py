@@ -41,6 +41,8 @@ _SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|whe
                           r"though|after|before|since|until|who|which|whose|where|by)\b", re.IGNORECASE)
 
 # A quotation that opens right after the modifier is what it governs: 'promises "fire and fury"'.
+# A modifier followed by "and" or "or" is coordinated with the act after it ("stop and seize").
+_COORDINATED = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
 
 
@@ -343,6 +345,8 @@ class CueLexicon:
         disasters = doc.get("disasters") or {}
         self.disasters = TermMatcher({str(t): True for t in disasters.get("terms") or []})
         self.casualties: tuple[str, ...] = tuple(str(t).lower() for t in disasters.get("casualties") or [])
+        self.epidemics = TermMatcher({str(t): True for t in disasters.get("epidemics") or []})
+        self.epidemic_measures = _phrase_pattern([str(t).lower() for t in disasters.get("measures") or []])
         self._gap_objects: dict[str, list[tuple[str, ...]]] = {}
 
     def gap_objects(self, head: str) -> list[tuple[str, ...]]:
@@ -460,17 +464,24 @@ def _with_phrases(hits: list[tuple[int, int, object, str]], lowered: str,
 
 
 def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon) -> list[Cue]:
-    """``cues`` less their casualty words when ``text`` names a disaster (cues.yaml ``disasters``)."""
+    """``cues`` less their casualty words when ``text`` names a disaster, and less the measures taken
+    against an epidemic when it names one (cues.yaml ``disasters``)."""
     if not cues or not lexicon.casualties:
         return cues
     casualties = [c for c in cues if " " not in c.term and any(
         _word_matches(c.term.lower(), pattern) for pattern in lexicon.casualties)]
-    if not casualties:
+    measures = [c for c in cues if c.weight > 0 and lexicon.epidemic_measures.fullmatch(c.term)]
+    if not casualties and not measures:
         return cues
     norm = normalise(text)
-    if not lexicon.disasters.matches(norm, norm.lower()):
+    lowered = norm.lower()
+    if casualties and not lexicon.disasters.matches(norm, lowered):
+        casualties = []
+    if measures and not lexicon.epidemics.matches(norm, lowered):
+        measures = []
+    if not casualties and not measures:
         return cues
-    return [c for c in cues if c not in casualties]
+    return [c for c in cues if c not in casualties and c not in measures]
 
 
 def _phrase_pattern(terms: Sequence[str]) -> re.Pattern:
@@ -554,6 +565,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 continue
             if _SCOPE_BREAK.search(_OPENING_QUOTE.sub("", between, count=1)):
                 continue
+            if _COORDINATED.match(between):
+                continue  # "attempt to stop and seize a tanker": a verb beside the act, not governing it
             if kind == "refusal" and category.signed > 0:
                 # "rejects the accusations and calls for talks": what is refused is a dispute, left as
                 # it is (both words conflict), and the refusal reaches no further cue.

@@ -184,6 +184,17 @@ def test_deaths_in_a_disaster_are_no_act(text):
     assert tension_cues(text) == []
 
 
+def test_borders_closed_against_an_epidemic_are_no_measure_against_a_state():
+    from analysis.scoring import tension_cues
+
+    assert tension_cues("Canada will close its borders to all foreign travelers due to the pandemic.") == []
+    assert tension_cues("Turkey closes its border with Iran due to more cases of coronavirus in Iran.") == []
+    (closure,) = tension_cues("Venezuela closes its maritime borders with Aruba.")
+    assert closure.category == "coercion" and closure.weight > 0
+    # an act of force beside an epidemic still counts
+    assert [c.term for c in tension_cues("Israel bombs Gaza amid the coronavirus pandemic.") if c.weight > 0]
+
+
 def test_acts_of_force_stay_cues_beside_a_disaster():
     cues = lexicon_cues("Israeli airstrikes kill 20 in Gaza after the earthquake in Turkey.")
     assert [c.term for c in cues] == ["airstrikes"]
