@@ -22,6 +22,7 @@ from dashboard.components.charts import render_charts  # noqa: E402
 from dashboard.components.downloads import render_downloads  # noqa: E402
 from dashboard.components.filters import render_filters  # noqa: E402
 from dashboard.components.key_figures import render_key_figures  # noqa: E402
+from dashboard.components.layout import CHARTS_KEY, FIGURES_KEY, render_layout_css  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text, start_leading  # noqa: E402
 from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
@@ -73,7 +74,7 @@ def show_page() -> None:
         else:
             with st.expander(f"{count} input problem{'' if count == 1 else 's'}"):
                 st.text("\n".join(source.problems[:200]))
-    key_figures = st.container()  # above the charts, filled after them
+    key_figures = st.container(key=FIGURES_KEY)  # above the charts, filled after them
 
     asked = time.perf_counter()
     view = view_for(source, state)
@@ -83,7 +84,7 @@ def show_page() -> None:
     start_what_changed(source, view)
     start_leading(source, view)
 
-    left, right = st.columns([3, 2], gap="large")
+    left, right = st.container(key=CHARTS_KEY).columns([3, 2], gap="large")
     with left:
         render_charts(source, view)
     with key_figures:
@@ -97,6 +98,7 @@ def show_page() -> None:
     # timeline, the view's first answer, out of the first screen.
     render_what_changed(source, view)
     render_downloads(source, view)
+    render_layout_css()  # last: an element sent before the chart would queue its script ahead of Plotly's
     write_url(state_from_widgets(universe), universe)
     # drawn: the same filters by the other periods are answered while the visitor reads this one, once the
     # server is idle

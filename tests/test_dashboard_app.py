@@ -453,7 +453,9 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
                             "killed Ukrainian soldiers.\nSource: Wire A")
     at = open_app(monkeypatch, moved.parent)
     assert metric(at, "Largest change") == "RUS-UKR"
-    assert "5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
+    assert "Russia–Ukraine: 5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
+    # the most tense pair's names in words under its code
+    assert metric(at, "Most tense pair") == "RUS-UKR" and "Russia–Ukraine" in [c.value for c in at.caption]
     assert "periods with at least 5" not in at.metric[1].help and "at most 3 weeks apart" in at.metric[1].help
 
 
