@@ -74,6 +74,7 @@ def show_page() -> None:
         else:
             with st.expander(f"{count} input problem{'' if count == 1 else 's'}"):
                 st.text("\n".join(source.problems[:200]))
+    render_layout_css()  # before the columns it lays out, or a narrow page is drawn side by side first
     key_figures = st.container(key=FIGURES_KEY)  # above the charts, filled after them
 
     asked = time.perf_counter()
@@ -98,7 +99,6 @@ def show_page() -> None:
     # timeline, the view's first answer, out of the first screen.
     render_what_changed(source, view)
     render_downloads(source, view)
-    render_layout_css()  # last: an element sent before the chart would queue its script ahead of Plotly's
     write_url(state_from_widgets(universe), universe)
     # drawn: the same filters by the other periods are answered while the visitor reads this one, once the
     # server is idle
