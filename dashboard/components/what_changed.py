@@ -36,8 +36,9 @@ SENTENCES_PER_PAIR = 2
 _QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
 
 
-def _open(article_id: str) -> None:
+def _open(article_id: str, pair: str) -> None:
     st.session_state[KEYS["article"]] = article_id
+    st.session_state[KEYS["about"]] = pair
 
 
 def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFrame:
@@ -134,4 +135,4 @@ def render_what_changed(source: DataSource, view: View) -> None:
                 st.html(f'<blockquote style="{_QUOTE}">{text}<br><span style="color:#666;'
                         f'font-size:0.8rem">tension {row.tension:+.2f}{cues}</span></blockquote>')
                 st.button("Open the article", key=f"what_changed_{change.pair}_{i}", on_click=_open,
-                          args=(str(row.article_id),), type="tertiary", icon=":material/article:")
+                          args=(str(row.article_id), change.pair), type="tertiary", icon=":material/article:")
