@@ -153,14 +153,14 @@ def render_source_text(source: DataSource, view: View) -> None:
     if focus is not None:
         shown = own = rows[rows["pair"] == focus]
         others = rows["pair"].nunique() - 1
-        if others:
-            every = st.toggle(f"Every pair of the article ({others} other{'' if others == 1 else 's'})",
-                              key=ALL_PAIRS_KEY)
-            shown = rows if every else own
+        if others and st.session_state.get(ALL_PAIRS_KEY):  # the toggle's value, drawn under the caption
+            shown = rows
         sentences = own["sentence_id"].nunique()
         st.caption(f"Read for {pair_label(focus)}: its {sentences} sentence{'' if sentences == 1 else 's'} "
                    + ("in the table; cues marked in the text are those that counted for it."
                       if shown is own else "first in the table; cues marked are those of every pair."))
+        if others:
+            st.toggle(f"Every pair of the article ({others} other{'' if others == 1 else 's'})", key=ALL_PAIRS_KEY)
     st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
     # Every actor is marked; the cues only where they counted for the pairs the table shows.
     spans = [s for s in spans_for(rows) if s[2] == "actor"] + [s for s in spans_for(shown) if s[2] != "actor"]
