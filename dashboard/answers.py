@@ -88,7 +88,8 @@ def rows_key(view) -> Hashable:  # a View (dashboard.views_sql): not imported, w
 def filter_key(state: ViewState) -> ViewState:
     """The part of ``state`` a view's rows depend on (filters and period), without the article read, the
     chart shown or its own controls."""
-    return replace(state, article="", top=DEFAULT_TOP_ACTORS, panels=DEFAULT_PANELS, overlay=(), chart=DEFAULT_CHART)
+    return replace(state, article="", about="", top=DEFAULT_TOP_ACTORS, panels=DEFAULT_PANELS, overlay=(),
+                   chart=DEFAULT_CHART)
 
 
 def remembered(source: object, question: Hashable, answer: Callable[[], T]) -> T:

@@ -22,6 +22,7 @@ from dashboard.components.charts import render_charts  # noqa: E402
 from dashboard.components.downloads import render_downloads  # noqa: E402
 from dashboard.components.filters import render_filters  # noqa: E402
 from dashboard.components.key_figures import render_key_figures  # noqa: E402
+from dashboard.components.layout import CHARTS_KEY, FIGURES_KEY, render_layout_css  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
 from dashboard.components.source_text import render_source_text, start_leading  # noqa: E402
 from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
@@ -73,7 +74,8 @@ def show_page() -> None:
         else:
             with st.expander(f"{count} input problem{'' if count == 1 else 's'}"):
                 st.text("\n".join(source.problems[:200]))
-    key_figures = st.container()  # above the charts, filled after them
+    render_layout_css()  # before the columns it lays out, or a narrow page is drawn side by side first
+    key_figures = st.container(key=FIGURES_KEY)  # above the charts, filled after them
 
     asked = time.perf_counter()
     view = view_for(source, state)
@@ -83,7 +85,7 @@ def show_page() -> None:
     start_what_changed(source, view)
     start_leading(source, view)
 
-    left, right = st.columns([3, 2], gap="large")
+    left, right = st.container(key=CHARTS_KEY).columns([3, 2], gap="large")
     with left:
         render_charts(source, view)
     with key_figures:

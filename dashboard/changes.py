@@ -20,7 +20,7 @@ import pandas as pd
 from dashboard.explore import MIN_SUPPORT
 from dashboard.highlight import counted_cues
 
-SENTENCE_COLUMNS = ["article_id", "sentence_id", "sentence", "tension", "conflict", "cues"]
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "sentence", "tension", "conflict", "cues", "cues_json"]
 
 
 @dataclass(frozen=True)
@@ -158,4 +158,5 @@ def moving_sentences(rows: pd.DataFrame, pair: str, limit: int = 3) -> pd.DataFr
     mine = mine.drop_duplicates("sentence").head(limit)
     out = mine[["article_id", "sentence_id", "sentence", "tension", "conflict"]].copy()
     out["cues"] = [cue_text(c) for c in mine["cues"]]
+    out["cues_json"] = mine["cues"].to_numpy()  # where each cue sits in the sentence, to mark it there
     return out.reset_index(drop=True)

@@ -31,6 +31,9 @@ from dashboard.labels import actor_label, actor_name, pair_name
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
+# The colour bar's ends in words: a bar from -1 to 1 titled "tension" left the reader to guess which
+# end was conflict.
+TENSION_TICKS = dict(tickvals=[-1, -0.5, 0, 0.5, 1], ticktext=["−1 cooperation", "−0.5", "0", "+0.5", "+1 conflict"])
 PALETTE = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
            "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354"]
 # Actor colours: dark enough to read as bold text on white, and no red or green, which mean
@@ -245,7 +248,15 @@ def _hover(rows: pd.DataFrame) -> tuple[np.ndarray, str]:
 _POINT_HOVER_COLUMNS = ("mentions", "articles", "index_low", "index_high", "tension_mean", "period_articles")
 
 
-def _point_hover(rows: pd.DataFrame, pair: str) -> tuple[np.ndarray, str]:
+#: A period's date in a hover, as the period reads ("2020-01-01" for a month read as a day).
+HOVER_DATES = {"D": "%{x|%Y-%m-%d}", "W": "week of %{x|%Y-%m-%d}", "M": "%{x|%B %Y}"}
+
+
+def _hover_date(period: str) -> str:
+    return HOVER_DATES.get(period, HOVER_DATES["W"])
+
+
+def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.ndarray, str]:
     """``_hover`` for the points of one pair on a time axis: numbers only, one float array, with the pair
     written into the template and the period read from the point's x.
 
@@ -256,7 +267,7 @@ def _point_hover(rows: pd.DataFrame, pair: str) -> tuple[np.ndarray, str]:
     (dashboard.components.charts)."""
     custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
                                else rows[c]).to_numpy(dtype=float) for c in _POINT_HOVER_COLUMNS])
-    template = (f"<b>{pair}</b><br>%{{x|%Y-%m-%d}}<br>index %{{y:.2f}} "
+    template = (f"<b>{pair}</b><br>{_hover_date(period)}<br>index %{{y:.2f}} "
                 "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]}"
                 "<br>articles %{customdata[1]} of %{customdata[5]}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
     return custom, template
@@ -387,10 +398,10 @@ def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None) -> 
 
 
 def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Timestamp, last_day: dt.date,
-                     axes: tuple[str, str]) -> dict:
+                     axes: tuple[str, str], period: str = "W") -> dict:
     """The step into the partial last period, dotted, ending on an open marker (its hover says so)."""
     segment = rows.iloc[-2:] if len(rows) >= 2 and pd.notna(rows["tension_index"].iloc[-2]) else rows.iloc[-1:]
-    custom, template = _point_hover(segment, pair)
+    custom, template = _point_hover(segment, pair, period)
     template = template.replace("<extra></extra>", f"<br><i>partial period: data to {last_day:%d %b %Y}</i>"
                                                    "<extra></extra>")
     sizes = [0] * (len(segment) - 1) + [8]
@@ -402,7 +413,8 @@ def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Tim
 
 
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
-                  partial: pd.Timestamp | None = None, last_day: dt.date | None = None) -> list[dict]:
+                  partial: pd.Timestamp | None = None, last_day: dt.date | None = None,
+                  period: str = "W") -> list[dict]:
     """The index line and its band for one pair, on ``axes`` (x, y); whiskers only on isolated periods,
     which have no band (on hundreds of weeks, a whisker on every point hides the line).  A ``partial``
     last period (the data stop on ``last_day``) is drawn apart: dotted, with an open marker."""
@@ -411,10 +423,10 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
     segment = None
     if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
             and pd.notna(rows["tension_index"].iloc[-1]):
-        segment = _partial_segment(rows, pair, colour, partial, last_day, axes)
+        segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period)
         rows = rows.copy()
         rows.loc[rows.index[-1], "tension_index"] = np.nan  # the solid line stops at the last whole period
-    custom, template = _point_hover(rows, pair)
+    custom, template = _point_hover(rows, pair, period)
     x, y = axes
     band = dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
                 line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
@@ -432,13 +444,13 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
 
 
 def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str],
-                  partial: pd.Timestamp | None = None) -> dict:
+                  partial: pd.Timestamp | None = None, period: str = "W") -> dict:
     # The pair (the template's, and the trace's legendgroup) and the period (the bar's x): all its hover
     # shows and all a click needs, with no per-point object (``_point_hover``).  A partial last period's
     # bar is pale: its count is of part of a period.
     bars = dict(type="bar", x=rows["period"], y=rows["mentions"], name=f"{pair} mentions", legendgroup=pair,
                 showlegend=False, marker_color=colour,
-                hovertemplate=f"<b>{pair}</b><br>%{{x|%Y-%m-%d}}<br>mentions %{{y}}<extra></extra>",
+                hovertemplate=f"<b>{pair}</b><br>{_hover_date(period)}<br>mentions %{{y}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
     if partial is not None:
         bars["marker_opacity"] = np.where(rows["period"].to_numpy() == np.datetime64(partial), 0.35, 1.0)
@@ -513,8 +525,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         g, c = i // cols, i % cols
         index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
         rows = _filled(by_pair[pair], periods, covered)
-        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day)
-        data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial))
+        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day, period)
+        data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial, period))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
         top_px = g * PANEL_HEIGHT + PANEL_TITLE
@@ -573,8 +585,8 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         colour = PALETTE[i % len(PALETTE)]
-        data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day)
-        data.append(_mention_bars(rows, pair, colour, bar_axes, partial))
+        data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period)
+        data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
     ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
@@ -690,8 +702,9 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     # An invisible trace carries the colour bar for the edges.
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                              marker=dict(colorscale=TENSION_SCALE, cmin=-1, cmax=1, color=[0], showscale=True,
-                                         colorbar=dict(title=dict(text="tension", side="top"), orientation="h",
-                                                       y=-0.02, yanchor="top", len=0.6, thickness=12))))
+                                         colorbar=dict(title=dict(text="mean tension", side="top"), orientation="h",
+                                                       y=-0.02, yanchor="top", len=0.6, thickness=12,
+                                                       **TENSION_TICKS))))
     # The circle takes the column's whole width (the colour bar lies under it, not beside it), with
     # room beside it for labels written outward ("USA · United States" was cut at the column's edge);
     # cliponaxis lets a long one run into the margin rather than vanish.
@@ -704,6 +717,8 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
 
 #: Column labels stand upright up to this many actors, slanted beyond.
 UPRIGHT_COLUMNS = 8
+#: Pixels under the heatmap's grid for its colour bar and the bar's words.
+HEATMAP_BAR_ROOM = 60
 
 
 def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
@@ -721,9 +736,13 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     title = (f"Mean tension by actor pair: the {len(actors)} actors with most mentions, most first"
              "<br><sup>click a cell to read its article</sup>")
     cell = max(14, min(34, 640 // max(len(actors), 1)))
+    # The colour bar lies under the grid, as the network's does: beside it, it took a fifth of a
+    # narrow column and squeezed twelve columns into a sliver with their codes piled on each other.
     fig = go.Figure(go.Heatmap(
         z=matrix.to_numpy(), x=actors, y=actors, zmin=-1, zmax=1, colorscale=TENSION_SCALE,
-        colorbar=dict(title="tension"), hoverinfo="skip", xgap=1, ygap=1,
+        colorbar=dict(title=dict(text="mean tension", side="top"), orientation="h", y=-0.02, yanchor="top",
+                      len=0.8, thickness=12, **TENSION_TICKS),
+        hoverinfo="skip", xgap=1, ygap=1,
     ))
     xs, ys, custom = [], [], []
     for row in pairs.itertuples():
@@ -740,15 +759,19 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                        "<br>mentions %{customdata[1]}<br>click to read an article<extra></extra>"),
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
-    height = cell * len(actors) + 100 + MODEBAR_ROOM + 96
+    height = cell * len(actors) + 100 + MODEBAR_ROOM + 96 + HEATMAP_BAR_ROOM
     heading, margin_top = _title(title, 96, height)  # the column labels sit on top, under the title
+    # The axes end at the outer cells' edges: left to autorange, they also fitted the invisible click
+    # markers and framed the grid in an empty grey border.
+    edges = [-0.5, len(actors) - 0.5]
     fig.update_layout(
         title=heading, height=height,
-        margin=dict(t=margin_top, b=30),
+        margin=dict(t=margin_top, b=30 + HEATMAP_BAR_ROOM),
         xaxis=dict(tickvals=actors, ticktext=[_coloured(a, a) for a in actors], side="top", showgrid=False,
+                   range=edges, zeroline=False,
                    # three-letter codes touch from about ten columns in the dashboard's chart width ("CHNUKR")
                    tickangle=-45 if len(actors) > UPRIGHT_COLUMNS else 0),
-        yaxis=dict(tickvals=actors, ticktext=ticks, autorange="reversed", showgrid=False),
+        yaxis=dict(tickvals=actors, ticktext=ticks, range=edges[::-1], showgrid=False, zeroline=False),
         plot_bgcolor="#fafafa",
     )
     return fig

@@ -56,6 +56,9 @@ class ViewState:
     panels: int = DEFAULT_PANELS
     overlay: tuple[str, ...] = ()  # pairs drawn as lines in one timeline instead of the panels
     chart: str = DEFAULT_CHART
+    # The pair the article was opened for (a click on its point, cell, edge or bubble): the source text
+    # explains that pair's sentences first, with the cues that counted for it.
+    about: str = ""
 
     def with_article(self, article_id: str) -> ViewState:
         return replace(self, article=article_id)
@@ -172,8 +175,12 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
             article = raw
         else:
             notices.append(f"Link: dropped unknown article ({_short(raw)}).")
+    about = ""
+    if "about" in params:
+        found = _known("pair the article is read for", _values(params["about"])[:1], universe.pairs, notices, _pair)
+        about = found[0] if found and article else ""  # a pair to read an article for, only with the article
     known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top", "panels",
-             "overlay", "chart"}
+             "overlay", "chart", "about"}
     unknown = sorted(k for k in params if k not in known)
     if unknown:
         notices.append(f"Link: ignored unknown parameters ({', '.join(_short(k) for k in unknown[:5])}).")
@@ -192,6 +199,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         overlay=_known("overlaid pairs", _values(params.get("overlay", [])), universe.pairs, notices,
                        _pair)[:MAX_PANELS],
         chart=chart,
+        about=about,
     )
     return Parsed(state, notices)
 
@@ -216,6 +224,8 @@ def to_params(state: ViewState, period: str = DEFAULT_PERIOD) -> dict[str, str |
         params["period"] = state.period
     if state.article:
         params["article"] = state.article
+        if state.about:
+            params["about"] = state.about
     if state.top != DEFAULT_TOP_ACTORS:
         params["top"] = str(state.top)
     if state.panels != DEFAULT_PANELS:

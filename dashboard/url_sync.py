@@ -24,7 +24,7 @@ from dashboard.state import (
 
 KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
         "min": "f_min", "period": "f_period", "article": "f_article", "top": "f_top",
-        "panels": "f_panels", "overlay": "f_overlay", "chart": "f_chart"}
+        "panels": "f_panels", "overlay": "f_overlay", "chart": "f_chart", "about": "f_about"}
 _INITIALISED = "_url_initialised"
 _FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
@@ -59,6 +59,7 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["panels"]] = state.panels
     st.session_state[KEYS["overlay"]] = list(state.overlay)
     st.session_state[KEYS["chart"]] = state.chart
+    st.session_state[KEYS["about"]] = state.about or None
     st.session_state[NOTICES] = parsed.notices
     st.session_state[_INITIALISED] = True
 
@@ -89,7 +90,7 @@ def state_from_widgets(universe: Universe) -> ViewState:
         min_mentions=int(get(KEYS["min"]) or 1), period=get(KEYS["period"]) or default_period(universe),
         article=get(KEYS["article"]) or "", top=int(get(KEYS["top"]) or DEFAULT_TOP_ACTORS),
         panels=int(get(KEYS["panels"]) or DEFAULT_PANELS), overlay=tuple(get(KEYS["overlay"]) or ()),
-        chart=get(KEYS["chart"]) or DEFAULT_CHART,
+        chart=get(KEYS["chart"]) or DEFAULT_CHART, about=(get(KEYS["about"]) or "") if get(KEYS["article"]) else "",
     )
 
 

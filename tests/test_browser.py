@@ -151,6 +151,9 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     page.mouse.click(x, y)
     page.get_by_text("Russian forces attacked Ukraine").first.wait_for(timeout=60_000)
     page.wait_for_function("() => location.search.includes('article=')", timeout=90_000)
+    # the article is read for the pair clicked, and the link says so
+    page.wait_for_function("() => location.search.includes('about=RUS-UKR')", timeout=90_000)
+    page.get_by_text("Read for RUS-UKR").first.wait_for(timeout=60_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"click-{tab.lower()}.png"), full_page=True)
     page.close()
@@ -283,4 +286,35 @@ def test_a_new_session_asks_for_the_chart_script_before_the_widgets(browser, ser
     page.get_by_text("Pair mentions").first.wait_for(timeout=90_000)
     assert page.locator('[data-testid="stSidebar"] .js-plotly-plot').count() == 0
     assert page.locator(".js-plotly-plot").count() == 1  # the timeline alone
+    page.close()
+
+
+_CHART_AND_TEXT_BOXES = """() => {
+    const chart = [...document.querySelectorAll('.js-plotly-plot')].find(g => g.offsetParent !== null)
+        .getBoundingClientRect();
+    const text = [...document.querySelectorAll('h3')].find(h => h.innerText.includes('Source text'))
+        .getBoundingClientRect();
+    return {chart: [chart.left, chart.top, chart.right, chart.bottom, chart.width],
+            text: [text.left, text.top, text.right, text.bottom]};
+}"""
+
+
+@pytest.mark.parametrize(("width", "stacked"), [(1000, True), (1500, False)])
+def test_the_source_text_goes_under_the_charts_when_the_main_area_is_narrow(browser, server, width, stacked):
+    """At a 1000 px window with the sidebar open the charts had 290 px beside the source text: the heatmap's
+    twelve columns were a sliver with their codes piled together (dashboard.components.layout)."""
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(server)
+    page.get_by_text("Pair mentions").first.wait_for(timeout=180_000)
+    page.get_by_text("Source text").first.wait_for(timeout=90_000)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=90_000)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    page.wait_for_timeout(500)  # the last elements' layout
+    boxes = page.evaluate(_CHART_AND_TEXT_BOXES)
+    chart, text = boxes["chart"], boxes["text"]
+    if stacked:
+        assert text[1] >= chart[3] - 1, boxes  # the source text starts under the chart
+        assert chart[4] >= 500, boxes
+    else:
+        assert text[0] >= chart[2] - 1 and text[1] < chart[3], boxes  # beside it
     page.close()

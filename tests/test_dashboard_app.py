@@ -453,7 +453,9 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
                             "killed Ukrainian soldiers.\nSource: Wire A")
     at = open_app(monkeypatch, moved.parent)
     assert metric(at, "Largest change") == "RUS-UKR"
-    assert "5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
+    assert "Russia–Ukraine: 5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
+    # the most tense pair's names in words under its code
+    assert metric(at, "Most tense pair") == "RUS-UKR" and "Russia–Ukraine" in [c.value for c in at.caption]
     assert "periods with at least 5" not in at.metric[1].help and "at most 3 weeks apart" in at.metric[1].help
 
 
@@ -496,3 +498,30 @@ def test_a_corpus_path_that_does_not_exist_is_named_on_the_page(monkeypatch, tmp
     assert error.value.startswith("Nothing to chart")
     assert "typo.jsonl: no such file or folder" in " ".join(t.value for t in at.text)
     assert str(tmp_path) not in " ".join(t.value for t in at.text)  # the file's name, never the server's path
+
+
+def test_an_article_opened_for_a_pair_explains_that_pair_first(monkeypatch, corpus_dir):
+    """A click on IRN-USA's cell opened an article naming six pairs and listed all six, IRN-USA fifth, with
+    every pair's cues marked: the link's ``about`` is the pair the article was opened for."""
+    from analysis import load_articles
+
+    article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
+    at = open_app(monkeypatch, corpus_dir, article=article, about="usa-chn")
+    assert not at.exception and not at.warning
+    table = html_text(at).split("<table")[1]
+    assert "CHN-USA</span>" in table and "CHN-JPN</span>" not in table and "JPN-USA</span>" not in table
+    assert any(c.value.startswith("Read for CHN-USA · China–United States: its 1 sentence") for c in at.caption)
+    assert at.query_params["about"] in ("CHN-USA", ["CHN-USA"])  # kept in the link
+    at.toggle(key="source_all_pairs").set_value(True).run()
+    second = html_text(at).split("<table")[1].split("The United States urged")[1]  # the sentence naming all three
+    assert second.index("CHN-USA</span>") < second.index("CHN-JPN</span>")  # every pair, the one read for first
+    other = load_articles(corpus_dir / "a1.txt").articles.iloc[0]["article_id"]
+    at.selectbox(key="article_list").set_value(other).run()
+    assert at.query_params["article"] in (other, [other])
+    assert "about" not in at.query_params  # a pick from the list is read for no one pair
+
+
+def test_the_article_opened_at_first_is_read_for_the_leading_pair(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir)
+    assert any(c.value.startswith("Read for CHN-JPN · China–Japan") for c in at.caption)
+    assert "about" not in at.query_params  # the automatic choice stays out of the link

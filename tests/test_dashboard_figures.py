@@ -215,13 +215,44 @@ def test_heatmap_is_limited_symmetric_on_the_tension_range_and_clickable():
 
 def test_heatmap_stays_a_readable_size_at_sixty_actors():
     small, large = figures.heatmap(wide_summary(), top=5), figures.heatmap(wide_summary(60), top=60)
-    assert small.layout.height >= 300 and large.layout.height <= 14 * 60 + 240
+    assert small.layout.height >= 300 and large.layout.height <= 14 * 60 + 240 + figures.HEATMAP_BAR_ROOM
 
 
 def test_heatmap_column_codes_slant_where_a_default_view_would_crowd_them():
     # twelve actors, the default, made "CHN" and "UKR" touch ("CHNUKR") upright in the dashboard
     assert figures.heatmap(wide_summary(), top=figures.DEFAULT_TOP_ACTORS).layout.xaxis.tickangle == -45
     assert figures.heatmap(wide_summary(), top=5).layout.xaxis.tickangle == 0
+
+
+def test_heatmap_axes_end_at_the_outer_cells():
+    # autorange fitted the invisible click markers too, and framed the grid in an empty grey border
+    fig = figures.heatmap(wide_summary(), top=7)
+    assert tuple(fig.layout.xaxis.range) == (-0.5, 6.5) and tuple(fig.layout.yaxis.range) == (6.5, -0.5)
+    assert fig.data[0].y[0] == top_actors(wide_summary(), 7)[0]  # the most mentioned actor still on top
+
+
+@pytest.mark.parametrize("build", [figures.heatmap, figures.network])
+def test_colour_bars_say_which_end_is_conflict_and_under_the_chart(build):
+    bar = next(t for t in build(wide_summary(), top=7).data
+               if getattr(t, "colorbar", None) is not None and t.colorbar.tickvals
+               or getattr(getattr(t, "marker", None), "showscale", False))
+    colorbar = bar.colorbar if bar.type == "heatmap" else bar.marker.colorbar
+    ends = dict(zip(colorbar.tickvals, colorbar.ticktext))
+    assert "cooperation" in ends[-1] and "conflict" in ends[1]
+    assert colorbar.orientation == "h"  # beside a narrow chart it squeezed the heatmap's grid
+
+
+@pytest.mark.parametrize(("period", "shown", "absent"), [("M", "%{x|%B %Y}", "%Y-%m-%d"),
+                                                          ("W", "week of %{x|%Y-%m-%d}", None)])
+def test_timeline_hovers_name_the_period_as_it_reads(period, shown, absent):
+    # a month's point read "2020-01-01" on hover, as if it were one day
+    agg = pd.DataFrame({"pair": ["A-B"] * 3, "period": pd.to_datetime(["2020-01-01", "2020-02-01", "2020-03-01"]),
+                        "mentions": [5, 6, 7], "articles": [5, 6, 7], "tension_index": [1.0, 2.0, 3.0],
+                        "index_low": [0.5, 1.0, 2.0], "index_high": [1.5, 3.0, 4.0], "tension_mean": [0.1, 0.2, 0.3],
+                        "period_articles": [50, 60, 70], "conflict_total": [0.5, 1.2, 2.1]})
+    hovers = [t.hovertemplate for t in figures.timeline(agg, period).data if t.hovertemplate]
+    assert hovers and all(shown in h for h in hovers)
+    assert absent is None or not any(absent in h for h in hovers)
 
 
 def test_heatmap_names_actors_beside_codes(tables):

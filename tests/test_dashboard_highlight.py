@@ -1,9 +1,10 @@
 import html
+import json
 
 import pandas as pd
 
 from analysis import run
-from dashboard.highlight import article_html, spans_for
+from dashboard.highlight import article_html, quote_html, spans_for
 
 
 def test_hostile_text_is_escaped_and_actors_and_cues_marked(corpus_dir):
@@ -83,3 +84,31 @@ def test_the_sweep_marks_exactly_what_scanning_every_span_marks():
         assert article_html(text, spans, {"USA": "#123456"}) == _article_html_by_scanning(text, spans, {"USA": "#123456"})
 
     check()
+
+
+def _cue(sentence: str, term: str, weight: float) -> dict:
+    start = sentence.index(term)
+    return {"term": term, "weight": weight, "sentence_weight": weight, "category": "military action",
+            "start": start, "end": start + len(term), "modifiers": [], "source": "lexicon"}
+
+
+def test_a_quoted_sentence_is_never_cut_before_the_cues_it_lists():
+    # WCEP: "Russia designates filmmaker ... and …" listed "opposing (+0.40), war (+0.95)", both cut off
+    sentence = ("Russia designates filmmaker and teacher Pavel Talankin, the co-director and subject of the 2025 "
+                "documentary film Mr Nobody Against Putin, as a foreign agent after authorities accuse him of "
+                "spreading disinformation about the government and opposing the war in Ukraine, state media say.")
+    assert len(sentence) > 240 and sentence.index("war in Ukraine") > 240
+    cues = json.dumps([_cue(sentence, "accuse", 0.1), _cue(sentence, "opposing", 0.4), _cue(sentence, "war", 0.95),
+                       {**_cue(sentence, "government", 0.0)}])  # counted for another pair only
+    quoted = quote_html(sentence, cues)
+    assert "opposing</mark>" in quoted and ">war</mark>" in quoted and "in Ukraine" in quoted
+    assert quoted.count("<mark") == 3  # the cue that did not count for the pair stays plain
+    assert quoted.endswith("…") and "state media say" not in quoted  # cut after the last cue, on a word
+    short = quote_html("A attacked B.", json.dumps([_cue("A attacked B.", "attacked", 0.9)]))
+    assert "…" not in short and "attacked</mark>" in short
+
+
+def test_a_quoted_sentence_is_escaped():
+    sentence = "<script>alert(1)</script> A attacked B."
+    quoted = quote_html(sentence, json.dumps([_cue(sentence, "attacked", 0.9)]))
+    assert "<script>" not in quoted and "&lt;script&gt;" in quoted

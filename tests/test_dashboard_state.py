@@ -83,6 +83,17 @@ def test_the_chart_shown_travels_in_the_link():
     assert parsed.state.chart == ViewState().chart and any("unknown chart" in n for n in parsed.notices)
 
 
+def test_the_pair_an_article_was_opened_for_travels_with_the_article():
+    state = ViewState(article="0123456789abcdef", about="CHN-JPN")
+    assert to_params(state) == {"article": "0123456789abcdef", "about": "CHN-JPN"}
+    assert parse(to_params(state), U).state == state
+    assert parse({"article": "0123456789abcdef", "about": "jpn-chn"}, U).state.about == "CHN-JPN"
+    assert to_params(ViewState(about="CHN-JPN")) == {}  # without its article it means nothing
+    assert parse({"about": "CHN-JPN"}, U).state.about == ""
+    parsed = parse({"article": "0123456789abcdef", "about": "<b>x</b>"}, U)
+    assert parsed.state.about == "" and any("unknown pair the article is read for" in n for n in parsed.notices)
+
+
 def test_a_corpus_spanning_years_opens_by_month_and_its_links_stay_short():
     years = Universe(first_day=dt.date(2017, 1, 1), last_day=dt.date(2026, 3, 28))
     weeks = Universe(first_day=dt.date(2025, 1, 1), last_day=dt.date(2026, 1, 1))

@@ -46,6 +46,7 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     ids = source.articles_for(view, pair, start, view.state.period)
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
+        st.session_state[KEYS["about"]] = pair  # the source text explains this pair's sentences first
 
 
 def _timeline_point(point: dict, custom: object) -> tuple[str | None, pd.Timestamp | None]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.labels import pair_name
+
 _UNITS = {"D": "days", "W": "weeks", "M": "months"}
 _FORMATS = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%b %Y"}
 
@@ -21,6 +23,8 @@ def render_key_figures(figures: dict) -> None:
     if most:
         a.metric("Most tense pair", most[0], f"{most[2]} mentions · index {most[1]:.2f}", delta_color="off",
                  delta_arrow="off", help=why)
+        # The metric shows the code; its names in words under it ("ISR-PSE" alone asked the reader to decode).
+        a.caption(pair_name(most[0]))
     else:
         a.metric("Most tense pair", "—", f"no pair with {support}+ mentions", delta_color="off", delta_arrow="off",
                  help=why)
@@ -29,7 +33,7 @@ def render_key_figures(figures: dict) -> None:
         # A rise in tension is bad news: "inverse" shows it red.
         b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=step)
         # A caption wraps; the metric's one-line description cut this to "6→43 mentions, 20…".
-        b.caption(f"{first_n} → {last_n} mentions, {first.strftime(when)} → {last.strftime(when)}")
+        b.caption(f"{pair_name(pair)}: {first_n} → {last_n} mentions, {first.strftime(when)} → {last.strftime(when)}")
     else:
         b.metric("Largest change", "—", delta_color="off", delta_arrow="off", help=step)
         # A caption, not the metric's one-line delta, which cut this to "no pair with two periods of 5+ me…".

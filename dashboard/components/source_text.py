@@ -26,8 +26,26 @@ from dashboard.url_sync import KEYS
 LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
 
 
+ALL_PAIRS_KEY = "source_all_pairs"  # the toggle: every pair of the article, not only the one it is read for
+
+
 def _choose() -> None:
     st.session_state[KEYS["article"]] = st.session_state[LIST_KEY]
+    st.session_state[KEYS["about"]] = None  # picked from the list: read for no one pair
+
+
+def focus_pair(about: str | None, filtered: tuple[str, ...], lead_pair: str | None, automatic: bool,
+               named: set[str]) -> str | None:
+    """The pair the article is read for: the one clicked (``about``), else the first pair the view
+    filters on, else, for the article opened automatically, the view's leading pair; only one the
+    article names (``named``).
+
+    A click on IRN-USA's cell opened an article naming six pairs, and its table listed all six, IRN-USA
+    fifth, with the other pairs' cues marked in the text: nothing said which sentences were why."""
+    for pair in (about, *filtered, lead_pair if automatic else None):
+        if pair and pair in named:
+            return pair
+    return None
 
 
 def _leading_question(source: DataSource, view: View) -> tuple[str, tuple, Callable[[], list[str]]] | None:
@@ -129,11 +147,29 @@ def render_source_text(source: DataSource, view: View) -> None:
     colours = actor_colours(actors)
     st.caption(label(article["date"], article["source"], article["title"])
                + (f" · {article['url']}" if article.get("url") else ""))
+    focus = focus_pair(st.session_state.get(KEYS["about"]), view.state.pairs, lead_pair, not chosen,
+                       set(rows["pair"]))
+    shown = rows
+    if focus is not None:
+        shown = own = rows[rows["pair"] == focus]
+        others = rows["pair"].nunique() - 1
+        if others and st.session_state.get(ALL_PAIRS_KEY):  # the toggle's value, drawn under the caption
+            shown = rows
+        sentences = own["sentence_id"].nunique()
+        st.caption(f"Read for {pair_label(focus)}: its {sentences} sentence{'' if sentences == 1 else 's'} "
+                   + ("in the table; cues marked in the text are those that counted for it."
+                      if shown is own else "first in the table; cues marked are those of every pair."))
+        if others:
+            st.toggle(f"Every pair of the article ({others} other{'' if others == 1 else 's'})", key=ALL_PAIRS_KEY)
     st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
-    st.html(article_html(article["text"], spans_for(rows), colours))
-    table = rows[["sentence_id", "sentence", "pair", "direction", "sentiment", "tension", "sentence_tension",
-                  "cues"]].copy()
+    # Every actor is marked; the cues only where they counted for the pairs the table shows.
+    spans = [s for s in spans_for(rows) if s[2] == "actor"] + [s for s in spans_for(shown) if s[2] != "actor"]
+    st.html(article_html(article["text"], spans, colours))
+    table = shown[["sentence_id", "sentence", "pair", "direction", "sentiment", "tension", "sentence_tension",
+                   "cues"]].copy()
     # Only the lexicon cues that counted for the row's pair, with their weight for that pair.
     table["cues"] = [", ".join(f"{c['term']} ({c['weight']:+.2f})" for c in counted_cues(cues)
                                if c.get("source") != "model") for cues in table["cues"]]
-    st.html(sentence_table_html(table.sort_values(["sentence_id", "pair"], kind="stable")))
+    # The pair read for first in each sentence, then the others by code.
+    table["_other"] = table["pair"] != focus
+    st.html(sentence_table_html(table.sort_values(["sentence_id", "_other", "pair"], kind="stable")))

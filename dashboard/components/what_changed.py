@@ -24,6 +24,7 @@ from dashboard.changes import (
 from dashboard.components.charts import view_last_day
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
+from dashboard.highlight import quote_html
 from dashboard.labels import actor_name
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -35,8 +36,9 @@ SENTENCES_PER_PAIR = 2
 _QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
 
 
-def _open(article_id: str) -> None:
+def _open(article_id: str, pair: str) -> None:
     st.session_state[KEYS["article"]] = article_id
+    st.session_state[KEYS["about"]] = pair
 
 
 def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFrame:
@@ -126,11 +128,11 @@ def render_what_changed(source: DataSource, view: View) -> None:
             st.caption(f"{'Most conflict' if change.rising else 'Conflict no longer reported'}: "
                        f"sentences of {when}")
             for i, row in enumerate(sentences.itertuples()):
-                text = str(row.sentence or "")
-                text = text if len(text) <= 240 else text[:239] + "…"
+                # Article text is untrusted: escaped (quote_html), never read as markdown (no links, no images).
+                # The cues that counted are marked in the sentence, and a long one is never cut before them.
+                text = quote_html(str(row.sentence or ""), str(row.cues_json or "[]"))
                 cues = f" · cues: {html.escape(row.cues)}" if row.cues else ""
-                # Article text is untrusted: escaped, never read as markdown (no links, no images).
-                st.html(f'<blockquote style="{_QUOTE}">{html.escape(text)}<br><span style="color:#666;'
+                st.html(f'<blockquote style="{_QUOTE}">{text}<br><span style="color:#666;'
                         f'font-size:0.8rem">tension {row.tension:+.2f}{cues}</span></blockquote>')
                 st.button("Open the article", key=f"what_changed_{change.pair}_{i}", on_click=_open,
-                          args=(str(row.article_id),), type="tertiary", icon=":material/article:")
+                          args=(str(row.article_id), change.pair), type="tertiary", icon=":material/article:")
