@@ -150,6 +150,8 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     ("Iran is launching ballistic missiles at US bases.", "launching ballistic missiles", "military_action"),
     ("India announces measures targeting Pakistan.", "targeting", "coercion"),
     ("The army staged a coup in Niger.", "coup", "military_action"),
+    ("Pakistan announces the start of large-scale military action against India.", "military action",
+     "military_action"),
 ])
 def test_news_acts_of_force(text, term, category):
     assert [(c.term, c.category) for c in lexicon_cues(text) if c.weight > 0] == [(term, category)]
