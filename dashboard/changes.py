@@ -64,6 +64,17 @@ def period_last_day(start: pd.Timestamp, period: str) -> pd.Timestamp:
     return pd.Timestamp(start) + _PERIOD_ENDS.get(period, _PERIOD_ENDS["W"])
 
 
+def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None) -> pd.Timestamp | None:
+    """The view's last period when its data stop (``last_day``) before the period ends, else None.
+
+    A partial month holds a part of a month's articles and mentions: a pair quiet in its first
+    week drops to 0 there (WCEP's ISR-PSE in March 2026, to 28 March) though nothing calmed."""
+    if last_day is None or agg.empty or period == "D":
+        return None
+    last = pd.Timestamp(agg["period"].max())
+    return last if pd.Timestamp(last_day) < period_last_day(last, period) else None
+
+
 def period_label(start: pd.Timestamp, period: str, last_day: dt.date | None = None) -> str:
     """"March 2026", or "March 2026, to 28 March" when the data stop (``last_day``: the view's or the
     corpus's last day) before the period ends: a partial period has fewer articles and fewer mentions

@@ -25,8 +25,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.changes import period_last_day
-from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, top_actors
+from dashboard.changes import partial_period
+from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, supported_steps, top_actors
 from dashboard.labels import actor_label, actor_name, pair_name
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
@@ -273,24 +273,21 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
     return custom, template
 
 
-def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataFrame:
+def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str = "W",
+                  partial: pd.Timestamp | None = None) -> pd.DataFrame:
     """The view's pairs ranked by activity and change, the order of the timeline's panels.
 
     A reader's first question is "what is going on, and what moved": a pair ranks by the sum of
     its mentions in the view (as a share of the most mentioned pair's) and its index's largest
     move (as a share of the largest move of any pair), so a busy steady pair and a quieter pair
-    that flared both come up.  A move is the index's change between two consecutive periods the
-    view covers (a covered period without the pair counts as 0) and counts only when at least
-    ``min_support`` mentions stand behind one of its two ends: one stray sentence moves no pair.
+    that flared both come up.  A move is a step of ``explore.supported_steps``, the rule the key
+    figures' "largest change" follows too, so the two never disagree.
     Columns: pair, mentions, largest_move (signed), move_period (the move's later period), score.
     """
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    periods, pairs, index, mentions = _period_pair_grid(agg)
-    # A step's index change, where min_support mentions stand behind one of its two ends (NaN elsewhere).
-    backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support
-    values = np.where(backed, index[1:] - index[:-1], np.nan)
+    periods, pairs, values, mentions = supported_steps(agg, min_support, period, partial)
     out = pd.DataFrame({"mentions": mentions.sum(axis=0).astype(int)}, index=pd.Index(pairs, name="pair"))
     size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
@@ -307,27 +304,6 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT) -> pd.DataF
     out = out.rename_axis("pair").reset_index()
     out = out.sort_values(["score", "mentions", "pair"], ascending=[False, False, True], kind="stable")
     return out[columns].reset_index(drop=True)
-
-
-def _period_pair_grid(agg: pd.DataFrame) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
-    """The periods and pairs of ``agg`` (sorted), and its tension index and mentions as period × pair
-    arrays (0 where a pair has no row in a period, or a NaN index).
-
-    The aggregated table has one row per pair and period, so its values are put in place by their codes;
-    grouping and unstacking them (as a table with repeated keys needs, summed) cost tens of milliseconds
-    by day at ten million pair rows, on every filter change."""
-    period_codes, periods = pd.factorize(agg["period"], sort=True)
-    pair_codes, pairs = pd.factorize(agg["pair"], sort=True)
-    cells = period_codes.astype(np.int64) * len(pairs) + pair_codes
-    if (period_codes < 0).any() or (pair_codes < 0).any() or (cells.size and np.bincount(cells).max() > 1):
-        wide = agg.groupby(["period", "pair"], sort=True)[["tension_index", "mentions"]].sum().unstack("pair")
-        return (pd.DatetimeIndex(wide.index), wide.columns.get_level_values("pair").unique(),
-                wide["tension_index"].fillna(0.0).to_numpy(dtype=float), wide["mentions"].fillna(0).to_numpy(dtype=float))
-    index = np.zeros((len(periods), len(pairs)))
-    mentions = np.zeros((len(periods), len(pairs)))
-    index[period_codes, pair_codes] = agg["tension_index"].fillna(0.0).to_numpy(dtype=float)
-    mentions[period_codes, pair_codes] = agg["mentions"].fillna(0).to_numpy(dtype=float)
-    return pd.DatetimeIndex(periods), pd.Index(pairs), index, mentions
 
 
 def _pair_title(pair: str) -> str:
@@ -384,17 +360,6 @@ def _isolated(rows: pd.DataFrame) -> pd.Series:
     """Periods with data whose neighbours have none: the band cannot show their interval."""
     present = rows["tension_index"].notna()
     return present & ~present.shift(1, fill_value=False) & ~present.shift(-1, fill_value=False)
-
-
-def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None) -> pd.Timestamp | None:
-    """The view's last period when its data stop (``last_day``) before the period ends, else None.
-
-    A partial month holds a part of a month's articles and mentions: a pair quiet in its first
-    week drops to 0 there (WCEP's ISR-PSE in March 2026, to 28 March) though nothing calmed."""
-    if last_day is None or agg.empty or period == "D":
-        return None
-    last = pd.Timestamp(agg["period"].max())
-    return last if pd.Timestamp(last_day) < period_last_day(last, period) else None
 
 
 def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Timestamp, last_day: dt.date,

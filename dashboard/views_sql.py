@@ -54,6 +54,7 @@ from analysis.snapshot import (
 )
 from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
+from dashboard.changes import partial_period
 from dashboard.explore import key_figures
 from dashboard.state import Universe, ViewState
 
@@ -380,6 +381,7 @@ class SqlViews:
         self.uploads = uploads
         self._articles_kept: OrderedDict[Hashable, tuple[int, list[str], tuple[str, list[str]] | None]] = OrderedDict()
         self._articles_lock = threading.Lock()
+        self.last_day: dt.date | None = None  # the data's last day, known once universe() has run
         if frames is None and uploads is None:
             # The store's v_* relations are its own views, made once in the catalogue every cursor shares:
             # made per cursor, binding them (reading the Parquet files' schemas) cost tens of milliseconds
@@ -415,6 +417,11 @@ class SqlViews:
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
         return cur
 
+    def _partial(self, agg: pd.DataFrame, state: ViewState) -> pd.Timestamp | None:
+        """The view's last period when the data stop inside it: its end, or the data's last day."""
+        ends = [d for d in (state.end, self.last_day) if d is not None]
+        return partial_period(agg, state.period, min(ends) if ends else None)
+
     def universe(self) -> Universe:
         cur = self.cursor()
         try:
@@ -427,8 +434,9 @@ class SqlViews:
             first, last = cur.execute("SELECT min(date), max(date) FROM v_article_mentions").fetchall()[0]
         finally:
             cur.close()
+        self.last_day = _day(last)
         return Universe(frozenset(actors), frozenset(pairs), frozenset(sources), frozenset(categories()),
-                        frozenset(ids), _day(first), _day(last))
+                        frozenset(ids), _day(first), self.last_day)
 
     def view(self, state: ViewState) -> View:
         """The figures of the rows passing ``state``, from the rollups (``_rows_view`` gives the same from
@@ -478,7 +486,8 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
-        figures = key_figures(agg, summary, int(mentions), int(articles), period=state.period)
+        figures = key_figures(agg, summary, int(mentions), int(articles), period=state.period,
+                              partial=self._partial(agg, state))
         return View(agg, summary, figures, ids, int(mentions), state)
 
     def _rollup_view(self, state: ViewState) -> View:
@@ -510,7 +519,8 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
-        figures = key_figures(agg, summary, mentions, int(articles), period=state.period)
+        figures = key_figures(agg, summary, mentions, int(articles), period=state.period,
+                              partial=self._partial(agg, state))
         return View(agg, summary, figures, ids, mentions, state, leading)
 
     def _articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState,

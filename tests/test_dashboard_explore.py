@@ -99,7 +99,8 @@ def test_a_rows_categories_are_those_of_the_cues_that_counted_for_its_pair():
 
 def test_largest_change_is_a_step_between_near_periods_never_across_years():
     """WCEP's IRN-USA: 6 mentions in 2018-01 and 43 in 2026-03 made "Largest change" +7.50 across eight
-    years; the change is a step from one supported period to the pair's next, at most MAX_STEP_PERIODS apart."""
+    years; the change is a step between consecutive covered periods at most MAX_STEP_PERIODS apart,
+    with MIN_SUPPORT mentions at one end at least (the end itself when it is a partial last period)."""
     rows = pd.DataFrame({
         "pair": ["IRN-USA", "IRN-USA", "IRN-USA", "RUS-UKR", "RUS-UKR", "RUS-UKR"],
         "period": pd.to_datetime(["2018-01-01", "2026-03-01", "2026-01-01", "2024-06-01", "2024-08-01",
@@ -108,14 +109,44 @@ def test_largest_change_is_a_step_between_near_periods_never_across_years():
         "period_articles": [500, 700, 600, 800, 800, 800], "tension_index": [0.2, 8.6, 0.02, 0.6, 1.5, 3.8],
     })
     figures = key_figures(rows, pd.DataFrame(), 127, 100, min_support=5, period="M")
-    # IRN-USA's supported periods are 98 months apart (2026-01 has too few mentions): no step;
-    # RUS-UKR's 2024-08 → 2024-12 is four months apart, its 2024-06 → 2024-08 two: that one counts.
+    # 2018-01 is never compared (77 months before the next covered period); IRN-USA's flare from 3
+    # mentions in 2026-01 to 43 in 2026-03 is a move: 43 stand behind it.
     pair, change, first_n, last_n, first, last = figures["largest_change"]
-    assert (pair, first_n, last_n, first, last) == ("RUS-UKR", 20, 30, pd.Timestamp("2024-06-01"),
-                                                    pd.Timestamp("2024-08-01"))
-    assert change == pytest.approx(0.9)
+    assert (pair, first_n, last_n, first, last) == ("IRN-USA", 3, 43, pd.Timestamp("2026-01-01"),
+                                                    pd.Timestamp("2026-03-01"))
+    assert change == pytest.approx(8.58)
     assert figures["max_step"] == MAX_STEP_PERIODS == 3
+    # March 2026 partial (the data stop in it): its 43 mentions stand behind the move themselves
+    partial = key_figures(rows, pd.DataFrame(), 127, 100, min_support=5, period="M",
+                          partial=pd.Timestamp("2026-03-01"))["largest_change"]
+    assert partial[0] == "IRN-USA"
+    # a fall into a partial month named twice is no move: RUS-UKR's 2024-08 → 2024-12 is four months
+    # apart, its 2024-06 → 2024-08 two, and that one counts
+    fallen = rows.assign(mentions=[6, 2, 6, 20, 30, 25], tension_index=[0.2, 0.0, 8.0, 0.6, 1.5, 3.8])
+    change = key_figures(fallen, pd.DataFrame(), 127, 100, min_support=5, period="M",
+                         partial=pd.Timestamp("2026-03-01"))["largest_change"]
+    assert change[0] == "RUS-UKR" and change[2:] == (20, 30, pd.Timestamp("2024-06-01"), pd.Timestamp("2024-08-01"))
+    assert change[1] == pytest.approx(0.9)
+    unmarked = key_figures(fallen, pd.DataFrame(), 127, 100, min_support=5, period="M")["largest_change"]
+    assert unmarked[:2] == ("IRN-USA", pytest.approx(-8.0))  # 6 → 2 mentions, in a month not named partial
     weekly = rows.assign(period=pd.to_datetime(["2018-01-01", "2018-01-22", "2018-01-15", "2024-06-03",
                                                 "2024-06-10", "2024-07-22"]))
-    # by week: IRN-USA 2018-01-01 → 2018-01-22 is three weeks apart, a step of +8.4
+    # by week: IRN-USA 2018-01-15 → 2018-01-22, a step of +8.58 (3 → 43 mentions)
     assert key_figures(weekly, pd.DataFrame(), 127, 100, min_support=5, period="W")["largest_change"][0] == "IRN-USA"
+
+
+def test_the_key_figures_largest_change_is_the_timelines_largest_move():
+    """The first view showed "Largest change ISR-PSE" beside a timeline caption naming IRN-ISR's June
+    2025 rise (from under 5 mentions): one rule now gives both."""
+    from dashboard.figures import pair_activity
+
+    rows = pd.DataFrame({
+        "pair": ["IRN-ISR", "IRN-ISR", "ISR-PSE", "ISR-PSE"],
+        "period": pd.to_datetime(["2025-05-01", "2025-06-01", "2025-05-01", "2025-06-01"]),
+        "mentions": [2, 44, 60, 50], "conflict_total": [0.5, 80.0, 40.0, 20.0],
+        "period_articles": [400, 400, 400, 400], "tension_index": [0.1, 12.0, 10.0, 5.0],
+    })
+    change = key_figures(rows, pd.DataFrame(), 156, 100, min_support=5, period="M")["largest_change"]
+    ranked = pair_activity(rows, period="M").set_index("pair")
+    assert change[0] == "IRN-ISR" == ranked["largest_move"].abs().idxmax()
+    assert change[1] == pytest.approx(ranked.loc["IRN-ISR", "largest_move"]) == pytest.approx(11.9)

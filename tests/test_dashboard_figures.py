@@ -306,7 +306,7 @@ def test_pairs_rank_by_mentions_plus_their_largest_supported_move():
         ("E-F", "2025-01-01", 1, 0.0), ("E-F", "2025-02-01", 1, 9.0),  # one sentence: its move does not count
         ("G-H", "2025-01-01", 2, 0.1),
     ])
-    ranked = figures.pair_activity(agg).set_index("pair")
+    ranked = figures.pair_activity(agg, period="M").set_index("pair")
     assert ranked.loc["C-D", "largest_move"] == pytest.approx(5.5)  # the rise; the fall as large comes later
     assert ranked.loc["C-D", "move_period"] == pd.Timestamp("2025-02-01")
     assert ranked.loc["E-F", "largest_move"] == 0.0
@@ -314,7 +314,7 @@ def test_pairs_rank_by_mentions_plus_their_largest_supported_move():
     assert list(ranked.index[:2]) == ["C-D", "A-B"]  # 16/120 + 5.5/5.5 beats 120/120 + 0.2/5.5
     assert list(ranked.index[2:]) == ["G-H", "E-F"] or list(ranked.index[2:]) == ["E-F", "G-H"]
     assert ranked.loc["A-B", "mentions"] == 120
-    with_support_one = figures.pair_activity(agg, min_support=1).set_index("pair")
+    with_support_one = figures.pair_activity(agg, min_support=1, period="M").set_index("pair")
     assert with_support_one.loc["E-F", "largest_move"] == pytest.approx(9.0)
     assert figures.pair_activity(agg.iloc[:0]).empty
 
@@ -331,7 +331,7 @@ def test_pair_activity_ranks_the_same_from_rows_split_per_pair_and_period(tables
 
 def test_a_pair_falling_silent_in_a_covered_period_is_a_move_to_zero():
     agg = _agg([("A-B", "2025-01-01", 8, 3.0), ("C-D", "2025-02-01", 9, 0.5)])
-    ranked = figures.pair_activity(agg).set_index("pair")
+    ranked = figures.pair_activity(agg, period="M").set_index("pair")
     assert ranked.loc["A-B", "largest_move"] == pytest.approx(-3.0)
     assert ranked.loc["C-D", "largest_move"] == pytest.approx(0.5)
 

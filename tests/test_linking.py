@@ -111,7 +111,7 @@ def test_a_demonym_hyphened_to_the_act_is_its_owner_not_a_place():
 def test_the_object_of_one_act_is_not_the_source_of_the_next_after_and(text, names, second):
     first_cue = cue(text, "restrictions" if "restrictions" in text else "cut ties", 0.6)
     links = cue_links(text, mentions_in(text, names), 0, [first_cue, cue(text, second, 0.5)])
-    source = names["U.S."] if "U.S." in names else "SLB"
+    source = names.get("U.S.", "SLB")
     assert links[1].sources == {source}, links
 
 

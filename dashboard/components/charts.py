@@ -9,6 +9,7 @@ import streamlit as st
 
 from dashboard import figures
 from dashboard.answers import filter_key, remembered, rows_key
+from dashboard.changes import partial_period
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -87,7 +88,7 @@ OVERLAY_CHOICES = 300  # pairs offered to overlay: the view's first by activity 
 
 def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     """How many panels, or which pairs to overlay as lines instead (both in the URL)."""
-    activity = remembered(source, ("pair_activity", rows_key(view)), lambda: figures.pair_activity(view.agg))
+    activity = pair_activity(source, view)
     ranked = list(activity["pair"][:OVERLAY_CHOICES])
     chosen = list(st.session_state.get(KEYS["overlay"]) or [])
     options = list(dict.fromkeys([*chosen, *ranked]))
@@ -135,6 +136,14 @@ def render_charts(source: DataSource, view: View) -> None:
     _pick(chart, event, source, view)
 
 
+def pair_activity(source: DataSource, view: View) -> pd.DataFrame:
+    """The view's pairs by activity and change (``figures.pair_activity``), once per rows question:
+    its moves never end in the view's partial last period, as the key figures' largest change."""
+    last_day = view_last_day(source, view)
+    return remembered(source, ("pair_activity", rows_key(view)), lambda: figures.pair_activity(
+        view.agg, period=view.state.period, partial=partial_period(view.agg, view.state.period, last_day)))
+
+
 def view_last_day(source: DataSource, view: View) -> dt.date | None:
     """The view's last day with data: its end, or the corpus's last day when that comes first (a last
     period that ends after it is partial)."""
@@ -146,7 +155,7 @@ def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[s
     """The timeline of ``view``, built once per source, filters and controls (also asked ahead, by
     dashboard.prefetch, for the view's other periods); it uses the ranking _timeline_controls keeps."""
     question = rows_key(view)  # two filter states keeping the same pairs have the same timeline
-    ranked = remembered(source, ("pair_activity", question), lambda: figures.pair_activity(view.agg))
+    ranked = pair_activity(source, view)
     # the view's end is in rows_key and the corpus's last day is the source's own: no part of the question
     last_day = view_last_day(source, view)
     return remembered(source, ("timeline", question, panels, tuple(overlay)),

@@ -15,9 +15,10 @@ def render_key_figures(figures: dict) -> None:
     support = figures.get("min_support", 1)
     why = f"Only pairs and periods with at least {support} mentions count; the index is conflict per 100 articles."
     period = figures.get("period", "W")
-    step = (f"The largest move of a pair's index from one period to its next, both with at least {support} "
-            f"mentions and at most {figures.get('max_step', 3)} {_UNITS.get(period, 'periods')} apart (years apart "
-            "is no change but two eras). The index is conflict per 100 articles.")
+    step = (f"The largest move of a pair's index from one period to the next, with at least {support} mentions "
+            f"at one end (at the later end itself when it is a partial last period) and at most "
+            f"{figures.get('max_step', 3)} {_UNITS.get(period, 'periods')} apart (years apart is no change but two "
+            "eras); the timeline ranks its pairs by the same moves. The index is conflict per 100 articles.")
     when = _FORMATS.get(period, "%Y-%m-%d")
     a, b, c, d = st.columns(4)
     if most:
@@ -37,7 +38,7 @@ def render_key_figures(figures: dict) -> None:
     else:
         b.metric("Largest change", "—", delta_color="off", delta_arrow="off", help=step)
         # A caption, not the metric's one-line delta, which cut this to "no pair with two periods of 5+ me…".
-        b.caption(f"No pair has two periods near each other with {support}+ mentions each.")
+        b.caption(f"No pair moved between two periods near each other with {support}+ mentions at one end.")
     # The header counts every article; this counts those that name a pair, which only the label can say.
     c.metric("Articles naming a pair", figures["articles"],
              help="Articles in the view with at least one sentence naming two actors (a pair); the header counts "
