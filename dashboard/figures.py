@@ -356,6 +356,41 @@ def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.Datetime
     return periods.union(covered), covered
 
 
+# A run of periods no article covers at least this long is cut out of the time axis: WCEP's
+# 2021–2023 took a third of every panel's width and held nothing.
+CUT_GAP = pd.Timedelta(days=183)
+
+
+def _cut_gaps(periods: pd.DatetimeIndex, covered: pd.DatetimeIndex) -> tuple[list[dict], list[tuple]]:
+    """Plotly rangebreaks for the long runs of uncovered periods, and each run's (first, last) period.
+
+    Half a period of space stays on either side, so the bars of the periods around a cut keep their
+    width; points keep their dates, so hovers and clicks are unchanged."""
+    present = np.isin(periods.values, covered.values)
+    breaks: list[dict] = []
+    runs: list[tuple] = []
+    start = None
+    for i, here in enumerate(present):
+        if not here and start is None:
+            start = i
+        elif here and start is not None:
+            before, after = periods[start - 1], periods[i]
+            if after - before >= CUT_GAP and start > 0:
+                half = (periods[start] - before) / 2
+                breaks.append(dict(bounds=[(before + half).isoformat(), (after - half).isoformat()]))
+                runs.append((periods[start], periods[i - 1]))
+            start = None
+    return breaks, runs
+
+
+def _cut_note(runs: list[tuple]) -> str:
+    """"Jan 2021–May 2024 cut out (no articles)" for the axis's cut runs."""
+    if not runs:
+        return ""
+    spans = ", ".join(f"{a:%b %Y}–{b:%b %Y}" for a, b in runs)
+    return f" · {spans} cut out (no articles)"
+
+
 def _isolated(rows: pd.DataFrame) -> pd.Series:
     """Periods with data whose neighbours have none: the band cannot show their interval."""
     present = rows["tension_index"].notna()
@@ -508,8 +543,11 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                                       f"{_panel_caption(ranked.iloc[i], period)}</span>"),
                                 xref=f"{index_axes[0]} domain", yref=f"{index_axes[1]} domain", x=0.5, y=1.0,
                                 yanchor="bottom", showarrow=False, font=dict(size=13), align="center"))
+    cuts, runs = _cut_gaps(periods, covered)
     for key in [k for k in layout if k.startswith("xaxis")]:
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), tickfont=dict(size=TICK_FONT))
+        if cuts:
+            layout[key].update(rangebreaks=cuts)
     which = (f"the {n} pairs ranked first" if n > 1 else
              "the pair ranked first" if agg["pair"].nunique() > 1 else "the view's one pair")
     ranked_by = " by mentions and largest move" if agg["pair"].nunique() > 1 else ""
@@ -519,7 +557,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     block = 70 + (14 if note else 0)
     heading, margin_top = _title(
         f'<span style="font-size:15px">Tension index of {which}{ranked_by}</span><br>conflict per 100 articles, '
-        "band 95 % · one scale in every panel · mentions under each<br>gaps: no data · click a point to read its "
+        f"band 95 % · one scale in every panel · mentions under each<br>gaps: no data{_cut_note(runs)} · click a "
+        "point to read its "
         f"article{'<br>' + note[3:] if note else ''}", block, plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"],
         font=dict(size=11))
     layout.update(
@@ -562,15 +601,19 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
                         showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
                    for (pair, _, colour), y in zip(ends, heights)]
     pad = (periods.max() - periods.min()) * 0.01
+    cuts, runs = _cut_gaps(periods, covered)
     for key in [k for k in layout if k.startswith("xaxis")]:
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
                            range=[periods.min() - pad, periods.max() + pad])
+        if cuts:
+            layout[key].update(rangebreaks=cuts)
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
                                             range=[0, max(ceiling, max(heights) * 1.02)])
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero")
     partial_note = _partial_note(partial, last_day)
     heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
-                          f"interval)<br><sup>click a point to read its article{partial_note}</sup>", 50, 540)
+                          f"interval)<br><sup>click a point to read its article{_cut_note(runs)}{partial_note}</sup>",
+                          50, 540)
     layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="group",
                   margin=dict(t=margin_top, b=40, r=190))
     return _figure(data, layout)

@@ -111,6 +111,31 @@ def _agg(rows):
     return frame
 
 
+@pytest.mark.parametrize("overlay", [(), ("A-B",)])
+def test_a_long_run_without_articles_is_cut_out_of_the_time_axis(overlay):
+    """WCEP has no articles from 2021 to May 2024: the empty years took a third of each panel's width."""
+    import json
+
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    months = [*pd.date_range("2020-01-01", "2020-12-01", freq="MS"), *pd.date_range("2024-06-01", "2024-09-01", freq="MS")]
+    agg = _agg([("A-B", str(m.date()), 6, 1.0) for m in months] + [("C-D", "2020-03-01", 6, 2.0)])
+    fig = figures.timeline(agg, "M", overlay=overlay)
+    axes = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("xaxis")]
+    assert axes and all(len(a.rangebreaks) == 1 for a in axes)
+    low, high = (pd.Timestamp(b) for b in axes[0].rangebreaks[0].bounds)
+    assert pd.Timestamp("2020-12-01") < low < pd.Timestamp("2021-01-01")  # December's bar keeps its width
+    assert pd.Timestamp("2024-05-01") < high < pd.Timestamp("2024-06-01")
+    assert "Jan 2021–May 2024 cut out (no articles)" in fig.layout.title.text
+    validated = go.Figure(fig.to_dict())  # rangebreaks as Plotly checks them
+    assert json.loads(pio.to_json(validated))["layout"]["xaxis"]["rangebreaks"] == json.loads(
+        pio.to_json(fig))["layout"]["xaxis"]["rangebreaks"]
+    # a gap of two months stays on the axis, a gap as a gap
+    short = _agg([("A-B", "2025-01-01", 3, 1.0), ("A-B", "2025-04-01", 5, 4.0)])
+    assert not figures.timeline(short, "M").layout.xaxis.rangebreaks
+
+
 def test_periods_without_data_are_gaps_not_lines():
     agg = _agg([("A-B", "2025-01-01", 3, 1.0), ("A-B", "2025-04-01", 5, 4.0)])
     fig = figures.timeline(agg, "M")
