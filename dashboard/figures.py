@@ -494,7 +494,8 @@ def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str
 # top label (TICK_FONT px each), which overlapped when it was 8 px.
 PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 120, 20, 40, 22
 PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
-PANEL_MARGINS = dict(b=36, l=48, r=16)
+# The margins hold the axes' labels by hand (40 px below: the date labels Plotly slants when they crowd).
+PANEL_MARGINS = dict(b=40, l=48, r=16)
 TICK_FONT = 11
 
 
@@ -548,6 +549,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), tickfont=dict(size=TICK_FONT))
         if cuts:
             layout[key].update(rangebreaks=cuts)
+    _fixed_margins(layout)
     which = (f"the {n} pairs ranked first" if n > 1 else
              "the pair ranked first" if agg["pair"].nunique() > 1 else "the view's one pair")
     ranked_by = " by mentions and largest move" if agg["pair"].nunique() > 1 else ""
@@ -566,6 +568,16 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
         margin=dict(PANEL_MARGINS, t=margin_top))
     return _figure(data, layout)
+
+
+def _fixed_margins(layout: dict) -> None:
+    """Every axis of ``layout`` without automargin: Plotly (and Streamlit's theme) turn it on, and when a
+    label reaches past the margins (a slanted date, a bar axis's count) Plotly draws the whole figure a
+    second time with wider margins: on the twelve-axis timeline, a large part of the browser's work on
+    every filter change (docs/NOTEBOOK.md, 2026-11-27, branch speed6).  PANEL_MARGINS holds the labels
+    instead, and a last date label past the figure's right edge is hidden rather than narrowing every panel."""
+    for key in [k for k in layout if k.startswith(("xaxis", "yaxis"))]:
+        layout[key]["automargin"] = False
 
 
 def _spread(values: list[float], gap: float) -> list[float]:

@@ -426,6 +426,17 @@ def test_a_panels_index_zero_and_its_mentions_label_do_not_overlap(tables):
         assert gap >= (index_font + bar_font) / 2 + 2
 
 
+def test_the_panels_margins_are_fixed_so_plotly_draws_them_once(tables):
+    """Plotly (and Streamlit's theme) turn automargin on: a slanted date label reaching past the margins
+    made Plotly draw the whole twelve-axis timeline twice on every filter change.  Every axis of the panels
+    has it off, and the bottom margin holds a slanted date label (11 px, about 35 px tall at 30 degrees)."""
+    agg, _ = tables
+    fig = figures.timeline(agg, "D", panels=4)
+    axes = [k for k in fig.layout.to_plotly_json() if k.startswith(("xaxis", "yaxis"))]
+    assert len(axes) == 16 and all(fig.layout[k].automargin is False for k in axes)
+    assert fig.layout.margin.b >= 40
+
+
 def test_one_panel_reads_in_the_singular():
     agg = _months({"IRN-USA": [(5, 1.0), (9, 2.05), (43, 8.04)], "RUS-UKR": [(20, 3.0), (30, 2.0), (25, 1.0)]})
     title = figures.timeline(agg, "M", panels=1).layout.title.text
