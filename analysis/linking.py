@@ -17,6 +17,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
 * the object of one act is no source of the next one after "and" ("restrictions on Iran and
   warnings against travel to Italy"): the first act's source is;
+* talks or a deal "in" a place have it as their venue, not their counterpart ("sign a unity deal in
+  Cairo"), where force in a place hits it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
   does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
@@ -74,7 +76,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-19"
+VERSION = "links-20"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -208,7 +210,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -251,7 +253,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         one_sided = (bool(gaps) and cue.weight > 0
                      and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
                      and not _EACH_OTHER.search(sentence, ce, hi))
-        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided)
+        # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
+        venue = (cue.category in RECIPROCAL and after < n and relation == 0
+                 and _LOCATIVE.search(sentence, max(0, starts[after] - _LOCATIVE_REACH), starts[after]) is not None)
+        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -300,7 +305,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
             continue
-        if after < last:
+        if after < last and not venue:
             t = after + 1
             while t < last and joined[t]:
                 t += 1
@@ -353,7 +358,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool], link: CueLink, cue: Cue) -> CueLink:
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool], link: CueLink, cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:
         memo[slot] = link

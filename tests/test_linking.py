@@ -195,6 +195,16 @@ def test_co_agents_of_an_agreement_or_talks_are_each_others_counterparts(text):
     assert table.loc["JPN-KOR", "tension"] == pytest.approx(table.loc["JPN-USA", "tension"])
 
 
+def test_a_place_after_talks_or_a_deal_is_their_venue_not_their_counterpart():
+    sentence = "Hamas and Fatah sign a unity deal in Cairo."
+    names = {"Hamas": "PSE", "Fatah": "PSE", "Cairo": "EGY"}
+    (deal,) = cue_links(sentence, mentions_in(sentence, names), 0, [Cue("deal", "agreement", -0.5, 27, 31)])
+    assert deal.targets == frozenset()  # Egypt hosts; it is no party to the deal
+    strike = "Israel strikes a school in Gaza."
+    (link,) = cue_links(strike, mentions_in(strike, {"Israel": "ISR", "Gaza": "PSE"}), 0, [cue(strike, "strikes", 0.9)])
+    assert link.targets == {"PSE"}  # where force falls, the place is what it hits
+
+
 def test_talks_between_two_actors_link_them_with_each_other():
     sentence = "Talks between Russia and Ukraine resumed."
     got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])
