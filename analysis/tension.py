@@ -542,6 +542,11 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     if lexicon.gap_phrases:
         found = _with_gap_phrases(found, norm, lowered, lexicon)
     mods = lexicon.modifiers.matches(norm, lowered)
+    if mods:
+        # A modifier's word inside a longer cue is that cue's ("cut" of "cut ties with Taiwan and
+        # establish relations with China" governs nothing after it); one as long as the cue ("ease
+        # friction": "ease" is a cue and a modifier) still governs.
+        mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)]
     if not mods:
         return without_disaster_casualties(
             [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)

@@ -222,6 +222,7 @@ def test_co_agents_without_a_target_act_with_each_other():
     ("Qatar and Egypt warn of escalating conflicts.", "escalating"),  # the words after the cue say it
     ("Russia and Ukraine accuse each other of shelling the plant.", "accuse"),
     ("Armenia and Azerbaijan exchanged fire overnight.", "exchanged fire"),
+    ("Armenia and Azerbaijan cut diplomatic ties.", "cut diplomatic ties"),
 ])
 def test_co_agents_of_a_conflict_that_takes_two_sides_act_against_each_other(text, term):
     names = {n: c for n, c in (("India", "IND"), ("China", "CHN"), ("Qatar", "QAT"), ("Egypt", "EGY"),

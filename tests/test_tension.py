@@ -252,6 +252,14 @@ def test_ceasing_an_act_undoes_its_side():
     assert all(c.weight < 0 for c in lexicon_cues("Russia and Ukraine agree to cease all military attacks."))
 
 
+def test_cutting_an_act_undoes_its_side_but_a_cut_inside_a_cue_governs_nothing():
+    (aid,) = lexicon_cues("The World Food Programme cuts food aid to displaced Iraqis.")
+    assert aid.term == "aid" and aid.weight > 0
+    cues = lexicon_cues("Solomon Islands cut ties with Taiwan and establish relations with China.")
+    assert [(c.term, c.weight > 0, c.modifiers) for c in cues] == [("cut ties", True, ()),
+                                                                  ("establish relations", False, ())]
+
+
 def test_a_modifier_reaches_no_further_across_plain_words_than_across_a_name():
     # five plain words between "withdraws from" and the treaty: out of reach, as before
     cues = lexicon_cues("Moscow withdraws from the old and very long standing treaty.")
