@@ -151,6 +151,7 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     ("Iran is launching ballistic missiles at US bases.", "launching ballistic missiles", "military_action"),
     ("India announces measures targeting Pakistan.", "targeting", "coercion"),
     ("The army staged a coup in Niger.", "coup", "military_action"),
+    ("The Norwegian Pension Fund divests from 11 Israeli companies.", "divests from", "coercion"),
     ("Pakistan announces the start of large-scale military action against India.", "military action",
      "military_action"),
 ])
