@@ -125,6 +125,7 @@ _ADVERBIAL_AFTER = re.compile(r"\s+(?:of|for|with|against|at|over)\b", re.IGNORE
 # A clause opening on a participle after a comma: its actor is the sentence's subject.
 _PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
+_AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
 _PREVENTION = "prevention:"
 # An actor named as a place ("an Iranian attack on a base in Saudi Arabia injures ...", "Russian
@@ -204,7 +205,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
                  else [m.start() for m in _BETWEEN.finditer(sentence)])
     reciprocal = default_lexicon().reciprocal
-    amid_at = _word_positions(lowered, _AMID_WORDS) if exact and "amid" in lowered else []
+    amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
+               if "amid" in lowered else [])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
     out = []

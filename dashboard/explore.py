@@ -122,7 +122,7 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
     that name a pair.
     """
     figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None,
-                     "min_support": min_support, "max_step": MAX_STEP_PERIODS, "period": period}
+                     "min_support": min_support, "max_step": MAX_STEP_PERIODS, "period": period, "partial": partial}
     if agg.empty:
         return figures
     # Plain groupings, heads and tails: named aggregations cost several times more on a view by day.

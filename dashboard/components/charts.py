@@ -9,7 +9,6 @@ import streamlit as st
 
 from dashboard import figures
 from dashboard.answers import filter_key, remembered, rows_key
-from dashboard.changes import partial_period
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -137,11 +136,10 @@ def render_charts(source: DataSource, view: View) -> None:
 
 
 def pair_activity(source: DataSource, view: View) -> pd.DataFrame:
-    """The view's pairs by activity and change (``figures.pair_activity``), once per rows question:
-    its moves never end in the view's partial last period, as the key figures' largest change."""
-    last_day = view_last_day(source, view)
+    """The view's pairs by activity and change (``figures.pair_activity``), once per rows question,
+    with the partial last period the key figures' largest change was found with (one rule, one answer)."""
     return remembered(source, ("pair_activity", rows_key(view)), lambda: figures.pair_activity(
-        view.agg, period=view.state.period, partial=partial_period(view.agg, view.state.period, last_day)))
+        view.agg, period=view.state.period, partial=view.figures.get("partial")))
 
 
 def view_last_day(source: DataSource, view: View) -> dt.date | None:
