@@ -17,8 +17,11 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
 * the object of one act is no source of the next one after "and" ("restrictions on Iran and
   warnings against travel to Italy"): the first act's source is;
+* a country closing a chain of place names after a comma is that place ("a Russian drone attack on
+  Dnipro, Ukraine, kills four"): the chain's commas end no clause;
 * talks or a deal "in" a place have it as their venue, not their counterpart ("sign a unity deal in
-  Cairo"), where force in a place hits it;
+  Cairo"; "talks in Qatar between the United States and the Taliban" are theirs), where force in a
+  place hits it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
   does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
@@ -76,7 +79,7 @@ UNLINKED = 0.1  # λ
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-20"
+VERSION = "links-21"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -133,6 +136,19 @@ _PREVENTION = "prevention:"
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# "a Russian drone attack on Dnipro, Ukraine, kills four": a place named with its country after a
+# comma.  The country is the place, not the start of another clause: the commas of the chain are no
+# clause break, and after a locative word the country is named as a place like the town before it.
+# The chain: capitalised words (and these lower-case place words) after a preposition, commas between.
+_CHAIN_PREPOSITION = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout|on|onto|into|to|from|over|"
+                                r"toward|towards|against|targeting|around)\s+(?:the\s+)?")
+_CHAIN_LOWER = frozenset(("of", "the", "al", "el", "de", "region", "province", "city", "district", "governorate",
+                          "state", "county", "oblast", "village", "town", "camp"))
+_CHAIN_REACH = 90
+# What may follow the country for it to close the chain: punctuation, the end, or a preposition,
+# conjunction or participle, never a verb ("talks in Geneva, Russia says" opens a new clause).
+_AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|from|after|before|during|near|"
+                          r"with|by|over|as|amid|since|where|which|killing|leaving|wounding|injuring)\b|\w+ing\b)")
 # "Protesters in Iran", "Fighting in Sudan": a place this many words or fewer into its clause.
 _SUBJECT_PLACE_WORDS = 3
 # "In Syria, Russian jets bomb Idlib", "Following a tip-off from the United States, Russia arrests two
@@ -209,6 +225,18 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                if "amid" in lowered else [])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
+    # "on Dnipro, Ukraine": the country closing a chain of place names is that place
+    places: set[int] = set()
+    if breaks and n:
+        chain_commas: set[int] = set()
+        for i in range(n):
+            apposed = _apposed(sentence, starts[i], ends[i], ends[i - 1] if i else 0)
+            if apposed is not None:
+                chain_commas.update(apposed[0])
+                if apposed[1]:
+                    places.add(i)
+        if chain_commas:
+            breaks = [b for b in breaks if b not in chain_commas]
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
@@ -257,7 +285,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                      and not _EACH_OTHER.search(sentence, ce, hi))
         # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
         venue = (cue.category in RECIPROCAL and after < n and relation == 0
-                 and _LOCATIVE.search(sentence, max(0, starts[after] - _LOCATIVE_REACH), starts[after]) is not None)
+                 and _placed(sentence, starts, after, places))
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue)
         if not cue.modifiers:
             known = memo.get(slot)
@@ -276,17 +304,17 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         end = s = before
         by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
         if before == first and first and _PARTICIPLE.match(sentence, lo):
-            sources = _subject(sentence, starts, codes, joined, 0, first)
+            sources = _subject(sentence, starts, codes, joined, 0, first, places)
         elif adverbial and before > first + 1:
             # "announce attacks on Israel in support of Iran": the clause's subject supports
-            sources = _subject(sentence, starts, codes, joined, first, before)
+            sources = _subject(sentence, starts, codes, joined, first, before, places)
         elif before > first:
             s = before - 1
             while s > first and joined[s]:
                 s -= 1
             # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
             owner = adjacent and ordered[before - 1].text != ordered[before - 1].name
-            if not owner and _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
+            if not owner and _placed(sentence, starts, s, places):
                 if s > first:
                     end = s  # the place is passed over for the actor named before it
                     s -= 1
@@ -318,6 +346,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 mutual = True
             elif relation == 2:
                 sources, targets = targets, sources
+        elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
+                                                                                after, last)):
+            targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
         elif len(sources) > 1 and not by_agents and not one_sided:
             mutual = True  # "Japan and China clashed"
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
@@ -337,15 +368,67 @@ def _joins(sentence: str, gap_start: int, gap_end: int, same_code: bool) -> bool
     return (same_code and name.end() == gap_end) or _COORD.fullmatch(sentence, name.end(), gap_end) is not None
 
 
+def _apposed(sentence: str, start: int, end: int, floor: int) -> tuple[list[int], bool] | None:
+    """For the mention at ``sentence[start:end]``: when it closes a chain of place names after a
+    preposition ("on Dnipro, Ukraine", "in Bohodukhiv, Kharkiv Oblast, Ukraine"), the chain's commas and
+    whether its preposition names a place (``_LOCATIVE``'s words); else None.  ``floor``: where the
+    mention before it ends (a chain holds no mention)."""
+    at = start
+    while at > 0 and sentence[at - 1].isspace():
+        at -= 1
+    if at == start or at == 0 or sentence[at - 1] != "," or not _AFTER_CHAIN.match(sentence, end):
+        return None
+    lo = max(floor, start - _CHAIN_REACH)
+    prepositions = list(_CHAIN_PREPOSITION.finditer(sentence, lo, at - 1))
+    if not prepositions:
+        return None
+    preposition = prepositions[-1]
+    commas = []
+    for segment in sentence[preposition.end():at - 1].split(","):
+        words = segment.split()
+        if not any(word[:1].isupper() for word in words):
+            return None
+        for word in words:
+            if not word[:1].isupper() and word.lower() not in _CHAIN_LOWER and not word.startswith("al-"):
+                return None
+    i = sentence.find(",", preposition.end(), at)
+    while i >= 0:
+        commas.append(i)
+        i = sentence.find(",", i + 1, at)
+    return commas, _LOCATIVE.search(sentence, preposition.start(), preposition.end()) is not None
+
+
 def _words_between(sentence: str, start: int, end: int) -> int:
     return len(sentence[max(0, start):end].split())
 
 
+def _between_after_venue(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                         mutual_at: list[int], venue: int, last: int) -> frozenset[str]:
+    """The actors named after "between" right after a venue (mentions from ``venue`` on), as codes; or none."""
+    t = venue + 1
+    while t < last and joined[t]:
+        t += 1
+    if t >= last:
+        return frozenset()
+    i = bisect_left(mutual_at, ends[t - 1])
+    if i == len(mutual_at) or mutual_at[i] > starts[t] or sentence[ends[t - 1]:mutual_at[i]].strip(" ,"):
+        return frozenset()
+    u = t + 1
+    while u < last and joined[u]:
+        u += 1
+    return frozenset(codes[t:u])
+
+
+def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:
+    """Whether mention ``i`` is named as a place: after a locative word, or closing a chain of places."""
+    return i in places or _LOCATIVE.search(sentence, max(0, starts[i] - _LOCATIVE_REACH), starts[i]) is not None
+
+
 def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], first: int,
-             limit: int) -> frozenset[str]:
+             limit: int, places: set[int]) -> frozenset[str]:
     """The first actor among mentions [first, limit) not named as a place, with the actors joined to it."""
     for s in range(first, limit):
-        if _LOCATIVE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]):
+        if _placed(sentence, starts, s, places):
             continue
         t = s + 1
         while t < limit and joined[t]:

@@ -205,6 +205,37 @@ def test_a_place_after_talks_or_a_deal_is_their_venue_not_their_counterpart():
     assert link.targets == {"PSE"}  # where force falls, the place is what it hits
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    ("A Russian drone attack on Dnipro, Ukraine, kills four people.", "drone attack"),
+    ("Four people are killed in a Russian airstrike on Bohodukhiv, Kharkiv Oblast, Ukraine.", "airstrike"),
+    ("Russian forces capture the village of Memryk in Donetsk Oblast, Ukraine.", "capture"),
+])
+def test_a_country_closing_a_chain_of_place_names_is_that_place(text, term):
+    # the chain's commas are no clause break: the country is where the act falls
+    names = {"Russia": "RUS", "Ukraine": "UKR"}
+    (link,) = cue_links(text, mentions_in(text, names), 0, [cue(text, term, 0.9)])
+    assert link.sources == {"RUS"} and link.targets == {"UKR"}
+
+
+def test_a_chain_of_places_names_a_venue_and_a_new_clause_is_no_chain():
+    talks = "Russia and Ukraine hold talks in Geneva, Switzerland."
+    names = {"Russia": "RUS", "Ukraine": "UKR", "Switzerland": "CHE"}
+    at = talks.index("talks")
+    (link,) = cue_links(talks, mentions_in(talks, names), 0, [Cue("talks", "consultation", -0.2, at, at + 5)])
+    assert link.targets == frozenset() and link.sources == {"RUS", "UKR"}  # Switzerland hosts
+    fronted = "After talks in Geneva, Russia says it will attack Ukraine."
+    links = cue_links(fronted, mentions_in(fronted, names), 0, [cue(fronted, "talks", -0.2), cue(fronted, "attack", 0.9)])
+    assert links[0] == CueLink(frozenset(), frozenset())  # "Russia says": a verb follows, a new clause
+    assert links[1].sources == {"RUS"} and links[1].targets == {"UKR"}
+
+
+def test_talks_in_a_venue_between_two_actors_link_them_with_each_other():
+    sentence = "Peace talks begin in Qatar between the United States and the Taliban."
+    names = {"Qatar": "QAT", "United States": "USA", "Taliban": "AFG"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [Cue("talks", "consultation", -0.2, 6, 11)])
+    assert link == CueLink(frozenset(), frozenset({"USA", "AFG"}), True)
+
+
 def test_talks_between_two_actors_link_them_with_each_other():
     sentence = "Talks between Russia and Ukraine resumed."
     got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])
