@@ -91,9 +91,11 @@ _BREAK_MARKS = re.compile(r"[;:()\[\]\u2014\u2013,-]")
 _BREAK_WORDS = ("but", "while", "whereas", "however", "although", "though", "which", "who", "whom", "whose",
                 "where", "when")
 _BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s(?=[\u2013-]\s)|\b(?:" + "|".join(_BREAK_WORDS) + r")\b", re.IGNORECASE)
-# "Israel and the United States": an article after "and" or "or" still joins; after a bare comma it
+# "Israel and the United States", "Gabriel and his Turkish colleague": an article or a possessive after
+# "and" or "or" still joins; after a bare comma it
 # does not ("... in Liberia, the World Food Program said" names the speaker, not a co-actor).
-_COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|(?:and|or|&|as well as)\b\s*(?:the\s+)?|[-\u2013/])\s*",
+_COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|(?:and|or|&|as well as)\b\s*(?:(?:the|his|her|its|their)\s+)?|"
+                    r"[-\u2013/])\s*",
                     re.IGNORECASE)
 # Not "counter-" or "fighter" compounds: "counter-drone operations", "fighter jets" oppose no one.
 _AGAINST = re.compile(r"\b(?:counter\w*(?!-)|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|"
@@ -104,6 +106,11 @@ _MUTUAL_WORDS = ("between", "among", "amongst")
 # the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
 # clause's subject as its source ("India raises its alert amid a border standoff with China").
 _AMID_WORDS = ("amid", "amidst")
+# "An emergency meeting of Ukraine's security council is convened in response to the Russian blockade":
+# what follows these is the cause of talks or a deal, not their counterpart.
+_CAUSE = re.compile(r"\b(?:in (?:response|reaction|retaliation) to|because of|due to|in protest (?:at|against|of))\b",
+                    re.IGNORECASE)
+_CAUSE_HINTS = ("response", "reaction", "retaliation", "because", "due to", "protest")
 # "Russia and Ukraine accuse each other": co-agents of any act against each other.
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 # Conflict cues' reach for cues.yaml's reciprocal words ("escalating conflicts"): the cue and this many
@@ -221,6 +228,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
                  else [m.start() for m in _BETWEEN.finditer(sentence)])
     reciprocal = default_lexicon().reciprocal
+    cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
+                if any(word in lowered for word in _CAUSE_HINTS) else [])
     amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
                if "amid" in lowered else [])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
@@ -278,6 +287,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             i = bisect_left(amid_at, ce)
             if i < len(amid_at) and amid_at[i] < hi:
                 hi = amid_at[i]  # the cue's targets end where its circumstance begins
+        if cue.category in RECIPROCAL and cause_at:
+            i = bisect_left(cause_at, ce)
+            if i < len(cause_at) and cause_at[i] < hi:
+                hi = cause_at[i]  # talks or a deal take no counterpart from their cause
         # co-agents of a conflict cue with no target stand on one side unless it takes two sides
         # (only actors joined in a list can be co-agents: no list, no search)
         one_sided = (bool(gaps) and cue.weight > 0

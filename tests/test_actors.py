@@ -44,6 +44,8 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("A shooting at a bar in Saint Helena Island, South Carolina, United States.", ["USA"]),
         ("The Indo-Pakistani War of 1971 and the Indo-Pacific.", ["IND", "PAK"]),
         ("A balloon accident in Praia Grande, Brazil.", ["BRA"]),  # a town, not Cape Verde's capital
+        # the Turkish-backed north is neither the Republic of Cyprus nor Turkey itself
+        ("Turkey holds drills with the forces of Northern Cyprus and Turkish Cypriot leaders.", ["TUR"]),
         # a group named after where it fights, not Iraq or Syria
         ("Turkey fights the Islamic State of Iraq and the Levant and the Islamic State of Iraq and Syria.", ["TUR"]),
         # a national Red Crescent society is its country's, not the ICRC

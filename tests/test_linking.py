@@ -236,6 +236,14 @@ def test_talks_in_a_venue_between_two_actors_link_them_with_each_other():
     assert link == CueLink(frozenset(), frozenset({"USA", "AFG"}), True)
 
 
+def test_talks_take_no_counterpart_from_their_cause():
+    sentence = "A Ukrainian security council meeting is convened in response to the Russian blockade."
+    names = {"Ukrainian": "UKR", "Russian": "RUS"}
+    at = sentence.index("meeting")
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [Cue("meeting", "consultation", -0.2, at, at + 7)])
+    assert link.sources == {"UKR"} and link.targets == frozenset()
+
+
 def test_talks_between_two_actors_link_them_with_each_other():
     sentence = "Talks between Russia and Ukraine resumed."
     got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])

@@ -205,7 +205,17 @@ def test_acts_of_force_stay_cues_beside_a_disaster():
     assert [c.term for c in lexicon_cues("Israeli airstrikes kill 20 in Gaza.")] == ["airstrikes", "kill"]
 
 
+def test_a_storm_is_a_disaster_where_storming_is_an_act():
+    assert lexicon_cues("The storm is over Cuba after killing ten people in Haiti.") == []
+    assert {"storm the", "killing"} <= {c.term for c in lexicon_cues("Protesters storm the embassy, killing two.")}
+
+
 @pytest.mark.parametrize(("text", "side"), [
+    # drills held together are military cooperation (CAMEO 062); near a third party, a show of force
+    ("South Korea and the United States launch their largest-ever annual joint aerial drill.", -1),
+    ("China and Russia hold joint naval drills near Japan.", 1),
+    # not renewing a treaty sours
+    ("Ukraine decides not to renew the Russian–Ukrainian Friendship Treaty.", 1),
     ("Niger suspends diplomatic relations with Ukraine.", 1),
     ("Nicaragua breaks off diplomatic relations with Israel.", 1),
     ("Bolivia and Israel formally restore diplomatic relations.", -1),
