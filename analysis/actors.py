@@ -555,7 +555,8 @@ class ActorDictionary:
                     continue
                 result[s_idx].append(Mention(target.code, text[start:end], start, end, target.kind, target.name))
                 continue
-            if len(key) == 1 and _someone_else(norm, start, end, spans[s_idx]):
+            if ((len(key) == 1 or len(key) == 2 and key[0].lower() in _NAME_PARTICLES)
+                    and _someone_else(norm, start, end, spans[s_idx])):
                 continue
             mention = self._person_mention(cast(_People, target), text, start, end, day)
             if mention is not None:
@@ -590,6 +591,8 @@ _BESIDE_A_LEADER = frozenset(
     "our my your who whom whose which what why how where meanwhile also still only even both either neither "
     "during despite amid among between against about above below under over through upon later earlier "
     "according".split())
+# A surname with its particle is still a lone surname: "Turki al-Maliki" is not Nouri al-Maliki.
+_NAME_PARTICLES = frozenset("al el bin ibn abu de da del di van von le la".split())
 _NEXT_NAME = re.compile(r"\s([A-Z][\w-]*\.?)")
 _PREVIOUS_NAME = re.compile(r"([A-Z][\w-]*)[\u201c\u201d\"]?\s[\u201c\u201d\"]?$")
 

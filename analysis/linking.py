@@ -149,7 +149,7 @@ _LOCATIVE_REACH = 16
 # The chain: capitalised words (and these lower-case place words) after a preposition, commas between.
 _CHAIN_PREPOSITION = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout|on|onto|into|to|from|over|"
                                 r"toward|towards|against|targeting|around)\s+(?:the\s+)?")
-_CHAIN_LOWER = frozenset(("of", "the", "al", "el", "de", "region", "province", "city", "district", "governorate",
+_CHAIN_LOWER = frozenset(("of", "the", "and", "al", "el", "de", "region", "province", "city", "district", "governorate",
                           "state", "county", "oblast", "village", "town", "camp"))
 _CHAIN_REACH = 90
 # What may follow the country for it to close the chain: punctuation, the end, or a preposition,

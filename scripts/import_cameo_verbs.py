@@ -56,6 +56,9 @@ AMBIGUOUS_VERBS = (
     "overcome", "eradicate", "reside",
     # a sport in news ("freestyle wrestling", "the 2017 Wrestling World Cup"), not CAMEO's 180 force
     "wrestle",
+    # a group or an object in news ("cyber scamming rings", "a smuggling ring", "the ring road"), not
+    # CAMEO's 190 encirclement
+    "ring",
     # a surprise win in news ("Israel upsets host nation South Korea 2-1", "an upset victory"), not
     # CAMEO's 140 protest
     "upset",

@@ -401,6 +401,9 @@ def test_names_that_are_something_else_in_context(text, date, codes):
         ("Philip \"Phil Wizard\" Kim of Canada wins the gold medal.", "2024-08-10", {"CAN"}),
         ("Amber Rudd resigns as the Home Secretary amid controversy.", "2018-04-29", set()),
         ("Police seal off the area around Finsbury Park in north London.", "2017-06-19", {"GBR"}),
+        # a surname with its particle too: the coalition's spokesman is not Iraq's prime minister
+        ("Coalition spokesman Turki al-Maliki says Yemen fired missiles.", "2010-06-27", {"YEM"}),
+        ("Prime Minister al-Maliki met the Yemeni envoy.", "2010-06-27", {"IRQ", "YEM"}),
         # the leader: alone, after a title, before a verb, after a time word
         ("Kim met Trump in Singapore.", "2018-06-12", {"PRK", "USA", "SGP"}),
         ("Chairman Kim said the talks went well.", "2018-06-12", {"PRK"}),

@@ -209,6 +209,7 @@ def test_a_place_after_talks_or_a_deal_is_their_venue_not_their_counterpart():
     ("A Russian drone attack on Dnipro, Ukraine, kills four people.", "drone attack"),
     ("Four people are killed in a Russian airstrike on Bohodukhiv, Kharkiv Oblast, Ukraine.", "airstrike"),
     ("Russian forces capture the village of Memryk in Donetsk Oblast, Ukraine.", "capture"),
+    ("Russia launches missile strikes on Mykolaiv and Kherson, Ukraine.", "missile strikes"),
 ])
 def test_a_country_closing_a_chain_of_place_names_is_that_place(text, term):
     # the chain's commas are no clause break: the country is where the act falls
