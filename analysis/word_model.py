@@ -13,7 +13,8 @@ score can still be highlighted and read.  The weights file is data: inspect it, 
 What a learned word may never be, so that an explanation never contradicts itself or carries a
 topic: a word the lexicon reads (learned words are read on the text with the lexicon's cues
 blanked, and the fit never sees those words either), a modifier, a stop word, or a word of
-data/never_cues.txt (institutions, offices, places, times, numbers, reporting verbs).  Neutral
+data/never_cues.txt (institutions, offices, places, times, numbers, reporting verbs) or of the lexicon's
+neutral list (statements and appeals: "encourages").  Neutral
 sentences sit between the two sides in the fit, so words that mark neither side come out near
 zero and are pruned: a plain statement scores 0.
 """
@@ -27,7 +28,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from analysis.actors import blank, load_dictionary
-from analysis.tension import Cue, CueLexicon
+from analysis.tension import Cue, CueLexicon, default_lexicon
 from analysis.term_scan import TermScanner
 
 WEIGHTS_PATH = Path(__file__).parent / "data" / "word_weights.tsv"
@@ -90,7 +91,9 @@ def read_never_cues(path: Path = NEVER_CUES_PATH) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def never_cues() -> frozenset[str]:
-    return read_never_cues()
+    """never_cues.txt and the lexicon's neutral words: a statement or an appeal ("said", "encourages")
+    is no cue of either side, so it is no learned word either (cues.yaml ``neutral``)."""
+    return read_never_cues() | {term for term in default_lexicon().neutral_terms if " " not in term}
 
 
 def read_cue_candidates(path: Path = CANDIDATES_PATH) -> dict[str, int]:
@@ -122,7 +125,8 @@ def cue_candidates() -> dict[str, int]:
 def read_model(path: Path = WEIGHTS_PATH) -> WordModel:
     """The weights file; a missing file means no learned part (the lexicon alone).
 
-    Words of never_cues.txt are dropped even when a hand-edited file lists them."""
+    Words of never_cues.txt and the lexicon's neutral words are dropped even when a hand-edited file
+    lists them."""
     if not path.is_file():
         return WordModel()
     weights: dict[str, float] = {}

@@ -46,6 +46,7 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("A balloon accident in Praia Grande, Brazil.", ["BRA"]),  # a town, not Cape Verde's capital
         # the Turkish-backed north is neither the Republic of Cyprus nor Turkey itself
         ("Turkey holds drills with the forces of Northern Cyprus and Turkish Cypriot leaders.", ["TUR"]),
+        ("Ukraine ratifies the Rome Statute.", ["UKR"]),  # a treaty named after a city, not Italy
         # a group named after where it fights, not Iraq or Syria
         ("Turkey fights the Islamic State of Iraq and the Levant and the Islamic State of Iraq and Syria.", ["TUR"]),
         # a national Red Crescent society is its country's, not the ICRC

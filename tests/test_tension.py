@@ -205,6 +205,10 @@ def test_acts_of_force_stay_cues_beside_a_disaster():
     assert [c.term for c in lexicon_cues("Israeli airstrikes kill 20 in Gaza.")] == ["airstrikes", "kill"]
 
 
+def test_a_patients_treatment_is_no_aid():
+    assert lexicon_cues("The president receives treatment in a German hospital.") == []
+
+
 def test_a_storm_is_a_disaster_where_storming_is_an_act():
     assert lexicon_cues("The storm is over Cuba after killing ten people in Haiti.") == []
     assert {"storm the", "killing"} <= {c.term for c in lexicon_cues("Protesters storm the embassy, killing two.")}

@@ -92,6 +92,20 @@ def test_no_learned_word_is_a_lexicon_word_a_never_cue_or_a_stop_word():
         assert not lexicon.cues.matches(word) and not lexicon.modifiers.matches(word), word
 
 
+def test_a_statement_or_appeal_is_never_a_learned_word(tmp_path):
+    # cues.yaml's neutral list (CAMEO 01 and 02): "encourage" had been learned as cooperation (-1.0)
+    from analysis.tension import default_lexicon
+    from analysis.word_model import WEIGHTS_PATH
+
+    neutral = default_lexicon().neutral_terms
+    shipped = [line.split("\t")[0] for line in WEIGHTS_PATH.read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#") and line != "word\tweight"]
+    assert shipped and not [w for w in shipped if w in neutral]
+    path = tmp_path / "w.tsv"
+    WordModel({"encourage": -1.0, "raid": 0.5}, "v").save(path)
+    assert read_model(path).weights == {"raid": 0.5}
+
+
 def test_a_hand_edited_never_cue_is_ignored(tmp_path):
     path = tmp_path / "w.tsv"
     WordModel({"committee": -0.97, "raid": 0.5}, "v").save(path)
