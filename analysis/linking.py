@@ -29,6 +29,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   inside it keeps the clause's subject ("India raises its alert amid a border standoff with China");
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
   clause's subject, whoever is named between them;
+* a verb right after "Subject, the appositive," takes the subject, or the appositive's actor, as its
+  source ("Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran");
 * a clause that opens on a participle after a comma and names no actor before the cue takes the
   sentence's subject, its first actor not named as a place, as the source ("Iran begins Operation
   Martyr Soleimani, launching ballistic missiles at United States facilities");
@@ -166,6 +168,9 @@ _FRONTED = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout|follow
 # not end the clause around it.
 _ASIDE_CHARS = 40
 _SHORT_ASIDE = re.compile(r"\s*[^\s,;:()\[\]]+(?:\s+[^\s,;:()\[\]]+){0,2}\s*")
+# "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the phrase between the commas.
+_APPOSITIVE = re.compile(r"\s+(?:the|a|an|former|then)\s", re.IGNORECASE)
+_APPOSITIVE_SUBJECT_WORDS = 6
 _COMPOUND_JOINS = ("-", "\u2013", "\u2014", "/")
 
 
@@ -318,6 +323,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
+        elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs):
+            # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
+            # its appositive name the source
+            sources = _subject(sentence, starts, codes, joined, 0, first, places)
         elif adverbial and before > first + 1:
             # "announce attacks on Israel in support of Iran": the clause's subject supports
             sources = _subject(sentence, starts, codes, joined, first, before, places)
@@ -430,6 +439,17 @@ def _between_after_venue(sentence: str, starts: list[int], ends: list[int], code
     while u < last and joined[u]:
         u += 1
     return frozenset(codes[t:u])
+
+
+def _after_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:
+    """Whether the clause holding a cue at ``cue_start`` is the predicate of "Subject, the appositive,":
+    the sentence's first two breaks are commas around a phrase opening on an article or "former", the
+    subject before it is short, and the cue opens the clause."""
+    first, second = breaks[0], breaks[1]
+    return (sentence[first] == "," and sentence[second] == ","
+            and _APPOSITIVE.match(sentence, first + 1, second) is not None
+            and len(sentence[:first].split()) <= _APPOSITIVE_SUBJECT_WORDS
+            and len(sentence[second + 1:cue_start].split()) <= 1)
 
 
 def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:

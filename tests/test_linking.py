@@ -237,6 +237,17 @@ def test_talks_in_a_venue_between_two_actors_link_them_with_each_other():
     assert link == CueLink(frozenset(), frozenset({"USA", "AFG"}), True)
 
 
+def test_a_subject_and_its_appositive_name_the_source():
+    sentence = "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran of lying."
+    names = {"U.S.": "USA", "United Nations": "UN", "Iran": "IRN"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "accuses", 0.4)])
+    assert link.sources == {"USA"} and link.targets == {"IRN"}
+    # a second clause after an aside that opens on no article keeps no source
+    other = "Haley spoke at length, saying the U.S. is ready, accuses Iran of lying."
+    (link,) = cue_links(other, mentions_in(other, names), 0, [cue(other, "accuses", 0.4)])
+    assert link.sources == frozenset()
+
+
 def test_talks_take_no_counterpart_from_their_cause():
     sentence = "A Ukrainian security council meeting is convened in response to the Russian blockade."
     names = {"Ukrainian": "UKR", "Russian": "RUS"}
