@@ -31,9 +31,10 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   clause's subject, whoever is named between them;
 * a verb right after "Subject, the appositive," takes the subject, or the appositive's actor, as its
   source ("Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran");
-* a clause that opens on a participle after a comma and names no actor before the cue takes the
-  sentence's subject, its first actor not named as a place, as the source ("Iran begins Operation
-  Martyr Soleimani, launching ballistic missiles at United States facilities");
+* a clause that opens on a participle, or on "and" and a verb, after a comma and names no actor
+  before the cue takes the sentence's subject, its first actor not named as a place, as the source
+  ("Iran begins Operation Martyr Soleimani, launching ballistic missiles at United States facilities";
+  "The White House tells Congress that Iran complies, and promises to impose sanctions on Iran");
 * actors joined by "and", a comma, "or" or a hyphen share their role ("China and Russia condemned
   Japan": two sources, co-agents, not opposed to each other), an article after "and" or "or" too
   ("Israel and the United States");
@@ -134,8 +135,14 @@ _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
 _ADVERBIAL_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _ADVERBIAL_AFTER = re.compile(r"\s+(?:of|for|with|against|at|over)\b", re.IGNORECASE)
-# A clause opening on a participle after a comma: its actor is the sentence's subject.
-_PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b")
+# A clause opening on a participle after a comma, or on "and" and a verb ("…, and promises to impose new
+# sanctions on Iran's ballistic missile program"): its actor is the sentence's subject.
+_PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b|,\s+and\s+(?:also\s+|then\s+|later\s+)?"
+                         r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|other|others|several|many|some|"
+                         r"officials|police|authorities|forces|troops|protesters|rebels|militants|residents|"
+                         r"civilians|people|citizens|members|leaders|soldiers|students|workers|demonstrators|"
+                         r"fighters|activists|lawmakers|ministers|nations|countries|states|others|dozens|"
+                         r"hundreds|thousands|millions|tens)\b)(?:[a-z]*[a-rt-z]s|[a-z]+ed)\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")

@@ -237,6 +237,18 @@ def test_talks_in_a_venue_between_two_actors_link_them_with_each_other():
     assert link == CueLink(frozenset(), frozenset({"USA", "AFG"}), True)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The White House tells Congress that Iran complies, and promises to impose sanctions on Iran.", {"USA"}),
+    # "officials" opens a clause of its own; "access" is no verb
+    ("The White House tells Congress that Iran complies, and officials impose sanctions on Iran.", frozenset()),
+    ("The White House tells Congress that Iran complies, and access imposes sanctions on Iran.", frozenset()),
+])
+def test_and_with_a_verb_after_a_comma_shares_the_sentences_subject(text, source):
+    names = {"White House": "USA", "Iran": "IRN"}
+    (link,) = cue_links(text, mentions_in(text, names), 0, [cue(text, "sanctions", 0.6)])
+    assert link.sources == source and link.targets == {"IRN"}
+
+
 def test_a_subject_and_its_appositive_name_the_source():
     sentence = "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran of lying."
     names = {"U.S.": "USA", "United Nations": "UN", "Iran": "IRN"}
