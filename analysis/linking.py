@@ -25,6 +25,10 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
   does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
+* an act named as a clause's cause ("in response to the U.S. attacks", "in retaliation for Israel's
+  strikes") by an agent (a person, a possessive, a demonym) was done to the clause's subject, unless
+  the cause belongs to a reported clause ("reports that …") or the act is a place's war; talks and
+  deals take no counterpart from their cause;
 * what follows "amid" is the act's circumstance: a cue before it takes no target from it, a cue
   inside it keeps the clause's subject ("India raises its alert amid a border standoff with China");
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
@@ -111,8 +115,13 @@ _MUTUAL_WORDS = ("between", "among", "amongst")
 _AMID_WORDS = ("amid", "amidst")
 # "An emergency meeting of Ukraine's security council is convened in response to the Russian blockade":
 # what follows these is the cause of talks or a deal, not their counterpart.
-_CAUSE = re.compile(r"\b(?:in (?:response|reaction|retaliation) to|because of|due to|in protest (?:at|against|of))\b",
+_CAUSE = re.compile(r"\b(?:in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|against|of))\b",
                     re.IGNORECASE)
+# The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
+_CAUSE_OWNER = re.compile(r"(?:in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|"
+                          r"against|of))\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|continued|"
+                          r"ongoing)\s+)*", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _CAUSE_HINTS = ("response", "reaction", "retaliation", "because", "due to", "protest")
 # "Russia and Ukraine accuse each other": co-agents of any act against each other.
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -380,8 +389,37 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
         elif len(sources) > 1 and not by_agents and not one_sided:
             mutual = True  # "Japan and China clashed"
+        if (not targets and sources and cause_at and first <= s < before
+                and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
+                and _agent_form(sentence, ordered[s])):
+            # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
+            # act named as the cause of the clause's own act was done to the clause's subject
+            targets = _responder(sentence, starts, codes, joined, places, cause_at, first, s, sources)
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
+
+
+def _agent_form(sentence: str, mention: Mention) -> bool:
+    """Whether ``mention`` reads as an act's agent when it stands before the act: a person, a possessive
+    ("Israel's"), a demonym ("Israeli", "Russian": the state's name with another ending) or an
+    abbreviation ("U.S."); not a territory's name used as a place ("the Gaza genocide")."""
+    text, name = mention.text, mention.name
+    return (mention.kind == "person" or sentence.startswith(("'s", "\u2019s"), mention.end)
+            or (text != name and text[:3] == name[:3]) or text.replace(".", "").isupper())
+
+
+def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[bool], places: set[int],
+               cause_at: list[int], first: int, owner: int, sources: frozenset[str]) -> frozenset[str]:
+    """The subject of a clause whose cause ("in response to", "in retaliation to" …) names an act by
+    mention ``owner``, when the owner follows the cause's words closely; else none."""
+    i = bisect_left(cause_at, starts[owner]) - 1
+    if (i < 0 or cause_at[i] < starts[first] or not _CAUSE_OWNER.fullmatch(sentence, cause_at[i], starts[owner])
+            # "UNICEF reports that children are malnourished due to the Israeli blockade": the cause is
+            # the reported clause's, not the subject's act
+            or _THAT.search(sentence, starts[first], cause_at[i])):
+        return frozenset()
+    limit = bisect_left(starts, cause_at[i])
+    return _subject(sentence, starts, codes, joined, first, limit, places) - sources
 
 
 def _joins(sentence: str, gap_start: int, gap_end: int, same_code: bool) -> bool:

@@ -260,6 +260,24 @@ def test_a_subject_and_its_appositive_name_the_source():
     assert link.sources == frozenset()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act named as the cause was done to the clause's subject
+    ("The Parliament of Iran votes to close the Strait of Hormuz in response to the U.S. attacks.",
+     ({"USA"}, {"IRN"})),
+    # a place's war or genocide has no agent; a reported clause's cause is not the reporter's
+    ("Turkey closes its airspace in response to the Gaza genocide.", ({"PSE"}, frozenset())),
+    ("UNICEF reports that children in Gaza starve due to the Israeli blockade.", ({"ISR"}, frozenset())),
+])
+def test_an_act_named_as_a_cause_was_done_to_the_subject(text, expected):
+    names = {"Iran": "IRN", "U.S.": "USA", "Turkey": "TUR", "Gaza": "PSE", "UNICEF": "UNICEF", "Israeli": "ISR"}
+    term = next(t for t in ("attacks", "genocide", "blockade") if t in text)
+    mentions = [Mention(m.code, m.text, m.start, m.end, m.kind, {"Israeli": "Israel", "U.S.": "United States",
+                                                                    "Gaza": "Palestine"}.get(m.text, m.text))
+                for m in mentions_in(text, names)]
+    (link,) = cue_links(text, mentions, 0, [cue(text, term, 0.9)])
+    assert (link.sources, link.targets) == expected
+
+
 def test_talks_take_no_counterpart_from_their_cause():
     sentence = "A Ukrainian security council meeting is convened in response to the Russian blockade."
     names = {"Ukrainian": "UKR", "Russian": "RUS"}
