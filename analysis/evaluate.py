@@ -289,9 +289,10 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
 
 
 # -- per-pair tension on PLOVER's gold pairs ------------------------------------------------------
-#: (label, ONE_LINKED μ, UNLINKED λ, learned-word rule) settings compared by evaluate_pair_links.
+#: (label, ONE_LINKED μ, UNLINKED λ, learned-word rule) settings compared by evaluate_pair_links; the rule
+#: "summed" is "position" with every context cue counted (linking.pair_score's context "sum").
 PAIR_SETTINGS: tuple[tuple[str, float, float, str], ...] = (
-    ("mu=1 lambda=1 (every cue counts in full)", 1.0, 1.0, "position"),
+    ("mu=1 lambda=1 (context cues in full, strongest per side)", 1.0, 1.0, "position"),
     ("mu=0.5 lambda=0.5", 0.5, 0.5, "position"),
     ("mu=0.5 lambda=0.1", 0.5, 0.1, "position"),
     ("mu=0.5 lambda=0", 0.5, 0.0, "position"),
@@ -302,6 +303,7 @@ PAIR_SETTINGS: tuple[tuple[str, float, float, str], ...] = (
     ("mu=0 lambda=0", 0.0, 0.0, "position"),
     ("mu=0.25 lambda=0.1, learned words unlinked", 0.25, 0.1, "unlinked"),
     ("mu=0.25 lambda=0.1, learned words count in full", 0.25, 0.1, "sentence"),
+    ("mu=0.25 lambda=0.1, every context cue summed (links-21)", 0.25, 0.1, "summed"),
 )
 
 
@@ -362,7 +364,9 @@ def evaluate_pair_links(events: list[dict], settings: Sequence[tuple[str, float,
     for label, one, unlinked, rule in settings:
         factors = factor_table(one, unlinked)
         figures(label, [pair_score(score.cues, (unlinked_words if rule == "unlinked" else links_of)[id(item)], a, b,
-                                   factors, rule).tension for _, _, item, score, a, b in cases])
+                                   factors, "position" if rule == "summed" else rule,
+                                   "sum" if rule == "summed" else "strongest").tension
+                        for _, _, item, score, a, b in cases])
     names = [f"{part} {what}" for part in ("all", "2 states", "3+ states") for what in ("rows", "sign right", "AUC")]
     table = pd.DataFrame(columns, index=names).T
     return table.astype({n: int for n in names if n.endswith("rows")})

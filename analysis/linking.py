@@ -14,7 +14,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   in Iran attacked the British embassy"); one further on leaves the cue without a source ("... is
   sentenced to death in Saudi Arabia for a terror attack against Spanish actors");
 * actors named in one compound word right before the cue ("the Russo-Ukrainian war", "the
-  Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it;
+  Israel–Hamas ceasefire") are its parties, acting with each other, whatever is named after it; so
+  are those of a compound after it that qualifies relations, talks, a war … ("the thaw in US-China
+  relations");
 * the object of one act is no source of the next one after "and" ("restrictions on Iran and
   warnings against travel to Italy"): the first act's source is;
 * a country closing a chain of place names after a comma is that place ("a Russian drone attack on
@@ -56,7 +58,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
-``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``).  The factors lie
+``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``); of these context
+cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  The factors lie
 in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips its sign; the pair's
 tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
 (analysis/evaluate.py prints the comparison; README shows the table).
@@ -85,8 +88,11 @@ UNLINKED = 0.1  # λ
 #: How learned word cues (source "model") are linked: "position" (the lexicon's word-order rules),
 #: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
 MODEL_RULE = "position"
+#: How cues that do not link both actors of a pair count for it: "strongest" (the strongest on each
+#: side, by its factor) or "sum" (each by its factor).
+CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-21"
+VERSION = "links-22"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -187,6 +193,10 @@ _SHORT_ASIDE = re.compile(r"\s*[^\s,;:()\[\]]+(?:\s+[^\s,;:()\[\]]+){0,2}\s*")
 # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the phrase between the commas.
 _APPOSITIVE = re.compile(r"\s+(?:the|a|an|former|then)\s", re.IGNORECASE)
 _APPOSITIVE_SUBJECT_WORDS = 6
+# What a compound of actors names when it qualifies it: "US-China relations", "the Israel–Hamas war".
+_RELATION_NOUN = re.compile(r"\s+(?:relations|relationship|ties|talks|negotiations|trade|tensions?|dispute|"
+                            r"rivalry|war|conflict|border|summit|deal|agreement|accord|ceasefire|truce|peace|"
+                            r"rapprochement|d[eé]tente)\b", re.IGNORECASE)
 _COMPOUND_JOINS = ("-", "\u2013", "\u2014", "/")
 
 
@@ -378,6 +388,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             while t < last and joined[t]:
                 t += 1
             targets = frozenset(codes[after:t])
+            if (relation == 0 and len(targets) > 1 and _compound(sentence, starts, ends, after, t)
+                    and _RELATION_NOUN.match(sentence, ends[t - 1])):
+                # "the thaw in US-China relations": the act is between the compound's parties
+                out.append(_memo(memo, slot, CueLink(targets, frozenset(), True), cue))
+                continue
             if sources and relation == 0:
                 carried = (k, after, t, sources)
             if relation == 1:
@@ -631,13 +646,22 @@ def _co_agents(link: CueLink, a: str, b: str) -> bool:
 
 
 def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
-               factors: dict[str, float] = FACTORS, model_rule: str = MODEL_RULE) -> PairScore:
-    """The pair (a, b)'s tension from the sentence's cues, each weighted by how it links the pair."""
-    total = conflict = cooperation = 0.0
+               factors: dict[str, float] = FACTORS, model_rule: str = MODEL_RULE,
+               context: str = CONTEXT_RULE) -> PairScore:
+    """The pair (a, b)'s tension from the sentence's cues, each weighted by how it links the pair.
+
+    Cues that link both actors count in full; of the others (context: linking one actor, or none)
+    only the strongest on each side counts, by its factor, the rest by 0.  A sentence full of violence
+    that names two actors in passing ("… arrested in Poland for planning an attack inspired by the
+    attacks of Norwegian mass murderer Anders Behring Breivik") gives the pair the context's tone,
+    not its volume.  ``context`` "sum" counts every context cue by its factor (links-21 and before),
+    for the comparison analysis/evaluate.py prints."""
     direction = ""
-    classes, weights = [], []
+    classes: list[str] = []
+    weights: list[float] = []
+    strongest = {True: -1, False: -1}  # side (conflict?) -> index of the strongest context cue
     seen: dict[int, tuple[str, str]] = {}  # cue_links shares one link among cues that link alike
-    for cue, link in zip(cues, links):
+    for i, (cue, link) in enumerate(zip(cues, links)):
         if cue.source != "lexicon" and model_rule == "sentence":
             kind, arrow = PAIR, ""
         else:
@@ -652,6 +676,17 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
         factor = factors[kind]
         classes.append(kind)
         weights.append(factor)
+        if kind != PAIR and cue.weight and factor and context == "strongest":
+            side = cue.weight > 0
+            best = strongest[side]
+            if best < 0 or abs(cue.weight) * factor > abs(cues[best].weight) * weights[best]:
+                if best >= 0:
+                    weights[best] = 0.0
+                strongest[side] = i
+            else:
+                weights[i] = 0.0
+    total = conflict = cooperation = 0.0
+    for cue, factor in zip(cues, weights):
         weight = cue.weight * factor
         total += weight
         if weight > 0:
