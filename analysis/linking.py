@@ -36,7 +36,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
   clause's subject, whoever is named between them;
 * a verb right after "Subject, the appositive," takes the subject, or the appositive's actor, as its
-  source ("Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran");
+  source ("Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran"), a passive only with
+  its agent named;
+* a body (an organisation) that "reports that" or "finds that" a clause is no party to its acts;
 * a clause that opens on a participle, or on "and" and a verb, after a comma and names no actor
   before the cue takes the sentence's subject, its first actor not named as a place, as the source
   ("Iran begins Operation Martyr Soleimani, launching ballistic missiles at United States facilities";
@@ -128,6 +130,11 @@ _CAUSE_OWNER = re.compile(r"(?:in (?:response|reaction|retaliation) (?:to|for)|b
                           r"against|of))\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|continued|"
                           r"ongoing)\s+)*", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
+# its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
+_REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
+                       r"notes?|noted)\s+that\s+(?!(?:it|they|he|she|its|their|his|her|we|the country|the government)\b)",
+                       re.IGNORECASE)
 _CAUSE_HINTS = ("response", "reaction", "retaliation", "because", "due to", "protest")
 # "Russia and Ukraine accuse each other": co-agents of any act against each other.
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -280,7 +287,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -330,7 +337,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
         venue = (cue.category in RECIPROCAL and after < n and relation == 0
                  and _placed(sentence, starts, after, places))
-        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue)
+        # "The World Health Organization reports that the death toll from the civil war in Sudan":
+        # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
+        # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
+        reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
+                    and _REPORTED.search(sentence, ends[before - 1], cs) is not None)
+        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -349,9 +361,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
-        elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs):
+        elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
+                relation == 2 or not _BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
             # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
-            # its appositive name the source
+            # its appositive name the source (in the passive only with its agent named: "X, an IRGC
+            # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
         elif adverbial and before > first + 1:
             # "announce attacks on Israel in support of Iran": the clause's subject supports
@@ -370,7 +384,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                         s -= 1
                 elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                     end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
-            sources = frozenset(codes[s:end])
+            sources = frozenset() if reported else frozenset(codes[s:end])
             by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
             if (carried is not None and carried[0] == k and carried[1] == s and carried[2] == end
                     and _AND_NEXT.match(sentence, ends[end - 1], cs)):
@@ -536,7 +550,8 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool], link: CueLink, cue: Cue) -> CueLink:
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool], link: CueLink,
+          cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:
         memo[slot] = link

@@ -278,6 +278,26 @@ def test_an_act_named_as_a_cause_was_done_to_the_subject(text, expected):
     assert (link.sources, link.targets) == expected
 
 
+def test_a_body_reporting_a_clause_is_no_party_to_its_acts():
+    sentence = "The World Health Organization reports that the civil war in Sudan has killed 20,000."
+    mentions = [Mention("WHO", "World Health Organization", 4, 29, "organisation", "World Health Organization"),
+                Mention("SDN", "Sudan", 61, 66, "state", "Sudan")]
+    (link,) = cue_links(sentence, mentions, 0, [cue(sentence, "war", 0.9)])
+    assert link.sources == frozenset() and link.targets == {"SDN"}
+    # a state reporting mostly reports its own acts
+    own = "Japan reports that seafood exports to China have resumed."
+    names = {"Japan": "JPN", "China": "CHN"}
+    (link,) = cue_links(own, mentions_in(own, names), 0, [cue(own, "exports", -0.3)])
+    assert link.sources == {"JPN"} and link.targets == {"CHN"}
+
+
+def test_a_passive_after_an_appositive_names_no_agent_without_by():
+    sentence = "Iran confirms that Abbas Nilforoushan, an IRGC commander, was killed in airstrikes in Beirut."
+    names = {"Iran": "IRN", "Beirut": "LBN"}
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [cue(sentence, "killed", 0.9)])
+    assert "IRN" not in link.sources
+
+
 def test_talks_take_no_counterpart_from_their_cause():
     sentence = "A Ukrainian security council meeting is convened in response to the Russian blockade."
     names = {"Ukrainian": "UKR", "Russian": "RUS"}
