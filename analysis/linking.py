@@ -350,7 +350,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 continue
         first = bisect_right(starts, lo)  # first mention of the clause
         last = bisect_left(starts, hi)
-        if before > first + 1:
+        # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
+        # modifier stands before it (see the compound rule below)
+        if before > first + 1 and not (adjacent and joined[before - 1]
+                                       and _compound(sentence, starts, ends, before - 2, before)):
             countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
             if countered is not None:
                 out.append(_memo(memo, slot, countered, cue))

@@ -481,6 +481,14 @@ def test_a_cue_linking_neither_actor_counts_weakly():
     assert got["ARG-BRA"] == (math.tanh(0.5 * FACTORS[NONE]), "", (NONE,))
 
 
+def test_a_compound_before_the_act_is_its_parties_even_under_a_modifier():
+    sentence = "Brazil and China propose a plan for ending the Russo-Ukrainian War."
+    names = {"Brazil": "BRA", "China": "CHN", "Russo": "RUS", "Ukrainian": "UKR"}
+    war = cue(sentence, "War", -0.57, ("prevention:ending",))
+    (link,) = cue_links(sentence, mentions_in(sentence, names), 0, [war])
+    assert link == CueLink(frozenset({"RUS", "UKR"}), frozenset(), True)  # not Russia's act against Brazil
+
+
 def test_a_compound_after_the_cue_qualifying_relations_names_its_parties():
     sentence = "The Taiwan issue may disrupt the thaw in US-China relations."
     names = {"Taiwan": "TWN", "US": "USA", "China": "CHN"}
