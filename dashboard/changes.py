@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.explore import MIN_SUPPORT
+from dashboard.explore import MIN_SUPPORT, covered_periods
 from dashboard.highlight import counted_cues
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "sentence", "tension", "conflict", "cues", "cues_json"]
@@ -64,14 +64,17 @@ def period_last_day(start: pd.Timestamp, period: str) -> pd.Timestamp:
     return pd.Timestamp(start) + _PERIOD_ENDS.get(period, _PERIOD_ENDS["W"])
 
 
-def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None) -> pd.Timestamp | None:
+def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None,
+                   covered: pd.Index | None = None) -> pd.Timestamp | None:
     """The view's last period when its data stop (``last_day``) before the period ends, else None.
 
     A partial month holds a part of a month's articles and mentions: a pair quiet in its first
-    week drops to 0 there (WCEP's ISR-PSE in March 2026, to 28 March) though nothing calmed."""
+    week drops to 0 there (WCEP's ISR-PSE in March 2026, to 28 March) though nothing calmed.
+    ``covered``: the view's periods with articles (explore.covered_periods), whose last may name
+    none of ``agg``'s pairs."""
     if last_day is None or agg.empty or period == "D":
         return None
-    last = pd.Timestamp(agg["period"].max())
+    last = pd.Timestamp(covered_periods(agg, covered).max())
     return last if pd.Timestamp(last_day) < period_last_day(last, period) else None
 
 

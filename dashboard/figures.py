@@ -26,7 +26,15 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.changes import partial_period
-from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, supported_steps, top_actors
+from dashboard.explore import (
+    MIN_SUPPORT,
+    actor_matrix,
+    actor_mentions,
+    among_top_actors,
+    covered_periods,
+    supported_steps,
+    top_actors,
+)
 from dashboard.labels import actor_label, actor_name, pair_name
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
@@ -274,7 +282,7 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
 
 
 def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str = "W",
-                  partial: pd.Timestamp | None = None) -> pd.DataFrame:
+                  partial: pd.Timestamp | None = None, covered: pd.Index | None = None) -> pd.DataFrame:
     """The view's pairs ranked by activity and change, the order of the timeline's panels.
 
     A reader's first question is "what is going on, and what moved": a pair ranks by the sum of
@@ -282,12 +290,13 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str
     move (as a share of the largest move of any pair), so a busy steady pair and a quieter pair
     that flared both come up.  A move is a step of ``explore.supported_steps``, the rule the key
     figures' "largest change" follows too, so the two never disagree.
+    ``covered``: the view's periods with articles (``explore.covered_periods``).
     Columns: pair, mentions, largest_move (signed), move_period (the move's later period), score.
     """
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    periods, pairs, values, mentions = supported_steps(agg, min_support, period, partial)
+    periods, pairs, values, mentions = supported_steps(agg, min_support, period, partial, covered)
     out = pd.DataFrame({"mentions": mentions.sum(axis=0).astype(int)}, index=pd.Index(pairs, name="pair"))
     size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
@@ -348,11 +357,10 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     return _figure(data, layout)
 
 
-def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
-    """Every period from the first to the last, and the ones the table covers."""
-    periods = pd.date_range(agg["period"].min(), agg["period"].max(),
-                            freq=_RANGE_FREQUENCIES.get(period, _RANGE_FREQUENCIES["W"]))
-    covered = pd.DatetimeIndex(agg["period"].unique())
+def _span(agg: pd.DataFrame, period: str, covered: pd.Index | None = None) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
+    """Every period from the first to the last, and the ones with articles (``covered``'s and the table's)."""
+    covered = covered_periods(agg, covered)
+    periods = pd.date_range(covered.min(), covered.max(), freq=_RANGE_FREQUENCIES.get(period, _RANGE_FREQUENCIES["W"]))
     return periods.union(covered), covered
 
 
@@ -459,7 +467,7 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
 
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
              overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
-             last_day: dt.date | None = None) -> go.Figure:
+             last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -469,18 +477,20 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     without data stay gaps (no line drawn across them); a corpus with a single period gets one
     bar per pair instead of a time axis.  ``ranked``: ``pair_activity(agg)`` when the caller has it.
     ``last_day``: the view's last day with data; a last period it falls inside is drawn as partial.
+    ``covered``: the view's periods with articles (``View.period_articles``' periods): a period there
+    that names none of ``agg``'s pairs is a 0, not a gap, so one chosen pair draws as among all pairs.
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.")
-    if agg["period"].nunique() == 1:
+    if len(covered_periods(agg, covered)) == 1:
         return _single_period(agg, period, MAX_PANELS)
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
-    partial = partial_period(agg, period, last_day)
+    partial = partial_period(agg, period, last_day, covered)
     if chosen:
-        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day)
-    ranked = (pair_activity(agg) if ranked is None else ranked).head(max(1, panels))
-    return _small_multiples(agg, period, ranked, partial, last_day)
+        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day, covered)
+    ranked = (pair_activity(agg, covered=covered) if ranked is None else ranked).head(max(1, panels))
+    return _small_multiples(agg, period, ranked, partial, last_day, covered)
 
 
 def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str:
@@ -508,13 +518,13 @@ def _panel_caption(row: pd.Series, period: str) -> str:
 
 
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
-                     last_day: dt.date | None = None) -> go.Figure:
+                     last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
     pairs = list(ranked["pair"])
     n = len(pairs)
     cols = 2 if n > 3 else 1
     grid = math.ceil(n / cols)
     layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
-    periods, covered = _span(agg, period)
+    periods, covered = _span(agg, period, covered)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     by_pair = dict(tuple(frame.groupby("pair", sort=False)))
@@ -591,11 +601,11 @@ def _spread(values: list[float], gap: float) -> list[float]:
 
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
-              last_day: dt.date | None = None) -> go.Figure:
+              last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     index_axes, bar_axes = refs[0][0], refs[1][0]
-    periods, covered = _span(agg, period)
+    periods, covered = _span(agg, period, covered)
     ends: list[tuple[str, float, str]] = []
     data: list[dict] = []
     for i, pair in enumerate(pairs):

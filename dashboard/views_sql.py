@@ -83,6 +83,10 @@ class View:
     #: POINT_ARTICLE_LIMIT): ``articles_for(view, pair, None, period)``'s answer, when the article count
     #: grouped the rows anyway (None: not known, ask articles_for).
     leading: tuple[str, list[str]] | None = None
+    #: Every article of each period of the view's span and sources, by period start (the index's
+    #: denominators): the periods with articles, those that name none of the view's pairs too, which
+    #: ``agg`` (one row per pair and period) cannot tell from periods without any article.
+    period_articles: pd.Series = field(default_factory=lambda: pd.Series(dtype="int64"))
 
 
 #: Per period unit, the rollup of pair_days summed over sources and the days of each period, made in
@@ -417,10 +421,10 @@ class SqlViews:
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
         return cur
 
-    def _partial(self, agg: pd.DataFrame, state: ViewState) -> pd.Timestamp | None:
+    def _partial(self, agg: pd.DataFrame, state: ViewState, per_period: pd.Series) -> pd.Timestamp | None:
         """The view's last period when the data stop inside it: its end, or the data's last day."""
         ends = [d for d in (state.end, self.last_day) if d is not None]
-        return partial_period(agg, state.period, min(ends) if ends else None)
+        return partial_period(agg, state.period, min(ends) if ends else None, per_period.index)
 
     def universe(self) -> Universe:
         cur = self.cursor()
@@ -486,9 +490,10 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        per_period = per_period.sort_index()
         figures = key_figures(agg, summary, int(mentions), int(articles), period=state.period,
-                              partial=self._partial(agg, state))
-        return View(agg, summary, figures, ids, int(mentions), state)
+                              partial=self._partial(agg, state, per_period), period_articles=per_period)
+        return View(agg, summary, figures, ids, int(mentions), state, period_articles=per_period)
 
     def _rollup_view(self, state: ViewState) -> View:
         """``view`` without the category filter, from the rollups: the same sums, summed per period
@@ -519,9 +524,10 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        per_period = per_period.sort_index()
         figures = key_figures(agg, summary, mentions, int(articles), period=state.period,
-                              partial=self._partial(agg, state))
-        return View(agg, summary, figures, ids, mentions, state, leading)
+                              partial=self._partial(agg, state, per_period), period_articles=per_period)
+        return View(agg, summary, figures, ids, mentions, state, leading, per_period)
 
     def _articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState,
                   summary: pd.DataFrame) -> tuple[int, list[str], tuple[str, list[str]] | None]:

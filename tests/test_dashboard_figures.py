@@ -153,6 +153,22 @@ def test_a_period_other_pairs_cover_is_zero_for_a_pair_not_named_in_it():
     assert line.y[1] == 0 and pd.isna(line.y[2])  # February: others reported, A-B nothing; March: no data
 
 
+def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles():
+    """WCEP with pairs=CHN-JPN: its table holds only the months naming it, so the timeline read the others
+    as periods without data and cut "Sep 2018–Oct 2019 … cut out (no articles)" though thousands of
+    articles were there.  The view's periods with articles (``covered``) make them zeros, as among all pairs."""
+    agg = _agg([("A-B", "2020-01-01", 3, 1.0), ("A-B", "2020-12-01", 5, 4.0)])
+    covered = pd.date_range("2020-01-01", "2021-02-01", freq="MS")
+    fig = figures.timeline(agg, "M", covered=covered)
+    line = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers" and t.name == "A-B")
+    assert len(line.x) == 14 and list(line.y[1:11]) == [0] * 10 and line.y[-1] == 0
+    assert not fig.layout.xaxis.rangebreaks and "no articles" not in fig.layout.title.text
+    assert "cut out (no articles)" in figures.timeline(agg, "M").layout.title.text  # its own periods alone
+    # one period of its own among several with articles: a time axis, not the one-period bars
+    alone = _agg([("A-B", "2020-03-01", 3, 1.0)])
+    assert figures.timeline(alone, "M", covered=covered).layout.xaxis.type == "date"
+
+
 def test_a_single_date_gives_one_bar_per_pair_on_a_category_axis(seed_pairs):
     from analysis import aggregate
 
