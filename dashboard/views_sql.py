@@ -640,7 +640,14 @@ class SqlViews:
 
     def _point_articles(self, cur: duckdb.DuckDBPyConnection, view: View, pair: str | None,
                         start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
-        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows.
+        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows;
+        for a period, those carrying most of the pair's conflict first.
+
+        A period's point is its tension index, the pair's conflict per 100 articles: the articles that
+        weigh most in it explain it.  Ranked by rows alone, one-paragraph summaries (one row each) tied
+        and went by their id, a hash: a click on IRN-USA's January 2020 peak opened "sends 3,000 more
+        soldiers" before the strike on Soleimani, and "what changed", which reads the first few, quoted
+        its "most conflict" from whichever five came first.
 
         The pair and the period's bounds are constants the Parquet scan checks against row-group
         statistics (pairs are sorted by pair, files are months), so it reads little of the rows."""
@@ -660,14 +667,15 @@ class SqlViews:
                            f"AND {_in('month', months)}")
             params = [*params, low.to_pydatetime(), high.to_pydatetime(), low.to_pydatetime(), *months]
         where = " AND ".join(clauses) or "TRUE"
+        order = "count(*) DESC" if start is None else "sum(conflict) DESC, count(*) DESC"
         return [r[0] for r in cur.execute(f"""
             SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
-            ORDER BY count(*) DESC, article_id LIMIT {int(limit)}""", params).fetchall()]
+            ORDER BY {order}, article_id LIMIT {int(limit)}""", params).fetchall()]
 
     def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
                    pair_only: bool = False) -> pd.DataFrame:
         """The full pair rows of the ``articles`` articles behind one point (a pair in a period, most
-        mentions first, as articles_for ranks them), in one query: the "what changed" panel read
+        conflict first, as articles_for ranks them), in one query: the "what changed" panel read
         them an article at a time, a scan of every pair row per article.  ``pair_only``: the rows of
         ``pair`` alone (the panel's question), a constant the scan checks against the row groups'
         statistics: the month's rows are sorted by pair, so an article's rows of every pair lie in

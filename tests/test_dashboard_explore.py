@@ -175,3 +175,23 @@ def test_one_chosen_pair_keeps_the_views_periods_so_its_key_figures_are_those_am
     assert one.figures["largest_change"][4:] == (pd.Timestamp("2025-01-01"), pd.Timestamp("2025-02-01"))
     assert list(one.period_articles.index) == list(everything.period_articles.index)
     assert one.period_articles.sum() == 15
+
+
+def test_a_periods_point_opens_the_article_that_weighs_most_in_its_index():
+    """A WCEP summary names a pair in one sentence, so the articles of a point tied on rows and went by
+    their id: a click on IRN-USA's January 2020 peak opened a troop deployment, and "what changed" quoted
+    the "most conflict" of whichever five articles came first.  The point's index is the pair's conflict:
+    the article carrying most of it comes first."""
+    frame = pd.DataFrame({"text": ["Russia and Ukraine held talks in Istanbul, round 0.",
+                                   "Russian forces attacked Ukraine, killing civilians in town 0.",
+                                   "Russia and Ukraine exchanged prisoners, batch 0."],
+                          "date": ["2025-02-03", "2025-02-05", "2025-02-07"]})
+    analysis = run(frame)
+    source = MemorySource(build(analysis))
+    rows = analysis.pairs[analysis.pairs["pair"] == "RUS-UKR"]
+    attack = rows.loc[rows["conflict"].idxmax(), "article_id"]
+    assert attack == max(rows["article_id"]) and len(rows) == 3  # last by id: ranked by rows alone, it came last
+    view = source.view(ViewState(period="M"))
+    month = pd.Timestamp("2025-02-01")
+    assert source.articles_for(view, "RUS-UKR", month, "M")[0] == attack
+    assert set(source.point_rows(view, "RUS-UKR", month, "M", 1, pair_only=True)["article_id"]) == {attack}
