@@ -547,3 +547,12 @@ def test_an_uploads_bad_line_is_reported_by_its_own_file_name_and_line_and_the_r
     corpus = build(run(paths[:1]))
     assert corpus.problems == ["news.jsonl:line 2: not valid JSON (Unterminated string starting at column 32)"]
     assert len(corpus.articles) == 2 and {"CHN-TWN", "CHN-JPN"} <= set(corpus.pairs["pair"])
+
+
+def test_about_the_data_says_what_the_timeline_shows(monkeypatch):
+    """It said "charts average over mentions" above a timeline of the tension index, conflict per 100
+    articles, which averages nothing: a reader comparing its numbers with the heatmap's had no key."""
+    at = open_app(monkeypatch)
+    about = " ".join(m.value for m in next(e for e in at.expander if e.label == "About the data").markdown)
+    assert "**tension index**" in about and "per 100 articles" in about
+    assert "charts average over mentions" not in about
