@@ -169,6 +169,19 @@ def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles()
     assert figures.timeline(alone, "M", covered=covered).layout.xaxis.type == "date"
 
 
+@pytest.mark.parametrize("overlay", [(), ("A-B",)])
+def test_several_cut_spans_are_counted_not_listed_so_the_title_line_fits(overlay):
+    """Under actors=RUS and the Reuters sources the small multiples' title listed four cut spans' dates and ran
+    past the chart's right edge, clipped at "click a"."""
+    import re
+
+    agg = _agg([("A-B", day, 3, 1.0) for day in ("2017-01-01", "2017-12-01", "2018-12-01", "2019-12-01", "2020-12-01")])
+    title = figures.timeline(agg, "M", overlay=overlay).layout.title.text
+    assert "4 spans without articles cut out" in title
+    lines = [re.sub(r"<[^>]+>", "", line) for line in title.split("<br>")]
+    assert max(len(line) for line in lines) <= 95, lines
+
+
 def test_a_single_date_gives_one_bar_per_pair_on_a_category_axis(seed_pairs):
     from analysis import aggregate
 
