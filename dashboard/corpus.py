@@ -60,8 +60,17 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--corpus", nargs="+", default=None)
     parser.add_argument("--db", default=None)
     parser.add_argument("paths", nargs="*", default=[])
-    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    known, _ = parser.parse_known_args(list(_own_arguments() if argv is None else argv))
     return known
+
+
+def _own_arguments() -> list[str]:
+    """The arguments after ``--`` of ``streamlit run dashboard/app.py``, which puts the script first in
+    sys.argv.  Under another program, pytest driving AppTest say, the arguments are its own: its
+    "tests" and "not browser" are no corpus."""
+    if not sys.argv or Path(sys.argv[0]).resolve() != ROOT / "dashboard" / "app.py":
+        return []
+    return sys.argv[1:]
 
 
 def store_path(argv: Sequence[str] | None = None, environ: dict | None = None) -> Path | None:

@@ -49,3 +49,15 @@ def test_bare_paths_after_the_double_dash_are_the_corpus_and_a_stores_file_is_no
     assert corpus_paths(["--corpus", "news/"], {}) == [Path("news/")]
     assert corpus_paths(["--db", "s.duckdb"], {}) == [DEFAULT_CORPUS] and store_path(["--db", "s.duckdb"], {}) == Path(
         "s.duckdb")
+
+
+def test_only_the_dashboards_own_command_line_names_a_corpus(monkeypatch):
+    """AppTest runs the app inside pytest, whose arguments ("tests", "not browser") are no corpus."""
+    from pathlib import Path
+
+    from dashboard.corpus import DEFAULT_CORPUS, ROOT, corpus_paths
+
+    monkeypatch.setattr("sys.argv", ["/usr/lib/python3/pytest", "tests", "-m", "not browser"])
+    assert corpus_paths(None, {}) == [DEFAULT_CORPUS]
+    monkeypatch.setattr("sys.argv", [str(ROOT / "dashboard" / "app.py"), "news.jsonl"])
+    assert corpus_paths(None, {}) == [Path("news.jsonl")]
