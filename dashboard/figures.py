@@ -755,6 +755,9 @@ UPRIGHT_COLUMNS = 8
 HEATMAP_BAR_ROOM = 60
 
 
+FEW_VEIL = 0.6  # how much white covers a heatmap cell of fewer than MIN_SUPPORT mentions
+
+
 def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     """Actor × actor mean tension for the ``top`` actors with most mentions; blank where a pair never occurs.
 
@@ -767,8 +770,10 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     actors = top_actors(summary, top)
     pairs = among_top_actors(summary, top)
     matrix = actor_matrix(pairs, actors)
+    few = pairs[pairs["mentions"] < MIN_SUPPORT]
     title = (f"Mean tension by actor pair: the {len(actors)} actors with most mentions, most first"
-             "<br><sup>click a cell to read its article</sup>")
+             "<br><sup>click a cell to read its article"
+             + (f" · pale: fewer than {MIN_SUPPORT} mentions" if not few.empty else "") + "</sup>")
     cell = max(14, min(34, 640 // max(len(actors), 1)))
     # The colour bar lies under the grid, as the network's does: beside it, it took a fifth of a
     # narrow column and squeezed twelve columns into a sliver with their codes piled on each other.
@@ -778,6 +783,14 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                       len=0.8, thickness=12, **TENSION_TICKS),
         hoverinfo="skip", xgap=1, ygap=1,
     ))
+    if not few.empty:
+        # A pair named once coloured its cell as deeply as one named hundreds of times (WCEP's Israel–Ukraine,
+        # the grid's greenest cell, is one sentence about Eurovision): a white veil pales the cells with fewer
+        # mentions than the key figures ask for, cell for cell.  No hover of its own: the cells' markers answer.
+        veil = actor_matrix(few, actors).notna()
+        fig.add_trace(go.Heatmap(
+            z=veil.where(veil).astype(float).to_numpy(), x=actors, y=actors, name="few mentions", showscale=False,
+            colorscale=[[0, "white"], [1, "white"]], opacity=FEW_VEIL, hoverinfo="skip", xgap=1, ygap=1))
     xs, ys, custom = [], [], []
     for row in pairs.itertuples():
         for x, y in ((row.actor_a, row.actor_b), (row.actor_b, row.actor_a)):

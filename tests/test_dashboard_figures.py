@@ -267,6 +267,28 @@ def test_heatmap_is_limited_symmetric_on_the_tension_range_and_clickable():
     assert {c[0] for c in clicks.customdata} == set(among_top_actors(summary, 7)["pair"])
 
 
+def test_heatmap_pales_the_cells_of_pairs_named_too_rarely_to_read():
+    """WCEP's greenest cell, Israel–Ukraine at −0.48, is one sentence ("Ukraine withdraws from this year's
+    Eurovision Song Contest in Tel Aviv"): coloured as deeply as a pair named hundreds of times."""
+    from dashboard.explore import MIN_SUPPORT
+
+    summary = wide_summary()
+    summary.loc[summary["pair"] == "A05-A06", "mentions"] = 1
+    assert (among_top_actors(summary, 7)["mentions"] < MIN_SUPPORT).sum() == 1
+    fig = figures.heatmap(summary, top=7)
+    veil = trace(fig, "few mentions")
+    z = pd.DataFrame(veil.z, index=veil.y, columns=veil.x)
+    veiled = sorted((row, col) for row in z.index for col in z.columns if pd.notna(z.at[row, col]))
+    assert veiled == [("A05", "A06"), ("A06", "A05")]  # NaN, no veil, elsewhere
+    assert veil.hoverinfo == "skip" and 0 < veil.opacity < 1
+    assert {c for _, c in veil.colorscale} == {"white"}
+    assert f"pale: fewer than {MIN_SUPPORT} mentions" in fig.layout.title.text
+    names = [t.name for t in fig.data]
+    assert names.index("few mentions") < names.index("cells")  # the click markers stay on top
+    plain = figures.heatmap(wide_summary(), top=7)
+    assert "few mentions" not in [t.name for t in plain.data] and "pale" not in plain.layout.title.text
+
+
 def test_heatmap_stays_a_readable_size_at_sixty_actors():
     small, large = figures.heatmap(wide_summary(), top=5), figures.heatmap(wide_summary(60), top=60)
     assert small.layout.height >= 300 and large.layout.height <= 14 * 60 + 240 + figures.HEATMAP_BAR_ROOM
