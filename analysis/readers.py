@@ -204,11 +204,18 @@ def _object_record(item: object, origin: str) -> Record | LoadIssue:
     return LoadIssue(origin, f"not an object ({type(item).__name__})")
 
 
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong, and where on its line: json's own message ends where its position was cut off
+    ("Unterminated string starting at"), which left a reader of an upload's report hanging."""
+    at = "" if exc.msg.endswith(" at") else " at"
+    return f"not valid JSON ({exc.msg}{at} column {exc.colno})"
+
+
 def read_json(path: Path, content: str) -> Iterator[Record | LoadIssue]:
     try:
         doc = json.loads(content)
     except json.JSONDecodeError as exc:
-        yield LoadIssue(f"{path}:line {exc.lineno}", f"not valid JSON ({exc.msg})")
+        yield LoadIssue(f"{path}:line {exc.lineno}", _json_problem(exc))
         return
     if isinstance(doc, dict):
         for key in ("articles", "items", "data", "results", "entries"):
@@ -236,7 +243,7 @@ def jsonl_line(line: str, origin: str) -> Record | LoadIssue:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        return LoadIssue(origin, f"not valid JSON ({exc.msg})")
+        return LoadIssue(origin, _json_problem(exc))
     return _object_record(item, origin)
 
 

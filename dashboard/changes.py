@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.explore import MIN_SUPPORT
+from dashboard.explore import MIN_SUPPORT, covered_periods
 from dashboard.highlight import counted_cues
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "sentence", "tension", "conflict", "cues", "cues_json"]
@@ -49,9 +49,11 @@ class Change:
         return self.after if self.rising else self.before
 
 
-def last_two_periods(agg: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The view's last two periods with data; None for a view of fewer than two periods."""
-    periods = sorted(pd.DatetimeIndex(agg["period"].unique())) if not agg.empty else []
+def last_two_periods(agg: pd.DataFrame, covered: pd.Index | None = None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The view's last two periods with data; None for a view of fewer than two periods.  ``covered``: the
+    view's periods with articles (explore.covered_periods): with pairs=ISR-PSE alone, its own last two
+    (January and February 2026) were compared where the view of every pair compares February and March."""
+    periods = list(covered_periods(agg, covered)) if not agg.empty else []
     return (periods[-2], periods[-1]) if len(periods) >= 2 else None
 
 
@@ -64,14 +66,17 @@ def period_last_day(start: pd.Timestamp, period: str) -> pd.Timestamp:
     return pd.Timestamp(start) + _PERIOD_ENDS.get(period, _PERIOD_ENDS["W"])
 
 
-def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None) -> pd.Timestamp | None:
+def partial_period(agg: pd.DataFrame, period: str, last_day: dt.date | None,
+                   covered: pd.Index | None = None) -> pd.Timestamp | None:
     """The view's last period when its data stop (``last_day``) before the period ends, else None.
 
     A partial month holds a part of a month's articles and mentions: a pair quiet in its first
-    week drops to 0 there (WCEP's ISR-PSE in March 2026, to 28 March) though nothing calmed."""
+    week drops to 0 there (WCEP's ISR-PSE in March 2026, to 28 March) though nothing calmed.
+    ``covered``: the view's periods with articles (explore.covered_periods), whose last may name
+    none of ``agg``'s pairs."""
     if last_day is None or agg.empty or period == "D":
         return None
-    last = pd.Timestamp(agg["period"].max())
+    last = pd.Timestamp(covered_periods(agg, covered).max())
     return last if pd.Timestamp(last_day) < period_last_day(last, period) else None
 
 
@@ -88,13 +93,17 @@ def period_label(start: pd.Timestamp, period: str, last_day: dt.date | None = No
     return text
 
 
-def _last_two(agg: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
+def _last_two(agg: pd.DataFrame, covered: pd.Index | None = None
+              ) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
     """The last two periods and, per pair, its index and mentions in each (0 where it has no row)."""
-    ends = last_two_periods(agg)
+    ends = last_two_periods(agg, covered)
     if ends is None:
         return None
     before, after = ends
     rows = agg[agg["period"].isin([before, after])]
+    if rows.empty:  # the view's pairs named in neither
+        return before, after, pd.DataFrame(columns=["index_before", "index_after", "mentions_before",
+                                                    "mentions_after"], index=pd.Index([], name="pair"))
     # One grouping for both columns: pivot_table drops a pair whose index is NaN from one of them only.
     wide = rows.groupby(["pair", "period"])[["tension_index", "mentions"]].sum().unstack("period")
     index = wide["tension_index"].reindex(columns=[before, after]).fillna(0.0)
@@ -104,12 +113,13 @@ def _last_two(agg: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFra
     return before, after, table
 
 
-def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT) -> list[Change]:
-    """The ``limit`` pairs whose index moved most (either way) between the view's last two periods,
-    among those with at least ``min_support`` mentions in each; ties go to the pair with more
-    mentions, then to the code.
+def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT,
+                    covered: pd.Index | None = None) -> list[Change]:
+    """The ``limit`` pairs whose index moved most (either way) between the view's last two periods
+    (``covered``: its periods with articles), among those with at least ``min_support`` mentions in
+    each; ties go to the pair with more mentions, then to the code.
     """
-    ends = _last_two(agg)
+    ends = _last_two(agg, covered)
     if ends is None:
         return []
     before, after, table = ends
@@ -121,11 +131,12 @@ def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SU
     return _as_changes(table, before, after)
 
 
-def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT) -> list[Change]:
+def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT,
+                       covered: pd.Index | None = None) -> list[Change]:
     """The pairs with ``min_support`` mentions in one of the last two periods and fewer in the other
     (newly named, or no longer), most mentions first: their index is not compared, their mentions
     are the news.  The changes carry both periods' index and mentions, as ``biggest_changes``'s do."""
-    ends = _last_two(agg)
+    ends = _last_two(agg, covered)
     if ends is None:
         return []
     before, after, table = ends

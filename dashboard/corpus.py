@@ -1,7 +1,7 @@
 """Where the dashboard's articles come from, and the cache that keeps their analysis.
 
 The corpus is the seeds by default, or folders named on the command line
-(``streamlit run dashboard/app.py -- --corpus DIR [DIR...]``) or in the environment variable
+(``streamlit run dashboard/app.py -- --corpus DIR [DIR...]``, or the paths alone after ``--``) or in the environment variable
 TENSION_TRACKER_CORPUS (paths separated by the OS path separator).  Never from a link.
 
 The analysis is cached on a fingerprint of the corpus files (path, size, modification time), so
@@ -51,12 +51,31 @@ class Corpus:
     versions: str = ""
 
 
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The dashboard's command line: ``--corpus PATH...``, ``--db FILE``, or bare paths (the corpus too).
+
+    Bare paths were ignored, so ``streamlit run dashboard/app.py -- news.jsonl`` opened on the seed
+    article without a word; parsed with ``--db`` in one parser, a store's file is never taken for one."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--corpus", nargs="+", default=None)
+    parser.add_argument("--db", default=None)
+    parser.add_argument("paths", nargs="*", default=[])
+    known, _ = parser.parse_known_args(list(_own_arguments() if argv is None else argv))
+    return known
+
+
+def _own_arguments() -> list[str]:
+    """The arguments after ``--`` of ``streamlit run dashboard/app.py``, which puts the script first in
+    sys.argv.  Under another program, pytest driving AppTest say, the arguments are its own: its
+    "tests" and "not browser" are no corpus."""
+    if not sys.argv or Path(sys.argv[0]).resolve() != ROOT / "dashboard" / "app.py":
+        return []
+    return sys.argv[1:]
+
+
 def store_path(argv: Sequence[str] | None = None, environ: dict | None = None) -> Path | None:
     """The store to read, when one is configured: --db FILE on the command line, else $TENSION_TRACKER_DB."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--db", default=None)
-    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    value = known.db or (os.environ if environ is None else environ).get("TENSION_TRACKER_DB", "")
+    value = _arguments(argv).db or (os.environ if environ is None else environ).get("TENSION_TRACKER_DB", "")
     return Path(value) if value and value.strip() else None
 
 
@@ -80,12 +99,11 @@ def load_store_source(path: str, key: str):
 
 
 def corpus_paths(argv: Sequence[str] | None = None, environ: dict | None = None) -> list[Path]:
-    """The configured corpus folders: --corpus on the command line, else the environment, else seeds/."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--corpus", nargs="+", default=None)
-    known, _ = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    if known.corpus:
-        return [Path(p) for p in known.corpus]
+    """The configured corpus folders and files: --corpus (or bare paths) on the command line, else the
+    environment, else seeds/."""
+    known = _arguments(argv)
+    if known.corpus or known.paths:
+        return [Path(p) for p in [*(known.corpus or []), *known.paths]]
     env = (os.environ if environ is None else environ).get(ENV_VAR, "")
     if env.strip():
         return [Path(p) for p in env.split(os.pathsep) if p.strip()]

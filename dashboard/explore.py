@@ -62,9 +62,22 @@ def _period_numbers(periods: pd.Series, period: str) -> pd.Series:
     return days // 7 if period == "W" else days
 
 
-def period_pair_grid(agg: pd.DataFrame) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
+def covered_periods(agg: pd.DataFrame, covered: pd.Index | None = None) -> pd.DatetimeIndex:
+    """The view's periods with articles, sorted: ``covered`` (the periods of its span and sources that
+    hold any article, ``View.period_articles``) with ``agg``'s own.  ``agg`` alone knows only the
+    periods its pairs are named in: with one pair chosen, its quiet months were no period at all, so the
+    timeline cut them out as "no articles" and the largest change stepped over them."""
+    own = pd.DatetimeIndex(agg["period"].unique()).astype("datetime64[ns]")
+    if covered is not None and len(covered):
+        own = own.union(pd.DatetimeIndex(covered).astype("datetime64[ns]"))
+    return own.sort_values()
+
+
+def period_pair_grid(agg: pd.DataFrame, covered: pd.Index | None = None
+                     ) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
     """The periods and pairs of ``agg`` (sorted), and its tension index and mentions as period × pair
-    arrays (0 where a pair has no row in a period, or a NaN index).
+    arrays (0 where a pair has no row in a period, or a NaN index).  ``covered``: the view's periods
+    with articles (``covered_periods``), each a row of the grid even where no pair of ``agg`` is named.
 
     The aggregated table has one row per pair and period, so its values are put in place by their codes;
     grouping and unstacking them (as a table with repeated keys needs, summed) cost tens of milliseconds
@@ -74,17 +87,33 @@ def period_pair_grid(agg: pd.DataFrame) -> tuple[pd.DatetimeIndex, pd.Index, np.
     cells = period_codes.astype(np.int64) * len(pairs) + pair_codes
     if (period_codes < 0).any() or (pair_codes < 0).any() or (cells.size and np.bincount(cells).max() > 1):
         wide = agg.groupby(["period", "pair"], sort=True)[["tension_index", "mentions"]].sum().unstack("pair")
-        return (pd.DatetimeIndex(wide.index), wide.columns.get_level_values("pair").unique(),
-                wide["tension_index"].fillna(0.0).to_numpy(dtype=float), wide["mentions"].fillna(0).to_numpy(dtype=float))
+        return _on_periods(pd.DatetimeIndex(wide.index), wide.columns.get_level_values("pair").unique(),
+                           wide["tension_index"].fillna(0.0).to_numpy(dtype=float),
+                           wide["mentions"].fillna(0).to_numpy(dtype=float), covered)
     index = np.zeros((len(periods), len(pairs)))
     mentions = np.zeros((len(periods), len(pairs)))
     index[period_codes, pair_codes] = agg["tension_index"].fillna(0.0).to_numpy(dtype=float)
     mentions[period_codes, pair_codes] = agg["mentions"].fillna(0).to_numpy(dtype=float)
-    return pd.DatetimeIndex(periods), pd.Index(pairs), index, mentions
+    return _on_periods(pd.DatetimeIndex(periods), pd.Index(pairs), index, mentions, covered)
+
+
+def _on_periods(periods: pd.DatetimeIndex, pairs: pd.Index, index: np.ndarray, mentions: np.ndarray,
+                covered: pd.Index | None) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
+    """The grid with a row of zeros for each covered period it lacks (a period where no pair is named)."""
+    if covered is None or len(covered) == 0:
+        return periods, pairs, index, mentions
+    every = periods.astype("datetime64[ns]").union(pd.DatetimeIndex(covered).astype("datetime64[ns]"))
+    if len(every) == len(periods):
+        return periods, pairs, index, mentions
+    at = every.get_indexer(periods.astype("datetime64[ns]"))
+    full_index, full_mentions = np.zeros((len(every), len(pairs))), np.zeros((len(every), len(pairs)))
+    full_index[at], full_mentions[at] = index, mentions
+    return every, pairs, full_index, full_mentions
 
 
 def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str = "W",
-                    partial: pd.Timestamp | None = None) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
+                    partial: pd.Timestamp | None = None, covered: pd.Index | None = None
+                    ) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
     """Each pair's index change from one covered period of the view to the next, where it is a move.
 
     Returns the periods, the pairs, the changes (a step × pair array, NaN where the step is no move)
@@ -97,8 +126,10 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
     period itself: a pair not yet named in a month's first days has not calmed ("fell 4.38 → 0.00"
     in a corpus's last days of March), a pair named often there has moved (and the newest move is
     the one a live feed is read for).  The timeline's ranking and the key figures' largest change
-    both read it: one rule, one answer."""
-    periods, pairs, index, mentions = period_pair_grid(agg)
+    both read it: one rule, one answer.  ``covered``: the view's periods with articles
+    (``covered_periods``), so that a view of one pair steps through its quiet periods as the view of
+    every pair does."""
+    periods, pairs, index, mentions = period_pair_grid(agg, covered)
     if len(periods) < 2:
         return periods, pairs, np.full((0, len(pairs)), np.nan), mentions
     backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support
@@ -111,7 +142,8 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
 
 
 def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, articles: int,
-                min_support: int = MIN_SUPPORT, period: str = "W", partial: pd.Timestamp | None = None) -> dict:
+                min_support: int = MIN_SUPPORT, period: str = "W", partial: pd.Timestamp | None = None,
+                period_articles: pd.Series | None = None) -> dict:
     """Most tense pair and largest change, by the tension index, only where enough mentions stand behind it.
 
     Most tense: the pair's conflict over the whole span per 100 articles of the span, among pairs
@@ -119,21 +151,26 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
     (``partial``: the view's partial last period), the timeline's rule, so one stray sentence cannot
     make a headline, years apart are not compared, and the first view's two answers agree.
     ``summary`` is kept for callers; the figures come from ``agg``.  ``articles``: the articles
-    that name a pair.
+    that name a pair.  ``period_articles``: every article of each period of the view's span and sources
+    (``View.period_articles``), the span's denominator: ``agg``'s own periods are those its pairs are
+    named in, which made one chosen pair's index larger than the same pair's among all pairs.
     """
     figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None,
                      "min_support": min_support, "max_step": MAX_STEP_PERIODS, "period": period, "partial": partial}
     if agg.empty:
         return figures
     # Plain groupings, heads and tails: named aggregations cost several times more on a view by day.
-    span_articles = float(agg.drop_duplicates("period")["period_articles"].sum())
+    known = period_articles is not None and len(period_articles) > 0
+    span_articles = float(period_articles.sum() if known else  # type: ignore[union-attr]
+                          agg.drop_duplicates("period")["period_articles"].sum())
     totals = agg.groupby("pair")[["conflict_total", "mentions"]].sum().rename(columns={"conflict_total": "conflict"})
     totals = totals[totals["mentions"] >= min_support]
     if not totals.empty and span_articles > 0:
         totals["index"] = 100.0 * totals["conflict"] / span_articles
         top = totals.sort_values(["index", "mentions"], ascending=[False, False]).iloc[0]
         figures["most_tense"] = (str(top.name), float(top["index"]), int(top["mentions"]))
-    periods, pairs, changes, grid = supported_steps(agg, min_support, period, partial)
+    covered = period_articles.index if known else None  # type: ignore[union-attr]
+    periods, pairs, changes, grid = supported_steps(agg, min_support, period, partial, covered)
     if changes.size and not np.isnan(changes).all():
         step, col = np.unravel_index(np.nanargmax(np.abs(changes)), changes.shape)
         figures["largest_change"] = (str(pairs[col]), float(changes[step, col]), int(grid[step, col]),

@@ -26,7 +26,15 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.changes import partial_period
-from dashboard.explore import MIN_SUPPORT, actor_matrix, actor_mentions, among_top_actors, supported_steps, top_actors
+from dashboard.explore import (
+    MIN_SUPPORT,
+    actor_matrix,
+    actor_mentions,
+    among_top_actors,
+    covered_periods,
+    supported_steps,
+    top_actors,
+)
 from dashboard.labels import actor_label, actor_name, pair_name
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
@@ -274,7 +282,7 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
 
 
 def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str = "W",
-                  partial: pd.Timestamp | None = None) -> pd.DataFrame:
+                  partial: pd.Timestamp | None = None, covered: pd.Index | None = None) -> pd.DataFrame:
     """The view's pairs ranked by activity and change, the order of the timeline's panels.
 
     A reader's first question is "what is going on, and what moved": a pair ranks by the sum of
@@ -282,12 +290,13 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str
     move (as a share of the largest move of any pair), so a busy steady pair and a quieter pair
     that flared both come up.  A move is a step of ``explore.supported_steps``, the rule the key
     figures' "largest change" follows too, so the two never disagree.
+    ``covered``: the view's periods with articles (``explore.covered_periods``).
     Columns: pair, mentions, largest_move (signed), move_period (the move's later period), score.
     """
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    periods, pairs, values, mentions = supported_steps(agg, min_support, period, partial)
+    periods, pairs, values, mentions = supported_steps(agg, min_support, period, partial, covered)
     out = pd.DataFrame({"mentions": mentions.sum(axis=0).astype(int)}, index=pd.Index(pairs, name="pair"))
     size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
@@ -348,11 +357,10 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     return _figure(data, layout)
 
 
-def _span(agg: pd.DataFrame, period: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
-    """Every period from the first to the last, and the ones the table covers."""
-    periods = pd.date_range(agg["period"].min(), agg["period"].max(),
-                            freq=_RANGE_FREQUENCIES.get(period, _RANGE_FREQUENCIES["W"]))
-    covered = pd.DatetimeIndex(agg["period"].unique())
+def _span(agg: pd.DataFrame, period: str, covered: pd.Index | None = None) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
+    """Every period from the first to the last, and the ones with articles (``covered``'s and the table's)."""
+    covered = covered_periods(agg, covered)
+    periods = pd.date_range(covered.min(), covered.max(), freq=_RANGE_FREQUENCIES.get(period, _RANGE_FREQUENCIES["W"]))
     return periods.union(covered), covered
 
 
@@ -384,11 +392,15 @@ def _cut_gaps(periods: pd.DatetimeIndex, covered: pd.DatetimeIndex) -> tuple[lis
 
 
 def _cut_note(runs: list[tuple]) -> str:
-    """"Jan 2021–May 2024 cut out (no articles)" for the axis's cut runs."""
+    """"Jan 2021–May 2024 cut out (no articles)" for the axis's one cut run, "4 spans without articles cut
+    out" for several: their dates, four of them under RUS and Reuters, ran the title's line past the
+    chart's right edge, where it was clipped mid-sentence."""
     if not runs:
         return ""
-    spans = ", ".join(f"{a:%b %Y}–{b:%b %Y}" for a, b in runs)
-    return f" · {spans} cut out (no articles)"
+    if len(runs) > 1:
+        return f" · {len(runs)} spans without articles cut out"
+    (a, b), = runs
+    return f" · {a:%b %Y}–{b:%b %Y} cut out (no articles)"
 
 
 def _isolated(rows: pd.DataFrame) -> pd.Series:
@@ -459,7 +471,7 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
 
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
              overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
-             last_day: dt.date | None = None) -> go.Figure:
+             last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -469,18 +481,20 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     without data stay gaps (no line drawn across them); a corpus with a single period gets one
     bar per pair instead of a time axis.  ``ranked``: ``pair_activity(agg)`` when the caller has it.
     ``last_day``: the view's last day with data; a last period it falls inside is drawn as partial.
+    ``covered``: the view's periods with articles (``View.period_articles``' periods): a period there
+    that names none of ``agg``'s pairs is a 0, not a gap, so one chosen pair draws as among all pairs.
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.")
-    if agg["period"].nunique() == 1:
+    if len(covered_periods(agg, covered)) == 1:
         return _single_period(agg, period, MAX_PANELS)
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
-    partial = partial_period(agg, period, last_day)
+    partial = partial_period(agg, period, last_day, covered)
     if chosen:
-        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day)
-    ranked = (pair_activity(agg) if ranked is None else ranked).head(max(1, panels))
-    return _small_multiples(agg, period, ranked, partial, last_day)
+        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day, covered)
+    ranked = (pair_activity(agg, covered=covered) if ranked is None else ranked).head(max(1, panels))
+    return _small_multiples(agg, period, ranked, partial, last_day, covered)
 
 
 def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str:
@@ -508,13 +522,13 @@ def _panel_caption(row: pd.Series, period: str) -> str:
 
 
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
-                     last_day: dt.date | None = None) -> go.Figure:
+                     last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
     pairs = list(ranked["pair"])
     n = len(pairs)
     cols = 2 if n > 3 else 1
     grid = math.ceil(n / cols)
     layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
-    periods, covered = _span(agg, period)
+    periods, covered = _span(agg, period, covered)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     by_pair = dict(tuple(frame.groupby("pair", sort=False)))
@@ -591,11 +605,11 @@ def _spread(values: list[float], gap: float) -> list[float]:
 
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
-              last_day: dt.date | None = None) -> go.Figure:
+              last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     index_axes, bar_axes = refs[0][0], refs[1][0]
-    periods, covered = _span(agg, period)
+    periods, covered = _span(agg, period, covered)
     ends: list[tuple[str, float, str]] = []
     data: list[dict] = []
     for i, pair in enumerate(pairs):
@@ -741,6 +755,9 @@ UPRIGHT_COLUMNS = 8
 HEATMAP_BAR_ROOM = 60
 
 
+FEW_VEIL = 0.6  # how much white covers a heatmap cell of fewer than MIN_SUPPORT mentions
+
+
 def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     """Actor × actor mean tension for the ``top`` actors with most mentions; blank where a pair never occurs.
 
@@ -753,8 +770,10 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     actors = top_actors(summary, top)
     pairs = among_top_actors(summary, top)
     matrix = actor_matrix(pairs, actors)
+    few = pairs[pairs["mentions"] < MIN_SUPPORT]
     title = (f"Mean tension by actor pair: the {len(actors)} actors with most mentions, most first"
-             "<br><sup>click a cell to read its article</sup>")
+             "<br><sup>click a cell to read its article"
+             + (f" · pale: fewer than {MIN_SUPPORT} mentions" if not few.empty else "") + "</sup>")
     cell = max(14, min(34, 640 // max(len(actors), 1)))
     # The colour bar lies under the grid, as the network's does: beside it, it took a fifth of a
     # narrow column and squeezed twelve columns into a sliver with their codes piled on each other.
@@ -764,6 +783,14 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                       len=0.8, thickness=12, **TENSION_TICKS),
         hoverinfo="skip", xgap=1, ygap=1,
     ))
+    if not few.empty:
+        # A pair named once coloured its cell as deeply as one named hundreds of times (WCEP's Israel–Ukraine,
+        # the grid's greenest cell, is one sentence about Eurovision): a white veil pales the cells with fewer
+        # mentions than the key figures ask for, cell for cell.  No hover of its own: the cells' markers answer.
+        veil = actor_matrix(few, actors).notna()
+        fig.add_trace(go.Heatmap(
+            z=veil.where(veil).astype(float).to_numpy(), x=actors, y=actors, name="few mentions", showscale=False,
+            colorscale=[[0, "white"], [1, "white"]], opacity=FEW_VEIL, hoverinfo="skip", xgap=1, ygap=1))
     xs, ys, custom = [], [], []
     for row in pairs.itertuples():
         for x, y in ((row.actor_a, row.actor_b), (row.actor_b, row.actor_a)):

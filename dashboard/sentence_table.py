@@ -27,7 +27,8 @@ def _pair_cell(pair: str) -> str:
     a, _, b = pair.partition("-")
     names = " – ".join(f'<span style="color:{actor_colour(code)};font-weight:600">{html.escape(actor_name(code))}'
                        f"</span>" for code in (a, b) if code)
-    return f'{names} <span style="color:#888">{html.escape(pair)}</span>'
+    # The code unbroken: the narrow Pair column broke "ISR-PSE" at its hyphen, "ISR-" over "PSE".
+    return f'{names} <span style="color:#888;white-space:nowrap">{html.escape(pair)}</span>'
 
 
 def _number(value: float, coloured: bool) -> str:

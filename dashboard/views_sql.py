@@ -83,6 +83,10 @@ class View:
     #: POINT_ARTICLE_LIMIT): ``articles_for(view, pair, None, period)``'s answer, when the article count
     #: grouped the rows anyway (None: not known, ask articles_for).
     leading: tuple[str, list[str]] | None = None
+    #: Every article of each period of the view's span and sources, by period start (the index's
+    #: denominators): the periods with articles, those that name none of the view's pairs too, which
+    #: ``agg`` (one row per pair and period) cannot tell from periods without any article.
+    period_articles: pd.Series = field(default_factory=lambda: pd.Series(dtype="int64"))
 
 
 #: Per period unit, the rollup of pair_days summed over sources and the days of each period, made in
@@ -417,10 +421,10 @@ class SqlViews:
             {source_days_sql("(SELECT * FROM upload_articles WHERE article_id NOT IN (SELECT article_id FROM articles))")}""")
         return cur
 
-    def _partial(self, agg: pd.DataFrame, state: ViewState) -> pd.Timestamp | None:
+    def _partial(self, agg: pd.DataFrame, state: ViewState, per_period: pd.Series) -> pd.Timestamp | None:
         """The view's last period when the data stop inside it: its end, or the data's last day."""
         ends = [d for d in (state.end, self.last_day) if d is not None]
-        return partial_period(agg, state.period, min(ends) if ends else None)
+        return partial_period(agg, state.period, min(ends) if ends else None, per_period.index)
 
     def universe(self) -> Universe:
         cur = self.cursor()
@@ -486,9 +490,10 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        per_period = per_period.sort_index()
         figures = key_figures(agg, summary, int(mentions), int(articles), period=state.period,
-                              partial=self._partial(agg, state))
-        return View(agg, summary, figures, ids, int(mentions), state)
+                              partial=self._partial(agg, state, per_period), period_articles=per_period)
+        return View(agg, summary, figures, ids, int(mentions), state, period_articles=per_period)
 
     def _rollup_view(self, state: ViewState) -> View:
         """``view`` without the category filter, from the rollups: the same sums, summed per period
@@ -519,9 +524,10 @@ class SqlViews:
         finally:
             cur.close()
         agg = from_sums(sums, per_period) if not sums.empty else empty(AGGREGATE_COLUMNS)
+        per_period = per_period.sort_index()
         figures = key_figures(agg, summary, mentions, int(articles), period=state.period,
-                              partial=self._partial(agg, state))
-        return View(agg, summary, figures, ids, mentions, state, leading)
+                              partial=self._partial(agg, state, per_period), period_articles=per_period)
+        return View(agg, summary, figures, ids, mentions, state, leading, per_period)
 
     def _articles(self, cur: duckdb.DuckDBPyConnection, state: ViewState,
                   summary: pd.DataFrame) -> tuple[int, list[str], tuple[str, list[str]] | None]:
@@ -634,7 +640,14 @@ class SqlViews:
 
     def _point_articles(self, cur: duckdb.DuckDBPyConnection, view: View, pair: str | None,
                         start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
-        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows.
+        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows;
+        for a period, those carrying most of the pair's conflict first.
+
+        A period's point is its tension index, the pair's conflict per 100 articles: the articles that
+        weigh most in it explain it.  Ranked by rows alone, one-paragraph summaries (one row each) tied
+        and went by their id, a hash: a click on IRN-USA's January 2020 peak opened "sends 3,000 more
+        soldiers" before the strike on Soleimani, and "what changed", which reads the first few, quoted
+        its "most conflict" from whichever five came first.
 
         The pair and the period's bounds are constants the Parquet scan checks against row-group
         statistics (pairs are sorted by pair, files are months), so it reads little of the rows."""
@@ -654,14 +667,15 @@ class SqlViews:
                            f"AND {_in('month', months)}")
             params = [*params, low.to_pydatetime(), high.to_pydatetime(), low.to_pydatetime(), *months]
         where = " AND ".join(clauses) or "TRUE"
+        order = "count(*) DESC" if start is None else "sum(conflict) DESC, count(*) DESC"
         return [r[0] for r in cur.execute(f"""
             SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
-            ORDER BY count(*) DESC, article_id LIMIT {int(limit)}""", params).fetchall()]
+            ORDER BY {order}, article_id LIMIT {int(limit)}""", params).fetchall()]
 
     def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
                    pair_only: bool = False) -> pd.DataFrame:
         """The full pair rows of the ``articles`` articles behind one point (a pair in a period, most
-        mentions first, as articles_for ranks them), in one query: the "what changed" panel read
+        conflict first, as articles_for ranks them), in one query: the "what changed" panel read
         them an article at a time, a scan of every pair row per article.  ``pair_only``: the rows of
         ``pair`` alone (the panel's question), a constant the scan checks against the row groups'
         statistics: the month's rows are sorted by pair, so an article's rows of every pair lie in

@@ -328,3 +328,23 @@ def test_the_source_text_goes_under_the_charts_when_the_main_area_is_narrow(brow
     else:
         assert text[0] >= chart[2] - 1 and text[1] < chart[3], boxes  # beside it
     page.close()
+
+
+def test_an_upload_with_a_bad_line_names_the_file_and_line_and_the_rest_loads(browser, server, tmp_path):
+    """The report read "000-news.jsonl:line 2: not valid JSON (Unterminated string starting at)": the name
+    the upload was saved under, and json's message cut before its position."""
+    upload = tmp_path / "news.jsonl"
+    upload.write_text('{"date": "2025-03-20", "text": "India and Pakistan exchanged fire across the border."}\n'
+                      '{"date": "2025-03-21", "text": "broken\n'
+                      '{"date": "2025-03-22", "text": "Brazil and Argentina signed a trade agreement."}\n',
+                      encoding="utf-8")
+    page = _open(browser, server)
+    page.get_by_text("Add articles (this session only)").click()
+    page.locator('[data-testid="stSidebar"] input[type=file]').set_input_files(str(upload))
+    page.get_by_text("Analyse uploaded files").click()
+    page.get_by_text("plus 2 uploaded in this session").wait_for(timeout=120_000)  # the two good lines
+    page.get_by_text("1 input problem").click()
+    problem = page.get_by_text("news.jsonl:line 2: not valid JSON", exact=False).first
+    problem.wait_for(timeout=60_000)
+    assert problem.inner_text().strip() == "news.jsonl:line 2: not valid JSON (Unterminated string starting at column 32)"
+    page.close()

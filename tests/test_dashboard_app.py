@@ -525,3 +525,34 @@ def test_the_article_opened_at_first_is_read_for_the_leading_pair(monkeypatch, c
     at = open_app(monkeypatch, corpus_dir)
     assert any(c.value.startswith("Read for CHN-JPN · China–Japan") for c in at.caption)
     assert "about" not in at.query_params  # the automatic choice stays out of the link
+
+
+def test_an_uploads_bad_line_is_reported_by_its_own_file_name_and_line_and_the_rest_loads(tmp_path):
+    """A visitor's news.jsonl with a broken second line was reported as "000-news.jsonl:line 2: not valid
+    JSON (Unterminated string starting at)": the number the upload was saved under, and json's message cut
+    before its position."""
+    from types import SimpleNamespace
+
+    from analysis import run
+    from dashboard.components.uploads import save_uploads
+    from dashboard.corpus import build
+
+    lines = ['{"date": "2025-11-20", "text": "China condemned Taiwan after warning shots."}',
+             '{"date": "2025-11-21", "text": "India and Pakistan agreed to resume talks.',
+             '{"date": "2025-11-22", "text": "Japan protested to China over a detention."}']
+    body = "\n".join(lines).encode()
+    files = [SimpleNamespace(name=name, getvalue=lambda: body) for name in ("news.jsonl", "news.jsonl")]
+    paths = save_uploads(files, tmp_path)
+    assert len(set(paths)) == 2 and {p.name for p in paths} == {"news.jsonl"}  # two of one name, both kept
+    corpus = build(run(paths[:1]))
+    assert corpus.problems == ["news.jsonl:line 2: not valid JSON (Unterminated string starting at column 32)"]
+    assert len(corpus.articles) == 2 and {"CHN-TWN", "CHN-JPN"} <= set(corpus.pairs["pair"])
+
+
+def test_about_the_data_says_what_the_timeline_shows(monkeypatch):
+    """It said "charts average over mentions" above a timeline of the tension index, conflict per 100
+    articles, which averages nothing: a reader comparing its numbers with the heatmap's had no key."""
+    at = open_app(monkeypatch)
+    about = " ".join(m.value for m in next(e for e in at.expander if e.label == "About the data").markdown)
+    assert "**tension index**" in about and "per 100 articles" in about
+    assert "charts average over mentions" not in about

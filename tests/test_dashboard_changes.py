@@ -58,6 +58,21 @@ def test_a_pair_no_longer_named_in_a_partial_last_period_is_no_fall_of_its_index
     assert period_label(week, "W", pd.Timestamp("2026-03-29").date()) == "week of 2026-03-23"
 
 
+def test_one_chosen_pair_compares_the_views_last_two_periods_not_its_own():
+    """With pairs=ISR-PSE alone its last two months with rows (January and February 2026) were compared,
+    where the view of every pair compares February with March, the corpus's last month, in which Israel–
+    Palestine is not named: one pair, two answers.  The view's periods with articles give one."""
+    agg = _agg([("ISR-PSE", "2026-01-01", 30, 6.0), ("ISR-PSE", "2026-02-01", 17, 4.38)])
+    covered = pd.to_datetime(["2025-12-01", "2026-01-01", "2026-02-01", "2026-03-01"])
+    assert last_two_periods(agg, covered) == (pd.Timestamp("2026-02-01"), pd.Timestamp("2026-03-01"))
+    assert biggest_changes(agg, min_support=5, covered=covered) == []
+    (gone,) = unmeasured_changes(agg, min_support=5, covered=covered)
+    assert (gone.pair, gone.mentions_before, gone.mentions_after) == ("ISR-PSE", 17, 0)
+    # named in neither of the view's last two periods: nothing to list, nothing raised
+    early = _agg([("A-B", "2025-01-01", 30, 6.0), ("A-B", "2025-02-01", 17, 4.0)])
+    assert biggest_changes(early, covered=covered) == [] and unmeasured_changes(early, covered=covered) == []
+
+
 def test_one_period_has_nothing_to_compare():
     agg = _agg([("A-B", "2025-01-01", 50, 9.0), ("C-D", "2025-01-01", 5, 1.0)])
     assert last_two_periods(agg) is None and biggest_changes(agg) == []

@@ -36,3 +36,28 @@ def test_a_large_corpus_starts_the_forkserver(tmp_path):
     big.write_bytes(b" " * PARALLEL_MIN_CHARS)
     assert warm_up_scoring([big]) is True
     assert forkserver._forkserver._forkserver_pid is not None  # running: the scoring's workers fork from it
+
+
+def test_bare_paths_after_the_double_dash_are_the_corpus_and_a_stores_file_is_not():
+    """``streamlit run dashboard/app.py -- news.jsonl`` opened on the seed article without a word: only
+    ``--corpus`` was read."""
+    from pathlib import Path
+
+    from dashboard.corpus import DEFAULT_CORPUS, corpus_paths, store_path
+
+    assert corpus_paths(["news.jsonl", "more/"], {}) == [Path("news.jsonl"), Path("more")]
+    assert corpus_paths(["--corpus", "news/"], {}) == [Path("news/")]
+    assert corpus_paths(["--db", "s.duckdb"], {}) == [DEFAULT_CORPUS] and store_path(["--db", "s.duckdb"], {}) == Path(
+        "s.duckdb")
+
+
+def test_only_the_dashboards_own_command_line_names_a_corpus(monkeypatch):
+    """AppTest runs the app inside pytest, whose arguments ("tests", "not browser") are no corpus."""
+    from pathlib import Path
+
+    from dashboard.corpus import DEFAULT_CORPUS, ROOT, corpus_paths
+
+    monkeypatch.setattr("sys.argv", ["/usr/lib/python3/pytest", "tests", "-m", "not browser"])
+    assert corpus_paths(None, {}) == [DEFAULT_CORPUS]
+    monkeypatch.setattr("sys.argv", [str(ROOT / "dashboard" / "app.py"), "news.jsonl"])
+    assert corpus_paths(None, {}) == [Path("news.jsonl")]

@@ -150,3 +150,48 @@ def test_the_key_figures_largest_change_is_the_timelines_largest_move():
     ranked = pair_activity(rows, period="M").set_index("pair")
     assert change[0] == "IRN-ISR" == ranked["largest_move"].abs().idxmax()
     assert change[1] == pytest.approx(ranked.loc["IRN-ISR", "largest_move"]) == pytest.approx(11.9)
+
+
+def test_one_chosen_pair_keeps_the_views_periods_so_its_key_figures_are_those_among_all_pairs(tmp_path):
+    """WCEP with pairs=CHN-JPN showed "index 0.09" for the pair the full view puts at 0.03, and IND-PAK's
+    largest change as "Nov 2018 → Feb 2019": the chosen pair's rows hold only the months it is named
+    in, so the span's denominator lost the other months' articles and the step jumped its quiet months.
+    The view keeps every period's articles (View.period_articles): the same pair, the same figures."""
+    texts = {"2025-01-{:02d}": "Russian forces attacked Ukraine near town {}.",
+             "2025-02-{:02d}": "China and Japan held talks on trade, meeting {}.",
+             "2025-03-{:02d}": "Russian forces attacked Ukraine near city {}."}
+    for month, text in texts.items():
+        for i in range(5):
+            day = month.format(i + 3)
+            (tmp_path / f"{day}.txt").write_text(f" date {day} {text.format(i)}\nSource: Wire", encoding="utf-8")
+    source = MemorySource(build(run(tmp_path)))
+    everything = source.view(ViewState(period="M"))
+    one = source.view(ViewState(period="M", pairs=("RUS-UKR",)))
+    assert list(one.agg["period"]) == list(pd.to_datetime(["2025-01-01", "2025-03-01"]))  # February names none
+    assert one.figures["most_tense"] == everything.figures["most_tense"]
+    assert one.figures["most_tense"][0] == "RUS-UKR"
+    # January → February (a fall to 0: not named among 5 articles), not January → March (no change)
+    assert one.figures["largest_change"] == everything.figures["largest_change"]
+    assert one.figures["largest_change"][4:] == (pd.Timestamp("2025-01-01"), pd.Timestamp("2025-02-01"))
+    assert list(one.period_articles.index) == list(everything.period_articles.index)
+    assert one.period_articles.sum() == 15
+
+
+def test_a_periods_point_opens_the_article_that_weighs_most_in_its_index():
+    """A WCEP summary names a pair in one sentence, so the articles of a point tied on rows and went by
+    their id: a click on IRN-USA's January 2020 peak opened a troop deployment, and "what changed" quoted
+    the "most conflict" of whichever five articles came first.  The point's index is the pair's conflict:
+    the article carrying most of it comes first."""
+    frame = pd.DataFrame({"text": ["Russia and Ukraine held talks in Istanbul, round 0.",
+                                   "Russian forces attacked Ukraine, killing civilians in town 0.",
+                                   "Russia and Ukraine exchanged prisoners, batch 0."],
+                          "date": ["2025-02-03", "2025-02-05", "2025-02-07"]})
+    analysis = run(frame)
+    source = MemorySource(build(analysis))
+    rows = analysis.pairs[analysis.pairs["pair"] == "RUS-UKR"]
+    attack = rows.loc[rows["conflict"].idxmax(), "article_id"]
+    assert attack == max(rows["article_id"]) and len(rows) == 3  # last by id: ranked by rows alone, it came last
+    view = source.view(ViewState(period="M"))
+    month = pd.Timestamp("2025-02-01")
+    assert source.articles_for(view, "RUS-UKR", month, "M")[0] == attack
+    assert set(source.point_rows(view, "RUS-UKR", month, "M", 1, pair_only=True)["article_id"]) == {attack}

@@ -153,6 +153,35 @@ def test_a_period_other_pairs_cover_is_zero_for_a_pair_not_named_in_it():
     assert line.y[1] == 0 and pd.isna(line.y[2])  # February: others reported, A-B nothing; March: no data
 
 
+def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles():
+    """WCEP with pairs=CHN-JPN: its table holds only the months naming it, so the timeline read the others
+    as periods without data and cut "Sep 2018–Oct 2019 … cut out (no articles)" though thousands of
+    articles were there.  The view's periods with articles (``covered``) make them zeros, as among all pairs."""
+    agg = _agg([("A-B", "2020-01-01", 3, 1.0), ("A-B", "2020-12-01", 5, 4.0)])
+    covered = pd.date_range("2020-01-01", "2021-02-01", freq="MS")
+    fig = figures.timeline(agg, "M", covered=covered)
+    line = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers" and t.name == "A-B")
+    assert len(line.x) == 14 and list(line.y[1:11]) == [0] * 10 and line.y[-1] == 0
+    assert not fig.layout.xaxis.rangebreaks and "no articles" not in fig.layout.title.text
+    assert "cut out (no articles)" in figures.timeline(agg, "M").layout.title.text  # its own periods alone
+    # one period of its own among several with articles: a time axis, not the one-period bars
+    alone = _agg([("A-B", "2020-03-01", 3, 1.0)])
+    assert figures.timeline(alone, "M", covered=covered).layout.xaxis.type == "date"
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B",)])
+def test_several_cut_spans_are_counted_not_listed_so_the_title_line_fits(overlay):
+    """Under actors=RUS and the Reuters sources the small multiples' title listed four cut spans' dates and ran
+    past the chart's right edge, clipped at "click a"."""
+    import re
+
+    agg = _agg([("A-B", day, 3, 1.0) for day in ("2017-01-01", "2017-12-01", "2018-12-01", "2019-12-01", "2020-12-01")])
+    title = figures.timeline(agg, "M", overlay=overlay).layout.title.text
+    assert "4 spans without articles cut out" in title
+    lines = [re.sub(r"<[^>]+>", "", line) for line in title.split("<br>")]
+    assert max(len(line) for line in lines) <= 95, lines
+
+
 def test_a_single_date_gives_one_bar_per_pair_on_a_category_axis(seed_pairs):
     from analysis import aggregate
 
@@ -236,6 +265,28 @@ def test_heatmap_is_limited_symmetric_on_the_tension_range_and_clickable():
     clicks = trace(fig, "cells")
     assert len(clicks.x) == 2 * len(among_top_actors(summary, 7))  # each pair's two cells
     assert {c[0] for c in clicks.customdata} == set(among_top_actors(summary, 7)["pair"])
+
+
+def test_heatmap_pales_the_cells_of_pairs_named_too_rarely_to_read():
+    """WCEP's greenest cell, Israel–Ukraine at −0.48, is one sentence ("Ukraine withdraws from this year's
+    Eurovision Song Contest in Tel Aviv"): coloured as deeply as a pair named hundreds of times."""
+    from dashboard.explore import MIN_SUPPORT
+
+    summary = wide_summary()
+    summary.loc[summary["pair"] == "A05-A06", "mentions"] = 1
+    assert (among_top_actors(summary, 7)["mentions"] < MIN_SUPPORT).sum() == 1
+    fig = figures.heatmap(summary, top=7)
+    veil = trace(fig, "few mentions")
+    z = pd.DataFrame(veil.z, index=veil.y, columns=veil.x)
+    veiled = sorted((row, col) for row in z.index for col in z.columns if pd.notna(z.at[row, col]))
+    assert veiled == [("A05", "A06"), ("A06", "A05")]  # NaN, no veil, elsewhere
+    assert veil.hoverinfo == "skip" and 0 < veil.opacity < 1
+    assert {c for _, c in veil.colorscale} == {"white"}
+    assert f"pale: fewer than {MIN_SUPPORT} mentions" in fig.layout.title.text
+    names = [t.name for t in fig.data]
+    assert names.index("few mentions") < names.index("cells")  # the click markers stay on top
+    plain = figures.heatmap(wide_summary(), top=7)
+    assert "few mentions" not in [t.name for t in plain.data] and "pale" not in plain.layout.title.text
 
 
 def test_heatmap_stays_a_readable_size_at_sixty_actors():

@@ -46,3 +46,10 @@ def test_sentence_table_gives_the_cues_a_line_of_their_own_not_a_narrow_column()
     assert ">Cues<" not in page and page.count("<th ") == 4
     assert '<td colspan="3"' in page and "spoke with (-0.05), escalating (-0.17)</td>" in page
     assert page.count('rowspan="2"') == 1  # a pair without cues takes one row
+
+
+def test_a_pairs_code_is_never_broken_at_its_hyphen():
+    """At a 1000 px window the source text's Pair column showed "Israel – Palestine ISR-" over "PSE"."""
+    table = pd.DataFrame({"sentence_id": [0], "sentence": ["Israel releases Palestinian prisoners."], "pair": ["ISR-PSE"],
+                          "direction": ["ISR>PSE"], "sentiment": [-0.5], "tension": [-0.41], "cues": [""]})
+    assert '<span style="color:#888;white-space:nowrap">ISR-PSE</span>' in sentence_table_html(table)

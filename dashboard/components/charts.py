@@ -139,7 +139,7 @@ def pair_activity(source: DataSource, view: View) -> pd.DataFrame:
     """The view's pairs by activity and change (``figures.pair_activity``), once per rows question,
     with the partial last period the key figures' largest change was found with (one rule, one answer)."""
     return remembered(source, ("pair_activity", rows_key(view)), lambda: figures.pair_activity(
-        view.agg, period=view.state.period, partial=view.figures.get("partial")))
+        view.agg, period=view.state.period, partial=view.figures.get("partial"), covered=view.period_articles.index))
 
 
 def view_last_day(source: DataSource, view: View) -> dt.date | None:
@@ -157,4 +157,5 @@ def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[s
     # the view's end is in rows_key and the corpus's last day is the source's own: no part of the question
     last_day = view_last_day(source, view)
     return remembered(source, ("timeline", question, panels, tuple(overlay)),
-                      lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked, last_day))
+                      lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked, last_day,
+                                               view.period_articles.index))

@@ -16,6 +16,7 @@ from analysis.actors import load_dictionary
 from analysis.loading import load_articles
 from analysis.pipeline import score_articles, union
 from analysis.scoring import scorer_version
+from dashboard.sources import public_origin
 
 UPLOAD_TYPES = ["txt", "md", "csv", "tsv", "json", "jsonl", "html", "htm"]
 MAX_FILES = 20
@@ -32,10 +33,13 @@ def _add(new: Analysis) -> None:
 
 
 def save_uploads(files: list, folder: str | Path) -> list[Path]:
-    """Uploaded files written under ``folder`` (their own names, numbered: two uploads may share a name)."""
+    """Uploaded files written under ``folder``, each in a numbered folder of its own (two uploads may share
+    a name) under its own name: the load report names a file by its name, and the visitor's "news.jsonl:line
+    2" read "000-news.jsonl:line 2" when the number was part of it."""
     paths = []
     for i, f in enumerate(files):
-        path = Path(folder) / f"{i:03d}-{Path(f.name).name or 'upload'}"
+        path = Path(folder) / f"{i:03d}" / (Path(f.name).name or "upload")
+        path.parent.mkdir()
         path.write_bytes(f.getvalue())
         paths.append(path)
     return paths
@@ -71,7 +75,7 @@ def _analyse_files(files: list) -> Analysis:
         analysis = Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
         for issue in loaded.report.issues:
             if issue.level != "info":
-                st.warning(str(issue).replace(folder + "/", ""))
+                st.warning(f"{public_origin(issue.origin)}: {issue.message}")
         status.update(label=f"Uploaded: {loaded.report.summary()}", state="complete", expanded=False)
     return analysis
 

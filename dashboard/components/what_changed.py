@@ -53,11 +53,11 @@ def _panel_question(source: DataSource, view: View):
     """The panel's question (the view's filters) and how to answer it: the view's last two periods and its
     biggest changes, each with its sentences (pair rows read for every change)."""
     def answer() -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
-        ends = last_two_periods(view.agg)
+        ends = last_two_periods(view.agg, view.period_articles.index)
         if ends is None:
             return None, []
         return ends, [(change, sentences_for(source, view, change))
-                      for change in biggest_changes(view.agg, PAIRS, MIN_SUPPORT)]
+                      for change in biggest_changes(view.agg, PAIRS, MIN_SUPPORT, view.period_articles.index)]
     return ("what_changed", rows_key(view)), answer
 
 
@@ -99,11 +99,11 @@ def render_what_changed(source: DataSource, view: View) -> None:
     labels = {before: period_label(before, period, last_day), after: period_label(after, period, last_day)}
     partial = labels[after] != period_label(after, period)
     st.caption(f"The pairs whose tension index moved most from {labels[before]} to {labels[after]} "
-               f"(the view's last two periods with data; only pairs with {MIN_SUPPORT}+ mentions in each of them), "
+               f"(the view's last two periods with articles; only pairs with {MIN_SUPPORT}+ mentions in each of them), "
                "each with the conflict sentences that weigh most in the period that explains the move."
                + (" The last period is partial: the data stop before it ends, so it holds fewer articles "
                   "and mentions than a whole one." if partial else ""))
-    unmeasured = unmeasured_changes(view.agg, PAIRS, MIN_SUPPORT)
+    unmeasured = unmeasured_changes(view.agg, PAIRS, MIN_SUPPORT, view.period_articles.index)
     if unmeasured:
         # A pair no longer named (or newly named) has no index to compare: "fell 4.38 → 0.00" read as calm.
         st.caption(f"Not compared (fewer than {MIN_SUPPORT} mentions in one period): " + "; ".join(
