@@ -222,6 +222,7 @@ def test_a_storm_is_a_disaster_where_storming_is_an_act():
     ("Ukraine decides not to renew the Russian–Ukrainian Friendship Treaty.", 1),
     # giving up weapons eases; a border closed whatever its side sours
     ("Kim is willing to give up his nuclear weapons.", -1),
+    ("Ukraine says that its troops are still advancing in Kursk Oblast.", 1),
     ("Russia closed its southern borders with Iran and Turkey.", 1),
     ("Niger suspends diplomatic relations with Ukraine.", 1),
     ("Nicaragua breaks off diplomatic relations with Israel.", 1),
