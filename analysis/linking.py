@@ -123,12 +123,11 @@ _MUTUAL_WORDS = ("between", "among", "amongst")
 _AMID_WORDS = ("amid", "amidst")
 # "An emergency meeting of Ukraine's security council is convened in response to the Russian blockade":
 # what follows these is the cause of talks or a deal, not their counterpart.
-_CAUSE = re.compile(r"\b(?:in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|against|of))\b",
-                    re.IGNORECASE)
+_CAUSE_WORDS = r"in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|against|of)"
+_CAUSE = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b", re.IGNORECASE)
 # The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
-_CAUSE_OWNER = re.compile(r"(?:in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|"
-                          r"against|of))\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|continued|"
-                          r"ongoing)\s+)*", re.IGNORECASE)
+_CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
+                          r"continued|ongoing)\s+)*", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
@@ -163,7 +162,7 @@ _PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b|,\s+and\s+(?:also\
                          r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|other|others|several|many|some|"
                          r"officials|police|authorities|forces|troops|protesters|rebels|militants|residents|"
                          r"civilians|people|citizens|members|leaders|soldiers|students|workers|demonstrators|"
-                         r"fighters|activists|lawmakers|ministers|nations|countries|states|others|dozens|"
+                         r"fighters|activists|lawmakers|ministers|nations|countries|states|dozens|"
                          r"hundreds|thousands|millions|tens)\b)(?:[a-z]*[a-rt-z]s|[a-z]+ed)\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
