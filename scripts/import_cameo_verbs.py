@@ -59,6 +59,9 @@ AMBIGUOUS_VERBS = (
     # a group or an object in news ("cyber scamming rings", "a smuggling ring", "the ring road"), not
     # CAMEO's 190 encirclement
     "ring",
+    # a title, a plan or a tournament in news ("wins the 2017 U.S. Masters", "a master plan"), not CAMEO's
+    # 190 subduing
+    "master",
     # a surprise win in news ("Israel upsets host nation South Korea 2-1", "an upset victory"), not
     # CAMEO's 140 protest
     "upset",

@@ -205,6 +205,15 @@ def test_acts_of_force_stay_cues_beside_a_disaster():
     assert [c.term for c in lexicon_cues("Israeli airstrikes kill 20 in Gaza.")] == ["airstrikes", "kill"]
 
 
+@pytest.mark.parametrize("text", [
+    "Tied 1-1, Sweden wins in a shootout against Canada to claim its tenth title.",
+    "Russia knocks out Spain from the World Cup after winning a penalty shootout.",
+    "Sergio García of Spain wins the 2017 U.S. Masters.",
+])
+def test_a_games_shootout_or_title_is_no_force(text):
+    assert lexicon_cues(text) == []
+
+
 def test_a_patients_treatment_is_no_aid():
     assert lexicon_cues("The president receives treatment in a German hospital.") == []
 
