@@ -344,12 +344,16 @@ def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, 
         return nothing, lambda: page.locator('[data-testid="stRadio"] label').filter(has_text=name).first.click()
 
     def choose(label: str, option: str):
+        # the option whose label starts with the code ("IRN · Iran"): Enter would take the list's first
+        # entry, which newer Streamlit makes "Select all" (of the filtered options)
+        item = page.locator('[role="option"]').filter(has_text=re.compile(rf"^{re.escape(option)}\b"))
+
         def prepare() -> None:
             box = _multiselect(page, label)
             box.locator("input").click()
             box.locator("input").fill(option)  # filters the options: no rerun yet
-            page.locator('[role="option"]').filter(has_text=option).first.wait_for(timeout=30_000)
-        return prepare, lambda: page.keyboard.press("Enter")
+            item.first.wait_for(timeout=30_000)
+        return prepare, lambda: item.first.click()
 
     def clear(label: str):
         return lambda: _multiselect(page, label).locator("input").click(), lambda: page.keyboard.press("Backspace")
@@ -365,8 +369,14 @@ def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, 
             days.nth(index).click()
         return prepare
 
-    steps = [("period: month", *period("month")), ("period: day", *period("day")),
-             ("period: week", *period("week")),
+    # the periods in turn, starting after the one shown, so that every click changes it (a corpus of
+    # years opens by month, a few months' corpus by week)
+    shown = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stRadio"] label')]
+        .find(l => l.querySelector('input:checked') && ['day', 'week', 'month'].includes(l.innerText.trim()))
+        ?.innerText.trim()""")
+    periods = ["month", "day", "week"]
+    at = periods.index(shown) + 1 if shown in periods else 0
+    steps = [*((f"period: {name}", *period(name)) for name in periods[at:] + periods[:at]),
              ("actor: choose", *choose("Actors", actor)), ("actor: clear", *clear("Actors")),
              ("pair: choose", *choose("Pairs", pair)), ("pair: clear", *clear("Pairs")),
              ("dates: 2 days", first_day(1), lambda: days.nth(2).click()),
