@@ -114,9 +114,15 @@ _STATE_JS = """() => {
             spinner: document.querySelectorAll('[data-testid="stSpinner"]').length,
             exception: document.querySelectorAll('[data-testid="stException"]').length};
 }"""
+# A drawn figure's identity and a print of its content: Plotly may be handed the new figure's traces in
+# the old array (the timeline's by month after by week kept its data array), so either changing counts.
+_PRINT_JS = """(g) => g.data.length + '|' + g.data.map(t => (t.x || []).length + ':' + String((t.x || [])[0]))
+    .join(',') + '|' + ((g.layout.title || {}).text || '')"""
 _MARK_JS = """() => {
     const g = [...document.querySelectorAll('.js-plotly-plot')].find(g => g.offsetParent !== null && g.data);
+    const print = """ + _PRINT_JS + """;
     window.__benchFigure = g ? g.data : null;
+    window.__benchPrint = g ? print(g) : null;
 }"""
 _IDLE_JS = """(needNew) => {
     const app = document.querySelector('[data-testid="stApp"]');
@@ -124,7 +130,8 @@ _IDLE_JS = """(needNew) => {
     if (document.querySelector('[data-stale="true"]')) return false;
     const g = [...document.querySelectorAll('.js-plotly-plot')].find(g => g.offsetParent !== null && g.data);
     if (!g) return false;
-    return !needNew || g.data !== window.__benchFigure;
+    const print = """ + _PRINT_JS + """;
+    return !needNew || g.data !== window.__benchFigure || print(g) !== window.__benchPrint;
 }"""
 
 
