@@ -640,8 +640,9 @@ class SqlViews:
 
     def _point_articles(self, cur: duckdb.DuckDBPyConnection, view: View, pair: str | None,
                         start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
-        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows;
-        for a period, those carrying most of the pair's conflict first.
+        """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows,
+        ties going to the one carrying most cue weight for the pair; for a period, those carrying most of
+        the pair's conflict first.
 
         A period's point is its tension index, the pair's conflict per 100 articles: the articles that
         weigh most in it explain it.  Ranked by rows alone, one-paragraph summaries (one row each) tied
@@ -667,7 +668,9 @@ class SqlViews:
                            f"AND {_in('month', months)}")
             params = [*params, low.to_pydatetime(), high.to_pydatetime(), low.to_pydatetime(), *months]
         where = " AND ".join(clauses) or "TRUE"
-        order = "count(*) DESC" if start is None else "sum(conflict) DESC, count(*) DESC"
+        # The view's leading article: the one naming the pair most often, and of those (every WCEP summary
+        # names it once) the one saying most about it, conflict and cooperation, not the first by id
+        order = "count(*) DESC, sum(conflict + cooperation) DESC" if start is None else "sum(conflict) DESC, count(*) DESC"
         return [r[0] for r in cur.execute(f"""
             SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
             ORDER BY {order}, article_id LIMIT {int(limit)}""", params).fetchall()]

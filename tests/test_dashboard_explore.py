@@ -194,4 +194,6 @@ def test_a_periods_point_opens_the_article_that_weighs_most_in_its_index():
     view = source.view(ViewState(period="M"))
     month = pd.Timestamp("2025-02-01")
     assert source.articles_for(view, "RUS-UKR", month, "M")[0] == attack
+    # the view's leading article: of those naming the pair as often, the one saying most about it
+    assert source.articles_for(view, "RUS-UKR", None, "M")[0] == attack
     assert set(source.point_rows(view, "RUS-UKR", month, "M", 1, pair_only=True)["article_id"]) == {attack}
