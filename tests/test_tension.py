@@ -53,6 +53,10 @@ from tests.conftest import ROOT
         ("The United States will withdraw from the World Health Organization.", "withdraw from the World Health Organization", 1),
         ("Britain formally leaves the European Union.", "leaves the European Union", 1),
         ("Russia and Iran disagree with the Turkish proposal for talks.", "proposal", 1),  # a refused proposal
+        # Taking back support or recognition reduces relations; a statement taken back is no protest.
+        ("Panama withdraws its recognition of Taiwan.", "withdraws its recognition", 1),
+        ("Slovakia withdraws support for Ukraine.", "withdraws support", 1),
+        ("Trump retracts his endorsement of the communique.", "retracts his endorsement", 1),
     ],
 )
 def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
@@ -567,3 +571,9 @@ def test_inflected_news_phrases_are_cues():
     assert [c.category for c in lexicon_cues("China expressed concern over Japan.")] == ["protest"]
     assert [c.category for c in lexicon_cues("Japan strengthened ties with India.")] == ["alliance"]
     assert lexicon_cues("Iran released a statement on Israel.") == []
+
+
+def test_a_statement_taken_back_is_no_protest():
+    # "retract*" was a protest cue: Japan retracting the remarks that provoked China read as conflict.
+    cues = lexicon_cues("Japan retracts the statements that angered China.")
+    assert [c.term for c in cues] == ["angered"]
