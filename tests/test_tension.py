@@ -57,6 +57,7 @@ from tests.conftest import ROOT
         ("Panama withdraws its recognition of Taiwan.", "withdraws its recognition", 1),
         ("Slovakia withdraws support for Ukraine.", "withdraws support", 1),
         ("Trump retracts his endorsement of the communique.", "retracts his endorsement", 1),
+        ("Mali and Niger mutually reject ECOWAS.", "mutually reject", 1),  # the adverb is the verb's
     ],
 )
 def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
