@@ -337,8 +337,9 @@ class CueLexicon:
         self.modifiers = TermMatcher(mod_terms)
         gaps = doc.get("gap_phrases") or {}
         self.gap_window = int(gaps.get("window", 5))
-        self.gap_phrases: list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = [
-            (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]))
+        self.gap_phrases: list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], Category | None]] = [
+            (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]),
+             self.categories[spec["category"]] if spec.get("category") else None)
             for spec in gaps.get("phrases") or []]
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
         self.reciprocal = _phrase_pattern([*self.states, *(str(t).lower() for t in doc.get("reciprocal") or [])])
@@ -347,17 +348,18 @@ class CueLexicon:
         self.casualties: tuple[str, ...] = tuple(str(t).lower() for t in disasters.get("casualties") or [])
         self.epidemics = TermMatcher({str(t): True for t in disasters.get("epidemics") or []})
         self.epidemic_measures = _phrase_pattern([str(t).lower() for t in disasters.get("measures") or []])
-        self._gap_objects: dict[str, list[tuple[str, ...]]] = {}
+        self._gap_objects: dict[str, list[tuple[tuple[str, ...], Category | None]]] = {}
 
-    def gap_objects(self, head: str) -> list[tuple[str, ...]]:
-        """The objects of every gap phrase ``head`` (a hit's lower-case text) heads, in the lexicon's order.
+    def gap_objects(self, head: str) -> list[tuple[tuple[str, ...], Category | None]]:
+        """The objects of every gap phrase ``head`` (a hit's lower-case text) heads, in the lexicon's order,
+        each with the category the joined span takes (None: the head's own).
 
         Remembered per text: the same few hundred hits recur, and trying each phrase's heads on
         every hit cost more than the rest of the gap phrase search."""
         found = self._gap_objects.get(head)
         if found is None:
             words_ = head.split()
-            found = [objects for heads, objects in self.gap_phrases
+            found = [(objects, category) for heads, objects, category in self.gap_phrases
                      if any(len(h) == len(words_) and all(map(_word_matches, words_, h)) for h in heads)]
             if len(self._gap_objects) < 200_000:
                 self._gap_objects[head] = found
@@ -503,26 +505,29 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowe
                       lexicon: CueLexicon) -> list[tuple[int, int, object, str]]:
     """Hits joined with their object across gap words ("released three Israeli hostages").
 
-    The head's category stands for the whole span; hits inside it (the "hostages" that would
-    count as hostage-taking) are dropped.  The object must follow within ``gap_window`` words
+    The head's category, or the phrase's own ("withdraws half of its embassy staff" is coercion, not
+    the withdrawal's de-escalation), stands for the whole span; hits inside it (the "hostages" that
+    would count as hostage-taking) are dropped.  The object must follow within ``gap_window`` words
     in the same clause."""
     out: list[tuple[int, int, object, str]] = []
     covered_to = -1
     for start, end, label, term in found:
         if start < covered_to:
             continue
-        joined: tuple[int, str] | None = None
-        for objects in lexicon.gap_objects(lowered[start:end]):
+        joined: tuple[int, str, Category | None] | None = None
+        for objects, category in lexicon.gap_objects(lowered[start:end]):
             for count, match in enumerate(WORD_RE.finditer(lowered, end)):
                 if count >= lexicon.gap_window or _CLAUSE_BREAK.search(norm, end, match.start()):
                     break
                 if any(_word_matches(match.group(0), o) for o in objects):
-                    joined = (match.end(), match.group(0))
+                    joined = (match.end(), match.group(0), category)
                     break
             if joined is not None:
                 break
         if joined is not None:
             end, term = joined[0], f"{term} … {joined[1]}"
+            if joined[2] is not None:
+                label = joined[2]
         covered_to = end
         out.append((start, end, label, term))
     return out

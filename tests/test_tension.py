@@ -58,6 +58,10 @@ from tests.conftest import ROOT
         ("Slovakia withdraws support for Ukraine.", "withdraws support", 1),
         ("Trump retracts his endorsement of the communique.", "retracts his endorsement", 1),
         ("Mali and Niger mutually reject ECOWAS.", "mutually reject", 1),  # the adverb is the verb's
+        # A gap phrase with a category of its own: diplomats withdrawn reduce relations, troops ease.
+        ("Canada will withdraw half of its embassy staff in Cuba.", "withdraw half of its embassy staff", 1),
+        ("The Netherlands withdraw their ambassador in Ankara.", "withdraw their ambassador", 1),
+        ("Russia withdraws half of its troops from Syria.", "withdraws", -1),
     ],
 )
 def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
