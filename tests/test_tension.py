@@ -583,3 +583,17 @@ def test_a_statement_taken_back_is_no_protest():
     # "retract*" was a protest cue: Japan retracting the remarks that provoked China read as conflict.
     cues = lexicon_cues("Japan retracts the statements that angered China.")
     assert [c.term for c in cues] == ["angered"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan issues a tsunami warning after an earthquake off Russia.",
+    "The United States issues a travel warning for Israel and the West Bank.",
+    "She is charged by Canadian and American prosecutors with fraud.",
+])
+def test_weather_and_travel_warnings_and_prosecutors_are_no_cues(text):
+    assert lexicon_cues(text) == [], [(c.term, c.weight) for c in lexicon_cues(text)]
+
+
+def test_warning_shots_stay_a_threat():
+    (cue,) = lexicon_cues("Greek soldiers fire warning shots at a Turkish helicopter.")
+    assert cue.weight > 0
