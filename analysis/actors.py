@@ -60,6 +60,8 @@ _AFTER_FIRST = frozenset("-$")
 _AFTER_SECOND = frozenset("$ldsyrpfLDSYRPF-\t\n\r ")
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUN_REACH = 2  # sentences back that a pronoun may reach
+# A capitalised word right before a capitalised pronoun, mid-sentence: the pronoun ends a name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")
 #: Characters of text per character of the names that, read word by word, cost what compiling their
 #: trie regex costs (capitalised words are the candidates: rarer than the cues' lower-case words).
 _NAMES_BREAK_EVEN = 130
@@ -522,6 +524,8 @@ class ActorDictionary:
                 if sentence_names is not None:
                     sentence_names.append((start, end))
             if target is None:  # a pronoun
+                if match.group()[:1].isupper() and _NAME_BEFORE.search(norm, max(spans[s_idx][0], start - 40), start):
+                    continue  # "Chinese Vice Premier Liu He": a capitalised word then "He" is a name
                 if recent:
                     mention = _resolve_pronoun(recent, s_idx, _PRONOUNS[key[0].lower()], text, start, end)
                     if mention is not None:

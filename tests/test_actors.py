@@ -106,6 +106,12 @@ def test_pronouns_resolve_to_the_person_just_named_by_gender():
     assert resolved == [("She", "JPN", "pronoun"), ("her", "JPN", "pronoun"), ("He", "USA", "pronoun")]
 
 
+def test_a_capitalised_pronoun_after_a_capitalised_word_ends_a_name():
+    # "Liu He" was read as "He", Trump: China's vice premier signing with Trump became a US-US mention
+    found = find_actors("Trump and Chinese Vice Premier Liu He sign a trade deal.", "2020-01-15")
+    assert [(m.text, m.code) for m in found] == [("Trump", "USA"), ("Chinese", "CHN")]
+
+
 def test_pronouns_do_not_reach_far_back():
     text = "Takaichi spoke. Rain fell. Rain fell. Rain fell. She left."
     assert [m.via for m in find_actors(text, "2025-11-27")] == [""]
