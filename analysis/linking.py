@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-23"
+VERSION = "links-24"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -251,10 +251,17 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
-    if (n > 1 and joined[1] and not (n > 2 and joined[2]) and sentence[ends[0]:starts[1]].strip() == ","
+    if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
             and _FRONTED.fullmatch(sentence, 0, starts[0])):
-        joined[1] = False  # "In Syria, Russian jets bomb Idlib": the comma ends the opening phrase
-        gaps.remove((ends[0], starts[1]))
+        # "In Syria, Russian jets bomb Idlib", "In a meeting at the White House, U.S. President Donald Trump
+        # and Chinese Vice Premier Liu He sign": the comma ends the opening phrase, unless a list that
+        # began at it closes with a comma of its own ("In Syria, Iraq and Lebanon, protests erupt")
+        t = 2
+        while t < n and joined[t]:
+            t += 1
+        if not (t > 2 and sentence[ends[t - 1]:ends[t - 1] + 2].lstrip().startswith(",")):
+            joined[1] = False
+            gaps.remove((ends[0], starts[1]))
     lowered = sentence.lower()
     breaks = clause_breaks(sentence, lowered)
     # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.

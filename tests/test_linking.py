@@ -173,6 +173,24 @@ def test_an_opening_phrase_is_not_a_co_agent(text, pair):
     assert {c["link"] for c in json.loads(table.loc[pair, "cues"])} == {ONE}
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # the actors after the opening phrase's comma act together, however many names the phrase is followed by
+    ("At a summit in Baku, India and Azerbaijan discuss cooperation in trade.", "AZE-IND"),
+    ("In a meeting at the White House, U.S. President Donald Trump and Chinese Vice Premier Liu He sign a trade "
+     "deal.", "CHN-USA"),
+])
+def test_an_opening_phrase_ends_at_its_comma_before_the_subjects(text, pair):
+    table = analyze(pd.DataFrame({"text": [text], "date": ["2020-01-15"]})).set_index("pair")
+    links = {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] in ("discuss", "sign")}
+    assert links == {PAIR}
+
+
+def test_a_list_after_an_opening_preposition_closed_by_a_comma_stays_a_list():
+    table = analyze(pd.DataFrame({"text": ["In Syria, Iraq and Lebanon, protesters attack police."]}))
+    assert set(table["pair"]) == {"IRQ-LBN", "IRQ-SYR", "LBN-SYR"}
+    assert {c["link"] for cues in table["cues"] for c in json.loads(cues) if c["term"] == "attack"} == {NONE}
+
+
 def test_co_agents_are_linked_to_their_target_not_to_each_other():
     table = analyze(pd.DataFrame({"text": ["China and Russia condemned Japan."]})).set_index("pair")
     links = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["source"] == "lexicon"}
