@@ -39,6 +39,7 @@ from tests.conftest import ROOT
         ("The United Kingdom suspends all arms exports to Israel.", "exports to", 1),
         ("The United States pauses US$95 million in assistance to Georgia.", "assistance", 1),
         ("Trump says he is postponing the attack on Iran.", "attack", -1),
+        ("The U.S. will relax some of the tariffs imposed on Chinese imports.", "tariffs", -1),
         ("The United States withdraws from the Paris Agreement.", "Agreement", 1),
         ("Trump pulls out of the nuclear deal with Iran.", "deal", 1),
         ("North Korea cancels high-level talks with South Korea.", "talks", 1),
