@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-24"
+VERSION = "links-25"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -313,6 +313,13 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             i = bisect_left(mutual_at, ce)
             if i < len(mutual_at) and mutual_at[i] < target_at:
                 relation = 1
+                # "Conte blames the recession on trade tensions between the United States and China",
+                # "amid heightened tensions between Iran and the United States": a state of relations
+                # named with "between" is those actors' alone, not the clause subject's too
+                gap = sentence[ce:mutual_at[i]].split()
+                if ((not gap and reciprocal.search(sentence, cs, ce))
+                        or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))):
+                    relation = 3
             else:
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
@@ -420,6 +427,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 carried = (k, after, t, sources)
             if relation == 1:
                 mutual = True
+            elif relation == 3:
+                # (one actor after "between" leaves the other party to the clause: "a confrontation
+                # between its Navy and the U.S.'s")
+                sources, mutual = (frozenset() if len(targets) > 1 else sources), True
             elif relation == 2:
                 sources, targets = targets, sources
         elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,

@@ -324,6 +324,25 @@ def test_talks_take_no_counterpart_from_their_cause():
     assert link.sources == {"UKR"} and link.targets == frozenset()
 
 
+@pytest.mark.parametrize("text", [
+    "Italy blames the recession on trade tensions between the United States and China.",
+    "Norway moves its troops amid heightened tensions between the United States and China.",
+])
+def test_a_state_of_relations_between_two_actors_is_theirs_alone(text):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    links = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "tensions"}
+             for pair in table.index}
+    assert links == {"CHN-USA": {PAIR}, "CHN-ITA" if "Italy" in text else "CHN-NOR": {ONE},
+                     "ITA-USA" if "Italy" in text else "NOR-USA": {ONE}}
+
+
+def test_a_state_between_the_clause_subject_and_one_actor_keeps_the_subject():
+    # "its Navy" names no actor: the other party is the clause's subject
+    text = "Iran increases patrols after a confrontation between its Navy and the United States."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["IRN-USA", "tension"] > 0.5
+
+
 def test_talks_between_two_actors_link_them_with_each_other():
     sentence = "Talks between Russia and Ukraine resumed."
     got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])
