@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-25"
+VERSION = "links-26"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -145,6 +145,7 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
 # possessive noun before it ("condemn Erdoğan's comments and declare their support for France").
 _AND_NEXT = re.compile(r"(?:['\u2019]s?\s+[a-z][\w-]*)?\s*,?\s*and\s+(?:[a-z][\w-]*\s+){0,2}$")
+_POSSESSIVE_S = ("'s", "\u2019s")
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -248,7 +249,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     joined = [False] * n  # joined[i]: ordered[i] is coordinated with ordered[i - 1]
     gaps = []
     for i in range(1, n):
-        if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]):
+        if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]) and not (
+                # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
+                # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
+                sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","

@@ -343,6 +343,13 @@ def test_a_state_between_the_clause_subject_and_one_actor_keeps_the_subject():
     assert table.loc["IRN-USA", "tension"] > 0.5
 
 
+def test_a_possessive_after_a_bare_comma_starts_the_next_noun_phrase():
+    text = "North Korea sends soldiers to bolster Russia's war on Ukraine, South Korea's military says."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    war = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "war"} for pair in table.index}
+    assert war["RUS-UKR"] == {PAIR} and war["KOR-RUS"] == {ONE}
+
+
 def test_talks_between_two_actors_link_them_with_each_other():
     sentence = "Talks between Russia and Ukraine resumed."
     got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])
