@@ -44,6 +44,7 @@ _SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|whe
 # A modifier followed by "and" or "or" is coordinated with the act after it ("stop and seize").
 _COORDINATED = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
+_AND_OR = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
 
 
 class Cue(NamedTuple):
@@ -561,8 +562,20 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     # A modifier governs the one act it stands before, not every cue after it: in "urging her to
     # avoid escalating tensions" what is avoided is the escalating; the tensions are there.
     spent: set[int] = set()
+    # What a refusal refuses runs on past its first act: "rejected a US offer to host a summit to hammer
+    # out a framework agreement for peace" refuses the summit, the agreement and the peace too.  Those
+    # count nothing (the refusal and its first act carry the conflict) until the clause ends, "and" or
+    # "or" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
+    refused: tuple[int, str] | None = None
     for start, end, label, _term in found:
         category = cast(Category, label)
+        if refused is not None:
+            between = norm[refused[0]:start]
+            if category.signed < 0 and not _SCOPE_BREAK.search(between) and not _AND_OR.search(between):
+                cues.append(Cue(text[start:end], category.name, 0.0, start, end, (refused[1],)))
+                refused = (end, refused[1])
+                continue
+            refused = None
         factor, applied = 1.0, []
         for m_index, (m_start, m_end, mod_label, _m_term) in enumerate(mods):
             kind = cast(str, mod_label)
@@ -589,6 +602,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             applied.append(f"{kind}:{text[m_start:m_end]}")
             if kind != "refusal":  # "rejected" stays a cue too: the refusal is an act of its own
                 governing.append((m_start, m_end))
+            else:
+                refused = (end, applied[-1])
             spent.add(m_index)
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
     if governing:

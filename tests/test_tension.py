@@ -600,3 +600,21 @@ def test_weather_and_travel_warnings_and_prosecutors_are_no_cues(text):
 def test_warning_shots_stay_a_threat():
     (cue,) = lexicon_cues("Greek soldiers fire warning shots at a Turkish helicopter.")
     assert cue.weight > 0
+
+
+def test_what_a_refusal_refuses_runs_on_to_the_clauses_end():
+    text = ("Arafat rejected a US offer to host a summit to hammer out a framework agreement for peace, "
+            "and welcomed talks.")
+    weights = {c.term: c.weight for c in lexicon_cues(text)}
+    assert weights["offer"] > 0  # the refused act turns to conflict
+    assert weights["host"] == weights["summit"] == weights["agreement"] == weights["peace"] == 0
+    assert weights["talks"] < 0  # after the comma and "and": an act of its own
+
+
+@pytest.mark.parametrize("text", [
+    "Israel is opposed to French mediation in peace negotiations with Syria.",
+    "The leaders of Armenia and Azerbaijan reject proposals of peace talks.",
+    "Russia vetoed the ceasefire resolution on Syria.",
+])
+def test_refused_cooperation_sums_to_conflict(text):
+    assert sum(c.weight for c in lexicon_cues(text)) > 0, [(c.term, c.weight) for c in lexicon_cues(text)]
