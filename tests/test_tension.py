@@ -620,3 +620,9 @@ def test_what_a_refusal_refuses_runs_on_to_the_clauses_end():
 ])
 def test_refused_cooperation_sums_to_conflict(text):
     assert sum(c.weight for c in lexicon_cues(text)) > 0, [(c.term, c.weight) for c in lexicon_cues(text)]
+
+
+def test_a_leader_and_its_allies_are_one_side_not_an_alliance_with_the_target():
+    assert [c.term for c in lexicon_cues("Washington and its allies condemned Russia.")] == ["condemned"]
+    (ally,) = lexicon_cues("Mattis repeats the commitment to defend its ally South Korea.")[-1:]
+    assert ally.term == "ally" and ally.weight < 0  # an ally named is the alliance itself
