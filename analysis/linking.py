@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-26"
+VERSION = "links-27"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -350,7 +350,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # (only actors joined in a list can be co-agents: no list, no search)
         one_sided = (bool(gaps) and cue.weight > 0
                      and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
-                     and not _EACH_OTHER.search(sentence, ce, hi))
+                     and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
         # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
         venue = (cue.category in RECIPROCAL and after < n and relation == 0
                  and _placed(sentence, starts, after, places))

@@ -350,6 +350,13 @@ def test_a_possessive_after_a_bare_comma_starts_the_next_noun_phrase():
     assert war["RUS-UKR"] == {PAIR} and war["KOR-RUS"] == {ONE}
 
 
+def test_each_other_anywhere_in_the_clause_makes_co_agents_each_others_targets():
+    text = "The Israel Defense Forces and Hamas accuse each other of breaching the ceasefire."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    links = {c["term"]: c["link"] for c in json.loads(table.loc["ISR-PSE", "cues"])}
+    assert links["ceasefire"] == PAIR and table.loc["ISR-PSE", "tension"] > 0.5
+
+
 def test_talks_between_two_actors_link_them_with_each_other():
     sentence = "Talks between Russia and Ukraine resumed."
     got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])

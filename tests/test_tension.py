@@ -617,6 +617,8 @@ def test_what_a_refusal_refuses_runs_on_to_the_clauses_end():
     "Russia vetoed the ceasefire resolution on Syria.",
     "Turkey has refused to commit to any direct assistance to the US-led war.",
     "Micronesia declines to host the annual joint exercise with the U.S. Air Force.",
+    "Israel says Hamas breached the ceasefire agreement.",
+    "Russia accuses Ukraine of violating the truce.",
 ])
 def test_refused_cooperation_sums_to_conflict(text):
     assert sum(c.weight for c in lexicon_cues(text)) > 0, [(c.term, c.weight) for c in lexicon_cues(text)]
