@@ -329,7 +329,7 @@ class CueLexicon:
         self.window = int(mods.get("window", 4))
         self.factors: dict[str, float] = {}
         mod_terms: dict[str, object] = {}
-        for kind in ("negation", "prevention", "hedge", "intent", "refusal"):
+        for kind in ("negation", "prevention", "hedge", "intent", "refusal", "demand"):
             spec = mods.get(kind) or {}
             self.factors[kind] = float(spec.get("factor", 1.0))
             for term in spec.get("terms", []):
@@ -600,10 +600,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             else:
                 factor *= lexicon.factors[kind]
             applied.append(f"{kind}:{text[m_start:m_end]}")
-            if kind != "refusal":  # "rejected" stays a cue too: the refusal is an act of its own
-                governing.append((m_start, m_end))
-            else:
+            if kind == "refusal":  # "rejected" stays a cue too: the refusal is an act of its own
                 refused = (end, applied[-1])
+            elif kind != "demand":  # and so does "demanded"
+                governing.append((m_start, m_end))
             spent.add(m_index)
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
     if governing:

@@ -628,3 +628,9 @@ def test_a_leader_and_its_allies_are_one_side_not_an_alliance_with_the_target():
     assert [c.term for c in lexicon_cues("Washington and its allies condemned Russia.")] == ["condemned"]
     (ally,) = lexicon_cues("Mattis repeats the commitment to defend its ally South Korea.")[-1:]
     assert ally.term == "ally" and ally.weight < 0  # an ally named is the alliance itself
+
+
+def test_a_demanded_act_counts_half_and_the_demand_stays():
+    cues = {c.term: c for c in lexicon_cues("Iraqi lawmakers demand the withdrawal of U.S. forces.")}
+    assert cues["demand"].weight > 0 and cues["withdrawal"].modifiers == ("demand:demand",)
+    assert sum(c.weight for c in cues.values()) > 0
