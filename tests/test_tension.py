@@ -634,3 +634,10 @@ def test_a_demanded_act_counts_half_and_the_demand_stays():
     cues = {c.term: c for c in lexicon_cues("Iraqi lawmakers demand the withdrawal of U.S. forces.")}
     assert cues["demand"].weight > 0 and cues["withdrawal"].modifiers == ("demand:demand",)
     assert sum(c.weight for c in cues.values()) > 0
+
+
+def test_an_armed_group_named_is_a_weak_cue_of_its_own_not_an_act_of_war():
+    (rebels,) = lexicon_cues("Uganda has granted political asylum to 18 Rwandan rebels.")[-1:]
+    assert rebels.category == "armed_group" and 0 < rebels.weight < 0.5
+    cues = {c.term: c for c in lexicon_cues("Houthi rebels attacked a Saudi oil facility.")}
+    assert cues["attacked"].category == "military_action"
