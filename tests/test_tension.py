@@ -641,3 +641,8 @@ def test_an_armed_group_named_is_a_weak_cue_of_its_own_not_an_act_of_war():
     assert rebels.category == "armed_group" and 0 < rebels.weight < 0.5
     cues = {c.term: c for c in lexicon_cues("Houthi rebels attacked a Saudi oil facility.")}
     assert cues["attacked"].category == "military_action"
+
+
+def test_a_presidential_memorandum_signed_is_no_agreement():
+    cues = lexicon_cues("Trump signs a presidential memorandum reimposing maximum pressure on Iran.")
+    assert [c.category for c in cues] == ["coercion", "coercion"]
