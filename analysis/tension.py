@@ -45,6 +45,8 @@ _SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|whe
 _COORDINATED = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
 _AND_OR = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:on|of|against|for|from)\b", re.IGNORECASE)
+_COERCION = "coercion"
 
 
 class Cue(NamedTuple):
@@ -553,7 +555,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         # establish relations with China" governs nothing after it); one as long as the cue ("ease
         # friction": "ease" is a cue and a modifier) still governs.
         mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)]
-    if not mods:
+    if not mods and not any(cast(Category, hit[2]).name == _COERCION for hit in found):
         return without_disaster_casualties(
             [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
              for start, end, label, _term in found], text, lexicon)
@@ -605,11 +607,31 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             elif kind != "demand":  # and so does "demanded"
                 governing.append((m_start, m_end))
             spent.add(m_index)
+        if not applied and category.signed < 0 and _sanctioned(cues, governing, norm, start, lexicon):
+            # The object of a sanction is no cooperation: "tariffs on all goods imported from European
+            # Union countries"; and what follows it in the clause runs on, as after a refusal
+            refused = (end, f"object:{cues[-1].term}")
+            cues.append(Cue(text[start:end], category.name, 0.0, start, end, (refused[1],)))
+            continue
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
     if governing:
         # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
         cues = [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
     return without_disaster_casualties(cues, text, lexicon)
+
+
+def _sanctioned(cues: list[Cue], governing: list[tuple[int, int]], norm: str, start: int,
+                lexicon: CueLexicon) -> bool:
+    """Whether a cooperation cue at ``start`` is the object of the sanction just before it: a coercion
+    cue in force (not lifted, not a modifier's own word: "pulls out of") and a preposition between,
+    within a modifier's reach.  "sanctions relief" (no preposition) is the relief it says."""
+    if not cues or cues[-1].category != _COERCION or cues[-1].weight <= 0:
+        return False
+    if any(g0 <= cues[-1].start < g1 for g0, g1 in governing):
+        return False
+    between = norm[cues[-1].end:start]
+    return (_OBJECT_OF.search(between) is not None and not _SCOPE_BREAK.search(between)
+            and not _AND_OR.search(between) and _reach_words(between) <= lexicon.window)
 
 
 # A name of several capitalised words counts as one word of a modifier's reach: "withdraws from the

@@ -48,6 +48,8 @@ AMBIGUOUS_VERBS = (
     "march", "bill", "best", "defeat", "mar", "break", "tear", "catch", "overturn", "contain", "remove", "tax",
     "campaign", "rally", "damage", "counter", "bid", "crash", "beat", "burn", "hurt", "suffer", "lose", "fail",
     "harry", "marshal", "curb", "parade", "surround", "risk", "contaminate", "head to", "exile", "patrol",
+    # "pulls out of the deal" (a withdrawal), "pulled from shelves", "pulls Android from Huawei phones"
+    "pull",
     # adjectives in news: "the most corrupt country", "corrupt officials"; "appropriate measures",
     # "at the appropriate time" (all 7 in the WCEP summaries; CAMEO's 171 is seizing property)
     "corrupt", "appropriate",

@@ -646,3 +646,18 @@ def test_an_armed_group_named_is_a_weak_cue_of_its_own_not_an_act_of_war():
 def test_a_presidential_memorandum_signed_is_no_agreement():
     cues = lexicon_cues("Trump signs a presidential memorandum reimposing maximum pressure on Iran.")
     assert [c.category for c in cues] == ["coercion", "coercion"]
+
+
+def test_the_object_of_a_sanction_is_no_cooperation():
+    weights = {c.term: c.weight for c in
+               lexicon_cues("Trump announces 50% tariffs on all goods imported from European Union countries.")}
+    assert weights["tariffs"] > 0 and weights["imported from"] == 0
+    # no preposition between: the relief is what it says; lifted, the sanction lets its object happen
+    assert [c.weight < 0 for c in lexicon_cues("Iran seeks sanctions relief.")] == [False, True]
+    lifted = {c.term: c.weight for c in lexicon_cues("Germany will lift its restrictions on arms exports to Israel.")}
+    assert lifted["restrictions"] < 0 and lifted.get("exports to", -1) < 0
+
+
+def test_failing_to_is_a_negation():
+    (cue,) = [c for c in lexicon_cues("The court fines Germany for failing to implement the law.") if c.term == "implement"]
+    assert cue.modifiers == ("negation:failing to",)
