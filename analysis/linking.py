@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-27"
+VERSION = "links-28"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -661,7 +661,10 @@ def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], code
                     break
     if not opposed:
         return None
-    return CueLink(frozenset(codes[owner:before]), frozenset(codes[first:owner]))
+    owners = frozenset(codes[owner:before])
+    if owners == {codes[owner - 1]}:
+        return None  # "Trump pauses all U.S. military aid to Ukraine": one actor's own act, stopped
+    return CueLink(owners, frozenset(codes[first:owner]))
 
 
 def pair_link(link: CueLink, a: str, b: str) -> tuple[str, str]:

@@ -55,14 +55,23 @@ def tension_cues_each(texts: Sequence[str], masked: Sequence[str | None], lexico
 
 
 def outside_names(cues: list[Cue], masked: str | None) -> list[Cue]:
-    """``cues`` less those that start inside an actor's name (blanked in ``masked``).
+    """``cues`` less those that lie inside an actor's name (blanked in ``masked``).
 
     A name is no act: "Cooperation" of the Gulf Cooperation Council, "Fund" of the International
     Monetary Fund.  A cue that starts before a name and runs into it ("released three Israeli
-    hostages") is kept."""
+    hostages") is kept, and so is one that starts inside a name and runs out of it: "U.S. military"
+    is a name, "military aid" the act of "pauses all U.S. military aid to Ukraine"."""
     if not cues or masked is None:
         return cues
-    return [c for c in cues if masked[c.start] != " "]
+    kept = []
+    for c in cues:
+        if masked[c.start] != " ":
+            kept.append(c)
+        elif masked[c.end - 1] != " ":
+            # the act begins where the name ends: its actor stands before it, as "Israeli" before "strikes"
+            start = c.start + len(masked[c.start:c.end]) - len(masked[c.start:c.end].lstrip(" "))
+            kept.append(c._replace(term=masked[start:c.end], start=start))
+    return kept
 
 
 #: A sentence whose only cues are learned words, summing to less than this in absolute value, scores 0:

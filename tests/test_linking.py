@@ -357,6 +357,18 @@ def test_each_other_anywhere_in_the_clause_makes_co_agents_each_others_targets()
     assert links["ceasefire"] == PAIR and table.loc["ISR-PSE", "tension"] > 0.5
 
 
+def test_an_act_begun_inside_a_name_keeps_its_actor_and_its_own_stop_is_no_countering():
+    # "U.S. military" is an institution's name: "military aid" was dropped as part of it, and then
+    # "pauses" read as Trump countering the U.S. military's aid
+    text = "U.S. President Donald Trump pauses all U.S. military aid to Ukraine with immediate effect."
+    row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-04"]})).set_index("pair").loc["UKR-USA"]
+    assert row["direction"] == "USA>UKR" and row["tension"] > 0.3
+    assert [c["term"] for c in json.loads(row["cues"])] == ["aid"]
+    text = "The Israeli military strikes Evin Prison in Tehran, Iran."
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["IRN-ISR"]
+    assert row["direction"] == "ISR>IRN" and row["tension"] > 0.5
+
+
 def test_talks_between_two_actors_link_them_with_each_other():
     sentence = "Talks between Russia and Ukraine resumed."
     got = scores(sentence, {"Russia": "RUS", "Ukraine": "UKR"}, [cue(sentence, "Talks", -0.2)])
