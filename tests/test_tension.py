@@ -589,6 +589,7 @@ def test_a_statement_taken_back_is_no_protest():
 
 
 @pytest.mark.parametrize("text", [
+    "Efforts to fight terrorism continue in the region.",
     "Japan issues a tsunami warning after an earthquake off Russia.",
     "The United States issues a travel warning for Israel and the West Bank.",
     "She is charged by Canadian and American prosecutors with fraud.",
