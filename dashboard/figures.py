@@ -452,42 +452,73 @@ def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Tim
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
                   partial: pd.Timestamp | None = None, last_day: dt.date | None = None,
                   period: str = "W") -> list[dict]:
-    """The index line and its band for one pair, on ``axes`` (x, y); whiskers only on isolated periods,
-    which have no band (on hundreds of weeks, a whisker on every point hides the line).  A ``partial``
-    last period (the data stop on ``last_day``) is drawn apart: dotted, with an open marker."""
+    """The index line and its band for one pair, on ``axes`` (x, y), and a marker on each period that names the
+    pair (``_pair_points``); whiskers only on isolated periods, which have no band (on hundreds of weeks, a
+    whisker on every point hides the line).  A ``partial`` last period (the data stop on ``last_day``) is
+    drawn apart: dotted, with an open marker."""
     xs, ys = _band(rows)
-    alone = _isolated(rows)
     segment = None
     if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
             and pd.notna(rows["tension_index"].iloc[-1]):
         segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period)
         rows = rows.copy()
         rows.loc[rows.index[-1], "tension_index"] = np.nan  # the solid line stops at the last whole period
-    custom, template = _point_hover(rows, pair, period)
     x, y = axes
     band = dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
                 line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
                 name=f"{pair} interval", xaxis=x, yaxis=y)
-    line = dict(
-        type="scatter", x=_days(rows), y=_floats(rows["tension_index"]), mode="lines+markers", name=pair,
-        legendgroup=pair,
-        connectgaps=False, line=dict(color=colour, width=1.6), marker=dict(size=6 if len(rows) <= 60 else 4),
+    # The line alone: Plotly draws it as one path, where markers are an element per point, and a click
+    # cannot select a line without markers; hover and clicks are the points' (``_pair_points``).
+    line = dict(type="scatter", x=_days(rows), y=_floats(rows["tension_index"]), mode="lines", name=f"{pair} line",
+                legendgroup=pair, connectgaps=False, line=dict(color=colour, width=1.6), hoverinfo="skip",
+                showlegend=False, xaxis=x, yaxis=y)
+    points = _pair_points(rows, pair, colour, axes, period)
+    return [band, line, points] if segment is None else [band, line, points, segment]
+
+
+def _pair_points(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str], period: str = "W") -> dict:
+    """A marker on each period that names the pair (and on an isolated period, which no line shows), with
+    its hover, and what a click opens: the article behind it.  Not on the quiet periods the line crosses at
+    0, which have no article to open: by day over WCEP's nine years a panel's 2,100 periods named its pair
+    on 90 to 550 days, and Plotly's element per marker (and per error bar, and per bar) was most of the
+    browser's time on every filter change (docs/NOTEBOOK.md, 2026-11-27, branch dayview)."""
+    alone = _isolated(rows)
+    shown = rows[(rows["mentions"] > 0) & rows["tension_index"].notna() | alone]
+    custom, template = _point_hover(shown, pair, period)
+    whisker = alone[shown.index]
+    return dict(
+        type="scatter", x=_days(shown), y=_floats(shown["tension_index"]), mode="markers", name=pair,
+        legendgroup=pair, marker=dict(size=6 if len(rows) <= 60 else 4, color=colour),
         customdata=custom, hovertemplate=template, showlegend=False,
-        error_y=dict(type="data", symmetric=False, array=_floats((rows["index_high"] - rows["tension_index"]).where(alone)),
-                     arrayminus=_floats((rows["tension_index"] - rows["index_low"]).where(alone)), color=colour,
+        error_y=dict(type="data", symmetric=False,
+                     array=_floats((shown["index_high"] - shown["tension_index"]).where(whisker)),
+                     arrayminus=_floats((shown["tension_index"] - shown["index_low"]).where(whisker)), color=colour,
                      thickness=1, width=2),
-        xaxis=x, yaxis=y,
+        xaxis=axes[0], yaxis=axes[1],
     )
-    return [band, line] if segment is None else [band, line, segment]
+
+
+# The shortest period of each kind (a day, a week, February): bars are as wide as it, less the gap between
+# them, whichever periods have one.  Plotly's own width is the least distance between two bars, which grew
+# with the gaps once the periods without mentions had no bar.
+_PERIOD_MS = {"D": 86_400_000, "W": 7 * 86_400_000, "M": 28 * 86_400_000}
+PANEL_BARGAP, OVERLAID_BARGAP = 0.15, 0.2  # Plotly's bargap the panels set, and its default
 
 
 def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str],
-                  partial: pd.Timestamp | None = None, period: str = "W") -> dict:
+                  partial: pd.Timestamp | None = None, period: str = "W", slot: tuple[int, int] = (0, 1),
+                  gap: float = PANEL_BARGAP) -> dict:
+    """The pair's mentions as bars, on the periods that have any (a bar of 0 is still an element Plotly
+    draws), each ``1 - gap`` of the shortest period wide; ``slot`` (k, n): the k-th of n pairs' bars side by
+    side in each period, as Plotly's grouped bars were."""
     # The pair (the template's, and the trace's legendgroup) and the period (the bar's x): all its hover
     # shows and all a click needs, with no per-point object (``_point_hover``).  A partial last period's
     # bar is pale: its count is of part of a period.
+    rows = rows[rows["mentions"] > 0]
+    group = _PERIOD_MS.get(period, _PERIOD_MS["W"]) * (1 - gap)
+    k, n = slot
     bars = dict(type="bar", x=_days(rows), y=_floats(rows["mentions"]), name=f"{pair} mentions", legendgroup=pair,
-                showlegend=False, marker_color=colour,
+                showlegend=False, marker_color=colour, width=group / n, offset=-group / 2 + k * group / n,
                 hovertemplate=f"<b>{pair}</b><br>{_hover_date(period)}<br>mentions %{{y}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
     if partial is not None:
@@ -606,7 +637,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         font=dict(size=11))
     layout.update(
         annotations=annotations, title=heading,
-        height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
+        height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False,
         margin=dict(PANEL_MARGINS, t=margin_top))
     return _figure(data, layout)
 
@@ -645,7 +676,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         colour = PALETTE[i % len(PALETTE)]
         data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period)
-        data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period))
+        data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period, (i, len(pairs)), OVERLAID_BARGAP))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
     ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
@@ -668,7 +699,8 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
                           f"interval)<br><sup>click a point to read its article{_cut_note(runs)}{partial_note}</sup>",
                           50, 540)
-    layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="group",
+    # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot).
+    layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="overlay",
                   margin=dict(t=margin_top, b=40, r=190))
     return _figure(data, layout)
 
