@@ -416,6 +416,50 @@ def _thinned(periods: pd.DatetimeIndex, runs: list[tuple]) -> pd.DatetimeIndex:
     return periods[~inside]
 
 
+# Tick spacings tried from the finest, per period kind: every k-th period (an int) or the first period shown
+# in each calendar block of so many months (a string: "3M" a quarter, "12M" a year).
+_TICK_STEPS: dict[str, tuple[int | str, ...]] = {
+    "D": (1, 2, 7, 14, "1M", "3M", "6M", "12M", "24M", "60M"),
+    "W": (1, 2, 4, "3M", "6M", "12M", "24M", "60M"),
+    "M": ("1M", "2M", "3M", "6M", "12M", "24M", "60M"),
+}
+
+
+def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, most: int) -> list[str]:
+    """The time axis's ticks, as day strings: at most about ``most`` of the periods the axis shows, the first
+    of each block of a step, so each tick is a period start the data uses (a week's Monday).
+
+    Plotly's own ticks fell on month starts by week, and after a cut-out run on the cut's bound, half a
+    period before the first period shown (by week over WCEP "2024-06-27", a Thursday).  A tick closer to
+    the one before it than half the step (a segment ending just before a cut) is left out: their labels
+    would overlap, the cut taking next to no width."""
+    inside = np.zeros(len(periods), dtype=bool)
+    for first, last in runs:
+        inside |= (periods >= first) & (periods <= last)
+    shown = periods[~inside]
+    if shown.empty:
+        return []
+    segment = np.cumsum(np.r_[True, np.diff(np.flatnonzero(~inside)) > 1])  # which uncut stretch each is in
+    steps = _TICK_STEPS.get(period, _TICK_STEPS["W"])
+    for step in steps:
+        if isinstance(step, int):
+            position = np.concatenate([np.arange((segment == k).sum()) for k in np.unique(segment)])
+            block = segment * len(shown) + position // step
+            spacing = float(step)
+        else:
+            months = int(step[:-1])
+            block = (shown.year * 12 + shown.month - 1).to_numpy() // months
+            spacing = len(shown) / max(1, len(np.unique(block)))
+        starts = np.flatnonzero(np.r_[True, np.diff(block) != 0])
+        kept = [starts[0]]
+        for i in starts[1:]:
+            if i - kept[-1] >= spacing / 2:
+                kept.append(i)
+        if len(kept) <= most:
+            break
+    return [f"{shown[i]:%Y-%m-%d}" for i in kept]
+
+
 def _cut_note(runs: list[tuple]) -> str:
     """"Jan 2021–May 2024 cut out (no articles)" for the axis's one cut run, "4 spans without articles cut
     out" for several: their dates, four of them under RUS and Reuters, ran the title's line past the
@@ -568,6 +612,9 @@ PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
 # The margins hold the axes' labels by hand (40 px below: the date labels Plotly slants when they crowd).
 PANEL_MARGINS = dict(b=40, l=48, r=16)
 TICK_FONT = 11
+# Time-axis ticks at most, in a panel of the two columns and across the chart's width: a "2024-06-27" label
+# is about 60 px at TICK_FONT.
+PANEL_TICKS, WIDE_TICKS = 7, 10
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
@@ -587,6 +634,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
     periods, covered = _span(agg, period, covered)
     cuts, runs = _cut_gaps(periods, covered)
+    ticks = _period_ticks(periods, runs, period, PANEL_TICKS if cols == 2 else WIDE_TICKS)
     periods = _thinned(periods, runs)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
@@ -618,7 +666,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                                 xref=f"{index_axes[0]} domain", yref=f"{index_axes[1]} domain", x=0.5, y=1.0,
                                 yanchor="bottom", showarrow=False, font=dict(size=13), align="center"))
     for key in [k for k in layout if k.startswith("xaxis")]:
-        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), tickfont=dict(size=TICK_FONT))
+        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), tickfont=dict(size=TICK_FONT),
+                           tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
     _fixed_margins(layout)
@@ -669,6 +718,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     index_axes, bar_axes = refs[0][0], refs[1][0]
     periods, covered = _span(agg, period, covered)
     cuts, runs = _cut_gaps(periods, covered)
+    ticks = _period_ticks(periods, runs, period, WIDE_TICKS)
     periods = _thinned(periods, runs)
     ends: list[tuple[str, float, str]] = []
     data: list[dict] = []
@@ -689,7 +739,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     pad = (periods.max() - periods.min()) * 0.01
     for key in [k for k in layout if k.startswith("xaxis")]:
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
-                           range=[periods.min() - pad, periods.max() + pad])
+                           range=[periods.min() - pad, periods.max() + pad], tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),

@@ -1,5 +1,6 @@
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -546,3 +547,24 @@ def test_a_dense_series_marks_and_bars_only_the_periods_naming_its_pair(overlay)
         n = len(overlay) or 1
         assert bars.width == pytest.approx(group / n)
         assert bars.offset == pytest.approx(-group / 2 + (k if overlay else 0) * group / n)
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B",)])
+@pytest.mark.parametrize("period", ["W", "M"])
+def test_time_ticks_fall_on_the_period_starts_shown_also_after_a_cut(period, overlay):
+    """By week over WCEP the tick after the cut-out 2021-2024 read "2024-06-27", a Thursday: Plotly put it on
+    the cut's bound, half a week before the first week shown; its other ticks fell on month starts."""
+    freq = "W-MON" if period == "W" else "MS"
+    before = pd.date_range("2019-01-01", "2020-12-31", freq=freq)
+    after = pd.date_range("2024-06-20", "2025-12-31", freq=freq)
+    agg = _agg([(pair, str(p.date()), 3, 1.0) for p in before.append(after) for pair in ("A-B", "C-D")])
+    fig = figures.timeline(agg, period, overlay=overlay)
+    assert fig.layout.xaxis.rangebreaks  # the cut is there
+    axes = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("xaxis")]
+    for axis in axes:
+        ticks = pd.DatetimeIndex(axis.tickvals)
+        assert axis.tickmode == "array" and 3 <= len(ticks) <= figures.WIDE_TICKS
+        assert ticks.isin(before.append(after)).all()  # each a period the axis shows: a Monday, a 1st
+        assert after[0] in ticks  # where the data resume
+        gaps = np.diff(ticks.values[ticks < after[0]]).astype("timedelta64[D]").astype(int)
+        assert max(gaps[1:]) <= 1.1 * min(gaps[1:])  # regular steps after the first (its block may be partial)
