@@ -310,17 +310,17 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    periods, pairs, values, mentions = supported_steps(agg, min_support, period, partial, covered)
-    out = pd.DataFrame({"mentions": mentions.sum(axis=0).astype(int)}, index=pd.Index(pairs, name="pair"))
+    periods, pairs, values, _ = supported_steps(agg, min_support, period, partial, covered)
+    out = agg.groupby("pair", sort=True)["mentions"].sum().fillna(0).astype(int).to_frame()
     size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
     out["move_period"] = pd.NaT
-    if size.size:
+    if size.size:  # the pairs that can move (supported_steps'): the others keep no move
         where = size.argmax(axis=0)
         each = np.arange(size.shape[1])
         moved = size[where, each] >= 0
-        out["largest_move"] = np.where(moved, values[where, each], 0.0)
-        out["move_period"] = pd.DatetimeIndex(periods[1:][where]).where(moved, pd.NaT)
+        out.loc[pairs, "largest_move"] = np.where(moved, values[where, each], 0.0)
+        out.loc[pairs, "move_period"] = pd.DatetimeIndex(periods[1:][where]).where(moved, pd.NaT)
     top_mentions = max(int(out["mentions"].max()), 1)
     top_move = float(out["largest_move"].abs().max())
     out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)
