@@ -116,8 +116,8 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
                     ) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
     """Each pair's index change from one covered period of the view to the next, where it is a move.
 
-    Returns the periods, the pairs, the changes (a step × pair array, NaN where the step is no move)
-    and the mentions (period × pair).  A covered period without the pair counts as 0, so a pair that
+    Returns the periods, the pairs that can move (below), the changes (a step × pair array, NaN where
+    the step is no move) and their mentions (period × pair).  A covered period without the pair counts as 0, so a pair that
     flares from quiet moves (Iran–Israel from a handful of mentions in May 2025 to dozens in June).
     A step is a move when ``min_support`` mentions stand behind one of its two ends (one stray
     sentence moves no pair) and its periods are at most ``MAX_STEP_PERIODS`` apart (2020 against
@@ -128,8 +128,15 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
     the one a live feed is read for).  The timeline's ranking and the key figures' largest change
     both read it: one rule, one answer.  ``covered``: the view's periods with articles
     (``covered_periods``), so that a view of one pair steps through its quiet periods as the view of
-    every pair does."""
-    periods, pairs, index, mentions = period_pair_grid(agg, covered)
+    every pair does.
+
+    Only the pairs that can move are in the grid: a step needs ``min_support`` mentions at one of its
+    ends, so a pair never named that often in one period has none.  By day over WCEP's nine years that
+    left 8 of 3,495 pairs, and the grid of all of them (1,980 days × 3,495 pairs) was most of the day
+    view's building time (docs/NOTEBOOK.md, 2026-11-27, branch dayview).  The periods stay every period
+    of the view, so each pair still steps through the quiet ones."""
+    movable = agg.groupby("pair", sort=False)["mentions"].transform("max") >= min_support
+    periods, pairs, index, mentions = period_pair_grid(agg[movable], covered_periods(agg, covered))
     if len(periods) < 2:
         return periods, pairs, np.full((0, len(pairs)), np.nan), mentions
     backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support

@@ -310,17 +310,17 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    periods, pairs, values, mentions = supported_steps(agg, min_support, period, partial, covered)
-    out = pd.DataFrame({"mentions": mentions.sum(axis=0).astype(int)}, index=pd.Index(pairs, name="pair"))
+    periods, pairs, values, _ = supported_steps(agg, min_support, period, partial, covered)
+    out = agg.groupby("pair", sort=True)["mentions"].sum().fillna(0).astype(int).to_frame()
     size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
     out["move_period"] = pd.NaT
-    if size.size:
+    if size.size:  # the pairs that can move (supported_steps'): the others keep no move
         where = size.argmax(axis=0)
         each = np.arange(size.shape[1])
         moved = size[where, each] >= 0
-        out["largest_move"] = np.where(moved, values[where, each], 0.0)
-        out["move_period"] = pd.DatetimeIndex(periods[1:][where]).where(moved, pd.NaT)
+        out.loc[pairs, "largest_move"] = np.where(moved, values[where, each], 0.0)
+        out.loc[pairs, "move_period"] = pd.DatetimeIndex(periods[1:][where]).where(moved, pd.NaT)
     top_mentions = max(int(out["mentions"].max()), 1)
     top_move = float(out["largest_move"].abs().max())
     out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)
@@ -416,6 +416,50 @@ def _thinned(periods: pd.DatetimeIndex, runs: list[tuple]) -> pd.DatetimeIndex:
     return periods[~inside]
 
 
+# Tick spacings tried from the finest, per period kind: every k-th period (an int) or the first period shown
+# in each calendar block of so many months (a string: "3M" a quarter, "12M" a year).
+_TICK_STEPS: dict[str, tuple[int | str, ...]] = {
+    "D": (1, 2, 7, 14, "1M", "3M", "6M", "12M", "24M", "60M"),
+    "W": (1, 2, 4, "3M", "6M", "12M", "24M", "60M"),
+    "M": ("1M", "2M", "3M", "6M", "12M", "24M", "60M"),
+}
+
+
+def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, most: int) -> list[str]:
+    """The time axis's ticks, as day strings: at most about ``most`` of the periods the axis shows, the first
+    of each block of a step, so each tick is a period start the data uses (a week's Monday).
+
+    Plotly's own ticks fell on month starts by week, and after a cut-out run on the cut's bound, half a
+    period before the first period shown (by week over WCEP "2024-06-27", a Thursday).  A tick closer to
+    the one before it than half the step (a segment ending just before a cut) is left out: their labels
+    would overlap, the cut taking next to no width."""
+    inside = np.zeros(len(periods), dtype=bool)
+    for first, last in runs:
+        inside |= (periods >= first) & (periods <= last)
+    shown = periods[~inside]
+    if shown.empty:
+        return []
+    segment = np.cumsum(np.r_[True, np.diff(np.flatnonzero(~inside)) > 1])  # which uncut stretch each is in
+    steps = _TICK_STEPS.get(period, _TICK_STEPS["W"])
+    for step in steps:
+        if isinstance(step, int):
+            position = np.concatenate([np.arange((segment == k).sum()) for k in np.unique(segment)])
+            block = segment * len(shown) + position // step
+            spacing = float(step)
+        else:
+            months = int(step[:-1])
+            block = (shown.year * 12 + shown.month - 1).to_numpy() // months
+            spacing = len(shown) / max(1, len(np.unique(block)))
+        starts = np.flatnonzero(np.r_[True, np.diff(block) != 0])
+        kept = [starts[0]]
+        for i in starts[1:]:
+            if i - kept[-1] >= spacing / 2:
+                kept.append(i)
+        if len(kept) <= most:
+            break
+    return [f"{shown[i]:%Y-%m-%d}" for i in kept]
+
+
 def _cut_note(runs: list[tuple]) -> str:
     """"Jan 2021–May 2024 cut out (no articles)" for the axis's one cut run, "4 spans without articles cut
     out" for several: their dates, four of them under RUS and Reuters, ran the title's line past the
@@ -452,42 +496,73 @@ def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Tim
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
                   partial: pd.Timestamp | None = None, last_day: dt.date | None = None,
                   period: str = "W") -> list[dict]:
-    """The index line and its band for one pair, on ``axes`` (x, y); whiskers only on isolated periods,
-    which have no band (on hundreds of weeks, a whisker on every point hides the line).  A ``partial``
-    last period (the data stop on ``last_day``) is drawn apart: dotted, with an open marker."""
+    """The index line and its band for one pair, on ``axes`` (x, y), and a marker on each period that names the
+    pair (``_pair_points``); whiskers only on isolated periods, which have no band (on hundreds of weeks, a
+    whisker on every point hides the line).  A ``partial`` last period (the data stop on ``last_day``) is
+    drawn apart: dotted, with an open marker."""
     xs, ys = _band(rows)
-    alone = _isolated(rows)
     segment = None
     if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
             and pd.notna(rows["tension_index"].iloc[-1]):
         segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period)
         rows = rows.copy()
         rows.loc[rows.index[-1], "tension_index"] = np.nan  # the solid line stops at the last whole period
-    custom, template = _point_hover(rows, pair, period)
     x, y = axes
     band = dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=_rgba(colour, band_alpha),
                 line=dict(width=0, color=colour), legendgroup=pair, showlegend=False, hoverinfo="skip",
                 name=f"{pair} interval", xaxis=x, yaxis=y)
-    line = dict(
-        type="scatter", x=_days(rows), y=_floats(rows["tension_index"]), mode="lines+markers", name=pair,
-        legendgroup=pair,
-        connectgaps=False, line=dict(color=colour, width=1.6), marker=dict(size=6 if len(rows) <= 60 else 4),
+    # The line alone: Plotly draws it as one path, where markers are an element per point, and a click
+    # cannot select a line without markers; hover and clicks are the points' (``_pair_points``).
+    line = dict(type="scatter", x=_days(rows), y=_floats(rows["tension_index"]), mode="lines", name=f"{pair} line",
+                legendgroup=pair, connectgaps=False, line=dict(color=colour, width=1.6), hoverinfo="skip",
+                showlegend=False, xaxis=x, yaxis=y)
+    points = _pair_points(rows, pair, colour, axes, period)
+    return [band, line, points] if segment is None else [band, line, points, segment]
+
+
+def _pair_points(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str], period: str = "W") -> dict:
+    """A marker on each period that names the pair (and on an isolated period, which no line shows), with
+    its hover, and what a click opens: the article behind it.  Not on the quiet periods the line crosses at
+    0, which have no article to open: by day over WCEP's nine years a panel's 2,100 periods named its pair
+    on 90 to 550 days, and Plotly's element per marker (and per error bar, and per bar) was most of the
+    browser's time on every filter change (docs/NOTEBOOK.md, 2026-11-27, branch dayview)."""
+    alone = _isolated(rows)
+    shown = rows[(rows["mentions"] > 0) & rows["tension_index"].notna() | alone]
+    custom, template = _point_hover(shown, pair, period)
+    whisker = alone[shown.index]
+    return dict(
+        type="scatter", x=_days(shown), y=_floats(shown["tension_index"]), mode="markers", name=pair,
+        legendgroup=pair, marker=dict(size=6 if len(rows) <= 60 else 4, color=colour),
         customdata=custom, hovertemplate=template, showlegend=False,
-        error_y=dict(type="data", symmetric=False, array=_floats((rows["index_high"] - rows["tension_index"]).where(alone)),
-                     arrayminus=_floats((rows["tension_index"] - rows["index_low"]).where(alone)), color=colour,
+        error_y=dict(type="data", symmetric=False,
+                     array=_floats((shown["index_high"] - shown["tension_index"]).where(whisker)),
+                     arrayminus=_floats((shown["tension_index"] - shown["index_low"]).where(whisker)), color=colour,
                      thickness=1, width=2),
-        xaxis=x, yaxis=y,
+        xaxis=axes[0], yaxis=axes[1],
     )
-    return [band, line] if segment is None else [band, line, segment]
+
+
+# The shortest period of each kind (a day, a week, February): bars are as wide as it, less the gap between
+# them, whichever periods have one.  Plotly's own width is the least distance between two bars, which grew
+# with the gaps once the periods without mentions had no bar.
+_PERIOD_MS = {"D": 86_400_000, "W": 7 * 86_400_000, "M": 28 * 86_400_000}
+PANEL_BARGAP, OVERLAID_BARGAP = 0.15, 0.2  # Plotly's bargap the panels set, and its default
 
 
 def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str],
-                  partial: pd.Timestamp | None = None, period: str = "W") -> dict:
+                  partial: pd.Timestamp | None = None, period: str = "W", slot: tuple[int, int] = (0, 1),
+                  gap: float = PANEL_BARGAP) -> dict:
+    """The pair's mentions as bars, on the periods that have any (a bar of 0 is still an element Plotly
+    draws), each ``1 - gap`` of the shortest period wide; ``slot`` (k, n): the k-th of n pairs' bars side by
+    side in each period, as Plotly's grouped bars were."""
     # The pair (the template's, and the trace's legendgroup) and the period (the bar's x): all its hover
     # shows and all a click needs, with no per-point object (``_point_hover``).  A partial last period's
     # bar is pale: its count is of part of a period.
+    rows = rows[rows["mentions"] > 0]
+    group = _PERIOD_MS.get(period, _PERIOD_MS["W"]) * (1 - gap)
+    k, n = slot
     bars = dict(type="bar", x=_days(rows), y=_floats(rows["mentions"]), name=f"{pair} mentions", legendgroup=pair,
-                showlegend=False, marker_color=colour,
+                showlegend=False, marker_color=colour, width=group / n, offset=-group / 2 + k * group / n,
                 hovertemplate=f"<b>{pair}</b><br>{_hover_date(period)}<br>mentions %{{y}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
     if partial is not None:
@@ -537,6 +612,9 @@ PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
 # The margins hold the axes' labels by hand (40 px below: the date labels Plotly slants when they crowd).
 PANEL_MARGINS = dict(b=40, l=48, r=16)
 TICK_FONT = 11
+# Time-axis ticks at most, in a panel of the two columns and across the chart's width: a "2024-06-27" label
+# is about 60 px at TICK_FONT.
+PANEL_TICKS, WIDE_TICKS = 7, 10
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
@@ -556,6 +634,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
     periods, covered = _span(agg, period, covered)
     cuts, runs = _cut_gaps(periods, covered)
+    ticks = _period_ticks(periods, runs, period, PANEL_TICKS if cols == 2 else WIDE_TICKS)
     periods = _thinned(periods, runs)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
@@ -587,7 +666,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                                 xref=f"{index_axes[0]} domain", yref=f"{index_axes[1]} domain", x=0.5, y=1.0,
                                 yanchor="bottom", showarrow=False, font=dict(size=13), align="center"))
     for key in [k for k in layout if k.startswith("xaxis")]:
-        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), tickfont=dict(size=TICK_FONT))
+        layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"), tickfont=dict(size=TICK_FONT),
+                           tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
     _fixed_margins(layout)
@@ -606,7 +686,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         font=dict(size=11))
     layout.update(
         annotations=annotations, title=heading,
-        height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False, bargap=0.15,
+        height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False,
         margin=dict(PANEL_MARGINS, t=margin_top))
     return _figure(data, layout)
 
@@ -638,6 +718,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     index_axes, bar_axes = refs[0][0], refs[1][0]
     periods, covered = _span(agg, period, covered)
     cuts, runs = _cut_gaps(periods, covered)
+    ticks = _period_ticks(periods, runs, period, WIDE_TICKS)
     periods = _thinned(periods, runs)
     ends: list[tuple[str, float, str]] = []
     data: list[dict] = []
@@ -645,7 +726,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         colour = PALETTE[i % len(PALETTE)]
         data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period)
-        data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period))
+        data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period, (i, len(pairs)), OVERLAID_BARGAP))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
     ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
@@ -658,7 +739,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     pad = (periods.max() - periods.min()) * 0.01
     for key in [k for k in layout if k.startswith("xaxis")]:
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
-                           range=[periods.min() - pad, periods.max() + pad])
+                           range=[periods.min() - pad, periods.max() + pad], tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
@@ -668,7 +749,8 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
                           f"interval)<br><sup>click a point to read its article{_cut_note(runs)}{partial_note}</sup>",
                           50, 540)
-    layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="group",
+    # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot).
+    layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="overlay",
                   margin=dict(t=margin_top, b=40, r=190))
     return _figure(data, layout)
 

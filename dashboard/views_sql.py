@@ -56,6 +56,7 @@ from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.changes import partial_period
 from dashboard.explore import key_figures
+from dashboard.outlets import outlet_table, outlets
 from dashboard.state import Universe, ViewState
 
 ARTICLE_LIST_LIMIT = 500
@@ -216,6 +217,10 @@ def register_frames(con: duckdb.DuckDBPyConnection, relations: dict[str, pa.Tabl
                 f"FROM {prefix}pair_rows")
 
 
+#: The relation of each source string's outlets, registered on every cursor (``SqlViews.cursor``).
+SOURCE_OUTLETS = "source_outlets"
+
+
 def _span_and_sources(state: ViewState, day: bool = False) -> tuple[list[str], list]:
     """The date-span and news-source clauses, which rows and articles share (``day``: on the rollups'
     ``day``, the date's midnight, which selects the same rows)."""
@@ -228,8 +233,8 @@ def _span_and_sources(state: ViewState, day: bool = False) -> tuple[list[str], l
     if state.end:
         clauses.append(f"{date} < ?")
         params.append(dt.datetime.combine(state.end, dt.time()) + dt.timedelta(days=1))
-    if state.sources:
-        clauses.append("list_contains(?, source)")
+    if state.sources:  # outlets (dashboard.outlets): a source string naming any of them
+        clauses.append(f"source IN (SELECT source FROM {SOURCE_OUTLETS} WHERE list_contains(?, outlet))")
         params.append(list(state.sources))
     return clauses, params
 
@@ -386,6 +391,7 @@ class SqlViews:
         self._articles_kept: OrderedDict[Hashable, tuple[int, list[str], tuple[str, list[str]] | None]] = OrderedDict()
         self._articles_lock = threading.Lock()
         self.last_day: dt.date | None = None  # the data's last day, known once universe() has run
+        self._outlets: pa.Table | None = None  # outlet_table of every article's source, made at the first cursor
         if frames is None and uploads is None:
             # The store's v_* relations are its own views, made once in the catalogue every cursor shares:
             # made per cursor, binding them (reading the Parquet files' schemas) cost tens of milliseconds
@@ -398,7 +404,16 @@ class SqlViews:
         return SqlViews(self.con, self.frames, uploads)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
-        """A cursor of its own (the connection is shared by every session's thread) with v_* relations."""
+        """A cursor of its own (the connection is shared by every session's thread) with v_* relations
+        and the sources' outlets (SOURCE_OUTLETS)."""
+        cur = self._cursor()
+        if self._outlets is None:  # two threads may both make it: the same table
+            self._outlets = outlet_table(r[0] for r in cur.execute("SELECT DISTINCT source FROM v_source_days "
+                                                                   "WHERE source <> ''").fetchall())
+        cur.register(SOURCE_OUTLETS, self._outlets)
+        return cur
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self.con.cursor()
         if self.frames is not None:
             register_frames(cur, self.frames)
@@ -432,8 +447,8 @@ class SqlViews:
             actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pair_days UNION "
                                                 "SELECT DISTINCT actor_b FROM v_pair_days").fetchall()}
             pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pair_days").fetchall()}
-            sources = {r[0] for r in cur.execute(
-                "SELECT DISTINCT source FROM v_pair_days WHERE source <> ''").fetchall()}
+            sources = {outlet for (source,) in cur.execute(
+                "SELECT DISTINCT source FROM v_pair_days WHERE source <> ''").fetchall() for outlet in outlets(source)}
             ids = {r[0] for r in cur.execute("SELECT article_id FROM v_article_mentions").fetchall()}
             first, last = cur.execute("SELECT min(date), max(date) FROM v_article_mentions").fetchall()[0]
         finally:

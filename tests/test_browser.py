@@ -174,8 +174,11 @@ _TIMELINE_POINT_XY = """([traceName, type]) => {
 }"""
 
 
-def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server):
-    page = _open(browser, server)
+@pytest.mark.parametrize("period", ["W", "D"])
+def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server, period):
+    """By week, and by day, where a pair's series is mostly quiet days: the line crosses them without
+    markers and the points on the days naming the pair carry the hover and the click."""
+    page = _open(browser, f"{server}/?period={period}")
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
     assert page.get_by_text("Russian forces attacked Ukraine").count() == 0  # another article opens first
     page.get_by_text("Russia–Ukraine").first.wait_for(timeout=90_000)  # the panel's title names the pair
@@ -186,7 +189,7 @@ def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server)
     page.get_by_text("Russian forces attacked Ukraine").first.wait_for(timeout=60_000)
     page.wait_for_function("() => location.search.includes('article=')", timeout=90_000)
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "click-timeline.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"click-timeline-{period}.png"), full_page=True)
     page.close()
 
 

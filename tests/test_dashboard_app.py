@@ -396,7 +396,7 @@ def timeline_spec(at) -> dict:
 
 def index_lines(spec: dict) -> list[str]:
     """The pairs' index lines (a partial last period's dotted step is its pair's too, not a line of its own)."""
-    return [t["name"] for t in spec["data"] if t.get("mode") == "lines+markers" and t["name"] == t["legendgroup"]]
+    return [t["name"] for t in spec["data"] if t.get("mode") == "markers" and t["name"] == t["legendgroup"]]
 
 
 def test_timeline_panels_and_overlaid_pairs_are_controls_in_the_link(monkeypatch, corpus_dir):
@@ -405,7 +405,7 @@ def test_timeline_panels_and_overlaid_pairs_are_controls_in_the_link(monkeypatch
     at.number_input(key="f_panels").set_value(3).run()
     assert not at.exception and at.query_params["panels"] in ("3", ["3"])
     spec = timeline_spec(at)
-    assert len(index_lines(spec)) == 3 and len({t["yaxis"] for t in spec["data"] if t.get("mode") == "lines+markers"}) == 3
+    assert len(index_lines(spec)) == 3 and len({t["yaxis"] for t in spec["data"] if t.get("mode") == "markers"}) == 3
     at.multiselect(key="f_overlay").set_value(["RUS-UKR", "CHN-JPN"]).run()
     assert not at.exception and at.query_params["overlay"] in ("RUS-UKR,CHN-JPN", ["RUS-UKR,CHN-JPN"])
     spec = timeline_spec(at)

@@ -197,3 +197,25 @@ def test_a_periods_point_opens_the_article_that_weighs_most_in_its_index():
     # the view's leading article: of those naming the pair as often, the one saying most about it
     assert source.articles_for(view, "RUS-UKR", None, "M")[0] == attack
     assert set(source.point_rows(view, "RUS-UKR", month, "M", 1, pair_only=True)["article_id"]) == {attack}
+
+
+def test_only_pairs_that_can_move_make_the_grid_and_still_step_through_every_period():
+    """By day over WCEP the steps' grid was 1,980 days × 3,495 pairs for the 8 pairs ever named 5 times in
+    a day, most of the day view's building time.  A pair never named ``min_support`` times in one period
+    has no move and is left out of it; the others keep every period of the view (C-D's February, where
+    A-B is not named, is a 0 that A-B steps through), and the ranking still lists every pair."""
+    from dashboard.explore import supported_steps
+    from dashboard.figures import pair_activity
+
+    rows = pd.DataFrame({
+        "pair": ["A-B", "A-B", "C-D", "C-D"],
+        "period": pd.to_datetime(["2025-01-01", "2025-03-01", "2025-02-01", "2025-03-01"]),
+        "mentions": [8, 6, 2, 4], "conflict_total": [8.0, 1.0, 2.0, 4.0],
+        "period_articles": [100, 100, 100, 100], "tension_index": [8.0, 1.0, 2.0, 4.0],
+    })
+    periods, pairs, changes, mentions = supported_steps(rows, min_support=5, period="M")
+    assert list(pairs) == ["A-B"] and len(periods) == 3 and mentions.shape == (3, 1)
+    assert changes[:, 0] == pytest.approx([-8.0, 1.0])  # January → February's 0 → March
+    ranked = pair_activity(rows, period="M").set_index("pair")
+    assert ranked.loc["C-D", "mentions"] == 6 and ranked.loc["C-D", "largest_move"] == 0.0
+    assert pd.isna(ranked.loc["C-D", "move_period"]) and ranked.loc["A-B", "largest_move"] == pytest.approx(-8.0)

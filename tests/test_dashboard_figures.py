@@ -1,5 +1,6 @@
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -34,10 +35,15 @@ def trace(fig, name):
     return next(t for t in fig.data if t.name == name)
 
 
+def points(fig):
+    """Each pair's points: its hover, and what a click opens (the line under them is "PAIR line")."""
+    return [t for t in fig.data if t.type == "scatter" and t.mode == "markers" and t.name == t.legendgroup]
+
+
 def test_timeline_has_an_index_line_band_and_mention_bars_per_pair(tables):
     agg, _ = tables
     fig = figures.timeline(agg, "W")
-    main = [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]
+    main = points(fig)
     bands = [t for t in fig.data if t.type == "scatter" and t.fill == "toself"]
     bars = [t for t in fig.data if t.type == "bar"]
     assert {t.name for t in main} == set(agg["pair"]) == {t.legendgroup for t in bands} == {t.legendgroup for t in bars}
@@ -51,7 +57,7 @@ def test_timeline_points_carry_their_numbers_alone_and_a_click_names_pair_and_pe
     the trace's legendgroup, its period its x: what charts._pick reads from a click."""
     agg, _ = tables
     fig = figures.timeline(agg, "W")
-    for line in (t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"):
+    for line in points(fig):
         pair = line.legendgroup
         assert line.customdata.dtype.kind == "f" and f"<b>{pair}</b>" in line.hovertemplate
         shown = agg[agg["pair"] == pair].set_index("period")
@@ -66,7 +72,7 @@ def test_timeline_points_carry_their_numbers_alone_and_a_click_names_pair_and_pe
 def test_timeline_gives_each_pair_a_panel_index_over_mentions_titled_with_names(tables):
     agg, _ = tables
     fig = figures.timeline(agg, "W", panels=4)
-    main = [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]
+    main = points(fig)
     bars = {t.legendgroup: t for t in fig.data if t.type == "bar"}
     assert [t.name for t in main] == list(figures.pair_activity(agg)["pair"][:4])
     assert len({t.yaxis for t in main}) == 4  # one panel per pair, not four lines in one chart
@@ -90,14 +96,14 @@ def test_timeline_gives_each_pair_a_panel_index_over_mentions_titled_with_names(
 def test_panels_count_and_overlaid_pairs_as_end_labelled_lines(tables):
     agg, _ = tables
     one = figures.timeline(agg, "W", panels=1)
-    assert len([t for t in one.data if t.type == "scatter" and t.mode == "lines+markers"]) == 1
+    assert len(points(one)) == 1
     fig = figures.timeline(agg, "W", overlay=["RUS-UKR", "CHN-JPN", "ZZZ-QQQ"])
-    main = [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]
+    main = points(fig)
     assert [t.name for t in main] == ["RUS-UKR", "CHN-JPN"]  # unknown pairs are skipped
     assert {t.yaxis for t in main} == {"y"} and fig.layout.showlegend is False
     labels = [a.text for a in fig.layout.annotations]
     assert any("RUS-UKR" in t and "Russia" in t for t in labels) and any("CHN-JPN" in t for t in labels)
-    assert len({t.line.color for t in main}) == 2
+    assert len({t.marker.color for t in main}) == 2
 
 
 def _agg(rows):
@@ -132,7 +138,7 @@ def test_a_long_run_without_articles_is_cut_out_of_the_time_axis(overlay):
     assert json.loads(pio.to_json(validated))["layout"]["xaxis"]["rangebreaks"] == json.loads(
         pio.to_json(fig))["layout"]["xaxis"]["rangebreaks"]
     # the cut periods are not sent, but the first, whose empty value breaks the line; periods as days
-    line = next(t for t in fig.data if t.name == "A-B")
+    line = trace(fig, "A-B line")
     assert list(line.x).count("2021-01-01") == 1 and "2021-02-01" not in line.x and "2024-05-01" not in line.x
     assert "2024-06-01" in line.x and pd.isna(line.y[list(line.x).index("2021-01-01")])
     # a gap of two months stays on the axis, a gap as a gap
@@ -143,7 +149,7 @@ def test_a_long_run_without_articles_is_cut_out_of_the_time_axis(overlay):
 def test_periods_without_data_are_gaps_not_lines():
     agg = _agg([("A-B", "2025-01-01", 3, 1.0), ("A-B", "2025-04-01", 5, 4.0)])
     fig = figures.timeline(agg, "M")
-    line = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers")
+    line = next(t for t in fig.data if t.name.endswith(" line"))
     assert len(line.x) == 4 and line.connectgaps is False
     assert pd.isna(line.y[1]) and pd.isna(line.y[2])
     band = next(t for t in fig.data if t.type == "scatter" and t.fill == "toself")
@@ -153,7 +159,7 @@ def test_periods_without_data_are_gaps_not_lines():
 def test_a_period_other_pairs_cover_is_zero_for_a_pair_not_named_in_it():
     agg = _agg([("A-B", "2025-01-01", 3, 1.0), ("C-D", "2025-02-01", 2, 2.0), ("A-B", "2025-04-01", 5, 4.0)])
     fig = figures.timeline(agg, "M")
-    line = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers" and t.name == "A-B")
+    line = trace(fig, "A-B line")
     assert line.y[1] == 0 and pd.isna(line.y[2])  # February: others reported, A-B nothing; March: no data
 
 
@@ -164,7 +170,7 @@ def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles()
     agg = _agg([("A-B", "2020-01-01", 3, 1.0), ("A-B", "2020-12-01", 5, 4.0)])
     covered = pd.date_range("2020-01-01", "2021-02-01", freq="MS")
     fig = figures.timeline(agg, "M", covered=covered)
-    line = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers" and t.name == "A-B")
+    line = trace(fig, "A-B line")
     assert len(line.x) == 14 and list(line.y[1:11]) == [0] * 10 and line.y[-1] == 0
     assert not fig.layout.xaxis.rangebreaks and "no articles" not in fig.layout.title.text
     assert "cut out (no articles)" in figures.timeline(agg, "M").layout.title.text  # its own periods alone
@@ -451,13 +457,13 @@ def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_p
 
     agg = _months({"ISR-PSE": [(30, 6.0), (17, 4.38), (0, 0.0)], "IRN-USA": [(5, 1.0), (9, 2.05), (43, 8.04)]})
     fig = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28))
-    line, partial = trace(fig, "ISR-PSE"), trace(fig, "ISR-PSE partial")
+    line, partial = trace(fig, "ISR-PSE line"), trace(fig, "ISR-PSE partial")
     assert pd.isna(line.y[-1]) and line.y[-2] == pytest.approx(4.38)  # the solid line stops at February
     assert list(pd.DatetimeIndex(partial.x)) == [pd.Timestamp("2026-02-01"), pd.Timestamp("2026-03-01")]
     assert partial.line.dash == "dot" and partial.marker.symbol == "circle-open" and list(partial.marker.size) == [0, 8]
     assert partial.legendgroup == "ISR-PSE" and "partial period: data to 28 Mar 2026" in partial.hovertemplate
-    bars = trace(fig, "ISR-PSE mentions")
-    assert list(bars.marker.opacity) == [1.0, 1.0, 0.35]
+    assert list(trace(fig, "IRN-USA mentions").marker.opacity) == [1.0, 1.0, 0.35]
+    assert list(trace(fig, "ISR-PSE mentions").marker.opacity) == [1.0, 1.0]  # no bar for March's 0
     assert "partial (data to 28 Mar)" in fig.layout.title.text
     whole = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 31))  # March whole: nothing apart
     assert not [t for t in whole.data if t.name.endswith("partial")] and "partial" not in whole.layout.title.text
@@ -472,7 +478,7 @@ def test_a_panels_index_zero_and_its_mentions_label_do_not_overlap(tables):
     agg, _ = tables
     fig = figures.timeline(agg, "W", panels=4)
     plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
-    for line in [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]:
+    for line in points(fig):
         bar = trace(fig, f"{line.name} mentions")
         index_y, bar_y = fig.layout["yaxis" + line.yaxis[1:]], fig.layout["yaxis" + bar.yaxis[1:]]
         index_font, bar_font = index_y.tickfont.size, bar_y.tickfont.size
@@ -520,3 +526,45 @@ def test_every_title_sits_below_the_modebar(build, tables, seed_pairs):
     # the top of its letters; the modebar takes the first 28 px
     above = (1 - title.y) * fig.layout.height
     assert above >= 28 + 16 and fig.layout.margin.t >= above + 20
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B", "C-D")])
+def test_a_dense_series_marks_and_bars_only_the_periods_naming_its_pair(overlay):
+    """By day over WCEP's nine years a panel had 2,100 periods and named its pair on 90 to 550 of them:
+    a marker, an error bar and a bar per period were 52,000 elements for Plotly to draw on every filter
+    change.  The line crosses the quiet days at 0; markers (hover, clicks) and bars are on the days with
+    mentions, the bars a day wide (less the gap) wherever they fall, side by side when overlaid."""
+    days = pd.date_range("2025-01-01", periods=400, freq="D")
+    named = {"A-B": days[[3, 4, 200, 390]], "C-D": days[[0, 150, 399]]}
+    agg = _agg([(pair, str(d.date()), 2, 1.5) for pair, when in named.items() for d in when])
+    fig = figures.timeline(agg, "D", overlay=overlay, covered=days)
+    for k, (pair, when) in enumerate(named.items()):
+        line, dots, bars = trace(fig, f"{pair} line"), trace(fig, pair), trace(fig, f"{pair} mentions")
+        assert len(line.x) == 400 and line.mode == "lines" and line.hoverinfo == "skip"  # the zeros drawn, not hovered
+        assert list(dots.x) == list(bars.x) == [str(d.date()) for d in when] and dots.mode == "markers"
+        assert dots.legendgroup == pair and len(dots.customdata) == len(when)  # what a click reads
+        group = 86_400_000 * (1 - (figures.OVERLAID_BARGAP if overlay else figures.PANEL_BARGAP))
+        n = len(overlay) or 1
+        assert bars.width == pytest.approx(group / n)
+        assert bars.offset == pytest.approx(-group / 2 + (k if overlay else 0) * group / n)
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B",)])
+@pytest.mark.parametrize("period", ["W", "M"])
+def test_time_ticks_fall_on_the_period_starts_shown_also_after_a_cut(period, overlay):
+    """By week over WCEP the tick after the cut-out 2021-2024 read "2024-06-27", a Thursday: Plotly put it on
+    the cut's bound, half a week before the first week shown; its other ticks fell on month starts."""
+    freq = "W-MON" if period == "W" else "MS"
+    before = pd.date_range("2019-01-01", "2020-12-31", freq=freq)
+    after = pd.date_range("2024-06-20", "2025-12-31", freq=freq)
+    agg = _agg([(pair, str(p.date()), 3, 1.0) for p in before.append(after) for pair in ("A-B", "C-D")])
+    fig = figures.timeline(agg, period, overlay=overlay)
+    assert fig.layout.xaxis.rangebreaks  # the cut is there
+    axes = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("xaxis")]
+    for axis in axes:
+        ticks = pd.DatetimeIndex(axis.tickvals)
+        assert axis.tickmode == "array" and 3 <= len(ticks) <= figures.WIDE_TICKS
+        assert ticks.isin(before.append(after)).all()  # each a period the axis shows: a Monday, a 1st
+        assert after[0] in ticks  # where the data resume
+        gaps = np.diff(ticks.values[ticks < after[0]]).astype("timedelta64[D]").astype(int)
+        assert max(gaps[1:]) <= 1.1 * min(gaps[1:])  # regular steps after the first (its block may be partial)

@@ -419,3 +419,34 @@ def test_the_article_list_keeps_its_limit_with_the_leading_and_the_chosen_articl
     assert listed[2:] == view.article_ids[:ARTICLE_LIST_LIMIT - 2]
     # Already listed, the lead moves to the front and nothing falls off.
     assert _listed(view, view.article_ids[7]) == [view.article_ids[7], *view.article_ids[:7], *view.article_ids[8:]]
+
+
+def test_the_sources_filter_offers_single_outlets_and_an_article_counts_for_any_of_its_own(tmp_path):
+    """WCEP's summaries cite several outlets in one source string ("BBC; AP via ABC News Australia"): 6,148
+    strings as the filter's options, "Reuters" alone in 604 of them.  The filter offers outlets; an
+    article counts, in its rows and in the articles per period (the index's denominator), when any of its
+    outlets is chosen.  Both sources, one engine."""
+    folder = _ingested(tmp_path, {
+        "a.txt": " date 2025-01-06 China condemned Japan over the islands.\nSource: Wire A; Wire C",
+        "b.txt": " date 2025-01-07 China threatened Japan with sanctions.\nSource: Wire B via Wire A",
+        "c.txt": " date 2025-01-08 China and Japan held talks.\nSource: Wire C",
+        "d.txt": " date 2025-01-09 The weather was fine in Paris.\nSource: Wire B",  # no pair: counted per period only
+    })
+    for source in (MemorySource(build(run(folder))), StoreSource(tmp_path / "s.duckdb")):
+        assert source.universe.sources == {"Wire A", "Wire B", "Wire C"}
+        for chosen, named, counted in [(("Wire A",), "ab", 2), (("Wire C",), "ac", 2), (("Wire B",), "b", 2),
+                                       (("Wire B", "Wire C"), "abc", 4)]:
+            view = source.view(ViewState(sources=chosen, period="M"))
+            texts = {source.article(i)[0]["text"][:12] for i in view.article_ids}
+            assert len(view.article_ids) == len(named), (chosen, texts)
+            assert int(view.period_articles.sum()) == counted, chosen
+            assert len(source.rows(view)) == view.rows > 0
+
+
+def test_a_source_string_names_its_outlets_once_in_order():
+    from dashboard.outlets import outlets
+
+    assert outlets("BBC; AP via ABC News Australia; Fox News") == ("BBC", "AP", "ABC News Australia", "Fox News")
+    assert outlets("Reuters;Reuters via  CNN ") == ("Reuters", "CNN")
+    assert outlets("AFP, Reuters") == ("AFP, Reuters",)  # commas sit inside names and notes as often
+    assert outlets("Wire A") == ("Wire A",) and outlets("") == ()

@@ -21,6 +21,8 @@ def render_filters(universe: Universe) -> None:
     st.sidebar.multiselect("Pairs", sorted(universe.pairs), key=KEYS["pairs"], format_func=pair_label)
     st.sidebar.multiselect("Cue categories (rows with any of them)", sorted(universe.categories), key=KEYS["cats"],
                            format_func=category_label)
-    st.sidebar.multiselect("News sources", sorted(universe.sources), key=KEYS["sources"])
+    st.sidebar.multiselect("News sources", sorted(universe.sources), key=KEYS["sources"],
+                           help="Single outlets: an article citing several (\"BBC; AP via ABC\") counts when "
+                                "any of them is chosen.")
     st.sidebar.number_input("Minimum mentions per pair", min_value=1, max_value=1_000_000, step=1, key=KEYS["min"])
     st.sidebar.radio("Aggregate by", list(PERIODS), format_func=PERIODS.get, horizontal=True, key=KEYS["period"])
