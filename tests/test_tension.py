@@ -65,7 +65,8 @@ from tests.conftest import ROOT
         ("Canada will withdraw half of its embassy staff in Cuba.", "withdraw half of its embassy staff", 1),
         ("The Netherlands withdraw their ambassador in Ankara.", "withdraw their ambassador", 1),
         ("Russia withdraws half of its troops from Syria.", "withdraws", -1),
-        ("The United States withdrew from the Joint Comprehensive Plan of Action.", "withdrew from the Joint Comprehensive Plan of Action", 1),
+        ("The United States withdrew from the Joint Comprehensive Plan of Action.",
+         "withdrew from the Joint Comprehensive Plan of Action", 1),
     ],
 )
 def test_news_vocabulary_yields_a_cue_of_its_side(text, phrase, side):
