@@ -239,6 +239,20 @@ def _band(rows: pd.DataFrame) -> tuple[list, list]:
 HOVER_DECIMALS = 4  # hover shows two: full-precision floats only made each point's JSON longer
 
 
+def _corners(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows a line (and a band) through them needs: not the inside of a run where the index and its
+    interval hold one value, which a straight segment between the run's ends draws the same.  By day over
+    WCEP's nine years most of a panel's 2,100 periods are quiet runs at 0, and their points were most of
+    the day view's data (docs/NOTEBOOK.md, 2026-11-27).  A NaN equals nothing, so a gap's edges stay."""
+    if len(rows) < 3:
+        return rows
+    same = np.ones(len(rows) - 2, dtype=bool)
+    for column in ("tension_index", "index_low", "index_high"):
+        v = rows[column].to_numpy(dtype=float, na_value=np.nan)
+        same &= (v[1:-1] == v[:-2]) & (v[1:-1] == v[2:])
+    return rows[np.r_[True, ~same, True]]
+
+
 def _days(rows: pd.DataFrame) -> list[str]:
     """The periods as day strings: a datetime column went out as "2017-01-01T00:00:00.000000000", three
     times as long, on every point of every trace (by day over WCEP's years, a megabyte per timeline)."""
@@ -500,7 +514,7 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
     pair (``_pair_points``); whiskers only on isolated periods, which have no band (on hundreds of weeks, a
     whisker on every point hides the line).  A ``partial`` last period (the data stop on ``last_day``) is
     drawn apart: dotted, with an open marker."""
-    xs, ys = _band(rows)
+    xs, ys = _band(_corners(rows))
     segment = None
     if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
             and pd.notna(rows["tension_index"].iloc[-1]):
@@ -513,7 +527,8 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
                 name=f"{pair} interval", xaxis=x, yaxis=y)
     # The line alone: Plotly draws it as one path, where markers are an element per point, and a click
     # cannot select a line without markers; hover and clicks are the points' (``_pair_points``).
-    line = dict(type="scatter", x=_days(rows), y=_floats(rows["tension_index"]), mode="lines", name=f"{pair} line",
+    drawn = _corners(rows)
+    line = dict(type="scatter", x=_days(drawn), y=_floats(drawn["tension_index"]), mode="lines", name=f"{pair} line",
                 legendgroup=pair, connectgaps=False, line=dict(color=colour, width=1.6), hoverinfo="skip",
                 showlegend=False, xaxis=x, yaxis=y)
     points = _pair_points(rows, pair, colour, axes, period)

@@ -163,6 +163,12 @@ def test_a_period_other_pairs_cover_is_zero_for_a_pair_not_named_in_it():
     assert line.y[1] == 0 and pd.isna(line.y[2])  # February: others reported, A-B nothing; March: no data
 
 
+def drawn_at(line, days) -> np.ndarray:
+    """The drawn line's value on each of ``days``: straight between its points, as Plotly draws it."""
+    xs = np.array([pd.Timestamp(x).value for x in line.x], dtype=float)
+    return np.interp([pd.Timestamp(d).value for d in days], xs, np.asarray(line.y, dtype=float))
+
+
 def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles():
     """WCEP with pairs=CHN-JPN: its table holds only the months naming it, so the timeline read the others
     as periods without data and cut "Sep 2018–Oct 2019 … cut out (no articles)" though thousands of
@@ -171,7 +177,9 @@ def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles()
     covered = pd.date_range("2020-01-01", "2021-02-01", freq="MS")
     fig = figures.timeline(agg, "M", covered=covered)
     line = trace(fig, "A-B line")
-    assert len(line.x) == 14 and list(line.y[1:11]) == [0] * 10 and line.y[-1] == 0
+    drawn = drawn_at(line, covered)
+    assert list(drawn[1:11]) == [0] * 10 and drawn[-1] == 0 and list(drawn[[0, 11]]) == [1.0, 4.0]
+    assert len(line.x) < len(covered)  # the quiet runs' insides are not sent: a straight segment draws them
     assert not fig.layout.xaxis.rangebreaks and "no articles" not in fig.layout.title.text
     assert "cut out (no articles)" in figures.timeline(agg, "M").layout.title.text  # its own periods alone
     # one period of its own among several with articles: a time axis, not the one-period bars
@@ -540,7 +548,9 @@ def test_a_dense_series_marks_and_bars_only_the_periods_naming_its_pair(overlay)
     fig = figures.timeline(agg, "D", overlay=overlay, covered=days)
     for k, (pair, when) in enumerate(named.items()):
         line, dots, bars = trace(fig, f"{pair} line"), trace(fig, pair), trace(fig, f"{pair} mentions")
-        assert len(line.x) == 400 and line.mode == "lines" and line.hoverinfo == "skip"  # the zeros drawn, not hovered
+        # the zeros drawn (as straight runs between corners, not a point a day), not hovered
+        assert list(drawn_at(line, days)) == [1.5 if d in when else 0.0 for d in days] and len(line.x) < 20
+        assert line.mode == "lines" and line.hoverinfo == "skip"
         assert list(dots.x) == list(bars.x) == [str(d.date()) for d in when] and dots.mode == "markers"
         assert dots.legendgroup == pair and len(dots.customdata) == len(when)  # what a click reads
         group = 86_400_000 * (1 - (figures.OVERLAID_BARGAP if overlay else figures.PANEL_BARGAP))
