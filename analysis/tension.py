@@ -566,8 +566,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     spent: set[int] = set()
     # What a refusal refuses runs on past its first act: "rejected a US offer to host a summit to hammer
     # out a framework agreement for peace" refuses the summit, the agreement and the peace too.  Those
-    # count nothing (the refusal and its first act carry the conflict) until the clause ends, "and" or
-    # "or" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
+    # count nothing (the refusal and its first act carry the conflict) until the clause ends, "and", "or"
+    # or "but" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
     refused: tuple[int, str] | None = None
     for start, end, label, _term in found:
         category = cast(Category, label)
