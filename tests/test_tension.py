@@ -660,6 +660,17 @@ def test_the_object_of_a_sanction_is_no_cooperation():
     assert lifted["restrictions"] < 0 and lifted.get("exports to", -1) < 0
 
 
+def test_a_war_named_as_a_date_is_no_act():
+    cues = lexicon_cues("Russia and Ukraine begin the largest prisoner exchange since the war began.")
+    assert [c.term for c in cues] == ["prisoner exchange"]
+
+
+def test_a_sanctions_object_may_stand_a_few_words_further():
+    weights = {c.term: c.weight for c in lexicon_cues(
+        "China announces 25% tariffs on an additional US$16 billion worth of imports from the United States.")}
+    assert weights["tariffs"] > 0 and weights["imports from"] == 0
+
+
 def test_failing_to_is_a_negation():
     (cue,) = [c for c in lexicon_cues("The court fines Germany for failing to implement the law.") if c.term == "implement"]
     assert cue.modifiers == ("negation:failing to",)
