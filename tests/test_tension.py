@@ -17,6 +17,7 @@ from tests.conftest import ROOT
     [
         ("North Korea launched missiles into the sea on Sunday.", "launched missiles", 1),
         ("Hezbollah fires rockets at Tel Aviv.", "fires rockets", 1),
+        ("Israel has strengthened its forces in Lebanon.", "strengthened its forces", 1),
         ("Hezbollah fires a rocket barrage at northern Israel.", "fires a rocket", 1),
         ("China held live-fire drills off the coast of Taiwan.", "live-fire drills", 1),
         ("Russia began military exercises near the Ukrainian border.", "military exercises near", 1),
