@@ -69,7 +69,7 @@ def outside_names(cues: list[Cue], masked: str | None) -> list[Cue]:
             kept.append(c)
         elif masked[c.end - 1] != " ":
             # the act begins where the name ends: its actor stands before it, as "Israeli" before "strikes"
-            start = c.start + len(masked[c.start:c.end]) - len(masked[c.start:c.end].lstrip(" "))
+            start = c.end - len(masked[c.start:c.end].lstrip(" "))
             kept.append(c._replace(term=masked[start:c.end], start=start))
     return kept
 

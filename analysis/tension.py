@@ -573,7 +573,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         category = cast(Category, label)
         if refused is not None:
             between = norm[refused[0]:start]
-            if category.signed < 0 and not _SCOPE_BREAK.search(between) and not _AND_OR.search(between):
+            if category.signed < 0 and _runs_on(between):
                 cues.append(Cue(text[start:end], category.name, 0.0, start, end, (refused[1],)))
                 refused = (end, refused[1])
                 continue
@@ -631,8 +631,14 @@ def _sanctioned(cues: list[Cue], governing: list[tuple[int, int]], norm: str, st
     if any(g0 <= cues[-1].start < g1 for g0, g1 in governing):
         return False
     between = norm[cues[-1].end:start]
-    return (_OBJECT_OF.search(between) is not None and not _SCOPE_BREAK.search(between)
-            and not _AND_OR.search(between) and _reach_words(between) <= 2 * lexicon.window)
+    return (_OBJECT_OF.search(between) is not None and _runs_on(between)
+            and _reach_words(between) <= 2 * lexicon.window)
+
+
+def _runs_on(between: str) -> bool:
+    """Whether what a refusal refuses, or a sanction hits, runs on across ``between`` to the next act:
+    no clause or scope break, and no "and", "or" or "but" beginning another act."""
+    return not _SCOPE_BREAK.search(between) and not _AND_OR.search(between)
 
 
 # A name of several capitalised words counts as one word of a modifier's reach: "withdraws from the
