@@ -46,7 +46,22 @@ _COORDINATED = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
 _AND_OR = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(r"\b(?:on|of|against|for|from)\b", re.IGNORECASE)
+# A list of names after a preposition ("from the United States, Australia, and the European Union",
+# "between Russia and Ukraine"): names are capitalised words, "of" and "the" inside them.
+_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'\u2019.-]*)*"
+_NAME_LIST = re.compile(r"(?<![\w-])(?:from|with|to|of|on|against|for|between|among|in)\s+" + _NAME
+                        + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)" + _NAME + r")+")
 _COERCION = "coercion"
+# The two kinds of undoing word (the lexicon's modifiers.undoing), and the form of "be" a participle needs
+_PASSIVE, _INTRANSITIVE = "passive", "intransitive"
+_BE_LAST = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# An intransitive undoing word after these is a noun, an adjective or an infinitive, not the act's verb
+_NOT_A_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|to|of)\s+$", re.IGNORECASE)
+# A relative clause ("all sanctions on Iran that were lifted under the 2015 deal") describes its noun's past
+_RELATIVE = re.compile(r"\bthat\b", re.IGNORECASE)
+# A cue after a preposition (articles, names and hyphened words between) is what the subject is about
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|into|about|over|against|on|in|from|with)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019.-]*|\w+-\w+)\s+){0,3}$")
 
 
 class Cue(NamedTuple):
@@ -336,8 +351,13 @@ class CueLexicon:
             self.factors[kind] = float(spec.get("factor", 1.0))
             for term in spec.get("terms", []):
                 mod_terms.setdefault(str(term), kind)
+        undoing = mods.get("undoing") or {}
+        self.factors["undoing"] = float(undoing.get("factor", 1.0))
+        undo_terms: dict[str, object] = {str(t): _PASSIVE for t in undoing.get("passive") or []}
+        undo_terms.update({str(t): _INTRANSITIVE for t in undoing.get("intransitive") or []})
         self.cues = TermMatcher(cue_terms)
         self.modifiers = TermMatcher(mod_terms)
+        self.undoings = TermMatcher(undo_terms) if undo_terms else None
         gaps = doc.get("gap_phrases") or {}
         self.gap_window = int(gaps.get("window", 5))
         self.gap_phrases: list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], Category | None]] = [
@@ -550,12 +570,13 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     if lexicon.gap_phrases:
         found = _with_gap_phrases(found, norm, lowered, lexicon)
     mods = lexicon.modifiers.matches(norm, lowered)
+    undone = lexicon.undoings.matches(norm, lowered) if lexicon.undoings is not None else []
     if mods:
         # A modifier's word inside a longer cue is that cue's ("cut" of "cut ties with Taiwan and
         # establish relations with China" governs nothing after it); one as long as the cue ("ease
         # friction": "ease" is a cue and a modifier) still governs.
         mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)]
-    if not mods and not any(cast(Category, hit[2]).name == _COERCION for hit in found):
+    if not mods and not undone and not any(cast(Category, hit[2]).name == _COERCION for hit in found):
         return without_disaster_casualties(
             [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
              for start, end, label, _term in found], text, lexicon)
@@ -614,6 +635,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             cues.append(Cue(text[start:end], category.name, 0.0, start, end, (refused[1],)))
             continue
         cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
+    if undone:
+        _undo(cues, governing, undone, text, norm, lexicon)
     if governing:
         # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
         cues = [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
@@ -635,9 +658,46 @@ def _sanctioned(cues: list[Cue], governing: list[tuple[int, int]], norm: str, st
             and _reach_words(between) <= 2 * lexicon.window)
 
 
+def _undo(cues: list[Cue], governing: list[tuple[int, int]], undone: list, text: str, norm: str,
+          lexicon: CueLexicon) -> None:
+    """Undo, in place, the act right before each undoing word: "development aid to Mali would be
+    suspended", "Talks between Russia and Ukraine collapsed".  The act is the word's subject, so the
+    nearest cue before it in its clause (a participle counts only after a form of "be"), when nothing
+    governs that cue already; a state ("tensions eased") is left to its own cues, as "ease friction" is."""
+    factor = lexicon.factors["undoing"]
+    for u_start, u_end, kind, _term in undone:
+        end_at = u_start
+        if kind == _PASSIVE:
+            be = _BE_LAST.search(norm, max(0, u_start - 24), u_start)
+            if be is None:
+                continue
+            end_at = be.start()
+        elif _NOT_A_VERB.search(norm, max(0, u_start - 12), u_start):
+            continue  # "the collapse of ISIL", "a stalled peace deal", "scheduled to expire": no act undone
+        for i in range(len(cues) - 1, -1, -1):
+            cue = cues[i]
+            if cue.end > end_at:
+                continue
+            between = norm[cue.end:end_at]
+            if (not cue.modifiers and cue.weight and _runs_on(between) and not _RELATIVE.search(between)
+                    and _reach_words(between) <= 2 * lexicon.window
+                    and not _is_state(cue.term.lower(), lexicon.states)
+                    # the subject's head, not what it is about: "an inquiry into British war crimes in
+                    # Iraq has been abandoned", "the deadline for their withdrawal expires"
+                    and not _OBJECT_BEFORE.search(norm, max(0, cue.start - 48), cue.start)
+                    and not any(g0 <= cue.start < g1 for g0, g1 in governing)):
+                cues[i] = cue._replace(weight=cue.weight * factor, modifiers=(f"undoing:{text[u_start:u_end]}",))
+                governing.append((u_start, u_end))
+            break
+
+
 def _runs_on(between: str) -> bool:
     """Whether what a refusal refuses, or a sanction hits, runs on across ``between`` to the next act:
-    no clause or scope break, and no "and", "or" or "but" beginning another act."""
+    no clause or scope break, and no "and", "or" or "but" beginning another act.  A list of names after
+    a preposition is one noun phrase: in "rejects proposals from the United States, Australia, and the
+    European Union to initiate a ceasefire" its commas and "and" begin no act."""
+    if ("," in between or " and " in between or " or " in between) and between != between.lower():
+        between = _NAME_LIST.sub(" N", between)
     return not _SCOPE_BREAK.search(between) and not _AND_OR.search(between)
 
 

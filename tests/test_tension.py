@@ -680,3 +680,40 @@ def test_a_sanctions_object_may_stand_a_few_words_further():
 def test_failing_to_is_a_negation():
     (cue,) = [c for c in lexicon_cues("The court fines Germany for failing to implement the law.") if c.term == "implement"]
     assert cue.modifiers == ("negation:failing to",)
+
+
+def test_a_refusal_runs_on_past_a_list_of_names():
+    weights = {c.term: c.weight for c in lexicon_cues(
+        "Israel rejects proposals from the United States, Australia, and the European Union to initiate a "
+        "temporary ceasefire with Hezbollah.")}
+    assert weights["proposals"] > 0 and weights["ceasefire"] == 0
+
+
+@pytest.mark.parametrize("text, term, sign", [
+    ("Sweden announced that development aid to Mali would be suspended.", "aid", 1),
+    ("Talks between Russia and Ukraine were suspended.", "Talks", 1),
+    ("Trade talks between China and the United States collapsed.", "talks", 1),
+    ("The ceasefire between Israel and Hamas expired.", "ceasefire", 1),
+    ("The United Nations arms embargo on Iran formally expires.", "embargo", -1),
+    ("Fighting between Armenia and Azerbaijan subsided.", "Fighting", -1),
+])
+def test_an_act_named_before_its_undoing_is_undone(text, term, sign):
+    (cue,) = [c for c in lexicon_cues(text) if c.term == term]
+    assert cue.weight * sign > 0 and cue.modifiers[0].startswith("undoing:"), cue
+
+
+@pytest.mark.parametrize("text, term", [
+    # a noun, an adjective, an infinitive: no act undone
+    ("The United States launches airstrikes on ISIL targets in Syria following the collapse of the regime.",
+     "airstrikes"),
+    ("The council agrees to implement a stalled peace deal.", "deal"),
+    ("The first phase of the ceasefire is scheduled to expire today.", "ceasefire"),
+    # a relative clause tells its noun's past; what the subject is about is not the subject
+    ("The administration announces the reimposition of all sanctions on Iran that were lifted under the deal.",
+     "sanctions"),
+    ("The prosecutor announces that an inquiry into British war crimes in Iraq has been abandoned.", "war"),
+    ("Israel withdraws troops from Lebanon as the deadline for their withdrawal expires.", "withdrawal"),
+])
+def test_an_undoing_word_undoes_only_the_subject_it_has(text, term):
+    (cue,) = [c for c in lexicon_cues(text) if c.term == term]
+    assert not any(m.startswith("undoing:") for m in cue.modifiers), cue
