@@ -590,6 +590,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     # count nothing (the refusal and its first act carry the conflict) until the clause ends, "and", "or"
     # or "but" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
     refused: tuple[int, str] | None = None
+    # refusals right after a negation ("did not violate", "has not breached", "never rejected")
+    denied = {i for i, (r_start, _, r_kind, _) in enumerate(mods) if r_kind == "refusal" and any(
+        n_kind == "negation" and n_end <= r_start and _reach_words(norm[n_end:r_start]) <= 1
+        for _, n_end, n_kind, _ in mods)} if mods else set()
     for start, end, label, _term in found:
         category = cast(Category, label)
         if refused is not None:
@@ -613,6 +617,15 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 continue
             if _COORDINATED.match(between):
                 continue  # "attempt to stop and seize a tanker": a verb beside the act, not governing it
+            if m_index in denied:
+                # "claiming that the test did not violate the 2015 nuclear deal": a denied violation
+                # neither refuses the deal nor makes one; it counts nothing (the denial is the
+                # negated refusal's own cue)
+                if category.signed < 0:
+                    factor = 0.0
+                    applied.append(f"denied:{text[m_start:m_end]}")
+                spent.add(m_index)
+                continue
             if kind == "refusal" and category.signed > 0:
                 # "rejects the accusations and calls for talks": what is refused is a dispute, left as
                 # it is (both words conflict), and the refusal reaches no further cue.

@@ -717,3 +717,30 @@ def test_an_act_named_before_its_undoing_is_undone(text, term, sign):
 def test_an_undoing_word_undoes_only_the_subject_it_has(text, term):
     (cue,) = [c for c in lexicon_cues(text) if c.term == term]
     assert not any(m.startswith("undoing:") for m in cue.modifiers), cue
+
+
+def test_a_denied_violation_neither_refuses_nor_makes_the_deal():
+    cues = {c.term: c for c in lexicon_cues("Iran says the test did not violate the 2015 nuclear deal.")}
+    assert cues["violate"].weight < 0 and cues["deal"].weight == 0
+    assert cues["deal"].modifiers == ("denied:violate",)
+    violated = {c.term: c.weight for c in lexicon_cues("Iran violated the 2015 nuclear deal.")}
+    assert violated["deal"] > 0  # the violation itself still refuses
+
+
+@pytest.mark.parametrize("text", [
+    "Three firefighters are killed after wildfires sweep across South Korea.",
+    "Opposition leader Juan Guaidó meets Vice President Mike Pence.",
+    "Guatemala confirms its first case of COVID-19, a Guatemalan who returned from Italy.",
+    "100,000 people face starvation in Unity State, South Sudan.",
+    "The two armies stand on opposite sides of the river.",
+])
+def test_words_that_only_look_like_cues(text):
+    terms = [c.term.lower() for c in lexicon_cues(text)]
+    assert not {"firefighters", "opposition", "returned from", "unity", "opposite"} & set(terms), terms
+
+
+def test_opposition_to_something_is_still_a_protest():
+    for text in ("China voices opposition to the Indian move.",
+                 "Morocco rejoins the African Union despite opposition from several member states.",
+                 "Rebels and troops exchange fire in a firefight."):
+        assert sum(c.weight for c in lexicon_cues(text)) > 0, text
