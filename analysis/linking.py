@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-28"
+VERSION = "links-29"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -141,6 +141,7 @@ _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 # characters after it.
 _RECIPROCAL_REACH = 24
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
 # possessive noun before it ("condemn Erdoğan's comments and declare their support for France").
@@ -330,6 +331,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     relation = 2
                 elif _BE_BEFORE.search(sentence, max(0, cs - 8), cs) and _IN_AGENT.fullmatch(sentence, ce, target_at):
                     relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+                if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
+                                      or reciprocal.search(sentence, cs, ce)):
+                    relation = 4  # a passive whose agents act together (below)
         # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
         # adverbial phrase the subject's ("in support of Iran"): part of the slot
         # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
@@ -382,7 +386,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
         elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
-                relation == 2 or not _BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
+                relation in (2, 4) or not _BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
             # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
             # its appositive name the source (in the passive only with its agent named: "X, an IRGC
             # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
@@ -435,8 +439,13 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # (one actor after "between" leaves the other party to the clause: "a confrontation
                 # between its Navy and the U.S.'s")
                 sources, mutual = (frozenset() if len(targets) > 1 else sources), True
-            elif relation == 2:
+            elif relation in (2, 4):
                 sources, targets = targets, sources
+                # "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": the
+                # agents of a passive act that takes two sides, with no other party, act together ("assisted
+                # by colleagues in Switzerland and the United States" does not; "attacks by Russia and Iran"
+                # stand on one side)
+                mutual = relation == 4 and not targets and len(sources) > 1 and not one_sided
         elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
                                                                                 after, last)):
             targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"

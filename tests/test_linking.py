@@ -651,3 +651,20 @@ def test_a_short_bracketed_aside_does_not_end_the_clause(sentence, kept):
     opening = sentence.index("(")
     assert (opening not in clause_breaks(sentence)) is kept
     assert (sentence.index(")") not in clause_breaks(sentence)) is kept
+
+
+def test_the_agents_of_a_passive_joint_act_act_together():
+    text = "Twelve militants are killed in a joint operation by Iran and Pakistan."
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["IRN-PAK"]
+    assert row["tension"] < -0.3, row["cues"]
+    # a directed act's agents do not ("assisted by colleagues in Switzerland and the United States")
+    text = "A team in Moscow, assisted by colleagues in Switzerland and the United States, succeeds."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["CHE-USA", "cues"])] == ["same"]
+
+
+def test_drones_entering_airspace_and_projectiles_fired_are_conflict():
+    for text, pair in (("Moldova reports that six Russian drones entered its airspace.", "MDA-RUS"),
+                       ("North Korea fires two short-range projectiles toward Japan.", "JPN-PRK")):
+        row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+        assert row["tension"] > 0.2, (text, row["cues"])
