@@ -744,3 +744,13 @@ def test_opposition_to_something_is_still_a_protest():
                  "Morocco rejoins the African Union despite opposition from several member states.",
                  "Rebels and troops exchange fire in a firefight."):
         assert sum(c.weight for c in lexicon_cues(text)) > 0, text
+
+
+def test_humanitarian_aid_is_one_act_and_a_humanitarian_crisis_no_aid():
+    assert [(c.term, c.category) for c in lexicon_cues("The EU sends humanitarian aid to Gaza.")] == [
+        ("humanitarian aid", "cooperation")]
+    assert sum(c.weight for c in lexicon_cues("The UN warns of a humanitarian crisis in Sudan.")) > 0
+    for text in ("Israel orders evacuations in the Al-Mawasi humanitarian zone.",
+                 "The United Nations humanitarian coordinator for Libya arrives in Tripoli.",
+                 "Lithuania admits Belarusians on humanitarian grounds."):
+        assert lexicon_cues(text) == [], text
