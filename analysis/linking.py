@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-29"
+VERSION = "links-30"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -141,6 +141,9 @@ _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 # characters after it.
 _RECIPROCAL_REACH = 24
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_COMMA_AND = re.compile(r",\s*(?:and|or)\b", re.IGNORECASE)
+_BETWEEN_REACH = 48
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the United Kingdom, and the United States"
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
@@ -253,7 +256,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]) and not (
                 # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
                 # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
-                sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","):
+                sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
+        ) and not (
+                # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
+                # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause
+                not joined[i - 1] and _COMMA_AND.search(sentence, ends[i - 1], starts[i])
+                and not (i > 1 and _LIST_COMMA.fullmatch(sentence, ends[i - 2], starts[i - 1]))
+                # "between the Tajikistan capital, Dushanbe, and the Uzbekistan city of Bukhara"
+                and not _BETWEEN.search(sentence, max(0, starts[i - 1] - _BETWEEN_REACH), starts[i - 1])):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","

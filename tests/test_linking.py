@@ -668,3 +668,15 @@ def test_drones_entering_airspace_and_projectiles_fired_are_conflict():
                        ("North Korea fires two short-range projectiles toward Japan.", "JPN-PRK")):
         row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
         assert row["tension"] > 0.2, (text, row["cues"])
+
+
+def test_comma_and_after_a_lone_name_opens_a_clause_not_a_list():
+    text = ("Iran launches ballistic missiles at a United States Navy facility in Bahrain, targeting the "
+            "headquarters of the U.S. Fifth Fleet, and Iranian drones strike residential areas of Manama.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    strike = [c for c in json.loads(table.loc["BHR-USA", "cues"]) if c["term"] == "strike"]
+    assert [c["link"] for c in strike] == ["one"]  # Iran's drones strike Bahrain, not the U.S.
+    assert table.loc["BHR-IRN", "tension"] > 0.5
+    # a list of three keeps its ", and" ("Russia, China, and Iran condemn the United States")
+    table = analyze(pd.DataFrame({"text": ["Russia, China, and Iran condemn the United States."]}))
+    assert set(table.loc[table["tension"] > 0.3, "pair"]) == {"CHN-USA", "IRN-USA", "RUS-USA"}
