@@ -44,6 +44,9 @@ _SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|whe
 # A modifier followed by "and" or "or" is coordinated with the act after it ("stop and seize").
 _COORDINATED = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
+# A refusal of the verb right after it: "refused to condemn", "declines to impose", "refusal to arrest"
+# (not "refuses to repatriate fighters captured in Syria": the refused verb is no cue)
+_REFUSED_VERB = re.compile(r"(?:refus|declin)\w*\s+to\s+(?:join\s+(?:in\s+)?(?:the\s+)?)?")
 _AND_OR = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(r"\b(?:on|of|against|for|from)\b", re.IGNORECASE)
 # A list of names after a preposition ("from the United States, Australia, and the European Union",
@@ -624,6 +627,15 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 if category.signed < 0:
                     factor = 0.0
                     applied.append(f"denied:{text[m_start:m_end]}")
+                spent.add(m_index)
+                continue
+            if (kind == "refusal" and category.signed > 0
+                    and _REFUSED_VERB.fullmatch(lowered, m_start, start)):
+                # "India declined to condemn Russia", "refuse to break relations with Taiwan": a conflict
+                # act refused is one not done, as a negated act is; the refusal then speaks through it
+                factor *= lexicon.factors["negation"]
+                applied.append(f"{kind}:{text[m_start:m_end]}")
+                governing.append((m_start, m_end))
                 spent.add(m_index)
                 continue
             if kind == "refusal" and category.signed > 0:

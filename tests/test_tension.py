@@ -754,3 +754,19 @@ def test_humanitarian_aid_is_one_act_and_a_humanitarian_crisis_no_aid():
                  "The United Nations humanitarian coordinator for Libya arrives in Tripoli.",
                  "Lithuania admits Belarusians on humanitarian grounds."):
         assert lexicon_cues(text) == [], text
+
+
+@pytest.mark.parametrize("text, term", [
+    ("India declined to condemn Russia.", "condemn"),
+    ("Turkey refused to join sanctions against Russia.", "sanctions"),
+    ("Burkina Faso and Swaziland refuse to break relations with Taiwan.", "break relations"),
+])
+def test_a_conflict_act_refused_is_not_done(text, term):
+    cues = lexicon_cues(text)
+    assert [c.term for c in cues] == [term] and cues[0].weight < 0, cues  # the refusal speaks through it
+
+
+def test_a_refusal_reaches_only_the_verb_it_refuses():
+    cues = {c.term: c.weight for c in lexicon_cues("Indonesia refuses to repatriate fighters captured in Syria.")}
+    assert cues["refuses"] > 0 and cues["captured"] > 0
+    assert sum(c.weight for c in lexicon_cues("Israel refused to withdraw its troops from Lebanon.")) > 0
