@@ -770,3 +770,18 @@ def test_a_refusal_reaches_only_the_verb_it_refuses():
     cues = {c.term: c.weight for c in lexicon_cues("Indonesia refuses to repatriate fighters captured in Syria.")}
     assert cues["refuses"] > 0 and cues["captured"] > 0
     assert sum(c.weight for c in lexicon_cues("Israel refused to withdraw its troops from Lebanon.")) > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("A drone launched from Lebanon damages a building in Herzliya, Israel.", 1),
+    ("Israel will continue to take action against Iran in Syria.", 1),
+    ("China is moving troops to the border with Hong Kong.", 1),
+    ("The United States will reduce their troop presence in Iraq.", -1),
+])
+def test_news_acts_with_no_cue_before_v56(text, sign):
+    assert sum(c.weight for c in lexicon_cues(text)) * sign > 0, lexicon_cues(text)
+
+
+def test_a_ship_named_by_its_role_is_no_act():
+    assert lexicon_cues("A Mexican Navy training ship collides with the Brooklyn Bridge.") == []
+    assert [c.category for c in lexicon_cues("Troops board amphibious assault ships.")] == []
