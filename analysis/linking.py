@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-30"
+VERSION = "links-31"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -128,6 +128,10 @@ _CAUSE = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b", re.IGNORECASE)
 # The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
 _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
                           r"continued|ongoing)\s+)*", re.IGNORECASE)
+# Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
+_SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:says?|said|claims?|claimed|insists?|insisted|"
+                   r"maintains?|maintained|states|stated|argues?|argued|alleges?|alleged|believes?|believed)"
+                   r"\s+(?:that\s+)?(?:the\s+)?")
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
@@ -467,8 +471,30 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
             # act named as the cause of the clause's own act was done to the clause's subject
             targets = _responder(sentence, starts, codes, joined, places, cause_at, first, s, sources)
+        if not targets and sources and not mutual and first < s < before and not by_agents:
+            # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
+            # act the speaker reports with no other party named is done to the speaker (a body that
+            # says so is an observer, as one that reports)
+            speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
+            if speaker and not speaker & sources:
+                targets = speaker
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
+
+
+def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+             ordered: list[Mention], first: int, s: int) -> frozenset[str]:
+    """The actors who say the clause whose subject is mention ``s``: the mentions right before it (a
+    name and title between allowed), a verb of saying between, none of them a body."""
+    j = s - 1
+    if not _SAYS.fullmatch(sentence, ends[j], starts[s]):
+        return frozenset()
+    i = j
+    while i > first and joined[i]:
+        i -= 1
+    if any(m.kind == "organisation" for m in ordered[i:j + 1]):
+        return frozenset()
+    return frozenset(codes[i:j + 1])
 
 
 def _agent_form(sentence: str, mention: Mention) -> bool:

@@ -680,3 +680,19 @@ def test_comma_and_after_a_lone_name_opens_a_clause_not_a_list():
     # a list of three keeps its ", and" ("Russia, China, and Iran condemn the United States")
     table = analyze(pd.DataFrame({"text": ["Russia, China, and Iran condemn the United States."]}))
     assert set(table.loc[table["tension"] > 0.3, "pair"]) == {"CHN-USA", "IRN-USA", "RUS-USA"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey says Syrian shelling killed five of its troops at an observation post in Idlib.", "SYR-TUR"),
+    ("Armenia says that Azerbaijani forces have shelled the cathedral in Shusha.", "ARM-AZE"),
+    ("Russian Foreign Minister Sergei Lavrov says that Ukraine shelled the plant.", "RUS-UKR"),
+])
+def test_an_act_a_state_reports_with_no_other_party_is_done_to_it(text, pair):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] > 0.5, row["cues"]
+
+
+def test_a_body_that_says_so_is_an_observer():
+    table = analyze(pd.DataFrame({"text": ["The United Nations says Sudan's army killed 20 civilians."]}))
+    (cue,) = json.loads(table.set_index("pair").loc["SDN-UN", "cues"])
+    assert cue["link"] == "one"
