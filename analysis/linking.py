@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-31"
+VERSION = "links-32"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -206,7 +206,7 @@ _FRONTED = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout|follow
 _ASIDE_CHARS = 40
 _SHORT_ASIDE = re.compile(r"\s*[^\s,;:()\[\]]+(?:\s+[^\s,;:()\[\]]+){0,2}\s*")
 # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the phrase between the commas.
-_APPOSITIVE = re.compile(r"\s+(?:the|a|an|former|then)\s", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"\s+(?:the|a|an|former|then|in|at|during|on|speaking|after|while)\s", re.IGNORECASE)
 _APPOSITIVE_SUBJECT_WORDS = 6
 # What a compound of actors names when it qualifies it: "US-China relations", "the Israel–Hamas war".
 _RELATION_NOUN = re.compile(r"\s+(?:relations|relationship|ties|talks|negotiations|trade|tensions?|dispute|"

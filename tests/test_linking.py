@@ -696,3 +696,11 @@ def test_a_body_that_says_so_is_an_observer():
     table = analyze(pd.DataFrame({"text": ["The United Nations says Sudan's army killed 20 civilians."]}))
     (cue,) = json.loads(table.set_index("pair").loc["SDN-UN", "cues"])
     assert cue["link"] == "one"
+
+
+def test_a_subject_keeps_its_verb_across_a_prepositional_aside():
+    for text, pair in (("Trump, in a call with Putin, threatened new sanctions on Russia.", "RUS-USA"),
+                       ("Venezuelan President Nicolás Maduro, in an interview with the BBC, accuses "
+                        "U.S. President Donald Trump of warmongering.", "USA-VEN")):
+        cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+        assert cues[0]["link"] == "pair", cues
