@@ -785,3 +785,9 @@ def test_news_acts_with_no_cue_before_v56(text, sign):
 def test_a_ship_named_by_its_role_is_no_act():
     assert lexicon_cues("A Mexican Navy training ship collides with the Brooklyn Bridge.") == []
     assert [c.category for c in lexicon_cues("Troops board amphibious assault ships.")] == []
+
+
+def test_warmth_is_between_actors_not_in_the_weather_or_a_name():
+    assert [c.term for c in lexicon_cues("Trump received a very warm letter from Kim Jong-un.")] == ["very warm"]
+    for text in ("Global warming is accelerating.", "Otto Warmbier dies in Ohio.", "He is warmongering."):
+        assert all(c.category != "alliance" for c in lexicon_cues(text)), text
