@@ -791,3 +791,21 @@ def test_warmth_is_between_actors_not_in_the_weather_or_a_name():
     assert [c.term for c in lexicon_cues("Trump received a very warm letter from Kim Jong-un.")] == ["very warm"]
     for text in ("Global warming is accelerating.", "Otto Warmbier dies in Ohio.", "He is warmongering."):
         assert all(c.category != "alliance" for c in lexicon_cues(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Denis Cheryshev scores twice.", "Warner Bros announces a film.", "Thanksgiving dinner at the White House.",
+    "Avengers: Endgame breaks records.", "Royal Dutch Shell announces profits.", "A Bombardier jet lands.",
+    "A migrant hostel in Moscow.", "Assistant Secretary of State.", "Trump supporters gather in Ohio.",
+    "Foreign visitors arrive in Bali.", "A Protestant church in Belfast.", "A new strain of the coronavirus.",
+    "He swore allegiance to the group.", "Hackers compromised a server.",
+    "North Korea demonstrates its capability.",
+])
+def test_words_a_cue_stem_begins_are_no_cues(text):
+    assert [c.term for c in lexicon_cues(text) if c.term != "Hackers"] == [], text  # hacking stays coercion
+
+
+def test_narrowed_stems_still_find_their_acts():
+    for text in ("Russian forces shelled Kharkiv.", "Artillery shells hit the town.",
+                 "Thousands demonstrate against the government.", "Russia warns Finland.", "He thanks Japan."):
+        assert lexicon_cues(text), text
