@@ -809,3 +809,17 @@ def test_narrowed_stems_still_find_their_acts():
     for text in ("Russian forces shelled Kharkiv.", "Artillery shells hit the town.",
                  "Thousands demonstrate against the government.", "Russia warns Finland.", "He thanks Japan."):
         assert lexicon_cues(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The migrant rescue ship will be permitted to dock in Malta.", "The ship was headed to the port of Paradeep.",
+    "The ruling is a major blow to the government.", "Parliament is dominated by the ruling party.",
+    "An overwhelming majority of voters turn out.",
+])
+def test_travel_port_calls_and_setbacks_are_no_acts(text):
+    assert lexicon_cues(text) == [], text
+
+
+def test_a_leaders_flight_is_a_visit():
+    (cue,) = lexicon_cues("Defence Minister Sergey Shoygu flies to Minsk.")
+    assert cue.category == "consultation"
