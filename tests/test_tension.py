@@ -823,3 +823,10 @@ def test_travel_port_calls_and_setbacks_are_no_acts(text):
 def test_a_leaders_flight_is_a_visit():
     (cue,) = lexicon_cues("Defence Minister Sergey Shoygu flies to Minsk.")
     assert cue.category == "consultation"
+
+
+def test_a_party_or_government_named_for_unity_is_no_alliance():
+    for text in ("United Russia wins the election.", "The ruling United Socialist Party meets.",
+                 "The rebel Revolutionary United Front announced it will return weapons."):
+        assert all(c.category != "alliance" for c in lexicon_cues(text)), text
+    assert [c.category for c in lexicon_cues("Fatah and Hamas form a unity government.")] == ["alliance"]
