@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-32"
+VERSION = "links-33"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -148,6 +148,8 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COMMA_AND = re.compile(r",\s*(?:and|or)\b", re.IGNORECASE)
 _BETWEEN_REACH = 48
 _LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the United Kingdom, and the United States"
+_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bwith the mediation of\b|"
+                       r"\bunder the auspices of\b", re.IGNORECASE)
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
@@ -348,6 +350,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                       or reciprocal.search(sentence, cs, ce)):
                     relation = 4  # a passive whose agents act together (below)
+            if relation != 1 and _MEDIATED.search(sentence, ce, target_at):
+                # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
+                # after are the mediators, no counterpart; the deal is between the clause's actors
+                relation = 5
         # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
         # adverbial phrase the subject's ("in support of Iran"): part of the slot
         # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
@@ -435,7 +441,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
             continue
-        if after < last and not venue:
+        if after < last and not venue and relation != 5:
             t = after + 1
             while t < last and joined[t]:
                 t += 1

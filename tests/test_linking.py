@@ -704,3 +704,14 @@ def test_a_subject_keeps_its_verb_across_a_prepositional_aside():
                         "U.S. President Donald Trump of warmongering.", "USA-VEN")):
         cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
         assert cues[0]["link"] == "pair", cues
+
+
+@pytest.mark.parametrize("text, parties, mediator", [
+    ("Armenia and Azerbaijan sign a peace deal mediated by the United States.", "ARM-AZE", "ARM-USA"),
+    ("Russia and Ukraine exchange hundreds of prisoners of war in a deal brokered by the United Arab Emirates.",
+     "RUS-UKR", "ARE-RUS"),
+])
+def test_a_mediated_deal_is_between_its_parties_not_with_the_mediator(text, parties, mediator):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc[parties, "tension"] < -0.4, table.loc[parties, "cues"]
+    assert table.loc[mediator, "tension"] > table.loc[parties, "tension"]
