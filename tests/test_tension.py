@@ -830,3 +830,10 @@ def test_a_party_or_government_named_for_unity_is_no_alliance():
                  "The rebel Revolutionary United Front announced it will return weapons."):
         assert all(c.category != "alliance" for c in lexicon_cues(text)), text
     assert [c.category for c in lexicon_cues("Fatah and Hamas form a unity government.")] == ["alliance"]
+
+
+def test_a_video_released_and_an_accord_no_longer_in_force():
+    assert [c.term for c in lexicon_cues("Hamas releases a sign-of-life propaganda video showing a hostage.")] == [
+        "hostage"]
+    (accord,) = lexicon_cues("Pompeo declares the 2015 nuclear accord with Iran as no longer in force.")
+    assert accord.weight > 0 and accord.modifiers == ("undoing:no longer in force",)
