@@ -837,3 +837,7 @@ def test_a_video_released_and_an_accord_no_longer_in_force():
         "hostage"]
     (accord,) = lexicon_cues("Pompeo declares the 2015 nuclear accord with Iran as no longer in force.")
     assert accord.weight > 0 and accord.modifiers == ("undoing:no longer in force",)
+
+
+def test_legislation_signed_at_home_is_no_agreement():
+    assert lexicon_cues("Trump signs legislation on Hong Kong.") == []
