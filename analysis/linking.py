@@ -94,7 +94,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-33"
+VERSION = "links-35"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -148,6 +148,8 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COMMA_AND = re.compile(r",\s*(?:and|or)\b", re.IGNORECASE)
 _BETWEEN_REACH = 48
 _LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the United Kingdom, and the United States"
+# (a host only of a deal or talks: "will boycott informal meetings hosted by Hungary" boycotts Hungary)
+_HOSTED = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
 _MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bwith the mediation of\b|"
                        r"\bunder the auspices of\b", re.IGNORECASE)
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
@@ -272,6 +274,15 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 and not _BETWEEN.search(sentence, max(0, starts[i - 1] - _BETWEEN_REACH), starts[i - 1])):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
+    for i in range(1, n - 1):
+        # "Australia, the United Kingdom, and the United States": an article after a bare comma joins
+        # when the list closes with ", and" (alone it names another noun phrase: "in Liberia, the
+        # World Food Program said")
+        if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
+                and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
+                and _COMMA_AND.search(sentence, ends[i], starts[i + 1])):
+            joined[i] = True
+            gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
             and _FRONTED.fullmatch(sentence, 0, starts[0])):
         # "In Syria, Russian jets bomb Idlib", "In a meeting at the White House, U.S. President Donald Trump
@@ -314,7 +325,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -350,7 +361,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                       or reciprocal.search(sentence, cs, ce)):
                     relation = 4  # a passive whose agents act together (below)
-            if relation != 1 and _MEDIATED.search(sentence, ce, target_at):
+            if relation != 1 and (_MEDIATED.search(sentence, ce, target_at)
+                                  or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
                 # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
                 # after are the mediators, no counterpart; the deal is between the clause's actors
                 relation = 5
@@ -383,7 +395,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
         reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
                     and _REPORTED.search(sentence, ends[before - 1], cs) is not None)
-        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported)
+        conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
+        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -477,7 +490,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
             # act named as the cause of the clause's own act was done to the clause's subject
             targets = _responder(sentence, starts, codes, joined, places, cause_at, first, s, sources)
-        if not targets and sources and not mutual and first < s < before and not by_agents:
+        if not targets and sources and not mutual and first < s < before and not by_agents and conflict:
             # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
             # act the speaker reports with no other party named is done to the speaker (a body that
             # says so is an observer, as one that reports)
@@ -625,7 +638,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool], link: CueLink,
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool], link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:

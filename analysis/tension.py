@@ -52,9 +52,13 @@ _OBJECT_OF = re.compile(r"\b(?:on|of|against|for|from)\b", re.IGNORECASE)
 # A list of names after a preposition ("from the United States, Australia, and the European Union",
 # "between Russia and Ukraine"): names are capitalised words, "of" and "the" inside them.
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'\u2019.-]*)*"
+# (two names join by "and" or "or", three or more by commas: "from Egypt, and Hamas agrees" is a clause)
 _NAME_LIST = re.compile(r"(?<![\w-])(?:from|with|to|of|on|against|for|between|among|in)\s+" + _NAME
-                        + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)" + _NAME + r")+")
+                        + r"(?:(?:\s*,\s*" + _NAME + r")+(?:\s*,?\s+(?:and|or)\s+" + _NAME + r")?"
+                        + r"|\s+(?:and|or)\s+" + _NAME + r")")
 _COERCION = "coercion"
+# Between a negation and the refusal it denies: one word at most, and not "not only"
+_DENIAL_GAP = re.compile(r"\s+(?!only\b)(?:\w+\s+)?", re.IGNORECASE)
 # The two kinds of undoing word (the lexicon's modifiers.undoing), and the form of "be" a participle needs
 _PASSIVE, _INTRANSITIVE = "passive", "intransitive"
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -63,8 +67,19 @@ _NOT_A_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|to|of)\s+$", re.IGNOR
 # A relative clause ("all sanctions on Iran that were lifted under the 2015 deal") describes its noun's past
 _RELATIVE = re.compile(r"\bthat\b", re.IGNORECASE)
 # A cue after a preposition (articles, names and hyphened words between) is what the subject is about
-_OBJECT_BEFORE = re.compile(r"\b(?:of|for|into|about|over|against|on|in|from|with)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019.-]*|\w+-\w+)\s+){0,3}$")
+# (an article only first: in "Meanwhile in Syria the ceasefire collapsed" the ceasefire is the subject)
+_OBJECT_BEFORE = re.compile(r"\b(?i:of|for|into|about|over|against|on|in|from|with)\s+(?:(?i:the|a|an|its|their|his|"
+                            r"her)\s+)?(?:(?:[A-Z][\w'\u2019.-]*|\w+-\w+)\s+){0,3}$")
+# A verb alone is the clause's verb only when no noun follows it: "talks collapsed." or "... collapsed
+# after", not "amid stalled peace talks" or "the recently collapsed deal"
+_VERB_END = re.compile(r"\s*(?:$|[,.;:!?)\]\u2014\u2013\"'\u201d]|(?:in|on|at|after|before|over|amid|as|and|but|or|"
+                       r"when|while|because|following|with|without|since|for|to|again|last|this|today|"
+                       r"yesterday|overnight|once|until|under|within|despite|by|due|earlier|later|[a-z]+ly)\b)",
+                       re.IGNORECASE)
+# A new clause's subject between an act and an undoing word: "strikes … as buildings collapsed"
+_OTHER_SUBJECT = re.compile(r"\b(?:as|amid|amidst|despite|while|whereas|though|although)\s+\S", re.IGNORECASE)
+# An undoing word denied: "the deal did not collapse", "the ceasefire has not expired"
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 class Cue(NamedTuple):
@@ -579,6 +594,11 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         # establish relations with China" governs nothing after it); one as long as the cue ("ease
         # friction": "ease" is a cue and a modifier) still governs.
         mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)]
+    if undone:
+        # as for modifiers: an undoing word inside a longer cue is that cue's ("Talks ease tensions"), and
+        # a capitalised one a name's ("the Ceasefire Collapse Party")
+        undone = [u for u in undone if norm[u[0]].islower()
+                  and not any(s <= u[0] and u[1] <= e and e - s > u[1] - u[0] for s, e, *_ in found)]
     if not mods and not undone and not any(cast(Category, hit[2]).name == _COERCION for hit in found):
         return without_disaster_casualties(
             [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
@@ -594,9 +614,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     # or "but" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
     refused: tuple[int, str] | None = None
     # refusals right after a negation ("did not violate", "has not breached", "never rejected")
-    denied = {i for i, (r_start, _, r_kind, _) in enumerate(mods) if r_kind == "refusal" and any(
-        n_kind == "negation" and n_end <= r_start and _reach_words(norm[n_end:r_start]) <= 1
-        for _, n_end, n_kind, _ in mods)} if mods else set()
+    denied = {i for i in range(1, len(mods)) if mods[i][2] == "refusal" and mods[i - 1][2] == "negation"
+              and _DENIAL_GAP.fullmatch(norm, mods[i - 1][1], mods[i][0])} if mods else set()
     for start, end, label, _term in found:
         category = cast(Category, label)
         if refused is not None:
@@ -643,6 +662,9 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 # it is (both words conflict), and the refusal reaches no further cue.
                 spent.add(m_index)
                 continue
+            if (kind == "prevention" and lowered.endswith(("ed", "en"), m_start, m_end)
+                    and _BE_LAST.search(norm, max(0, m_start - 24), m_start)):
+                continue  # a passive takes no object: "aid to Mali would be suspended over Mali's support"
             if kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
                 factor = 0.0  # easing friction reports friction that is there: neither side
             else:
@@ -659,7 +681,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             refused = (end, f"object:{cues[-1].term}")
             cues.append(Cue(text[start:end], category.name, 0.0, start, end, (refused[1],)))
             continue
-        cues.append(Cue(text[start:end], category.name, category.signed * factor, start, end, tuple(applied)))
+        cues.append(Cue(text[start:end], category.name, category.signed * factor or 0.0, start, end,  # not -0.0
+                        tuple(applied)))
     if undone:
         _undo(cues, governing, undone, text, norm, lexicon)
     if governing:
@@ -692,19 +715,25 @@ def _undo(cues: list[Cue], governing: list[tuple[int, int]], undone: list, text:
     factor = lexicon.factors["undoing"]
     for u_start, u_end, kind, _term in undone:
         end_at = u_start
+        if any(g0 <= u_start < g1 for g0, g1 in governing):
+            continue  # already a modifier governing an act after it
         if kind == _PASSIVE:
             be = _BE_LAST.search(norm, max(0, u_start - 24), u_start)
             if be is None:
                 continue
             end_at = be.start()
-        elif _NOT_A_VERB.search(norm, max(0, u_start - 12), u_start):
-            continue  # "the collapse of ISIL", "a stalled peace deal", "scheduled to expire": no act undone
+        elif (_NOT_A_VERB.search(norm, max(0, u_start - 12), u_start)
+              or not _VERB_END.match(norm, u_end)):
+            continue  # "the collapse of ISIL", "amid stalled peace talks", "scheduled to expire": no act undone
+        if _NEGATED_BEFORE.search(norm, max(0, end_at - 24), end_at):
+            continue  # "the deal between Russia and Ukraine did not collapse"
         for i in range(len(cues) - 1, -1, -1):
             cue = cues[i]
             if cue.end > end_at:
                 continue
             between = norm[cue.end:end_at]
             if (not cue.modifiers and cue.weight and _runs_on(between) and not _RELATIVE.search(between)
+                    and not _OTHER_SUBJECT.search(between)
                     and _reach_words(between) <= 2 * lexicon.window
                     and not _is_state(cue.term.lower(), lexicon.states)
                     # the subject's head, not what it is about: "an inquiry into British war crimes in

@@ -715,3 +715,31 @@ def test_a_mediated_deal_is_between_its_parties_not_with_the_mediator(text, part
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert table.loc[parties, "tension"] < -0.4, table.loc[parties, "cues"]
     assert table.loc[mediator, "tension"] > table.loc[parties, "tension"]
+
+
+def test_a_three_name_list_with_the_keeps_its_comma_and():
+    text = "Australia, the United Kingdom, and the United States announce sanctions on Russia."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["GBR-RUS", "tension"] > 0.3 and table.loc["AUS-RUS", "tension"] > 0.3
+
+
+def test_the_speaker_is_no_counterpart_of_a_cooperation_act_or_of_its_own():
+    table = analyze(pd.DataFrame({"text": ["Russia says Ukraine received new air defence systems."]}))
+    (cue,) = json.loads(table.set_index("pair").loc["RUS-UKR", "cues"])
+    assert cue["link"] == "one"
+    table = analyze(pd.DataFrame({"text": ["Russia says Russian forces shelled the plant."]}))
+    assert table.empty or (table["tension"].abs() < 0.3).all()  # one actor: no pair to make
+
+
+def test_a_host_is_a_mediator_of_a_deal_but_the_target_of_a_boycott():
+    text = "Cambodia and Thailand agree to a ceasefire following talks hosted by Malaysia."
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KHM-THA", "tension"] < -0.4
+    text = "EU officials will boycott informal meetings hosted by Hungary."
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["EU-HUN"]
+    assert row["tension"] > 0 and json.loads(row["cues"])[0]["link"] == "pair"
+
+
+def test_a_directed_passive_act_keeps_its_agents_on_one_side():
+    text = "Ukraine was attacked by Russia and Iran."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["IRN-RUS", "tension"] < 0.2 and table.loc["RUS-UKR", "tension"] > 0.5

@@ -841,3 +841,38 @@ def test_a_video_released_and_an_accord_no_longer_in_force():
 
 def test_legislation_signed_at_home_is_no_agreement():
     assert lexicon_cues("Trump signs legislation on Hong Kong.") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Russia launches strikes on Ukraine amid stalled peace talks.", "strikes on"),  # an adjective
+    ("Israeli airstrikes killed 20 people in Gaza as buildings collapsed.", "killed"),  # another subject
+    ("Israel strikes Iran as oil prices ease.", "strikes"),
+    ("The deal between Russia and Ukraine did not collapse.", "deal"),  # denied
+    ("Flights suspended since 2020 resume.", "Flights"),  # a participle without "be" is no passive
+])
+def test_an_undoing_word_needs_the_act_as_its_own_subject(text, term):
+    assert not any(m.startswith("undoing:") for c in lexicon_cues(text) for m in c.modifiers), text
+
+
+def test_an_undoing_word_inside_a_cue_is_the_cues():
+    assert [(c.term, c.weight < 0) for c in lexicon_cues("Talks ease tensions between India and Pakistan.")] == [
+        ("Talks", True), ("ease tensions", True)]
+
+
+def test_a_passive_prevention_takes_no_object():
+    cues = {c.term: c for c in lexicon_cues(
+        "Sweden announced that development aid to Mali would be suspended over Mali's support for Russia.")}
+    assert cues["aid"].weight > 0 and cues["support"].weight < 0  # Mali's support for Russia stays support
+    terminated = lexicon_cues("The US is terminating the 1955 Treaty of Amity with Iran.")
+    assert sum(c.weight for c in terminated) > 0  # a progressive is no passive
+
+
+def test_two_names_and_a_comma_and_are_no_list():
+    weights = {c.term: c.weight for c in lexicon_cues(
+        "Israel rejects the offer from Egypt, and Hamas agrees to a ceasefire.")}
+    assert weights["agrees"] < 0 and weights["ceasefire"] < 0
+
+
+def test_not_only_is_no_denial():
+    weights = {c.term: c.weight for c in lexicon_cues("Israel not only rejected the ceasefire but attacked Gaza.")}
+    assert weights["ceasefire"] > 0
