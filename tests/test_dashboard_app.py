@@ -95,6 +95,21 @@ def test_lists_a_link_leaves_empty_are_sent_as_on_every_rerun(monkeypatch, corpu
     assert widget(at, "multiselect", "Actors").value == [] and widget(at, "multiselect", "News sources").value == []
 
 
+def test_the_timeline_is_sent_without_streamlits_theme_and_carries_its_look(monkeypatch, corpus_dir):
+    # Streamlit's theme adds a template, and Plotly draws a chart with one twice whole on every new figure
+    # (dashboard.figures._SentFigure): the timeline brings the theme's look in its own layout instead.
+    import json
+
+    at = open_app(monkeypatch, corpus_dir)
+    (chart,) = at.get("plotly_chart")
+    spec = json.loads(chart.proto.spec)
+    assert chart.proto.theme == "" and "template" not in spec["layout"]
+    assert spec["layout"]["font"]["family"].startswith('"Source Sans"') and spec["layout"]["datarevision"]
+    at.radio(key="f_chart").set_value("network").run()
+    (other,) = at.get("plotly_chart")
+    assert other.proto.theme == "streamlit"  # the other charts keep Streamlit's theme
+
+
 def test_bad_links_give_notices_never_errors(monkeypatch, corpus_dir):
     at = open_app(monkeypatch, corpus_dir, pairs="ZZZ-QQQ", period="<script>", start="yesterday",
                   article="/etc/passwd", corpus="/etc")

@@ -130,8 +130,9 @@ def render_charts(source: DataSource, view: View) -> None:
     else:
         chart = "timeline"
         panels, overlay = _timeline_controls(source, view)
+        # theme=None: the figure carries Streamlit's look itself (figures._unthemed), drawn once, not twice
         event = st.plotly_chart(timeline_figure(source, view, panels, overlay), key="timeline", on_select="rerun",
-                                selection_mode="points")
+                                selection_mode="points", theme=None)
     _pick(chart, event, source, view)
 
 
