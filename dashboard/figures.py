@@ -173,8 +173,8 @@ def _plain(value: object) -> object:
 
 
 def _containers(value: object) -> object:
-    """``value`` with its dicts and lists copied (convert_to_base64 replaces arrays inside them) and
-    everything else shared: arrays and strings are only read."""
+    """``value`` with its dicts and lists copied (the caller's copy to hand out) and everything else
+    shared: arrays and strings are only read."""
     if isinstance(value, dict):
         return {k: _containers(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)) and any(isinstance(v, (dict, list, tuple)) for v in value):
@@ -313,8 +313,8 @@ def _days(rows: pd.DataFrame) -> list[str]:
 
 
 def _floats(values: pd.Series) -> np.ndarray:
-    """A numeric column as float32, sent as a typed array half the size of float64's: the hover shows two
-    decimals and the counts are whole numbers well within its precision."""
+    """A numeric column as float32, half the memory of float64's in the kept answers: the hover shows two
+    decimals and the counts are whole numbers well within its precision (sent rounded, ``_plain``)."""
     return values.to_numpy(dtype=np.float32, na_value=np.nan)
 
 
@@ -351,8 +351,8 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
 
     An object array (strings and numbers) is deep-copied by Plotly, measured by the answer cache, and
     serialised to JSON element by element, a Python object per cell: on a timeline by day, tens of
-    thousands of them on every new figure.  A float array is copied in one piece and sent as a typed
-    array.  A click names its pair by the trace's ``legendgroup`` and its period by its ``x``
+    thousands of them on every new figure.  A float array is copied in one piece and sent as rounded
+    numbers (``_plain``).  A click names its pair by the trace's ``legendgroup`` and its period by its ``x``
     (dashboard.components.charts)."""
     custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
                                else rows[c]).to_numpy(dtype=np.float32) for c in _POINT_HOVER_COLUMNS])
