@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
+from plotly.utils import PlotlyJSONEncoder
 
 from dashboard.changes import partial_period
 from dashboard.explore import (
@@ -133,32 +134,47 @@ def _grid_text(rows: int, cols: int, **subplots: object) -> tuple[str, tuple[tup
     return json.dumps(layout), refs
 
 
-try:  # Plotly 6+: Figure.to_dict's last step, its arrays sent as typed arrays
-    from _plotly_utils.utils import convert_to_base64  # type: ignore[import-untyped]
-except ImportError:  # Plotly 5 (the lowest release requirements.txt admits) sends arrays as they are
-    def convert_to_base64(obj: object) -> None:
-        return None
-
-
 class _SentFigure(go.Figure):
     """A figure whose ``to_dict`` hands over its own traces and layout instead of a deep copy.
 
     st.plotly_chart asks ``to_dict`` only to serialise it, on every rerun that shows it; the deep copy
     walked every point (an object per hover value) and cost more than building the timeline.  The
     figures are kept answers shared by sessions and are never modified (dashboard.answers), so there
-    is nothing a copy would protect."""
+    is nothing a copy would protect.
+
+    Its arrays go as plain JSON numbers, not as Plotly 6's typed arrays (base64): Streamlit hands a new
+    chart to Plotly twice, the second time a copy with its theme applied again, and Plotly.react redraws
+    a figure whole when it holds typed arrays (each decoded anew), whatever its ``datarevision`` says;
+    with plain arrays, ``datarevision`` and no template (``_unthemed``) the second pass is a no-op
+    (docs/NOTEBOOK.md, sixteenth session, dayview2)."""
 
     def to_dict(self) -> dict:
-        figure: dict = {"data": _containers(self._data), "layout": _containers(self._layout)}
+        figure: dict = {"data": _plain(self._data), "layout": _containers(self._layout)}
         if self._frame_objs:
             figure["frames"] = _containers([frame._props for frame in self._frame_objs])
-        convert_to_base64(figure)  # what Plotly's to_dict sends: its arrays as typed arrays, in the copy
         return figure
 
 
+#: Decimals a float array keeps in the JSON: the hover shows two, and float32 values (``_floats``) written
+#: as JSON numbers in full ("0.30000001192092896") tripled their size.
+PLAIN_DECIMALS = 4
+
+
+def _plain(value: object) -> object:
+    """``_containers(value)`` with each float array rounded to PLAIN_DECIMALS as float64 (which Plotly's JSON
+    encoder writes short, NaN as null)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)) and any(isinstance(v, (dict, list, tuple, np.ndarray)) for v in value):
+        return [_plain(v) for v in value]
+    if isinstance(value, np.ndarray) and value.dtype.kind == "f":
+        return np.round(value.astype(np.float64), PLAIN_DECIMALS)
+    return value
+
+
 def _containers(value: object) -> object:
-    """``value`` with its dicts and lists copied (convert_to_base64 replaces arrays inside them) and
-    everything else shared: arrays and strings are only read."""
+    """``value`` with its dicts and lists copied (the caller's copy to hand out) and everything else
+    shared: arrays and strings are only read."""
     if isinstance(value, dict):
         return {k: _containers(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)) and any(isinstance(v, (dict, list, tuple)) for v in value):
@@ -172,7 +188,44 @@ def _figure(data: list[dict], layout: dict) -> go.Figure:
     The JSON sent is the same (tests/test_dashboard_figures.py checks each kind against a validated copy).
     Its columns are NumPy arrays, not pandas Series, which Plotly deep-copies once here at a cost of
     milliseconds each."""
-    return _SentFigure(data=[_arrays(trace) for trace in data], layout=layout, _validate=False)
+    fig = _SentFigure(data=[_arrays(trace) for trace in data], layout=_unthemed(layout), _validate=False)
+    fig._layout.pop("template", None)  # go.Figure puts Plotly's default template into a layout without one
+    # What tells Plotly.react that a figure is new: a digest of its JSON, so that the same figure always
+    # has the same one and another figure (Streamlit may hand it to the same chart) another.
+    text = json.dumps(fig.to_dict(), cls=PlotlyJSONEncoder, sort_keys=True)
+    fig._layout["datarevision"] = f"{zlib.crc32(text.encode()):08x}"
+    return fig
+
+
+#: Streamlit's light theme (its Plotly template, as the dashboard shows it) written into the layout of the
+#: figures sent with ``theme=None`` (dashboard.components.charts: the timeline's): Streamlit's theme adds a
+#: template, and a figure with any template is drawn twice whole (``_SentFigure``).
+STREAMLIT_FONT = '"Source Sans", sans-serif'
+THEME_TEXT, THEME_HEADING, THEME_GRID, THEME_BORDER = "#808495", "#2F2D2B", "#e6eaf1", "#DCD8D4"
+_LOOK = dict(font=dict(family=STREAMLIT_FONT, size=12, color=THEME_TEXT), paper_bgcolor="#FFFFFF",
+             plot_bgcolor="#FFFFFF", margin=dict(pad=8),
+             hoverlabel=dict(bgcolor="#FFFFFF", bordercolor=THEME_BORDER,
+                             font=dict(family=STREAMLIT_FONT, size=12, color=THEME_TEXT)),
+             # what Streamlit's on_select sets when a figure leaves them out: set here, no second pass
+             clickmode="event+select", hovermode="closest", dragmode="pan")
+_X_LOOK = dict(showgrid=False, zeroline=False)
+_Y_LOOK = dict(gridcolor=THEME_GRID, zerolinecolor=THEME_GRID, ticklabelposition="outside")
+
+
+def _unthemed(layout: dict) -> dict:
+    """``layout`` without a template, in Streamlit's look (``_LOOK``); its own settings win."""
+    out = {k: v for k, v in layout.items() if k != "template"}
+    for key, value in _LOOK.items():
+        out[key] = {**value, **out[key]} if isinstance(value, dict) and isinstance(out.get(key), dict) \
+            else out.get(key, value)
+    for key in [k for k in out if k.startswith(("xaxis", "yaxis"))]:
+        out[key] = {**(_X_LOOK if key.startswith("x") else _Y_LOOK), **out[key]}
+    title = out.get("title")
+    if isinstance(title, dict):
+        font = {"family": STREAMLIT_FONT, "color": THEME_HEADING, **title.get("font", {})}
+        out["title"] = {"x": 0, "xanchor": "left", "pad": dict(l=4), **title, "font": font,
+                        "text": f"<b>{title['text']}</b>" if title.get("text") else title.get("text")}
+    return out
 
 
 def _arrays(props: dict) -> dict:
@@ -260,8 +313,8 @@ def _days(rows: pd.DataFrame) -> list[str]:
 
 
 def _floats(values: pd.Series) -> np.ndarray:
-    """A numeric column as float32, sent as a typed array half the size of float64's: the hover shows two
-    decimals and the counts are whole numbers well within its precision."""
+    """A numeric column as float32, half the memory of float64's in the kept answers: the hover shows two
+    decimals and the counts are whole numbers well within its precision (sent rounded, ``_plain``)."""
     return values.to_numpy(dtype=np.float32, na_value=np.nan)
 
 
@@ -298,8 +351,8 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
 
     An object array (strings and numbers) is deep-copied by Plotly, measured by the answer cache, and
     serialised to JSON element by element, a Python object per cell: on a timeline by day, tens of
-    thousands of them on every new figure.  A float array is copied in one piece and sent as a typed
-    array.  A click names its pair by the trace's ``legendgroup`` and its period by its ``x``
+    thousands of them on every new figure.  A float array is copied in one piece and sent as rounded
+    numbers (``_plain``).  A click names its pair by the trace's ``legendgroup`` and its period by its ``x``
     (dashboard.components.charts)."""
     custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
                                else rows[c]).to_numpy(dtype=np.float32) for c in _POINT_HOVER_COLUMNS])
@@ -532,7 +585,8 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
                 legendgroup=pair, connectgaps=False, line=dict(color=colour, width=1.6), hoverinfo="skip",
                 showlegend=False, xaxis=x, yaxis=y)
     points = _pair_points(rows, pair, colour, axes, period)
-    return [band, line, points] if segment is None else [band, line, points, segment]
+    whiskers = _whiskers(rows, pair, colour, axes)
+    return [t for t in (band, line, points, whiskers, segment) if t is not None]
 
 
 def _pair_points(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str], period: str = "W") -> dict:
@@ -544,17 +598,30 @@ def _pair_points(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, st
     alone = _isolated(rows)
     shown = rows[(rows["mentions"] > 0) & rows["tension_index"].notna() | alone]
     custom, template = _point_hover(shown, pair, period)
-    whisker = alone[shown.index]
     return dict(
         type="scatter", x=_days(shown), y=_floats(shown["tension_index"]), mode="markers", name=pair,
         legendgroup=pair, marker=dict(size=6 if len(rows) <= 60 else 4, color=colour),
-        customdata=custom, hovertemplate=template, showlegend=False,
-        error_y=dict(type="data", symmetric=False,
-                     array=_floats((shown["index_high"] - shown["tension_index"]).where(whisker)),
-                     arrayminus=_floats((shown["tension_index"] - shown["index_low"]).where(whisker)), color=colour,
-                     thickness=1, width=2),
-        xaxis=axes[0], yaxis=axes[1],
+        customdata=custom, hovertemplate=template, showlegend=False, xaxis=axes[0], yaxis=axes[1],
     )
+
+
+def _whiskers(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str]) -> dict | None:
+    """The interval of each isolated period (``_isolated``: no band can show it) as a whisker, a trace of
+    its own with no marker, hover or click (the point under it has them); None when there is none.
+
+    Not error bars on every point with NaN where none is wanted: sent as plain JSON (``_SentFigure``), a
+    NaN is a null, which Plotly reads as 0 and draws as a whisker of no length, one element per point (1,408
+    on WCEP's day view), and it gave every point an error-bar group even when NaN."""
+    alone = rows[_isolated(rows)]
+    if alone.empty:
+        return None
+    return dict(type="scatter", x=_days(alone), y=_floats(alone["tension_index"]), mode="markers",
+                name=f"{pair} whiskers", legendgroup=pair, showlegend=False, hoverinfo="skip",
+                marker=dict(size=0, opacity=0, color=colour),
+                error_y=dict(type="data", symmetric=False, array=_floats(alone["index_high"] - alone["tension_index"]),
+                             arrayminus=_floats(alone["tension_index"] - alone["index_low"]), color=colour,
+                             thickness=1, width=2),
+                xaxis=axes[0], yaxis=axes[1])
 
 
 # The shortest period of each kind (a day, a week, February): bars are as wide as it, less the gap between

@@ -48,20 +48,28 @@ def init_from_url(universe: Universe) -> None:
         start = min(max(state.start or full[0], full[0]), full[1])
         end = max(min(state.end or full[1], full[1]), start)
         st.session_state[KEYS["dates"]] = (start, end)
-    st.session_state[KEYS["actors"]] = list(state.actors)
-    st.session_state[KEYS["pairs"]] = list(state.pairs)
-    st.session_state[KEYS["cats"]] = list(state.categories)
-    st.session_state[KEYS["sources"]] = list(state.sources)
+    for key, values in (("actors", state.actors), ("pairs", state.pairs), ("cats", state.categories),
+                        ("sources", state.sources), ("overlay", state.overlay)):
+        _seed_choices(KEYS[key], values)
     st.session_state[KEYS["min"]] = state.min_mentions
     st.session_state[KEYS["period"]] = state.period
     st.session_state[KEYS["article"]] = state.article or None
     st.session_state[KEYS["top"]] = state.top
     st.session_state[KEYS["panels"]] = state.panels
-    st.session_state[KEYS["overlay"]] = list(state.overlay)
     st.session_state[KEYS["chart"]] = state.chart
     st.session_state[KEYS["about"]] = state.about or None
     st.session_state[NOTICES] = parsed.notices
     st.session_state[_INITIALISED] = True
+
+
+def _seed_choices(key: str, values: tuple[str, ...]) -> None:
+    """A multiselect's choices from the link, only when it names some: a widget whose value the script
+    sets is sent with that value once (Streamlit's ``set_value``), so the session's first rerun sent it
+    again without it, a new message the browser had not cached.  The pairs list is 115 kB over WCEP's
+    3,500 pairs: the first filter change a visitor made re-sent and re-built it (docs/NOTEBOOK.md,
+    sixteenth session, dayview2).  Empty is the widget's own default."""
+    if values:
+        st.session_state[key] = list(values)
 
 
 def follow_corpus_range(universe: Universe) -> None:

@@ -85,6 +85,31 @@ def test_a_link_sets_the_widgets_and_the_view(monkeypatch, corpus_dir):
     assert at.query_params["pairs"] in ("CHN-JPN,JPN-USA", ["CHN-JPN,JPN-USA"])
 
 
+def test_lists_a_link_leaves_empty_are_sent_as_on_every_rerun(monkeypatch, corpus_dir):
+    # A multiselect the script seeds is sent with a one-time value (set_value): the session's first rerun
+    # then sent the pairs list again, a message the browser had not cached (115 kB over WCEP's pairs).
+    at = open_app(monkeypatch, corpus_dir, pairs="CHN-JPN")
+    seeded = {w.label: w.proto.set_value for w in at.get("multiselect")}
+    assert seeded.pop("Pairs") is True  # a list the link names is still seeded
+    assert seeded and not any(seeded.values()), seeded
+    assert widget(at, "multiselect", "Actors").value == [] and widget(at, "multiselect", "News sources").value == []
+
+
+def test_the_timeline_is_sent_without_streamlits_theme_and_carries_its_look(monkeypatch, corpus_dir):
+    # Streamlit's theme adds a template, and Plotly draws a chart with one twice whole on every new figure
+    # (dashboard.figures._SentFigure): the timeline brings the theme's look in its own layout instead.
+    import json
+
+    at = open_app(monkeypatch, corpus_dir)
+    (chart,) = at.get("plotly_chart")
+    spec = json.loads(chart.proto.spec)
+    assert chart.proto.theme == "" and "template" not in spec["layout"]
+    assert spec["layout"]["font"]["family"].startswith('"Source Sans"') and spec["layout"]["datarevision"]
+    at.radio(key="f_chart").set_value("network").run()
+    (other,) = at.get("plotly_chart")
+    assert other.proto.theme == "streamlit"  # the other charts keep Streamlit's theme
+
+
 def test_bad_links_give_notices_never_errors(monkeypatch, corpus_dir):
     at = open_app(monkeypatch, corpus_dir, pairs="ZZZ-QQQ", period="<script>", start="yesterday",
                   article="/etc/passwd", corpus="/etc")

@@ -48,8 +48,25 @@ def test_timeline_has_an_index_line_band_and_mention_bars_per_pair(tables):
     bars = [t for t in fig.data if t.type == "bar"]
     assert {t.name for t in main} == set(agg["pair"]) == {t.legendgroup for t in bands} == {t.legendgroup for t in bars}
     assert all("mentions" in t.hovertemplate and "95%" in t.hovertemplate for t in main)
-    assert all(t.error_y.array is not None for t in main)  # isolated periods show their interval too
+    assert all(t.error_y.array is None for t in main)  # an isolated period's whisker is a trace of its own
     assert fig.layout.xaxis.type == "date"
+
+
+def test_an_isolated_period_shows_its_interval_as_a_whisker_of_its_own(tables):
+    """Only the isolated period (its neighbours uncovered: no band) has a whisker, in a trace with no hover,
+    and the points carry no error bars: as plain JSON a point's NaN whisker became a null, drawn as 0."""
+    agg, _ = tables
+    row = agg.iloc[0]
+    weeks = pd.to_datetime(["2025-01-06", "2025-01-20", "2025-01-27"])  # 2025-01-13 has no article at all
+    one = pd.DataFrame([{**row.to_dict(), "period": w, "index_low": 1.0, "tension_index": 2.0 + k,
+                         "index_high": 4.0 + k} for k, w in enumerate(weeks)])
+    fig = figures.timeline(one, "W", covered=pd.DatetimeIndex(weeks))
+    (whiskers,) = [t for t in fig.data if t.name == f"{row['pair']} whiskers"]
+    assert list(whiskers.x) == ["2025-01-06"] and whiskers.hoverinfo == "skip" and whiskers.legendgroup == row["pair"]
+    assert list(whiskers.error_y.array) == [2.0] and list(whiskers.error_y.arrayminus) == [1.0]
+    assert all(t.error_y.array is None for t in points(fig))
+    sent = fig.to_dict()["data"]
+    assert not any("error_y" in t for t in sent if t.get("name") != f"{row['pair']} whiskers")
 
 
 def test_timeline_points_carry_their_numbers_alone_and_a_click_names_pair_and_period(tables):
@@ -438,6 +455,7 @@ def test_timelines_built_without_validation_send_the_json_plotly_validates(kind,
 
     import plotly.graph_objects as go
     import plotly.io as pio
+    from plotly.utils import PlotlyJSONEncoder
 
     from analysis import aggregate
 
@@ -448,7 +466,12 @@ def test_timelines_built_without_validation_send_the_json_plotly_validates(kind,
         overlay = sorted(set(agg["pair"]))[:3] if kind == "overlaid" else ()
         fig = figures.timeline(agg, "W", overlay=overlay)
     validated = go.Figure(fig.to_dict())  # raises on an unknown property or a value of the wrong type
-    assert json.loads(pio.to_json(fig, validate=False)) == json.loads(pio.to_json(validated, validate=False))
+    # compared as plain JSON (Plotly's own to_dict sends typed arrays, this figure plain numbers) and without
+    # the default template go.Figure adds (this figure carries none: figures._unthemed)
+    checked = {"data": validated._data, "layout": {k: v for k, v in validated._layout.items() if k != "template"}}
+    assert json.loads(pio.to_json(fig, validate=False)) == json.loads(json.dumps(checked, cls=PlotlyJSONEncoder))
+    sent = pio.to_json(fig, validate=False)
+    assert '"bdata"' not in sent and '"template"' not in sent and '"datarevision"' in sent
 
 
 def _months(pairs, last="2026-03-01"):
@@ -578,3 +601,12 @@ def test_time_ticks_fall_on_the_period_starts_shown_also_after_a_cut(period, ove
         assert after[0] in ticks  # where the data resume
         gaps = np.diff(ticks.values[ticks < after[0]]).astype("timedelta64[D]").astype(int)
         assert max(gaps[1:]) <= 1.1 * min(gaps[1:])  # regular steps after the first (its block may be partial)
+
+
+def test_a_timelines_datarevision_names_its_content(tables):
+    """Plotly.react redraws only when ``datarevision`` changes: one figure rebuilt keeps it, another
+    (Streamlit may hand it to the same chart) has another."""
+    agg, _ = tables
+    first, again = figures.timeline(agg, "W"), figures.timeline(agg, "W")
+    fewer = figures.timeline(agg, "W", panels=2)
+    assert first.layout.datarevision == again.layout.datarevision != fewer.layout.datarevision

@@ -99,7 +99,9 @@ def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     right.multiselect("Or overlay these pairs as lines in one chart", options, key=KEYS["overlay"],
                       format_func=pair_label, max_selections=MAX_PANELS,
                       placeholder="Choose pairs to compare on one axis")
-    return int(st.session_state[KEYS["panels"]]), list(st.session_state[KEYS["overlay"]] or [])
+    # .get: a link naming no pairs leaves the overlay unseeded (url_sync._seed_choices), and a bare run of the
+    # script (a spawned worker re-running it as its main) registers no widget value
+    return int(st.session_state[KEYS["panels"]]), list(st.session_state.get(KEYS["overlay"]) or [])
 
 
 def render_charts(source: DataSource, view: View) -> None:
@@ -130,8 +132,9 @@ def render_charts(source: DataSource, view: View) -> None:
     else:
         chart = "timeline"
         panels, overlay = _timeline_controls(source, view)
+        # theme=None: the figure carries Streamlit's look itself (figures._unthemed), drawn once, not twice
         event = st.plotly_chart(timeline_figure(source, view, panels, overlay), key="timeline", on_select="rerun",
-                                selection_mode="points")
+                                selection_mode="points", theme=None)
     _pick(chart, event, source, view)
 
 
