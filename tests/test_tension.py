@@ -876,3 +876,11 @@ def test_two_names_and_a_comma_and_are_no_list():
 def test_not_only_is_no_denial():
     weights = {c.term: c.weight for c in lexicon_cues("Israel not only rejected the ceasefire but attacked Gaza.")}
     assert weights["ceasefire"] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Former Syrian Vice President Abdul Halim Khaddam dies of a heart attack in Paris, France.",
+    "The Pacific Tsunami Warning Center raises a tsunami alert for the Philippines and Indonesia.",
+])
+def test_an_illness_and_a_weather_alert_are_no_acts(text):
+    assert lexicon_cues(text) == [], text
