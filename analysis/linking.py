@@ -82,6 +82,7 @@ from typing import NamedTuple
 
 from analysis.actors import Mention
 from analysis.tension import Cue, default_lexicon
+from analysis.text import BE_BEFORE, THAT
 
 PAIR, ONE, SAME, NONE = "pair", "one", "same", "none"
 BOTH_LINKED = 1.0
@@ -132,7 +133,6 @@ _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|la
 _SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:says?|said|claims?|claimed|insists?|insisted|"
                    r"maintains?|maintained|states|stated|argues?|argued|alleges?|alleged|believes?|believed)"
                    r"\s+(?:that\s+)?(?:the\s+)?")
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
 _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
@@ -162,7 +162,6 @@ _POSSESSIVE_S = ("'s", "\u2019s")
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in".
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
 _IN_AGENT = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
@@ -356,7 +355,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
                     relation = 2
-                elif _BE_BEFORE.search(sentence, max(0, cs - 8), cs) and _IN_AGENT.fullmatch(sentence, ce, target_at):
+                elif BE_BEFORE.search(sentence, max(0, cs - 8), cs) and _IN_AGENT.fullmatch(sentence, ce, target_at):
                     relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
                 if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                       or reciprocal.search(sentence, cs, ce)):
@@ -419,7 +418,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
         elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
-                relation in (2, 4) or not _BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
+                relation in (2, 4) or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
             # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
             # its appositive name the source (in the passive only with its agent named: "X, an IRGC
             # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
@@ -533,7 +532,7 @@ def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[
     if (i < 0 or cause_at[i] < starts[first] or not _CAUSE_OWNER.fullmatch(sentence, cause_at[i], starts[owner])
             # "UNICEF reports that children are malnourished due to the Israeli blockade": the cause is
             # the reported clause's, not the subject's act
-            or _THAT.search(sentence, starts[first], cause_at[i])):
+            or THAT.search(sentence, starts[first], cause_at[i])):
         return frozenset()
     limit = bisect_left(starts, cause_at[i])
     return _subject(sentence, starts, codes, joined, first, limit, places) - sources

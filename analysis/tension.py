@@ -25,7 +25,7 @@ from typing import NamedTuple, cast
 
 from analysis.data_cache import cached, code_of, source_digest, without_collector, yaml_document
 from analysis.term_scan import TermScanner
-from analysis.text import WORD_RE, normalise, words
+from analysis.text import BE_FORMS, THAT, WORD_RE, normalise, words
 from analysis.trie_regex import trie_source
 
 LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
@@ -61,11 +61,9 @@ _COERCION = "coercion"
 _DENIAL_GAP = re.compile(r"\s+(?!only\b)(?:\w+\s+)?", re.IGNORECASE)
 # The two kinds of undoing word (the lexicon's modifiers.undoing), and the form of "be" a participle needs
 _PASSIVE, _INTRANSITIVE = "passive", "intransitive"
-_BE_LAST = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BE_LAST = re.compile(r"\b" + BE_FORMS + r"\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # text.BE_BEFORE, an adverb allowed
 # An intransitive undoing word after these is a noun, an adjective or an infinitive, not the act's verb
 _NOT_A_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|to|of)\s+$", re.IGNORECASE)
-# A relative clause ("all sanctions on Iran that were lifted under the 2015 deal") describes its noun's past
-_RELATIVE = re.compile(r"\bthat\b", re.IGNORECASE)
 # A cue after a preposition (articles, names and hyphened words between) is what the subject is about
 # (an article only first: in "Meanwhile in Syria the ceasefire collapsed" the ceasefire is the subject)
 _OBJECT_BEFORE = re.compile(r"\b(?i:of|for|into|about|over|against|on|in|from|with)\s+(?:(?i:the|a|an|its|their|his|"
@@ -732,7 +730,8 @@ def _undo(cues: list[Cue], governing: list[tuple[int, int]], undone: list, text:
             if cue.end > end_at:
                 continue
             between = norm[cue.end:end_at]
-            if (not cue.modifiers and cue.weight and _runs_on(between) and not _RELATIVE.search(between)
+            # (a relative clause, "sanctions on Iran that were lifted under the 2015 deal", tells its noun's past)
+            if (not cue.modifiers and cue.weight and _runs_on(between) and not THAT.search(between)
                     and not _OTHER_SUBJECT.search(between)
                     and _reach_words(between) <= 2 * lexicon.window
                     and not _is_state(cue.term.lower(), lexicon.states)

@@ -28,6 +28,14 @@ _FOLDS = tuple(_ONE_TO_ONE.items())
 #: "Takaichi’s" yields "Takaichi" and "Japan-US" yields "Japan" and "US".
 WORD_RE = re.compile(r"[^\W_]+")
 
+# Words the scorers (analysis.tension) and the linking (analysis.linking) both look for around a cue.
+#: The forms of "be" that make a participle after them a passive ("were suspended", "was attacked").
+BE_FORMS = r"(?:is|are|was|were|be|been|being)"
+#: A form of "be" ending the text searched: the cue after it is a passive participle.
+BE_BEFORE = re.compile(r"\b" + BE_FORMS + r"\s+$", re.IGNORECASE)
+#: "that": a reported clause ("reports that") or a relative one ("sanctions that were lifted").
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
 
 def normalise(text: str) -> str:
     """Return ``text`` with typography folded to ASCII look-alikes, same length, same offsets."""
