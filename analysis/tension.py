@@ -317,6 +317,7 @@ class Category:
 
 #: The label of a phrase's first word that is not a cue by itself: matched only to start a phrase.
 _HEAD = "phrase head"
+_GAP_HEAD = "gap phrase head"  # a gap phrase's first word that is no cue of its own (cues.yaml gap_phrases)
 
 
 class CueLexicon:
@@ -380,6 +381,11 @@ class CueLexicon:
             (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]),
              self.categories[spec["category"]] if spec.get("category") else None)
             for spec in gaps.get("phrases") or []]
+        # A phrase with a category of its own may start on a word that is no cue ("launches two rockets":
+        # "launches" is none): its heads are matched apart and count only when their object follows.
+        gap_heads: dict[str, object] = {str(h): _GAP_HEAD for spec in gaps.get("phrases") or [] if spec.get("category")
+                     for h in spec["heads"]}
+        self.gap_heads = TermMatcher(gap_heads) if gap_heads else None
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
         self.reciprocal = _phrase_pattern([*self.states, *(str(t).lower() for t in doc.get("reciprocal") or [])])
         disasters = doc.get("disasters") or {}
@@ -547,7 +553,8 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowe
     The head's category, or the phrase's own ("withdraws half of its embassy staff" is coercion, not
     the withdrawal's de-escalation), stands for the whole span; hits inside it (the "hostages" that
     would count as hostage-taking) are dropped.  The object must follow within ``gap_window`` words
-    in the same clause."""
+    in the same clause.  A head that is no cue (``_GAP_HEAD``) counts only joined to a phrase of its own
+    category; alone it is dropped."""
     out: list[tuple[int, int, object, str]] = []
     covered_to = -1
     for start, end, label, term in found:
@@ -555,6 +562,8 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowe
             continue
         joined: tuple[int, str, Category | None] | None = None
         for objects, category in lexicon.gap_objects(lowered[start:end]):
+            if label is _GAP_HEAD and category is None:
+                continue
             for count, match in enumerate(WORD_RE.finditer(lowered, end)):
                 if count >= lexicon.gap_window or _CLAUSE_BREAK.search(norm, end, match.start()):
                     break
@@ -567,6 +576,8 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowe
             end, term = joined[0], f"{term} … {joined[1]}"
             if joined[2] is not None:
                 label = joined[2]
+        elif label is _GAP_HEAD:
+            continue
         covered_to = end
         out.append((start, end, label, term))
     return out
@@ -581,10 +592,19 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     if hits and lexicon.phrases.heads:
         hits = _with_phrases(hits, lowered, lexicon.phrases)
     found = [hit for hit in hits if hit[2] is not None and hit[2] is not _HEAD]
+    if lexicon.gap_heads is not None:
+        # a head a cue covers is that cue's ("launches missiles"); one longer than the cue it starts on is
+        # tried first ("withdrawal of its diplomats" before the withdrawal's de-escalation)
+        heads = [h for h in lexicon.gap_heads.matches(norm, lowered)
+                 if not any(s <= h[0] and h[1] <= e for s, e, *_ in found)]
+        if heads:
+            found = sorted(found + heads, key=lambda hit: (hit[0], -hit[1]))
     if not found:
         return []
     if lexicon.gap_phrases:
         found = _with_gap_phrases(found, norm, lowered, lexicon)
+        if not found:
+            return []
     mods = lexicon.modifiers.matches(norm, lowered)
     undone = lexicon.undoings.matches(norm, lowered) if lexicon.undoings is not None else []
     if mods:

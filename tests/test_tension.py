@@ -541,6 +541,26 @@ def test_release_with_gap_words_is_one_de_escalation_cue(text, span):
     assert all(c.weight < 0 for c in cues)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Palestinians in the Gaza Strip launch two rockets at Israel.", "launch two rockets"),
+        ("Russia launches over 100 drones at Ukraine.", "launches over 100 drones"),
+        ("Hezbollah fires dozens of Katyusha rockets at northern Israel.", "fires dozens of Katyusha rockets"),
+    ],
+)
+def test_munitions_launched_with_a_count_between_are_one_military_cue(text, span):
+    # "launches" and "fires" are no cues alone: the phrase's own category stands for the span
+    assert [(c.term, c.category) for c in lexicon_cues(text)] == [(span, "military_action")]
+
+
+def test_a_gap_phrase_head_that_is_no_cue_counts_nothing_alone():
+    assert lexicon_cues("India launches a campaign for clean rivers.") == []
+    assert lexicon_cues("Ukraine launches the Vega C rocket.") == []  # a satellite's: plurals only
+    # a cue that starts on the head is that cue ("drone attack"), the head no phrase of its own
+    assert [c.term for c in lexicon_cues("Russia launches a massive drone attack on Ukraine.")] == ["drone attack"]
+
+
 def test_gap_phrase_stops_at_a_clause_break_and_after_its_window():
     assert any(c.weight > 0 and c.term == "hostages" for c in lexicon_cues("Hamas took hostages, then released a statement."))
     far = lexicon_cues("Hamas released on Sunday after long and difficult talks in Cairo the hostages.")
