@@ -49,6 +49,8 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("Ukraine ratifies the Rome Statute.", ["UKR"]),  # a treaty named after a city, not Italy
         # a group named after where it fights, not Iraq or Syria
         ("Turkey fights the Islamic State of Iraq and the Levant and the Islamic State of Iraq and Syria.", ["TUR"]),
+        ("US and UAE airstrikes target IS–Somalia and ISIS-Somalia fighters in Puntland.", ["USA", "ARE"]),
+        ("Canada lists the Islamic State – Mozambique Province as a terrorist entity.", ["CAN"]),
         # a national Red Crescent society is its country's, not the ICRC
         ("The Iranian Red Crescent Society and the Red Crescent.", ["IRN", "ICRC"]),
         ("The Russo-Ukrainian war and the Sino-Indian border.", ["RUS", "UKR", "CHN", "IND"]),
