@@ -542,6 +542,24 @@ def test_release_with_gap_words_is_one_de_escalation_cue(text, span):
 
 
 @pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a meeting to address an act meets because the act happened: no prevention
+        ("The Security Council will address the Turkish incursion into Syria.", "incursion"),
+        # what is adopted says the side
+        ("The European Council adopts a 17th sanctions package against Russia.", "sanctions"),
+    ],
+)
+def test_an_act_addressed_or_adopted_keeps_its_conflict(text, act):
+    cues = lexicon_cues(text)
+    assert [c.term for c in cues if c.weight > 0] == [act] and all(c.weight > 0 for c in cues), cues
+
+
+def test_a_persons_partner_is_no_partnership():
+    assert lexicon_cues("Blais and her partner are found alive in Mali.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("Palestinians in the Gaza Strip launch two rockets at Israel.", "launch two rockets"),
