@@ -558,8 +558,8 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowe
     out: list[tuple[int, int, object, str]] = []
     covered_to = -1
     for start, end, label, term in found:
-        if start < covered_to:
-            continue
+        if start < covered_to or (label is _GAP_HEAD and start and norm[start - 1] == "-"):
+            continue  # (a head closing a compound adjective is no act: "the American-supplied missiles")
         joined: tuple[int, str, Category | None] | None = None
         for objects, category in lexicon.gap_objects(lowered[start:end]):
             if label is _GAP_HEAD and category is None:

@@ -572,6 +572,29 @@ def test_munitions_launched_with_a_count_between_are_one_military_cue(text, span
     assert [(c.term, c.category) for c in lexicon_cues(text)] == [(span, "military_action")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ukraine receives the first shipment of Mirage 2000 fighter jets from France.",
+         "shipment of Mirage 2000 fighter jets"),
+        ("Russia considers supplying S-300 missile systems to Syria.", "supplying S-300 missile"),
+        ("The United States and Germany agree to send five Patriot missile defense systems to Ukraine.",
+         "send five Patriot missile"),
+    ],
+)
+def test_arms_handed_over_are_military_aid_not_escalation(text, span):
+    cues = [c for c in lexicon_cues(text) if c.term == span]
+    assert cues and cues[0].category == "cooperation"
+    assert not any(c.weight > 0 for c in lexicon_cues(text)), lexicon_cues(text)
+
+
+def test_arms_named_by_their_supplier_or_sent_across_a_border_are_no_aid():
+    # a head closing a compound adjective is no act; "send" takes no helicopters (a deployment)
+    assert [c.term for c in lexicon_cues("Ukraine used the American-supplied missiles.")] == ["missiles"]
+    assert all(c.category != "cooperation" for c in lexicon_cues(
+        "Venezuela sends two attack helicopters across the border."))
+
+
 def test_a_gap_phrase_head_that_is_no_cue_counts_nothing_alone():
     assert lexicon_cues("India launches a campaign for clean rivers.") == []
     assert lexicon_cues("Ukraine launches the Vega C rocket.") == []  # a satellite's: plurals only
