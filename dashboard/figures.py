@@ -427,8 +427,10 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
              xaxis=x2, yaxis=y2),
     ]
     layout[_axis_key(x1)].update(type="category")
+    # automargin: the slanted two-line labels need room the fixed margin does not give (one chart of a
+    # one-period corpus: the second drawing it costs is no filter change's)
     layout[_axis_key(x2)].update(type="category", tickvals=list(rows["pair"]), ticktext=ticks,
-                                 tickangle=-40 if len(rows) > 5 else 0)
+                                 tickangle=-40 if len(rows) > 5 else 0, automargin=True)
     when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
     layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero")
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")

@@ -204,6 +204,17 @@ def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser
     page.get_by_text("the only period").first.wait_for(timeout=90_000)
     assert page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
         .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
+    # every pair's slanted label whole inside the chart (a fixed bottom margin once cut them to "…Japan")
+    clipped = page.evaluate("""() => {
+        const g = [...document.querySelectorAll('.js-plotly-plot')]
+            .find(g => (g.layout.title.text || '').includes('the only period'));
+        const box = g.querySelector('svg.main-svg').getBoundingClientRect();
+        return [...g.querySelectorAll('g[class^="x"][class$="tick"] text')].filter(t => {
+            const r = t.getBoundingClientRect();
+            return r.width && (r.left < box.left - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1);
+        }).map(t => t.textContent);
+    }""")
+    assert clipped == []
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # its article, open at once
     page.locator("table").first.wait_for(timeout=90_000)  # its sentences, drawn after the caption
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["tension index", "bar"])
