@@ -795,6 +795,9 @@ def _spread(values: list[float], gap: float) -> list[float]:
     return out
 
 
+OVERLAY_BOTTOM = 64  # px under the overlaid chart: its slanted date labels at the layout's font size
+
+
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
               last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
@@ -829,13 +832,15 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
                                             range=[0, max(ceiling, max(heights) * 1.02)])
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero")
-    partial_note = _partial_note(partial, last_day)
+    # the partial period's note on a line of its own: after the cut's it ran past the chart's right edge
+    note = _partial_note(partial, last_day)
     heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
-                          f"interval)<br><sup>click a point to read its article{_cut_note(runs)}{partial_note}</sup>",
-                          50, 540)
-    # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot).
+                                 f"interval)<br><sup>click a point to read its article{_cut_note(runs)}"
+                                 f"{'<br>' + note[3:] if note else ''}</sup>", 62 if note else 50, 540)
+    # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom
+    # margin holds the slanted date labels (b=40 cut their lower half)
     layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="overlay",
-                  margin=dict(t=margin_top, b=40, r=190))
+                  margin=dict(t=margin_top, b=OVERLAY_BOTTOM, r=190))
     return _figure(data, layout)
 
 

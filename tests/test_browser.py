@@ -198,6 +198,31 @@ def test_clicking_a_point_in_a_timeline_panel_opens_its_article(browser, server,
     page.close()
 
 
+# The axis labels of every chart drawn that stand partly outside their chart (and so are cut off).
+_LABELS_OUTSIDE = """() => [...document.querySelectorAll('.js-plotly-plot')]
+    .filter(g => g.offsetParent !== null && (g.data || []).length)
+    .flatMap(g => {
+        const box = g.querySelector('svg.main-svg').getBoundingClientRect();
+        return [...g.querySelectorAll('g[class$="tick"] text')].filter(t => {
+            const r = t.getBoundingClientRect();
+            return r.width && (r.left < box.left - 1 || r.right > box.right + 1
+                               || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+        }).map(t => `${(g.layout.title.text || '').slice(0, 30)}: ${t.textContent}`);
+    })"""
+
+
+@pytest.mark.parametrize("view", ["period=M", "period=W", "period=D", "overlay=RUS-UKR,CHN-JPN", "chart=network",
+                                  "chart=heatmap", "chart=scatter"])
+def test_no_chart_cuts_off_its_axis_labels(browser, server, view):
+    page = _open(browser, f"{server}/?{view}")
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # the run has ended
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
+                           timeout=90_000)
+    assert page.evaluate(_LABELS_OUTSIDE) == []
+    page.close()
+
+
 def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser, seed_server):
     page = _open(browser, seed_server)
     page.get_by_text("One period only").wait_for(timeout=60_000)
@@ -205,16 +230,7 @@ def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser
     assert page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
         .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
     # every pair's slanted label whole inside the chart (a fixed bottom margin once cut them to "…Japan")
-    clipped = page.evaluate("""() => {
-        const g = [...document.querySelectorAll('.js-plotly-plot')]
-            .find(g => (g.layout.title.text || '').includes('the only period'));
-        const box = g.querySelector('svg.main-svg').getBoundingClientRect();
-        return [...g.querySelectorAll('g[class^="x"][class$="tick"] text')].filter(t => {
-            const r = t.getBoundingClientRect();
-            return r.width && (r.left < box.left - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1);
-        }).map(t => t.textContent);
-    }""")
-    assert clipped == []
+    assert page.evaluate(_LABELS_OUTSIDE) == []
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # its article, open at once
     page.locator("table").first.wait_for(timeout=90_000)  # its sentences, drawn after the caption
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["tension index", "bar"])
