@@ -318,6 +318,7 @@ class Category:
 #: The label of a phrase's first word that is not a cue by itself: matched only to start a phrase.
 _HEAD = "phrase head"
 _GAP_HEAD = "gap phrase head"  # a gap phrase's first word that is no cue of its own (cues.yaml gap_phrases)
+_IGNORED = "ignored gap phrase"  # a gap phrase that names no act: "signs the … Act into law"
 
 
 class CueLexicon:
@@ -363,7 +364,7 @@ class CueLexicon:
         self.window = int(mods.get("window", 4))
         self.factors: dict[str, float] = {}
         mod_terms: dict[str, object] = {}
-        for kind in ("negation", "prevention", "hedge", "intent", "refusal", "demand"):
+        for kind in ("negation", "prevention", "hedge", "intent", "refusal", "demand", "concession"):
             spec = mods.get(kind) or {}
             self.factors[kind] = float(spec.get("factor", 1.0))
             for term in spec.get("terms", []):
@@ -377,14 +378,18 @@ class CueLexicon:
         self.undoings = TermMatcher(undo_terms) if undo_terms else None
         gaps = doc.get("gap_phrases") or {}
         self.gap_window = int(gaps.get("window", 5))
-        self.gap_phrases: list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], Category | None]] = [
-            (tuple(tuple(str(h).lower().split()) for h in spec["heads"]), tuple(str(o).lower() for o in spec["objects"]),
-             self.categories[spec["category"]] if spec.get("category") else None)
+        # (heads, objects, what the joined span is, how many words the object may stand after the head);
+        # an object may be several words ("into law")
+        self.gap_phrases: list[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], object, int]] = [
+            (tuple(tuple(str(h).lower().split()) for h in spec["heads"]),
+             tuple(tuple(str(o).lower().split()) for o in spec["objects"]),
+             _IGNORED if spec.get("ignore") else self.categories[spec["category"]] if spec.get("category") else None,
+             int(spec.get("window", self.gap_window)))
             for spec in gaps.get("phrases") or []]
         # A phrase with a category of its own may start on a word that is no cue ("launches two rockets":
         # "launches" is none): its heads are matched apart and count only when their object follows.
-        gap_heads: dict[str, object] = {str(h): _GAP_HEAD for spec in gaps.get("phrases") or [] if spec.get("category")
-                     for h in spec["heads"]}
+        gap_heads: dict[str, object] = {str(h): _GAP_HEAD for spec in gaps.get("phrases") or []
+                                        if spec.get("category") or spec.get("ignore") for h in spec["heads"]}
         self.gap_heads = TermMatcher(gap_heads) if gap_heads else None
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
         self.reciprocal = _phrase_pattern([*self.states, *(str(t).lower() for t in doc.get("reciprocal") or [])])
@@ -393,18 +398,19 @@ class CueLexicon:
         self.casualties: tuple[str, ...] = tuple(str(t).lower() for t in disasters.get("casualties") or [])
         self.epidemics = TermMatcher({str(t): True for t in disasters.get("epidemics") or []})
         self.epidemic_measures = _phrase_pattern([str(t).lower() for t in disasters.get("measures") or []])
-        self._gap_objects: dict[str, list[tuple[tuple[str, ...], Category | None]]] = {}
+        self._gap_objects: dict[str, list[tuple[tuple[tuple[str, ...], ...], object, int]]] = {}
 
-    def gap_objects(self, head: str) -> list[tuple[tuple[str, ...], Category | None]]:
+    def gap_objects(self, head: str) -> list[tuple[tuple[tuple[str, ...], ...], object, int]]:
         """The objects of every gap phrase ``head`` (a hit's lower-case text) heads, in the lexicon's order,
-        each with the category the joined span takes (None: the head's own).
+        each with the category the joined span takes (None: the head's own; ``_IGNORED``: no cue at all)
+        and the phrase's window.
 
         Remembered per text: the same few hundred hits recur, and trying each phrase's heads on
         every hit cost more than the rest of the gap phrase search."""
         found = self._gap_objects.get(head)
         if found is None:
             words_ = head.split()
-            found = [(objects, category) for heads, objects, category in self.gap_phrases
+            found = [(objects, category, window) for heads, objects, category, window in self.gap_phrases
                      if any(len(h) == len(words_) and all(map(_word_matches, words_, h)) for h in heads)]
             if len(self._gap_objects) < 200_000:
                 self._gap_objects[head] = found
@@ -560,20 +566,32 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowe
     for start, end, label, term in found:
         if start < covered_to or (label is _GAP_HEAD and start and norm[start - 1] == "-"):
             continue  # (a head closing a compound adjective is no act: "the American-supplied missiles")
-        joined: tuple[int, str, Category | None] | None = None
-        for objects, category in lexicon.gap_objects(lowered[start:end]):
+        joined: tuple[int, str, object] | None = None
+        phrases = lexicon.gap_objects(lowered[start:end])
+        words_after: list[re.Match] = []
+        if phrases:  # the words after the head in its clause, as far as the widest window reaches
+            reach = max(window for _, _, window in phrases) + max(len(o) for objects, _, _ in phrases for o in objects)
+            for match in WORD_RE.finditer(lowered, end):
+                if len(words_after) >= reach or _CLAUSE_BREAK.search(norm, end, match.start()):
+                    break
+                words_after.append(match)
+        for objects, category, window in phrases:
             if label is _GAP_HEAD and category is None:
                 continue
-            for count, match in enumerate(WORD_RE.finditer(lowered, end)):
-                if count >= lexicon.gap_window or _CLAUSE_BREAK.search(norm, end, match.start()):
-                    break
-                if any(_word_matches(match.group(0), o) for o in objects):
-                    joined = (match.end(), match.group(0), category)
+            for at in range(min(window, len(words_after))):
+                hit = next((o for o in objects if at + len(o) <= len(words_after) and all(
+                    _word_matches(words_after[at + k].group(0), w) for k, w in enumerate(o))), None)
+                if hit is not None:
+                    last = words_after[at + len(hit) - 1]
+                    joined = (last.end(), lowered[words_after[at].start():last.end()], category)
                     break
             if joined is not None:
                 break
         if joined is not None:
             end, term = joined[0], f"{term} … {joined[1]}"
+            if joined[2] is _IGNORED:
+                covered_to = end  # no cue, and none inside it
+                continue
             if joined[2] is not None:
                 label = joined[2]
         elif label is _GAP_HEAD:
@@ -680,6 +698,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 # it is (both words conflict), and the refusal reaches no further cue.
                 spent.add(m_index)
                 continue
+            if kind == "concession" and category.signed > 0:
+                # "despite strong opposition from China": the opposition is there, a conflict as it is
+                spent.add(m_index)
+                continue
             if (kind == "prevention" and lowered.endswith(("ed", "en"), m_start, m_end)
                     and _BE_LAST.search(norm, max(0, m_start - 24), m_start)):
                 continue  # a passive takes no object: "aid to Mali would be suspended over Mali's support"
@@ -688,7 +710,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             else:
                 factor *= lexicon.factors[kind]
             applied.append(f"{kind}:{text[m_start:m_end]}")
-            if kind == "refusal":  # "rejected" stays a cue too: the refusal is an act of its own
+            if kind in ("refusal", "concession"):  # "rejected" stays a cue too: the refusal is an act of its own
+                # (a truce broken runs on as a refused offer does: "despite a ceasefire agreement in place")
                 refused = (end, applied[-1])
             elif kind != "demand":  # and so does "demanded"
                 governing.append((m_start, m_end))

@@ -595,6 +595,25 @@ def test_arms_named_by_their_supplier_or_sent_across_a_border_are_no_aid():
         "Venezuela sends two attack helicopters across the border."))
 
 
+def test_cooperation_named_after_despite_is_what_the_act_breaks():
+    cues = lexicon_cues("Cambodian and Thai forces exchange fire across the border despite a ceasefire agreement.")
+    assert [(c.term, c.weight) for c in cues if c.weight] == [("exchange fire", 1.0)]
+    # a conflict after "despite" is there and stays
+    opposed = lexicon_cues("Trump signs the Hong Kong Human Rights and Democracy Act into law despite strong "
+                           "opposition from China.")
+    assert [c.term for c in opposed] == ["opposition from"] and opposed[0].weight > 0
+
+
+def test_legislation_signed_into_law_is_no_agreement_however_long_its_name():
+    # a gap phrase that is `ignore`: the head "signs" counts nothing, nor anything inside the span
+    assert lexicon_cues("The President signs the Protecting Americans from Foreign Adversary Act into law.") == []
+
+
+def test_an_armys_advance_named_as_a_noun_is_military():
+    cues = lexicon_cues("Residents leave Pokrovsk due to the advancement of the Russian Armed Forces.")
+    assert [(c.term, c.category) for c in cues] == [("advancement of the Russian Armed Forces", "military_action")]
+
+
 def test_a_gap_phrase_head_that_is_no_cue_counts_nothing_alone():
     assert lexicon_cues("India launches a campaign for clean rivers.") == []
     assert lexicon_cues("Ukraine launches the Vega C rocket.") == []  # a satellite's: plurals only
