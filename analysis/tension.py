@@ -629,7 +629,9 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         # A modifier's word inside a longer cue is that cue's ("cut" of "cut ties with Taiwan and
         # establish relations with China" governs nothing after it); one as long as the cue ("ease
         # friction": "ease" is a cue and a modifier) still governs.
-        mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)]
+        mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)
+                # closing a compound adjective, it governs nothing: "a long-delayed maritime boundary agreement"
+                and not (m[0] and norm[m[0] - 1] == "-" and norm[m[0] - 2:m[0] - 1].isalpha())]
     if undone:
         # as for modifiers: an undoing word inside a longer cue is that cue's ("Talks ease tensions"), and
         # a capitalised one a name's ("the Ceasefire Collapse Party")

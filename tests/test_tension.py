@@ -604,6 +604,13 @@ def test_cooperation_named_after_despite_is_what_the_act_breaks():
     assert [c.term for c in opposed] == ["opposition from"] and opposed[0].weight > 0
 
 
+def test_a_delayed_act_is_prevented_but_a_long_delayed_one_is_not():
+    (release,) = lexicon_cues("Netanyahu orders the delay of the release of 620 Palestinian prisoners.")
+    assert release.weight > 0 and release.modifiers == ("prevention:delay of",)
+    # closing a compound adjective, a modifier governs nothing
+    assert all(c.weight < 0 for c in lexicon_cues("Cyprus and Lebanon sign a long-delayed boundary agreement."))
+
+
 def test_legislation_signed_into_law_is_no_agreement_however_long_its_name():
     # a gap phrase that is `ignore`: the head "signs" counts nothing, nor anything inside the span
     assert lexicon_cues("The President signs the Protecting Americans from Foreign Adversary Act into law.") == []
