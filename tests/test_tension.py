@@ -621,6 +621,23 @@ def test_an_armys_advance_named_as_a_noun_is_military():
     assert [(c.term, c.category) for c in cues] == [("advancement of the Russian Armed Forces", "military_action")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The U.S. military says it has struck an IRGC Navy drone carrier.", "struck an IRGC Navy drone carrier"),
+        ("Ukrainian forces in Kursk Oblast are entirely surrounded.", "forces in Kursk Oblast are entirely surrounded"),
+        ("Pakistan responded to unprovoked and indiscriminate firing from India.", "indiscriminate firing"),
+        ("The army foiled an infiltration attempt from Pakistan.", "infiltration"),
+    ],
+)
+def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
+    assert [(c.term, c.category) for c in lexicon_cues(text)] == [(span, "military_action")]
+
+
+def test_struck_a_deal_and_a_crowd_surrounded_are_no_attack():
+    assert all(c.category != "military_action" for c in lexicon_cues("They struck a deal; a crowd surrounded him."))
+
+
 def test_a_gap_phrase_head_that_is_no_cue_counts_nothing_alone():
     assert lexicon_cues("India launches a campaign for clean rivers.") == []
     assert lexicon_cues("Ukraine launches the Vega C rocket.") == []  # a satellite's: plurals only
