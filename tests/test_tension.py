@@ -71,6 +71,9 @@ from tests.conftest import ROOT
         ("Canada will withdraw half of its embassy staff in Cuba.", "withdraw half of its embassy staff", 1),
         ("The Netherlands withdraw their ambassador in Ankara.", "withdraw their ambassador", 1),
         ("Russia withdraws half of its troops from Syria.", "withdraws", -1),
+        # peacekeepers, inspectors and observers withdrawn reduce relations (CAMEO 1661-1662)
+        ("Annan will withdraw weapons inspectors and humanitarian workers from Iraq.", "withdraw weapons inspectors", 1),
+        ("India withdraws a contingent of peacekeepers from Tripoli.", "withdraws a contingent of peacekeepers", 1),
         ("The United States withdrew from the Joint Comprehensive Plan of Action.",
          "withdrew from the Joint Comprehensive Plan of Action", 1),
     ],
