@@ -607,6 +607,11 @@ def test_cooperation_named_after_despite_is_what_the_act_breaks():
     assert [c.term for c in opposed] == ["opposition from"] and opposed[0].weight > 0
 
 
+def test_a_deal_not_complied_with_is_refused():
+    (deal,) = lexicon_cues("Iran failed to comply with the nuclear deal.")
+    assert deal.weight > 0 and deal.modifiers == ("refusal:failed to comply with",)
+
+
 def test_a_delayed_act_is_prevented_but_a_long_delayed_one_is_not():
     (release,) = lexicon_cues("Netanyahu orders the delay of the release of 620 Palestinian prisoners.")
     assert release.weight > 0 and release.modifiers == ("prevention:delay of",)
@@ -630,6 +635,7 @@ def test_an_armys_advance_named_as_a_noun_is_military():
         ("The U.S. military says it has struck an IRGC Navy drone carrier.", "struck an IRGC Navy drone carrier"),
         ("Ukrainian forces in Kursk Oblast are entirely surrounded.", "forces in Kursk Oblast are entirely surrounded"),
         ("Pakistan responded to unprovoked and indiscriminate firing from India.", "indiscriminate firing"),
+        ("Iraq said its warplanes hit a large naval target off the Iranian coast.", "hit a large naval target"),
         ("The army foiled an infiltration attempt from Pakistan.", "infiltration"),
     ],
 )
