@@ -643,6 +643,21 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
     assert [(c.term, c.category) for c in lexicon_cues(text)] == [(span, "military_action")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        ("Beijing sent 27 warplanes into Taiwan's air defence identification zone.",
+         "warplanes into Taiwan's air defence identification zone", "escalation"),
+        ("Chinese coast guard ships entered Japanese waters near the Senkaku Islands.", "entered Japanese waters",
+         "escalation"),
+        ("India and China disengaged troops from Pangong Lake.", "disengaged", "de_escalation"),
+        ("Armenian and Azerbaijani forces traded accusations.", "traded accusations", "protest"),
+    ],
+)
+def test_shows_of_force_and_their_undoing_in_asian_news(text, span, category):
+    assert [(c.term, c.category) for c in lexicon_cues(text)] == [(span, category)]
+
+
 def test_struck_a_deal_and_a_crowd_surrounded_are_no_attack():
     assert all(c.category != "military_action" for c in lexicon_cues("They struck a deal; a crowd surrounded him."))
 
