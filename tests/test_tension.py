@@ -636,6 +636,8 @@ def test_an_armys_advance_named_as_a_noun_is_military():
         ("Ukrainian forces in Kursk Oblast are entirely surrounded.", "forces in Kursk Oblast are entirely surrounded"),
         ("Pakistan responded to unprovoked and indiscriminate firing from India.", "indiscriminate firing"),
         ("Iraq said its warplanes hit a large naval target off the Iranian coast.", "hit a large naval target"),
+        ("Saudi-led coalition warplanes pounded Houthi positions in Yemen.", "pounded"),
+        ("Ukraine says it sank the Russian flagship Moskva.", "sank the Russian flagship"),
         ("The army foiled an infiltration attempt from Pakistan.", "infiltration"),
     ],
 )
@@ -660,6 +662,7 @@ def test_shows_of_force_and_their_undoing_in_asian_news(text, span, category):
 
 def test_struck_a_deal_and_a_crowd_surrounded_are_no_attack():
     assert all(c.category != "military_action" for c in lexicon_cues("They struck a deal; a crowd surrounded him."))
+    assert lexicon_cues("Shares in Tokyo sank; the pound fell to 1.20 dollars.") == []
 
 
 def test_a_gap_phrase_head_that_is_no_cue_counts_nothing_alone():
