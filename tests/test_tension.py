@@ -654,6 +654,9 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
          "escalation"),
         ("India and China disengaged troops from Pangong Lake.", "disengaged", "de_escalation"),
         ("Armenian and Azerbaijani forces traded accusations.", "traded accusations", "protest"),
+        ("Russia and Ukraine swapped 200 prisoners.", "swapped 200 prisoners", "de_escalation"),
+        ("China and Japan resumed direct flights.", "resumed direct flights", "de_escalation"),
+        ("India extended a credit line to Sri Lanka.", "credit line", "cooperation"),
     ],
 )
 def test_shows_of_force_and_their_undoing_in_asian_news(text, span, category):
