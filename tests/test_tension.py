@@ -657,6 +657,7 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
         ("Russia and Ukraine swapped 200 prisoners.", "swapped 200 prisoners", "de_escalation"),
         ("China and Japan resumed direct flights.", "resumed direct flights", "de_escalation"),
         ("India extended a credit line to Sri Lanka.", "credit line", "cooperation"),
+        ("China holds high-level exchanges with Japan.", "high-level exchanges", "consultation"),
     ],
 )
 def test_shows_of_force_and_their_undoing_in_asian_news(text, span, category):
