@@ -95,7 +95,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-35"
+VERSION = "links-37"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -130,8 +130,13 @@ _CAUSE = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b", re.IGNORECASE)
 _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
                           r"continued|ongoing)\s+)*", re.IGNORECASE)
 # Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
-_SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:says?|said|claims?|claimed|insists?|insisted|"
-                   r"maintains?|maintained|states|stated|argues?|argued|alleges?|alleged|believes?|believed)"
+# (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
+# insisted", "Russia has repeatedly claimed")
+_SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
+                   r"(?:(?:has|have|had|continues\s+to|continued\s+to|long|repeatedly|also|again|still|publicly|"
+                   r"previously|consistently|now)\s+)*"
+                   r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
+                   r"argued|alleges?|alleged|believes?|believed)"
                    r"\s+(?:that\s+)?(?:the\s+)?")
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
@@ -176,6 +181,11 @@ _PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b|,\s+and\s+(?:also\
                          r"civilians|people|citizens|members|leaders|soldiers|students|workers|demonstrators|"
                          r"fighters|activists|lawmakers|ministers|nations|countries|states|dozens|"
                          r"hundreds|thousands|millions|tens)\b)(?:[a-z]*[a-rt-z]s|[a-z]+ed)\b")
+# "Russia calls for an emergency meeting of the United Nations Security Council as it considers supplying
+# S-300 missile systems to Syria": "it" after "as" goes on with the clause's subject, not the nearest name
+# ("as it is ..." may be anything's state, and "they" often the people of an object: "shells Kurdish
+# fighters as they advance").
+_AS_IT = re.compile(r"\bas\s+it\s+(?!(?:is|was|has|had|will|would|may|might|could|can)\b)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -324,7 +334,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -395,7 +405,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
                     and _REPORTED.search(sentence, ends[before - 1], cs) is not None)
         conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
-        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict)
+        # "... the United Nations Security Council as it considers supplying": the clause's subject acts
+        as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
+        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -423,6 +435,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # its appositive name the source (in the passive only with its agent named: "X, an IRGC
             # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
+        elif as_it and before > first + 1:
+            sources = _subject(sentence, starts, codes, joined, first, before, places)
         elif adverbial and before > first + 1:
             # "announce attacks on Israel in support of Iran": the clause's subject supports
             sources = _subject(sentence, starts, codes, joined, first, before, places)
@@ -637,7 +651,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool], link: CueLink,
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool], link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:

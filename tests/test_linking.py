@@ -686,6 +686,9 @@ def test_comma_and_after_a_lone_name_opens_a_clause_not_a_list():
     ("Turkey says Syrian shelling killed five of its troops at an observation post in Idlib.", "SYR-TUR"),
     ("Armenia says that Azerbaijani forces have shelled the cathedral in Shusha.", "ARM-AZE"),
     ("Russian Foreign Minister Sergei Lavrov says that Ukraine shelled the plant.", "RUS-UKR"),
+    # an auxiliary or adverb before the verb of saying
+    ("Russia has repeatedly claimed that Ukraine shelled the plant.", "RUS-UKR"),
+    ("Beijing continues to maintain that Taiwan must be unified by force.", "CHN-TWN"),
 ])
 def test_an_act_a_state_reports_with_no_other_party_is_done_to_it(text, pair):
     row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
@@ -743,3 +746,11 @@ def test_a_directed_passive_act_keeps_its_agents_on_one_side():
     text = "Ukraine was attacked by Russia and Iran."
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert table.loc["IRN-RUS", "tension"] < 0.2 and table.loc["RUS-UKR", "tension"] > 0.5
+
+
+def test_it_after_as_goes_on_with_the_clause_subject():
+    text = ("Russia calls for an emergency meeting of the United Nations Security Council as it considers supplying "
+            "S-300 missile systems to Syria.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["RUS-SYR", "tension"] < -0.4, table.loc["RUS-SYR", "cues"]
+    assert table.loc["SYR-UN", "tension"] > -0.3
