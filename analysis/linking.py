@@ -95,7 +95,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-37"
+VERSION = "links-38"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -186,6 +186,15 @@ _PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b|,\s+and\s+(?:also\
 # ("as it is ..." may be anything's state, and "they" often the people of an object: "shells Kurdish
 # fighters as they advance").
 _AS_IT = re.compile(r"\bas\s+it\s+(?!(?:is|was|has|had|will|would|may|might|could|can)\b)", re.IGNORECASE)
+# "The UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": a participle of
+# support hyphened to an actor qualifies the noun after it, which is what is backed or funded; an actor is
+# its object only as (part of) that noun's name ("the Turkish-backed Free Syrian Army", "the UN-backed
+# Special Tribunal for Lebanon"), not one named after a verb ("Rwandan-backed M23 rebels capture the town
+# of Walikale in North Kivu, Democratic Republic of the Congo") or in the noun's complement ("a Russian-
+# backed coup d'état plot in Romania").  Support only: a place after "Israeli-occupied" ("the Golan Heights
+# in Syria") is the occupied land's.
+_SUPPORTED = re.compile(r"(?:backed|funded|financed|sponsored|supported|armed)", re.IGNORECASE)
+_QUALIFIED_NAME = re.compile(r"\s+(?:(?:[A-Z0-9][\w.'\u2019-]*|of|for|the|and)\s+)*\(?")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -334,7 +343,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -407,7 +416,13 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
         # "... the United Nations Security Council as it considers supplying": the clause's subject acts
         as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
-        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it)
+        # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
+        # backed is the noun, no actor named further on
+        qualifier = (relation == 0 and after < n and before > 0 and sentence[ends[before - 1]:cs] in ("-", "\u2013")
+                     and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
+                     and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after]))
+        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
+                qualifier)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -467,7 +482,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
             continue
-        if after < last and not venue and relation != 5:
+        if after < last and not venue and relation != 5 and not qualifier:
             t = after + 1
             while t < last and joined[t]:
                 t += 1
@@ -651,7 +666,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool], link: CueLink,
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool], link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:

@@ -754,3 +754,17 @@ def test_it_after_as_goes_on_with_the_clause_subject():
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert table.loc["RUS-SYR", "tension"] < -0.4, table.loc["RUS-SYR", "cues"]
     assert table.loc["SYR-UN", "tension"] > -0.3
+
+
+@pytest.mark.parametrize("text, pair, link", [
+    # what is backed is the noun, not an actor named after its verb or in its complement
+    ("The UN-backed Integrated Food Security Phase Classification declares a famine in Gaza.", "PSE-UN", "one"),
+    ("Rwandan-backed M23 rebels capture the town of Walikale in North Kivu, Democratic Republic of the Congo.",
+     "COD-RWA", "one"),
+    # the noun named as an actor keeps the link
+    ("The Turkish-backed Free Syrian Army advances.", "SYR-TUR", "pair"),
+])
+def test_a_backed_noun_takes_the_backing(text, pair, link):
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    backed = [c for c in cues if c["term"] == "backed"]
+    assert backed and backed[0]["link"] == link, cues
