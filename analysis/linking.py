@@ -95,7 +95,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-38"
+VERSION = "links-39"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -195,6 +195,10 @@ _AS_IT = re.compile(r"\bas\s+it\s+(?!(?:is|was|has|had|will|would|may|might|coul
 # in Syria") is the occupied land's.
 _SUPPORTED = re.compile(r"(?:backed|funded|financed|sponsored|supported|armed)", re.IGNORECASE)
 _QUALIFIED_NAME = re.compile(r"\s+(?:(?:[A-Z0-9][\w.'\u2019-]*|of|for|the|and)\s+)*\(?")
+# "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore":
+# an actor named in the reason of a passive act with no agent is the object of the reason's own verb, not
+# the act's counterpart (a wider rule, every agentless passive, was tried and dropped: docs/NOTEBOOK.md).
+_FOR_GERUND = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+|secretly\s+)?[a-z]+ing\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -343,7 +347,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -421,8 +425,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         qualifier = (relation == 0 and after < n and before > 0 and sentence[ends[before - 1]:cs] in ("-", "\u2013")
                      and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
                      and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after]))
+        # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
+        reason = (relation == 0 and after < n and _FOR_GERUND.match(sentence, ce) is not None
+                  and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier)
+                qualifier, reason)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -482,7 +489,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
             continue
-        if after < last and not venue and relation != 5 and not qualifier:
+        if after < last and not venue and relation != 5 and not qualifier and not reason:
             t = after + 1
             while t < last and joined[t]:
                 t += 1
@@ -666,7 +673,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool], link: CueLink,
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool], link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:

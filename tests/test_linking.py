@@ -768,3 +768,12 @@ def test_a_backed_noun_takes_the_backing(text, pair, link):
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
     backed = [c for c in cues if c["term"] == "backed"]
     assert backed and backed[0]["link"] == link, cues
+
+
+def test_an_actor_in_the_reason_of_an_agentless_passive_is_no_counterpart():
+    text = "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KOR-PRK", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "arrested"] == ["one"], cues
+    text = "Two South Korean journalists are arrested by North Korea for trespassing."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KOR-PRK", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "arrested"] == ["pair"], cues
