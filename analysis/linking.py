@@ -95,7 +95,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-39"
+VERSION = "links-40"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -199,6 +199,11 @@ _QUALIFIED_NAME = re.compile(r"\s+(?:(?:[A-Z0-9][\w.'\u2019-]*|of|for|the|and)\s
 # an actor named in the reason of a passive act with no agent is the object of the reason's own verb, not
 # the act's counterpart (a wider rule, every agentless passive, was tried and dropped: docs/NOTEBOOK.md).
 _FOR_GERUND = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+|secretly\s+)?[a-z]+ing\b")
+# "A performer ... is detained by NFL security on the field after holding the Sudanese and Palestinian flags":
+# the passive's agent phrase ends at a time adjunct; an actor named after it is not the agent, and the act
+# keeps only its patient.  (Prepositions as ends were tried and dropped: "by SEBIN agents in Caracas",
+# "by a bombing in Kirkuk, Iraq" name the agent's state as a place.)
+_AGENT_ENDS = re.compile(r"\b(?:after|before|during|following|since)\b")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -378,6 +383,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
                     relation = 2
+                    if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
+                        relation = 6  # "is detained by NFL security on the field ... after holding the Sudanese flag"
                 elif BE_BEFORE.search(sentence, max(0, cs - 8), cs) and _IN_AGENT.fullmatch(sentence, ce, target_at):
                     relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
                 if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
@@ -489,7 +496,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
             continue
-        if after < last and not venue and relation != 5 and not qualifier and not reason:
+        if relation == 6:
+            sources, targets = frozenset(), sources
+        elif after < last and not venue and relation != 5 and not qualifier and not reason:
             t = after + 1
             while t < last and joined[t]:
                 t += 1

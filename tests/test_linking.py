@@ -777,3 +777,12 @@ def test_an_actor_in_the_reason_of_an_agentless_passive_is_no_counterpart():
     text = "Two South Korean journalists are arrested by North Korea for trespassing."
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KOR-PRK", "cues"])
     assert [c["link"] for c in cues if c["term"] == "arrested"] == ["pair"], cues
+
+
+def test_an_actor_after_a_time_adjunct_is_no_agent_of_the_passive():
+    text = "An American performer is detained by security guards after holding a Sudanese flag."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SDN-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "detained"] == ["one"], cues
+    text = "An American performer is detained by Sudanese police after the show."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SDN-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "detained"] == ["pair"], cues
