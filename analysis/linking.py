@@ -95,7 +95,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-40"
+VERSION = "links-41"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -194,6 +194,8 @@ _AS_IT = re.compile(r"\bas\s+it\s+(?!(?:is|was|has|had|will|would|may|might|coul
 # backed coup d'état plot in Romania").  Support only: a place after "Israeli-occupied" ("the Golan Heights
 # in Syria") is the occupied land's.
 _SUPPORTED = re.compile(r"(?:backed|funded|financed|sponsored|supported|armed)", re.IGNORECASE)
+# "UN-backed", "the Russian government-funded television network RT America", "Iranian state-sponsored"
+_QUALIFIER_JOIN = re.compile(r"(?:\s+(?:government|state|regime))?[-\u2013]", re.IGNORECASE)
 _QUALIFIED_NAME = re.compile(r"\s+(?:(?:[A-Z0-9][\w.'\u2019-]*|of|for|the|and)\s+)*\(?")
 # "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore":
 # an actor named in the reason of a passive act with no agent is the object of the reason's own verb, not
@@ -429,7 +431,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
         # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
         # backed is the noun, no actor named further on
-        qualifier = (relation == 0 and after < n and before > 0 and sentence[ends[before - 1]:cs] in ("-", "\u2013")
+        qualifier = (relation == 0 and after < n and before > 0 and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs)
                      and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
                      and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after]))
         # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart

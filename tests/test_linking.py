@@ -763,10 +763,13 @@ def test_it_after_as_goes_on_with_the_clause_subject():
      "COD-RWA", "one"),
     # the noun named as an actor keeps the link
     ("The Turkish-backed Free Syrian Army advances.", "SYR-TUR", "pair"),
+    # "government-" or "state-" between the actor and the participle
+    ("The United States orders the Russian government-funded television network RT America to register.",
+     "RUS-USA", "one"),
 ])
 def test_a_backed_noun_takes_the_backing(text, pair, link):
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
-    backed = [c for c in cues if c["term"] == "backed"]
+    backed = [c for c in cues if c["term"] in ("backed", "funded")]
     assert backed and backed[0]["link"] == link, cues
 
 
