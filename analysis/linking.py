@@ -95,7 +95,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-41"
+VERSION = "links-42"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -172,6 +172,7 @@ _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
 _ADVERBIAL_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_MEANS_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,3}in\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}")
 _ADVERBIAL_AFTER = re.compile(r"\s+(?:of|for|with|against|at|over)\b", re.IGNORECASE)
 # A clause opening on a participle after a comma, or on "and" and a verb ("…, and promises to impose new
 # sanctions on Iran's ballistic missile program"): its actor is the sentence's subject.
@@ -401,8 +402,16 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # adverbial phrase the subject's ("in support of Iran"): part of the slot
         # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
         adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
-        adverbial = (_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
-                     and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
+        adverbial = ((_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
+                      and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
+                     # "Israel kills two members of Islamic Jihad in an aerial attack near Damascus": the
+                     # means of the clause's act, not its object's
+                     # (force only, and a subject named first: "revokes Petro's visa following his
+                     # participation in a pro-Palestinian demonstration", "Al Shabaab claims they killed
+                     # 57 Ethiopian troops in an ambush" keep the nearest actor)
+                     or (not adjacent and cue.category == "military_action" and before > 0
+                         and _MEANS_BEFORE.fullmatch(sentence, ends[before - 1], cs) is not None
+                         and _words_between(sentence, 0, starts[0]) <= _SUBJECT_PLACE_WORDS))
         lo = breaks[k - 1] if k else -1
         hi = breaks[k] if k < len(breaks) else len(sentence)
         if amid_at:

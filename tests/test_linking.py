@@ -789,3 +789,10 @@ def test_an_actor_after_a_time_adjunct_is_no_agent_of_the_passive():
     text = "An American performer is detained by Sudanese police after the show."
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SDN-USA", "cues"])
     assert [c["link"] for c in cues if c["term"] == "detained"] == ["pair"], cues
+
+
+def test_force_named_as_the_means_of_the_clause_is_its_subjects():
+    text = "Israel kills two members of Islamic Jihad in an aerial attack near Damascus, Syria."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["ISR-SYR", "tension"] > 0.5, table.loc["ISR-SYR", "cues"]
+    assert table.loc["PSE-SYR", "tension"] < 0.5, table.loc["PSE-SYR", "cues"]
