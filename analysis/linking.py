@@ -440,7 +440,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
         # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
         # backed is the noun, no actor named further on
-        qualifier = (relation == 0 and after < n and before > 0 and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs)
+        qualifier = (relation == 0 and after < n and before > 0
+                     and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
                      and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
                      and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after]))
         # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
