@@ -56,7 +56,15 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Israel and Hamas too), where co-agents of other acts stand on one side ("China and Russia
   condemned Japan");
 * a cue under a prevention modifier with an actor between them is that actor's act, set against
-  the actors named before the modifier ("... to Kyiv to counter Russia's invasion").
+  the actors named before the modifier ("... to Kyiv to counter Russia's invasion");
+* "as it <verb>" goes on with the clause's subject ("Russia calls for a meeting of the UN Security
+  Council as it considers supplying S-300 missile systems to Syria"), and force named as the clause's
+  means is its subject's ("Israel kills two members of Islamic Jihad in an aerial attack near Damascus");
+* support hyphened to an actor ("the UN-backed Integrated Food Security Phase Classification declares a
+  famine in Gaza") goes to the noun it qualifies, not to an actor named further on;
+* an agentless passive's reason ("are arrested for trespassing the home of a North Korean envoy") and
+  what follows a time adjunct after "by" ("detained by NFL security … after holding the Sudanese flag")
+  name no counterpart.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
