@@ -686,6 +686,9 @@ def test_comma_and_after_a_lone_name_opens_a_clause_not_a_list():
     ("Turkey says Syrian shelling killed five of its troops at an observation post in Idlib.", "SYR-TUR"),
     ("Armenia says that Azerbaijani forces have shelled the cathedral in Shusha.", "ARM-AZE"),
     ("Russian Foreign Minister Sergei Lavrov says that Ukraine shelled the plant.", "RUS-UKR"),
+    # an auxiliary or adverb before the verb of saying
+    ("Russia has repeatedly claimed that Ukraine shelled the plant.", "RUS-UKR"),
+    ("Beijing continues to maintain that Taiwan must be unified by force.", "CHN-TWN"),
 ])
 def test_an_act_a_state_reports_with_no_other_party_is_done_to_it(text, pair):
     row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
@@ -743,3 +746,53 @@ def test_a_directed_passive_act_keeps_its_agents_on_one_side():
     text = "Ukraine was attacked by Russia and Iran."
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert table.loc["IRN-RUS", "tension"] < 0.2 and table.loc["RUS-UKR", "tension"] > 0.5
+
+
+def test_it_after_as_goes_on_with_the_clause_subject():
+    text = ("Russia calls for an emergency meeting of the United Nations Security Council as it considers supplying "
+            "S-300 missile systems to Syria.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["RUS-SYR", "tension"] < -0.4, table.loc["RUS-SYR", "cues"]
+    assert table.loc["SYR-UN", "tension"] > -0.3
+
+
+@pytest.mark.parametrize("text, pair, link", [
+    # what is backed is the noun, not an actor named after its verb or in its complement
+    ("The UN-backed Integrated Food Security Phase Classification declares a famine in Gaza.", "PSE-UN", "one"),
+    ("Rwandan-backed M23 rebels capture the town of Walikale in North Kivu, Democratic Republic of the Congo.",
+     "COD-RWA", "one"),
+    # the noun named as an actor keeps the link
+    ("The Turkish-backed Free Syrian Army advances.", "SYR-TUR", "pair"),
+    # "government-" or "state-" between the actor and the participle
+    ("The United States orders the Russian government-funded television network RT America to register.",
+     "RUS-USA", "one"),
+])
+def test_a_backed_noun_takes_the_backing(text, pair, link):
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    backed = [c for c in cues if c["term"] in ("backed", "funded")]
+    assert backed and backed[0]["link"] == link, cues
+
+
+def test_an_actor_in_the_reason_of_an_agentless_passive_is_no_counterpart():
+    text = "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KOR-PRK", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "arrested"] == ["one"], cues
+    text = "Two South Korean journalists are arrested by North Korea for trespassing."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KOR-PRK", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "arrested"] == ["pair"], cues
+
+
+def test_an_actor_after_a_time_adjunct_is_no_agent_of_the_passive():
+    text = "An American performer is detained by security guards after holding a Sudanese flag."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SDN-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "detained"] == ["one"], cues
+    text = "An American performer is detained by Sudanese police after the show."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SDN-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "detained"] == ["pair"], cues
+
+
+def test_force_named_as_the_means_of_the_clause_is_its_subjects():
+    text = "Israel kills two members of Islamic Jihad in an aerial attack near Damascus, Syria."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["ISR-SYR", "tension"] > 0.5, table.loc["ISR-SYR", "cues"]
+    assert table.loc["PSE-SYR", "tension"] < 0.5, table.loc["PSE-SYR", "cues"]
