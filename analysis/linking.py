@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-42"
+VERSION = "links-43"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -206,6 +206,18 @@ _SUPPORTED = re.compile(r"(?:backed|funded|financed|sponsored|supported|armed)",
 # "UN-backed", "the Russian government-funded television network RT America", "Iranian state-sponsored"
 _QUALIFIER_JOIN = re.compile(r"(?:\s+(?:government|state|regime))?[-\u2013]", re.IGNORECASE)
 _QUALIFIED_NAME = re.compile(r"\s+(?:(?:[A-Z0-9][\w.'\u2019-]*|of|for|the|and)\s+)*\(?")
+# ... or, a few words on, in that noun's own complement, which names whom the support serves: "a European
+# Union-funded school in the Palestinian village of Abu Nuwar", "signed a U.S.-backed deal with Israel", "a
+# United Nations-backed multinational security mission to restore order to Port-au-Prince" (a comma or a
+# longer run ends the noun phrase: "Rwandan-backed M23 rebels capture the town of Walikale in North Kivu,
+# Democratic Republic of the Congo")
+_QUALIFIED_COMPLEMENT = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:in|to|with|for|from|into|on)\s+"
+                                   r"(?:(?:the|a|an)\s+)?")
+# An armed group or a coup backed is set against the state its complement names, not serving it:
+# "Rwanda-backed M23 rebels in the Democratic Republic of the Congo", "a Russian-backed coup d'état plot in
+# Romania"
+_ARMED_NOUN = re.compile(r"\b(?:rebel|rebels|militia|militias|militants?|separatists?|insurgents?|fighters|"
+                         r"guerrillas?|paramilitar\w*|coup|coups|forces|groups?)\b", re.IGNORECASE)
 # "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore":
 # an actor named in the reason of a passive act with no agent is the object of the reason's own verb, not
 # the act's counterpart (a wider rule, every agentless passive, was tried and dropped: docs/NOTEBOOK.md).
@@ -451,7 +463,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         qualifier = (relation == 0 and after < n and before > 0
                      and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
                      and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
-                     and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after]))
+                     and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after])
+                     and not (_QUALIFIED_COMPLEMENT.fullmatch(sentence, ce, starts[after])
+                              and "," not in sentence[ce:starts[after]]
+                              and not _ARMED_NOUN.search(sentence, ce, starts[after])))
         # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
         reason = (relation == 0 and after < n and _FOR_GERUND.match(sentence, ce) is not None
                   and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)

@@ -766,6 +766,10 @@ def test_it_after_as_goes_on_with_the_clause_subject():
     # "government-" or "state-" between the actor and the participle
     ("The United States orders the Russian government-funded television network RT America to register.",
      "RUS-USA", "one"),
+    # the noun's own short complement names whom the support serves, unless the noun is an armed group
+    ("Israel tears down a European Union-funded school in the Palestinian village of Abu Nuwar.", "EU-PSE", "pair"),
+    ("Bahrain signed a U.S.-backed deal with Israel.", "ISR-USA", "pair"),
+    ("People flee Rwanda-backed M23 rebels in the Democratic Republic of the Congo.", "COD-RWA", "one"),
 ])
 def test_a_backed_noun_takes_the_backing(text, pair, link):
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
