@@ -317,6 +317,8 @@ class Category:
 
 #: The label of a phrase's first word that is not a cue by itself: matched only to start a phrase.
 _HEAD = "phrase head"
+# What stands right before a word inside a sentence (not at its start or after a quotation mark)
+_MID_SENTENCE = re.compile(r"[\w,;)]\s+$")
 _GAP_HEAD = "gap phrase head"  # a gap phrase's first word that is no cue of its own (cues.yaml gap_phrases)
 _IGNORED = "ignored gap phrase"  # a gap phrase that names no act: "signs the … Act into law"
 
@@ -631,7 +633,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         # friction": "ease" is a cue and a modifier) still governs.
         mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)
                 # closing a compound adjective, it governs nothing: "a long-delayed maritime boundary agreement"
-                and not (m[0] and norm[m[0] - 1] == "-" and norm[m[0] - 2:m[0] - 1].isalpha())]
+                and not (m[0] and norm[m[0] - 1] == "-" and norm[m[0] - 2:m[0] - 1].isalpha())
+                # nor a capitalised one inside a sentence, a name's: "the Foal Eagle and Key Resolve military
+                # drills", "Just Stop Oil protesters"
+                and not (norm[m[0]].isupper() and _MID_SENTENCE.search(norm, max(0, m[0] - 3), m[0]))]
     if undone:
         # as for modifiers: an undoing word inside a longer cue is that cue's ("Talks ease tensions"), and
         # a capitalised one a name's ("the Ceasefire Collapse Party")

@@ -612,6 +612,16 @@ def test_a_deal_not_complied_with_is_refused():
     assert deal.weight > 0 and deal.modifiers == ("refusal:failed to comply with",)
 
 
+def test_a_capitalised_modifier_inside_a_sentence_is_a_names():
+    # "May" the prime minister (or the month), "Without" of Doctors Without Borders, "Stop" of Just Stop Oil
+    (meets,) = lexicon_cues("British Prime Minister Theresa May meets with Donald Trump.")
+    assert meets.modifiers == () and meets.weight == -0.2
+    (alleges,) = lexicon_cues("Doctors Without Borders alleges that the agency is rationing vaccines.")
+    assert alleges.weight > 0
+    # at the sentence's start it is still the word
+    assert lexicon_cues("Stop the war, the United States tells Russia.")[0].modifiers == ("prevention:Stop",)
+
+
 def test_a_delayed_act_is_prevented_but_a_long_delayed_one_is_not():
     (release,) = lexicon_cues("Netanyahu orders the delay of the release of 620 Palestinian prisoners.")
     assert release.weight > 0 and release.modifiers == ("prevention:delay of",)
