@@ -607,6 +607,11 @@ def test_cooperation_named_after_despite_is_what_the_act_breaks():
     assert [c.term for c in opposed] == ["opposition from"] and opposed[0].weight > 0
 
 
+def test_refraining_from_force_prevents_it():
+    (force,) = lexicon_cues("Venezuela and Guyana agreed to refrain from the use of force.")[1:]
+    assert force.weight < 0 and force.modifiers == ("prevention:refrain from",)
+
+
 def test_a_deal_not_complied_with_is_refused():
     (deal,) = lexicon_cues("Iran failed to comply with the nuclear deal.")
     assert deal.weight > 0 and deal.modifiers == ("refusal:failed to comply with",)
@@ -668,6 +673,7 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
         ("China and Japan resumed direct flights.", "resumed direct flights", "de_escalation"),
         ("India extended a credit line to Sri Lanka.", "credit line", "cooperation"),
         ("China holds high-level exchanges with Japan.", "high-level exchanges", "consultation"),
+        ("Niger ordered French troops to leave the country.", "ordered French troops to leave", "coercion"),
     ],
 )
 def test_shows_of_force_and_their_undoing_in_asian_news(text, span, category):
