@@ -607,6 +607,11 @@ def test_cooperation_named_after_despite_is_what_the_act_breaks():
     assert [c.term for c in opposed] == ["opposition from"] and opposed[0].weight > 0
 
 
+def test_a_trade_war_halted_is_no_embargo():
+    cues = lexicon_cues("The United States and the European Union agree to halt their trade war.")
+    assert all(c.category != "coercion" for c in cues), cues
+
+
 def test_refraining_from_force_prevents_it():
     (force,) = lexicon_cues("Venezuela and Guyana agreed to refrain from the use of force.")[1:]
     assert force.weight < 0 and force.modifiers == ("prevention:refrain from",)
@@ -674,6 +679,9 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
         ("India extended a credit line to Sri Lanka.", "credit line", "cooperation"),
         ("China holds high-level exchanges with Japan.", "high-level exchanges", "consultation"),
         ("Niger ordered French troops to leave the country.", "ordered French troops to leave", "coercion"),
+        ("China suspended imports of Japanese seafood.", "suspended imports", "coercion"),
+        ("Turkey halts all trade with Israel.", "halts all trade with", "coercion"),
+        ("Chinese coast guard vessels sailed through waters near the islands.", "sailed through waters", "escalation"),
     ],
 )
 def test_shows_of_force_and_their_undoing_in_asian_news(text, span, category):
