@@ -44,7 +44,7 @@ from tests.conftest import ROOT
         ("Moscow is attempting to discredit the peace negotiations.", "discredit", 1),
         ("The two sides signed a ceasefire agreement.", "ceasefire agreement", -1),
         # Stopping or leaving a cooperative act undoes it; stopping an attack eases.
-        ("The United Kingdom suspends all arms exports to Israel.", "exports to", 1),
+        ("The United Kingdom suspends all arms exports to Israel.", "suspends all arms exports", 1),
         ("The United States pauses US$95 million in assistance to Georgia.", "assistance", 1),
         ("Trump says he is postponing the attack on Iran.", "attack", -1),
         ("The U.S. will relax some of the tariffs imposed on Chinese imports.", "tariffs", -1),
@@ -608,8 +608,9 @@ def test_cooperation_named_after_despite_is_what_the_act_breaks():
 
 
 def test_a_trade_war_halted_is_no_embargo():
+    # the war halted eases; "halt their trade" is not an embargo's phrase
     cues = lexicon_cues("The United States and the European Union agree to halt their trade war.")
-    assert all(c.category != "coercion" for c in cues), cues
+    assert [c.term for c in cues] == ["agree", "trade war"] and all(c.weight < 0 for c in cues), cues
 
 
 def test_refraining_from_force_prevents_it():
