@@ -685,6 +685,8 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
         ("Israel froze tax revenues owed to the Palestinian Authority.", "froze tax revenues", "coercion"),
         ("Pakistan closed its airspace to Indian flights.", "closed its airspace", "coercion"),
         ("The IAEA board censured Iran.", "censured", "protest"),
+        ("NATO jets intercepted two Russian planes near Alaska.", "intercepted", "escalation"),
+        ("Montenegro officially joins NATO.", "joins NATO", "alliance"),
         ("Turkey halts all trade with Israel.", "halts all trade with", "coercion"),
         ("Chinese coast guard vessels sailed through waters near the islands.", "sailed through waters", "escalation"),
     ],
