@@ -602,3 +602,12 @@ def test_a_typed_word_in_a_multiselect_matches_labels_containing_it_and_enter_ta
     for w in widgets:
         assert w.proto.filter_mode == SelectWidgetFilterMode.FILTER_MODE_CONTAINS, w.label
         assert w.proto.select_all == 0, w.label
+
+
+def test_a_view_with_no_pair_says_so_in_what_changed_not_one_period(monkeypatch, corpus_dir):
+    """A minimum above every pair's mentions left the charts empty, and "What changed" said "One period only:
+    nothing to compare. The chart shows each pair's index in it": there was no period and no chart."""
+    at = open_app(monkeypatch, corpus_dir, min="100000")
+    captions = [c.value for c in at.caption]
+    assert "No pair mentions match the filters: nothing to compare." in captions
+    assert not any("One period only" in c for c in captions)
