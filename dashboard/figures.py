@@ -101,12 +101,18 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _empty(title: str, message: str) -> go.Figure:
-    fig = go.Figure()
+def _empty(title: str, message: str, sent: bool = False) -> go.Figure:
+    """A figure saying why there is nothing to draw.  ``sent``: for a chart sent without Streamlit's theme
+    (the timeline's, dashboard.components.charts), which drew go.Figure's default template instead: the
+    title in Arial, centred, unlike every other title of the page."""
     heading, top = _title(title, 40, 420)
-    fig.update_layout(title=heading, annotations=[dict(text=message, showarrow=False, x=0.5, y=0.5,
-                                                       xref="paper", yref="paper")],
-                      xaxis_visible=False, yaxis_visible=False, height=420, margin=dict(t=top))
+    layout = dict(title=heading, annotations=[dict(text=message, showarrow=False, x=0.5, y=0.5, xref="paper",
+                                                   yref="paper", font=dict(size=14))],
+                  xaxis=dict(visible=False), yaxis=dict(visible=False), height=420, margin=dict(t=top))
+    if sent:
+        return _figure([], layout)
+    fig = go.Figure()
+    fig.update_layout(**layout)
     return fig
 
 
@@ -671,7 +677,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
-        return _empty(title, "No dated pair mentions match the filters.")
+        return _empty(title, "No dated pair mentions match the filters.", sent=True)
     if len(covered_periods(agg, covered)) == 1:
         return _single_period(agg, period, MAX_PANELS)
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]

@@ -610,3 +610,13 @@ def test_a_timelines_datarevision_names_its_content(tables):
     first, again = figures.timeline(agg, "W"), figures.timeline(agg, "W")
     fewer = figures.timeline(agg, "W", panels=2)
     assert first.layout.datarevision == again.layout.datarevision != fewer.layout.datarevision
+
+
+def test_an_empty_timeline_is_drawn_in_the_dashboards_look(tables):
+    """The timeline is sent without Streamlit's theme: its empty figure (a minimum above every pair's mentions)
+    came with go.Figure's default template, its title in Arial and centred, unlike every other title."""
+    agg, _ = tables
+    fig = figures.timeline(agg.iloc[:0], "W")
+    assert not fig.layout.template.to_plotly_json()
+    assert fig.layout.font.family == figures.STREAMLIT_FONT and fig.layout.title.xanchor == "left"
+    assert "No dated pair mentions" in fig.layout.annotations[0].text
