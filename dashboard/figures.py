@@ -520,8 +520,10 @@ def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, mos
 
     Plotly's own ticks fell on month starts by week, and after a cut-out run on the cut's bound, half a
     period before the first period shown (by week over WCEP "2024-06-27", a Thursday).  A tick closer to
-    the one before it than half the step (a segment ending just before a cut) is left out: their labels
-    would overlap, the cut taking next to no width."""
+    the one before it than the step's spacing (a segment ending just before a cut) is left out: their labels
+    would overlap, the cut taking next to no width.  (Half the spacing let WCEP's "Jul 2024", where the data
+    resume, and "Jan 2025" six months later overlap in every panel: the labels are sized for ``most`` evenly
+    spread ticks, and slanted, need that spacing.)"""
     inside = np.zeros(len(periods), dtype=bool)
     for first, last in runs:
         inside |= (periods >= first) & (periods <= last)
@@ -542,7 +544,7 @@ def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, mos
         starts = np.flatnonzero(np.r_[True, np.diff(block) != 0])
         kept = [starts[0]]
         for i in starts[1:]:
-            if i - kept[-1] >= spacing / 2:
+            if i - kept[-1] >= spacing:
                 kept.append(i)
         if len(kept) <= most:
             break

@@ -622,3 +622,22 @@ def test_an_empty_timeline_is_drawn_in_the_dashboards_look(tables):
     assert fig.layout.font.family == figures.STREAMLIT_FONT and fig.layout.title.xanchor == "left"
     assert "No dated pair mentions" in fig.layout.annotations[0].text
 
+
+@pytest.mark.parametrize("overlay", [(), ("A-B",)])
+@pytest.mark.parametrize("period", ["W", "M"])
+def test_no_two_time_ticks_are_closer_than_the_axis_spacing(period, overlay):
+    """WCEP's shape: 2017-2020, a cut, July 2024 to March 2026.  By month the panels' ticks were Jan 2017 ...
+    Jan 2020, Jul 2024, Jan 2025, Jan 2026: the six months between the two after the cut were half a tick's
+    room, and their slanted labels overlapped in every panel at every window width."""
+    freq = "W-MON" if period == "W" else "MS"
+    before = pd.date_range("2017-01-01", "2020-12-31", freq=freq)
+    after = pd.date_range("2024-07-01", "2026-03-28", freq=freq)
+    shown = before.append(after)
+    pairs = ("A-B", "C-D", "E-F", "G-H")  # four: the panels in two columns, PANEL_TICKS each
+    agg = _agg([(pair, str(p.date()), 3, 1.0) for p in shown for pair in pairs])
+    fig = figures.timeline(agg, period, overlay=overlay)
+    for axis in [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("xaxis")]:
+        at = np.flatnonzero(shown.isin(pd.DatetimeIndex(axis.tickvals)))
+        assert len(at) == len(axis.tickvals) >= 3
+        assert np.diff(at).min() >= 0.75 * len(shown) / len(at), list(axis.tickvals)
+
