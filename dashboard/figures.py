@@ -425,6 +425,9 @@ def _pair_title(pair: str) -> str:
             f' <span style="color:#888">{pair}</span>')
 
 
+TWO_LINE_BARS = 6  # the one-period chart's bars labelled on two lines (names, then codes) at most
+
+
 def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     """One period only (the seed): one bar per pair, no time axis (it would zoom to milliseconds)."""
     top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
@@ -435,7 +438,10 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     custom, template = _hover(rows)
     # One neutral colour, as in the panels: a colour per pair would clash with the actors' own.
     colours = [INDEX_COLOUR] * len(rows)
-    ticks = [f"{_pair_title(p).split(' <span')[0]}<br>{p}" for p in rows["pair"]]
+    # Names over codes while there is room for two lines; more bars than that, the names alone (the hover has
+    # the code): a week of WCEP's news gave twelve bars whose slanted two-line labels lay over each other.
+    names = [_pair_title(p).split(' <span')[0] for p in rows["pair"]]
+    ticks = [f"{n}<br>{p}" for n, p in zip(names, rows["pair"])] if len(rows) <= TWO_LINE_BARS else names
     data = [
         dict(type="bar", x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours,
              customdata=custom, hovertemplate=template, showlegend=False,

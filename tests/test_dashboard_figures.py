@@ -641,3 +641,15 @@ def test_no_two_time_ticks_are_closer_than_the_axis_spacing(period, overlay):
         assert len(at) == len(axis.tickvals) >= 3
         assert np.diff(at).min() >= 0.75 * len(shown) / len(at), list(axis.tickvals)
 
+
+@pytest.mark.parametrize("pairs", [6, 12])
+def test_the_one_period_charts_labels_take_one_line_when_the_bars_are_many(pairs):
+    """A week of WCEP's news is one period of twelve pairs: their slanted labels, names over codes, lay over
+    each other ("Iran–Israel IRN-ISR" across "Israel–Palestine").  Six bars keep both lines."""
+    codes = ["CHN", "JPN", "USA", "TWN", "RUS", "UKR", "ISR", "IRN"]
+    names = [f"{a}-{b}" for i, a in enumerate(codes) for b in codes[i + 1:]][:pairs]
+    fig = figures.timeline(_agg([(p, "2025-06-09", 20 - i, 1.0) for i, p in enumerate(names)]), "W")
+    axis = fig.layout.xaxis2
+    assert axis.type == "category" and len(axis.ticktext) == pairs
+    assert all(("<br>" in t) == (pairs <= 6) for t in axis.ticktext)
+    assert all("Japan" in t for t, p in zip(axis.ticktext, axis.tickvals) if "JPN" in p)
