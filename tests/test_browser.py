@@ -240,14 +240,18 @@ _TICKS_OVERLAPPING = r"""() => [...document.querySelectorAll('.js-plotly-plot')]
     .filter(g => g.offsetParent !== null && (g.data || []).length)
     .flatMap(g => [...g.querySelectorAll('g.xaxislayer-above, g.yaxislayer-above')].flatMap(layer => {
         const texts = [...layer.querySelectorAll('g[class$="tick"] text')].filter(t => t.getBoundingClientRect().width);
+        // where a label is anchored (its rotation's centre), on the page
+        const anchor = t => new DOMPoint(+t.getAttribute('x') || 0, +t.getAttribute('y') || 0)
+            .matrixTransform(t.getScreenCTM());
         return texts.slice(1).map((b, i) => [texts[i], b]).filter(([a, b]) => {
             const ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
             const turned = (a.getAttribute('transform') || '').match(/rotate\((-?[\d.]+)/);
-            const angle = turned ? Math.abs(parseFloat(turned[1])) * Math.PI / 180 : 0;
-            if (angle > 0.01 && angle < 1.56) {
-                const lines = Math.max(1, a.querySelectorAll('tspan.line').length);
-                const across = Math.abs((rb.left + rb.right) / 2 - (ra.left + ra.right) / 2) * Math.sin(angle);
-                return across < 0.95 * lines * parseFloat(getComputedStyle(a).fontSize);
+            const angle = turned ? parseFloat(turned[1]) * Math.PI / 180 : 0;
+            if (Math.abs(angle) > 0.01) {  // parallel slanted lines: their distance across the slant
+                const lines = Math.max(1, a.querySelectorAll('tspan.line').length, b.querySelectorAll('tspan.line').length);
+                const pa = anchor(a), pb = anchor(b);
+                const across = Math.abs((pb.x - pa.x) * Math.sin(angle) - (pb.y - pa.y) * Math.cos(angle));
+                return across < (0.95 + 1.3 * (lines - 1)) * parseFloat(getComputedStyle(a).fontSize);
             }
             return !(ra.right <= rb.left || rb.right <= ra.left || ra.bottom <= rb.top || rb.bottom <= ra.top);
         }).map(([a, b]) => `${a.textContent} / ${b.textContent}`);
