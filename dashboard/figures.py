@@ -97,16 +97,36 @@ def _title(text: str, block: int, height: int, **style: object) -> tuple[dict, i
                 **style), top
 
 
+# px for a heading of three lines (``_heading``) and the space under it.
+TITLE_BLOCK_3 = 70
+TITLE_SMALL = dict(size=11)  # the title's font: its lines under the first (Plotly spaces every line by it)
+
+
+def _heading(first: str, *lines: str) -> str:
+    """A chart's title as the timeline's: its name at 15 px, then lines at the title's font (``TITLE_SMALL``).
+
+    Plotly never wraps a title: a line too long for the chart is clipped at its right edge ("Actor network:
+    the 12 actors with most mentions, their 24 stronges" in the 470 px the chart has at an 800 px window).
+    The name stays short and the rest goes in the small lines, each under about 90 characters."""
+    return "<br>".join([f'<span style="font-size:15px">{first}</span>', *lines])
+
+
 def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _empty(title: str, message: str) -> go.Figure:
-    fig = go.Figure()
+def _empty(title: str, message: str, sent: bool = False) -> go.Figure:
+    """A figure saying why there is nothing to draw.  ``sent``: for a chart sent without Streamlit's theme
+    (the timeline's, dashboard.components.charts), which drew go.Figure's default template instead: the
+    title in Arial, centred, unlike every other title of the page."""
     heading, top = _title(title, 40, 420)
-    fig.update_layout(title=heading, annotations=[dict(text=message, showarrow=False, x=0.5, y=0.5,
-                                                       xref="paper", yref="paper")],
-                      xaxis_visible=False, yaxis_visible=False, height=420, margin=dict(t=top))
+    layout = dict(title=heading, annotations=[dict(text=message, showarrow=False, x=0.5, y=0.5, xref="paper",
+                                                   yref="paper", font=dict(size=14))],
+                  xaxis=dict(visible=False), yaxis=dict(visible=False), height=420, margin=dict(t=top))
+    if sent:
+        return _figure([], layout)
+    fig = go.Figure()
+    fig.update_layout(**layout)
     return fig
 
 
@@ -405,6 +425,9 @@ def _pair_title(pair: str) -> str:
             f' <span style="color:#888">{pair}</span>')
 
 
+TWO_LINE_BARS = 6  # the one-period chart's bars labelled on two lines (names, then codes) at most
+
+
 def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     """One period only (the seed): one bar per pair, no time axis (it would zoom to milliseconds)."""
     top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
@@ -415,7 +438,10 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     custom, template = _hover(rows)
     # One neutral colour, as in the panels: a colour per pair would clash with the actors' own.
     colours = [INDEX_COLOUR] * len(rows)
-    ticks = [f"{_pair_title(p).split(' <span')[0]}<br>{p}" for p in rows["pair"]]
+    # Names over codes while there is room for two lines; more bars than that, the names alone (the hover has
+    # the code): a week of WCEP's news gave twelve bars whose slanted two-line labels lay over each other.
+    names = [_pair_title(p).split(' <span')[0] for p in rows["pair"]]
+    ticks = [f"{n}<br>{p}" for n, p in zip(names, rows["pair"])] if len(rows) <= TWO_LINE_BARS else names
     data = [
         dict(type="bar", x=rows["pair"], y=rows["tension_index"], name="tension index", marker_color=colours,
              customdata=custom, hovertemplate=template, showlegend=False,
@@ -434,8 +460,8 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
     layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero")
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")
-    heading, margin_top = _title(f"Tension index {when}, the only period (95 % interval)<br><sup>click a bar to "
-                                 "read its article</sup>", 50, 560)
+    heading, margin_top = _title(_heading(f"Tension index {when}", "the only period · whiskers: 95 % interval · click "
+                                          "a bar to read its article"), 56, 560, font=TITLE_SMALL)
     layout.update(title=heading, height=560, barmode="group", margin=dict(t=margin_top, b=40))
     return _figure(data, layout)
 
@@ -500,8 +526,10 @@ def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, mos
 
     Plotly's own ticks fell on month starts by week, and after a cut-out run on the cut's bound, half a
     period before the first period shown (by week over WCEP "2024-06-27", a Thursday).  A tick closer to
-    the one before it than half the step (a segment ending just before a cut) is left out: their labels
-    would overlap, the cut taking next to no width."""
+    the one before it than the step's spacing (a segment ending just before a cut) is left out: their labels
+    would overlap, the cut taking next to no width.  (Half the spacing let WCEP's "Jul 2024", where the data
+    resume, and "Jan 2025" six months later overlap in every panel: the labels are sized for ``most`` evenly
+    spread ticks, and slanted, need that spacing.)"""
     inside = np.zeros(len(periods), dtype=bool)
     for first, last in runs:
         inside |= (periods >= first) & (periods <= last)
@@ -522,7 +550,7 @@ def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, mos
         starts = np.flatnonzero(np.r_[True, np.diff(block) != 0])
         kept = [starts[0]]
         for i in starts[1:]:
-            if i - kept[-1] >= spacing / 2:
+            if i - kept[-1] >= spacing:
                 kept.append(i)
         if len(kept) <= most:
             break
@@ -671,7 +699,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
-        return _empty(title, "No dated pair mentions match the filters.")
+        return _empty(title, "No dated pair mentions match the filters.", sent=True)
     if len(covered_periods(agg, covered)) == 1:
         return _single_period(agg, period, MAX_PANELS)
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
@@ -890,14 +918,16 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     click (a line trace can be clicked only at its ends).  At most two edges per actor shown, so
     the drawing stays a picture of who matters to whom rather than a tangle.
     """
-    title = "Actor network (edge colour: mean tension; width: mentions; click a dot to read)"
+    title = "Actor network"
     if summary.empty:
         return _empty(title, "No pair mentions match the filters.")
     actors = top_actors(summary, top)
     pairs = among_top_actors(summary, top)
     edges = pairs.nlargest(2 * len(actors), "mentions") if not pairs.empty else pairs
-    title = (f"Actor network: the {len(actors)} actors with most mentions, their {len(edges)} strongest pairs"
-             "<br><sup>edge colour: mean tension · width: mentions · click a dot on an edge to read its article</sup>")
+    # The title's own line short, the rest in the smaller lines under it: one long line ran past the chart's
+    # right edge, where it was clipped ("…their 24 stronges"), in the 470 px the chart has at an 800 px window.
+    title = _heading("Actor network", f"the {len(actors)} actors with most mentions and their {len(edges)} strongest pairs",
+                     "edge colour: mean tension · width: mentions · click a dot on an edge to read its article")
     pos = _circle(actors)
     top_mentions = max(int(edges["mentions"].max()) if not edges.empty else 1, 1)
     fig = go.Figure()
@@ -941,7 +971,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     # The circle takes the column's whole width (the colour bar lies under it, not beside it), with
     # room beside it for labels written outward ("USA · United States" was cut at the column's edge);
     # cliponaxis lets a long one run into the margin rather than vanish.
-    heading, margin_top = _title(title, 50, 560)
+    heading, margin_top = _title(title, TITLE_BLOCK_3, 560, font=TITLE_SMALL)
     fig.update_layout(title=heading, xaxis=dict(visible=False, range=[-1.95, 1.95]),
                       yaxis=dict(visible=False, scaleanchor="x", range=[-1.3, 1.3]),
                       height=560, margin=dict(t=margin_top, b=70, l=10, r=10))
@@ -970,9 +1000,9 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     pairs = among_top_actors(summary, top)
     matrix = actor_matrix(pairs, actors)
     few = pairs[pairs["mentions"] < MIN_SUPPORT]
-    title = (f"Mean tension by actor pair: the {len(actors)} actors with most mentions, most first"
-             "<br><sup>click a cell to read its article"
-             + (f" · pale: fewer than {MIN_SUPPORT} mentions" if not few.empty else "") + "</sup>")
+    title = _heading("Mean tension by actor pair", f"the {len(actors)} actors with most mentions, most first",
+                     "click a cell to read its article"
+                     + (f" · pale: fewer than {MIN_SUPPORT} mentions" if not few.empty else ""))
     cell = max(14, min(34, 640 // max(len(actors), 1)))
     # The colour bar lies under the grid, as the network's does: beside it, it took a fifth of a
     # narrow column and squeezed twelve columns into a sliver with their codes piled on each other.
@@ -1005,8 +1035,9 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                        "<br>mentions %{customdata[1]}<br>click to read an article<extra></extra>"),
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
-    height = cell * len(actors) + 100 + MODEBAR_ROOM + 96 + HEATMAP_BAR_ROOM
-    heading, margin_top = _title(title, 96, height)  # the column labels sit on top, under the title
+    height = cell * len(actors) + 100 + MODEBAR_ROOM + 96 + TITLE_BLOCK_3 - 50 + HEATMAP_BAR_ROOM
+    # the column labels sit on top, under the title
+    heading, margin_top = _title(title, 96 + TITLE_BLOCK_3 - 50, height, font=TITLE_SMALL)
     # The axes end at the outer cells' edges: left to autorange, they also fitted the invisible click
     # markers and framed the grid in an empty grey border.
     edges = [-0.5, len(actors) - 0.5]
@@ -1065,7 +1096,7 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     Only the pairs with most mentions are labelled, and only where their labels do not collide;
     every bubble names its pair on hover and opens its article on a click.
     """
-    title = "Sentiment against tension per pair (size: mentions)"
+    title = "Sentiment × tension per pair"
     if summary.empty:
         return _empty(title, "No pair mentions match the filters.")
     shown = summary.sort_values("mentions", ascending=False, kind="stable").head(max_pairs)
@@ -1076,9 +1107,8 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     labelled = [i for i, where in enumerate(positions) if where]
     which = (f"{len(shown)} pairs" if len(shown) == len(summary)
              else f"the {len(shown)} of {len(summary)} pairs with most mentions")
-    title = (f"Sentiment × tension: {which}"
-             f"<br><sup>size: mentions · labelled: the {len(labelled)} with most mentions that fit · hover for "
-             "the rest · click a bubble to read</sup>")
+    title = _heading("Sentiment × tension per pair", f"{which} · size: mentions",
+                     f"labelled: the {len(labelled)} with most mentions that fit · hover for the rest · click to read")
     order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
     fig = go.Figure(go.Scatter(
         x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
@@ -1098,10 +1128,11 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
         textfont=dict(size=12, color="#111", shadow="0 0 3px #fff, 0 0 2px #fff"), hoverinfo="skip", showlegend=False,
     ))
-    heading, margin_top = _title(title, 50, 430 + MODEBAR_ROOM + 50)
+    height = 430 + MODEBAR_ROOM + TITLE_BLOCK_3
+    heading, margin_top = _title(title, TITLE_BLOCK_3, height, font=TITLE_SMALL)
     fig.update_layout(title=heading, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
                       yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"),
-                      height=430 + MODEBAR_ROOM + 50, margin=dict(t=margin_top, b=40), showlegend=False)
+                      height=height, margin=dict(t=margin_top, b=40), showlegend=False)
     fig.add_hline(y=0, line=dict(color="#bbb", width=1))
     fig.add_vline(x=0, line=dict(color="#bbb", width=1))
     return fig

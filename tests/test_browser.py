@@ -6,6 +6,7 @@ fail instead, so a missing browser can never pass for a green run (`make test` i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -73,8 +74,8 @@ def browser(server):
         chromium.close()
 
 
-def _open(browser, url):
-    page = browser.new_page(viewport={"width": 1500, "height": 1100})
+def _open(browser, url, width=1500):
+    page = browser.new_page(viewport={"width": width, "height": 1100})
     page.goto(url)
     # The first page waits for the corpus's analysis, in worker processes: slow on a loaded machine.
     page.get_by_text("Pair mentions").first.wait_for(timeout=180_000)
@@ -223,6 +224,77 @@ def test_no_chart_cuts_off_its_axis_labels(browser, server, view):
     page.close()
 
 
+# Every text of every chart drawn (titles, labels, annotations) that reaches past its chart's edges, where Plotly
+# clips it; and the neighbouring tick labels of one axis that lie over each other (slanted ones: parallel
+# boxes overlap when their distance across their slant is under a line's height).
+_TEXT_PAST_THE_EDGE = """() => [...document.querySelectorAll('.js-plotly-plot')]
+    .filter(g => g.offsetParent !== null && (g.data || []).length)
+    .flatMap(g => {
+        const box = g.querySelector('svg.main-svg').getBoundingClientRect();
+        return [...g.querySelectorAll('svg.main-svg text')].filter(t => {
+            const r = t.getBoundingClientRect();
+            return r.width && (r.left < box.left - 1 || r.right > box.right + 1);
+        }).map(t => t.textContent.slice(0, 60));
+    })"""
+_TICKS_OVERLAPPING = r"""() => [...document.querySelectorAll('.js-plotly-plot')]
+    .filter(g => g.offsetParent !== null && (g.data || []).length)
+    .flatMap(g => [...g.querySelectorAll('g.xaxislayer-above, g.yaxislayer-above')].flatMap(layer => {
+        const texts = [...layer.querySelectorAll('g[class$="tick"] text')].filter(t => t.getBoundingClientRect().width);
+        // where a label is anchored (its rotation's centre), on the page
+        const anchor = t => new DOMPoint(+t.getAttribute('x') || 0, +t.getAttribute('y') || 0)
+            .matrixTransform(t.getScreenCTM());
+        return texts.slice(1).map((b, i) => [texts[i], b]).filter(([a, b]) => {
+            const ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
+            const turned = (a.getAttribute('transform') || '').match(/rotate\((-?[\d.]+)/);
+            const angle = turned ? parseFloat(turned[1]) * Math.PI / 180 : 0;
+            if (Math.abs(angle) > 0.01) {  // parallel slanted lines: their distance across the slant
+                const lines = Math.max(1, a.querySelectorAll('tspan.line').length, b.querySelectorAll('tspan.line').length);
+                const pa = anchor(a), pb = anchor(b);
+                const across = Math.abs((pb.x - pa.x) * Math.sin(angle) - (pb.y - pa.y) * Math.cos(angle));
+                return across < (0.95 + 1.3 * (lines - 1)) * parseFloat(getComputedStyle(a).fontSize);
+            }
+            return !(ra.right <= rb.left || rb.right <= ra.left || ra.bottom <= rb.top || rb.bottom <= ra.top);
+        }).map(([a, b]) => `${a.textContent} / ${b.textContent}`);
+    }))"""
+
+
+def _settled(page) -> None:
+    """Wait (up to 15 s) until every chart's text is inside it and no tick labels overlap: a chart is first laid
+    out at another width, then resized to its column, and read in between it showed labels past its edge."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    with contextlib.suppress(PlaywrightTimeout):  # the asserts after it say what stayed wrong
+        page.wait_for_function(f"() => ({_TEXT_PAST_THE_EDGE})().length + ({_TICKS_OVERLAPPING})().length === 0",
+                               timeout=15_000)
+
+
+@pytest.mark.parametrize("view", ["chart=network", "chart=heatmap", "chart=scatter", "period=W",
+                                  "overlay=RUS-UKR,CHN-JPN"])
+def test_at_an_800_px_window_no_chart_clips_its_text_or_piles_its_labels(browser, server, view):
+    """The chart has about 470 px at an 800 px window (the sidebar open, the source text under it): the
+    network's, the heatmap's and the scatter's one-line titles ran past its right edge and were clipped
+    ("…their 24 stronges", "…most mentions, mos", "…click a bubble t")."""
+    page = _open(browser, f"{server}/?{view}", width=800)
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # the run has ended
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
+                           timeout=90_000)
+    _settled(page)
+    assert page.evaluate(_TEXT_PAST_THE_EDGE) == []
+    assert page.evaluate(_TICKS_OVERLAPPING) == []
+    page.close()
+
+
+def test_at_an_800_px_window_the_seeds_one_period_chart_keeps_its_title_whole(browser, seed_server):
+    """"Tension index in the week of 2025-11-24, the only period (95 % interval)" was clipped at "(95 %"."""
+    page = _open(browser, seed_server, width=800)
+    page.get_by_text("the only period").first.wait_for(timeout=90_000)
+    _settled(page)
+    assert page.evaluate(_TEXT_PAST_THE_EDGE) == []
+    assert page.evaluate(_TICKS_OVERLAPPING) == []
+    page.close()
+
+
 def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser, seed_server):
     page = _open(browser, seed_server)
     page.get_by_text("One period only").wait_for(timeout=60_000)
@@ -231,6 +303,7 @@ def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser
         .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
     # every pair's slanted label whole inside the chart (a fixed bottom margin once cut them to "…Japan")
     assert page.evaluate(_LABELS_OUTSIDE) == []
+    assert page.evaluate(_TICKS_OVERLAPPING) == []
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # its article, open at once
     page.locator("table").first.wait_for(timeout=90_000)  # its sentences, drawn after the caption
     x, y = page.evaluate(_TIMELINE_POINT_XY, ["tension index", "bar"])

@@ -326,7 +326,8 @@ def test_heatmap_pales_the_cells_of_pairs_named_too_rarely_to_read():
 
 def test_heatmap_stays_a_readable_size_at_sixty_actors():
     small, large = figures.heatmap(wide_summary(), top=5), figures.heatmap(wide_summary(60), top=60)
-    assert small.layout.height >= 300 and large.layout.height <= 14 * 60 + 240 + figures.HEATMAP_BAR_ROOM
+    # (the title's third line, which holds what its first ran past the chart's edge with, is 20 px more)
+    assert small.layout.height >= 300 and large.layout.height <= 14 * 60 + 260 + figures.HEATMAP_BAR_ROOM
 
 
 def test_heatmap_column_codes_slant_where_a_default_view_would_crowd_them():
@@ -610,3 +611,45 @@ def test_a_timelines_datarevision_names_its_content(tables):
     first, again = figures.timeline(agg, "W"), figures.timeline(agg, "W")
     fewer = figures.timeline(agg, "W", panels=2)
     assert first.layout.datarevision == again.layout.datarevision != fewer.layout.datarevision
+
+
+def test_an_empty_timeline_is_drawn_in_the_dashboards_look(tables):
+    """The timeline is sent without Streamlit's theme: its empty figure (a minimum above every pair's mentions)
+    came with go.Figure's default template, its title in Arial and centred, unlike every other title."""
+    agg, _ = tables
+    fig = figures.timeline(agg.iloc[:0], "W")
+    assert not fig.layout.template.to_plotly_json()
+    assert fig.layout.font.family == figures.STREAMLIT_FONT and fig.layout.title.xanchor == "left"
+    assert "No dated pair mentions" in fig.layout.annotations[0].text
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B",)])
+@pytest.mark.parametrize("period", ["W", "M"])
+def test_no_two_time_ticks_are_closer_than_the_axis_spacing(period, overlay):
+    """WCEP's shape: 2017-2020, a cut, July 2024 to March 2026.  By month the panels' ticks were Jan 2017 ...
+    Jan 2020, Jul 2024, Jan 2025, Jan 2026: the six months between the two after the cut were half a tick's
+    room, and their slanted labels overlapped in every panel at every window width."""
+    freq = "W-MON" if period == "W" else "MS"
+    before = pd.date_range("2017-01-01", "2020-12-31", freq=freq)
+    after = pd.date_range("2024-07-01", "2026-03-28", freq=freq)
+    shown = before.append(after)
+    pairs = ("A-B", "C-D", "E-F", "G-H")  # four: the panels in two columns, PANEL_TICKS each
+    agg = _agg([(pair, str(p.date()), 3, 1.0) for p in shown for pair in pairs])
+    fig = figures.timeline(agg, period, overlay=overlay)
+    for axis in [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("xaxis")]:
+        at = np.flatnonzero(shown.isin(pd.DatetimeIndex(axis.tickvals)))
+        assert len(at) == len(axis.tickvals) >= 3
+        assert np.diff(at).min() >= 0.75 * len(shown) / len(at), list(axis.tickvals)
+
+
+@pytest.mark.parametrize("pairs", [6, 12])
+def test_the_one_period_charts_labels_take_one_line_when_the_bars_are_many(pairs):
+    """A week of WCEP's news is one period of twelve pairs: their slanted labels, names over codes, lay over
+    each other ("Iran–Israel IRN-ISR" across "Israel–Palestine").  Six bars keep both lines."""
+    codes = ["CHN", "JPN", "USA", "TWN", "RUS", "UKR", "ISR", "IRN"]
+    names = [f"{a}-{b}" for i, a in enumerate(codes) for b in codes[i + 1:]][:pairs]
+    fig = figures.timeline(_agg([(p, "2025-06-09", 20 - i, 1.0) for i, p in enumerate(names)]), "W")
+    axis = fig.layout.xaxis2
+    assert axis.type == "category" and len(axis.ticktext) == pairs
+    assert all(("<br>" in t) == (pairs <= 6) for t in axis.ticktext)
+    assert all("Japan" in t for t, p in zip(axis.ticktext, axis.tickvals) if "JPN" in p)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from dashboard import figures
 from dashboard.answers import filter_key, remembered, rows_key
+from dashboard.components.search import search_options
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -98,7 +99,7 @@ def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
                            "their index's largest move (as shares of the highest of each).")
     right.multiselect("Or overlay these pairs as lines in one chart", options, key=KEYS["overlay"],
                       format_func=pair_label, max_selections=MAX_PANELS,
-                      placeholder="Choose pairs to compare on one axis")
+                      placeholder="Choose pairs to compare on one axis", **search_options())
     # .get: a link naming no pairs leaves the overlay unseeded (url_sync._seed_choices), and a bare run of the
     # script (a spawned worker re-running it as its main) registers no widget value
     return int(st.session_state[KEYS["panels"]]), list(st.session_state.get(KEYS["overlay"]) or [])

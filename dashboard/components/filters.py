@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.components.search import search_options
 from dashboard.labels import actor_label, category_label, pair_label
 from dashboard.state import PERIODS, Universe
 from dashboard.url_sync import KEYS
@@ -16,12 +17,13 @@ def render_filters(universe: Universe) -> None:
                               max_value=universe.last_day)
     else:
         st.sidebar.caption("No dated articles: the date filter and the charts over time are empty.")
+    search = search_options()
     st.sidebar.multiselect("Actors (pairs with any of them)", sorted(universe.actors), key=KEYS["actors"],
-                           format_func=actor_label)
-    st.sidebar.multiselect("Pairs", sorted(universe.pairs), key=KEYS["pairs"], format_func=pair_label)
+                           format_func=actor_label, **search)
+    st.sidebar.multiselect("Pairs", sorted(universe.pairs), key=KEYS["pairs"], format_func=pair_label, **search)
     st.sidebar.multiselect("Cue categories (rows with any of them)", sorted(universe.categories), key=KEYS["cats"],
-                           format_func=category_label)
-    st.sidebar.multiselect("News sources", sorted(universe.sources), key=KEYS["sources"],
+                           format_func=category_label, **search)
+    st.sidebar.multiselect("News sources", sorted(universe.sources), key=KEYS["sources"], **search,
                            help="Single outlets: an article citing several (\"BBC; AP via ABC\") counts when "
                                 "any of them is chosen.")
     st.sidebar.number_input("Minimum mentions per pair", min_value=1, max_value=1_000_000, step=1, key=KEYS["min"])

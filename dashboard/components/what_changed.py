@@ -92,7 +92,9 @@ def render_what_changed(source: DataSource, view: View) -> None:
     ends, changes = panel_answers(source, view)
     st.subheader("What changed")
     if ends is None:
-        st.caption("One period only: nothing to compare. The chart shows each pair's index in it.")
+        # no pair left at all (a minimum above every pair's mentions) is no "one period": the chart is empty
+        st.caption("No pair mentions match the filters: nothing to compare." if view.agg.empty else
+                   "One period only: nothing to compare. The chart shows each pair's index in it.")
         return
     before, after = ends
     last_day = view_last_day(source, view)
