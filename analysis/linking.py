@@ -93,6 +93,11 @@ from analysis.tension import Cue, default_lexicon
 from analysis.text import BE_BEFORE, THAT
 
 PAIR, ONE, SAME, NONE = "pair", "one", "same", "none"
+# An act a third party prevents or refuses, for the pair of its own parties: "Egypt invites Fatah and Hamas
+# to Cairo in a bid to halt violent protests at the Israeli-Gazan border" does not make Israel and the
+# Palestinians cooperate, nor "China signals opposition to U.S. arms sales to Taiwan" set the US against
+# Taiwan; the turned cue counts 0 for them (and as turned for the third party's pairs).
+THIRD = "third"
 BOTH_LINKED = 1.0
 ONE_LINKED = 0.25  # μ
 UNLINKED = 0.1  # λ
@@ -103,7 +108,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-43"
+VERSION = "links-44"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -231,6 +236,11 @@ _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
 _PREVENTION = "prevention:"
+# The clause a decider is the subject of begins after a verb of saying or announcing and its "that": "The
+# United States says that Russia and Ukraine agree to cease all military attacks"
+_REPORT_OPENS = re.compile(r"\b(?:says?|said|states?|stated|announces?|announced|claims?|claimed|reports?|reported|"
+                           r"confirms?|confirmed|adds?|added|tells?|told)\b(?:\s+\w+){0,3}?\s+that\b|\bthat\b",
+                           re.IGNORECASE)
 # An actor named as a place ("an Iranian attack on a base in Saudi Arabia injures ...", "Russian
 # forces in Syria attacked ...") is where the act happens, not who acts: an earlier actor of the
 # clause is the source.  Matched on the few characters before a mention.
@@ -275,6 +285,9 @@ class CueLink(NamedTuple):
     sources: frozenset[str]
     targets: frozenset[str]
     mutual: bool = False
+    #: who prevents or refuses the act, when the cue is turned by such a modifier: the sentence's subject
+    #: before the modifier's word
+    deciders: frozenset[str] = frozenset()
 
 
 UNLINKED_CUE = CueLink(frozenset(), frozenset())
@@ -292,7 +305,7 @@ class PairScore(NamedTuple):
 
 
 def factor_table(one: float = ONE_LINKED, unlinked: float = UNLINKED) -> dict[str, float]:
-    return {PAIR: BOTH_LINKED, ONE: one, SAME: unlinked, NONE: unlinked}
+    return {PAIR: BOTH_LINKED, ONE: one, SAME: unlinked, NONE: unlinked, THIRD: 0.0}
 
 
 FACTORS = factor_table()
@@ -577,7 +590,37 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             if speaker and not speaker & sources:
                 targets = speaker
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
-    return out
+    return _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
+
+
+def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                   places: set[int], cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the deciders of each cue a prevention modifier turned (refusals name their refuser in
+    too many places: "Ukraine's refusal", "a refusal ... from Hamas and Israel").  The decider is an actor
+    right before the modifier's word ("the US exit from the agreement", "Russia's withdrawal from"), else
+    the subject of the modifier's clause: the first actor after the last "that" before it, or the
+    sentence's first ("Egypt invites Fatah and Hamas to Cairo in a bid to halt violent protests"); none
+    when no actor stands there."""
+    for i, cue in enumerate(cues):
+        turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
+        if turned is None or any(m.startswith("negation:") for m in cue.modifiers):
+            continue  # (a prevention that failed, "failing to prevent deaths from US drone strikes on Yemen", is none)
+        at = sentence.rfind(turned.partition(":")[2], 0, cue.start + 1)
+        limit = bisect_left(starts, at) if at >= 0 else 0
+        if not limit:
+            continue
+        if sentence[ends[limit - 1]:at].strip() in ("", "'s", "\u2019s"):
+            first = limit - 1
+            while first and joined[first]:
+                first -= 1
+            deciders = frozenset(codes[first:limit])
+        else:
+            opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
+            first = bisect_left(starts, opens[-1]) if opens else 0
+            deciders = _subject(sentence, starts, codes, joined, first, limit, places)
+        if deciders:
+            links[i] = links[i]._replace(deciders=deciders)
+    return links
 
 
 def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
@@ -856,6 +899,8 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             kind, arrow = known
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
+            if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
+                kind, arrow = THIRD, ""
             if arrow and not direction and cue.source == "lexicon":
                 direction = arrow  # the first event cue relating the pair decides
         factor = factors[kind]
