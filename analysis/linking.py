@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-43"
+VERSION = "links-44"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -163,7 +163,9 @@ _BETWEEN_REACH = 48
 _LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the United Kingdom, and the United States"
 # (a host only of a deal or talks: "will boycott informal meetings hosted by Hungary" boycotts Hungary)
 _HOSTED = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
-_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bwith the mediation of\b|"
+# ("after mediation by the United Arab Emirates", "through the mediation of Qatar": the mediation's own
+# phrase, whatever preposition brings it)
+_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\s+(?:by|of)\b|"
                        r"\bunder the auspices of\b", re.IGNORECASE)
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe

@@ -800,3 +800,10 @@ def test_force_named_as_the_means_of_the_clause_is_its_subjects():
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert table.loc["ISR-SYR", "tension"] > 0.5, table.loc["ISR-SYR", "cues"]
     assert table.loc["PSE-SYR", "tension"] < 0.5, table.loc["PSE-SYR", "cues"]
+
+
+def test_mediation_by_names_a_mediator_not_a_counterpart():
+    text = "Russia and Ukraine swap 146 prisoners from each side after mediation by the United Arab Emirates."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["RUS-UKR", "tension"] < -0.4, table.loc["RUS-UKR", "cues"]
+    assert table.loc["ARE-RUS", "tension"] > -0.4, table.loc["ARE-RUS", "cues"]
