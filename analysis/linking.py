@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-44"
+VERSION = "links-45"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -137,6 +137,11 @@ _CAUSE = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b", re.IGNORECASE)
 # The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
 _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
                           r"continued|ongoing)\s+)*", re.IGNORECASE)
+# A count or an article before what is said's subject: "Taiwan says 19 Chinese military aircraft entered its
+# ADIZ", "Azerbaijan says an Armenian missile attack on the city of Barda killed at least four civilians"
+_COUNT = (r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to)\s+)?"
+          r"(?:\d[\d,.]*|a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of|"
+          r"thousands\s+of)\s+")
 # Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
 # (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
 # insisted", "Russia has repeatedly claimed")
@@ -145,7 +150,7 @@ _SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
                    r"previously|consistently|now)\s+)*"
                    r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
                    r"argued|alleges?|alleged|believes?|believed)"
-                   r"\s+(?:that\s+)?(?:the\s+)?")
+                   r"\s+(?:that\s+)?(?:the\s+|" + _COUNT + r")?")
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
 _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
@@ -578,6 +583,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
             if speaker and not speaker & sources:
                 targets = speaker
+                if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+                    # "The Russian Defense Ministry says 22 Ukrainian drones were shot down", "IDF Spokesman
+                    # says several Hezbollah operatives have been captured": the subject of a passive with no
+                    # agent underwent the act, which the speaker claims as its own
+                    sources, targets = speaker, sources
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return out
 

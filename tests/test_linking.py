@@ -807,3 +807,16 @@ def test_mediation_by_names_a_mediator_not_a_counterpart():
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert table.loc["RUS-UKR", "tension"] < -0.4, table.loc["RUS-UKR", "cues"]
     assert table.loc["ARE-RUS", "tension"] > -0.4, table.loc["ARE-RUS", "cues"]
+
+
+@pytest.mark.parametrize("text, pair, direction", [
+    # a count or an article before the reported clause's subject
+    ("Taiwan says 19 Chinese military aircraft attacked its ships on Monday.", "CHN-TWN", "CHN>TWN"),
+    ("Azerbaijan says an Armenian missile attack on the city of Barda killed at least four civilians.", "ARM-AZE",
+     "ARM>AZE"),
+    # the subject of a passive with no agent underwent the act the speaker claims
+    ("The Russian Defense Ministry says 22 Ukrainian drones were shot down.", "RUS-UKR", "RUS>UKR"),
+])
+def test_a_speaker_is_the_counterpart_of_the_act_it_reports(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction and row["tension"] > 0.5, row["cues"]
