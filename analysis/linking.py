@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-45"
+VERSION = "links-46"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -243,6 +243,14 @@ _PREVENTION = "prevention:"
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# "after the United States envoy to Israel criticized the report": the country an envoy is posted to completes
+# the title; the envoy acts for the actor named before it.
+_POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|consuls?|"
+                        r"charg[eé]s? d['\u2019]affaires)\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# Only when the envoy's verb follows, the envoy's name maybe between ("Russian Special Envoy to Afghanistan Zamir
+# Kabulov denies allegations"): as the object ("expels Venezuela's ambassador to Peru to protest", "Chinese
+# ambassador to Israel Du Wei is found dead in his home in Tel Aviv") the title says nothing of later acts.
+_ENVOY_NAME = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s+")
 # "a Russian drone attack on Dnipro, Ukraine, kills four": a place named with its country after a
 # comma.  The country is the place, not the start of another clause: the commas of the chain are no
 # clause break, and after a locative word the country is named as a place like the town before it.
@@ -517,7 +525,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 s -= 1
             # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
             owner = adjacent and ordered[before - 1].text != ordered[before - 1].name
-            if not owner and _placed(sentence, starts, s, places):
+            if not owner and (_placed(sentence, starts, s, places)
+                              or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
+                                                                  starts[s]) is not None
+                                  and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
                 if s > first:
                     end = s  # the place is passed over for the actor named before it
                     s -= 1

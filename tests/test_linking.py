@@ -820,3 +820,15 @@ def test_mediation_by_names_a_mediator_not_a_counterpart():
 def test_a_speaker_is_the_counterpart_of_the_act_it_reports(text, pair, direction):
     row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
     assert row["direction"] == direction and row["tension"] > 0.5, row["cues"]
+
+
+@pytest.mark.parametrize("text, pair, link", [
+    # the envoy's verb follows: the country the envoy is posted to completes the title
+    ("Russian Special Envoy to Afghanistan Zamir Kabulov denies allegations by NATO.", "NATO-RUS", "pair"),
+    ("Russian Special Envoy to Afghanistan Zamir Kabulov denies allegations by NATO.", "AFG-NATO", "one"),
+    # the envoy as the object: the title says nothing of later acts
+    ("Peru expels Venezuela's ambassador to Peru to protest Venezuela's new assembly.", "PER-VEN", "pair"),
+])
+def test_the_country_an_envoy_is_posted_to_is_no_source(text, pair, link):
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    assert [c["link"] for c in cues if c["term"] in ("denies", "protest")] == [link], cues
