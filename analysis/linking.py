@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-46"
+VERSION = "links-47"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -266,6 +266,10 @@ _AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|fr
                           r"with|by|over|as|amid|since|where|which|killing|leaving|wounding|injuring)\b|\w+ing\b)")
 # "Protesters in Iran", "Fighting in Sudan": a place this many words or fewer into its clause.
 _SUBJECT_PLACE_WORDS = 3
+# A sentence whose subject names no actor, up to the direct object of its verb: "A roadside bomb strikes a",
+# "The second rocket attack hits the" (a word count from the start was tried and dropped: docs/NOTEBOOK.md)
+_OBJECT_FIRST = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:s|ed)\s+(?:a|an|the)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,3}")
 # "In Syria, Russian jets bomb Idlib", "Following a tip-off from the United States, Russia arrests two
 # men": an opening phrase that ends at the first actor's comma is no list with the actor after it.
 _FRONTED = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout|following|after|before|despite|amid|"
@@ -508,6 +512,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
+            if sources and _OBJECT_FIRST.fullmatch(sentence, 0, starts[codes.index(next(iter(sources)))]):
+                # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
+                # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
+                sources = frozenset()
         elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
                 relation in (2, 4) or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
             # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and

@@ -832,3 +832,12 @@ def test_a_speaker_is_the_counterpart_of_the_act_it_reports(text, pair, directio
 def test_the_country_an_envoy_is_posted_to_is_no_source(text, pair, link):
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
     assert [c["link"] for c in cues if c["term"] in ("denies", "protest")] == [link], cues
+
+
+def test_a_participle_clause_takes_no_source_from_the_main_verbs_object():
+    text = "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three Chadian peacekeepers."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["TCD-UN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "killing"] == ["one"], cues
+    text = "Iran begins Operation Martyr Soleimani, launching ballistic missiles at Iraq."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["IRN-IRQ", "cues"])
+    assert "pair" in [c["link"] for c in cues if c["term"].startswith("launching")], cues
