@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-47"
+VERSION = "links-48"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -172,6 +172,11 @@ _HOSTED = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
 # phrase, whatever preposition brings it)
 _MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\s+(?:by|of)\b|"
                        r"\bunder the auspices of\b", re.IGNORECASE)
+# A mediator's verb between the actor and an act whose parties follow "between": "Egypt brokered a truce
+# between Israel and Hamas", "the Egyptian-mediated ceasefire between Israel and Hamas", "interest in hosting
+# the planned summit meeting between …": the actor before it is no party to the act (the mediation itself,
+# with both, still is).
+_BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?)\b", re.IGNORECASE)
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
@@ -421,6 +426,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 if ((not gap and reciprocal.search(sentence, cs, ce))
                         or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))):
                     relation = 3
+                elif before > 0 and _BROKER.search(sentence, ends[before - 1], cs):
+                    relation = 7  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
             else:
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
@@ -432,7 +439,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                       or reciprocal.search(sentence, cs, ce)):
                     relation = 4  # a passive whose agents act together (below)
-            if relation != 1 and (_MEDIATED.search(sentence, ce, target_at)
+            if relation not in (1, 7) and (_MEDIATED.search(sentence, ce, target_at)
                                   or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
                 # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
                 # after are the mediators, no counterpart; the deal is between the clause's actors
@@ -573,6 +580,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 carried = (k, after, t, sources)
             if relation == 1:
                 mutual = True
+            elif relation == 7:
+                sources, mutual = frozenset(), True
             elif relation == 3:
                 # (one actor after "between" leaves the other party to the clause: "a confrontation
                 # between its Navy and the U.S.'s")

@@ -841,3 +841,14 @@ def test_a_participle_clause_takes_no_source_from_the_main_verbs_object():
     text = "Iran begins Operation Martyr Soleimani, launching ballistic missiles at Iraq."
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["IRN-IRQ", "cues"])
     assert "pair" in [c["link"] for c in cues if c["term"].startswith("launching")], cues
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt brokered a truce between Israel and Hamas.",
+    "Lieberman resigns in response to the Egyptian-mediated truce between Israel and Hamas.",
+])
+def test_a_broker_is_no_party_to_the_deal_between_others(text):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    truce = [c for c in json.loads(table.loc["EGY-ISR", "cues"]) if c["term"] == "truce"]
+    assert [c["link"] for c in truce] == ["one"], truce
+    assert table.loc["ISR-PSE", "tension"] < -0.4
