@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-48"
+VERSION = "links-49"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -177,6 +177,9 @@ _MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\
 # the planned summit meeting between …": the actor before it is no party to the act (the mediation itself,
 # with both, still is).
 _BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?)\b", re.IGNORECASE)
+# The rest of a law's title after a name in it: "Hong Kong| Human Rights and Democracy Act", "Taiwan| Relations
+# Act" (not "the United Nations Law of the Sea Treaty")
+_LAW_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|and|of|for|on|the|&))*?\s+(?:Act|Bill|Law)\b(?!\s+of\b)")
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
@@ -396,6 +399,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     places.add(i)
         if chain_commas:
             breaks = [b for b in breaks if b not in chain_commas]
+    if "Act" in sentence or "Bill" in sentence or "Law" in sentence:
+        # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
+        # a country named in a law's title is passed over as a source, like a place
+        places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.

@@ -852,3 +852,10 @@ def test_a_broker_is_no_party_to_the_deal_between_others(text):
     truce = [c for c in json.loads(table.loc["EGY-ISR", "cues"]) if c["term"] == "truce"]
     assert [c["link"] for c in truce] == ["one"], truce
     assert table.loc["ISR-PSE", "tension"] < -0.4
+
+
+def test_a_country_named_in_a_laws_title_is_no_source():
+    text = "Trump signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["CHN-HKG", "cues"])] == ["one"], table.loc["CHN-HKG", "cues"]
+    assert [c["link"] for c in json.loads(table.loc["CHN-USA", "cues"])] == ["pair"], table.loc["CHN-USA", "cues"]
