@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-49"
+VERSION = "links-50"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -191,6 +191,12 @@ _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in".
 _IN_AGENT = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# ... or after "during", a count of the wounded maybe between ("are killed and 13 injured during Israeli
+# airstrikes"), a place maybe before it ("in the Gaza Strip during Israeli airstrikes")
+_WOUNDED_TOO = r"(?:\s+and\s+(?:at\s+least\s+)?[\w,]+\s+(?:more\s+|others\s+)?(?:injured|wounded|hurt))?"
+_DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+during\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
+                                  re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
@@ -441,8 +447,17 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     relation = 2
                     if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
                         relation = 6  # "is detained by NFL security on the field ... after holding the Sudanese flag"
-                elif BE_BEFORE.search(sentence, max(0, cs - 8), cs) and _IN_AGENT.fullmatch(sentence, ce, target_at):
-                    relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+                elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+                    if _IN_AGENT.fullmatch(sentence, ce, target_at):
+                        relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+                    elif (after + 1 < n and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
+                          and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
+                        # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
+                        # airstrikes": the place is passed over for the agent after "during"
+                        after += 1
+                        relation = 2
+                    elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
+                        relation = 2  # "Fifteen rescue workers are killed during an Israeli airstrike"
                 if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                       or reciprocal.search(sentence, cs, ce)):
                     relation = 4  # a passive whose agents act together (below)

@@ -859,3 +859,12 @@ def test_a_country_named_in_a_laws_title_is_no_source():
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert [c["link"] for c in json.loads(table.loc["CHN-HKG", "cues"])] == ["one"], table.loc["CHN-HKG", "cues"]
     assert [c["link"] for c in json.loads(table.loc["CHN-USA", "cues"])] == ["pair"], table.loc["CHN-USA", "cues"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli airstrikes.",
+    "At least 105 Palestinians are killed during Israeli airstrikes.",
+])
+def test_during_after_a_passive_names_its_agent(text):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["ISR-PSE"]
+    assert row["direction"] == "ISR>PSE" and row["tension"] > 0.5, row["cues"]
