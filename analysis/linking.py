@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-50"
+VERSION = "links-51"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -197,6 +197,10 @@ _WOUNDED_TOO = r"(?:\s+and\s+(?:at\s+least\s+)?[\w,]+\s+(?:more\s+|others\s+)?(?
 _DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+during\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
                                   re.IGNORECASE)
+# The topic of talks as the means to an act: "discussed ways to ease diplomatic friction with China", "talks on
+# how to end the war"
+_TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measures|steps|options|possibilities|"
+                    r"plans|efforts|strategies)\s+(?:to|of|for)\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
@@ -518,8 +522,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
         reason = (relation == 0 and after < n and _FOR_GERUND.match(sentence, ce) is not None
                   and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
+        # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
+        # is no party to them
+        topic = (relation == 0 and after < n and cue.category == "consultation"
+                 and _TOPIC.match(sentence, ce) is not None)
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason)
+                qualifier, reason or topic)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -588,7 +596,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             continue
         if relation == 6:
             sources, targets = frozenset(), sources
-        elif after < last and not venue and relation != 5 and not qualifier and not reason:
+        elif after < last and not venue and relation != 5 and not qualifier and not reason and not topic:
             t = after + 1
             while t < last and joined[t]:
                 t += 1

@@ -868,3 +868,12 @@ def test_a_country_named_in_a_laws_title_is_no_source():
 def test_during_after_a_passive_names_its_agent(text):
     row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["ISR-PSE"]
     assert row["direction"] == "ISR>PSE" and row["tension"] > 0.5, row["cues"]
+
+
+def test_an_actor_in_the_topic_of_talks_is_no_party_to_them():
+    text = "A Japanese official confirmed that both leaders discussed ways to ease diplomatic friction with China."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["CHN-JPN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "discussed"] == ["one"], cues
+    text = "Japanese leaders discussed trade with China."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["CHN-JPN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "discussed"] == ["pair"], cues
