@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-51"
+VERSION = "links-52"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -304,6 +304,13 @@ _RELATION_NOUN = re.compile(r"\s+(?:relations|relationship|ties|talks|negotiatio
                             r"rivalry|war|conflict|border|summit|deal|agreement|accord|ceasefire|truce|peace|"
                             r"rapprochement|d[eé]tente)\b", re.IGNORECASE)
 _COMPOUND_JOINS = ("-", "\u2013", "\u2014", "/")
+# A person after two hyphened demonyms: "Israeli-American hostage", "a Dutch-Somali terror convict", "Finnish-Canadian
+# fashion mogul" (a few words may qualify the noun)
+_DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|citizens?|nationals?|journalists?|"
+                             r"academics?|researchers?|authors?|writers?|activists?|hostages?|rabbis?|businessm[ae]n|"
+                             r"businesswom[ae]n|moguls?|convicts?|fighters?|girls?|boys?|students?|professors?|"
+                             r"scientists?|lawyers?|doctors?|workers?|detainees?|prisoners?|captives?|tourists?|"
+                             r"actors?|actress(?:es)?|singers?|rappers?|footballers?|players?|dual)\b")
 
 
 class CueLink(NamedTuple):
@@ -413,6 +420,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
         # a country named in a law's title is passed over as a source, like a place
         places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
+    dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
+                      and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
+                      and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
@@ -589,7 +599,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # of the act before "and" is no source of the one after it; that act's source is
                 sources = carried[3]
         mutual = False
-        if adjacent and len(sources) > 1 and end == before and _compound(sentence, starts, ends, s, before):
+        # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
+        # person name one person's two nationalities, no two parties acting with each other
+        dual = end - s == 2 and (s + 1) in dual_nationals
+        if (adjacent and len(sources) > 1 and end == before and not dual
+                and _compound(sentence, starts, ends, s, before)):
             # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
@@ -626,7 +640,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
                                                                                 after, last)):
             targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
-        elif len(sources) > 1 and not by_agents and not one_sided:
+        elif len(sources) > 1 and not by_agents and not one_sided and not dual:
             mutual = True  # "Japan and China clashed"
         if (not targets and sources and cause_at and first <= s < before
                 and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war

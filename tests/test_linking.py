@@ -877,3 +877,18 @@ def test_an_actor_in_the_topic_of_talks_is_no_party_to_them():
     text = "Japanese leaders discussed trade with China."
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["CHN-JPN", "cues"])
     assert [c["link"] for c in cues if c["term"] == "discussed"] == ["pair"], cues
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A judge sentences Dutch-Somali terror convict Aweys Shikhey to eight years.", "NLD-SOM"),
+    ("Israeli-American hostage Edan Alexander is released by Hamas.", "ISR-USA"),
+])
+def test_two_demonyms_hyphened_before_a_person_are_one_persons_nationalities(text, pair):
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    assert "pair" not in [c["link"] for c in cues], cues
+
+
+def test_two_demonyms_hyphened_before_an_act_are_its_parties():
+    text = "Poland closes its border, citing concerns over Russian-Belarusian military exercises."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["BLR-RUS", "cues"])
+    assert "pair" in [c["link"] for c in cues], cues
