@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-52"
+VERSION = "links-53"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -201,6 +201,7 @@ _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throu
 # how to end the war"
 _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measures|steps|options|possibilities|"
                     r"plans|efforts|strategies)\s+(?:to|of|for)\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\b(?:following|after)\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
@@ -426,7 +427,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -536,8 +537,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # is no party to them
         topic = (relation == 0 and after < n and cue.category == "consultation"
                  and _TOPIC.match(sentence, ce) is not None)
+        # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
+        # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
+        adjourned = (cue.category in RECIPROCAL and after < n
+                     and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic)
+                qualifier, reason or topic, adjourned)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -610,7 +615,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             continue
         if relation == 6:
             sources, targets = frozenset(), sources
-        elif after < last and not venue and relation != 5 and not qualifier and not reason and not topic:
+        elif (after < last and not venue and relation != 5 and not qualifier and not reason and not topic
+              and not (adjourned and len(sources) > 1)):
             t = after + 1
             while t < last and joined[t]:
                 t += 1
@@ -801,7 +807,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool], link: CueLink,
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool], link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:

@@ -892,3 +892,10 @@ def test_two_demonyms_hyphened_before_an_act_are_its_parties():
     text = "Poland closes its border, citing concerns over Russian-Belarusian military exercises."
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["BLR-RUS", "cues"])
     assert "pair" in [c["link"] for c in cues], cues
+
+
+def test_co_agents_deal_takes_no_counterpart_after_following():
+    text = "Cambodia and Thailand agree to negotiate following mediation efforts by the United States."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["KHM-THA", "cues"]) if c["term"] == "agree"] == ["pair"]
+    assert [c["link"] for c in json.loads(table.loc["KHM-USA", "cues"]) if c["term"] == "agree"] == ["one"]
