@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-53"
+VERSION = "links-54"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -174,9 +174,10 @@ _MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\
                        r"\bunder the auspices of\b", re.IGNORECASE)
 # A mediator's verb between the actor and an act whose parties follow "between": "Egypt brokered a truce
 # between Israel and Hamas", "the Egyptian-mediated ceasefire between Israel and Hamas", "interest in hosting
-# the planned summit meeting between …": the actor before it is no party to the act (the mediation itself,
-# with both, still is).
-_BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?)\b", re.IGNORECASE)
+# the planned summit meeting between …", "peacekeepers to monitor a ceasefire agreement between Armenia and
+# Azerbaijan": the actor before it is no party to the act (the mediation itself, with both, still is).
+_BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?|monitor\w*|overse\w*|supervis\w*|"
+                     r"guarant\w*)\b", re.IGNORECASE)
 # The rest of a law's title after a name in it: "Hong Kong| Human Rights and Democracy Act", "Taiwan| Relations
 # Act" (not "the United Nations Law of the Sea Treaty")
 _LAW_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|and|of|for|on|the|&))*?\s+(?:Act|Bill|Law)\b(?!\s+of\b)")
