@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-54"
+VERSION = "links-55"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -202,6 +202,9 @@ _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throu
 # how to end the war"
 _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measures|steps|options|possibilities|"
                     r"plans|efforts|strategies)\s+(?:to|of|for)\b", re.IGNORECASE)
+# A passive participle clause after a time conjunction: its patient is the sentence's subject
+_BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
+                           re.IGNORECASE)
 _FOLLOWING = re.compile(r"\b(?:following|after)\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
@@ -428,7 +431,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool], CueLink] = {}
+    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool], CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -542,8 +545,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
         adjourned = (cue.category in RECIPROCAL and after < n
                      and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
+        # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
+        being = relation in (2, 4) and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned)
+                qualifier, reason or topic, adjourned, being)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -553,8 +558,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         last = bisect_left(starts, hi)
         # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
         # modifier stands before it (see the compound rule below)
-        if before > first + 1 and not (adjacent and joined[before - 1]
-                                       and _compound(sentence, starts, ends, before - 2, before)):
+        # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
+        # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
+        # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
+        if before > first + 1 and not being and not (adjacent and joined[before - 1]
+                                                                  and _compound(sentence, starts, ends, before - 2,
+                                                                                before)):
             countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
             if countered is not None:
                 out.append(_memo(memo, slot, countered, cue))
@@ -604,6 +613,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # "announces restrictions on Iran and warnings against travel to Italy": the object
                 # of the act before "and" is no source of the one after it; that act's source is
                 sources = carried[3]
+            if being and s > first:
+                # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
+                # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
+                sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
         mutual = False
         # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
         # person name one person's two nationalities, no two parties acting with each other
@@ -808,7 +821,7 @@ def _compound(sentence: str, starts: list[int], ends: list[int], first: int, las
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool], link: CueLink,
+def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool], link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:

@@ -900,3 +900,12 @@ def test_co_agents_deal_takes_no_counterpart_after_following():
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     assert [c["link"] for c in json.loads(table.loc["KHM-THA", "cues"]) if c["term"] == "agree"] == ["pair"]
     assert [c["link"] for c in json.loads(table.loc["KHM-USA", "cues"]) if c["term"] == "agree"] == ["one"]
+
+
+def test_a_passive_after_being_is_done_to_the_sentences_subject():
+    text = ("Three U.S. Air Force jets crash in Kuwait during combat operations against Iran after being mistakenly "
+            "shot down by the Kuwaiti military.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    shot = [c["link"] for c in json.loads(table.loc["KWT-USA", "cues"]) if c["term"] == "shot down"]
+    assert shot == ["pair"], table.loc["KWT-USA", "cues"]
+    assert [c["link"] for c in json.loads(table.loc["IRN-KWT", "cues"]) if c["term"] == "shot down"] == ["one"]
