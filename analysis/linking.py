@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-55"
+VERSION = "links-56"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -463,7 +463,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 if ((not gap and reciprocal.search(sentence, cs, ce))
                         or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))):
                     relation = 3
-                elif before > 0 and _BROKER.search(sentence, ends[before - 1], cs):
+                elif before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
+                                     # "The United States announces that the ceasefire between Israel and
+                                     # Lebanon will be extended": the speaker is no party either, unless
+                                     # named among the parties ("a UK source said that ... a phone call
+                                     # between Johnson and German Chancellor Merkel")
+                                     or (THAT.search(sentence, ends[before - 1], cs) is not None
+                                         and lowered.startswith("between", mutual_at[i])
+                                         and codes[before - 1] not in _group(codes, joined, after))):
                     relation = 7  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
             else:
                 i = bisect_left(passive, ce)
@@ -818,6 +825,14 @@ def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bo
             t += 1
         return frozenset(codes[s:t])
     return frozenset()
+
+
+def _group(codes: list[str], joined: list[bool], i: int) -> list[str]:
+    """The codes of mention ``i`` and the mentions joined after it ("Israel and Hamas")."""
+    t = i + 1
+    while t < len(codes) and joined[t]:
+        t += 1
+    return codes[i:t]
 
 
 def _compound(sentence: str, starts: list[int], ends: list[int], first: int, last: int) -> bool:

@@ -847,6 +847,7 @@ def test_a_participle_clause_takes_no_source_from_the_main_verbs_object():
     "Egypt brokered a truce between Israel and Hamas.",
     "Lieberman resigns in response to the Egyptian-mediated truce between Israel and Hamas.",
     "Egypt sends observers to monitor a truce between Israel and Hamas.",
+    "Egypt announces that the truce between Israel and Hamas will be extended.",
 ])
 def test_a_broker_is_no_party_to_the_deal_between_others(text):
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
