@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-56"
+VERSION = "links-57"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -454,7 +454,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if after < n:
             target_at = starts[after]
             i = bisect_left(mutual_at, ce)
-            if i < len(mutual_at) and mutual_at[i] < target_at:
+            if (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
+                    and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
+                # "The United States deploys additional military forces to the Middle East following escalating
+                # conflict between Israel and Hezbollah": the parties of another event, no target of an act
+                # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
+                # ceasefire ended a year of fighting between Israel and Hezbollah")
+                relation = 8
+            elif i < len(mutual_at) and mutual_at[i] < target_at:
                 relation = 1
                 # "Conte blames the recession on trade tensions between the United States and China",
                 # "amid heightened tensions between Iran and the United States": a state of relations
@@ -641,7 +648,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             continue
         if relation == 6:
             sources, targets = frozenset(), sources
-        elif (after < last and not venue and relation != 5 and not qualifier and not reason and not topic
+        elif (after < last and not venue and relation not in (5, 8) and not qualifier and not reason and not topic
               and not (adjourned and len(sources) > 1)):
             t = after + 1
             while t < last and joined[t]:

@@ -910,3 +910,12 @@ def test_a_passive_after_being_is_done_to_the_sentences_subject():
     shot = [c["link"] for c in json.loads(table.loc["KWT-USA", "cues"]) if c["term"] == "shot down"]
     assert shot == ["pair"], table.loc["KWT-USA", "cues"]
     assert [c["link"] for c in json.loads(table.loc["IRN-KWT", "cues"]) if c["term"] == "shot down"] == ["one"]
+
+
+def test_an_acts_target_is_not_the_parties_of_a_later_event_between_others():
+    text = "The United States deploys more forces following escalating conflict between Israel and Hezbollah."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["LBN-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "deploys"] == ["one"], cues
+    text = "These were the deadliest strikes since a ceasefire ended a year of fighting between Israel and Hezbollah."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["ISR-LBN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "strikes"] == ["pair"], cues
