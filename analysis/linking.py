@@ -103,7 +103,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-57"
+VERSION = "links-58"
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -205,6 +205,8 @@ _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measu
 # A passive participle clause after a time conjunction: its patient is the sentence's subject
 _BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
                            re.IGNORECASE)
+_CO_PATIENT = re.compile(r"\s+and\s+(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"several|dozens\s+of|hundreds\s+of)\s+(?:more\s+|other\s+)?")
 _FOLLOWING = re.compile(r"\b(?:following|after)\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
@@ -560,6 +562,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # is no party to them
         topic = (relation == 0 and after < n and cue.category == "consultation"
                  and _TOPIC.match(sentence, ce) is not None)
+        # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
+        # "and" and a count is a second patient of the coordinated passive, no counterpart
+        topic = topic or (relation == 0 and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+                          and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
         # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
         # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
         adjourned = (cue.category in RECIPROCAL and after < n

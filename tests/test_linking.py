@@ -919,3 +919,9 @@ def test_an_acts_target_is_not_the_parties_of_a_later_event_between_others():
     text = "These were the deadliest strikes since a ceasefire ended a year of fighting between Israel and Hezbollah."
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["ISR-LBN", "cues"])
     assert [c["link"] for c in cues if c["term"] == "strikes"] == ["pair"], cues
+
+
+def test_a_second_patient_of_a_coordinated_passive_is_no_counterpart():
+    text = "Three Somali officers are killed and one U.S. officer seriously wounded when a car bomb explodes."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SOM-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "killed"] == ["one"], cues
