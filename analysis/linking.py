@@ -64,7 +64,19 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   famine in Gaza") goes to the noun it qualifies, not to an actor named further on;
 * an agentless passive's reason ("are arrested for trespassing the home of a North Korean envoy") and
   what follows a time adjunct after "by" ("detained by NFL security … after holding the Sudanese flag")
-  name no counterpart.
+  name no counterpart;
+* mediators and monitors are no parties to the deal they bring about between others ("Egypt brokered a
+  truce between Israel and Hamas", "after mediation by the United Arab Emirates"), nor is a speaker who
+  announces that a deal between others holds; co-agents' deal takes no counterpart after "following";
+* the country an envoy is posted to ("the United States envoy to Israel criticized") or named in a law's
+  title ("the Hong Kong Human Rights and Democracy Act") is passed over as a source, and two demonyms
+  hyphened before a person ("Israeli-American hostage") are one person's nationalities;
+* a speaker's reported clause may open on a count ("Taiwan says 19 Chinese military aircraft"), an agentless
+  passive there being the speaker's act; "during" after a passive names its agent as "in" does; a passive
+  after "after being" was done to the sentence's subject; the actor after "and" and a count in a
+  coordinated passive is a second patient; a participle clause takes no source from the main verb's
+  object; the topic of talks ("discussed ways to ease friction with China") and the parties of a later
+  event ("following escalating conflict between Israel and Hezbollah") are no counterparts.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
