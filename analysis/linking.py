@@ -64,7 +64,19 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   famine in Gaza") goes to the noun it qualifies, not to an actor named further on;
 * an agentless passive's reason ("are arrested for trespassing the home of a North Korean envoy") and
   what follows a time adjunct after "by" ("detained by NFL security … after holding the Sudanese flag")
-  name no counterpart.
+  name no counterpart;
+* mediators and monitors are no parties to the deal they bring about between others ("Egypt brokered a
+  truce between Israel and Hamas", "after mediation by the United Arab Emirates"), nor is a speaker who
+  announces that a deal between others holds; co-agents' deal takes no counterpart after "following";
+* the country an envoy is posted to ("the United States envoy to Israel criticized") or named in a law's
+  title ("the Hong Kong Human Rights and Democracy Act") is passed over as a source, and two demonyms
+  hyphened before a person ("Israeli-American hostage") are one person's nationalities;
+* a speaker's reported clause may open on a count ("Taiwan says 19 Chinese military aircraft"), an agentless
+  passive there being the speaker's act; "during" after a passive names its agent as "in" does; a passive
+  after "after being" was done to the sentence's subject; the actor after "and" and a count in a
+  coordinated passive is a second patient; a participle clause takes no source from the main verb's
+  object; the topic of talks ("discussed ways to ease friction with China") and the parties of a later
+  event ("following escalating conflict between Israel and Hezbollah") are no counterparts.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -108,7 +120,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-44"
+VERSION = "links-59"  # (the lead's third-party rule, links-44 on main, merged with helper links44's 44-58)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -142,6 +154,11 @@ _CAUSE = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b", re.IGNORECASE)
 # The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
 _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
                           r"continued|ongoing)\s+)*", re.IGNORECASE)
+# A count or an article before what is said's subject: "Taiwan says 19 Chinese military aircraft entered its
+# ADIZ", "Azerbaijan says an Armenian missile attack on the city of Barda killed at least four civilians"
+_COUNT = (r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to)\s+)?"
+          r"(?:\d[\d,.]*|a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of|"
+          r"thousands\s+of)\s+")
 # Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
 # (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
 # insisted", "Russia has repeatedly claimed")
@@ -150,7 +167,7 @@ _SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
                    r"previously|consistently|now)\s+)*"
                    r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
                    r"argued|alleges?|alleged|believes?|believed)"
-                   r"\s+(?:that\s+)?(?:the\s+)?")
+                   r"\s+(?:that\s+)?(?:the\s+|" + _COUNT + r")?")
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
 _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
@@ -168,8 +185,19 @@ _BETWEEN_REACH = 48
 _LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the United Kingdom, and the United States"
 # (a host only of a deal or talks: "will boycott informal meetings hosted by Hungary" boycotts Hungary)
 _HOSTED = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
-_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bwith the mediation of\b|"
+# ("after mediation by the United Arab Emirates", "through the mediation of Qatar": the mediation's own
+# phrase, whatever preposition brings it)
+_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\s+(?:by|of)\b|"
                        r"\bunder the auspices of\b", re.IGNORECASE)
+# A mediator's verb between the actor and an act whose parties follow "between": "Egypt brokered a truce
+# between Israel and Hamas", "the Egyptian-mediated ceasefire between Israel and Hamas", "interest in hosting
+# the planned summit meeting between …", "peacekeepers to monitor a ceasefire agreement between Armenia and
+# Azerbaijan": the actor before it is no party to the act (the mediation itself, with both, still is).
+_BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?|monitor\w*|overse\w*|supervis\w*|"
+                     r"guarant\w*)\b", re.IGNORECASE)
+# The rest of a law's title after a name in it: "Hong Kong| Human Rights and Democracy Act", "Taiwan| Relations
+# Act" (not "the United Nations Law of the Sea Treaty")
+_LAW_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|and|of|for|on|the|&))*?\s+(?:Act|Bill|Law)\b(?!\s+of\b)")
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
@@ -181,6 +209,22 @@ _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in".
 _IN_AGENT = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# ... or after "during", a count of the wounded maybe between ("are killed and 13 injured during Israeli
+# airstrikes"), a place maybe before it ("in the Gaza Strip during Israeli airstrikes")
+_WOUNDED_TOO = r"(?:\s+and\s+(?:at\s+least\s+)?[\w,]+\s+(?:more\s+|others\s+)?(?:injured|wounded|hurt))?"
+_DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+during\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
+                                  re.IGNORECASE)
+# The topic of talks as the means to an act: "discussed ways to ease diplomatic friction with China", "talks on
+# how to end the war"
+_TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measures|steps|options|possibilities|"
+                    r"plans|efforts|strategies)\s+(?:to|of|for)\b", re.IGNORECASE)
+# A passive participle clause after a time conjunction: its patient is the sentence's subject
+_BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
+                           re.IGNORECASE)
+_CO_PATIENT = re.compile(r"\s+and\s+(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"several|dozens\s+of|hundreds\s+of)\s+(?:more\s+|other\s+)?")
+_FOLLOWING = re.compile(r"\b(?:following|after)\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
@@ -246,6 +290,14 @@ _REPORT_OPENS = re.compile(r"\b(?:says?|said|states?|stated|announces?|announced
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# "after the United States envoy to Israel criticized the report": the country an envoy is posted to completes
+# the title; the envoy acts for the actor named before it.
+_POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|consuls?|"
+                        r"charg[eé]s? d['\u2019]affaires)\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# Only when the envoy's verb follows, the envoy's name maybe between ("Russian Special Envoy to Afghanistan Zamir
+# Kabulov denies allegations"): as the object ("expels Venezuela's ambassador to Peru to protest", "Chinese
+# ambassador to Israel Du Wei is found dead in his home in Tel Aviv") the title says nothing of later acts.
+_ENVOY_NAME = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s+")
 # "a Russian drone attack on Dnipro, Ukraine, kills four": a place named with its country after a
 # comma.  The country is the place, not the start of another clause: the commas of the chain are no
 # clause break, and after a locative word the country is named as a place like the town before it.
@@ -261,6 +313,10 @@ _AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|fr
                           r"with|by|over|as|amid|since|where|which|killing|leaving|wounding|injuring)\b|\w+ing\b)")
 # "Protesters in Iran", "Fighting in Sudan": a place this many words or fewer into its clause.
 _SUBJECT_PLACE_WORDS = 3
+# A sentence whose subject names no actor, up to the direct object of its verb: "A roadside bomb strikes a",
+# "The second rocket attack hits the" (a word count from the start was tried and dropped: docs/NOTEBOOK.md)
+_OBJECT_FIRST = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:s|ed)\s+(?:a|an|the)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,3}")
 # "In Syria, Russian jets bomb Idlib", "Following a tip-off from the United States, Russia arrests two
 # men": an opening phrase that ends at the first actor's comma is no list with the actor after it.
 _FRONTED = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout|following|after|before|despite|amid|"
@@ -277,6 +333,18 @@ _RELATION_NOUN = re.compile(r"\s+(?:relations|relationship|ties|talks|negotiatio
                             r"rivalry|war|conflict|border|summit|deal|agreement|accord|ceasefire|truce|peace|"
                             r"rapprochement|d[eé]tente)\b", re.IGNORECASE)
 _COMPOUND_JOINS = ("-", "\u2013", "\u2014", "/")
+# A person after two hyphened demonyms: "Israeli-American hostage", "a Dutch-Somali terror convict", "Finnish-Canadian
+# fashion mogul" (a few words may qualify the noun)
+_DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|citizens?|nationals?|journalists?|"
+                             r"academics?|researchers?|authors?|writers?|activists?|hostages?|rabbis?|businessm[ae]n|"
+                             r"businesswom[ae]n|moguls?|convicts?|fighters?|girls?|boys?|students?|professors?|"
+                             r"scientists?|lawyers?|doctors?|workers?|detainees?|prisoners?|captives?|tourists?|"
+                             r"actors?|actress(?:es)?|singers?|rappers?|footballers?|players?|dual)\b")
+
+
+# What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
+# relation, and the flags of the rules that apply.
+_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 
 
 class CueLink(NamedTuple):
@@ -385,10 +453,17 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     places.add(i)
         if chain_commas:
             breaks = [b for b in breaks if b not in chain_commas]
+    if "Act" in sentence or "Bill" in sentence or "Law" in sentence:
+        # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
+        # a country named in a law's title is passed over as a source, like a place
+        places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
+    dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
+                      and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
+                      and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool], CueLink] = {}
+    memo: dict[_Slot, CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
     carried: tuple[int, int, int, frozenset[str]] | None = None
     for cue in cues:
@@ -406,7 +481,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if after < n:
             target_at = starts[after]
             i = bisect_left(mutual_at, ce)
-            if i < len(mutual_at) and mutual_at[i] < target_at:
+            if (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
+                    and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
+                # "The United States deploys additional military forces to the Middle East following escalating
+                # conflict between Israel and Hezbollah": the parties of another event, no target of an act
+                # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
+                # ceasefire ended a year of fighting between Israel and Hezbollah")
+                relation = 8
+            elif i < len(mutual_at) and mutual_at[i] < target_at:
                 relation = 1
                 # "Conte blames the recession on trade tensions between the United States and China",
                 # "amid heightened tensions between Iran and the United States": a state of relations
@@ -415,18 +497,36 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 if ((not gap and reciprocal.search(sentence, cs, ce))
                         or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))):
                     relation = 3
+                elif before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
+                                     # "The United States announces that the ceasefire between Israel and
+                                     # Lebanon will be extended": the speaker is no party either, unless
+                                     # named among the parties ("a UK source said that ... a phone call
+                                     # between Johnson and German Chancellor Merkel")
+                                     or (THAT.search(sentence, ends[before - 1], cs) is not None
+                                         and lowered.startswith("between", mutual_at[i])
+                                         and codes[before - 1] not in _group(codes, joined, after))):
+                    relation = 7  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
             else:
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
                     relation = 2
                     if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
                         relation = 6  # "is detained by NFL security on the field ... after holding the Sudanese flag"
-                elif BE_BEFORE.search(sentence, max(0, cs - 8), cs) and _IN_AGENT.fullmatch(sentence, ce, target_at):
-                    relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+                elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+                    if _IN_AGENT.fullmatch(sentence, ce, target_at):
+                        relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+                    elif (after + 1 < n and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
+                          and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
+                        # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
+                        # airstrikes": the place is passed over for the agent after "during"
+                        after += 1
+                        relation = 2
+                    elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
+                        relation = 2  # "Fifteen rescue workers are killed during an Israeli airstrike"
                 if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                       or reciprocal.search(sentence, cs, ce)):
                     relation = 4  # a passive whose agents act together (below)
-            if relation != 1 and (_MEDIATED.search(sentence, ce, target_at)
+            if relation not in (1, 7) and (_MEDIATED.search(sentence, ce, target_at)
                                   or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
                 # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
                 # after are the mediators, no counterpart; the deal is between the clause's actors
@@ -483,8 +583,22 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
         reason = (relation == 0 and after < n and _FOR_GERUND.match(sentence, ce) is not None
                   and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
+        # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
+        # is no party to them
+        topic = (relation == 0 and after < n and cue.category == "consultation"
+                 and _TOPIC.match(sentence, ce) is not None)
+        # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
+        # "and" and a count is a second patient of the coordinated passive, no counterpart
+        topic = topic or (relation == 0 and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+                          and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
+        # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
+        # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
+        adjourned = (cue.category in RECIPROCAL and after < n
+                     and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
+        # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
+        being = relation in (2, 4) and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason)
+                qualifier, reason or topic, adjourned, being)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -494,8 +608,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         last = bisect_left(starts, hi)
         # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
         # modifier stands before it (see the compound rule below)
-        if before > first + 1 and not (adjacent and joined[before - 1]
-                                       and _compound(sentence, starts, ends, before - 2, before)):
+        # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
+        # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
+        # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
+        if before > first + 1 and not being and not (adjacent and joined[before - 1]
+                                                                  and _compound(sentence, starts, ends, before - 2,
+                                                                                before)):
             countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
             if countered is not None:
                 out.append(_memo(memo, slot, countered, cue))
@@ -506,6 +624,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
         if before == first and first and _PARTICIPLE.match(sentence, lo):
             sources = _subject(sentence, starts, codes, joined, 0, first, places)
+            if sources and _OBJECT_FIRST.fullmatch(sentence, 0, starts[codes.index(next(iter(sources)))]):
+                # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
+                # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
+                sources = frozenset()
         elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
                 relation in (2, 4) or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
             # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
@@ -523,7 +645,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 s -= 1
             # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
             owner = adjacent and ordered[before - 1].text != ordered[before - 1].name
-            if not owner and _placed(sentence, starts, s, places):
+            if not owner and (_placed(sentence, starts, s, places)
+                              or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
+                                                                  starts[s]) is not None
+                                  and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
                 if s > first:
                     end = s  # the place is passed over for the actor named before it
                     s -= 1
@@ -538,15 +663,24 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # "announces restrictions on Iran and warnings against travel to Italy": the object
                 # of the act before "and" is no source of the one after it; that act's source is
                 sources = carried[3]
+            if being and s > first:
+                # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
+                # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
+                sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
         mutual = False
-        if adjacent and len(sources) > 1 and end == before and _compound(sentence, starts, ends, s, before):
+        # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
+        # person name one person's two nationalities, no two parties acting with each other
+        dual = end - s == 2 and (s + 1) in dual_nationals
+        if (adjacent and len(sources) > 1 and end == before and not dual
+                and _compound(sentence, starts, ends, s, before)):
             # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
             continue
         if relation == 6:
             sources, targets = frozenset(), sources
-        elif after < last and not venue and relation != 5 and not qualifier and not reason:
+        elif (after < last and not venue and relation not in (5, 8) and not qualifier and not reason and not topic
+              and not (adjourned and len(sources) > 1)):
             t = after + 1
             while t < last and joined[t]:
                 t += 1
@@ -560,6 +694,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 carried = (k, after, t, sources)
             if relation == 1:
                 mutual = True
+            elif relation == 7:
+                sources, mutual = frozenset(), True
             elif relation == 3:
                 # (one actor after "between" leaves the other party to the clause: "a confrontation
                 # between its Navy and the U.S.'s")
@@ -574,7 +710,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
                                                                                 after, last)):
             targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
-        elif len(sources) > 1 and not by_agents and not one_sided:
+        elif len(sources) > 1 and not by_agents and not one_sided and not dual:
             mutual = True  # "Japan and China clashed"
         if (not targets and sources and cause_at and first <= s < before
                 and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
@@ -589,6 +725,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
             if speaker and not speaker & sources:
                 targets = speaker
+                if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+                    # "The Russian Defense Ministry says 22 Ukrainian drones were shot down", "IDF Spokesman
+                    # says several Hezbollah operatives have been captured": the subject of a passive with no
+                    # agent underwent the act, which the speaker claims as its own
+                    sources, targets = speaker, sources
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     return _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
 
@@ -754,13 +895,21 @@ def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bo
     return frozenset()
 
 
+def _group(codes: list[str], joined: list[bool], i: int) -> list[str]:
+    """The codes of mention ``i`` and the mentions joined after it ("Israel and Hamas")."""
+    t = i + 1
+    while t < len(codes) and joined[t]:
+        t += 1
+    return codes[i:t]
+
+
 def _compound(sentence: str, starts: list[int], ends: list[int], first: int, last: int) -> bool:
     """Whether mentions [first, last), which stand right before a cue, are joined by hyphens, dashes or
     slashes alone: one compound word naming the act's parties."""
     return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
 
 
-def _memo(memo: dict, slot: tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool], link: CueLink,
+def _memo(memo: dict, slot: _Slot, link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:

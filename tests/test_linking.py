@@ -823,3 +823,128 @@ def test_force_named_as_the_means_of_the_clause_is_its_subjects():
 def test_an_act_a_third_party_prevents_counts_nothing_for_its_own_parties(text, pair, term, link):
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
     assert [c["link"] for c in cues if c["term"] == term] == [link], cues
+
+
+def test_mediation_by_names_a_mediator_not_a_counterpart():
+    text = "Russia and Ukraine swap 146 prisoners from each side after mediation by the United Arab Emirates."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert table.loc["RUS-UKR", "tension"] < -0.4, table.loc["RUS-UKR", "cues"]
+    assert table.loc["ARE-RUS", "tension"] > -0.4, table.loc["ARE-RUS", "cues"]
+
+
+@pytest.mark.parametrize("text, pair, direction", [
+    # a count or an article before the reported clause's subject
+    ("Taiwan says 19 Chinese military aircraft attacked its ships on Monday.", "CHN-TWN", "CHN>TWN"),
+    ("Azerbaijan says an Armenian missile attack on the city of Barda killed at least four civilians.", "ARM-AZE",
+     "ARM>AZE"),
+    # the subject of a passive with no agent underwent the act the speaker claims
+    ("The Russian Defense Ministry says 22 Ukrainian drones were shot down.", "RUS-UKR", "RUS>UKR"),
+])
+def test_a_speaker_is_the_counterpart_of_the_act_it_reports(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction and row["tension"] > 0.5, row["cues"]
+
+
+@pytest.mark.parametrize("text, pair, link", [
+    # the envoy's verb follows: the country the envoy is posted to completes the title
+    ("Russian Special Envoy to Afghanistan Zamir Kabulov denies allegations by NATO.", "NATO-RUS", "pair"),
+    ("Russian Special Envoy to Afghanistan Zamir Kabulov denies allegations by NATO.", "AFG-NATO", "one"),
+    # the envoy as the object: the title says nothing of later acts
+    ("Peru expels Venezuela's ambassador to Peru to protest Venezuela's new assembly.", "PER-VEN", "pair"),
+])
+def test_the_country_an_envoy_is_posted_to_is_no_source(text, pair, link):
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    assert [c["link"] for c in cues if c["term"] in ("denies", "protest")] == [link], cues
+
+
+def test_a_participle_clause_takes_no_source_from_the_main_verbs_object():
+    text = "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three Chadian peacekeepers."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["TCD-UN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "killing"] == ["one"], cues
+    text = "Iran begins Operation Martyr Soleimani, launching ballistic missiles at Iraq."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["IRN-IRQ", "cues"])
+    assert "pair" in [c["link"] for c in cues if c["term"].startswith("launching")], cues
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt brokered a truce between Israel and Hamas.",
+    "Lieberman resigns in response to the Egyptian-mediated truce between Israel and Hamas.",
+    "Egypt sends observers to monitor a truce between Israel and Hamas.",
+    "Egypt announces that the truce between Israel and Hamas will be extended.",
+])
+def test_a_broker_is_no_party_to_the_deal_between_others(text):
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    truce = [c for c in json.loads(table.loc["EGY-ISR", "cues"]) if c["term"] == "truce"]
+    assert [c["link"] for c in truce] == ["one"], truce
+    assert table.loc["ISR-PSE", "tension"] < -0.4
+
+
+def test_a_country_named_in_a_laws_title_is_no_source():
+    text = "Trump signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["CHN-HKG", "cues"])] == ["one"], table.loc["CHN-HKG", "cues"]
+    assert [c["link"] for c in json.loads(table.loc["CHN-USA", "cues"])] == ["pair"], table.loc["CHN-USA", "cues"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli airstrikes.",
+    "At least 105 Palestinians are killed during Israeli airstrikes.",
+])
+def test_during_after_a_passive_names_its_agent(text):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["ISR-PSE"]
+    assert row["direction"] == "ISR>PSE" and row["tension"] > 0.5, row["cues"]
+
+
+def test_an_actor_in_the_topic_of_talks_is_no_party_to_them():
+    text = "A Japanese official confirmed that both leaders discussed ways to ease diplomatic friction with China."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["CHN-JPN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "discussed"] == ["one"], cues
+    text = "Japanese leaders discussed trade with China."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["CHN-JPN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "discussed"] == ["pair"], cues
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A judge sentences Dutch-Somali terror convict Aweys Shikhey to eight years.", "NLD-SOM"),
+    ("Israeli-American hostage Edan Alexander is released by Hamas.", "ISR-USA"),
+])
+def test_two_demonyms_hyphened_before_a_person_are_one_persons_nationalities(text, pair):
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    assert "pair" not in [c["link"] for c in cues], cues
+
+
+def test_two_demonyms_hyphened_before_an_act_are_its_parties():
+    text = "Poland closes its border, citing concerns over Russian-Belarusian military exercises."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["BLR-RUS", "cues"])
+    assert "pair" in [c["link"] for c in cues], cues
+
+
+def test_co_agents_deal_takes_no_counterpart_after_following():
+    text = "Cambodia and Thailand agree to negotiate following mediation efforts by the United States."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert [c["link"] for c in json.loads(table.loc["KHM-THA", "cues"]) if c["term"] == "agree"] == ["pair"]
+    assert [c["link"] for c in json.loads(table.loc["KHM-USA", "cues"]) if c["term"] == "agree"] == ["one"]
+
+
+def test_a_passive_after_being_is_done_to_the_sentences_subject():
+    text = ("Three U.S. Air Force jets crash in Kuwait during combat operations against Iran after being mistakenly "
+            "shot down by the Kuwaiti military.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    shot = [c["link"] for c in json.loads(table.loc["KWT-USA", "cues"]) if c["term"] == "shot down"]
+    assert shot == ["pair"], table.loc["KWT-USA", "cues"]
+    assert [c["link"] for c in json.loads(table.loc["IRN-KWT", "cues"]) if c["term"] == "shot down"] == ["one"]
+
+
+def test_an_acts_target_is_not_the_parties_of_a_later_event_between_others():
+    text = "The United States deploys more forces following escalating conflict between Israel and Hezbollah."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["LBN-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "deploys"] == ["one"], cues
+    text = "These were the deadliest strikes since a ceasefire ended a year of fighting between Israel and Hezbollah."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["ISR-LBN", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "strikes"] == ["pair"], cues
+
+
+def test_a_second_patient_of_a_coordinated_passive_is_no_counterpart():
+    text = "Three Somali officers are killed and one U.S. officer seriously wounded when a car bomb explodes."
+    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SOM-USA", "cues"])
+    assert [c["link"] for c in cues if c["term"] == "killed"] == ["one"], cues
