@@ -536,9 +536,12 @@ def test_no_span_is_both_a_conflict_and_a_cooperation_cue(pieces, glue):
         ("Hamas releases three Israeli hostages.", "releases three Israeli hostages"),
         ("Israel freed 90 Palestinian prisoners on Sunday.", "freed 90 Palestinian prisoners"),
         ("The junta released 12 detainees held since May.", "released 12 detainees"),
+        ("Israeli-American hostage Edan Alexander is released by Hamas.", "hostage Edan Alexander is released"),
+        ("Three more Israeli hostages are freed by Hamas.", "hostages are freed"),
     ],
 )
 def test_release_with_gap_words_is_one_de_escalation_cue(text, span):
+    # (the passive, captive first, below)
     cues = lexicon_cues(text)
     assert [(c.term, c.category) for c in cues] == [(span, "de_escalation")]
     assert all(c.weight < 0 for c in cues)
