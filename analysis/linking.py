@@ -80,7 +80,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
-``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``); of these context
+``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``), and by 0 when it
+links both but a third party prevents it (``third``); of these context
 cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  The factors lie
 in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips its sign; the pair's
 tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
@@ -187,13 +188,14 @@ _LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the U
 _HOSTED = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
 # ("after mediation by the United Arab Emirates", "through the mediation of Qatar": the mediation's own
 # phrase, whatever preposition brings it)
-_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\s+(?:by|of)\b|"
+_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\s+(?:by|of)\s+(?:the\s+)?$|"
                        r"\bunder the auspices of\b", re.IGNORECASE)
 # A mediator's verb between the actor and an act whose parties follow "between": "Egypt brokered a truce
 # between Israel and Hamas", "the Egyptian-mediated ceasefire between Israel and Hamas", "interest in hosting
 # the planned summit meeting between …", "peacekeepers to monitor a ceasefire agreement between Armenia and
 # Azerbaijan": the actor before it is no party to the act (the mediation itself, with both, still is).
-_BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?|monitor\w*|overse\w*|supervis\w*|"
+_BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?|monitor\w*|overse(?:e[sn]?|eing|ers?)|"
+                     r"oversaw|supervis\w*|"
                      r"guarant\w*)\b", re.IGNORECASE)
 # The rest of a law's title after a name in it: "Hong Kong| Human Rights and Democracy Act", "Taiwan| Relations
 # Act" (not "the United Nations Law of the Sea Treaty")
@@ -315,8 +317,12 @@ _AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|fr
 _SUBJECT_PLACE_WORDS = 3
 # A sentence whose subject names no actor, up to the direct object of its verb: "A roadside bomb strikes a",
 # "The second rocket attack hits the" (a word count from the start was tried and dropped: docs/NOTEBOOK.md)
-_OBJECT_FIRST = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:s|ed)\s+(?:a|an|the)\s+"
-                           r"(?:[a-z][\w-]*\s+){0,3}")
+_OBJECT_FIRST = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}"
+                           # (a verb of saying opens a clause, whose subject may be an actor: "The military
+                           # reports the Israeli army bombed Gaza City")
+                           r"(?!(?:says|said|reports|reported|confirms|confirmed|claims|claimed|warns|warned|"
+                           r"announces|announced|states|stated|adds|added|notes|noted)\b)"
+                           r"[a-z][\w-]*(?:s|ed)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
 # "In Syria, Russian jets bomb Idlib", "Following a tip-off from the United States, Russia arrests two
 # men": an opening phrase that ends at the first actor's comma is no list with the actor after it.
 _FRONTED = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout|following|after|before|despite|amid|"
@@ -339,7 +345,10 @@ _DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|
                              r"academics?|researchers?|authors?|writers?|activists?|hostages?|rabbis?|businessm[ae]n|"
                              r"businesswom[ae]n|moguls?|convicts?|fighters?|girls?|boys?|students?|professors?|"
                              r"scientists?|lawyers?|doctors?|workers?|detainees?|prisoners?|captives?|tourists?|"
-                             r"actors?|actress(?:es)?|singers?|rappers?|footballers?|players?|dual)\b")
+                             r"actors?|actress(?:es)?|singers?|rappers?|footballers?|players?|dual)\b"
+                             # (the noun of an act between two states is none: "the Russian-Ukrainian prisoner
+                             # exchange")
+                             r"(?!\s+(?:exchanges?|swaps?|deals?|releases?|talks|transfers?))")
 
 
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
@@ -503,7 +512,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                                      # named among the parties ("a UK source said that ... a phone call
                                      # between Johnson and German Chancellor Merkel")
                                      or (THAT.search(sentence, ends[before - 1], cs) is not None
-                                         and lowered.startswith("between", mutual_at[i])
+                                         and sentence[mutual_at[i]:mutual_at[i] + 7].lower() == "between"
                                          and codes[before - 1] not in _group(codes, joined, after))):
                     relation = 7  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
             else:
@@ -746,7 +755,9 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
         turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
         if turned is None or any(m.startswith("negation:") for m in cue.modifiers):
             continue  # (a prevention that failed, "failing to prevent deaths from US drone strikes on Yemen", is none)
-        at = sentence.rfind(turned.partition(":")[2], 0, cue.start + 1)
+        word = turned.partition(":")[2]
+        at = next((m.start() for m in reversed(list(re.finditer(r"\b" + re.escape(word) + r"\b",
+                                                                sentence[:cue.start + len(word)])))), -1)
         limit = bisect_left(starts, at) if at >= 0 else 0
         if not limit:
             continue

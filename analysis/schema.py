@@ -55,7 +55,7 @@ PAIR_COLUMNS: tuple[Column, ...] = (
     Column("cooperation", "float64", "Sum of the pair's cooperation-side cue weights, as a positive number."),
     Column("cues", "string",
            "JSON list of every cue of the sentence: term, category, weight (its contribution to this pair, 0 when it "
-           "does not count for it), sentence_weight (to the sentence), link (pair, one, same or none), start, end (in "
+           "does not count for it), sentence_weight (to the sentence), link (pair, one, same, none or third), start, end (in "
            "sentence), modifiers, source."),
     Column("mentions", "string", "JSON list of the sentence's actor mentions: code, text, start, end, kind, name, via."),
 )

@@ -320,7 +320,25 @@ _HEAD = "phrase head"
 # What stands right before a word inside a sentence (not at its start or after a quotation mark)
 _MID_SENTENCE = re.compile(r"[\w,;)]\s+$")
 _GAP_HEAD = "gap phrase head"  # a gap phrase's first word that is no cue of its own (cues.yaml gap_phrases)
+_BROKEN_BY_ACTS = frozenset({"agreement", "de_escalation"})  # what "despite" sets an act against
+_HYPHENS = "-\u2010\u2011"  # (not the dashes normalise() turns into "-": "it would—never—attack")
 _IGNORED = "ignored gap phrase"  # a gap phrase that names no act: "signs the … Act into law"
+
+
+class GapPhrase(NamedTuple):
+    """One of cues.yaml's gap phrases: a head joined to its object across up to ``window`` words.
+
+    ``label``: the category the joined span takes (None: the head's own; ``_IGNORED``: the head is no
+    cue).  The phrase does not join after a word of ``not_after`` among the three before the head
+    ("a video of two Israeli hostages is released"), nor across a word of ``not_between`` ("orders U.S.
+    troops to leave": an expulsion orders others' people out)."""
+
+    heads: tuple[tuple[str, ...], ...]
+    objects: tuple[tuple[str, ...], ...]
+    label: object
+    window: int
+    not_after: frozenset[str] = frozenset()
+    not_between: frozenset[str] = frozenset()
 
 
 class CueLexicon:
@@ -382,11 +400,14 @@ class CueLexicon:
         self.gap_window = int(gaps.get("window", 5))
         # (heads, objects, what the joined span is, how many words the object may stand after the head);
         # an object may be several words ("into law")
-        self.gap_phrases: list[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], object, int]] = [
-            (tuple(tuple(str(h).lower().split()) for h in spec["heads"]),
-             tuple(tuple(str(o).lower().split()) for o in spec["objects"]),
-             _IGNORED if spec.get("ignore") else self.categories[spec["category"]] if spec.get("category") else None,
-             int(spec.get("window", self.gap_window)))
+        self.gap_phrases: list[GapPhrase] = [
+            GapPhrase(tuple(tuple(str(h).lower().split()) for h in spec["heads"]),
+                      tuple(tuple(str(o).lower().split()) for o in spec["objects"]),
+                      _IGNORED if spec.get("ignore") else
+                      self.categories[spec["category"]] if spec.get("category") else None,
+                      int(spec.get("window", self.gap_window)),
+                      frozenset(str(w).lower() for w in spec.get("not_after") or ()),
+                      frozenset(str(w).lower() for w in spec.get("not_between") or ()))
             for spec in gaps.get("phrases") or []]
         # A phrase with a category of its own may start on a word that is no cue ("launches two rockets":
         # "launches" is none): its heads are matched apart and count only when their object follows.
@@ -400,20 +421,18 @@ class CueLexicon:
         self.casualties: tuple[str, ...] = tuple(str(t).lower() for t in disasters.get("casualties") or [])
         self.epidemics = TermMatcher({str(t): True for t in disasters.get("epidemics") or []})
         self.epidemic_measures = _phrase_pattern([str(t).lower() for t in disasters.get("measures") or []])
-        self._gap_objects: dict[str, list[tuple[tuple[tuple[str, ...], ...], object, int]]] = {}
+        self._gap_objects: dict[str, list[GapPhrase]] = {}
 
-    def gap_objects(self, head: str) -> list[tuple[tuple[tuple[str, ...], ...], object, int]]:
-        """The objects of every gap phrase ``head`` (a hit's lower-case text) heads, in the lexicon's order,
-        each with the category the joined span takes (None: the head's own; ``_IGNORED``: no cue at all)
-        and the phrase's window.
+    def gap_objects(self, head: str) -> list[GapPhrase]:
+        """Every gap phrase ``head`` (a hit's lower-case text) heads, in the lexicon's order.
 
         Remembered per text: the same few hundred hits recur, and trying each phrase's heads on
         every hit cost more than the rest of the gap phrase search."""
         found = self._gap_objects.get(head)
         if found is None:
             words_ = head.split()
-            found = [(objects, category, window) for heads, objects, category, window in self.gap_phrases
-                     if any(len(h) == len(words_) and all(map(_word_matches, words_, h)) for h in heads)]
+            found = [phrase for phrase in self.gap_phrases
+                     if any(len(h) == len(words_) and all(map(_word_matches, words_, h)) for h in phrase.heads)]
             if len(self._gap_objects) < 200_000:
                 self._gap_objects[head] = found
         return found
@@ -554,46 +573,52 @@ def _is_state(matched: str, states: Sequence[str]) -> bool:
     return " " not in matched and any(_word_matches(matched, pattern) for pattern in states)
 
 
-def _with_gap_phrases(found: list[tuple[int, int, object, str]], norm: str, lowered: str,
+def _with_gap_phrases(found: list[tuple[int, int, object, str]], text: str, norm: str, lowered: str,
                       lexicon: CueLexicon) -> list[tuple[int, int, object, str]]:
     """Hits joined with their object across gap words ("released three Israeli hostages").
 
     The head's category, or the phrase's own ("withdraws half of its embassy staff" is coercion, not
     the withdrawal's de-escalation), stands for the whole span; hits inside it (the "hostages" that
-    would count as hostage-taking) are dropped.  The object must follow within ``gap_window`` words
-    in the same clause.  A head that is no cue (``_GAP_HEAD``) counts only joined to a phrase of its own
-    category; alone it is dropped."""
+    would count as hostage-taking) are dropped.  The object must follow in the same clause within the
+    phrase's window of words (``GapPhrase.window``).  A head that is no cue (``_GAP_HEAD``) counts only joined
+    to a phrase of its own category; alone it is dropped.  A phrase that is ``_IGNORED`` drops its head
+    alone: "signs a bill imposing new sanctions on Russia into law" keeps the sanctions."""
+    if len(lowered) != len(norm):  # ("İ" lowers to two characters): offsets must stay the text's
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in norm)
     out: list[tuple[int, int, object, str]] = []
     covered_to = -1
     for start, end, label, term in found:
-        if start < covered_to or (label is _GAP_HEAD and start and norm[start - 1] == "-"):
+        if start < covered_to or (label is _GAP_HEAD and start and text[start - 1] in _HYPHENS):
             continue  # (a head closing a compound adjective is no act: "the American-supplied missiles")
         joined: tuple[int, str, object] | None = None
         phrases = lexicon.gap_objects(lowered[start:end])
         words_after: list[re.Match] = []
+        before: set[str] = set()
         if phrases:  # the words after the head in its clause, as far as the widest window reaches
-            reach = max(window for _, _, window in phrases) + max(len(o) for objects, _, _ in phrases for o in objects)
+            reach = max(p.window for p in phrases) + max(len(o) for p in phrases for o in p.objects)
             for match in WORD_RE.finditer(lowered, end):
                 if len(words_after) >= reach or _CLAUSE_BREAK.search(norm, end, match.start()):
                     break
                 words_after.append(match)
-        for objects, category, window in phrases:
-            if label is _GAP_HEAD and category is None:
+            before = set(WORD_RE.findall(lowered[max(0, start - 48):start])[-3:])
+        for phrase in phrases:
+            if (label is _GAP_HEAD and phrase.label is None) or phrase.not_after & before:
                 continue
-            for at in range(min(window, len(words_after))):
-                hit = next((o for o in objects if at + len(o) <= len(words_after) and all(
+            for at in range(min(phrase.window, len(words_after))):
+                if phrase.not_between and words_after[at].group(0) in phrase.not_between:
+                    break
+                hit = next((o for o in phrase.objects if at + len(o) <= len(words_after) and all(
                     _word_matches(words_after[at + k].group(0), w) for k, w in enumerate(o))), None)
                 if hit is not None:
                     last = words_after[at + len(hit) - 1]
-                    joined = (last.end(), lowered[words_after[at].start():last.end()], category)
+                    joined = (last.end(), lowered[words_after[at].start():last.end()], phrase.label)
                     break
             if joined is not None:
                 break
         if joined is not None:
-            end, term = joined[0], f"{term} … {joined[1]}"
             if joined[2] is _IGNORED:
-                covered_to = end  # no cue, and none inside it
-                continue
+                continue  # the head is no cue; what the span holds still counts
+            end, term = joined[0], f"{term} … {joined[1]}"
             if joined[2] is not None:
                 label = joined[2]
         elif label is _GAP_HEAD:
@@ -622,7 +647,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     if not found:
         return []
     if lexicon.gap_phrases:
-        found = _with_gap_phrases(found, norm, lowered, lexicon)
+        found = _with_gap_phrases(found, text, norm, lowered, lexicon)
         if not found:
             return []
     mods = lexicon.modifiers.matches(norm, lowered)
@@ -633,7 +658,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         # friction": "ease" is a cue and a modifier) still governs.
         mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)
                 # closing a compound adjective, it governs nothing: "a long-delayed maritime boundary agreement"
-                and not (m[0] and norm[m[0] - 1] == "-" and norm[m[0] - 2:m[0] - 1].isalpha())
+                and not (m[0] and text[m[0] - 1] in _HYPHENS and norm[m[0] - 2:m[0] - 1].isalpha())
                 # nor a capitalised one inside a sentence, a name's: "the Foal Eagle and Key Resolve military
                 # drills", "Just Stop Oil protesters"
                 and not (norm[m[0]].isupper() and _MID_SENTENCE.search(norm, max(0, m[0] - 3), m[0]))]
@@ -705,8 +730,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 # it is (both words conflict), and the refusal reaches no further cue.
                 spent.add(m_index)
                 continue
-            if kind == "concession" and category.signed > 0:
-                # "despite strong opposition from China": the opposition is there, a conflict as it is
+            if kind == "concession" and (category.signed > 0 or category.name not in _BROKEN_BY_ACTS):
+                # "despite strong opposition from China": the opposition is there, a conflict as it is; and
+                # only a deal or a truce is what an act breaks ("Despite US military aid, Ukraine lost
+                # Avdiivka" had the aid)
                 spent.add(m_index)
                 continue
             if (kind == "prevention" and lowered.endswith(("ed", "en"), m_start, m_end)

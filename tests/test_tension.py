@@ -682,7 +682,8 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
         ("China and Japan resumed direct flights.", "resumed direct flights", "de_escalation"),
         ("India extended a credit line to Sri Lanka.", "credit line", "cooperation"),
         ("China holds high-level exchanges with Japan.", "high-level exchanges", "consultation"),
-        ("Niger ordered French troops to leave the country.", "ordered French troops to leave", "coercion"),
+        ("Ecuador orders the Mexican ambassador to leave the country.", "orders the Mexican ambassador to leave",
+         "coercion"),
         ("China suspended imports of Japanese seafood.", "suspended imports", "coercion"),
         ("Hezbollah fired anti-tank missiles at Israeli positions.", "fired anti-tank missiles at", "military_action"),
         ("Israel froze tax revenues owed to the Palestinian Authority.", "froze tax revenues", "coercion"),
@@ -698,6 +699,47 @@ def test_targets_struck_troops_surrounded_and_firing_are_military(text, span):
 )
 def test_shows_of_force_and_their_undoing_in_asian_news(text, span, category):
     assert (span, category) in [(c.term, c.category) for c in lexicon_cues(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump orders U.S. troops to leave northern Syria.",  # one's own people ordered out
+        "Zelensky fires army chief over drones.",  # a dismissal
+        "Russian exports hit targets set by the Kremlin.",  # an economy's targets
+        "Jordanian troops delivered aid to civilians, who are surrounded.",  # no troops' predicate
+    ],
+)
+def test_gap_phrases_keep_to_their_sense(text):
+    assert not any(c.category in ("coercion", "military_action") and " " in c.term for c in lexicon_cues(text))
+
+
+def test_a_video_of_hostages_released_is_no_release():
+    cues = lexicon_cues("A video of two Israeli hostages is released by Hamas.")
+    assert all(c.category != "de_escalation" or " " not in c.term for c in cues), cues
+
+
+def test_an_ignored_gap_phrase_drops_its_head_alone():
+    # "signs … into law" is no agreement; the sanctions the bill imposes still count
+    cues = lexicon_cues("Trump signs a bill imposing new sanctions on Russia into law.")
+    assert [c.category for c in cues if c.weight > 0] and all(c.category != "agreement" for c in cues), cues
+
+
+def test_concession_spares_cooperation_that_no_act_breaks():
+    (aid,) = lexicon_cues("Despite military aid, Ukraine lost the town.")
+    assert aid.weight < 0 and aid.modifiers == ()
+
+
+def test_an_i_with_a_dot_keeps_gap_phrase_offsets():
+    # "İ" lowers to two characters; the phrases' offsets stay the text's
+    plain = lexicon_cues("Istanbul: Russia launched two rockets at Ukraine.")
+    dotted = lexicon_cues("İstanbul: Russia launched two rockets at Ukraine.")
+    assert [(c.term, c.start, c.end) for c in dotted] == [(c.term, c.start, c.end) for c in plain] != []
+
+
+def test_a_dash_is_no_hyphen_of_a_compound():
+    assert lexicon_cues("Israel struck Gaza—despite a ceasefire.")[-1].weight == 0.0
+    assert lexicon_cues("Russia said it would—never—attack Finland.")[0].weight < 0
 
 
 def test_struck_a_deal_and_a_crowd_surrounded_are_no_attack():
