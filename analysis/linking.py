@@ -284,9 +284,11 @@ _START = attrgetter("start")
 _PREVENTION = "prevention:"
 # The clause a decider is the subject of begins after a verb of saying or announcing and its "that": "The
 # United States says that Russia and Ukraine agree to cease all military attacks"
+# (without "that" only before a name: "Qatar announces Israel and Hamas have agreed to stop the fighting", not
+# "Mexico confirms it has suspended all shipments of fuel to Cuba to avoid punitive tariffs")
 _REPORT_OPENS = re.compile(r"\b(?:says?|said|states?|stated|announces?|announced|claims?|claimed|reports?|reported|"
-                           r"confirms?|confirmed|adds?|added|tells?|told)\b(?:\s+\w+){0,3}?\s+that\b|\bthat\b",
-                           re.IGNORECASE)
+                           r"confirms?|confirmed|adds?|added|tells?|told)\b(?:(?:\s+\w+){0,3}?\s+that\b|"
+                           r"(?=\s+(?:the\s+)?[A-Z]))|\bthat\b")
 # An actor named as a place ("an Iranian attack on a base in Saudi Arabia injures ...", "Russian
 # forces in Syria attacked ...") is where the act happens, not who acts: an earlier actor of the
 # clause is the source.  Matched on the few characters before a mention.
@@ -769,6 +771,8 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
         else:
             opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
             first = bisect_left(starts, opens[-1]) if opens else 0
+            # (an appeal's addressee decides nothing: "calls on Israel to stop its bombardments" reports
+            # bombardments going on; tried and dropped)
             deciders = _subject(sentence, starts, codes, joined, first, limit, places)
         if deciders:
             links[i] = links[i]._replace(deciders=deciders)

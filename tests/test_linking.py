@@ -819,6 +819,8 @@ def test_force_named_as_the_means_of_the_clause_is_its_subjects():
     ("Germany announces it will halt weapon shipments to Israel.", "DEU-ISR", "halt weapon shipments", "pair"),
     ("The United States says that Russia and Ukraine agree to cease all military attacks in the Black Sea.",
      "RUS-UKR", "attacks", "pair"),
+    # a verb of saying opens the clause without "that" too, before a name
+    ("Qatar announces Israel and Hamas have agreed to stop the fighting.", "ISR-PSE", "fighting", "pair"),
 ])
 def test_an_act_a_third_party_prevents_counts_nothing_for_its_own_parties(text, pair, term, link):
     cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
