@@ -750,16 +750,17 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
     """``links`` with the deciders of each cue a prevention modifier turned (refusals name their refuser in
     too many places: "Ukraine's refusal", "a refusal ... from Hamas and Israel").  The decider is an actor
     right before the modifier's word ("the US exit from the agreement", "Russia's withdrawal from"), else
-    the subject of the modifier's clause: the first actor after the last "that" before it, or the
-    sentence's first ("Egypt invites Fatah and Hamas to Cairo in a bid to halt violent protests"); none
-    when no actor stands there."""
+    the subject of the modifier's clause: the first actor after the last "that" (or verb of saying before
+    a name) before it, or the sentence's first ("Egypt invites Fatah and Hamas to Cairo in a bid to halt
+    violent protests"); none when no actor stands there, or when the prevention is itself negated."""
     for i, cue in enumerate(cues):
         turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
         if turned is None or any(m.startswith("negation:") for m in cue.modifiers):
             continue  # (a prevention that failed, "failing to prevent deaths from US drone strikes on Yemen", is none)
         word = turned.partition(":")[2]
+        # (the modifier's last whole-word occurrence before its cue)
         at = next((m.start() for m in reversed(list(re.finditer(r"\b" + re.escape(word) + r"\b",
-                                                                sentence[:cue.start + len(word)])))), -1)
+                                                                sentence[:cue.start])))), -1)
         limit = bisect_left(starts, at) if at >= 0 else 0
         if not limit:
             continue

@@ -398,8 +398,7 @@ class CueLexicon:
         self.undoings = TermMatcher(undo_terms) if undo_terms else None
         gaps = doc.get("gap_phrases") or {}
         self.gap_window = int(gaps.get("window", 5))
-        # (heads, objects, what the joined span is, how many words the object may stand after the head);
-        # an object may be several words ("into law")
+        # (an object may be several words: "into law"; a phrase's window defaults to the section's)
         self.gap_phrases: list[GapPhrase] = [
             GapPhrase(tuple(tuple(str(h).lower().split()) for h in spec["heads"]),
                       tuple(tuple(str(o).lower().split()) for o in spec["objects"]),
