@@ -157,9 +157,10 @@ _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|la
                           r"continued|ongoing)\s+)*", re.IGNORECASE)
 # A count or an article before what is said's subject: "Taiwan says 19 Chinese military aircraft entered its
 # ADIZ", "Azerbaijan says an Armenian missile attack on the city of Barda killed at least four civilians"
-_COUNT = (r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to)\s+)?"
-          r"(?:\d[\d,.]*|a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of|"
-          r"thousands\s+of)\s+")
+# A number in words or figures ("two", "1,200", "dozens of"): one list for the counts below
+_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of|"
+           r"thousands\s+of)")
+_COUNT = r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to)\s+)?(?:" + _NUMBER + r"|a|an)\s+"
 # Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
 # (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
 # insisted", "Russia has repeatedly claimed")
@@ -224,8 +225,7 @@ _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measu
 # A passive participle clause after a time conjunction: its patient is the sentence's subject
 _BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
                            re.IGNORECASE)
-_CO_PATIENT = re.compile(r"\s+and\s+(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"several|dozens\s+of|hundreds\s+of)\s+(?:more\s+|other\s+)?")
+_CO_PATIENT = re.compile(r"\s+and\s+(?:at\s+least\s+)?" + _NUMBER + r"\s+(?:more\s+|other\s+)?")
 _FOLLOWING = re.compile(r"\b(?:following|after)\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the

@@ -727,7 +727,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
 def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str:
     if partial is None or last_day is None:
         return ""
-    return f" · dotted, open ○: the last period, partial (data to {last_day:%d %b})"
+    return f"dotted, open ○: the last period, partial (data to {last_day:%d %b})"
 
 
 # A panel's parts in pixels, top to bottom: its title, the index, a gap, the mentions, the space
@@ -808,7 +808,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         f'<span style="font-size:15px">Tension index of {which}{ranked_by}</span><br>conflict per 100 articles, '
         f"band 95 % · one scale in every panel · mentions under each<br>gaps: no data{_cut_note(runs)} · click a "
         "point to read its "
-        f"article{'<br>' + note[3:] if note else ''}", block, plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"],
+        f"article{'<br>' + note if note else ''}", block, plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"],
         font=dict(size=11))
     layout.update(
         annotations=annotations, title=heading,
@@ -878,7 +878,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     note = _partial_note(partial, last_day)
     heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
                                  f"interval)<br><sup>click a point to read its article{_cut_note(runs)}"
-                                 f"{'<br>' + note[3:] if note else ''}</sup>", 62 if note else 50, 540)
+                                 f"{'<br>' + note if note else ''}</sup>", 62 if note else 50, 540)
     # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom
     # margin holds the slanted date labels (b=40 cut their lower half)
     layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="overlay",
