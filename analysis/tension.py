@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -340,6 +340,18 @@ class GapPhrase(NamedTuple):
     not_after: frozenset[str] = frozenset()
     not_between: frozenset[str] = frozenset()
 
+    def may_start(self, word: str) -> bool:
+        """Whether an object can begin at ``word`` (a quick test before matching whole objects)."""
+        exact, wild = _object_starts(self.objects)
+        return word in exact or any(_word_matches(word, w) for w in wild)
+
+
+@cache  # (one entry per gap phrase of the lexicon)
+def _object_starts(objects: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first words of ``objects``: those matched exactly, and those ending in "*"."""
+    firsts = {o[0] for o in objects}
+    return frozenset(w for w in firsts if not w.endswith("*")), tuple(w for w in firsts if w.endswith("*"))
+
 
 class CueLexicon:
     """The lexicon files compiled for matching; ``version`` names them in stored results.
@@ -421,6 +433,16 @@ class CueLexicon:
         self.epidemics = TermMatcher({str(t): True for t in disasters.get("epidemics") or []})
         self.epidemic_measures = _phrase_pattern([str(t).lower() for t in disasters.get("measures") or []])
         self._gap_objects: dict[str, list[GapPhrase]] = {}
+        self._casualty_words: dict[str, bool] = {}
+
+    def is_casualty(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is one of the disasters' casualty words; remembered per word."""
+        found = self._casualty_words.get(word)
+        if found is None:
+            found = any(_word_matches(word, pattern) for pattern in self.casualties)
+            if len(self._casualty_words) < 200_000:
+                self._casualty_words[word] = found
+        return found
 
     def gap_objects(self, head: str) -> list[GapPhrase]:
         """Every gap phrase ``head`` (a hit's lower-case text) heads, in the lexicon's order.
@@ -541,8 +563,7 @@ def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon)
     against an epidemic when it names one (cues.yaml ``disasters``)."""
     if not cues or not lexicon.casualties:
         return cues
-    casualties = [c for c in cues if " " not in c.term and any(
-        _word_matches(c.term.lower(), pattern) for pattern in lexicon.casualties)]
+    casualties = [c for c in cues if " " not in c.term and lexicon.is_casualty(c.term.lower())]
     measures = [c for c in cues if c.weight > 0 and lexicon.epidemic_measures.fullmatch(c.term)]
     if not casualties and not measures:
         return cues
@@ -600,14 +621,17 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], text: str, norm
                     break
                 words_after.append(match)
             before = set(WORD_RE.findall(lowered[max(0, start - 48):start])[-3:])
+        texts_after = [m.group(0) for m in words_after]
         for phrase in phrases:
             if (label is _GAP_HEAD and phrase.label is None) or phrase.not_after & before:
                 continue
             for at in range(min(phrase.window, len(words_after))):
-                if phrase.not_between and words_after[at].group(0) in phrase.not_between:
+                if phrase.not_between and texts_after[at] in phrase.not_between:
                     break
+                if not phrase.may_start(texts_after[at]):
+                    continue
                 hit = next((o for o in phrase.objects if at + len(o) <= len(words_after) and all(
-                    _word_matches(words_after[at + k].group(0), w) for k, w in enumerate(o))), None)
+                    _word_matches(texts_after[at + k], w) for k, w in enumerate(o))), None)
                 if hit is not None:
                     last = words_after[at + len(hit) - 1]
                     joined = (last.end(), lowered[words_after[at].start():last.end()], phrase.label)

@@ -47,6 +47,11 @@ WASHINGTON = "Washington sent more air-defence systems to Kyiv to counter Russia
 WASHINGTON_NAMES = {"Washington": "USA", "Kyiv": "UKR", "Russia": "RUS"}
 
 
+def _pair_cues(text: str, pair: str) -> list[dict]:
+    """The ``cues`` of ``text``'s row for ``pair``, as analyze writes them."""
+    return json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+
+
 def test_aid_to_one_actor_against_another_tells_the_three_pairs_apart():
     # The cues as a lexicon that reads "sent ... to" as aid and "counter" as opposition would give them.
     got = scores(WASHINGTON, WASHINGTON_NAMES, [cue(WASHINGTON, "sent", -0.6), cue(WASHINGTON, "invasion", 0.95)])
@@ -712,7 +717,7 @@ def test_a_subject_keeps_its_verb_across_a_prepositional_aside():
     for text, pair in (("Trump, in a call with Putin, threatened new sanctions on Russia.", "RUS-USA"),
                        ("Venezuelan President Nicolás Maduro, in an interview with the BBC, accuses "
                         "U.S. President Donald Trump of warmongering.", "USA-VEN")):
-        cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+        cues = _pair_cues(text, pair)
         assert cues[0]["link"] == "pair", cues
 
 
@@ -779,26 +784,26 @@ def test_it_after_as_goes_on_with_the_clause_subject():
     ("People flee Rwanda-backed M23 rebels in the Democratic Republic of the Congo.", "COD-RWA", "one"),
 ])
 def test_a_backed_noun_takes_the_backing(text, pair, link):
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    cues = _pair_cues(text, pair)
     backed = [c for c in cues if c["term"] in ("backed", "funded")]
     assert backed and backed[0]["link"] == link, cues
 
 
 def test_an_actor_in_the_reason_of_an_agentless_passive_is_no_counterpart():
     text = "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KOR-PRK", "cues"])
+    cues = _pair_cues(text, "KOR-PRK")
     assert [c["link"] for c in cues if c["term"] == "arrested"] == ["one"], cues
     text = "Two South Korean journalists are arrested by North Korea for trespassing."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["KOR-PRK", "cues"])
+    cues = _pair_cues(text, "KOR-PRK")
     assert [c["link"] for c in cues if c["term"] == "arrested"] == ["pair"], cues
 
 
 def test_an_actor_after_a_time_adjunct_is_no_agent_of_the_passive():
     text = "An American performer is detained by security guards after holding a Sudanese flag."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SDN-USA", "cues"])
+    cues = _pair_cues(text, "SDN-USA")
     assert [c["link"] for c in cues if c["term"] == "detained"] == ["one"], cues
     text = "An American performer is detained by Sudanese police after the show."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SDN-USA", "cues"])
+    cues = _pair_cues(text, "SDN-USA")
     assert [c["link"] for c in cues if c["term"] == "detained"] == ["pair"], cues
 
 
@@ -823,7 +828,7 @@ def test_force_named_as_the_means_of_the_clause_is_its_subjects():
     ("Qatar announces Israel and Hamas have agreed to stop the fighting.", "ISR-PSE", "fighting", "pair"),
 ])
 def test_an_act_a_third_party_prevents_counts_nothing_for_its_own_parties(text, pair, term, link):
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    cues = _pair_cues(text, pair)
     assert [c["link"] for c in cues if c["term"] == term] == [link], cues
 
 
@@ -855,16 +860,16 @@ def test_a_speaker_is_the_counterpart_of_the_act_it_reports(text, pair, directio
     ("Peru expels Venezuela's ambassador to Peru to protest Venezuela's new assembly.", "PER-VEN", "pair"),
 ])
 def test_the_country_an_envoy_is_posted_to_is_no_source(text, pair, link):
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    cues = _pair_cues(text, pair)
     assert [c["link"] for c in cues if c["term"] in ("denies", "protest")] == [link], cues
 
 
 def test_a_participle_clause_takes_no_source_from_the_main_verbs_object():
     text = "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three Chadian peacekeepers."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["TCD-UN", "cues"])
+    cues = _pair_cues(text, "TCD-UN")
     assert [c["link"] for c in cues if c["term"] == "killing"] == ["one"], cues
     text = "Iran begins Operation Martyr Soleimani, launching ballistic missiles at Iraq."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["IRN-IRQ", "cues"])
+    cues = _pair_cues(text, "IRN-IRQ")
     assert "pair" in [c["link"] for c in cues if c["term"].startswith("launching")], cues
 
 
@@ -899,10 +904,10 @@ def test_during_after_a_passive_names_its_agent(text):
 
 def test_an_actor_in_the_topic_of_talks_is_no_party_to_them():
     text = "A Japanese official confirmed that both leaders discussed ways to ease diplomatic friction with China."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["CHN-JPN", "cues"])
+    cues = _pair_cues(text, "CHN-JPN")
     assert [c["link"] for c in cues if c["term"] == "discussed"] == ["one"], cues
     text = "Japanese leaders discussed trade with China."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["CHN-JPN", "cues"])
+    cues = _pair_cues(text, "CHN-JPN")
     assert [c["link"] for c in cues if c["term"] == "discussed"] == ["pair"], cues
 
 
@@ -911,13 +916,13 @@ def test_an_actor_in_the_topic_of_talks_is_no_party_to_them():
     ("Israeli-American hostage Edan Alexander is released by Hamas.", "ISR-USA"),
 ])
 def test_two_demonyms_hyphened_before_a_person_are_one_persons_nationalities(text, pair):
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "cues"])
+    cues = _pair_cues(text, pair)
     assert "pair" not in [c["link"] for c in cues], cues
 
 
 def test_two_demonyms_hyphened_before_an_act_are_its_parties():
     text = "Poland closes its border, citing concerns over Russian-Belarusian military exercises."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["BLR-RUS", "cues"])
+    cues = _pair_cues(text, "BLR-RUS")
     assert "pair" in [c["link"] for c in cues], cues
 
 
@@ -939,14 +944,14 @@ def test_a_passive_after_being_is_done_to_the_sentences_subject():
 
 def test_an_acts_target_is_not_the_parties_of_a_later_event_between_others():
     text = "The United States deploys more forces following escalating conflict between Israel and Hezbollah."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["LBN-USA", "cues"])
+    cues = _pair_cues(text, "LBN-USA")
     assert [c["link"] for c in cues if c["term"] == "deploys"] == ["one"], cues
     text = "These were the deadliest strikes since a ceasefire ended a year of fighting between Israel and Hezbollah."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["ISR-LBN", "cues"])
+    cues = _pair_cues(text, "ISR-LBN")
     assert [c["link"] for c in cues if c["term"] == "strikes"] == ["pair"], cues
 
 
 def test_a_second_patient_of_a_coordinated_passive_is_no_counterpart():
     text = "Three Somali officers are killed and one U.S. officer seriously wounded when a car bomb explodes."
-    cues = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["SOM-USA", "cues"])
+    cues = _pair_cues(text, "SOM-USA")
     assert [c["link"] for c in cues if c["term"] == "killed"] == ["one"], cues
