@@ -755,7 +755,7 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
     violent protests"); none when no actor stands there, or when the prevention is itself negated."""
     for i, cue in enumerate(cues):
         turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
-        if turned is None or any(m.startswith("negation:") for m in cue.modifiers):
+        if turned is None or any(m.startswith(("negation:", "absence:")) for m in cue.modifiers):
             continue  # (a prevention that failed, "failing to prevent deaths from US drone strikes on Yemen", is none)
         word = turned.partition(":")[2]
         # (the modifier's last whole-word occurrence before its cue)

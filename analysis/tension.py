@@ -323,6 +323,7 @@ _GAP_HEAD = "gap phrase head"  # a gap phrase's first word that is no cue of its
 _BROKEN_BY_ACTS = frozenset({"agreement", "de_escalation"})  # what "despite" sets an act against
 _HYPHENS = "-\u2010\u2011"  # (not the dashes normalise() turns into "-": "it would—never—attack")
 _IGNORED = "ignored gap phrase"  # a gap phrase that names no act: "signs the … Act into law"
+_DENYING = frozenset({"negation", "absence"})  # modifiers that deny a refusal after them ("no violation")
 
 
 class GapPhrase(NamedTuple):
@@ -353,6 +354,22 @@ def _object_starts(objects: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str]
     return frozenset(w for w in firsts if not w.endswith("*")), tuple(w for w in firsts if w.endswith("*"))
 
 
+def _check_terms_are_text(doc: object, path: Path, where: str = "") -> None:
+    """Raise on a list entry YAML read as something other than text: a bare ``no``, ``yes``, ``on`` or
+    ``off`` is a truth value in YAML 1.1, and would silently match the word "False" instead."""
+    if isinstance(doc, dict):
+        for key, value in doc.items():
+            _check_terms_are_text(value, path, f"{where}.{key}" if where else str(key))
+    elif isinstance(doc, list):
+        for i, item in enumerate(doc):
+            if isinstance(item, (dict, list)):
+                _check_terms_are_text(item, path, f"{where}[{i}]")
+            elif not isinstance(item, str):
+                raise ValueError(f"{path}: {where}[{i}] is {item!r}, not a word: YAML reads a bare no, yes, on, "
+                                 f"off, true or false as a truth value and a number as a number; quote it "
+                                 f"(\"no\")")
+
+
 class CueLexicon:
     """The lexicon files compiled for matching; ``version`` names them in stored results.
 
@@ -364,6 +381,7 @@ class CueLexicon:
     @without_collector
     def __init__(self, path: Path = LEXICON_PATH, cameo_path: Path | None = CAMEO_PATH):
         doc = yaml_document(path.read_text(encoding="utf-8"), path.name)
+        _check_terms_are_text(doc, path)
         self.categories: dict[str, Category] = {}
         cue_terms: dict[str, object] = {}
         for name, spec in doc["categories"].items():
@@ -396,7 +414,7 @@ class CueLexicon:
         self.window = int(mods.get("window", 4))
         self.factors: dict[str, float] = {}
         mod_terms: dict[str, object] = {}
-        for kind in ("negation", "prevention", "hedge", "intent", "refusal", "demand", "concession"):
+        for kind in ("negation", "absence", "prevention", "hedge", "intent", "refusal", "demand", "concession"):
             spec = mods.get(kind) or {}
             self.factors[kind] = float(spec.get("factor", 1.0))
             for term in spec.get("terms", []):
@@ -682,6 +700,9 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         mods = [m for m in mods if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e, *_ in found)
                 # closing a compound adjective, it governs nothing: "a long-delayed maritime boundary agreement"
                 and not (m[0] and text[m[0] - 1] in _HYPHENS and norm[m[0] - 2:m[0] - 1].isalpha())
+                # nor a denial opening one: "a no-fly zone imposed for the papal visit" ("a would-be attack"
+                # stays hedged)
+                and not (m[2] in _DENYING and text[m[1]:m[1] + 1] in _HYPHENS and norm[m[1] + 1:m[1] + 2].isalpha())
                 # nor a capitalised one inside a sentence, a name's: "the Foal Eagle and Key Resolve military
                 # drills", "Just Stop Oil protesters"
                 and not (norm[m[0]].isupper() and _MID_SENTENCE.search(norm, max(0, m[0] - 3), m[0]))]
@@ -704,8 +725,9 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     # count nothing (the refusal and its first act carry the conflict) until the clause ends, "and", "or"
     # or "but" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
     refused: tuple[int, str] | None = None
+    absent: tuple[int, str] | None = None  # (end of the last cue an absence governs, its tag)
     # refusals right after a negation ("did not violate", "has not breached", "never rejected")
-    denied = {i for i in range(1, len(mods)) if mods[i][2] == "refusal" and mods[i - 1][2] == "negation"
+    denied = {i for i in range(1, len(mods)) if mods[i][2] == "refusal" and mods[i - 1][2] in _DENYING
               and _DENIAL_GAP.fullmatch(norm, mods[i - 1][1], mods[i][0])} if mods else set()
     for start, end, label, _term in found:
         category = cast(Category, label)
@@ -716,6 +738,14 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 refused = (end, refused[1])
                 continue
             refused = None
+        if absent is not None and not norm[absent[0]:start].strip():
+            # "no further terror attacks": the absence reaches the noun its first cue opens
+            factor = lexicon.factors["absence"] if category.signed > 0 else lexicon.factors["negation"]
+            cues.append(Cue(text[start:end], category.name, category.signed * factor or 0.0, start, end,
+                            (absent[1],)))
+            absent = (end, absent[1])
+            continue
+        absent = None
         factor, applied = 1.0, []
         for m_index, (m_start, m_end, mod_label, _m_term) in enumerate(mods):
             kind = cast(str, mod_label)
@@ -762,7 +792,12 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             if (kind == "prevention" and lowered.endswith(("ed", "en"), m_start, m_end)
                     and _BE_LAST.search(norm, max(0, m_start - 24), m_start)):
                 continue  # a passive takes no object: "aid to Mali would be suspended over Mali's support"
-            if kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
+            if kind == "absence":
+                # "no casualties are reported": an absent conflict is no act, where "did not attack" is
+                # restraint; "no deal has been reached" is a negated cooperation (talks that failed)
+                factor *= lexicon.factors["absence"] if category.signed > 0 else lexicon.factors["negation"]
+                absent = (end, f"{kind}:{text[m_start:m_end]}")
+            elif kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
                 factor = 0.0  # easing friction reports friction that is there: neither side
             else:
                 factor *= lexicon.factors[kind]

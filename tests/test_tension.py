@@ -1097,3 +1097,41 @@ def test_not_only_is_no_denial():
 ])
 def test_an_illness_and_a_weather_alert_are_no_acts(text):
     assert lexicon_cues(text) == [], text
+
+
+def test_a_bare_yaml_truth_value_among_the_terms_is_named(tmp_path):
+    # YAML 1.1 reads a bare no as false: the negation "no" was the word "False" for eighty versions
+    text = YAML + "modifiers:\n  negation:\n    factor: -0.5\n    terms: [not, no, never]\n"
+    with pytest.raises(ValueError, match=r"cues\.yaml: modifiers\.negation\.terms\[1\] is False"):
+        _lexicon(tmp_path, text, [])
+
+
+@pytest.mark.parametrize("text, term, weight", [
+    ("No casualties are reported.", "casualties", 0.0),  # an absent conflict is no act
+    ("U.S. officials later confirm no Iranian missiles hit the base.", "missiles", 0.0),
+    ("The administration has no plans of attacking the Venezuelan government.", "attacking", 0.0),
+    # talks that failed: an absent cooperation is a negated one
+    ("The White House says no deal has been reached with North Korea.", "deal", 0.25),
+    ("Peace talks in Istanbul collapse and achieve no clear agreement.", "agreement", 0.25),
+])
+def test_no_before_a_cue_says_it_is_absent(text, term, weight):
+    (cue,) = [c for c in lexicon_cues(text) if c.term == term]
+    assert cue.weight == pytest.approx(weight) and cue.modifiers[0].startswith("absence:")
+
+
+def test_absence_reaches_the_whole_noun_and_a_verb_negated_stays_restraint():
+    weights = {c.term: c.weight for c in lexicon_cues(
+        "a secret deal offering immunity in exchange for no further terror attacks in France")}
+    assert weights["terror"] == 0 and weights["attacks"] == 0 and weights["deal"] < 0
+    (attack,) = lexicon_cues("Russia did not attack Ukraine.")
+    assert attack.weight < 0 and attack.modifiers == ("negation:not",)
+    # "false" is no negation (it was, as YAML's reading of a bare no)
+    (allegations,) = [c for c in lexicon_cues("He repeated false allegations about a refugee.") if c.term == "allegations"]
+    assert allegations.weight > 0 and not allegations.modifiers
+
+
+def test_no_longer_stops_what_it_governs_and_no_opening_a_compound_governs_nothing():
+    (recognizes,) = lexicon_cues("The United States formally no longer recognizes Lukashenko as President.")
+    assert recognizes.weight > 0 and recognizes.modifiers == ("prevention:no longer",)
+    (imposed,) = [c for c in lexicon_cues("He violated a no-fly zone imposed for the papal visit.") if c.term == "imposed"]
+    assert imposed.weight > 0 and not imposed.modifiers
