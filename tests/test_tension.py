@@ -1135,3 +1135,9 @@ def test_no_longer_stops_what_it_governs_and_no_opening_a_compound_governs_nothi
     assert recognizes.weight > 0 and recognizes.modifiers == ("prevention:no longer",)
     (imposed,) = [c for c in lexicon_cues("He violated a no-fly zone imposed for the papal visit.") if c.term == "imposed"]
     assert imposed.weight > 0 and not imposed.modifiers
+
+
+def test_a_disaster_destroys_nothing_between_states():
+    assert [c.term for c in lexicon_cues(
+        "Five South Korean climbers and four Nepali guides die after a snowstorm destroys their camp in Nepal.")] == []
+    assert [c.term for c in lexicon_cues("Russian shelling destroys the town hall of Kupiansk.")] == ["shelling", "destroys"]
