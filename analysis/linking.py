@@ -121,7 +121,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-59"  # (the lead's third-party rule, links-44 on main, merged with helper links44's 44-58)
+VERSION = "links-60"  # (links-59: the lead's third-party rule merged with helper links44's; 60: an envoy's post is no speaker)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -301,6 +301,7 @@ _POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representat
 # Only when the envoy's verb follows, the envoy's name maybe between ("Russian Special Envoy to Afghanistan Zamir
 # Kabulov denies allegations"): as the object ("expels Venezuela's ambassador to Peru to protest", "Chinese
 # ambassador to Israel Du Wei is found dead in his home in Tel Aviv") the title says nothing of later acts.
+_TITLE_WORDS = 5  # "Permanent Representative to the": the words of an envoy's title
 _ENVOY_NAME = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s+")
 # "a Russian drone attack on Dnipro, Ukraine, kills four": a place named with its country after a
 # comma.  The country is the place, not the start of another clause: the commas of the chain are no
@@ -787,6 +788,12 @@ def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str]
     j = s - 1
     if not _SAYS.fullmatch(sentence, ends[j], starts[s]):
         return frozenset()
+    if (j > first and ordered[j].kind == "organisation" and not joined[j]
+            and _words_between(sentence, ends[j - 1], starts[j]) <= _TITLE_WORDS
+            and _POSTED_TO.search(sentence, ends[j - 1], starts[j]) is not None):
+        # "U.S. Ambassador to the United Nations Nikki Haley says": the body is the envoy's post, and the
+        # envoy's state speaks
+        j -= 1
     i = j
     while i > first and joined[i]:
         i -= 1

@@ -955,3 +955,11 @@ def test_a_second_patient_of_a_coordinated_passive_is_no_counterpart():
     text = "Three Somali officers are killed and one U.S. officer seriously wounded when a car bomb explodes."
     cues = _pair_cues(text, "SOM-USA")
     assert [c["link"] for c in cues if c["term"] == "killed"] == ["one"], cues
+
+
+def test_an_envoys_post_is_no_speaker_the_envoys_state_is():
+    # "… Ambassador to the United Nations …says": the UN is the post; the speaker who reports an act done to
+    # it is the United States (before links-60 the body stood as the speaker, and a body speaks for no one)
+    text = "U.S. Ambassador to the United Nations Nikki Haley says North Korea's missile launch was unacceptable."
+    launch = next(c for c in _pair_cues(text, "PRK-USA") if c["term"] == "missile launch")
+    assert launch["link"] == PAIR
