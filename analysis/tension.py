@@ -354,6 +354,28 @@ def _object_starts(objects: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str]
     return frozenset(w for w in firsts if not w.endswith("*")), tuple(w for w in firsts if w.endswith("*"))
 
 
+# The capitalised words of a name after a cue ("Sanctions Committee on North Korea"), and the body a name
+# before it is "of" or "for" ("Office for the Coordination of Humanitarian Affairs")
+_NAME_AFTER = re.compile(r"(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'\u2019-]*)*")
+_BODY_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _in_body_name(norm: str, start: int, end: int, bodies: frozenset[str]) -> bool:
+    """Whether the cue at ``norm[start:end]`` is a word of a body's or an office's name (cues.yaml
+    ``body_names``): capitalised inside the sentence, in a name with a body's word after it, or whose word
+    before "of" or "for" ahead of the cue is one, or itself one."""
+    if not norm[start].isupper() or not _MID_SENTENCE.search(norm, max(0, start - 3), start):
+        return False
+    if norm[start:end].split()[-1] in bodies:
+        return True
+    tail = _NAME_AFTER.match(norm, end)
+    if tail is not None and tail.end() > end and any(
+            word.removesuffix("'s").removesuffix("\u2019s") in bodies for word in norm[end:tail.end()].split()):
+        return True
+    before = _BODY_BEFORE.search(norm, max(0, start - 60), start)
+    return before is not None and before.group(1) in bodies
+
+
 def _check_terms_are_text(doc: object, path: Path, where: str = "") -> None:
     """Raise on a list entry YAML read as something other than text: a bare ``no``, ``yes``, ``on`` or
     ``off`` is a truth value in YAML 1.1, and would silently match the word "False" instead."""
@@ -443,6 +465,7 @@ class CueLexicon:
         gap_heads: dict[str, object] = {str(h): _GAP_HEAD for spec in gaps.get("phrases") or []
                                         if spec.get("category") or spec.get("ignore") for h in spec["heads"]}
         self.gap_heads = TermMatcher(gap_heads) if gap_heads else None
+        self.body_names: frozenset[str] = frozenset(str(t) for t in doc.get("body_names") or [])
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
         self.reciprocal = _phrase_pattern([*self.states, *(str(t).lower() for t in doc.get("reciprocal") or [])])
         disasters = doc.get("disasters") or {}
@@ -689,6 +712,10 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         return []
     if lexicon.gap_phrases:
         found = _with_gap_phrases(found, text, norm, lowered, lexicon)
+        if not found:
+            return []
+    if lexicon.body_names:
+        found = [hit for hit in found if not _in_body_name(norm, hit[0], hit[1], lexicon.body_names)]
         if not found:
             return []
     mods = lexicon.modifiers.matches(norm, lowered)

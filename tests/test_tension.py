@@ -1141,3 +1141,19 @@ def test_a_disaster_destroys_nothing_between_states():
     assert [c.term for c in lexicon_cues(
         "Five South Korean climbers and four Nepali guides die after a snowstorm destroys their camp in Nepal.")] == []
     assert [c.term for c in lexicon_cues("Russian shelling destroys the town hall of Kupiansk.")] == ["shelling", "destroys"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to let aid workers in.",
+     ["demanded"]),
+    ("The UN Security Council Sanctions Committee on North Korea approves exemptions.", ["approves"]),
+    ("Eight organizations, including the Global Fund for Women, are plaintiffs.", []),
+    ("The Center for Coordination of Health Alerts reports.", []),
+    # agreements, missions and acts named keep their cues, and so does a word that opens the sentence
+    ("Israel and the PLO sign the Oslo I Accord.", ["sign", "Accord"]),
+    ("The UK signs the Trade and Cooperation Agreement with the EU.", ["signs", "Cooperation", "Agreement"]),
+    ("The African Union Support and Stabilization Mission is deployed.", ["Support", "Stabilization", "deployed"]),
+    ("Sanctions on Iran are lifted.", ["Sanctions"]),
+])
+def test_a_cue_word_in_the_name_of_a_body_or_office_is_no_act(text, kept):
+    assert [c.term for c in lexicon_cues(text) if c.weight or not c.modifiers] == kept
