@@ -752,7 +752,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     # count nothing (the refusal and its first act carry the conflict) until the clause ends, "and", "or"
     # or "but" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
     refused: tuple[int, str] | None = None
-    absent: tuple[int, str] | None = None  # (end of the last cue an absence governs, its tag)
+    # (end of the last cue a denial governs, its tag, whether that cue was conflict)
+    absent: tuple[int, str, bool] | None = None
     # refusals right after a negation ("did not violate", "has not breached", "never rejected")
     denied = {i for i in range(1, len(mods)) if mods[i][2] == "refusal" and mods[i - 1][2] in _DENYING
               and _DENIAL_GAP.fullmatch(norm, mods[i - 1][1], mods[i][0])} if mods else set()
@@ -765,12 +766,17 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 refused = (end, refused[1])
                 continue
             refused = None
-        if absent is not None and not norm[absent[0]:start].strip():
-            # "no further terror attacks": the absence reaches the noun its first cue opens
-            factor = lexicon.factors["absence"] if category.signed > 0 else lexicon.factors["negation"]
+        if (absent is not None and not norm[absent[0]:start].strip()
+                and not _is_state(lowered[start:end], lexicon.states)
+                and (absent[1].startswith("absence:") or (category.signed > 0) == absent[2])):
+            # "no further terror attacks", "will not attend peace talks": a denial reaches the noun its first
+            # cue opens (not a state after it, "did not ease tensions"; after a verb negated, only a cue of the
+            # verb's side, which a compound's parts share: "failing to accept deportations" fails the accepting)
+            factor = (lexicon.factors["absence"] if category.signed > 0 and absent[1].startswith("absence:")
+                      else lexicon.factors["negation"])
             cues.append(Cue(text[start:end], category.name, category.signed * factor or 0.0, start, end,
                             (absent[1],)))
-            absent = (end, absent[1])
+            absent = (end, absent[1], absent[2])
             continue
         absent = None
         factor, applied = 1.0, []
@@ -823,11 +829,13 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 # "no casualties are reported": an absent conflict is no act, where "did not attack" is
                 # restraint; "no deal has been reached" is a negated cooperation (talks that failed)
                 factor *= lexicon.factors["absence"] if category.signed > 0 else lexicon.factors["negation"]
-                absent = (end, f"{kind}:{text[m_start:m_end]}")
+                absent = (end, f"{kind}:{text[m_start:m_end]}", category.signed > 0)
             elif kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
                 factor = 0.0  # easing friction reports friction that is there: neither side
             else:
                 factor *= lexicon.factors[kind]
+                if kind == "negation":
+                    absent = (end, f"{kind}:{text[m_start:m_end]}", category.signed > 0)
             applied.append(f"{kind}:{text[m_start:m_end]}")
             if kind in ("refusal", "concession"):  # "rejected" stays a cue too: the refusal is an act of its own
                 # (a truce broken runs on as a refused offer does: "despite a ceasefire agreement in place")

@@ -1157,3 +1157,25 @@ def test_a_disaster_destroys_nothing_between_states():
 ])
 def test_a_cue_word_in_the_name_of_a_body_or_office_is_no_act(text, kept):
     assert [c.term for c in lexicon_cues(text) if c.weight or not c.modifiers] == kept
+
+
+@pytest.mark.parametrize("text, term, side", [
+    ("Russian soldiers summarily executing four Ukrainian prisoners of war.", "executing", 1),
+    ("Saudi Arabia announces the execution of six Iranian nationals.", "execution", 1),
+    ("The European Court of Justice fines Germany 34 million.", "fines", 1),
+    ("Russia's Gazprom halts its gas supplies both to Moldova and Transnistria.", "halts its gas supplies", 1),
+    ("Egypt opens the Rafah border crossing between Gaza and the Egyptian Sinai.", "opens the Rafah border crossing", -1),
+    ("Israel says it will not open the Rafah crossing.", "open the Rafah crossing", 1),
+])
+def test_news_acts_of_cues_v89(text, term, side):
+    (cue,) = [c for c in lexicon_cues(text) if c.term == term]
+    assert cue.weight * side > 0
+
+
+def test_aid_groups_are_people_named_by_their_work_and_a_negation_reaches_a_compound():
+    assert lexicon_cues("Aid groups say that the requirements are political.") == []
+    weights = {c.term: c.weight for c in lexicon_cues("The Taliban will not attend peace talks next week.")}
+    assert weights["peace"] > 0 and weights["talks"] > 0  # talks refused, not held
+    # a verb negated does not reach an object of the other side: the accepting failed, not the deportations
+    weights = {c.term: c.weight for c in lexicon_cues("visas are stopped for failing to accept deportations")}
+    assert weights["accept"] > 0 and weights["deportations"] > 0
