@@ -160,8 +160,10 @@ def test_words_whose_side_is_their_modifier_are_no_learned_cues():
 
 
 def test_a_cue_word_inside_an_actors_name_is_no_act():
-    assert [c.term for c in score_text("The International Monetary Fund met Egypt.").cues if c.source != "model"] == ["met"]
-    assert "Fund" in [c.term for c in lexicon_cues("The International Monetary Fund met Egypt.")]  # the word is a cue
+    # (a body's word such as "Fund" is no cue even in a name the dictionary lacks: cues.yaml body_names)
+    text = "The North Atlantic Treaty Organization met Egypt."
+    assert [c.term for c in score_text(text).cues if c.source != "model"] == ["met"]
+    assert "Treaty" in [c.term for c in lexicon_cues(text)]  # the word is a cue
     (released,) = [c for c in score_text("Hamas releases three Israeli hostages.").cues if c.source != "model"]
     assert released.term.startswith("releases") and released.weight < 0  # a cue running into a name stays
 
