@@ -121,7 +121,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-59"  # (the lead's third-party rule, links-44 on main, merged with helper links44's 44-58)
+VERSION = "links-60"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -353,6 +353,19 @@ _DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|
                              r"(?!\s+(?:exchanges?|swaps?|deals?|releases?|talks|transfers?))")
 
 
+# "British consumer goods company Reckitt Benckiser agrees to buy U.S. baby formula maker Mead Johnson", "Chinese
+# telecommunications giant Huawei sues the U.S. Federal Communications Commission": a state's name or demonym
+# before a company noun (a few words may qualify it) names the company's home, and the company's own act is
+# not the state's; as a target it stays ("the United States sanctions two Chinese shipping companies").  Not a
+# state's own company ("Russian state-owned energy company Gazprom will stop supplying gas to Austria").
+_COMPANY = re.compile(r"\s+(?!(?:state|state-owned|state-run|government-owned)\b)(?:[a-z][\w-]*\s+){0,3}"
+                      r"(?:company|companies|firms?|corporations?|conglomerates?|giants?|airlines?|automakers?|"
+                      r"carmakers?|manufacturers?|makers?|producers?|retailers?|operators?|suppliers?|exporters?|"
+                      r"insurers?|multinationals?)\b")
+_RELATIONS_STATE = re.compile(r"(?:tensions?|relations|ties|frictions?|disputes?|rivalry)", re.IGNORECASE)
+_COMPANY_HOME = "\x00"  # marks a company's home's code in cue_links' codes while links are worked out
+
+
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
 # relation, and the flags of the rules that apply.
 _Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool]
@@ -436,6 +449,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if not (t > 2 and sentence[ends[t - 1]:ends[t - 1] + 2].lstrip().startswith(",")):
             joined[1] = False
             gaps.remove((ends[0], starts[1]))
+    # a company's home: no source (its mark is taken off the links' codes at the end)
+    # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
+    homes = [i for i in range(n) if ordered[i].text != ordered[i].name and _COMPANY.match(sentence, ends[i])]
+    for i in homes:
+        codes[i] = _COMPANY_HOME + codes[i]
     lowered = sentence.lower()
     breaks = clause_breaks(sentence, lowered)
     # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
@@ -627,6 +645,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                                                                                 before)):
             countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
             if countered is not None:
+                if homes:
+                    # ("lawsuits … against dozens of Cuban companies … concerning property confiscated by the
+                    # Cuban government": what is opposed may be a company's)
+                    countered = countered._replace(sources=_unmarked(countered.sources),
+                                                   targets=_unmarked(countered.targets))
                 out.append(_memo(memo, slot, countered, cue))
                 continue
         sources: frozenset[str] = frozenset()
@@ -742,7 +765,34 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     # agent underwent the act, which the speaker claims as its own
                     sources, targets = speaker, sources
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
-    return _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
+    out = _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
+    return _without_homes(sentence, cues, out) if homes else out
+
+
+def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with companies' homes (codes marked ``_COMPANY_HOME``) taken out of their sources and
+    deciders and kept, unmarked, as targets; links shared among cues stay shared.  A state of relations
+    keeps the home: "American electronics maker Apple … blaming trade tensions with China" names tensions
+    between the United States and China (not a war or skirmishes, which a company does not wage: "accuses
+    French energy and petroleum company TotalEnergies of committing war crimes")."""
+    done: dict[tuple[int, bool], CueLink] = {}
+    out = []
+    for cue, link in zip(cues, links):
+        relations = _RELATIONS_STATE.fullmatch(sentence, cue.start, cue.end) is not None
+        new = done.get((id(link), relations))
+        if new is None:
+            new = done[(id(link), relations)] = (
+                CueLink(_unmarked(link.sources), _unmarked(link.targets), link.mutual, _unmarked(link.deciders))
+                if relations else
+                CueLink(frozenset(c for c in link.sources if not c.startswith(_COMPANY_HOME)),
+                        _unmarked(link.targets), link.mutual,
+                        frozenset(c for c in link.deciders if not c.startswith(_COMPANY_HOME))))
+        out.append(new)
+    return out
+
+
+def _unmarked(codes: frozenset[str]) -> frozenset[str]:
+    return frozenset(c.removeprefix(_COMPANY_HOME) for c in codes)
 
 
 def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],

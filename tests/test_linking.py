@@ -955,3 +955,23 @@ def test_a_second_patient_of_a_coordinated_passive_is_no_counterpart():
     text = "Three Somali officers are killed and one U.S. officer seriously wounded when a car bomb explodes."
     cues = _pair_cues(text, "SOM-USA")
     assert [c["link"] for c in cues if c["term"] == "killed"] == ["one"], cues
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link"), [
+    # a company's deal is not its home state's
+    ("American pipeline operator Williams Partners has agreed to sell an olefins plant to Canadian chemical company "
+     "Nova Chemicals for $2.1 billion.", "CAN-USA", "agreed", ONE),
+    ("Chinese telecommunications giant Huawei sues the U.S. Federal Communications Commission over its ban.",
+     "CHN-USA", "sues", ONE),
+    # as a target it stays, and so does a state of relations named with the company
+    ("The United States sanctions two Chinese shipping companies suspected of helping North Korea.", "CHN-USA",
+     "sanctions", PAIR),
+    ("American electronics maker Apple warns that iPhone sales are slowing, blaming trade tensions with China.",
+     "CHN-USA", "tensions", PAIR),
+    # a name is no company's adjective: "China orders its airlines"
+    ("China orders its airlines to stop taking deliveries of jets from American aviation company Boeing.",
+     "CHN-USA", "deliveries of jets", PAIR),
+])
+def test_a_companys_home_is_no_source_of_the_companys_act(text, pair, term, link):
+    cues = _pair_cues(text, pair)
+    assert [c["link"] for c in cues if c["term"] == term] == [link], cues
