@@ -121,7 +121,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-60"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes)
+VERSION = "links-61"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -294,6 +294,9 @@ _REPORT_OPENS = re.compile(r"\b(?:says?|said|states?|stated|announces?|announced
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# A state's land, sea or sky named with its demonym or possessive: "Polish airspace", "on Danish soil", "Russia's
+# territory"
+_TERRITORY = re.compile(r"(?:['\u2019]s)?\s+(?:airspace|territory|territorial\s+waters|soil|waters)\b", re.IGNORECASE)
 # "after the United States envoy to Israel criticized the report": the country an envoy is posted to completes
 # the title; the envoy acts for the actor named before it.
 _POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|consuls?|"
@@ -486,6 +489,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
         # a country named in a law's title is passed over as a source, like a place
         places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
+    # "19 Russian drones penetrating up to 250 km into Polish airspace during an overnight air attack on Ukraine":
+    # a state's airspace, territory or soil is a place, no source of the acts after it
+    # (for the act's source only: "the first person killed on Israeli soil due to Palestinian rocket fire" was
+    # killed in Israel, the responder a cause is done to)
+    territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
+    places |= territory
     dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
                       and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
                       and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
@@ -751,7 +760,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 and _agent_form(sentence, ordered[s])):
             # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
             # act named as the cause of the clause's own act was done to the clause's subject
-            targets = _responder(sentence, starts, codes, joined, places, cause_at, first, s, sources)
+            targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
         if not targets and sources and not mutual and first < s < before and not by_agents and conflict:
             # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
             # act the speaker reports with no other party named is done to the speaker (a body that

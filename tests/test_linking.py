@@ -975,3 +975,16 @@ def test_a_second_patient_of_a_coordinated_passive_is_no_counterpart():
 def test_a_companys_home_is_no_source_of_the_companys_act(text, pair, term, link):
     cues = _pair_cues(text, pair)
     assert [c["link"] for c in cues if c["term"] == term] == [link], cues
+
+
+def test_a_states_airspace_is_a_place_not_the_source_of_an_act_after_it():
+    text = ("The Polish Air Force and NATO allies scramble fighter jets in response to 19 Russian drones penetrating "
+            "up to 250 km into Polish airspace during an overnight air attack on Ukraine.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    attack = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "attack"]
+              for pair in ("RUS-UKR", "POL-UKR")}
+    assert attack == {"RUS-UKR": [PAIR], "POL-UKR": [ONE]}, attack
+    assert table.loc["RUS-UKR", "tension"] > 0.5 > table.loc["POL-UKR", "tension"]
+    text = ("British-produced Storm Shadow cruise missiles are launched into Russian territory by Ukraine for the first "
+            "time, following approval by the Starmer cabinet.")
+    assert [c["link"] for c in _pair_cues(text, "GBR-UKR") if c["term"] == "approval"] == [PAIR]
