@@ -121,7 +121,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-61"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place)
+VERSION = "links-62"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place; 62: a place between a state of relations and "between")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -278,6 +278,9 @@ _FOR_GERUND = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+|secretly\s+)?[a
 # keeps only its patient.  (Prepositions as ends were tried and dropped: "by SEBIN agents in Caracas",
 # "by a bombing in Kirkuk, Iraq" name the agent's state as a place.)
 _AGENT_ENDS = re.compile(r"\b(?:after|before|during|following|since)\b")
+# A place between a state of relations (or a word before it) and "between": "tensions in the region between",
+# "heightened tensions in the Persian Gulf between"
+_PLACE_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|across|along|around|near|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -533,7 +536,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # named with "between" is those actors' alone, not the clause subject's too
                 gap = sentence[ce:mutual_at[i]].split()
                 if ((not gap and reciprocal.search(sentence, cs, ce))
-                        or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))):
+                        or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))
+                        # "amid heightened tensions in the Persian Gulf between the United States and Iran": a
+                        # place may stand between the state and its parties
+                        or (_PLACE_BETWEEN.fullmatch(sentence, ce, mutual_at[i])
+                            and reciprocal.search(sentence, cs, mutual_at[i]))):
                     relation = 3
                 elif before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
                                      # "The United States announces that the ceasefire between Israel and

@@ -988,3 +988,12 @@ def test_a_states_airspace_is_a_place_not_the_source_of_an_act_after_it():
     text = ("British-produced Storm Shadow cruise missiles are launched into Russian territory by Ukraine for the first "
             "time, following approval by the Starmer cabinet.")
     assert [c["link"] for c in _pair_cues(text, "GBR-UKR") if c["term"] == "approval"] == [PAIR]
+
+
+def test_a_place_between_a_state_of_relations_and_its_parties_adds_no_party():
+    text = ("The State Department orders employees at the U.S. Embassy in Baghdad to leave Iraq amid heightened "
+            "tensions in the Persian Gulf between the United States and Iran.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    links = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "tensions"]
+             for pair in ("IRN-USA", "IRN-IRQ", "IRQ-USA")}
+    assert links == {"IRN-USA": [PAIR], "IRN-IRQ": [ONE], "IRQ-USA": [ONE]}, links
