@@ -121,7 +121,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-62"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place; 62: a place between a state of relations and "between")
+VERSION = "links-63"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -372,9 +372,18 @@ _RELATIONS_STATE = re.compile(r"(?:tensions?|relations|ties|frictions?|disputes?
 _COMPANY_HOME = "\x00"  # marks a company's home's code in cue_links' codes while links are worked out
 
 
+# A noun of an act, its actor after "from" (the cue may hold the "from": "opposition from"); not verbs ("withdraw
+# from Syria", "expelled from the UK") nor trade, whose goods come from the actor ("imports from China")
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+_FROM_NOUN = re.compile(r"\b(?:threats?|pressure|opposition|objections?|criticism|condemnation|accusations?|warnings?|"
+                        r"demands?|proposals?|invitations?|visits?|aid|help|grants?|support|assistance|attacks?|"
+                        r"intervention|protests?|complaints?|retaliation)(?:\s+from)?$", re.IGNORECASE)
+
+
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
 # relation, and the flags of the rules that apply.
-_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 
 
 class CueLink(NamedTuple):
@@ -642,8 +651,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                      and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
         # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
         being = relation in (2, 4) and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
+        # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
+        # source of the act a noun names
+        from_source = (relation == 0 and after < n and _FROM_NOUN.search(sentence, cs, ce) is not None
+                       and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
+                            or (sentence[ce - 5:ce].lower() == " from"
+                                and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being)
+                qualifier, reason or topic, adjourned, being, from_source)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -742,6 +757,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 continue
             if sources and relation == 0:
                 carried = (k, after, t, sources)
+            if from_source and len(set(codes[after:t])) == 1:
+                # (one actor: a group after "from" would become co-agents, "rejects proposals from Israel and the
+                # United States" no deal between them)
+                sources, targets = targets, sources
             if relation == 1:
                 mutual = True
             elif relation == 7:

@@ -997,3 +997,20 @@ def test_a_place_between_a_state_of_relations_and_its_parties_adds_no_party():
     links = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "tensions"]
              for pair in ("IRN-USA", "IRN-IRQ", "IRQ-USA")}
     assert links == {"IRN-USA": [PAIR], "IRN-IRQ": [ONE], "IRQ-USA": [ONE]}, links
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("U.S. President Donald Trump signs the Hong Kong Human Rights and Democracy Act into law despite strong "
+     "opposition from China.", "CHN-USA", "CHN>USA"),
+    ("Denmark announces more defense spending, citing an increased threat from Russia.", "DNK-RUS", "RUS>DNK"),
+    ("The Greek government requests help from European Union countries.", "EU-GRC", "EU>GRC"),
+    # a verb's "from" names no source
+    ("Russian forces will withdraw from Syria.", "RUS-SYR", "RUS>SYR"),
+])
+def test_the_actor_after_from_is_the_source_of_a_nouns_act(text, pair, direction):
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
+
+
+def test_a_group_after_from_stays_the_acts_target_side():
+    text = "Israel rejects proposals from the United States, Australia, and the European Union to initiate a ceasefire."
+    assert [c["link"] for c in _pair_cues(text, "AUS-USA") if c["term"] == "proposals"] == [SAME]
