@@ -1014,3 +1014,8 @@ def test_the_actor_after_from_is_the_source_of_a_nouns_act(text, pair, direction
 def test_a_group_after_from_stays_the_acts_target_side():
     text = "Israel rejects proposals from the United States, Australia, and the European Union to initiate a ceasefire."
     assert [c["link"] for c in _pair_cues(text, "AUS-USA") if c["term"] == "proposals"] == [SAME]
+
+
+def test_a_backed_offensive_is_set_against_the_state_it_is_in():
+    cues = _pair_cues("The Turkish-backed offensive in Syria kills dozens.", "SYR-TUR")
+    assert [c["link"] for c in cues if c["term"] == "backed"] == [ONE], cues
