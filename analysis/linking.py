@@ -121,7 +121,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-64"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source; 64: a backed offensive)
+VERSION = "links-65"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source; 64: a backed offensive; 65: a body's report on a topic)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -175,6 +175,9 @@ _SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
 _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
                        r"notes?|noted)\s+that\s+(?!(?:it|they|he|she|its|their|his|her|we|the country|the government)\b)",
                        re.IGNORECASE)
+# ... or its report on a topic: "Human Rights Watch breaks a report on violence around the Colombia—Venezuela border"
+_REPORT_ON = re.compile(r"\b(?:reports?|study|studies)\s+(?:on|into|about)\b",
+                        re.IGNORECASE)
 _CAUSE_HINTS = ("response", "reaction", "retaliation", "because", "due to", "protest")
 # "Russia and Ukraine accuse each other": co-agents of any act against each other.
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -621,7 +624,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
         # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
         reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
-                    and _REPORTED.search(sentence, ends[before - 1], cs) is not None)
+                    and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
+                         or _REPORT_ON.search(sentence, ends[before - 1], cs) is not None))
         conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
         # "... the United Nations Security Council as it considers supplying": the clause's subject acts
         as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None

@@ -1019,3 +1019,13 @@ def test_a_group_after_from_stays_the_acts_target_side():
 def test_a_backed_offensive_is_set_against_the_state_it_is_in():
     cues = _pair_cues("The Turkish-backed offensive in Syria kills dozens.", "SYR-TUR")
     assert [c["link"] for c in cues if c["term"] == "backed"] == [ONE], cues
+
+
+def test_a_bodys_report_on_a_topic_makes_it_no_party_to_the_topics_acts():
+    text = ("The Human Rights Watch breaks a report on violence around the Colombia—Venezuela border since the Colombian "
+            "peace process.")
+    assert [c["link"] for c in _pair_cues(text, "COL-HRW") if c["term"] == "violence"] == [ONE]
+    # an investigation into acts stands against their doers
+    text = ("The International Criminal Court overturns on appeal a previous decision to block an investigation into war "
+            "crimes allegedly committed by U.S. troops, the Taliban and the Afghan government.")
+    assert [c["link"] for c in _pair_cues(text, "ICC-USA") if c["term"] == "war"] == [PAIR]
