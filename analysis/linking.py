@@ -121,7 +121,10 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-65"  # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source; 64: a backed offensive; 65: a body's report on a topic)
+VERSION = "links-65"
+# (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
+# or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
+# 64: a backed offensive; 65: a body's report on a topic)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -271,7 +274,8 @@ _QUALIFIED_COMPLEMENT = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:in|to|with
 # "Rwanda-backed M23 rebels in the Democratic Republic of the Congo", "a Russian-backed coup d'état plot in
 # Romania", "the Turkish-backed offensive in Syria"
 _ARMED_NOUN = re.compile(r"\b(?:rebel|rebels|militia|militias|militants?|separatists?|insurgents?|fighters|"
-                         r"guerrillas?|paramilitar\w*|coup|coups|forces|groups?|offensives?|incursions?|invasions?)\b", re.IGNORECASE)
+                         r"guerrillas?|paramilitar\w*|coup|coups|forces|groups?|offensives?|incursions?|invasions?)\b",
+                         re.IGNORECASE)
 # "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore":
 # an actor named in the reason of a passive act with no agent is the object of the reason's own verb, not
 # the act's counterpart (a wider rule, every agentless passive, was tried and dropped: docs/NOTEBOOK.md).
