@@ -121,7 +121,11 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-60"  # (links-59: the lead's third-party rule merged with helper links44's; 60: an envoy's post is no speaker)
+VERSION = "links-66"
+# (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
+# or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
+# 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
+# merged with helper links60's 60-65)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -175,6 +179,9 @@ _SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
 _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
                        r"notes?|noted)\s+that\s+(?!(?:it|they|he|she|its|their|his|her|we|the country|the government)\b)",
                        re.IGNORECASE)
+# ... or its report on a topic: "Human Rights Watch breaks a report on violence around the Colombia—Venezuela border"
+_REPORT_ON = re.compile(r"\b(?:reports?|study|studies)\s+(?:on|into|about)\b",
+                        re.IGNORECASE)
 _CAUSE_HINTS = ("response", "reaction", "retaliation", "because", "due to", "protest")
 # "Russia and Ukraine accuse each other": co-agents of any act against each other.
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -266,9 +273,10 @@ _QUALIFIED_COMPLEMENT = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:in|to|with
                                    r"(?:(?:the|a|an)\s+)?")
 # An armed group or a coup backed is set against the state its complement names, not serving it:
 # "Rwanda-backed M23 rebels in the Democratic Republic of the Congo", "a Russian-backed coup d'état plot in
-# Romania"
+# Romania", "the Turkish-backed offensive in Syria"
 _ARMED_NOUN = re.compile(r"\b(?:rebel|rebels|militia|militias|militants?|separatists?|insurgents?|fighters|"
-                         r"guerrillas?|paramilitar\w*|coup|coups|forces|groups?)\b", re.IGNORECASE)
+                         r"guerrillas?|paramilitar\w*|coup|coups|forces|groups?|offensives?|incursions?|invasions?)\b",
+                         re.IGNORECASE)
 # "Two South Korean journalists are arrested for trespassing the home of a North Korean envoy in Singapore":
 # an actor named in the reason of a passive act with no agent is the object of the reason's own verb, not
 # the act's counterpart (a wider rule, every agentless passive, was tried and dropped: docs/NOTEBOOK.md).
@@ -278,6 +286,9 @@ _FOR_GERUND = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+|secretly\s+)?[a
 # keeps only its patient.  (Prepositions as ends were tried and dropped: "by SEBIN agents in Caracas",
 # "by a bombing in Kirkuk, Iraq" name the agent's state as a place.)
 _AGENT_ENDS = re.compile(r"\b(?:after|before|during|following|since)\b")
+# A place between a state of relations (or a word before it) and "between": "tensions in the region between",
+# "heightened tensions in the Persian Gulf between"
+_PLACE_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|across|along|around|near|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
@@ -294,6 +305,9 @@ _REPORT_OPENS = re.compile(r"\b(?:says?|said|states?|stated|announces?|announced
 # clause is the source.  Matched on the few characters before a mention.
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_REACH = 16
+# A state's land, sea or sky named with its demonym or possessive: "Polish airspace", "on Danish soil", "Russia's
+# territory"
+_TERRITORY = re.compile(r"(?:['\u2019]s)?\s+(?:airspace|territory|territorial\s+waters|soil|waters)\b", re.IGNORECASE)
 # "after the United States envoy to Israel criticized the report": the country an envoy is posted to completes
 # the title; the envoy acts for the actor named before it.
 _POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|consuls?|"
@@ -354,9 +368,31 @@ _DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|
                              r"(?!\s+(?:exchanges?|swaps?|deals?|releases?|talks|transfers?))")
 
 
+# "British consumer goods company Reckitt Benckiser agrees to buy U.S. baby formula maker Mead Johnson", "Chinese
+# telecommunications giant Huawei sues the U.S. Federal Communications Commission": a state's name or demonym
+# before a company noun (a few words may qualify it) names the company's home, and the company's own act is
+# not the state's; as a target it stays ("the United States sanctions two Chinese shipping companies").  Not a
+# state's own company ("Russian state-owned energy company Gazprom will stop supplying gas to Austria").
+_COMPANY = re.compile(r"\s+(?!(?:state|state-owned|state-run|government-owned)\b)(?:[a-z][\w-]*\s+){0,3}"
+                      r"(?:company|companies|firms?|corporations?|conglomerates?|giants?|airlines?|automakers?|"
+                      r"carmakers?|manufacturers?|makers?|producers?|retailers?|operators?|suppliers?|exporters?|"
+                      r"insurers?|multinationals?)\b")
+_RELATIONS_STATE = re.compile(r"(?:tensions?|relations|ties|frictions?|disputes?|rivalry)", re.IGNORECASE)
+_COMPANY_HOME = "\x00"  # marks a company's home's code in cue_links' codes while links are worked out
+
+
+# A noun of an act, its actor after "from" (the cue may hold the "from": "opposition from"); not verbs ("withdraw
+# from Syria", "expelled from the UK") nor trade, whose goods come from the actor ("imports from China")
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+_FROM_NOUN = re.compile(r"\b(?:threats?|pressure|opposition|objections?|criticism|condemnation|accusations?|warnings?|"
+                        r"demands?|proposals?|invitations?|visits?|aid|help|grants?|support|assistance|attacks?|"
+                        r"intervention|protests?|complaints?|retaliation)(?:\s+from)?$", re.IGNORECASE)
+
+
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
 # relation, and the flags of the rules that apply.
-_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 
 
 class CueLink(NamedTuple):
@@ -437,6 +473,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if not (t > 2 and sentence[ends[t - 1]:ends[t - 1] + 2].lstrip().startswith(",")):
             joined[1] = False
             gaps.remove((ends[0], starts[1]))
+    # a company's home: no source (its mark is taken off the links' codes at the end)
+    # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
+    homes = [i for i in range(n) if ordered[i].text != ordered[i].name and _COMPANY.match(sentence, ends[i])]
+    for i in homes:
+        codes[i] = _COMPANY_HOME + codes[i]
     lowered = sentence.lower()
     breaks = clause_breaks(sentence, lowered)
     # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
@@ -469,6 +510,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
         # a country named in a law's title is passed over as a source, like a place
         places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
+    # "19 Russian drones penetrating up to 250 km into Polish airspace during an overnight air attack on Ukraine":
+    # a state's airspace, territory or soil is a place, no source of the acts after it
+    # (for the act's source only: "the first person killed on Israeli soil due to Palestinian rocket fire" was
+    # killed in Israel, the responder a cause is done to)
+    territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
+    places |= territory
     dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
                       and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
                       and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
@@ -507,7 +554,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # named with "between" is those actors' alone, not the clause subject's too
                 gap = sentence[ce:mutual_at[i]].split()
                 if ((not gap and reciprocal.search(sentence, cs, ce))
-                        or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))):
+                        or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))
+                        # "amid heightened tensions in the Persian Gulf between the United States and Iran": a
+                        # place may stand between the state and its parties
+                        or (_PLACE_BETWEEN.fullmatch(sentence, ce, mutual_at[i])
+                            and reciprocal.search(sentence, cs, mutual_at[i]))):
                     relation = 3
                 elif before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
                                      # "The United States announces that the ceasefire between Israel and
@@ -579,7 +630,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
         # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
         reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
-                    and _REPORTED.search(sentence, ends[before - 1], cs) is not None)
+                    and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
+                         or _REPORT_ON.search(sentence, ends[before - 1], cs) is not None))
         conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
         # "... the United Nations Security Council as it considers supplying": the clause's subject acts
         as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
@@ -609,8 +661,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                      and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
         # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
         being = relation in (2, 4) and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
+        # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
+        # source of the act a noun names
+        from_source = (relation == 0 and after < n and _FROM_NOUN.search(sentence, cs, ce) is not None
+                       and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
+                            or (sentence[ce - 5:ce].lower() == " from"
+                                and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being)
+                qualifier, reason or topic, adjourned, being, from_source)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -628,6 +686,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                                                                                 before)):
             countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
             if countered is not None:
+                if homes:
+                    # ("lawsuits … against dozens of Cuban companies … concerning property confiscated by the
+                    # Cuban government": what is opposed may be a company's)
+                    countered = countered._replace(sources=_unmarked(countered.sources),
+                                                   targets=_unmarked(countered.targets))
                 out.append(_memo(memo, slot, countered, cue))
                 continue
         sources: frozenset[str] = frozenset()
@@ -704,6 +767,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 continue
             if sources and relation == 0:
                 carried = (k, after, t, sources)
+            if from_source and len(set(codes[after:t])) == 1:
+                # (one actor: a group after "from" would become co-agents, "rejects proposals from Israel and the
+                # United States" no deal between them)
+                sources, targets = targets, sources
             if relation == 1:
                 mutual = True
             elif relation == 7:
@@ -729,7 +796,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 and _agent_form(sentence, ordered[s])):
             # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
             # act named as the cause of the clause's own act was done to the clause's subject
-            targets = _responder(sentence, starts, codes, joined, places, cause_at, first, s, sources)
+            targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
         if not targets and sources and not mutual and first < s < before and not by_agents and conflict:
             # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
             # act the speaker reports with no other party named is done to the speaker (a body that
@@ -743,7 +810,34 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     # agent underwent the act, which the speaker claims as its own
                     sources, targets = speaker, sources
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
-    return _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
+    out = _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
+    return _without_homes(sentence, cues, out) if homes else out
+
+
+def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with companies' homes (codes marked ``_COMPANY_HOME``) taken out of their sources and
+    deciders and kept, unmarked, as targets; links shared among cues stay shared.  A state of relations
+    keeps the home: "American electronics maker Apple … blaming trade tensions with China" names tensions
+    between the United States and China (not a war or skirmishes, which a company does not wage: "accuses
+    French energy and petroleum company TotalEnergies of committing war crimes")."""
+    done: dict[tuple[int, bool], CueLink] = {}
+    out = []
+    for cue, link in zip(cues, links):
+        relations = _RELATIONS_STATE.fullmatch(sentence, cue.start, cue.end) is not None
+        new = done.get((id(link), relations))
+        if new is None:
+            new = done[(id(link), relations)] = (
+                CueLink(_unmarked(link.sources), _unmarked(link.targets), link.mutual, _unmarked(link.deciders))
+                if relations else
+                CueLink(frozenset(c for c in link.sources if not c.startswith(_COMPANY_HOME)),
+                        _unmarked(link.targets), link.mutual,
+                        frozenset(c for c in link.deciders if not c.startswith(_COMPANY_HOME))))
+        out.append(new)
+    return out
+
+
+def _unmarked(codes: frozenset[str]) -> frozenset[str]:
+    return frozenset(c.removeprefix(_COMPANY_HOME) for c in codes)
 
 
 def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],

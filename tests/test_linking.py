@@ -959,7 +959,81 @@ def test_a_second_patient_of_a_coordinated_passive_is_no_counterpart():
 
 def test_an_envoys_post_is_no_speaker_the_envoys_state_is():
     # "… Ambassador to the United Nations …says": the UN is the post; the speaker who reports an act done to
-    # it is the United States (before links-60 the body stood as the speaker, and a body speaks for no one)
+    # it is the United States (before links-66 the body stood as the speaker, and a body speaks for no one)
     text = "U.S. Ambassador to the United Nations Nikki Haley says North Korea's missile launch was unacceptable."
     launch = next(c for c in _pair_cues(text, "PRK-USA") if c["term"] == "missile launch")
     assert launch["link"] == PAIR
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link"), [
+    # a company's deal is not its home state's
+    ("American pipeline operator Williams Partners has agreed to sell an olefins plant to Canadian chemical company "
+     "Nova Chemicals for $2.1 billion.", "CAN-USA", "agreed", ONE),
+    ("Chinese telecommunications giant Huawei sues the U.S. Federal Communications Commission over its ban.",
+     "CHN-USA", "sues", ONE),
+    # as a target it stays, and so does a state of relations named with the company
+    ("The United States sanctions two Chinese shipping companies suspected of helping North Korea.", "CHN-USA",
+     "sanctions", PAIR),
+    ("American electronics maker Apple warns that iPhone sales are slowing, blaming trade tensions with China.",
+     "CHN-USA", "tensions", PAIR),
+    # a name is no company's adjective: "China orders its airlines"
+    ("China orders its airlines to stop taking deliveries of jets from American aviation company Boeing.",
+     "CHN-USA", "deliveries of jets", PAIR),
+])
+def test_a_companys_home_is_no_source_of_the_companys_act(text, pair, term, link):
+    cues = _pair_cues(text, pair)
+    assert [c["link"] for c in cues if c["term"] == term] == [link], cues
+
+
+def test_a_states_airspace_is_a_place_not_the_source_of_an_act_after_it():
+    text = ("The Polish Air Force and NATO allies scramble fighter jets in response to 19 Russian drones penetrating "
+            "up to 250 km into Polish airspace during an overnight air attack on Ukraine.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    attack = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "attack"]
+              for pair in ("RUS-UKR", "POL-UKR")}
+    assert attack == {"RUS-UKR": [PAIR], "POL-UKR": [ONE]}, attack
+    assert table.loc["RUS-UKR", "tension"] > 0.5 > table.loc["POL-UKR", "tension"]
+    text = ("British-produced Storm Shadow cruise missiles are launched into Russian territory by Ukraine for the first "
+            "time, following approval by the Starmer cabinet.")
+    assert [c["link"] for c in _pair_cues(text, "GBR-UKR") if c["term"] == "approval"] == [PAIR]
+
+
+def test_a_place_between_a_state_of_relations_and_its_parties_adds_no_party():
+    text = ("The State Department orders employees at the U.S. Embassy in Baghdad to leave Iraq amid heightened "
+            "tensions in the Persian Gulf between the United States and Iran.")
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    links = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "tensions"]
+             for pair in ("IRN-USA", "IRN-IRQ", "IRQ-USA")}
+    assert links == {"IRN-USA": [PAIR], "IRN-IRQ": [ONE], "IRQ-USA": [ONE]}, links
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("U.S. President Donald Trump signs the Hong Kong Human Rights and Democracy Act into law despite strong "
+     "opposition from China.", "CHN-USA", "CHN>USA"),
+    ("Denmark announces more defense spending, citing an increased threat from Russia.", "DNK-RUS", "RUS>DNK"),
+    ("The Greek government requests help from European Union countries.", "EU-GRC", "EU>GRC"),
+    # a verb's "from" names no source
+    ("Russian forces will withdraw from Syria.", "RUS-SYR", "RUS>SYR"),
+])
+def test_the_actor_after_from_is_the_source_of_a_nouns_act(text, pair, direction):
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
+
+
+def test_a_group_after_from_stays_the_acts_target_side():
+    text = "Israel rejects proposals from the United States, Australia, and the European Union to initiate a ceasefire."
+    assert [c["link"] for c in _pair_cues(text, "AUS-USA") if c["term"] == "proposals"] == [SAME]
+
+
+def test_a_backed_offensive_is_set_against_the_state_it_is_in():
+    cues = _pair_cues("The Turkish-backed offensive in Syria kills dozens.", "SYR-TUR")
+    assert [c["link"] for c in cues if c["term"] == "backed"] == [ONE], cues
+
+
+def test_a_bodys_report_on_a_topic_makes_it_no_party_to_the_topics_acts():
+    text = ("The Human Rights Watch breaks a report on violence around the Colombia—Venezuela border since the Colombian "
+            "peace process.")
+    assert [c["link"] for c in _pair_cues(text, "COL-HRW") if c["term"] == "violence"] == [ONE]
+    # an investigation into acts stands against their doers
+    text = ("The International Criminal Court overturns on appeal a previous decision to block an investigation into war "
+            "crimes allegedly committed by U.S. troops, the Taliban and the Afghan government.")
+    assert [c["link"] for c in _pair_cues(text, "ICC-USA") if c["term"] == "war"] == [PAIR]
