@@ -1179,3 +1179,19 @@ def test_aid_groups_are_people_named_by_their_work_and_a_negation_reaches_a_comp
     # a verb negated does not reach an object of the other side: the accepting failed, not the deportations
     weights = {c.term: c.weight for c in lexicon_cues("visas are stopped for failing to accept deportations")}
     assert weights["accept"] > 0 and weights["deportations"] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas returns the body of dead Israeli hostage Tai Haimi to Israel.",
+    "Hamas hands over the remains of one more Israeli hostage to the Israeli military.",
+    "Russia returns the bodies of 1,200 Ukrainian soldiers who were killed in action.",
+])
+def test_captives_or_the_dead_handed_back_are_de_escalation_and_no_hostage_taking(text):
+    cues = lexicon_cues(text)
+    assert cues[0].category == "de_escalation" and cues[0].weight < 0
+    assert not [c for c in cues if "hostage" in c.term.lower() and c.weight > 0]
+
+
+def test_humanitarian_aid_groups_are_no_aid():
+    assert [c.term for c in lexicon_cues("Humanitarian aid groups tell Reuters that Israel introduced restrictions.")] \
+        == ["restrictions"]
