@@ -1195,3 +1195,16 @@ def test_captives_or_the_dead_handed_back_are_de_escalation_and_no_hostage_takin
 def test_humanitarian_aid_groups_are_no_aid():
     assert [c.term for c in lexicon_cues("Humanitarian aid groups tell Reuters that Israel introduced restrictions.")] \
         == ["restrictions"]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Russia sentences Russian-American journalist Alsu Kurmasheva to six and a half years in prison.",
+    "Pakistan sentences former Indian Navy officer Kulbhushan Yadav to death for espionage.",
+])
+def test_a_sentence_passed_is_coercion(text):
+    (sentenced,) = [c for c in lexicon_cues(text) if c.term.startswith("sentences")]
+    assert sentenced.category == "coercion" and sentenced.weight > 0
+
+
+def test_a_sentence_served_is_no_sentence_passed():
+    assert not [c for c in lexicon_cues("He was serving life sentences for fraud.") if c.term.startswith("sentences")]
