@@ -1208,3 +1208,10 @@ def test_a_sentence_passed_is_coercion(text):
 
 def test_a_sentence_served_is_no_sentence_passed():
     assert not [c for c in lexicon_cues("He was serving life sentences for fraud.") if c.term.startswith("sentences")]
+
+
+def test_remove_undoes_what_it_governs_but_removing_a_leader_from_power_is_an_ouster():
+    (sanctions,) = lexicon_cues("Trump removes sanctions on North Korea.")
+    assert sanctions.weight < 0 and sanctions.modifiers == ("prevention:removes",)
+    ouster = [c for c in lexicon_cues("a contract with Guaidó to remove Nicolás Maduro from power") if c.weight]
+    assert [c.category for c in ouster] == ["coercion"] and ouster[0].weight > 0
