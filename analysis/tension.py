@@ -140,9 +140,13 @@ class TermMatcher:
         if not self._lower_scanner:
             return []
         lowered = text.lower() if lowered is None else lowered
+        if len(lowered) != len(text):
+            # "İ" lowers to two characters; re.IGNORECASE reads it as "i", and so does the scan then.  The
+            # regex (about a second to compile for the cues) stays for a text this leaves another length.
+            lowered = text.replace("İ", "i").lower()
         labels = self._labels
         out = []
-        if len(lowered) == len(text):  # offsets survive (they do not for e.g. "İ")
+        if len(lowered) == len(text):  # offsets survive
             for match in self._lower_scanner.finditer(lowered):
                 matched = match.group()
                 hit = labels.get(matched) or self._label(matched)

@@ -737,6 +737,19 @@ def test_an_i_with_a_dot_keeps_gap_phrase_offsets():
     assert [(c.term, c.start, c.end) for c in dotted] == [(c.term, c.start, c.end) for c in plain] != []
 
 
+def test_a_dotted_capital_i_is_scanned_without_compiling_every_term():
+    # re.IGNORECASE reads "İ" as "i": the scan of the text with it so finds the spans the regex of every
+    # term finds, and that regex (about a second to compile for the cues) is not built for one Turkish name.
+    # The regex's hits had no label when they held the "İ" (their lower case, "i̇…", names no term).
+    matcher = TermMatcher({"istanbul talks": "talks", "attack*": "attack", "iran": "iran"})
+    text = "İstanbul talks: İRAN attacks, İran said."
+    hits = matcher.matches(text)
+    assert "_regex" not in vars(matcher)
+    assert [(s, e) for s, e, *_ in hits] == [m.span() for m in matcher._regex.finditer(text)]
+    assert [(text[s:e], label) for s, e, label, _ in hits] == [
+        ("İstanbul talks", "talks"), ("İRAN", "iran"), ("attacks", "attack"), ("İran", "iran")]
+
+
 def test_a_dash_is_no_hyphen_of_a_compound():
     assert lexicon_cues("Israel struck Gaza—despite a ceasefire.")[-1].weight == 0.0
     assert lexicon_cues("Russia said it would—never—attack Finland.")[0].weight < 0
