@@ -327,7 +327,15 @@ _GAP_HEAD = "gap phrase head"  # a gap phrase's first word that is no cue of its
 _BROKEN_BY_ACTS = frozenset({"agreement", "de_escalation"})  # what "despite" sets an act against
 _HYPHENS = "-\u2010\u2011"  # (not the dashes normalise() turns into "-": "it would—never—attack")
 _IGNORED = "ignored gap phrase"  # a gap phrase that names no act: "signs the … Act into law"
-_DENYING = frozenset({"negation", "absence"})  # modifiers that deny a refusal after them ("no violation")
+_DENYING = frozenset({"negation", "absence"})
+# "no" reaches its own noun: not across a preposition or a verb ("no role in any peace negotiations", "no one
+# died in the attacks", "no criminal record is arrested"), but through what names an absent act's evidence or
+# aim ("no evidence of any threat", "no plans to discuss", "no interest in discussing")
+_ABSENCE_STOP = re.compile(r"\b(?:of|for|about|to|in|on|with|from|against|by|at|over|after|is|are|was|were|be|been|"
+                           r"being|has|have|had|will|would|can|could|may|might)\b", re.IGNORECASE)
+_ABSENCE_ACROSS = re.compile(r"\s*(?:\w+\s+)?(?:(?:evidence|signs?|indications?|proof)\s+of|"
+                             r"(?:plans?|intentions?|intent|interest)\s+(?:of|to|in))\s", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\s+(?:or|nor)\s+", re.IGNORECASE)  # "no one was killed or injured"  # modifiers that deny a refusal after them ("no violation")
 
 
 class GapPhrase(NamedTuple):
@@ -360,8 +368,21 @@ def _object_starts(objects: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str]
 
 # The capitalised words of a name after a cue ("Sanctions Committee on North Korea"), and the body a name
 # before it is "of" or "for" ("Office for the Coordination of Humanitarian Affairs")
-_NAME_AFTER = re.compile(r"(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'\u2019-]*)*")
+_NAME_AFTER = re.compile(r"(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'\u2019-]*){0,8}")
 _BODY_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+# The small words a headline leaves in lower case ("Strikes on Nuclear Program"); a sentence of names has verbs
+# too ("Theresa May meets with Donald Trump at the White House" is no headline)
+_TITLE_SMALL = frozenset("a an the of on in at to for and or but nor by with from as vs via into onto over after "
+                         "per than".split())
+
+
+def _title_case(norm: str) -> bool:
+    """Whether ``norm`` is written in title case (a headline): most of its words capitalised, so that a
+    capital inside it marks no name ("Iran Threatens US Bases After Strikes on Nuclear Program")."""
+    words = WORD_RE.findall(norm)
+    return len(words) >= 4 and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _in_body_name(norm: str, start: int, end: int, bodies: frozenset[str]) -> bool:
@@ -439,12 +460,16 @@ class CueLexicon:
         mods = doc.get("modifiers", {})
         self.window = int(mods.get("window", 4))
         self.factors: dict[str, float] = {}
+        # modifier words that govern only cues of some categories ("remove": a measure, an aid, a tie)
+        self.modifier_only: dict[str, frozenset[str]] = {}
         mod_terms: dict[str, object] = {}
         for kind in ("negation", "absence", "prevention", "hedge", "intent", "refusal", "demand", "concession"):
             spec = mods.get(kind) or {}
             self.factors[kind] = float(spec.get("factor", 1.0))
             for term in spec.get("terms", []):
                 mod_terms.setdefault(str(term), kind)
+            for term, names in (spec.get("only") or {}).items():
+                self.modifier_only[str(term).lower()] = frozenset(str(n) for n in names)
         undoing = mods.get("undoing") or {}
         self.factors["undoing"] = float(undoing.get("factor", 1.0))
         undo_terms: dict[str, object] = {str(t): _PASSIVE for t in undoing.get("passive") or []}
@@ -718,13 +743,18 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         found = _with_gap_phrases(found, text, norm, lowered, lexicon)
         if not found:
             return []
-    if lexicon.body_names:
+    title_case = _title_case(norm)
+    if lexicon.body_names and not title_case:
         found = [hit for hit in found if not _in_body_name(norm, hit[0], hit[1], lexicon.body_names)]
         if not found:
             return []
     mods = lexicon.modifiers.matches(norm, lowered)
     undone = lexicon.undoings.matches(norm, lowered) if lexicon.undoings is not None else []
     if mods:
+        # a modifier's word inside an ignored phrase is the phrase's: "there is no doubt that Russia invaded"
+        ignored = [(h[0], h[1]) for h in hits if h[2] is None]
+        if ignored:
+            mods = [m for m in mods if not any(s <= m[0] and m[1] <= e for s, e in ignored)]
         # A modifier's word inside a longer cue is that cue's ("cut" of "cut ties with Taiwan and
         # establish relations with China" governs nothing after it); one as long as the cue ("ease
         # friction": "ease" is a cue and a modifier) still governs.
@@ -736,7 +766,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 and not (m[2] in _DENYING and text[m[1]:m[1] + 1] in _HYPHENS and norm[m[1] + 1:m[1] + 2].isalpha())
                 # nor a capitalised one inside a sentence, a name's: "the Foal Eagle and Key Resolve military
                 # drills", "Just Stop Oil protesters"
-                and not (norm[m[0]].isupper() and _MID_SENTENCE.search(norm, max(0, m[0] - 3), m[0]))]
+                and not (norm[m[0]].isupper() and not title_case
+                         and _MID_SENTENCE.search(norm, max(0, m[0] - 3), m[0]))]
     if undone:
         # as for modifiers: an undoing word inside a longer cue is that cue's ("Talks ease tensions"), and
         # a capitalised one a name's ("the Ceasefire Collapse Party")
@@ -770,7 +801,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 refused = (end, refused[1])
                 continue
             refused = None
-        if (absent is not None and not norm[absent[0]:start].strip()
+        if (absent is not None and (not norm[absent[0]:start].strip()
+                                    or (absent[1].startswith("absence:") and _ALTERNATIVE.fullmatch(norm, absent[0], start)))
                 and not _is_state(lowered[start:end], lexicon.states)
                 and (absent[1].startswith("absence:") or (category.signed > 0) == absent[2])):
             # "no further terror attacks", "will not attend peace talks": a denial reaches the noun its first
@@ -829,6 +861,12 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             if (kind == "prevention" and lowered.endswith(("ed", "en"), m_start, m_end)
                     and _BE_LAST.search(norm, max(0, m_start - 24), m_start)):
                 continue  # a passive takes no object: "aid to Mali would be suspended over Mali's support"
+            only = lexicon.modifier_only.get(lowered[m_start:m_end])
+            if only is not None and category.name not in only:
+                continue  # "remove the Confederate battle flag" undoes no battle
+            if kind == "absence" and lowered[m_start:m_end] == "no" and _ABSENCE_STOP.search(between) \
+                    and not _ABSENCE_ACROSS.match(between):
+                continue  # "no immediate claim for the attack", "a driver with no criminal record is arrested"
             if kind == "absence":
                 # "no casualties are reported": an absent conflict is no act, where "did not attack" is
                 # restraint; "no deal has been reached" is a negated cooperation (talks that failed)

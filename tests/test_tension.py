@@ -1175,7 +1175,7 @@ def test_a_cue_word_in_the_name_of_a_body_or_office_is_no_act(text, kept):
 @pytest.mark.parametrize("text, term, side", [
     ("Russian soldiers summarily executing four Ukrainian prisoners of war.", "executing", 1),
     ("Saudi Arabia announces the execution of six Iranian nationals.", "execution", 1),
-    ("The European Court of Justice fines Germany 34 million.", "fines", 1),
+    ("The European Court of Justice fined Germany 34 million.", "fined", 1),
     ("Russia's Gazprom halts its gas supplies both to Moldova and Transnistria.", "halts its gas supplies", 1),
     ("Egypt opens the Rafah border crossing between Gaza and the Egyptian Sinai.", "opens the Rafah border crossing", -1),
     ("Israel says it will not open the Rafah crossing.", "open the Rafah crossing", 1),
@@ -1228,3 +1228,29 @@ def test_remove_undoes_what_it_governs_but_removing_a_leader_from_power_is_an_ou
     assert sanctions.weight < 0 and sanctions.modifiers == ("prevention:removes",)
     ouster = [c for c in lexicon_cues("a contract with Guaidó to remove Nicolás Maduro from power") if c.weight]
     assert [c.category for c in ouster] == ["coercion"] and ouster[0].weight > 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "remove" undoes a measure, an aid or a tie only
+    ("Workers remove the Confederate battle flag.", {"battle": 0.95}),
+    ("They agree to remove obstacles to a ceasefire.", {"agree": -0.5, "ceasefire": -0.5}),
+    # "no" reaches its own noun, not across a preposition or a verb, except an absent act's evidence or aim
+    ("There was no immediate claim for the attack.", {"attack": 0.95}),
+    ("A driver with no criminal record is arrested.", {"arrested": 0.6}),
+    ("He offers no evidence to support his claim.", {"offers": -0.2, "support": -0.6}),
+    ("No one was killed or injured.", {"killed": 0.0, "injured": 0.0}),
+    # idioms and signs
+    ("There is no doubt that Russia invaded Ukraine.", {"invaded": 0.95}),
+    ("No. 10 says it will impose sanctions.", {"impose": 0.7, "sanctions": 0.6}),
+    ("There was no sign of the crew.", {}),
+    ("Parliament fears a no-deal Brexit.", {}),
+    ("The White House says no deal has been reached.", {"deal": 0.25}),
+    # a headline's capitals mark no names
+    ("Iran Threatens US Bases After Strikes on Nuclear Program", {"Threatens": 0.6, "Strikes on": 0.95}),
+    # people returning are no captives handed back
+    ("Refugees returning to Gaza are shot by Israeli soldiers.", {"shot": 1.0}),
+    # "fines" names a penalty more often than it imposes one
+    ("Offenders face fines of up to $1,000.", {}),
+])
+def test_second_reading_of_the_eighteenth_session(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
