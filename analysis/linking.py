@@ -76,7 +76,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   after "after being" was done to the sentence's subject; the actor after "and" and a count in a
   coordinated passive is a second patient; a participle clause takes no source from the main verb's
   object; the topic of talks ("discussed ways to ease friction with China") and the parties of a later
-  event ("following escalating conflict between Israel and Hezbollah") are no counterparts.
+  event ("following escalating conflict between Israel and Hezbollah") are no counterparts;
+* the destination of a deployment ("deploy surveillance aircraft to Japan", "troops deployed in Poland") hosts it
+  and is no target of it, unless named as a border, a state's region, or after "into", "against", "near".
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -121,11 +123,11 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-66"
+VERSION = "links-67"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
-# merged with helper links60's 60-65)
+# merged with helper links60's 60-65; 67: a deployment's destination hosts it)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -390,9 +392,25 @@ _FROM_NOUN = re.compile(r"\b(?:threats?|pressure|opposition|objections?|criticis
                         r"intervention|protests?|complaints?|retaliation)(?:\s+from)?$", re.IGNORECASE)
 
 
+# "Australia and Canada deploy surveillance aircraft to Japan", "3,000 U.S. troops are deployed in Poland": the
+# destination of a deployment hosts it, no target of it (on WCEP most destinations are allies: docs/NOTEBOOK.md).
+# A deploy verb between the act's source and the cue (or the cue itself), then what is deployed, then "to", "in"
+# or "at" right before the actor, maybe after a chain of places ("to Kadena Air Base in Okinawa Prefecture,
+# Japan"); not "into", "against", "near", "off the coast of", "the border with" or a cause ("in response to").
+_DEPLOY = re.compile(r"\bdeploy\w*", re.IGNORECASE)
+_DESTINATION = re.compile(r"(?:\s+(?!(?:against|with|near|off|into|toward|towards|from|targeting|along|by|if|than|"
+                          r"response|reaction|retaliation|due|close|closer|next|threats?|opposition|solidarity|"
+                          r"according|respond|responding|that)\b)[\w'\u2019.()-]+){0,12}?"
+                          r"\s+(?:to|in|at)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the|in))*\s*,\s+)?")
+# ... but a border named with the state is the front ("deploy border guards at the Belarus–Latvia border")
+_BORDER_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?\s+borders?\b")
+
+
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
 # relation, and the flags of the rules that apply.
-_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
+              bool]
 
 
 class CueLink(NamedTuple):
@@ -537,10 +555,15 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         after = bisect_right(starts, cs)
         # "between" or "by" ahead of the target changes the link: part of the slot
         relation = 0
+        hosted = False
         if after < n:
             target_at = starts[after]
             i = bisect_left(mutual_at, ce)
-            if (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
+            hosted = cue.weight > 0 and _hosted(sentence, ordered[after], breaks[k - 1] if k else 0,
+                                                ends[before - 1] if before else 0, ce, target_at, ends[after])
+            if hosted:
+                pass  # "deploy surveillance aircraft to Japan": the destination hosts the act, no relation to it
+            elif (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
                     and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
                 # "The United States deploys additional military forces to the Middle East following escalating
                 # conflict between Israel and Hezbollah": the parties of another event, no target of an act
@@ -668,7 +691,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                             or (sentence[ce - 5:ce].lower() == " from"
                                 and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being, from_source)
+                qualifier, reason or topic, adjourned, being, from_source, hosted)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -755,7 +778,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if relation == 6:
             sources, targets = frozenset(), sources
         elif (after < last and not venue and relation not in (5, 8) and not qualifier and not reason and not topic
-              and not (adjourned and len(sources) > 1)):
+              and not hosted and not (adjourned and len(sources) > 1)):
             t = after + 1
             while t < last and joined[t]:
                 t += 1
@@ -789,15 +812,16 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
                                                                                 after, last)):
             targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
-        elif len(sources) > 1 and not by_agents and not one_sided and not dual:
+        elif len(sources) > 1 and not by_agents and not one_sided and not dual and not hosted:
             mutual = True  # "Japan and China clashed"
-        if (not targets and sources and cause_at and first <= s < before
+        if (not targets and sources and cause_at and first <= s < before and not hosted
                 and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
                 and _agent_form(sentence, ordered[s])):
             # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
             # act named as the cause of the clause's own act was done to the clause's subject
             targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
-        if not targets and sources and not mutual and first < s < before and not by_agents and conflict:
+        if (not targets and sources and not mutual and first < s < before and not by_agents and conflict
+                and not hosted):
             # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
             # act the speaker reports with no other party named is done to the speaker (a body that
             # says so is an observer, as one that reports)
@@ -894,6 +918,22 @@ def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str]
     if any(m.kind == "organisation" for m in ordered[i:j + 1]):
         return frozenset()
     return frozenset(codes[i:j + 1])
+
+
+def _hosted(sentence: str, mention: Mention, lo: int, source_end: int, ce: int, target_at: int,
+            target_end: int) -> bool:
+    """Whether ``mention``, the first actor after a conflict cue at ``sentence[cs:ce]``, is the destination of a
+    deployment ("deploy surveillance aircraft to Japan", "troops are deployed in Poland"): a deploy verb from the
+    clause's last actor before the cue (``source_end``; ``lo``: the clause's start) through the cue (ending at
+    ``ce``), and only
+    what is deployed and "to", "in" or "at" between the cue and the actor.  A state's region ("to Syria's Idlib
+    Governorate"), a demonym ("to Russian-occupied territories") or its border ("at the Belarus–Latvia border")
+    names a place held or a front, not a host."""
+    if _DEPLOY.search(sentence, max(lo, source_end), ce) is None or not _DESTINATION.fullmatch(sentence, ce, target_at):
+        return False
+    text, name = mention.text, mention.name
+    return (not sentence.startswith(_POSSESSIVE_S, target_end) and not _BORDER_AFTER.match(sentence, target_end)
+            and not (text != name and not text.replace(".", "").isupper()))
 
 
 def _agent_form(sentence: str, mention: Mention) -> bool:

@@ -1037,3 +1037,19 @@ def test_a_bodys_report_on_a_topic_makes_it_no_party_to_the_topics_acts():
     text = ("The International Criminal Court overturns on appeal a previous decision to block an investigation into war "
             "crimes allegedly committed by U.S. troops, the Taliban and the Afghan government.")
     assert [c["link"] for c in _pair_cues(text, "ICC-USA") if c["term"] == "war"] == [PAIR]
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link", "direction"), [
+    ("Australia and Canada deploy surveillance aircraft to Japan to monitor ship-to-ship transfers between North "
+     "Korean vessels that bypass United Nations sanctions.", "AUS-JPN", "deploy", ONE, ""),
+    ("3,000 U.S. troops are deployed in Poland as part of NATO's Operation Atlantic Resolve.", "POL-USA", "deployed",
+     ONE, ""),
+    ("France deploys Rafale fighter jets to the UAE in response to Iranian attacks.", "ARE-FRA", "fighter jets", ONE, ""),
+    # the border with a state is a front, not a host
+    ("Turkey deploys MIM-23 Hawk surface-to-air missiles to its border with Syria.", "SYR-TUR", "deploys", PAIR,
+     "TUR>SYR"),
+])
+def test_a_deployments_destination_hosts_it_and_is_no_target(text, pair, term, link, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
+    assert row["direction"] == direction
