@@ -78,7 +78,10 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   object; the topic of talks ("discussed ways to ease friction with China") and the parties of a later
   event ("following escalating conflict between Israel and Hezbollah") are no counterparts;
 * the destination of a deployment ("deploy surveillance aircraft to Japan", "troops deployed in Poland") hosts it
-  and is no target of it, unless named as a border, a state's region, or after "into", "against", "near".
+  and is no target of it, unless named as a border, a state's region, or after "into", "against", "near";
+* a conflict cue predicated of a reported act ("Nikki Haley says North Korea's launch of a missile over Japan was
+  "unacceptable"") links the speaker and the act's agent: a protest is the speaker's against the agent, another
+  act ("... amounts to a declaration of war") the agent's against the speaker.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -123,11 +126,12 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-67"
+VERSION = "links-68"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
-# merged with helper links60's 60-65; 67: a deployment's destination hosts it)
+# merged with helper links60's 60-65; 67: a deployment's destination hosts it; 68: a speaker's evaluation of
+# another's act)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -170,12 +174,25 @@ _COUNT = r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to)\s
 # Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
 # (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
 # insisted", "Russia has repeatedly claimed")
-_SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
-                   r"(?:(?:has|have|had|continues\s+to|continued\s+to|long|repeatedly|also|again|still|publicly|"
-                   r"previously|consistently|now)\s+)*"
-                   r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
-                   r"argued|alleges?|alleged|believes?|believed)"
-                   r"\s+(?:that\s+)?(?:the\s+|" + _COUNT + r")?")
+_SAYING = (r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
+           r"(?:(?:has|have|had|continues\s+to|continued\s+to|long|repeatedly|also|again|still|publicly|"
+           r"previously|consistently|now)\s+)*"
+           r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
+           r"argued|alleges?|alleged|believes?|believed)"
+           r"\s+(?:that\s+)?")
+_SAYING_VERB = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|"
+                          r"argues?|argued|alleges?|alleged|believes?|believed)\b")
+_SAYS = re.compile(_SAYING + r"(?:the\s+|" + _COUNT + r")?")
+# ... or the agent of the act its clause's subject names: "Nikki Haley says North Korea's launch", "North Korea
+# says that the recent flight of U.S. aircraft"
+_SAYS_OF_ACT = re.compile(_SAYING + r"(?:[a-z][\w-]*\s+){0,4}")
+# An evaluation predicated of that subject: "... was "absolutely unacceptable"", "... amounts to a declaration of
+# war" (a few words between; searched up to the cue)
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+"
+                        r"(?:[\w\"\u201c\u201d'\u2019-]+\s+){0,3}[\"\u201c]?$", re.IGNORECASE)
+_PREDICATE_REACH = 60
+# (a participle after "is" is a passive, which the speaker rule reads: "says 22 Ukrainian drones were shot down")
+_PARTICIPLE_CUE = re.compile(r"[a-z]+(?:ed|en|wn|ing)\b", re.IGNORECASE)
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
 _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
@@ -410,7 +427,7 @@ _BORDER_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*(?:the\s+)?[A-Z][\w'\u2019.-]*(?
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
 # relation, and the flags of the rules that apply.
 _Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
-              bool]
+              bool, int]
 
 
 class CueLink(NamedTuple):
@@ -506,6 +523,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
                  else [m.start() for m in _BETWEEN.finditer(sentence)])
     reciprocal = default_lexicon().reciprocal
+    saying = _SAYING_VERB.search(sentence) is not None  # a speaker's evaluation (below) needs a verb of saying
     cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
                 if any(word in lowered for word in _CAUSE_HINTS) else [])
     amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
@@ -690,8 +708,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                        and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
                             or (sentence[ce - 5:ce].lower() == " from"
                                 and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
+        # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (protest: 2)
+        evaluative = ((1 + (cue.category == "protest")) if saying and conflict and before > 1
+                      and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
+                      and not _PARTICIPLE_CUE.match(sentence, cs) else 0)
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being, from_source, hosted)
+                qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -820,7 +842,19 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
             # act named as the cause of the clause's own act was done to the clause's subject
             targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
-        if (not targets and sources and not mutual and first < s < before and not by_agents and conflict
+        evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
+                      if evaluative and relation == 0 and before > first + 1
+                      # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
+                      # North Korea has violated")
+                      and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
+        if evaluation is not None:
+            # "Nikki Haley says North Korea's launch of a missile over Japan was "absolutely unacceptable"": a
+            # protest predicated of another's act is the speaker's, against the act's agent; an act so named
+            # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
+            # speaker, as the speaker rule below reads it
+            speaker, agent = evaluation
+            sources, targets = (speaker, agent) if evaluative == 2 else (agent, speaker)
+        elif (not targets and sources and not mutual and first < s < before and not by_agents and conflict
                 and not hosted):
             # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
             # act the speaker reports with no other party named is done to the speaker (a body that
@@ -899,12 +933,34 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
     return links
 
 
+def _evaluation(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                ordered: list[Mention], first: int, before: int, cs: int,
+                places: set[int]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The speaker and the agent of an act a speaker's clause evaluates, when a cue at ``cs`` is predicated of
+    that clause's subject ("Nikki Haley says North Korea's launch of a missile over Japan was "absolutely
+    unacceptable""): the agent is the first actor after the verb of saying, named as an agent (a possessive,
+    a demonym, an abbreviation) a few words into the subject and before the predicate; else None."""
+    predicate = _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs)
+    if predicate is None:
+        return None
+    for a in range(first + 1, before):
+        if ends[a] > predicate.start():
+            return None
+        if (not _SAYS_OF_ACT.fullmatch(sentence, ends[a - 1], starts[a]) or a in places
+                or not _agent_form(sentence, ordered[a])):
+            continue
+        speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, a, _SAYS_OF_ACT)
+        agent = frozenset(_group(codes, joined, a)[:bisect_left(starts, predicate.start()) - a])
+        return (speaker, agent - speaker) if speaker and agent - speaker else None
+    return None
+
+
 def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-             ordered: list[Mention], first: int, s: int) -> frozenset[str]:
+             ordered: list[Mention], first: int, s: int, says: re.Pattern[str] = _SAYS) -> frozenset[str]:
     """The actors who say the clause whose subject is mention ``s``: the mentions right before it (a
-    name and title between allowed), a verb of saying between, none of them a body."""
+    name and title between allowed), a verb of saying between (``says``), none of them a body."""
     j = s - 1
-    if not _SAYS.fullmatch(sentence, ends[j], starts[s]):
+    if not says.fullmatch(sentence, ends[j], starts[s]):
         return frozenset()
     if (j > first and ordered[j].kind == "organisation" and not joined[j]
             and _words_between(sentence, ends[j - 1], starts[j]) <= _TITLE_WORDS

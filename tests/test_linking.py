@@ -1053,3 +1053,20 @@ def test_a_deployments_destination_hosts_it_and_is_no_target(text, pair, term, l
     row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
     assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
     assert row["direction"] == direction
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("U.S. Ambassador to the United Nations Nikki Haley says North Korea's launch of a missile over Japan was "
+     "\"absolutely unacceptable and irresponsible\" and that North Korea has \"violated every single U.N. Security "
+     "Council resolution\".", "PRK-USA", "unacceptable", "USA>PRK"),
+    # an act so named is the agent's, against the speaker (as "Russia says Ukraine shelled the plant")
+    ("North Korea says that the recent flight of U.S. aircraft off the coast of North Korea amounts to a declaration "
+     "of war.", "PRK-USA", "war", "USA>PRK"),
+])
+def test_an_evaluation_of_anothers_act_links_the_speaker_and_the_acts_agent(text, pair, term, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [PAIR]
+    assert row["direction"] == direction
+    if term == "unacceptable":  # no longer Japan's protest, where the missile flew
+        japan = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["JPN-PRK", "cues"])
+        assert [c["link"] for c in japan if c["term"] == "unacceptable"] == [ONE]
