@@ -26,7 +26,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   place hits it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
-  does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
+  does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes"), or after a count of
+  the wounded when the actor qualifies the act ("50 Palestinians are killed and dozens of others are injured in
+  Israeli attacks");
 * an act named as a clause's cause ("in response to the U.S. attacks", "in retaliation for Israel's
   strikes") by an agent (a person, a possessive, a demonym) was done to the clause's subject, unless
   the cause belongs to a reported clause ("reports that …") or the act is a place's war; talks and
@@ -126,12 +128,12 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-68"
+VERSION = "links-69"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
 # merged with helper links60's 60-65; 67: a deployment's destination hosts it; 68: a speaker's evaluation of
-# another's act)
+# another's act; 69: a passive's agent after "in" past a count of the wounded)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -236,11 +238,23 @@ _POSSESSIVE_S = ("'s", "\u2019s")
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in".
-_IN_AGENT = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in" (below).
+
 # ... or after "during", a count of the wounded maybe between ("are killed and 13 injured during Israeli
 # airstrikes"), a place maybe before it ("in the Gaza Strip during Israeli airstrikes")
-_WOUNDED_TOO = r"(?:\s+and\s+(?:at\s+least\s+)?[\w,]+\s+(?:more\s+|others\s+)?(?:injured|wounded|hurt))?"
+# (or a longer count, a verb of its own: "At least 50 Palestinians are killed and dozens of others are injured in
+# Israeli attacks", "Three U.S. service members are killed and five others are seriously wounded in an Iranian
+# missile strike")
+_WOUNDED_TOO = (r"(?:\s+and\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|up\s+to)\s+)?(?:[\w,]+\s+){1,4}?"
+                r"(?:(?:are|were|is|was)\s+)?(?:(?:seriously|critically|severely|lightly|slightly)\s+)?"
+                r"(?:injured|wounded|hurt))?")
+_IN_AGENT = re.compile(_WOUNDED_TOO + r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_IN_AGENT_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# ... after a count of the wounded only when named as the act's qualifier ("in Israeli attacks", "in a Hezbollah drone
+# strike"), not as a place ("are killed and two others injured in the Central African Republic during two attacks";
+# right after the verb a place stays the agent: "is arrested in Switzerland")
+_ATTRIBUTIVE = re.compile(r"(?:['\u2019]s)?[\s-]+(?!(?:and|or|during|on|in|at|after|before|while|as|when|with|by|near|"
+                          r"for|since|amid|following|over|to|from|of|despite)\b)[A-Za-z]")
 _DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+during\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
                                   re.IGNORECASE)
@@ -617,7 +631,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
                         relation = 6  # "is detained by NFL security on the field ... after holding the Sudanese flag"
                 elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
-                    if _IN_AGENT.fullmatch(sentence, ce, target_at):
+                    if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
+                            _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
+                            or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
                         relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
                     elif (after + 1 < n and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
                           and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
@@ -1106,6 +1122,14 @@ def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bo
             t += 1
         return frozenset(codes[s:t])
     return frozenset()
+
+
+def _group_end(joined: list[bool], i: int) -> int:
+    """The index after mention ``i`` and the mentions joined after it."""
+    t = i + 1
+    while t < len(joined) and joined[t]:
+        t += 1
+    return t
 
 
 def _group(codes: list[str], joined: list[bool], i: int) -> list[str]:

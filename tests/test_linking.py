@@ -1070,3 +1070,16 @@ def test_an_evaluation_of_anothers_act_links_the_speaker_and_the_acts_agent(text
     if term == "unacceptable":  # no longer Japan's protest, where the missile flew
         japan = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["JPN-PRK", "cues"])
         assert [c["link"] for c in japan if c["term"] == "unacceptable"] == [ONE]
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("At least 50 Palestinians are killed and dozens of others are injured in Israeli attacks on Tel al-Hawa, Sabra, "
+     "and Shuja'iyya, Gaza City.", "ISR-PSE", "ISR>PSE"),
+    ("Three U.S. service members are killed and five others are seriously wounded in an Iranian missile strike, "
+     "according to the United States Central Command.", "IRN-USA", "IRN>USA"),
+    # right after the verb a place names the agent as before ("arrested in Switzerland": the Swiss arrest)
+    ("Former Gambian Interior Minister Ousman Sonko is arrested in Switzerland on allegations of human rights abuses.",
+     "CHE-GMB", "CHE>GMB"),
+])
+def test_a_passives_agent_after_in_past_a_count_of_the_wounded(text, pair, direction):
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
