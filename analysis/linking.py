@@ -33,7 +33,7 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   strikes") by an agent (a person, a possessive, a demonym) was done to the clause's subject, unless
   the cause belongs to a reported clause ("reports that …") or the act is a place's war; talks and
   deals take no counterpart from their cause;
-* what follows "amid" is the act's circumstance: a cue before it takes no target from it, a cue
+* what follows "amid" (or "despite") is the act's circumstance: a cue before it takes no target from it, a cue
   inside it keeps the clause's subject ("India raises its alert amid a border standoff with China");
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
   clause's subject, whoever is named between them;
@@ -128,12 +128,12 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-69"
+VERSION = "links-70"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
 # merged with helper links60's 60-65; 67: a deployment's destination hosts it; 68: a speaker's evaluation of
-# another's act; 69: a passive's agent after "in" past a count of the wounded)
+# another's act; 69: a passive's agent after "in" past a count of the wounded; 70: "despite" as "amid")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -158,8 +158,9 @@ _PASSIVE_WORDS = ("by",)
 _MUTUAL_WORDS = ("between", "among", "amongst")
 # "The conversation occurred amid rising strains between Tokyo and Beijing": what follows "amid" is
 # the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
-# clause's subject as its source ("India raises its alert amid a border standoff with China").
-_AMID_WORDS = ("amid", "amidst")
+# clause's subject as its source ("India raises its alert amid a border standoff with China").  So for "despite":
+# "both countries continue to launch attacks despite U.S. claims of a ceasefire" are no attacks on the United States.
+_AMID_WORDS = ("amid", "amidst", "despite")
 # "An emergency meeting of Ukraine's security council is convened in response to the Russian blockade":
 # what follows these is the cause of talks or a deal, not their counterpart.
 _CAUSE_WORDS = r"in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|against|of)"
@@ -541,7 +542,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
                 if any(word in lowered for word in _CAUSE_HINTS) else [])
     amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
-               if "amid" in lowered else [])
+               if "amid" in lowered or "despite" in lowered else [])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
     # "on Dnipro, Ukraine": the country closing a chain of place names is that place

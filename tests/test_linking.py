@@ -1083,3 +1083,9 @@ def test_an_evaluation_of_anothers_act_links_the_speaker_and_the_acts_agent(text
 ])
 def test_a_passives_agent_after_in_past_a_count_of_the_wounded(text, pair, direction):
     assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
+
+
+def test_what_follows_despite_is_the_acts_circumstance_not_its_target():
+    text = ("U.S. president Donald Trump tells reporters at the White House that Israel and Iran \"don't know what the "
+            "fuck they are doing\" as both countries continue to launch attacks despite U.S. claims of a ceasefire.")
+    assert [c["link"] for c in _pair_cues(text, "IRN-USA") if c["term"] == "attacks"] == [ONE]
