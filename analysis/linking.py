@@ -27,8 +27,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
   does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes"), or after a count of
-  the wounded when the actor qualifies the act ("50 Palestinians are killed and dozens of others are injured in
-  Israeli attacks");
+  the wounded, a count or "from" when the actor qualifies the act ("50 Palestinians are killed and dozens of others
+  are injured in Israeli attacks", "are killed in two Israeli attacks", "is released from Iranian custody");
 * an act named as a clause's cause ("in response to the U.S. attacks", "in retaliation for Israel's
   strikes") by an agent (a person, a possessive, a demonym) was done to the clause's subject, unless
   the cause belongs to a reported clause ("reports that …") or the act is a place's war; talks and
@@ -128,12 +128,13 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-70"
+VERSION = "links-71"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
 # merged with helper links60's 60-65; 67: a deployment's destination hosts it; 68: a speaker's evaluation of
-# another's act; 69: a passive's agent after "in" past a count of the wounded; 70: "despite" as "amid")
+# another's act; 69: a passive's agent after "in" past a count of the wounded; 70: "despite" as "amid"; 71: the
+# passive's qualifying agent after a count, or "from")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -248,8 +249,12 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # missile strike")
 _WOUNDED_TOO = (r"(?:\s+and\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|up\s+to)\s+)?(?:[\w,]+\s+){1,4}?"
                 r"(?:(?:are|were|is|was)\s+)?(?:(?:seriously|critically|severely|lightly|slightly)\s+)?"
-                r"(?:injured|wounded|hurt))?")
-_IN_AGENT = re.compile(_WOUNDED_TOO + r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+                r"(?:injured|wounded|hurt|(?:reported\s+)?missing))?")
+# (a count may stand before the agent, "from" for "in": "Five Palestinians are killed in two Israeli attacks", "are
+# killed from Israeli attacks across the Gaza Strip")
+_IN_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:in|from)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|number)\s+of\s+|"
+                       r"(?:two|three|four|five|several|multiple|separate|overnight|renewed|continued)\s+)*",
+                       re.IGNORECASE)
 _IN_AGENT_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 # ... after a count of the wounded only when named as the act's qualifier ("in Israeli attacks", "in a Hezbollah drone
 # strike"), not as a place ("are killed and two others injured in the Central African Republic during two attacks";

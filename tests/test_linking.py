@@ -1089,3 +1089,12 @@ def test_what_follows_despite_is_the_acts_circumstance_not_its_target():
     text = ("U.S. president Donald Trump tells reporters at the White House that Israel and Iran \"don't know what the "
             "fuck they are doing\" as both countries continue to launch attacks despite U.S. claims of a ceasefire.")
     assert [c["link"] for c in _pair_cues(text, "IRN-USA") if c["term"] == "attacks"] == [ONE]
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Five Palestinians are killed in two Israeli attacks in Khan Yunis in the Gaza Strip.", "ISR-PSE", "ISR>PSE"),
+    ("At least 43 Palestinians are killed from Israeli attacks across the Gaza Strip.", "ISR-PSE", "ISR>PSE"),
+    ("U.S. Navy veteran Michael R. White is released from Iranian custody.", "IRN-USA", "IRN>USA"),
+])
+def test_a_passives_agent_after_a_count_or_from(text, pair, direction):
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
