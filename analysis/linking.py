@@ -26,12 +26,14 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   place hits it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
-  does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes");
+  does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes"), or after a count of
+  the wounded, a count or "from" when the actor qualifies the act ("50 Palestinians are killed and dozens of others
+  are injured in Israeli attacks", "are killed in two Israeli attacks", "is released from Iranian custody");
 * an act named as a clause's cause ("in response to the U.S. attacks", "in retaliation for Israel's
   strikes") by an agent (a person, a possessive, a demonym) was done to the clause's subject, unless
   the cause belongs to a reported clause ("reports that …") or the act is a place's war; talks and
   deals take no counterpart from their cause;
-* what follows "amid" is the act's circumstance: a cue before it takes no target from it, a cue
+* what follows "amid" (or "despite") is the act's circumstance: a cue before it takes no target from it, a cue
   inside it keeps the clause's subject ("India raises its alert amid a border standoff with China");
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
   clause's subject, whoever is named between them;
@@ -76,7 +78,12 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   after "after being" was done to the sentence's subject; the actor after "and" and a count in a
   coordinated passive is a second patient; a participle clause takes no source from the main verb's
   object; the topic of talks ("discussed ways to ease friction with China") and the parties of a later
-  event ("following escalating conflict between Israel and Hezbollah") are no counterparts.
+  event ("following escalating conflict between Israel and Hezbollah") are no counterparts;
+* the destination of a deployment ("deploy surveillance aircraft to Japan", "troops deployed in Poland") hosts it
+  and is no target of it, unless named as a border, a state's region, or after "into", "against", "near";
+* a conflict cue predicated of a reported act ("Nikki Haley says North Korea's launch of a missile over Japan was
+  "unacceptable"") links the speaker and the act's agent: a protest is the speaker's against the agent, another
+  act ("... amounts to a declaration of war") the agent's against the speaker.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -121,11 +128,13 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-66"
+VERSION = "links-71"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
-# merged with helper links60's 60-65)
+# merged with helper links60's 60-65; 67: a deployment's destination hosts it; 68: a speaker's evaluation of
+# another's act; 69: a passive's agent after "in" past a count of the wounded; 70: "despite" as "amid"; 71: the
+# passive's qualifying agent after a count, or "from")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -150,8 +159,9 @@ _PASSIVE_WORDS = ("by",)
 _MUTUAL_WORDS = ("between", "among", "amongst")
 # "The conversation occurred amid rising strains between Tokyo and Beijing": what follows "amid" is
 # the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
-# clause's subject as its source ("India raises its alert amid a border standoff with China").
-_AMID_WORDS = ("amid", "amidst")
+# clause's subject as its source ("India raises its alert amid a border standoff with China").  So for "despite":
+# "both countries continue to launch attacks despite U.S. claims of a ceasefire" are no attacks on the United States.
+_AMID_WORDS = ("amid", "amidst", "despite")
 # "An emergency meeting of Ukraine's security council is convened in response to the Russian blockade":
 # what follows these is the cause of talks or a deal, not their counterpart.
 _CAUSE_WORDS = r"in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|against|of)"
@@ -168,12 +178,25 @@ _COUNT = r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to)\s
 # Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
 # (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
 # insisted", "Russia has repeatedly claimed")
-_SAYS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
-                   r"(?:(?:has|have|had|continues\s+to|continued\s+to|long|repeatedly|also|again|still|publicly|"
-                   r"previously|consistently|now)\s+)*"
-                   r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
-                   r"argued|alleges?|alleged|believes?|believed)"
-                   r"\s+(?:that\s+)?(?:the\s+|" + _COUNT + r")?")
+_SAYING = (r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
+           r"(?:(?:has|have|had|continues\s+to|continued\s+to|long|repeatedly|also|again|still|publicly|"
+           r"previously|consistently|now)\s+)*"
+           r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
+           r"argued|alleges?|alleged|believes?|believed)"
+           r"\s+(?:that\s+)?")
+_SAYING_VERB = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|"
+                          r"argues?|argued|alleges?|alleged|believes?|believed)\b")
+_SAYS = re.compile(_SAYING + r"(?:the\s+|" + _COUNT + r")?")
+# ... or the agent of the act its clause's subject names: "Nikki Haley says North Korea's launch", "North Korea
+# says that the recent flight of U.S. aircraft"
+_SAYS_OF_ACT = re.compile(_SAYING + r"(?:[a-z][\w-]*\s+){0,4}")
+# An evaluation predicated of that subject: "... was "absolutely unacceptable"", "... amounts to a declaration of
+# war" (a few words between; searched up to the cue)
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+"
+                        r"(?:[\w\"\u201c\u201d'\u2019-]+\s+){0,3}[\"\u201c]?$", re.IGNORECASE)
+_PREDICATE_REACH = 60
+# (a participle after "is" is a passive, which the speaker rule reads: "says 22 Ukrainian drones were shot down")
+_PARTICIPLE_CUE = re.compile(r"[a-z]+(?:ed|en|wn|ing)\b", re.IGNORECASE)
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
 _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates?|estimated|documents?|documented|"
@@ -217,11 +240,27 @@ _POSSESSIVE_S = ("'s", "\u2019s")
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in".
-_IN_AGENT = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in" (below).
+
 # ... or after "during", a count of the wounded maybe between ("are killed and 13 injured during Israeli
 # airstrikes"), a place maybe before it ("in the Gaza Strip during Israeli airstrikes")
-_WOUNDED_TOO = r"(?:\s+and\s+(?:at\s+least\s+)?[\w,]+\s+(?:more\s+|others\s+)?(?:injured|wounded|hurt))?"
+# (or a longer count, a verb of its own: "At least 50 Palestinians are killed and dozens of others are injured in
+# Israeli attacks", "Three U.S. service members are killed and five others are seriously wounded in an Iranian
+# missile strike")
+_WOUNDED_TOO = (r"(?:\s+and\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|up\s+to)\s+)?(?:[\w,]+\s+){1,4}?"
+                r"(?:(?:are|were|is|was)\s+)?(?:(?:seriously|critically|severely|lightly|slightly)\s+)?"
+                r"(?:injured|wounded|hurt|(?:reported\s+)?missing))?")
+# (a count may stand before the agent, "from" for "in": "Five Palestinians are killed in two Israeli attacks", "are
+# killed from Israeli attacks across the Gaza Strip")
+_IN_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:in|from)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|number)\s+of\s+|"
+                       r"(?:two|three|four|five|several|multiple|separate|overnight|renewed|continued)\s+)*",
+                       re.IGNORECASE)
+_IN_AGENT_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# ... after a count of the wounded only when named as the act's qualifier ("in Israeli attacks", "in a Hezbollah drone
+# strike"), not as a place ("are killed and two others injured in the Central African Republic during two attacks";
+# right after the verb a place stays the agent: "is arrested in Switzerland")
+_ATTRIBUTIVE = re.compile(r"(?:['\u2019]s)?[\s-]+(?!(?:and|or|during|on|in|at|after|before|while|as|when|with|by|near|"
+                          r"for|since|amid|following|over|to|from|of|despite)\b)[A-Za-z]")
 _DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+during\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
                                   re.IGNORECASE)
@@ -390,9 +429,25 @@ _FROM_NOUN = re.compile(r"\b(?:threats?|pressure|opposition|objections?|criticis
                         r"intervention|protests?|complaints?|retaliation)(?:\s+from)?$", re.IGNORECASE)
 
 
+# "Australia and Canada deploy surveillance aircraft to Japan", "3,000 U.S. troops are deployed in Poland": the
+# destination of a deployment hosts it, no target of it (on WCEP most destinations are allies: docs/NOTEBOOK.md).
+# A deploy verb between the act's source and the cue (or the cue itself), then what is deployed, then "to", "in"
+# or "at" right before the actor, maybe after a chain of places ("to Kadena Air Base in Okinawa Prefecture,
+# Japan"); not "into", "against", "near", "off the coast of", "the border with" or a cause ("in response to").
+_DEPLOY = re.compile(r"\bdeploy\w*", re.IGNORECASE)
+_DESTINATION = re.compile(r"(?:\s+(?!(?:against|with|near|off|into|toward|towards|from|targeting|along|by|if|than|"
+                          r"response|reaction|retaliation|due|close|closer|next|threats?|opposition|solidarity|"
+                          r"according|respond|responding|that)\b)[\w'\u2019.()-]+){0,12}?"
+                          r"\s+(?:to|in|at)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the|in))*\s*,\s+)?")
+# ... but a border named with the state is the front ("deploy border guards at the Belarus–Latvia border")
+_BORDER_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?\s+borders?\b")
+
+
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
 # relation, and the flags of the rules that apply.
-_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
+              bool, int]
 
 
 class CueLink(NamedTuple):
@@ -488,10 +543,11 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
                  else [m.start() for m in _BETWEEN.finditer(sentence)])
     reciprocal = default_lexicon().reciprocal
+    saying = _SAYING_VERB.search(sentence) is not None  # a speaker's evaluation (below) needs a verb of saying
     cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
                 if any(word in lowered for word in _CAUSE_HINTS) else [])
     amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
-               if "amid" in lowered else [])
+               if "amid" in lowered or "despite" in lowered else [])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
     # "on Dnipro, Ukraine": the country closing a chain of place names is that place
@@ -537,10 +593,15 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         after = bisect_right(starts, cs)
         # "between" or "by" ahead of the target changes the link: part of the slot
         relation = 0
+        hosted = False
         if after < n:
             target_at = starts[after]
             i = bisect_left(mutual_at, ce)
-            if (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
+            hosted = cue.weight > 0 and _hosted(sentence, ordered[after], breaks[k - 1] if k else 0,
+                                                ends[before - 1] if before else 0, ce, target_at, ends[after])
+            if hosted:
+                pass  # "deploy surveillance aircraft to Japan": the destination hosts the act, no relation to it
+            elif (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
                     and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
                 # "The United States deploys additional military forces to the Middle East following escalating
                 # conflict between Israel and Hezbollah": the parties of another event, no target of an act
@@ -576,7 +637,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
                         relation = 6  # "is detained by NFL security on the field ... after holding the Sudanese flag"
                 elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
-                    if _IN_AGENT.fullmatch(sentence, ce, target_at):
+                    if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
+                            _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
+                            or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
                         relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
                     elif (after + 1 < n and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
                           and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
@@ -667,8 +730,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                        and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
                             or (sentence[ce - 5:ce].lower() == " from"
                                 and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
+        # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (protest: 2)
+        evaluative = ((1 + (cue.category == "protest")) if saying and conflict and before > 1
+                      and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
+                      and not _PARTICIPLE_CUE.match(sentence, cs) else 0)
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being, from_source)
+                qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -755,7 +822,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if relation == 6:
             sources, targets = frozenset(), sources
         elif (after < last and not venue and relation not in (5, 8) and not qualifier and not reason and not topic
-              and not (adjourned and len(sources) > 1)):
+              and not hosted and not (adjourned and len(sources) > 1)):
             t = after + 1
             while t < last and joined[t]:
                 t += 1
@@ -789,15 +856,28 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
                                                                                 after, last)):
             targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
-        elif len(sources) > 1 and not by_agents and not one_sided and not dual:
+        elif len(sources) > 1 and not by_agents and not one_sided and not dual and not hosted:
             mutual = True  # "Japan and China clashed"
-        if (not targets and sources and cause_at and first <= s < before
+        if (not targets and sources and cause_at and first <= s < before and not hosted
                 and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
                 and _agent_form(sentence, ordered[s])):
             # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
             # act named as the cause of the clause's own act was done to the clause's subject
             targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
-        if not targets and sources and not mutual and first < s < before and not by_agents and conflict:
+        evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
+                      if evaluative and relation == 0 and before > first + 1
+                      # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
+                      # North Korea has violated")
+                      and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
+        if evaluation is not None:
+            # "Nikki Haley says North Korea's launch of a missile over Japan was "absolutely unacceptable"": a
+            # protest predicated of another's act is the speaker's, against the act's agent; an act so named
+            # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
+            # speaker, as the speaker rule below reads it
+            speaker, agent = evaluation
+            sources, targets = (speaker, agent) if evaluative == 2 else (agent, speaker)
+        elif (not targets and sources and not mutual and first < s < before and not by_agents and conflict
+                and not hosted):
             # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
             # act the speaker reports with no other party named is done to the speaker (a body that
             # says so is an observer, as one that reports)
@@ -875,12 +955,34 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
     return links
 
 
+def _evaluation(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                ordered: list[Mention], first: int, before: int, cs: int,
+                places: set[int]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The speaker and the agent of an act a speaker's clause evaluates, when a cue at ``cs`` is predicated of
+    that clause's subject ("Nikki Haley says North Korea's launch of a missile over Japan was "absolutely
+    unacceptable""): the agent is the first actor after the verb of saying, named as an agent (a possessive,
+    a demonym, an abbreviation) a few words into the subject and before the predicate; else None."""
+    predicate = _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs)
+    if predicate is None:
+        return None
+    for a in range(first + 1, before):
+        if ends[a] > predicate.start():
+            return None
+        if (not _SAYS_OF_ACT.fullmatch(sentence, ends[a - 1], starts[a]) or a in places
+                or not _agent_form(sentence, ordered[a])):
+            continue
+        speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, a, _SAYS_OF_ACT)
+        agent = frozenset(_group(codes, joined, a)[:bisect_left(starts, predicate.start()) - a])
+        return (speaker, agent - speaker) if speaker and agent - speaker else None
+    return None
+
+
 def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-             ordered: list[Mention], first: int, s: int) -> frozenset[str]:
+             ordered: list[Mention], first: int, s: int, says: re.Pattern[str] = _SAYS) -> frozenset[str]:
     """The actors who say the clause whose subject is mention ``s``: the mentions right before it (a
-    name and title between allowed), a verb of saying between, none of them a body."""
+    name and title between allowed), a verb of saying between (``says``), none of them a body."""
     j = s - 1
-    if not _SAYS.fullmatch(sentence, ends[j], starts[s]):
+    if not says.fullmatch(sentence, ends[j], starts[s]):
         return frozenset()
     if (j > first and ordered[j].kind == "organisation" and not joined[j]
             and _words_between(sentence, ends[j - 1], starts[j]) <= _TITLE_WORDS
@@ -894,6 +996,22 @@ def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str]
     if any(m.kind == "organisation" for m in ordered[i:j + 1]):
         return frozenset()
     return frozenset(codes[i:j + 1])
+
+
+def _hosted(sentence: str, mention: Mention, lo: int, source_end: int, ce: int, target_at: int,
+            target_end: int) -> bool:
+    """Whether ``mention``, the first actor after a conflict cue at ``sentence[cs:ce]``, is the destination of a
+    deployment ("deploy surveillance aircraft to Japan", "troops are deployed in Poland"): a deploy verb from the
+    clause's last actor before the cue (``source_end``; ``lo``: the clause's start) through the cue (ending at
+    ``ce``), and only
+    what is deployed and "to", "in" or "at" between the cue and the actor.  A state's region ("to Syria's Idlib
+    Governorate"), a demonym ("to Russian-occupied territories") or its border ("at the Belarus–Latvia border")
+    names a place held or a front, not a host."""
+    if _DEPLOY.search(sentence, max(lo, source_end), ce) is None or not _DESTINATION.fullmatch(sentence, ce, target_at):
+        return False
+    text, name = mention.text, mention.name
+    return (not sentence.startswith(_POSSESSIVE_S, target_end) and not _BORDER_AFTER.match(sentence, target_end)
+            and not (text != name and not text.replace(".", "").isupper()))
 
 
 def _agent_form(sentence: str, mention: Mention) -> bool:
@@ -1010,6 +1128,14 @@ def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bo
             t += 1
         return frozenset(codes[s:t])
     return frozenset()
+
+
+def _group_end(joined: list[bool], i: int) -> int:
+    """The index after mention ``i`` and the mentions joined after it."""
+    t = i + 1
+    while t < len(joined) and joined[t]:
+        t += 1
+    return t
 
 
 def _group(codes: list[str], joined: list[bool], i: int) -> list[str]:

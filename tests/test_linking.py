@@ -1037,3 +1037,64 @@ def test_a_bodys_report_on_a_topic_makes_it_no_party_to_the_topics_acts():
     text = ("The International Criminal Court overturns on appeal a previous decision to block an investigation into war "
             "crimes allegedly committed by U.S. troops, the Taliban and the Afghan government.")
     assert [c["link"] for c in _pair_cues(text, "ICC-USA") if c["term"] == "war"] == [PAIR]
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link", "direction"), [
+    ("Australia and Canada deploy surveillance aircraft to Japan to monitor ship-to-ship transfers between North "
+     "Korean vessels that bypass United Nations sanctions.", "AUS-JPN", "deploy", ONE, ""),
+    ("3,000 U.S. troops are deployed in Poland as part of NATO's Operation Atlantic Resolve.", "POL-USA", "deployed",
+     ONE, ""),
+    ("France deploys Rafale fighter jets to the UAE in response to Iranian attacks.", "ARE-FRA", "fighter jets", ONE, ""),
+    # the border with a state is a front, not a host
+    ("Turkey deploys MIM-23 Hawk surface-to-air missiles to its border with Syria.", "SYR-TUR", "deploys", PAIR,
+     "TUR>SYR"),
+])
+def test_a_deployments_destination_hosts_it_and_is_no_target(text, pair, term, link, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
+    assert row["direction"] == direction
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("U.S. Ambassador to the United Nations Nikki Haley says North Korea's launch of a missile over Japan was "
+     "\"absolutely unacceptable and irresponsible\" and that North Korea has \"violated every single U.N. Security "
+     "Council resolution\".", "PRK-USA", "unacceptable", "USA>PRK"),
+    # an act so named is the agent's, against the speaker (as "Russia says Ukraine shelled the plant")
+    ("North Korea says that the recent flight of U.S. aircraft off the coast of North Korea amounts to a declaration "
+     "of war.", "PRK-USA", "war", "USA>PRK"),
+])
+def test_an_evaluation_of_anothers_act_links_the_speaker_and_the_acts_agent(text, pair, term, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [PAIR]
+    assert row["direction"] == direction
+    if term == "unacceptable":  # no longer Japan's protest, where the missile flew
+        japan = json.loads(analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["JPN-PRK", "cues"])
+        assert [c["link"] for c in japan if c["term"] == "unacceptable"] == [ONE]
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("At least 50 Palestinians are killed and dozens of others are injured in Israeli attacks on Tel al-Hawa, Sabra, "
+     "and Shuja'iyya, Gaza City.", "ISR-PSE", "ISR>PSE"),
+    ("Three U.S. service members are killed and five others are seriously wounded in an Iranian missile strike, "
+     "according to the United States Central Command.", "IRN-USA", "IRN>USA"),
+    # right after the verb a place names the agent as before ("arrested in Switzerland": the Swiss arrest)
+    ("Former Gambian Interior Minister Ousman Sonko is arrested in Switzerland on allegations of human rights abuses.",
+     "CHE-GMB", "CHE>GMB"),
+])
+def test_a_passives_agent_after_in_past_a_count_of_the_wounded(text, pair, direction):
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
+
+
+def test_what_follows_despite_is_the_acts_circumstance_not_its_target():
+    text = ("U.S. president Donald Trump tells reporters at the White House that Israel and Iran \"don't know what the "
+            "fuck they are doing\" as both countries continue to launch attacks despite U.S. claims of a ceasefire.")
+    assert [c["link"] for c in _pair_cues(text, "IRN-USA") if c["term"] == "attacks"] == [ONE]
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Five Palestinians are killed in two Israeli attacks in Khan Yunis in the Gaza Strip.", "ISR-PSE", "ISR>PSE"),
+    ("At least 43 Palestinians are killed from Israeli attacks across the Gaza Strip.", "ISR-PSE", "ISR>PSE"),
+    ("U.S. Navy veteran Michael R. White is released from Iranian custody.", "IRN-USA", "IRN>USA"),
+])
+def test_a_passives_agent_after_a_count_or_from(text, pair, direction):
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
