@@ -128,13 +128,15 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-71"
+VERSION = "links-72"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
 # merged with helper links60's 60-65; 67: a deployment's destination hosts it; 68: a speaker's evaluation of
 # another's act; 69: a passive's agent after "in" past a count of the wounded; 70: "despite" as "amid"; 71: the
-# passive's qualifying agent after a count, or "from")
+# passive's qualifying agent after a count, or "from"; 72: a second reading's mends of 60, 63 and 65: no company
+# after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
+# topic ending at "and" or a comma)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -205,6 +207,7 @@ _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates
 # ... or its report on a topic: "Human Rights Watch breaks a report on violence around the Colombia—Venezuela border"
 _REPORT_ON = re.compile(r"\b(?:reports?|study|studies)\s+(?:on|into|about)\b",
                         re.IGNORECASE)
+_TOPIC_ENDS = re.compile(r",|;|\b(?:and|but|while)\b")
 _CAUSE_HINTS = ("response", "reaction", "retaliation", "because", "due to", "protest")
 # "Russia and Ukraine accuse each other": co-agents of any act against each other.
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -412,10 +415,15 @@ _DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|
 # before a company noun (a few words may qualify it) names the company's home, and the company's own act is
 # not the state's; as a target it stays ("the United States sanctions two Chinese shipping companies").  Not a
 # state's own company ("Russian state-owned energy company Gazprom will stop supplying gas to Austria").
-_COMPANY = re.compile(r"\s+(?!(?:state|state-owned|state-run|government-owned)\b)(?:[a-z][\w-]*\s+){0,3}"
+_COMPANY = re.compile(r"\s+(?!(?:state|state-owned|state-run|government-owned|policy|decision|drone|military|"
+                      r"security|defen[cs]e|peace|war)\b)(?:[a-z][\w-]*\s+){0,3}"
                       r"(?:company|companies|firms?|corporations?|conglomerates?|giants?|airlines?|automakers?|"
                       r"carmakers?|manufacturers?|makers?|producers?|retailers?|operators?|suppliers?|exporters?|"
                       r"insurers?|multinationals?)\b")
+# A state's own company, named: it acts for its state ("Russian energy company Gazprom cuts off gas deliveries to
+# Poland")
+_STATE_COMPANY = re.compile(r"\s+(?:Gazprom|Rosneft|Rosatom|Transneft|Rostec|Naftogaz|Saudi Aramco|Aramco|Sinopec|"
+                            r"PetroChina|CNOOC|CNPC|Pemex|PDVSA|NIOC|ADNOC|QatarEnergy|Sonatrach|COSCO)\b")
 _RELATIONS_STATE = re.compile(r"(?:tensions?|relations|ties|frictions?|disputes?|rivalry)", re.IGNORECASE)
 _COMPANY_HOME = "\x00"  # marks a company's home's code in cue_links' codes while links are worked out
 
@@ -530,7 +538,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             gaps.remove((ends[0], starts[1]))
     # a company's home: no source (its mark is taken off the links' codes at the end)
     # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
-    homes = [i for i in range(n) if ordered[i].text != ordered[i].name and _COMPANY.match(sentence, ends[i])]
+    homes = [i for i in range(n) if ordered[i].text != ordered[i].name
+             and (company := _COMPANY.match(sentence, ends[i])) is not None
+             and not _STATE_COMPANY.match(sentence, company.end())]
     for i in homes:
         codes[i] = _COMPANY_HOME + codes[i]
     lowered = sentence.lower()
@@ -694,7 +704,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
         reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
                     and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
-                         or _REPORT_ON.search(sentence, ends[before - 1], cs) is not None))
+                         or _reports_on(sentence, ends[before - 1], cs)))
         conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
         # "... the United Nations Security Council as it considers supplying": the clause's subject acts
         as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
@@ -726,7 +736,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         being = relation in (2, 4) and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
         # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
         # source of the act a noun names
-        from_source = (relation == 0 and after < n and _FROM_NOUN.search(sentence, cs, ce) is not None
+        from_source = (relation == 0 and after < n and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
                        and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
                             or (sentence[ce - 5:ce].lower() == " from"
                                 and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
@@ -918,6 +928,13 @@ def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> 
 
 def _unmarked(codes: frozenset[str]) -> frozenset[str]:
     return frozenset(c.removeprefix(_COMPANY_HOME) for c in codes)
+
+
+def _reports_on(sentence: str, start: int, cue_start: int) -> bool:
+    """Whether a report or study on a topic stands between ``start`` and the cue, the cue in its topic: "breaks a
+    report on violence around the border"; not "publishes a study on migration and sanctions Belarus"."""
+    found = _REPORT_ON.search(sentence, start, cue_start)
+    return found is not None and _TOPIC_ENDS.search(sentence, found.end(), cue_start) is None
 
 
 def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],

@@ -327,7 +327,7 @@ _GAP_HEAD = "gap phrase head"  # a gap phrase's first word that is no cue of its
 _BROKEN_BY_ACTS = frozenset({"agreement", "de_escalation"})  # what "despite" sets an act against
 _HYPHENS = "-\u2010\u2011"  # (not the dashes normalise() turns into "-": "it would—never—attack")
 _IGNORED = "ignored gap phrase"  # a gap phrase that names no act: "signs the … Act into law"
-_DENYING = frozenset({"negation", "absence"})
+_DENYING = frozenset({"negation", "absence"})  # modifiers that deny a refusal after them ("no violation")
 # "no" reaches its own noun: not across a preposition or a verb ("no role in any peace negotiations", "no one
 # died in the attacks", "no criminal record is arrested"), but through what names an absent act's evidence or
 # aim ("no evidence of any threat", "no plans to discuss", "no interest in discussing")
@@ -335,7 +335,7 @@ _ABSENCE_STOP = re.compile(r"\b(?:of|for|about|to|in|on|with|from|against|by|at|
                            r"being|has|have|had|will|would|can|could|may|might)\b", re.IGNORECASE)
 _ABSENCE_ACROSS = re.compile(r"\s*(?:\w+\s+)?(?:(?:evidence|signs?|indications?|proof)\s+of|"
                              r"(?:plans?|intentions?|intent|interest)\s+(?:of|to|in))\s", re.IGNORECASE)
-_ALTERNATIVE = re.compile(r"\s+(?:or|nor)\s+", re.IGNORECASE)  # "no one was killed or injured"  # modifiers that deny a refusal after them ("no violation")
+_ALTERNATIVE = re.compile(r"\s+(?:or|nor)\s+", re.IGNORECASE)  # "no one was killed or injured"
 
 
 class GapPhrase(NamedTuple):

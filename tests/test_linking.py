@@ -1098,3 +1098,16 @@ def test_what_follows_despite_is_the_acts_circumstance_not_its_target():
 ])
 def test_a_passives_agent_after_a_count_or_from(text, pair, direction):
     assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair, "direction"] == direction
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    # a second reading of links-60, 63 and 65 (links-72)
+    ("Ukrainian drone operators strike a Russian oil refinery.", "RUS-UKR", "UKR>RUS"),
+    ("Israeli policy makers threaten Iran.", "IRN-ISR", "ISR>IRN"),
+    ("Russian energy company Gazprom cuts off gas deliveries to Poland.", "POL-RUS", "RUS>POL"),
+    ("Spain withdraws its support from Israel.", "ESP-ISR", "ESP>ISR"),
+    ("The European Union publishes a study on migration and sanctions Belarus.", "BLR-EU", "EU>BLR"),
+])
+def test_company_homes_from_nouns_and_reports_read_no_wider_than_they_say(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text], "date": ["2025-01-01"]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction and row["tension"] > 0.5
