@@ -338,6 +338,22 @@ _ABSENCE_ACROSS = re.compile(r"\s*(?:\w+\s+)?(?:(?:evidence|signs?|indications?|
 _ALTERNATIVE = re.compile(r"\s+(?:or|nor)\s+", re.IGNORECASE)  # "no one was killed or injured"
 
 
+class _Denial(NamedTuple):
+    """The last cue a negation or an absence governed: its end, its tag ("absence:no"), and whether it was
+    conflict; the cues right after it in the same noun are denied alike."""
+
+    end: int
+    tag: str
+    absence: bool
+    conflict: bool
+
+
+def _denial_factor(lexicon: CueLexicon, absence: bool, conflict: bool) -> float:
+    """An absent conflict counts nothing ("no casualties"); an absent cooperation, and any act negated, as a
+    negated act ("no deal has been reached", "did not attack")."""
+    return lexicon.factors["absence"] if absence and conflict else lexicon.factors["negation"]
+
+
 class GapPhrase(NamedTuple):
     """One of cues.yaml's gap phrases: a head joined to its object across up to ``window`` words.
 
@@ -379,8 +395,8 @@ _TITLE_SMALL = frozenset("a an the of on in at to for and or but nor by with fro
 
 
 def _title_case(norm: str) -> bool:
-    """Whether ``norm`` is written in title case (a headline): most of its words capitalised, so that a
-    capital inside it marks no name ("Iran Threatens US Bases After Strikes on Nuclear Program")."""
+    """Whether ``norm`` is written in title case (a headline): every word capitalised but a headline's small
+    ones, so that a capital inside it marks no name ("Iran Threatens US Bases After Strikes on Nuclear Program")."""
     words = WORD_RE.findall(norm)
     return len(words) >= 4 and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words)
 
@@ -787,8 +803,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     # count nothing (the refusal and its first act carry the conflict) until the clause ends, "and", "or"
     # or "but" begins another act, or a conflict cue stands between.  (end of the last refused act, its tag)
     refused: tuple[int, str] | None = None
-    # (end of the last cue a denial governs, its tag, whether that cue was conflict)
-    absent: tuple[int, str, bool] | None = None
+    absent: _Denial | None = None
     # refusals right after a negation ("did not violate", "has not breached", "never rejected")
     denied = {i for i in range(1, len(mods)) if mods[i][2] == "refusal" and mods[i - 1][2] in _DENYING
               and _DENIAL_GAP.fullmatch(norm, mods[i - 1][1], mods[i][0])} if mods else set()
@@ -801,18 +816,18 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 refused = (end, refused[1])
                 continue
             refused = None
-        if (absent is not None and (not norm[absent[0]:start].strip()
-                                    or (absent[1].startswith("absence:") and _ALTERNATIVE.fullmatch(norm, absent[0], start)))
+        if (absent is not None
+                and (not norm[absent.end:start].strip()
+                     or (absent.absence and _ALTERNATIVE.fullmatch(norm, absent.end, start) is not None))
                 and not _is_state(lowered[start:end], lexicon.states)
-                and (absent[1].startswith("absence:") or (category.signed > 0) == absent[2])):
+                and (absent.absence or (category.signed > 0) == absent.conflict)):
             # "no further terror attacks", "will not attend peace talks": a denial reaches the noun its first
             # cue opens (not a state after it, "did not ease tensions"; after a verb negated, only a cue of the
             # verb's side, which a compound's parts share: "failing to accept deportations" fails the accepting)
-            factor = (lexicon.factors["absence"] if category.signed > 0 and absent[1].startswith("absence:")
-                      else lexicon.factors["negation"])
+            factor = _denial_factor(lexicon, absent.absence, category.signed > 0)
             cues.append(Cue(text[start:end], category.name, category.signed * factor or 0.0, start, end,
-                            (absent[1],)))
-            absent = (end, absent[1], absent[2])
+                            (absent.tag,)))
+            absent = absent._replace(end=end)
             continue
         absent = None
         factor, applied = 1.0, []
@@ -870,14 +885,14 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             if kind == "absence":
                 # "no casualties are reported": an absent conflict is no act, where "did not attack" is
                 # restraint; "no deal has been reached" is a negated cooperation (talks that failed)
-                factor *= lexicon.factors["absence"] if category.signed > 0 else lexicon.factors["negation"]
-                absent = (end, f"{kind}:{text[m_start:m_end]}", category.signed > 0)
+                factor *= _denial_factor(lexicon, True, category.signed > 0)
+                absent = _Denial(end, f"{kind}:{text[m_start:m_end]}", True, category.signed > 0)
             elif kind == "prevention" and _is_state(lowered[start:end], lexicon.states):
                 factor = 0.0  # easing friction reports friction that is there: neither side
             else:
                 factor *= lexicon.factors[kind]
                 if kind == "negation":
-                    absent = (end, f"{kind}:{text[m_start:m_end]}", category.signed > 0)
+                    absent = _Denial(end, f"{kind}:{text[m_start:m_end]}", False, category.signed > 0)
             applied.append(f"{kind}:{text[m_start:m_end]}")
             if kind in ("refusal", "concession"):  # "rejected" stays a cue too: the refusal is an act of its own
                 # (a truce broken runs on as a refused offer does: "despite a ceasefire agreement in place")
