@@ -113,7 +113,7 @@ def _heading(first: str, *lines: str) -> str:
 
 
 def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def _empty(title: str, message: str, sent: bool = False) -> go.Figure:
@@ -349,8 +349,8 @@ def _hover(rows: pd.DataFrame) -> tuple[np.ndarray, str]:
     for i, column in enumerate(columns):
         custom[:, i] = column.to_numpy(dtype=object)
     template = ("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>index %{y:.2f} "
-                "(95%: %{customdata[4]:.2f}–%{customdata[5]:.2f})<br>mentions %{customdata[2]}"
-                "<br>articles %{customdata[3]} of %{customdata[7]}<br>mean tension %{customdata[6]:.2f}<extra></extra>")
+                "(95%: %{customdata[4]:.2f}–%{customdata[5]:.2f})<br>mentions %{customdata[2]:,}"
+                "<br>articles %{customdata[3]:,} of %{customdata[7]:,}<br>mean tension %{customdata[6]:.2f}<extra></extra>")
     return custom, template
 
 
@@ -378,8 +378,8 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
     custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
                                else rows[c]).to_numpy(dtype=np.float32) for c in _POINT_HOVER_COLUMNS])
     template = (f"<b>{pair}</b><br>{_hover_date(period)}<br>index %{{y:.2f}} "
-                "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]}"
-                "<br>articles %{customdata[1]} of %{customdata[5]}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
+                "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]:,}"
+                "<br>articles %{customdata[1]:,} of %{customdata[5]:,}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
     return custom, template
 
 
@@ -450,7 +450,7 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
                           arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
              xaxis=x1, yaxis=y1),
         dict(type="bar", x=rows["pair"], y=rows["mentions"], marker_color=MENTIONS_COLOUR, showlegend=False,
-             name="mentions", customdata=custom, hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>",
+             name="mentions", customdata=custom, hovertemplate="<b>%{x}</b><br>mentions %{y:,}<extra></extra>",
              xaxis=x2, yaxis=y2),
     ]
     layout[_axis_key(x1)].update(type="category")
@@ -689,7 +689,7 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
     k, n = slot
     bars = dict(type="bar", x=_days(rows), y=_floats(rows["mentions"]), name=f"{pair} mentions", legendgroup=pair,
                 showlegend=False, marker_color=colour, width=group / n, offset=-group / 2 + k * group / n,
-                hovertemplate=f"<b>{pair}</b><br>{_hover_date(period)}<br>mentions %{{y}}<extra></extra>",
+                hovertemplate=f"<b>{pair}</b><br>{_hover_date(period)}<br>mentions %{{y:,}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
     if partial is not None:
         bars["marker_opacity"] = np.where(rows["period"].to_numpy() == np.datetime64(partial), 0.35, 1.0)
@@ -748,7 +748,7 @@ def _panel_caption(row: pd.Series, period: str) -> str:
     fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
     when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
     moved = f" · largest move {move:+.1f}{when}" if move else ""
-    return f"{int(row['mentions'])} mentions{moved}"
+    return f"{int(row['mentions']):,} mentions{moved}"
 
 
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
@@ -785,7 +785,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                                                 tickfont=dict(size=TICK_FONT))
         peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
         # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
-        layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], domain=bars_domain,
+        layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], ticktext=[f"{peak:,}"], domain=bars_domain,
                                               tickfont=dict(size=TICK_FONT, color="#777"), showgrid=False)
         annotations.append(dict(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
                                       f"{_panel_caption(ranked.iloc[i], period)}</span>"),
@@ -873,7 +873,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
             layout[key].update(rangebreaks=cuts)
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
                                             range=[0, max(ceiling, max(heights) * 1.02)])
-    layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero")
+    layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     # the partial period's note on a line of its own: after the cut's it ran past the chart's right edge
     note = _partial_note(partial, last_day)
     heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
@@ -961,7 +961,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                         line=dict(width=1.5, color="#333")),
             customdata=[[p, int(m), round(float(t), HOVER_DECIMALS), pair_name(p)] for p, m, t in
                         zip(edges["pair"], edges["mentions"], edges["tension_mean"])],
-            hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>mentions %{customdata[1]}"
+            hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>mentions %{customdata[1]:,}"
                            "<br>tension %{customdata[2]:.2f}<br>click to read an article<extra></extra>"),
         ))
     totals = actor_mentions(summary)
@@ -974,7 +974,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
                     line=dict(width=1, color="#fff")),
         customdata=[[a, mentions[a], actor_name(a)] for a in actors],
-        hovertemplate="<b>%{customdata[0]} · %{customdata[2]}</b><br>mentions %{customdata[1]}<extra></extra>",
+        hovertemplate="<b>%{customdata[0]} · %{customdata[2]}</b><br>mentions %{customdata[1]:,}<extra></extra>",
     ))
     # An invisible trace carries the colour bar for the edges.
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
@@ -1046,7 +1046,7 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         marker=dict(symbol="square", size=cell, opacity=0), selected=dict(marker=dict(opacity=0)),
         unselected=dict(marker=dict(opacity=0)),
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
-                       "<br>mentions %{customdata[1]}<br>click to read an article<extra></extra>"),
+                       "<br>mentions %{customdata[1]:,}<br>click to read an article<extra></extra>"),
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
     height = cell * len(actors) + 100 + MODEBAR_ROOM + 96 + TITLE_BLOCK_3 - 50 + HEATMAP_BAR_ROOM
@@ -1119,8 +1119,8 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     positions = _label_boxes(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)),
                              list(shown["pair"]), limit=labels)
     labelled = [i for i, where in enumerate(positions) if where]
-    which = (f"{len(shown)} pairs" if len(shown) == len(summary)
-             else f"the {len(shown)} of {len(summary)} pairs with most mentions")
+    which = (f"{len(shown):,} pairs" if len(shown) == len(summary)
+             else f"the {len(shown):,} of {len(summary):,} pairs with most mentions")
     title = _heading("Sentiment × tension per pair", f"{which} · size: mentions",
                      f"labelled: the {len(labelled)} with most mentions that fit · hover for the rest · click to read")
     order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
@@ -1131,7 +1131,7 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         customdata=[[p, int(m), int(a), pair_name(p)] for p, m, a in
                     zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order])],
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
-                       "<br>mentions %{customdata[1]}<br>articles %{customdata[2]}<extra></extra>"),
+                       "<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>"),
     ))
     # The labels are a trace of their own, drawn over every bubble.  Each sits on an invisible
     # marker of its bubble's size, so Plotly sets it beside the bubble, where _label_boxes placed

@@ -382,7 +382,7 @@ def test_scatter_bubbles_scale_with_mentions_and_few_labels(tables):
     assert 0 < len(trace(big, "labels").text) <= figures.SCATTER_LABELS
     drawn = [c[0] for c in trace(big, "pairs").customdata]
     assert len(drawn) == figures.SCATTER_PAIRS and "A00-A01" in drawn  # the most mentioned, each with a hover
-    assert "300 of 2415 pairs" in big.layout.title.text
+    assert "300 of 2,415 pairs" in big.layout.title.text
 
 
 def test_scatter_labels_never_overlap():
@@ -653,3 +653,22 @@ def test_the_one_period_charts_labels_take_one_line_when_the_bars_are_many(pairs
     assert axis.type == "category" and len(axis.ticktext) == pairs
     assert all(("<br>" in t) == (pairs <= 6) for t in axis.ticktext)
     assert all("Japan" in t for t, p in zip(axis.ticktext, axis.tickvals) if "JPN" in p)
+
+
+def test_counts_in_titles_captions_and_hovers_have_thousands_separators(tables):
+    """A count is never shown as "3494 pairs" or "mentions 1820": every hover's count is d3-formatted with ","
+    and the titles' counts with Python's."""
+    import re
+
+    agg, summary = tables
+    many = wide_summary(60)  # 1,770 pairs
+    scatter = figures.sentiment_tension(many)
+    assert "the 300 of 1,770 pairs with most mentions" in scatter.layout.title.text
+    bare = re.compile(r"(?:mentions|articles|of) %\{[^}:|]*\}")
+    built = [scatter, figures.network(summary), figures.heatmap(summary), figures.timeline(agg, "W"),
+             figures.timeline(agg, "W", overlay=list(agg["pair"].unique()[:2])),
+             figures.timeline(agg[agg["period"] == agg["period"].iloc[0]], "W")]
+    templates = [t.hovertemplate for fig in built for t in fig.data if t.hovertemplate]
+    assert templates and not [t for t in templates if bare.search(t)]
+    assert figures._panel_caption(pd.Series({"mentions": 17_332, "largest_move": 0.0, "move_period": pd.NaT}),
+                                  "W") == "17,332 mentions"

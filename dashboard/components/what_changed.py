@@ -84,7 +84,7 @@ def _pair_names(pair: str) -> str:
 def _mentions(count: int, when: str) -> str:
     if count == 0:
         return f"no mentions in {when}"
-    return f"{count} mention{'' if count == 1 else 's'} in {when}"
+    return f"{count:,} mention{'' if count == 1 else 's'} in {when}"
 
 
 def render_what_changed(source: DataSource, view: View) -> None:
@@ -122,7 +122,7 @@ def render_what_changed(source: DataSource, view: View) -> None:
                     f"{html.escape(change.pair)}</span></div>")
             arrow = "rose" if change.rising else "fell"
             st.markdown(f"Index {arrow} **{change.index_before:.2f} → {change.index_after:.2f}** "
-                        f"({change.delta:+.2f}) · support {change.mentions_before} → {change.mentions_after} mentions")
+                        f"({change.delta:+.2f}) · support {change.mentions_before:,} → {change.mentions_after:,} mentions")
             when = labels[change.explaining_period]
             if sentences.empty:
                 st.caption(f"No conflict sentence of this pair in {when} (the filters keep none).")
