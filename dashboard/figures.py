@@ -429,14 +429,30 @@ def _pair_title(pair: str) -> str:
 TWO_LINE_BARS = 6  # the one-period chart's bars labelled on two lines (names, then codes) at most
 
 
-def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
-    """One period only (the seed): one bar per pair, no time axis (it would zoom to milliseconds)."""
+def _shown_days(day: pd.Timestamp, period: str, first_day: dt.date | None, last_day: dt.date | None) -> tuple[str, str]:
+    """Words for the days a one-period chart shows, and for its whole period: the period's name when the
+    view's days cover it ("in June 2025"), else those days ("from 2025-06-02 to 2025-06-08"): a one-week
+    date range by month was titled "in June 2025", the seed's one day by week "in the week of 2025-11-24"."""
+    whole = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
+    start, end = day.date(), (day + STEPS.get(period, STEPS["W"]) - pd.Timedelta(days=1)).date()
+    low, high = max(start, first_day or start), min(end, last_day or end)
+    if (low, high) == (start, end) or low > high:
+        return whole, whole
+    return (f"on {low:%Y-%m-%d}" if low == high else f"from {low:%Y-%m-%d} to {high:%Y-%m-%d}"), whole
+
+
+def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt.date | None = None,
+                   last_day: dt.date | None = None) -> go.Figure:
+    """One period only (the seed, or a short date range): one bar per pair, no time axis (it would zoom to
+    milliseconds).  ``first_day``, ``last_day``: the view's days with data, which the title names."""
     top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     (x1, y1), (x2, y2) = refs[0][0], refs[1][0]
     day = agg["period"].iloc[0]
     rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
     custom, template = _hover(rows)
+    shown, whole = _shown_days(day, period, first_day, last_day)
+    template = template.replace("%{customdata[1]}", shown)  # the days shown; customdata[1] is the period a click opens
     # One neutral colour, as in the panels: a colour per pair would clash with the actors' own.
     colours = [INDEX_COLOUR] * len(rows)
     # Names over codes while there is room for two lines; more bars than that, the names alone (the hover has
@@ -460,11 +476,14 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     layout[_axis_key(x2)].update(type="category", tickvals=list(rows["pair"]), ticktext=ticks, tickangle=-angle,
                                  automargin=False)
     bottom = _label_room(names, 2 if len(rows) <= TWO_LINE_BARS else 1, angle)
-    when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
     layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero")
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")
-    heading, margin_top = _title(_heading(f"Tension index {when}", "the only period · whiskers: 95 % interval · click "
-                                          "a bar to read its article"), 56, 560, font=TITLE_SMALL)
+    lines = ["the only period · whiskers: 95 % interval · click a bar to read its article"]
+    if shown != whole:  # a line of its own: after the first one it was clipped at an 800 px window
+        lines = [f"the date range's days of the only period ({whole.split(' ', 1)[1]})",
+                 "whiskers: 95 % interval · click a bar to read its article"]
+    heading, margin_top = _title(_heading(f"Tension index {shown}", *lines), 56 if len(lines) == 1 else TITLE_BLOCK_3,
+                                 560, font=TITLE_SMALL)
     layout.update(title=heading, height=560, barmode="group", margin=dict(t=margin_top, b=bottom))
     return _figure(data, layout)
 
@@ -698,7 +717,8 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
 
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
              overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
-             last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
+             last_day: dt.date | None = None, covered: pd.Index | None = None,
+             first_day: dt.date | None = None) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -710,12 +730,13 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     ``last_day``: the view's last day with data; a last period it falls inside is drawn as partial.
     ``covered``: the view's periods with articles (``View.period_articles``' periods): a period there
     that names none of ``agg``'s pairs is a 0, not a gap, so one chosen pair draws as among all pairs.
+    ``first_day``: the view's first day with data (the one-period chart names its days).
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.", sent=True)
     if len(covered_periods(agg, covered)) == 1:
-        return _single_period(agg, period, MAX_PANELS)
+        return _single_period(agg, period, MAX_PANELS, first_day, last_day)
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
     partial = partial_period(agg, period, last_day, covered)
     if chosen:

@@ -1,3 +1,4 @@
+import datetime as dt
 import math
 
 import numpy as np
@@ -672,3 +673,21 @@ def test_counts_in_titles_captions_and_hovers_have_thousands_separators(tables):
     assert templates and not [t for t in templates if bare.search(t)]
     assert figures._panel_caption(pd.Series({"mentions": 17_332, "largest_move": 0.0, "move_period": pd.NaT}),
                                   "W") == "17,332 mentions"
+
+
+@pytest.mark.parametrize(("period", "first", "last", "title", "line"), [
+    ("M", dt.date(2025, 6, 2), dt.date(2025, 6, 8), "Tension index from 2025-06-02 to 2025-06-08", "(June 2025)"),
+    ("W", dt.date(2025, 11, 27), dt.date(2025, 11, 27), "Tension index on 2025-11-27", "(the week of 2025-11-24)"),
+    ("M", dt.date(2025, 6, 1), dt.date(2025, 6, 30), "Tension index in June 2025", "the only period ·"),
+    ("M", None, None, "Tension index in June 2025", "the only period ·"),
+])
+def test_the_one_period_chart_names_the_days_it_shows(tables, period, first, last, title, line):
+    """A one-week date range by month was titled "Tension index in June 2025", the seed's one day by week "in
+    the week of 2025-11-24": the title names the view's days when they are not the whole period."""
+    agg, _ = tables
+    start = pd.Timestamp("2025-06-01") if period == "M" else pd.Timestamp("2025-11-24")
+    one = agg[agg["period"] == agg["period"].iloc[0]].assign(period=start)
+    fig = figures.timeline(one, period, last_day=last, first_day=first)
+    text = fig.layout.title.text
+    assert f">{title}</span>" in text and line in text
+    assert all(title.split("index ")[1] in t.hovertemplate for t in fig.data if t.name == "tension index")
