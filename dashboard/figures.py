@@ -806,7 +806,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                                                 tickfont=dict(size=TICK_FONT))
         peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
         # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
-        layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], ticktext=[f"{peak:,}"], domain=bars_domain,
+        layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], ticktext=[f"{peak:,}"],
+                                              domain=bars_domain,
                                               tickfont=dict(size=TICK_FONT, color="#777"), showgrid=False)
         annotations.append(dict(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
                                       f"{_panel_caption(ranked.iloc[i], period)}</span>"),
@@ -1089,38 +1090,75 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     return fig
 
 
-def _label_boxes(points: list[tuple[float, float, float]], text: list[str], width: float = 440, height: float = 330,
-                 span: float = 2.1, limit: int = SCATTER_LABELS) -> list[str | None]:
-    """Each point's label position (Plotly's textposition) or None, so that no two labels overlap.
+# The scatter's plot area at its narrowest (measured in Chromium: 376 × 375 px at a 900 px window, beside the
+# source text; wider windows give it more width, never less height).  Labels are placed at this size: their
+# centres are in data units, so a wider plot only moves them further from every other bubble and label.
+SCATTER_PLOT_PX = (360.0, 375.0)
+LABEL_FONT_PX = 12
+_LABEL_CHAR, _LABEL_H = 7.5, 16.0  # px a label's character (counted wide) and its line take at LABEL_FONT_PX
+_LABEL_GAPS = (3.0, 10.0, 20.0, 34.0, 50.0, 70.0, 95.0, 125.0)  # px between a bubble's edge and its label, nearest first
+_LABEL_ANGLES = tuple(math.radians(a) for a in (90, 270, 0, 180, 45, 135, 315, 225, 22.5, 157.5, 337.5, 202.5,
+                                                67.5, 112.5, 292.5, 247.5))
 
-    Points come most important first; a label is tried above, below, right and left of its
-    bubble, in pixels of a plot ``width`` × ``height`` showing ``span`` units on each axis (the
-    chart's fixed range), and dropped when every place collides with a label already placed.  The
-    plot size is the smallest the chart gets beside the source text (a wide window only spreads the
-    labels further apart), and a character is counted wide, so labels that fit here fit there too.
+
+def _label_places(points: list[tuple[float, float, float]], text: list[str], span: float = 2.1,
+                  limit: int = SCATTER_LABELS, size: tuple[float, float] = SCATTER_PLOT_PX
+                  ) -> list[tuple[float, float] | None]:
+    """Each point's label centre (x, y in data units), or None.
+
+    Points are (x, y, diameter px), most important first.  A label goes where its box covers no bubble
+    (every point's, not only the labelled ones': a label lying on a bubble reads as that bubble's name,
+    as "ISR-LBN" on RUS-UKR's did) and no label placed before it, and its leader line crosses no label:
+    the nearest such place around its bubble, up to ``_LABEL_GAPS[-1]`` px away, else none.  The plot is
+    ``size`` px showing ``span`` units on each axis, its smallest in the dashboard (``SCATTER_PLOT_PX``).
     """
-    sx, sy = width / span, height / span
-    placed: list[tuple[float, float, float, float]] = []
-    out: list[str | None] = []
-    for (x, y, size), label in zip(points, text):
-        chosen = None
-        if len([p for p in out if p]) < limit:
-            w, h, r = 8.0 * len(label) + 6, 17.0, size / 2 + 2
-            cx, cy = x * sx, y * sy
-            options = {"top center": (cx - w / 2, cy + r, cx + w / 2, cy + r + h),
-                       "bottom center": (cx - w / 2, cy - r - h, cx + w / 2, cy - r),
-                       "middle right": (cx + r, cy - h / 2, cx + r + w, cy + h / 2),
-                       "middle left": (cx - r - w, cy - h / 2, cx - r, cy + h / 2)}
-            for where, box in options.items():
-                inside = -span / 2 * sx <= box[0] and box[2] <= span / 2 * sx and -span / 2 * sy <= box[1] \
-                    and box[3] <= span / 2 * sy
-                if inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
-                                      for b in placed):
-                    chosen = where
-                    placed.append(box)
-                    break
-        out.append(chosen)
+    sx, sy = size[0] / span, size[1] / span
+    xy = np.array([(x * sx, y * sy) for x, y, _ in points], dtype=float).reshape(-1, 2)
+    radii = np.array([d / 2 + 1.5 for _, _, d in points], dtype=float)
+    half_w, half_h = span / 2 * sx, span / 2 * sy
+    boxes: list[tuple[float, float, float, float]] = []
+    lines: list[tuple[float, float, float, float]] = []
+    out: list[tuple[float, float] | None] = [None] * len(points)
+    for i, label in enumerate(text):
+        if len(boxes) >= limit:
+            break
+        w, h = _LABEL_CHAR * len(label) + 6, _LABEL_H
+        (px, py), r = xy[i], radii[i]
+        for gap in _LABEL_GAPS:
+            found = None
+            for angle in _LABEL_ANGLES:
+                cx = px + math.cos(angle) * (r + gap + w / 2)
+                cy = py + math.sin(angle) * (r + gap + h / 2)
+                box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                if box[0] < -half_w or box[2] > half_w or box[1] < -half_h or box[3] > half_h:
+                    continue
+                dx = np.maximum(np.abs(xy[:, 0] - cx) - w / 2, 0)
+                dy = np.maximum(np.abs(xy[:, 1] - cy) - h / 2, 0)
+                if np.any(dx * dx + dy * dy < radii * radii):
+                    continue
+                if any(box[0] < b[2] + 2 and b[0] - 2 < box[2] and box[1] < b[3] + 2 and b[1] - 2 < box[3] for b in boxes):
+                    continue
+                line = (px, py, cx, cy)
+                if any(_crosses(line, b) for b in boxes):
+                    continue
+                if any(_crosses(seg, box) for seg in lines):
+                    continue
+                found = (cx, cy, line)
+                break
+            if found:
+                cx, cy, line = found
+                boxes.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+                lines.append(line)
+                out[i] = (cx / sx, cy / sy)
+                break
     return out
+
+
+def _crosses(line: tuple[float, float, float, float], box: tuple[float, float, float, float], steps: int = 24) -> bool:
+    """Whether a segment passes through a box (points along it, a few px apart at these lengths)."""
+    x0, y0, x1, y1 = line
+    return any(box[0] <= x0 + (x1 - x0) * t / steps <= box[2] and box[1] <= y0 + (y1 - y0) * t / steps <= box[3]
+               for t in range(steps + 1))
 
 
 def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_pairs: int = SCATTER_PAIRS) -> go.Figure:
@@ -1137,9 +1175,9 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     shown = summary.sort_values("mentions", ascending=False, kind="stable").head(max_pairs)
     top = max(shown["mentions"].max(), 1)
     sizes = [8 + 40 * math.sqrt(m / top) for m in shown["mentions"]]
-    positions = _label_boxes(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)),
-                             list(shown["pair"]), limit=labels)
-    labelled = [i for i, where in enumerate(positions) if where]
+    places = _label_places(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)), list(shown["pair"]),
+                           limit=labels)
+    labelled = [i for i, place in enumerate(places) if place]
     which = (f"{len(shown):,} pairs" if len(shown) == len(summary)
              else f"the {len(shown):,} of {len(summary):,} pairs with most mentions")
     title = _heading("Sentiment × tension per pair", f"{which} · size: mentions",
@@ -1154,20 +1192,22 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
                        "<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>"),
     ))
-    # The labels are a trace of their own, drawn over every bubble.  Each sits on an invisible
-    # marker of its bubble's size, so Plotly sets it beside the bubble, where _label_boxes placed
-    # it, not on the bubble's centre.
-    fig.add_trace(go.Scatter(
-        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="markers+text",
-        name="labels", marker=dict(size=[sizes[i] for i in labelled], opacity=0),
-        text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
-        textfont=dict(size=12, color="#111", shadow="0 0 3px #fff, 0 0 2px #fff"), hoverinfo="skip", showlegend=False,
-    ))
+    # The labels are annotations at the places _label_places found beside or near their bubbles, clear of every
+    # bubble; a label set apart has a thin line to its bubble's edge.
+    annotations = []
+    for i in labelled:
+        x, y = places[i]  # type: ignore[misc]
+        bx, by = float(shown["sentiment_mean"].iloc[i]), float(shown["tension_mean"].iloc[i])
+        # The line from the label (centred on ax, ay) to its bubble's edge, on every label: in a plot wider than
+        # SCATTER_PLOT_PX a label beside its bubble moves away from it, and "ISR-LBN" stood alone by another's.
+        annotations.append(dict(text=str(shown["pair"].iloc[i]), font=dict(size=LABEL_FONT_PX, color="#111"),
+                                x=bx, y=by, ax=x, ay=y, axref="x", ayref="y", showarrow=True, arrowhead=0,
+                                arrowwidth=1, arrowcolor="#666", standoff=sizes[i] / 2))
     height = 430 + MODEBAR_ROOM + TITLE_BLOCK_3
     heading, margin_top = _title(title, TITLE_BLOCK_3, height, font=TITLE_SMALL)
     fig.update_layout(title=heading, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
                       yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"),
-                      height=height, margin=dict(t=margin_top, b=40), showlegend=False)
+                      height=height, margin=dict(t=margin_top, b=40), showlegend=False, annotations=annotations)
     fig.add_hline(y=0, line=dict(color="#bbb", width=1))
     fig.add_vline(x=0, line=dict(color="#bbb", width=1))
     return fig
