@@ -821,17 +821,16 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     _fixed_margins(layout)
     which = (f"the {n} pairs ranked first" if n > 1 else
              "the pair ranked first" if agg["pair"].nunique() > 1 else "the view's one pair")
-    ranked_by = " by mentions and largest move" if agg["pair"].nunique() > 1 else ""
+    ranked_by = "by mentions and largest move · " if agg["pair"].nunique() > 1 else ""
     note = _partial_note(partial, last_day)
-    # The heading sized by a span and the title's font at the subtitle's size: Plotly spaces every
-    # line of a title by the title's font, which left a blank line's gap between two <sup> lines.
-    block = 70 + (14 if note else 0)
-    heading, margin_top = _title(
-        f'<span style="font-size:15px">Tension index of {which}{ranked_by}</span><br>conflict per 100 articles, '
-        f"band 95 % · one scale in every panel · mentions under each<br>gaps: no data{_cut_note(runs)} · click a "
-        "point to read its "
-        f"article{'<br>' + note if note else ''}", block, plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"],
-        font=dict(size=11))
+    # The heading's first line short (``_heading``): "…ranked first by mentions and largest move" on it was
+    # clipped at "largest m" in the 440 px the chart has at a 900 px window.
+    lines = [f"{ranked_by}conflict per 100 articles, band 95 %",
+             "one scale in every panel · mentions under each · click a point to read its article",
+             f"gaps: no data{_cut_note(runs)}", *([note] if note else [])]
+    block = 42 + 14 * len(lines)
+    heading, margin_top = _title(_heading(f"Tension index of {which}", *lines), block,
+                                 plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"], font=TITLE_SMALL)
     layout.update(
         annotations=annotations, title=heading,
         height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False,

@@ -285,6 +285,22 @@ def test_at_an_800_px_window_no_chart_clips_its_text_or_piles_its_labels(browser
     page.close()
 
 
+@pytest.mark.parametrize("view", ["period=M", "period=W", "chart=scatter", "overlay=RUS-UKR,CHN-JPN"])
+def test_at_a_900_px_window_no_chart_clips_its_text(browser, server, view):
+    """At a 900 px window the source text stays beside the charts, which get 440 px, less than at 800 px: the
+    timeline's first title line, "Tension index of the 6 pairs ranked first by mentions and largest move",
+    was clipped at "largest m" on the WCEP news."""
+    page = _open(browser, f"{server}/?{view}", width=900)
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
+                           timeout=90_000)
+    _settled(page)
+    assert page.evaluate(_TEXT_PAST_THE_EDGE) == []
+    assert page.evaluate(_TICKS_OVERLAPPING) == []
+    page.close()
+
+
 def test_at_an_800_px_window_the_seeds_one_period_chart_keeps_its_title_whole(browser, seed_server):
     """"Tension index in the week of 2025-11-24, the only period (95 % interval)" was clipped at "(95 %"."""
     page = _open(browser, seed_server, width=800)
