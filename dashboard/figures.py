@@ -859,6 +859,7 @@ def _spread(values: list[float], gap: float) -> list[float]:
 
 
 OVERLAY_BOTTOM = 64  # px under the overlaid chart: its slanted date labels at the layout's font size
+OVERLAY_NAME_CHARS = 18  # an overlaid line's pair name in the right margin, shortened to
 
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
@@ -882,10 +883,15 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
     # The labels sit in the right margin, at the height of each line's last value (moved apart
     # when lines end close together): a legend box would take the plot's width and be clipped.
-    heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.07)
-    annotations = [dict(x=1.0, xref="paper", y=y, yref=index_axes[1], text=f"<b>{pair}</b> {_short(pair_name(pair), 24)}",
+    # Code over name, the name shortened: on one line the labels took 190 px, and the lines had 170 px of the
+    # 440 the chart gets at a 900 px window.
+    heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.11)
+    names = {pair: _short(pair_name(pair), OVERLAY_NAME_CHARS) for pair, _, _ in ends}
+    annotations = [dict(x=1.0, xref="paper", y=y, yref=index_axes[1], yanchor="middle", align="left",
+                        text=f'<b>{pair}</b><br><span style="font-size:11px">{names[pair]}</span>',
                         showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
                    for (pair, _, colour), y in zip(ends, heights)]
+    right = 14 + math.ceil(max(max(len(p) * 7.5, len(n) * 6.0) for p, n in names.items()))
     pad = (periods.max() - periods.min()) * 0.01
     for key in [k for k in layout if k.startswith("xaxis")]:
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
@@ -897,13 +903,15 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     # the partial period's note on a line of its own: after the cut's it ran past the chart's right edge
     note = _partial_note(partial, last_day)
-    heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
-                                 f"interval)<br><sup>click a point to read its article{_cut_note(runs)}"
-                                 f"{'<br>' + note if note else ''}</sup>", 62 if note else 50, 540)
+    # The timeline's heading (``_heading``): a <sup> line after another left a blank line's gap between them.
+    lines = ["band: 95 % interval · click a point to read its article", f"gaps: no data{_cut_note(runs)}",
+             *([note] if note else [])]  # the cut's dates on a line of their own: after the first, clipped at 900 px
+    heading, margin_top = _title(_heading(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')}",
+                                          *lines), 42 + 14 * len(lines), 540, font=TITLE_SMALL)
     # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom
     # margin holds the slanted date labels (b=40 cut their lower half)
     layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="overlay",
-                  margin=dict(t=margin_top, b=OVERLAY_BOTTOM, r=190))
+                  margin=dict(t=margin_top, b=OVERLAY_BOTTOM, r=right))
     return _figure(data, layout)
 
 

@@ -301,6 +301,19 @@ def test_at_a_900_px_window_no_chart_clips_its_text(browser, server, view):
     page.close()
 
 
+def test_at_a_900_px_window_overlaid_lines_keep_most_of_the_chart_width(browser, server):
+    """The overlay's end labels took 190 px of the 440 the chart has at a 900 px window: the lines had 170."""
+    page = _open(browser, f"{server}/?overlay=RUS-UKR,CHN-JPN", width=900)
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && ((g.layout.title || {}).text || '').includes('chosen pairs'))", timeout=90_000)
+    _settled(page)
+    share = page.evaluate("""() => { const g = [...document.querySelectorAll('.js-plotly-plot')]
+        .find(g => g.offsetParent !== null && ((g.layout.title || {}).text || '').includes('chosen pairs'));
+        return g._fullLayout._size.w / g._fullLayout.width; }""")
+    assert share >= 0.55
+    page.close()
+
+
 def test_at_an_800_px_window_the_seeds_one_period_chart_keeps_its_title_whole(browser, seed_server):
     """"Tension index in the week of 2025-11-24, the only period (95 % interval)" was clipped at "(95 %"."""
     page = _open(browser, seed_server, width=800)

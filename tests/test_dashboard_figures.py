@@ -124,6 +124,16 @@ def test_panels_count_and_overlaid_pairs_as_end_labelled_lines(tables):
     assert len({t.marker.color for t in main}) == 2
 
 
+def test_overlaid_lines_end_labels_take_little_of_the_width(tables):
+    """The labels at the lines' ends, "IRN-USA Iran–United States" on one line, took a 190 px margin: at a 900 px
+    window the lines had 170 px of the chart's 440.  Code over name now, the name at most 18 characters."""
+    agg, _ = tables
+    fig = figures.timeline(agg, "W", overlay=["RUS-UKR", "CHN-JPN"])
+    assert fig.layout.margin.r <= 130
+    assert all("<br>" in a.text for a in fig.layout.annotations)
+    assert "<sup>" not in fig.layout.title.text  # the heading's lines, no blank gap between two <sup> lines
+
+
 def _agg(rows):
     frame = pd.DataFrame(rows, columns=["pair", "period", "mentions", "tension_index"])
     frame["period"] = pd.to_datetime(frame["period"])
@@ -542,7 +552,7 @@ def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_p
     assert not [t for t in whole.data if t.name.endswith("partial")] and "partial" not in whole.layout.title.text
     overlaid = figures.timeline(agg, "M", overlay=["ISR-PSE"], last_day=dt.date(2026, 3, 28))
     assert trace(overlaid, "ISR-PSE partial").line.dash == "dot"
-    assert "1 chosen pair " in overlaid.layout.title.text  # not "1 chosen pairs"
+    assert "1 chosen pair<" in overlaid.layout.title.text  # not "1 chosen pairs"
 
 
 def test_a_panels_index_zero_and_its_mentions_label_do_not_overlap(tables):
@@ -731,3 +741,20 @@ def test_the_one_period_chart_names_the_days_it_shows(tables, period, first, las
     text = fig.layout.title.text
     assert f">{title}</span>" in text and line in text
     assert all(title.split("index ")[1] in t.hovertemplate for t in fig.data if t.name == "tension index")
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B", "C-D")])
+def test_every_timeline_title_line_fits_the_chart_at_a_900_px_window(overlay):
+    """The chart has 440 px at a 900 px window: about 50 characters of a title's 15 px first line and 88 of its
+    11 px lines.  WCEP's cut and partial month made "band: 95 % interval · click a point to read its article ·
+    Jan 2021–Jun 2024 cut out (no articles)" (98) and "Tension index of the 6 pairs ranked first by mentions and
+    largest move" (70), both clipped."""
+    import re
+
+    months = [*pd.date_range("2020-01-01", "2020-12-01", freq="MS"), *pd.date_range("2024-06-01", "2024-09-01", freq="MS")]
+    agg = _agg([(p, str(m.date()), 6, 1.0) for m in months for p in ("A-B", "C-D", "E-F", "G-H", "I-J", "K-L")])
+    fig = figures.timeline(agg, "M", overlay=overlay, last_day=dt.date(2024, 9, 12))
+    first, *rest = [re.sub(r"<[^>]+>", "", line) for line in fig.layout.title.text.split("<br>")]
+    assert "cut out" in " ".join(rest) and "partial" in " ".join(rest)
+    assert len(first) <= 50, first
+    assert not [line for line in rest if len(line) > 88]
