@@ -39,6 +39,9 @@ class Universe:
     articles: frozenset[str] = frozenset()
     first_day: dt.date | None = None
     last_day: dt.date | None = None
+    #: ``sources`` most cited first (by pair mentions), the order the filter offers them in: alphabetically,
+    #: WCEP's 3,242 outlets opened on "1 News", "20 minutos", "24 Digital" and Reuters was far down the list
+    source_ranking: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

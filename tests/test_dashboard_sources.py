@@ -465,6 +465,8 @@ def test_the_sources_filter_offers_outlets_a_reader_would_pick_each_under_one_na
     })
     for source in (MemorySource(build(run(folder))), StoreSource(tmp_path / "s.duckdb")):
         assert source.universe.sources == {"France 24", "Reuters", "ABC7"}
+        # most cited first: alphabetically WCEP's list opened on "1 News", "20 minutos", "24 Digital"
+        assert source.universe.source_ranking == ("France 24", "Reuters", "ABC7")
         assert len(source.view(ViewState(sources=("France 24",), period="M")).article_ids) == 3
         assert len(source.view(ViewState(sources=("Reuters",), period="M")).article_ids) == 2
 
