@@ -467,6 +467,8 @@ def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_
     buttons[0].click().run()
     expected = load_articles(moved).articles.iloc[0]["article_id"]
     assert at.query_params["article"] in (expected, [expected])
+    # the panel is under the charts, the source text at the page's top: the click says where the article went
+    assert [t.value for t in at.toast] == ["Opened in Source text, above: the article's sentences for RUS-UKR first."]
 
 
 def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):

@@ -36,9 +36,14 @@ SENTENCES_PER_PAIR = 2
 _QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
 
 
+OPENED = "Opened in Source text, above: the article's sentences for {pair} first."
+
+
 def _open(article_id: str, pair: str) -> None:
     st.session_state[KEYS["article"]] = article_id
     st.session_state[KEYS["about"]] = pair
+    # The panel is under the charts and the source text at the page's top: a click changed nothing in sight.
+    st.toast(OPENED.format(pair=pair), icon=":material/article:")
 
 
 def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFrame:
