@@ -9,7 +9,7 @@ source stays as the corpus gave it (the article's caption shows it whole)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyarrow as pa
 
@@ -43,6 +43,19 @@ def is_outlet(part: str) -> bool:
 def _key(name: str) -> str:
     """Spellings of one outlet share a key: "France 24", "France24" and "FRANCE 24"; "9News" and "9 News"."""
     return re.sub(r"[\s.\-_]+", "", name.casefold())
+
+
+def named_as(names: Iterable[str]) -> Callable[[str], str]:
+    """A link's outlet as the filter names it now (``outlet_names``): a link made before a spelling or a second
+    citation was joined ("France24", "Reuters 2") keeps its filter; an outlet not among ``names`` is kept as given."""
+    by_key = {_key(name): name for name in names}
+
+    def name(value: str) -> str:
+        key = _key(value)
+        if key not in by_key and re.search(r"\D[23]$", key):
+            key = key[:-1]
+        return by_key.get(key, value)
+    return name
 
 
 def outlet_names(sources: Iterable[str]) -> dict[str, tuple[str, ...]]:
