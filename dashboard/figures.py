@@ -756,6 +756,7 @@ def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str
 # top label (TICK_FONT px each), which overlapped when it was 8 px.
 PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 120, 20, 40, 22
 PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
+ONE_PANEL_INDEX, ONE_PANEL_BARS = 260, 70  # the index and the mentions of a timeline of one pair
 # The margins hold the axes' labels by hand (40 px below: the date labels Plotly slants when they crowd).
 PANEL_MARGINS = dict(b=40, l=48, r=16)
 TICK_FONT = 11
@@ -787,7 +788,11 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     by_pair = dict(tuple(frame.groupby("pair", sort=False)))
     ceiling = max(top * 1.3, 0.1)
-    plot_height = PANEL_HEIGHT * grid
+    # One pair (a pair chosen, or one panel asked for) gets the chart's height: at a panel's 120 px the view one
+    # pair asks for in detail was a strip across a mostly empty chart.
+    index_px, bars_px = (PANEL_INDEX, PANEL_BARS) if n > 1 else (ONE_PANEL_INDEX, ONE_PANEL_BARS)
+    panel_height = PANEL_TITLE + index_px + PANEL_GAP + bars_px + PANEL_AFTER
+    plot_height = panel_height * grid
     data: list[dict] = []
     annotations: list[dict] = []
     for i, pair in enumerate(pairs):
@@ -798,11 +803,11 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial, period))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
-        top_px = g * PANEL_HEIGHT + PANEL_TITLE
-        index_domain = [1 - (top_px + PANEL_INDEX) / plot_height, 1 - top_px / plot_height]
-        bars_top = top_px + PANEL_INDEX + PANEL_GAP
-        bars_domain = [1 - (bars_top + PANEL_BARS) / plot_height, 1 - bars_top / plot_height]
-        layout[_axis_key(index_axes[1])].update(range=[0, ceiling], nticks=4, domain=index_domain,
+        top_px = g * panel_height + PANEL_TITLE
+        index_domain = [1 - (top_px + index_px) / plot_height, 1 - top_px / plot_height]
+        bars_top = top_px + index_px + PANEL_GAP
+        bars_domain = [1 - (bars_top + bars_px) / plot_height, 1 - bars_top / plot_height]
+        layout[_axis_key(index_axes[1])].update(range=[0, ceiling], nticks=4 if n > 1 else 7, domain=index_domain,
                                                 tickfont=dict(size=TICK_FONT))
         peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
         # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
@@ -826,7 +831,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     # The heading's first line short (``_heading``): "…ranked first by mentions and largest move" on it was
     # clipped at "largest m" in the 440 px the chart has at a 900 px window.
     lines = [f"{ranked_by}conflict per 100 articles, band 95 %",
-             "one scale in every panel · mentions under each · click a point to read its article",
+             ("one scale in every panel · mentions under each" if n > 1 else "mentions under it")
+             + " · click a point to read its article",
              f"gaps: no data{_cut_note(runs)}", *([note] if note else [])]
     block = 42 + 14 * len(lines)
     heading, margin_top = _title(_heading(f"Tension index of {which}", *lines), block,

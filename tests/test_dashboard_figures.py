@@ -758,3 +758,17 @@ def test_every_timeline_title_line_fits_the_chart_at_a_900_px_window(overlay):
     assert "cut out" in " ".join(rest) and "partial" in " ".join(rest)
     assert len(first) <= 50, first
     assert not [line for line in rest if len(line) > 88]
+
+
+def test_a_timeline_of_one_pair_gets_the_height_of_a_chart_not_of_a_panel(tables):
+    """WCEP's "Pairs: ISR-PSE": one 120 px panel, a strip across a mostly empty chart for the view that asks
+    for one pair in detail.  Its index is drawn 260 px tall; six pairs keep their 120 px panels."""
+    agg, _ = tables
+    def index_px(fig, axis="yaxis"):
+        low, high = fig.layout[axis].domain
+        return (high - low) * (fig.layout.height - fig.layout.margin.t - fig.layout.margin.b)
+    one = figures.timeline(agg[agg["pair"] == agg["pair"].iloc[0]], "W")
+    assert index_px(one) == pytest.approx(figures.ONE_PANEL_INDEX, abs=1)
+    assert "every panel" not in one.layout.title.text and "mentions under it" in one.layout.title.text
+    several = figures.timeline(agg, "W", panels=4)
+    assert index_px(several) == pytest.approx(figures.PANEL_INDEX, abs=1)
