@@ -1194,6 +1194,7 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     which = (f"{len(shown):,} pairs" if len(shown) == len(summary)
              else f"the {len(shown):,} of {len(summary):,} pairs with most mentions")
     title = _heading("Sentiment × tension per pair", f"{which} · size: mentions",
+                     "every pair labelled · click a bubble to read" if len(labelled) == len(shown) else
                      f"labelled: the {len(labelled)} with most mentions that fit · hover for the rest · click to read")
     order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
     fig = go.Figure(go.Scatter(

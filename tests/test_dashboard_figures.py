@@ -436,6 +436,15 @@ def test_scatter_labels_lie_on_no_bubble_and_no_other_label(width):
     assert all(a.showarrow and a.axref == "x" for a in fig.layout.annotations)
 
 
+def test_a_scatter_with_every_pair_labelled_sends_no_reader_to_hover_for_the_rest():
+    """The seed's six pairs, all labelled, read "labelled: the 6 with most mentions that fit · hover for the rest"."""
+    few = crowded_summary(4)
+    few["sentiment_mean"], few["tension_mean"] = [-0.6, 0.6, -0.6, 0.6], [0.6, 0.6, -0.6, -0.6]
+    title = figures.sentiment_tension(few).layout.title.text
+    assert "every pair labelled" in title and "the rest" not in title
+    assert "hover for the rest" in figures.sentiment_tension(crowded_summary()).layout.title.text
+
+
 def test_scatter_labels_never_overlap():
     # Ten bubbles on one spot: their labels go round it, none on another's place.
     crowded = figures._label_places([(0.0, 0.0, 10.0)] * 10, ["CHN-JPN"] * 10)
