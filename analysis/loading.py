@@ -57,7 +57,7 @@ class LoadReport:
         if self.duplicates:
             parts.append(f"{_count(self.duplicates, 'duplicate')} merged")
         if self.undated:
-            parts.append(f"{self.undated} undated")
+            parts.append(f"{self.undated:,} undated")
         if self.files_skipped:
             parts.append(f"{_count(self.files_skipped, 'file')} skipped")
         if self.files_failed:
@@ -74,7 +74,7 @@ class LoadReport:
 
 def _count(n: int, noun: str) -> str:
     """"1 article", "2 articles": the summary is read by people, on the dashboard's first line."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 @dataclass

@@ -253,7 +253,7 @@ def merge(base: Corpus, extra: Analysis | None) -> Corpus:
         return base
     merged = union(Analysis(base.articles, base.pairs, extra.report), extra)
     corpus = build(merged)
-    corpus.summary = f"{base.summary}; plus {len(merged.articles) - len(base.articles)} uploaded in this session"
+    corpus.summary = f"{base.summary}; plus {len(merged.articles) - len(base.articles):,} uploaded in this session"
     # The merged analysis carries the upload's versions: keep the corpus's, and name the upload's
     # only when they differ (an upload is scored by this process, the corpus maybe by another).
     uploaded = versions_text(extra)

@@ -113,7 +113,7 @@ def _heading(first: str, *lines: str) -> str:
 
 
 def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def _empty(title: str, message: str, sent: bool = False) -> go.Figure:
@@ -349,8 +349,8 @@ def _hover(rows: pd.DataFrame) -> tuple[np.ndarray, str]:
     for i, column in enumerate(columns):
         custom[:, i] = column.to_numpy(dtype=object)
     template = ("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>index %{y:.2f} "
-                "(95%: %{customdata[4]:.2f}–%{customdata[5]:.2f})<br>mentions %{customdata[2]}"
-                "<br>articles %{customdata[3]} of %{customdata[7]}<br>mean tension %{customdata[6]:.2f}<extra></extra>")
+                "(95%: %{customdata[4]:.2f}–%{customdata[5]:.2f})<br>mentions %{customdata[2]:,}"
+                "<br>articles %{customdata[3]:,} of %{customdata[7]:,}<br>mean tension %{customdata[6]:.2f}<extra></extra>")
     return custom, template
 
 
@@ -378,8 +378,8 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
     custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
                                else rows[c]).to_numpy(dtype=np.float32) for c in _POINT_HOVER_COLUMNS])
     template = (f"<b>{pair}</b><br>{_hover_date(period)}<br>index %{{y:.2f}} "
-                "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]}"
-                "<br>articles %{customdata[1]} of %{customdata[5]}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
+                "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]:,}"
+                "<br>articles %{customdata[1]:,} of %{customdata[5]:,}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
     return custom, template
 
 
@@ -429,14 +429,30 @@ def _pair_title(pair: str) -> str:
 TWO_LINE_BARS = 6  # the one-period chart's bars labelled on two lines (names, then codes) at most
 
 
-def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
-    """One period only (the seed): one bar per pair, no time axis (it would zoom to milliseconds)."""
+def _shown_days(day: pd.Timestamp, period: str, first_day: dt.date | None, last_day: dt.date | None) -> tuple[str, str]:
+    """Words for the days a one-period chart shows, and for its whole period: the period's name when the
+    view's days cover it ("in June 2025"), else those days ("from 2025-06-02 to 2025-06-08"): a one-week
+    date range by month was titled "in June 2025", the seed's one day by week "in the week of 2025-11-24"."""
+    whole = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
+    start, end = day.date(), (day + STEPS.get(period, STEPS["W"]) - pd.Timedelta(days=1)).date()
+    low, high = max(start, first_day or start), min(end, last_day or end)
+    if (low, high) == (start, end) or low > high:
+        return whole, whole
+    return (f"on {low:%Y-%m-%d}" if low == high else f"from {low:%Y-%m-%d} to {high:%Y-%m-%d}"), whole
+
+
+def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt.date | None = None,
+                   last_day: dt.date | None = None) -> go.Figure:
+    """One period only (the seed, or a short date range): one bar per pair, no time axis (it would zoom to
+    milliseconds).  ``first_day``, ``last_day``: the view's days with data, which the title names."""
     top = list(agg.groupby("pair")["mentions"].sum().sort_values(ascending=False).index[:max_pairs])
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     (x1, y1), (x2, y2) = refs[0][0], refs[1][0]
     day = agg["period"].iloc[0]
     rows = agg[agg["pair"].isin(top)].set_index("pair").loc[top].reset_index()
     custom, template = _hover(rows)
+    shown, whole = _shown_days(day, period, first_day, last_day)
+    template = template.replace("%{customdata[1]}", shown)  # the days shown; customdata[1] is the period a click opens
     # One neutral colour, as in the panels: a colour per pair would clash with the actors' own.
     colours = [INDEX_COLOUR] * len(rows)
     # Names over codes while there is room for two lines; more bars than that, the names alone (the hover has
@@ -450,7 +466,7 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
                           arrayminus=rows["tension_index"] - rows["index_low"], color="#555"),
              xaxis=x1, yaxis=y1),
         dict(type="bar", x=rows["pair"], y=rows["mentions"], marker_color=MENTIONS_COLOUR, showlegend=False,
-             name="mentions", customdata=custom, hovertemplate="<b>%{x}</b><br>mentions %{y}<extra></extra>",
+             name="mentions", customdata=custom, hovertemplate="<b>%{x}</b><br>mentions %{y:,}<extra></extra>",
              xaxis=x2, yaxis=y2),
     ]
     layout[_axis_key(x1)].update(type="category")
@@ -460,11 +476,14 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int) -> go.Figure:
     layout[_axis_key(x2)].update(type="category", tickvals=list(rows["pair"]), ticktext=ticks, tickangle=-angle,
                                  automargin=False)
     bottom = _label_room(names, 2 if len(rows) <= TWO_LINE_BARS else 1, angle)
-    when = {"D": f"on {day:%Y-%m-%d}", "M": f"in {day:%B %Y}"}.get(period, f"in the week of {day:%Y-%m-%d}")
     layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero")
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")
-    heading, margin_top = _title(_heading(f"Tension index {when}", "the only period · whiskers: 95 % interval · click "
-                                          "a bar to read its article"), 56, 560, font=TITLE_SMALL)
+    lines = ["the only period · whiskers: 95 % interval · click a bar to read its article"]
+    if shown != whole:  # a line of its own: after the first one it was clipped at an 800 px window
+        lines = [f"the date range's days of the only period ({whole.split(' ', 1)[1]})",
+                 "whiskers: 95 % interval · click a bar to read its article"]
+    heading, margin_top = _title(_heading(f"Tension index {shown}", *lines), 56 if len(lines) == 1 else TITLE_BLOCK_3,
+                                 560, font=TITLE_SMALL)
     layout.update(title=heading, height=560, barmode="group", margin=dict(t=margin_top, b=bottom))
     return _figure(data, layout)
 
@@ -689,7 +708,7 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
     k, n = slot
     bars = dict(type="bar", x=_days(rows), y=_floats(rows["mentions"]), name=f"{pair} mentions", legendgroup=pair,
                 showlegend=False, marker_color=colour, width=group / n, offset=-group / 2 + k * group / n,
-                hovertemplate=f"<b>{pair}</b><br>{_hover_date(period)}<br>mentions %{{y}}<extra></extra>",
+                hovertemplate=f"<b>{pair}</b><br>{_hover_date(period)}<br>mentions %{{y:,}}<extra></extra>",
                 xaxis=axes[0], yaxis=axes[1])
     if partial is not None:
         bars["marker_opacity"] = np.where(rows["period"].to_numpy() == np.datetime64(partial), 0.35, 1.0)
@@ -698,7 +717,8 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
 
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
              overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
-             last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
+             last_day: dt.date | None = None, covered: pd.Index | None = None,
+             first_day: dt.date | None = None) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -710,12 +730,13 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     ``last_day``: the view's last day with data; a last period it falls inside is drawn as partial.
     ``covered``: the view's periods with articles (``View.period_articles``' periods): a period there
     that names none of ``agg``'s pairs is a 0, not a gap, so one chosen pair draws as among all pairs.
+    ``first_day``: the view's first day with data (the one-period chart names its days).
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
         return _empty(title, "No dated pair mentions match the filters.", sent=True)
     if len(covered_periods(agg, covered)) == 1:
-        return _single_period(agg, period, MAX_PANELS)
+        return _single_period(agg, period, MAX_PANELS, first_day, last_day)
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
     partial = partial_period(agg, period, last_day, covered)
     if chosen:
@@ -735,6 +756,7 @@ def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str
 # top label (TICK_FONT px each), which overlapped when it was 8 px.
 PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 120, 20, 40, 22
 PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
+ONE_PANEL_INDEX, ONE_PANEL_BARS = 260, 70  # the index and the mentions of a timeline of one pair
 # The margins hold the axes' labels by hand (40 px below: the date labels Plotly slants when they crowd).
 PANEL_MARGINS = dict(b=40, l=48, r=16)
 TICK_FONT = 11
@@ -748,7 +770,7 @@ def _panel_caption(row: pd.Series, period: str) -> str:
     fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
     when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
     moved = f" · largest move {move:+.1f}{when}" if move else ""
-    return f"{int(row['mentions'])} mentions{moved}"
+    return f"{int(row['mentions']):,} mentions{moved}"
 
 
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
@@ -766,7 +788,11 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     by_pair = dict(tuple(frame.groupby("pair", sort=False)))
     ceiling = max(top * 1.3, 0.1)
-    plot_height = PANEL_HEIGHT * grid
+    # One pair (a pair chosen, or one panel asked for) gets the chart's height: at a panel's 120 px the view one
+    # pair asks for in detail was a strip across a mostly empty chart.
+    index_px, bars_px = (PANEL_INDEX, PANEL_BARS) if n > 1 else (ONE_PANEL_INDEX, ONE_PANEL_BARS)
+    panel_height = PANEL_TITLE + index_px + PANEL_GAP + bars_px + PANEL_AFTER
+    plot_height = panel_height * grid
     data: list[dict] = []
     annotations: list[dict] = []
     for i, pair in enumerate(pairs):
@@ -777,15 +803,16 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial, period))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
-        top_px = g * PANEL_HEIGHT + PANEL_TITLE
-        index_domain = [1 - (top_px + PANEL_INDEX) / plot_height, 1 - top_px / plot_height]
-        bars_top = top_px + PANEL_INDEX + PANEL_GAP
-        bars_domain = [1 - (bars_top + PANEL_BARS) / plot_height, 1 - bars_top / plot_height]
-        layout[_axis_key(index_axes[1])].update(range=[0, ceiling], nticks=4, domain=index_domain,
+        top_px = g * panel_height + PANEL_TITLE
+        index_domain = [1 - (top_px + index_px) / plot_height, 1 - top_px / plot_height]
+        bars_top = top_px + index_px + PANEL_GAP
+        bars_domain = [1 - (bars_top + bars_px) / plot_height, 1 - bars_top / plot_height]
+        layout[_axis_key(index_axes[1])].update(range=[0, ceiling], nticks=4 if n > 1 else 7, domain=index_domain,
                                                 tickfont=dict(size=TICK_FONT))
         peak = int(rows["mentions"].max()) if rows["mentions"].notna().any() else 0
         # Only the tallest bar's count: a 0 there would sit on the index's 0 just above.
-        layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], domain=bars_domain,
+        layout[_axis_key(bar_axes[1])].update(range=[0, max(peak, 1)], tickvals=[peak], ticktext=[f"{peak:,}"],
+                                              domain=bars_domain,
                                               tickfont=dict(size=TICK_FONT, color="#777"), showgrid=False)
         annotations.append(dict(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
                                       f"{_panel_caption(ranked.iloc[i], period)}</span>"),
@@ -799,17 +826,17 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     _fixed_margins(layout)
     which = (f"the {n} pairs ranked first" if n > 1 else
              "the pair ranked first" if agg["pair"].nunique() > 1 else "the view's one pair")
-    ranked_by = " by mentions and largest move" if agg["pair"].nunique() > 1 else ""
+    ranked_by = "by mentions and largest move · " if agg["pair"].nunique() > 1 else ""
     note = _partial_note(partial, last_day)
-    # The heading sized by a span and the title's font at the subtitle's size: Plotly spaces every
-    # line of a title by the title's font, which left a blank line's gap between two <sup> lines.
-    block = 70 + (14 if note else 0)
-    heading, margin_top = _title(
-        f'<span style="font-size:15px">Tension index of {which}{ranked_by}</span><br>conflict per 100 articles, '
-        f"band 95 % · one scale in every panel · mentions under each<br>gaps: no data{_cut_note(runs)} · click a "
-        "point to read its "
-        f"article{'<br>' + note if note else ''}", block, plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"],
-        font=dict(size=11))
+    # The heading's first line short (``_heading``): "…ranked first by mentions and largest move" on it was
+    # clipped at "largest m" in the 440 px the chart has at a 900 px window.
+    lines = [f"{ranked_by}conflict per 100 articles, band 95 %",
+             ("one scale in every panel · mentions under each" if n > 1 else "mentions under it")
+             + " · click a point to read its article",
+             f"gaps: no data{_cut_note(runs)}", *([note] if note else [])]
+    block = 42 + 14 * len(lines)
+    heading, margin_top = _title(_heading(f"Tension index of {which}", *lines), block,
+                                 plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"], font=TITLE_SMALL)
     layout.update(
         annotations=annotations, title=heading,
         height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False,
@@ -838,6 +865,7 @@ def _spread(values: list[float], gap: float) -> list[float]:
 
 
 OVERLAY_BOTTOM = 64  # px under the overlaid chart: its slanted date labels at the layout's font size
+OVERLAY_NAME_CHARS = 18  # an overlaid line's pair name in the right margin, shortened to
 
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
@@ -861,10 +889,15 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
     # The labels sit in the right margin, at the height of each line's last value (moved apart
     # when lines end close together): a legend box would take the plot's width and be clipped.
-    heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.07)
-    annotations = [dict(x=1.0, xref="paper", y=y, yref=index_axes[1], text=f"<b>{pair}</b> {_short(pair_name(pair), 24)}",
+    # Code over name, the name shortened: on one line the labels took 190 px, and the lines had 170 px of the
+    # 440 the chart gets at a 900 px window.
+    heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.11)
+    names = {pair: _short(pair_name(pair), OVERLAY_NAME_CHARS) for pair, _, _ in ends}
+    annotations = [dict(x=1.0, xref="paper", y=y, yref=index_axes[1], yanchor="middle", align="left",
+                        text=f'<b>{pair}</b><br><span style="font-size:11px">{names[pair]}</span>',
                         showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
                    for (pair, _, colour), y in zip(ends, heights)]
+    right = 14 + math.ceil(max(max(len(p) * 7.5, len(n) * 6.0) for p, n in names.items()))
     pad = (periods.max() - periods.min()) * 0.01
     for key in [k for k in layout if k.startswith("xaxis")]:
         layout[key].update(type="date", tickformat=TICK_FORMATS.get(period, "%Y-%m-%d"),
@@ -873,16 +906,18 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
             layout[key].update(rangebreaks=cuts)
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
                                             range=[0, max(ceiling, max(heights) * 1.02)])
-    layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero")
+    layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     # the partial period's note on a line of its own: after the cut's it ran past the chart's right edge
     note = _partial_note(partial, last_day)
-    heading, margin_top = _title(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')} (band: 95 % "
-                                 f"interval)<br><sup>click a point to read its article{_cut_note(runs)}"
-                                 f"{'<br>' + note if note else ''}</sup>", 62 if note else 50, 540)
+    # The timeline's heading (``_heading``): a <sup> line after another left a blank line's gap between them.
+    lines = ["band: 95 % interval · click a point to read its article", f"gaps: no data{_cut_note(runs)}",
+             *([note] if note else [])]  # the cut's dates on a line of their own: after the first, clipped at 900 px
+    heading, margin_top = _title(_heading(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')}",
+                                          *lines), 42 + 14 * len(lines), 540, font=TITLE_SMALL)
     # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom
     # margin holds the slanted date labels (b=40 cut their lower half)
     layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="overlay",
-                  margin=dict(t=margin_top, b=OVERLAY_BOTTOM, r=190))
+                  margin=dict(t=margin_top, b=OVERLAY_BOTTOM, r=right))
     return _figure(data, layout)
 
 
@@ -961,7 +996,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                         line=dict(width=1.5, color="#333")),
             customdata=[[p, int(m), round(float(t), HOVER_DECIMALS), pair_name(p)] for p, m, t in
                         zip(edges["pair"], edges["mentions"], edges["tension_mean"])],
-            hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>mentions %{customdata[1]}"
+            hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>mentions %{customdata[1]:,}"
                            "<br>tension %{customdata[2]:.2f}<br>click to read an article<extra></extra>"),
         ))
     totals = actor_mentions(summary)
@@ -974,7 +1009,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
                     line=dict(width=1, color="#fff")),
         customdata=[[a, mentions[a], actor_name(a)] for a in actors],
-        hovertemplate="<b>%{customdata[0]} · %{customdata[2]}</b><br>mentions %{customdata[1]}<extra></extra>",
+        hovertemplate="<b>%{customdata[0]} · %{customdata[2]}</b><br>mentions %{customdata[1]:,}<extra></extra>",
     ))
     # An invisible trace carries the colour bar for the edges.
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
@@ -1046,7 +1081,7 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         marker=dict(symbol="square", size=cell, opacity=0), selected=dict(marker=dict(opacity=0)),
         unselected=dict(marker=dict(opacity=0)),
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
-                       "<br>mentions %{customdata[1]}<br>click to read an article<extra></extra>"),
+                       "<br>mentions %{customdata[1]:,}<br>click to read an article<extra></extra>"),
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
     height = cell * len(actors) + 100 + MODEBAR_ROOM + 96 + TITLE_BLOCK_3 - 50 + HEATMAP_BAR_ROOM
@@ -1068,38 +1103,75 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     return fig
 
 
-def _label_boxes(points: list[tuple[float, float, float]], text: list[str], width: float = 440, height: float = 330,
-                 span: float = 2.1, limit: int = SCATTER_LABELS) -> list[str | None]:
-    """Each point's label position (Plotly's textposition) or None, so that no two labels overlap.
+# The scatter's plot area at its narrowest (measured in Chromium: 376 × 375 px at a 900 px window, beside the
+# source text; wider windows give it more width, never less height).  Labels are placed at this size: their
+# centres are in data units, so a wider plot only moves them further from every other bubble and label.
+SCATTER_PLOT_PX = (360.0, 375.0)
+LABEL_FONT_PX = 12
+_LABEL_CHAR, _LABEL_H = 7.5, 16.0  # px a label's character (counted wide) and its line take at LABEL_FONT_PX
+_LABEL_GAPS = (3.0, 10.0, 20.0, 34.0, 50.0, 70.0, 95.0, 125.0)  # px between a bubble's edge and its label, nearest first
+_LABEL_ANGLES = tuple(math.radians(a) for a in (90, 270, 0, 180, 45, 135, 315, 225, 22.5, 157.5, 337.5, 202.5,
+                                                67.5, 112.5, 292.5, 247.5))
 
-    Points come most important first; a label is tried above, below, right and left of its
-    bubble, in pixels of a plot ``width`` × ``height`` showing ``span`` units on each axis (the
-    chart's fixed range), and dropped when every place collides with a label already placed.  The
-    plot size is the smallest the chart gets beside the source text (a wide window only spreads the
-    labels further apart), and a character is counted wide, so labels that fit here fit there too.
+
+def _label_places(points: list[tuple[float, float, float]], text: list[str], span: float = 2.1,
+                  limit: int = SCATTER_LABELS, size: tuple[float, float] = SCATTER_PLOT_PX
+                  ) -> list[tuple[float, float] | None]:
+    """Each point's label centre (x, y in data units), or None.
+
+    Points are (x, y, diameter px), most important first.  A label goes where its box covers no bubble
+    (every point's, not only the labelled ones': a label lying on a bubble reads as that bubble's name,
+    as "ISR-LBN" on RUS-UKR's did) and no label placed before it, and its leader line crosses no label:
+    the nearest such place around its bubble, up to ``_LABEL_GAPS[-1]`` px away, else none.  The plot is
+    ``size`` px showing ``span`` units on each axis, its smallest in the dashboard (``SCATTER_PLOT_PX``).
     """
-    sx, sy = width / span, height / span
-    placed: list[tuple[float, float, float, float]] = []
-    out: list[str | None] = []
-    for (x, y, size), label in zip(points, text):
-        chosen = None
-        if len([p for p in out if p]) < limit:
-            w, h, r = 8.0 * len(label) + 6, 17.0, size / 2 + 2
-            cx, cy = x * sx, y * sy
-            options = {"top center": (cx - w / 2, cy + r, cx + w / 2, cy + r + h),
-                       "bottom center": (cx - w / 2, cy - r - h, cx + w / 2, cy - r),
-                       "middle right": (cx + r, cy - h / 2, cx + r + w, cy + h / 2),
-                       "middle left": (cx - r - w, cy - h / 2, cx - r, cy + h / 2)}
-            for where, box in options.items():
-                inside = -span / 2 * sx <= box[0] and box[2] <= span / 2 * sx and -span / 2 * sy <= box[1] \
-                    and box[3] <= span / 2 * sy
-                if inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
-                                      for b in placed):
-                    chosen = where
-                    placed.append(box)
-                    break
-        out.append(chosen)
+    sx, sy = size[0] / span, size[1] / span
+    xy = np.array([(x * sx, y * sy) for x, y, _ in points], dtype=float).reshape(-1, 2)
+    radii = np.array([d / 2 + 1.5 for _, _, d in points], dtype=float)
+    half_w, half_h = span / 2 * sx, span / 2 * sy
+    boxes: list[tuple[float, float, float, float]] = []
+    lines: list[tuple[float, float, float, float]] = []
+    out: list[tuple[float, float] | None] = [None] * len(points)
+    for i, label in enumerate(text):
+        if len(boxes) >= limit:
+            break
+        w, h = _LABEL_CHAR * len(label) + 6, _LABEL_H
+        (px, py), r = xy[i], radii[i]
+        for gap in _LABEL_GAPS:
+            found = None
+            for angle in _LABEL_ANGLES:
+                cx = px + math.cos(angle) * (r + gap + w / 2)
+                cy = py + math.sin(angle) * (r + gap + h / 2)
+                box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                if box[0] < -half_w or box[2] > half_w or box[1] < -half_h or box[3] > half_h:
+                    continue
+                dx = np.maximum(np.abs(xy[:, 0] - cx) - w / 2, 0)
+                dy = np.maximum(np.abs(xy[:, 1] - cy) - h / 2, 0)
+                if np.any(dx * dx + dy * dy < radii * radii):
+                    continue
+                if any(box[0] < b[2] + 2 and b[0] - 2 < box[2] and box[1] < b[3] + 2 and b[1] - 2 < box[3] for b in boxes):
+                    continue
+                line = (px, py, cx, cy)
+                if any(_crosses(line, b) for b in boxes):
+                    continue
+                if any(_crosses(seg, box) for seg in lines):
+                    continue
+                found = (cx, cy, line)
+                break
+            if found:
+                cx, cy, line = found
+                boxes.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+                lines.append(line)
+                out[i] = (cx / sx, cy / sy)
+                break
     return out
+
+
+def _crosses(line: tuple[float, float, float, float], box: tuple[float, float, float, float], steps: int = 24) -> bool:
+    """Whether a segment passes through a box (points along it, a few px apart at these lengths)."""
+    x0, y0, x1, y1 = line
+    return any(box[0] <= x0 + (x1 - x0) * t / steps <= box[2] and box[1] <= y0 + (y1 - y0) * t / steps <= box[3]
+               for t in range(steps + 1))
 
 
 def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_pairs: int = SCATTER_PAIRS) -> go.Figure:
@@ -1116,12 +1188,13 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     shown = summary.sort_values("mentions", ascending=False, kind="stable").head(max_pairs)
     top = max(shown["mentions"].max(), 1)
     sizes = [8 + 40 * math.sqrt(m / top) for m in shown["mentions"]]
-    positions = _label_boxes(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)),
-                             list(shown["pair"]), limit=labels)
-    labelled = [i for i, where in enumerate(positions) if where]
-    which = (f"{len(shown)} pairs" if len(shown) == len(summary)
-             else f"the {len(shown)} of {len(summary)} pairs with most mentions")
+    places = _label_places(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)), list(shown["pair"]),
+                           limit=labels)
+    labelled = [i for i, place in enumerate(places) if place]
+    which = (f"{len(shown):,} pairs" if len(shown) == len(summary)
+             else f"the {len(shown):,} of {len(summary):,} pairs with most mentions")
     title = _heading("Sentiment × tension per pair", f"{which} · size: mentions",
+                     "every pair labelled · click a bubble to read" if len(labelled) == len(shown) else
                      f"labelled: the {len(labelled)} with most mentions that fit · hover for the rest · click to read")
     order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
     fig = go.Figure(go.Scatter(
@@ -1131,22 +1204,24 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         customdata=[[p, int(m), int(a), pair_name(p)] for p, m, a in
                     zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order])],
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
-                       "<br>mentions %{customdata[1]}<br>articles %{customdata[2]}<extra></extra>"),
+                       "<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>"),
     ))
-    # The labels are a trace of their own, drawn over every bubble.  Each sits on an invisible
-    # marker of its bubble's size, so Plotly sets it beside the bubble, where _label_boxes placed
-    # it, not on the bubble's centre.
-    fig.add_trace(go.Scatter(
-        x=shown["sentiment_mean"].iloc[labelled], y=shown["tension_mean"].iloc[labelled], mode="markers+text",
-        name="labels", marker=dict(size=[sizes[i] for i in labelled], opacity=0),
-        text=list(shown["pair"].iloc[labelled]), textposition=[positions[i] for i in labelled],
-        textfont=dict(size=12, color="#111", shadow="0 0 3px #fff, 0 0 2px #fff"), hoverinfo="skip", showlegend=False,
-    ))
+    # The labels are annotations at the places _label_places found beside or near their bubbles, clear of every
+    # bubble; a label set apart has a thin line to its bubble's edge.
+    annotations = []
+    for i in labelled:
+        x, y = places[i]  # type: ignore[misc]
+        bx, by = float(shown["sentiment_mean"].iloc[i]), float(shown["tension_mean"].iloc[i])
+        # The line from the label (centred on ax, ay) to its bubble's edge, on every label: in a plot wider than
+        # SCATTER_PLOT_PX a label beside its bubble moves away from it, and "ISR-LBN" stood alone by another's.
+        annotations.append(dict(text=str(shown["pair"].iloc[i]), font=dict(size=LABEL_FONT_PX, color="#111"),
+                                x=bx, y=by, ax=x, ay=y, axref="x", ayref="y", showarrow=True, arrowhead=0,
+                                arrowwidth=1, arrowcolor="#666", standoff=sizes[i] / 2))
     height = 430 + MODEBAR_ROOM + TITLE_BLOCK_3
     heading, margin_top = _title(title, TITLE_BLOCK_3, height, font=TITLE_SMALL)
     fig.update_layout(title=heading, xaxis=dict(range=[-1.05, 1.05], title="mean sentiment (VADER)"),
                       yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"),
-                      height=height, margin=dict(t=margin_top, b=40), showlegend=False)
+                      height=height, margin=dict(t=margin_top, b=40), showlegend=False, annotations=annotations)
     fig.add_hline(y=0, line=dict(color="#bbb", width=1))
     fig.add_vline(x=0, line=dict(color="#bbb", width=1))
     return fig

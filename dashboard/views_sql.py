@@ -56,7 +56,7 @@ from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.changes import partial_period
 from dashboard.explore import key_figures
-from dashboard.outlets import outlet_table, outlets
+from dashboard.outlets import outlet_table
 from dashboard.state import Universe, ViewState
 
 ARTICLE_LIST_LIMIT = 500
@@ -447,15 +447,18 @@ class SqlViews:
             actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pair_days UNION "
                                                 "SELECT DISTINCT actor_b FROM v_pair_days").fetchall()}
             pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pair_days").fetchall()}
-            sources = {outlet for (source,) in cur.execute(
-                "SELECT DISTINCT source FROM v_pair_days WHERE source <> ''").fetchall() for outlet in outlets(source)}
+            # the outlets the filter's join knows (outlet_names over every article's source), of the sources
+            # of pair rows: one naming of each outlet for both
+            sources = [r[0] for r in cur.execute(f"""SELECT o.outlet FROM {SOURCE_OUTLETS} o JOIN
+                (SELECT source, sum(mentions) AS mentions FROM v_pair_days WHERE source <> '' GROUP BY source) p
+                USING (source) GROUP BY o.outlet ORDER BY sum(p.mentions) DESC, lower(o.outlet), o.outlet""").fetchall()]
             ids = {r[0] for r in cur.execute("SELECT article_id FROM v_article_mentions").fetchall()}
             first, last = cur.execute("SELECT min(date), max(date) FROM v_article_mentions").fetchall()[0]
         finally:
             cur.close()
         self.last_day = _day(last)
         return Universe(frozenset(actors), frozenset(pairs), frozenset(sources), frozenset(categories()),
-                        frozenset(ids), _day(first), self.last_day)
+                        frozenset(ids), _day(first), self.last_day, tuple(sources))
 
     def view(self, state: ViewState) -> View:
         """The figures of the rows passing ``state``, from the rollups (``_rows_view`` gives the same from

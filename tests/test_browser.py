@@ -285,6 +285,35 @@ def test_at_an_800_px_window_no_chart_clips_its_text_or_piles_its_labels(browser
     page.close()
 
 
+@pytest.mark.parametrize("view", ["period=M", "period=W", "chart=scatter", "overlay=RUS-UKR,CHN-JPN"])
+def test_at_a_900_px_window_no_chart_clips_its_text(browser, server, view):
+    """At a 900 px window the source text stays beside the charts, which get 440 px, less than at 800 px: the
+    timeline's first title line, "Tension index of the 6 pairs ranked first by mentions and largest move",
+    was clipped at "largest m" on the WCEP news."""
+    page = _open(browser, f"{server}/?{view}", width=900)
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
+                           timeout=90_000)
+    _settled(page)
+    assert page.evaluate(_TEXT_PAST_THE_EDGE) == []
+    assert page.evaluate(_TICKS_OVERLAPPING) == []
+    page.close()
+
+
+def test_at_a_900_px_window_overlaid_lines_keep_most_of_the_chart_width(browser, server):
+    """The overlay's end labels took 190 px of the 440 the chart has at a 900 px window: the lines had 170."""
+    page = _open(browser, f"{server}/?overlay=RUS-UKR,CHN-JPN", width=900)
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && ((g.layout.title || {}).text || '').includes('chosen pairs'))", timeout=90_000)
+    _settled(page)
+    share = page.evaluate("""() => { const g = [...document.querySelectorAll('.js-plotly-plot')]
+        .find(g => g.offsetParent !== null && ((g.layout.title || {}).text || '').includes('chosen pairs'));
+        return g._fullLayout._size.w / g._fullLayout.width; }""")
+    assert share >= 0.55
+    page.close()
+
+
 def test_at_an_800_px_window_the_seeds_one_period_chart_keeps_its_title_whole(browser, seed_server):
     """"Tension index in the week of 2025-11-24, the only period (95 % interval)" was clipped at "(95 %"."""
     page = _open(browser, seed_server, width=800)
@@ -473,4 +502,63 @@ def test_an_upload_with_a_bad_line_names_the_file_and_line_and_the_rest_loads(br
     problem = page.get_by_text("news.jsonl:line 2: not valid JSON", exact=False).first
     problem.wait_for(timeout=60_000)
     assert problem.inner_text().strip() == "news.jsonl:line 2: not valid JSON (Unterminated string starting at column 32)"
+    page.close()
+
+
+# Each scatter label's box and each bubble's circle, in page px, and the pairs of them that touch.
+_SCATTER_LABELS_ON_BUBBLES = """() => {
+    const gd = [...document.querySelectorAll('.js-plotly-plot')]
+        .find(g => g.offsetParent !== null && (g.layout.title.text || '').includes('Sentiment'));
+    // annotations, or a trace's text beside its markers (how the labels were drawn before)
+    const labels = [...gd.querySelectorAll('g.annotation .annotation-text-g text, .scatterlayer .trace .textpoint text')]
+        .map(t => [t.textContent, t.getBoundingClientRect()]);
+    const bubbles = [...gd.querySelectorAll('.scatterlayer .trace .points path')].map(p => p.getBoundingClientRect())
+        .map(r => [r.left + r.width / 2, r.top + r.height / 2, r.width / 2 - 1]);
+    const found = [];
+    labels.forEach(([name, r], i) => {
+        bubbles.forEach(([x, y, radius]) => {
+            const dx = Math.max(r.left - x, 0, x - r.right), dy = Math.max(r.top - y, 0, y - r.bottom);
+            if (dx * dx + dy * dy < radius * radius) found.push(`${name} on a bubble at ${Math.round(x)},${Math.round(y)}`);
+        });
+        labels.slice(i + 1).forEach(([other, o]) => {
+            if (r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom) found.push(`${name} / ${other}`);
+        });
+    });
+    return [labels.length, found];
+}"""
+
+_CROWD = ["France", "Germany", "Italy", "Spain", "Poland", "Turkey", "Egypt", "Brazil", "Mexico", "Canada", "India",
+          "Pakistan", "Japan", "China", "Russia", "Ukraine"]
+
+
+@pytest.fixture(scope="module")
+def crowded_server(tmp_path_factory):
+    """A corpus whose scatter is one crowd of pairs: one sentence or a few per pair, of a few kinds."""
+    folder = tmp_path_factory.mktemp("crowd")
+    kinds = ["{a} condemned {b} over the border.", "{a} and {b} signed a trade agreement.",
+             "{a} threatened {b} with sanctions.", "{a} criticised {b} and praised its envoy."]
+    n = 0
+    for i, a in enumerate(_CROWD):
+        for j, b in enumerate(_CROWD[i + 1:i + 6]):
+            for k in range(1 + (i + j) % 4):
+                n += 1
+                text = " ".join(kinds[(i + j + m) % len(kinds)].format(a=a, b=b) for m in range(1 + k % 2))
+                (folder / f"c{n:03d}.txt").write_text(f" date 2025-01-{1 + n % 28:02d} {text}\nSource: Wire A",
+                                                      encoding="utf-8")
+    with _serve(folder) as base:
+        yield base
+
+
+@pytest.mark.parametrize("width", [900, 1400])
+def test_no_scatter_label_lies_on_a_bubble_or_another_label(browser, crowded_server, width):
+    """WCEP's scatter: "ISR-LBN" lay on RUS-UKR's bubble and read as its name; most labels sat on some bubble
+    of the crowd.  Measured as drawn: each label's text box against every bubble's circle and every label."""
+    page = _open(browser, f"{crowded_server}/?chart=scatter", width=width)
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.layout.title.text || '').includes('Sentiment'))", timeout=90_000)
+    _settled(page)
+    count, found = page.evaluate(_SCATTER_LABELS_ON_BUBBLES)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"scatter-crowd-{width}.png"), full_page=True)
+    assert count >= 6 and found == []
     page.close()

@@ -467,6 +467,8 @@ def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_
     buttons[0].click().run()
     expected = load_articles(moved).articles.iloc[0]["article_id"]
     assert at.query_params["article"] in (expected, [expected])
+    # the panel is under the charts, the source text at the page's top: the click says where the article went
+    assert [t.value for t in at.toast] == ["Opened in Source text, above: the article's sentences for RUS-UKR first."]
 
 
 def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
@@ -611,3 +613,26 @@ def test_a_view_with_no_pair_says_so_in_what_changed_not_one_period(monkeypatch,
     captions = [c.value for c in at.caption]
     assert "No pair mentions match the filters: nothing to compare." in captions
     assert not any("One period only" in c for c in captions)
+
+
+def test_the_key_figures_count_with_thousands_separators(monkeypatch):
+    """WCEP's figures read "8671" and "17332 mentions"; a reader counts digits to tell 1733 from 17332."""
+    import sys
+
+    # AppTest leaves its script as __main__, which a process spawned later re-runs (test_dask_engine's workers
+    # failed on this script's "__args"): the test's own __main__ is put back after it
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
+
+    def script():
+        import pandas as pd
+
+        from dashboard.components.key_figures import render_key_figures
+
+        render_key_figures({"most_tense": ("ISR-PSE", 2.68, 1_820), "articles": 8_671, "mentions": 17_332,
+                            "largest_change": ("IRN-ISR", 12.2, 1_200, 4_400, pd.Timestamp("2025-05-01"),
+                                               pd.Timestamp("2025-06-01")), "period": "M", "min_support": 5})
+
+    at = AppTest.from_function(script, default_timeout=APP_TIMEOUT).run()
+    assert metric(at, "Articles naming a pair") == "8,671" and metric(at, "Pair mentions") == "17,332"
+    assert [m.delta for m in at.metric if m.label == "Most tense pair"] == ["1,820 mentions · index 2.68"]
+    assert "Iran–Israel: 1,200 → 4,400 mentions, May 2025 → Jun 2025" in [c.value for c in at.caption]

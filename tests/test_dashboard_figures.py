@@ -1,3 +1,4 @@
+import datetime as dt
 import math
 
 import numpy as np
@@ -121,6 +122,16 @@ def test_panels_count_and_overlaid_pairs_as_end_labelled_lines(tables):
     labels = [a.text for a in fig.layout.annotations]
     assert any("RUS-UKR" in t and "Russia" in t for t in labels) and any("CHN-JPN" in t for t in labels)
     assert len({t.marker.color for t in main}) == 2
+
+
+def test_overlaid_lines_end_labels_take_little_of_the_width(tables):
+    """The labels at the lines' ends, "IRN-USA Iran–United States" on one line, took a 190 px margin: at a 900 px
+    window the lines had 170 px of the chart's 440.  Code over name now, the name at most 18 characters."""
+    agg, _ = tables
+    fig = figures.timeline(agg, "W", overlay=["RUS-UKR", "CHN-JPN"])
+    assert fig.layout.margin.r <= 130
+    assert all("<br>" in a.text for a in fig.layout.annotations)
+    assert "<sup>" not in fig.layout.title.text  # the heading's lines, no blank gap between two <sup> lines
 
 
 def _agg(rows):
@@ -379,17 +390,66 @@ def test_scatter_bubbles_scale_with_mentions_and_few_labels(tables):
     sizes = dict(zip([c[0] for c in fig.data[0].customdata], fig.data[0].marker.size))
     assert sizes[summary.iloc[0]["pair"]] == max(sizes.values())
     big = figures.sentiment_tension(wide_summary(70))  # 2,415 pairs
-    assert 0 < len(trace(big, "labels").text) <= figures.SCATTER_LABELS
+    assert 0 < len(big.layout.annotations) <= figures.SCATTER_LABELS
     drawn = [c[0] for c in trace(big, "pairs").customdata]
     assert len(drawn) == figures.SCATTER_PAIRS and "A00-A01" in drawn  # the most mentioned, each with a hover
-    assert "300 of 2415 pairs" in big.layout.title.text
+    assert "300 of 2,415 pairs" in big.layout.title.text
+
+
+def crowded_summary(n: int = 300, seed: int = 3) -> pd.DataFrame:
+    """WCEP's scatter: a few hundred pairs in one cloud left of centre, the largest inside it."""
+    rng = np.random.default_rng(seed)
+    mentions = np.maximum(1, (800 / np.arange(1, n + 1) ** 0.8).astype(int))
+    return pd.DataFrame({"pair": [f"A{i:02d}-B{i:03d}" for i in range(n)], "mentions": mentions, "articles": mentions,
+                         "sentiment_mean": np.clip(rng.normal(-0.1, 0.22, n), -1, 1),
+                         "tension_mean": np.clip(rng.normal(0.2, 0.18, n), -1, 1)})
+
+
+def scatter_geometry(fig, width: float, height: float = figures.SCATTER_PLOT_PX[1]):
+    """Bubbles (centre, radius) and label boxes in px of a plot ``width`` × ``height`` over the figure's ranges,
+    the label's characters counted as 7 px (Source Sans at 12 px is narrower still)."""
+    x0, x1 = fig.layout.xaxis.range
+    y0, y1 = fig.layout.yaxis.range
+    px = lambda x: (x - x0) / (x1 - x0) * width  # noqa: E731
+    py = lambda y: (y - y0) / (y1 - y0) * height  # noqa: E731
+    pairs = trace(fig, "pairs")
+    bubbles = [(px(x), py(y), d / 2) for x, y, d in zip(pairs.x, pairs.y, pairs.marker.size)]
+    boxes = [(px(a.ax) - 3.5 * len(a.text) - 2, py(a.ay) - 7, px(a.ax) + 3.5 * len(a.text) + 2, py(a.ay) + 7)
+             for a in fig.layout.annotations]
+    return bubbles, boxes
+
+
+@pytest.mark.parametrize("width", [figures.SCATTER_PLOT_PX[0], 376, 468, 604, 900])
+def test_scatter_labels_lie_on_no_bubble_and_no_other_label(width):
+    """"ISR-LBN" sat on RUS-UKR's bubble, the largest but one, and read as its name: the labels had avoided
+    each other only.  At the plot's narrowest and wider, no label box touches any bubble or label."""
+    fig = figures.sentiment_tension(crowded_summary())
+    bubbles, boxes = scatter_geometry(fig, width)
+    assert len(boxes) >= 8  # most of the twelve find a place, with a line to their bubble
+    on_bubble = [(b, c) for b in boxes for c in bubbles
+                 if (max(b[0] - c[0], 0, c[0] - b[2]) ** 2 + max(b[1] - c[1], 0, c[1] - b[3]) ** 2) < c[2] ** 2]
+    assert on_bubble == []
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+    labelled = {a.text for a in fig.layout.annotations}
+    assert labelled <= set(crowded_summary()["pair"][:figures.SCATTER_LABELS])
+    assert all(a.showarrow and a.axref == "x" for a in fig.layout.annotations)
+
+
+def test_a_scatter_with_every_pair_labelled_sends_no_reader_to_hover_for_the_rest():
+    """The seed's six pairs, all labelled, read "labelled: the 6 with most mentions that fit · hover for the rest"."""
+    few = crowded_summary(4)
+    few["sentiment_mean"], few["tension_mean"] = [-0.6, 0.6, -0.6, 0.6], [0.6, 0.6, -0.6, -0.6]
+    title = figures.sentiment_tension(few).layout.title.text
+    assert "every pair labelled" in title and "the rest" not in title
+    assert "hover for the rest" in figures.sentiment_tension(crowded_summary()).layout.title.text
 
 
 def test_scatter_labels_never_overlap():
-    # Ten bubbles on one spot: at most four labels fit around it (above, below, right, left).
-    crowded = figures._label_boxes([(0.0, 0.0, 10.0)] * 10, ["CHN-JPN"] * 10)
-    assert 1 <= sum(1 for p in crowded if p) <= 4
-    apart = figures._label_boxes([(-0.8, -0.8, 10.0), (0.0, 0.0, 10.0), (0.8, 0.8, 10.0)], ["A-B", "C-D", "E-F"])
+    # Ten bubbles on one spot: their labels go round it, none on another's place.
+    crowded = figures._label_places([(0.0, 0.0, 10.0)] * 10, ["CHN-JPN"] * 10)
+    assert 4 <= sum(1 for p in crowded if p) <= 10
+    apart = figures._label_places([(-0.8, -0.8, 10.0), (0.0, 0.0, 10.0), (0.8, 0.8, 10.0)], ["A-B", "C-D", "E-F"])
     assert all(apart)
 
 
@@ -501,7 +561,7 @@ def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_p
     assert not [t for t in whole.data if t.name.endswith("partial")] and "partial" not in whole.layout.title.text
     overlaid = figures.timeline(agg, "M", overlay=["ISR-PSE"], last_day=dt.date(2026, 3, 28))
     assert trace(overlaid, "ISR-PSE partial").line.dash == "dot"
-    assert "1 chosen pair " in overlaid.layout.title.text  # not "1 chosen pairs"
+    assert "1 chosen pair<" in overlaid.layout.title.text  # not "1 chosen pairs"
 
 
 def test_a_panels_index_zero_and_its_mentions_label_do_not_overlap(tables):
@@ -653,3 +713,71 @@ def test_the_one_period_charts_labels_take_one_line_when_the_bars_are_many(pairs
     assert axis.type == "category" and len(axis.ticktext) == pairs
     assert all(("<br>" in t) == (pairs <= 6) for t in axis.ticktext)
     assert all("Japan" in t for t, p in zip(axis.ticktext, axis.tickvals) if "JPN" in p)
+
+
+def test_counts_in_titles_captions_and_hovers_have_thousands_separators(tables):
+    """A count is never shown as "3494 pairs" or "mentions 1820": every hover's count is d3-formatted with ","
+    and the titles' counts with Python's."""
+    import re
+
+    agg, summary = tables
+    many = wide_summary(60)  # 1,770 pairs
+    scatter = figures.sentiment_tension(many)
+    assert "the 300 of 1,770 pairs with most mentions" in scatter.layout.title.text
+    bare = re.compile(r"(?:mentions|articles|of) %\{[^}:|]*\}")
+    built = [scatter, figures.network(summary), figures.heatmap(summary), figures.timeline(agg, "W"),
+             figures.timeline(agg, "W", overlay=list(agg["pair"].unique()[:2])),
+             figures.timeline(agg[agg["period"] == agg["period"].iloc[0]], "W")]
+    templates = [t.hovertemplate for fig in built for t in fig.data if t.hovertemplate]
+    assert templates and not [t for t in templates if bare.search(t)]
+    assert figures._panel_caption(pd.Series({"mentions": 17_332, "largest_move": 0.0, "move_period": pd.NaT}),
+                                  "W") == "17,332 mentions"
+
+
+@pytest.mark.parametrize(("period", "first", "last", "title", "line"), [
+    ("M", dt.date(2025, 6, 2), dt.date(2025, 6, 8), "Tension index from 2025-06-02 to 2025-06-08", "(June 2025)"),
+    ("W", dt.date(2025, 11, 27), dt.date(2025, 11, 27), "Tension index on 2025-11-27", "(the week of 2025-11-24)"),
+    ("M", dt.date(2025, 6, 1), dt.date(2025, 6, 30), "Tension index in June 2025", "the only period ·"),
+    ("M", None, None, "Tension index in June 2025", "the only period ·"),
+])
+def test_the_one_period_chart_names_the_days_it_shows(tables, period, first, last, title, line):
+    """A one-week date range by month was titled "Tension index in June 2025", the seed's one day by week "in
+    the week of 2025-11-24": the title names the view's days when they are not the whole period."""
+    agg, _ = tables
+    start = pd.Timestamp("2025-06-01") if period == "M" else pd.Timestamp("2025-11-24")
+    one = agg[agg["period"] == agg["period"].iloc[0]].assign(period=start)
+    fig = figures.timeline(one, period, last_day=last, first_day=first)
+    text = fig.layout.title.text
+    assert f">{title}</span>" in text and line in text
+    assert all(title.split("index ")[1] in t.hovertemplate for t in fig.data if t.name == "tension index")
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B", "C-D")])
+def test_every_timeline_title_line_fits_the_chart_at_a_900_px_window(overlay):
+    """The chart has 440 px at a 900 px window: about 50 characters of a title's 15 px first line and 88 of its
+    11 px lines.  WCEP's cut and partial month made "band: 95 % interval · click a point to read its article ·
+    Jan 2021–Jun 2024 cut out (no articles)" (98) and "Tension index of the 6 pairs ranked first by mentions and
+    largest move" (70), both clipped."""
+    import re
+
+    months = [*pd.date_range("2020-01-01", "2020-12-01", freq="MS"), *pd.date_range("2024-06-01", "2024-09-01", freq="MS")]
+    agg = _agg([(p, str(m.date()), 6, 1.0) for m in months for p in ("A-B", "C-D", "E-F", "G-H", "I-J", "K-L")])
+    fig = figures.timeline(agg, "M", overlay=overlay, last_day=dt.date(2024, 9, 12))
+    first, *rest = [re.sub(r"<[^>]+>", "", line) for line in fig.layout.title.text.split("<br>")]
+    assert "cut out" in " ".join(rest) and "partial" in " ".join(rest)
+    assert len(first) <= 50, first
+    assert not [line for line in rest if len(line) > 88]
+
+
+def test_a_timeline_of_one_pair_gets_the_height_of_a_chart_not_of_a_panel(tables):
+    """WCEP's "Pairs: ISR-PSE": one 120 px panel, a strip across a mostly empty chart for the view that asks
+    for one pair in detail.  Its index is drawn 260 px tall; six pairs keep their 120 px panels."""
+    agg, _ = tables
+    def index_px(fig, axis="yaxis"):
+        low, high = fig.layout[axis].domain
+        return (high - low) * (fig.layout.height - fig.layout.margin.t - fig.layout.margin.b)
+    one = figures.timeline(agg[agg["pair"] == agg["pair"].iloc[0]], "W")
+    assert index_px(one) == pytest.approx(figures.ONE_PANEL_INDEX, abs=1)
+    assert "every panel" not in one.layout.title.text and "mentions under it" in one.layout.title.text
+    several = figures.timeline(agg, "W", panels=4)
+    assert index_px(several) == pytest.approx(figures.PANEL_INDEX, abs=1)

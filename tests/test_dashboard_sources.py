@@ -450,3 +450,36 @@ def test_a_source_string_names_its_outlets_once_in_order():
     assert outlets("Reuters;Reuters via  CNN ") == ("Reuters", "CNN")
     assert outlets("AFP, Reuters") == ("AFP, Reuters",)  # commas sit inside names and notes as often
     assert outlets("Wire A") == ("Wire A",) and outlets("") == ()
+
+
+def test_the_sources_filter_offers_outlets_a_reader_would_pick_each_under_one_name(tmp_path):
+    """WCEP's sources filter offered "2020", "2016–present", a 16-word note, "Reuters 2" beside "Reuters" and
+    "9News", "9NEWS", "9 News" as three.  Years and notes are no outlets; spellings and second citations
+    are one outlet, under its most used spelling, and choosing it keeps every article citing any of them."""
+    folder = _ingested(tmp_path, {
+        "a.txt": " date 2025-01-06 China condemned Japan over the islands.\nSource: France 24; 2016–present",
+        "b.txt": " date 2025-01-07 China threatened Japan with sanctions.\nSource: FRANCE24; Reuters 2",
+        "c.txt": " date 2025-01-08 China and Japan held talks.\nSource: France 24 via Reuters",
+        "d.txt": " date 2025-01-09 China praised Japan.\nSource: ABC7; Previous record belonged to a-Ha with "
+                 "198,000 paying guests, set in 1991 in Rio de Janeiro, Brazil",
+    })
+    for source in (MemorySource(build(run(folder))), StoreSource(tmp_path / "s.duckdb")):
+        assert source.universe.sources == {"France 24", "Reuters", "ABC7"}
+        # most cited first: alphabetically WCEP's list opened on "1 News", "20 minutos", "24 Digital"
+        assert source.universe.source_ranking == ("France 24", "Reuters", "ABC7")
+        assert len(source.view(ViewState(sources=("France 24",), period="M")).article_ids) == 3
+        assert len(source.view(ViewState(sources=("Reuters",), period="M")).article_ids) == 2
+
+
+def test_outlet_names_leave_out_years_and_notes_and_join_spellings():
+    from dashboard.outlets import is_outlet, outlet_names
+
+    assert not [p for p in ("2020", "2016–present", "February 2018–present", "2001–2021",
+                            'citing Aquino\'s charges of "graft"') if is_outlet(p)]
+    assert all(is_outlet(p) for p in ("+972", "Pyeongchang 2018", "9News", "Official Gazette of the Republic of "
+                                      "the Philippines", "arXiv at Cornell University", "Formula 1"))
+    named = outlet_names(["9 News", "9 News; AP", "9NEWS", "9news via CNN2", "CNN", "AP 2; Channel 4 News",
+                          "Fox8", "Channel 3"])
+    assert named["9news via CNN2"] == ("9 News", "CNN") and named["9NEWS"] == ("9 News",)
+    assert named["AP 2; Channel 4 News"] == ("AP", "Channel 4 News") and named["Fox8"] == ("Fox8",)
+    assert named["Channel 3"] == ("Channel 3",)  # no "Channel" is cited: the number is the name's own

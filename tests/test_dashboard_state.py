@@ -1,4 +1,5 @@
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -105,3 +106,12 @@ def test_a_corpus_spanning_years_opens_by_month_and_its_links_stay_short():
     assert to_params(ViewState(period="W"), default_period(years)) == {"period": "W"}
     assert parse({"period": "W"}, years).state.period == "W"
     assert parse(to_params(ViewState(period="D"), "M"), years).state.period == "D"
+
+
+def test_a_link_naming_an_outlet_by_an_older_spelling_keeps_its_filter():
+    """The sources filter joins an outlet's spellings and second citations under one name ("France24" and
+    "FRANCE 24" are France 24, "Reuters 2" is Reuters): a link made before names them the old way."""
+    outlets = replace(U, sources=frozenset({"France 24", "Reuters", "Wire, B"}))
+    parsed = parse({"sources": ["France24", "Reuters 2", "Wire, B"]}, outlets)
+    assert parsed.state.sources == ("France 24", "Reuters", "Wire, B") and parsed.notices == []
+    assert parse({"sources": ["Nowhere"]}, outlets).notices == ["Link: dropped unknown sources (Nowhere)."]

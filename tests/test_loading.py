@@ -100,3 +100,11 @@ def test_common_date_forms_parse(value, expected):
 def test_unusable_dates_are_refused_not_invented(value):
     with pytest.raises(DateError):
         parse_date(value)
+
+
+def test_the_summary_counts_with_thousands_separators():
+    """The dashboard's first line read "29274 articles from 1 file" on the WCEP news."""
+    from analysis.loading import LoadReport
+
+    report = LoadReport(files_read=1, articles=29_274, duplicates=1_009, undated=2_000)
+    assert report.summary() == "29,274 articles from 1 file; 1,009 duplicates merged; 2,000 undated"

@@ -160,6 +160,8 @@ def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[s
     ranked = pair_activity(source, view)
     # the view's end is in rows_key and the corpus's last day is the source's own: no part of the question
     last_day = view_last_day(source, view)
+    starts = [d for d in (view.state.start, source.universe.first_day) if d is not None]
+    first_day = max(starts) if starts else None  # the view's start is in rows_key too
     return remembered(source, ("timeline", question, panels, tuple(overlay)),
                       lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked, last_day,
-                                               view.period_articles.index))
+                                               view.period_articles.index, first_day))

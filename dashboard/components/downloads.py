@@ -37,7 +37,7 @@ def render_downloads(source: DataSource, view: View) -> None:
         return source.rows(view)
 
     st.subheader("Downloads")
-    st.caption(f"{view.rows} pair rows and {len(agg)} aggregated rows match the filters.")
+    st.caption(f"{view.rows:,} pair rows and {len(agg):,} aggregated rows match the filters.")
     a, b, c, d = st.columns(4)
     a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv")
     b.download_button("Pair table (Parquet)", _later(_parquet, rows), "pairs.parquet", "application/octet-stream",

@@ -23,8 +23,10 @@ def render_filters(universe: Universe) -> None:
     st.sidebar.multiselect("Pairs", sorted(universe.pairs), key=KEYS["pairs"], format_func=pair_label, **search)
     st.sidebar.multiselect("Cue categories (rows with any of them)", sorted(universe.categories), key=KEYS["cats"],
                            format_func=category_label, **search)
-    st.sidebar.multiselect("News sources", sorted(universe.sources), key=KEYS["sources"], **search,
-                           help="Single outlets: an article citing several (\"BBC; AP via ABC\") counts when "
-                                "any of them is chosen.")
+    st.sidebar.multiselect("News sources", list(universe.source_ranking) or sorted(universe.sources),
+                           key=KEYS["sources"], **search,
+                           help="Single outlets, most cited first, each under one name (\"France24\" and \"FRANCE "
+                                "24\" are France 24, a second citation \"Reuters 2\" is Reuters): an article citing "
+                                "several (\"BBC; AP via ABC\") counts when any of them is chosen.")
     st.sidebar.number_input("Minimum mentions per pair", min_value=1, max_value=1_000_000, step=1, key=KEYS["min"])
     st.sidebar.radio("Aggregate by", list(PERIODS), format_func=PERIODS.get, horizontal=True, key=KEYS["period"])

@@ -22,7 +22,7 @@ def render_key_figures(figures: dict) -> None:
     when = _FORMATS.get(period, "%Y-%m-%d")
     a, b, c, d = st.columns(4)
     if most:
-        a.metric("Most tense pair", most[0], f"{most[2]} mentions · index {most[1]:.2f}", delta_color="off",
+        a.metric("Most tense pair", most[0], f"{most[2]:,} mentions · index {most[1]:.2f}", delta_color="off",
                  delta_arrow="off", help=why)
         # The metric shows the code; its names in words under it ("ISR-PSE" alone asked the reader to decode).
         a.caption(pair_name(most[0]))
@@ -34,13 +34,13 @@ def render_key_figures(figures: dict) -> None:
         # A rise in tension is bad news: "inverse" shows it red.
         b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=step)
         # A caption wraps; the metric's one-line description cut this to "6→43 mentions, 20…".
-        b.caption(f"{pair_name(pair)}: {first_n} → {last_n} mentions, {first.strftime(when)} → {last.strftime(when)}")
+        b.caption(f"{pair_name(pair)}: {first_n:,} → {last_n:,} mentions, {first.strftime(when)} → {last.strftime(when)}")
     else:
         b.metric("Largest change", "—", delta_color="off", delta_arrow="off", help=step)
         # A caption, not the metric's one-line delta, which cut this to "no pair with two periods of 5+ me…".
         b.caption(f"No pair moved between two periods near each other with {support}+ mentions at one end.")
     # The header counts every article; this counts those that name a pair, which only the label can say.
-    c.metric("Articles naming a pair", figures["articles"],
+    c.metric("Articles naming a pair", f"{figures['articles']:,}",
              help="Articles in the view with at least one sentence naming two actors (a pair); the header counts "
                   "every article of the corpus, most of which name one actor or none.")
-    d.metric("Pair mentions", figures["mentions"], help="Sentences naming a pair, counted once per pair they name.")
+    d.metric("Pair mentions", f"{figures['mentions']:,}", help="Sentences naming a pair, counted once per pair they name.")

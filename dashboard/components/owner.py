@@ -81,7 +81,7 @@ def _store_actions(db: Path) -> None:
             with st.status("Ingesting into the store…") as status, tempfile.TemporaryDirectory() as folder:
                 with Store(db) as store:
                     result = store.ingest(save_uploads(kept, folder))
-                status.update(label=f"Stored: {result.articles_new} new articles", state="complete")
+                status.update(label=f"Stored: {result.articles_new:,} new articles", state="complete")
         if save.button("Save feeds", key="owner_save_feeds"):
             with Store(db) as store:
                 store.set_feeds(text.splitlines())
@@ -91,6 +91,6 @@ def _store_actions(db: Path) -> None:
                 results, result = ingest_feeds(store, store.feeds())
                 for feed in results:
                     (st.warning if feed.error else st.write)(feed.error or f"{feed.url}: {feed.new} new")
-                status.update(label=f"Feeds: {result.articles_new} new articles", state="complete")
+                status.update(label=f"Feeds: {result.articles_new:,} new articles", state="complete")
     except (StoreError, ValueError) as exc:
         st.error(str(exc).replace(str(db), db.name))

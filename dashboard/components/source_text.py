@@ -138,7 +138,7 @@ def render_source_text(source: DataSource, view: View) -> None:
     if not chosen:
         why = (f"the article naming {pair_label(lead_pair)}, this view's most mentioned pair, most often"
                if lead_pair and article_id == lead else "the article with most pair mentions in this view")
-        st.caption(f"Showing {why}. {len(labels)} listed (at most {ARTICLE_LIST_LIMIT}), most pair mentions first.")
+        st.caption(f"Showing {why}. {len(labels):,} listed (at most {ARTICLE_LIST_LIMIT:,}), most pair mentions first.")
     article, rows = remembered(source, ("article", article_id), lambda: source.article(article_id))
     if article is None:
         st.info("That article is no longer in the corpus.")

@@ -68,7 +68,7 @@ def _analyse_files(files: list) -> Analysis:
 
         def tick(n: int) -> None:
             done[0] += n
-            bar.progress(min(1.0, done[0] / total), text=f"{done[0]} of {total} articles scored")
+            bar.progress(min(1.0, done[0] / total), text=f"{done[0]:,} of {total:,} articles scored")
 
         pairs = score_articles(loaded.articles, progress=tick)
         bar.progress(1.0, text="done")

@@ -36,9 +36,14 @@ SENTENCES_PER_PAIR = 2
 _QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
 
 
+OPENED = "Opened in Source text, above: the article's sentences for {pair} first."
+
+
 def _open(article_id: str, pair: str) -> None:
     st.session_state[KEYS["article"]] = article_id
     st.session_state[KEYS["about"]] = pair
+    # The panel is under the charts and the source text at the page's top: a click changed nothing in sight.
+    st.toast(OPENED.format(pair=pair), icon=":material/article:")
 
 
 def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFrame:
@@ -84,7 +89,7 @@ def _pair_names(pair: str) -> str:
 def _mentions(count: int, when: str) -> str:
     if count == 0:
         return f"no mentions in {when}"
-    return f"{count} mention{'' if count == 1 else 's'} in {when}"
+    return f"{count:,} mention{'' if count == 1 else 's'} in {when}"
 
 
 def render_what_changed(source: DataSource, view: View) -> None:
@@ -122,7 +127,7 @@ def render_what_changed(source: DataSource, view: View) -> None:
                     f"{html.escape(change.pair)}</span></div>")
             arrow = "rose" if change.rising else "fell"
             st.markdown(f"Index {arrow} **{change.index_before:.2f} → {change.index_after:.2f}** "
-                        f"({change.delta:+.2f}) · support {change.mentions_before} → {change.mentions_after} mentions")
+                        f"({change.delta:+.2f}) · support {change.mentions_before:,} → {change.mentions_after:,} mentions")
             when = labels[change.explaining_period]
             if sentences.empty:
                 st.caption(f"No conflict sentence of this pair in {when} (the filters keep none).")
