@@ -212,6 +212,8 @@ def ingest_command(args: argparse.Namespace) -> int:
                 feed_results, feed_ingest = ingest_feeds(store, feeds, actors=args.actors)
                 result.articles_new += feed_ingest.articles_new
                 result.articles_scored += feed_ingest.articles_scored
+                result.sentences_scored += feed_ingest.sentences_scored
+                result.sentences_reused += feed_ingest.sentences_reused
                 result.pair_rows += feed_ingest.pair_rows
             total = store.count("articles")
             path = store.path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import Counter
@@ -137,6 +138,8 @@ def test_ingest_and_watch_commands(tmp_path, server):
     first = cli("ingest", "--feed", f"{base}/atom.xml", "--feed", f"{base}/broken.xml", "--db", str(db))
     assert first.returncode == 0, first.stderr
     assert "1 new" in first.stderr and "feed failed" in first.stderr and "HTTP 500" in first.stderr
+    # the feed's sentences count in the summary (it said "1 articles scored (0 sentences scored")
+    assert int(re.search(r"\((\d+) sentences scored", first.stderr).group(1)) > 0, first.stderr
     watched = cli("watch", "--feed", f"{base}/rss.xml", "--every", "1s", "--rounds", "2", "--db", str(db))
     assert watched.returncode == 0, watched.stderr
     assert "round 1: 2 new articles" in watched.stderr and "round 2: 0 new articles" in watched.stderr
