@@ -58,18 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--quiet", action="store_true", help="no progress or summary")
 
     watch = sub.add_parser("watch", help="keep polling feeds and ingesting what is new")
-    watch.add_argument("--feed", action="append", default=[], metavar="URL")
-    watch.add_argument("--feeds-file", action="append", default=[], metavar="FILE")
+    watch.add_argument("--feed", action="append", default=[], metavar="URL",
+                       help="an RSS or Atom feed; repeatable (the store's own feed list is polled too)")
+    watch.add_argument("--feeds-file", action="append", default=[], metavar="FILE",
+                       help="feed URLs, one per line (or a YAML list under 'feeds')")
     watch.add_argument("--every", default="15m", help="interval: 90s, 15m, 2h (default 15m)")
     watch.add_argument("--rounds", type=int, default=0, help="stop after this many rounds (0: never)")
-    watch.add_argument("--db", default=None)
-    watch.add_argument("--actors", action="append", default=[], metavar="FILE")
-    watch.add_argument("--quiet", action="store_true")
+    watch.add_argument("--db", default=None, help="store file (default $TENSION_TRACKER_DB or data/tension.duckdb)")
+    watch.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary")
+    watch.add_argument("--quiet", action="store_true", help="no per-feed lines or round summaries")
 
     export = sub.add_parser("export", help="write a table of the store to .csv, .parquet or .jsonl")
     export.add_argument("--db", default=None, help="store file (default $TENSION_TRACKER_DB or data/tension.duckdb)")
     export.add_argument("-o", "--output", required=True, help=f"output file: {', '.join(FORMATS)}")
-    export.add_argument("--table", default="pairs",
+    export.add_argument("--table", default="pairs", help="the table to write (default pairs: the pair table)",
                         choices=["pairs", "articles", "sentences", "files", "load_reports", "runs"])
     return parser
 

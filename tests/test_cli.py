@@ -58,3 +58,16 @@ def test_watch_interval_reads_ascii_numbers_only(text):
     else:
         with pytest.raises(ValueError, match="interval"):
             parse_interval(text)
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    """`--help` is the manual a user reads first: `watch --feed` and `export --table` showed bare flags."""
+    import argparse
+
+    from analysis.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    bare = [f"{name} {action.option_strings[-1]}" for name, parser in sub.choices.items()
+            for action in parser._actions
+            if action.option_strings and not isinstance(action, argparse._HelpAction) and not action.help]
+    assert bare == []
