@@ -40,6 +40,11 @@ def test_exit_codes_nothing_read_bad_output_and_bad_actor_file(tmp_path):
     bad.write_text("people: [{name: X}]")
     result = cli("run", "seeds", "-o", str(tmp_path / "o.csv"), "--actors", str(bad))
     assert result.returncode == 2 and "bad.yaml" in result.stderr
+    bad.write_text("states:\n  XXX: {name: X, names: [X]\n")  # a brace never closed
+    result = cli("run", "seeds", "-o", str(tmp_path / "o.csv"), "--actors", str(bad))
+    # the file and its line, as a CSV's errors say them; yaml's own text named "<unicode string>"
+    assert result.returncode == 2 and f"{bad}, line 3: not valid YAML" in result.stderr, result.stderr
+    assert "from line 2" in result.stderr and "<unicode string>" not in result.stderr
 
 
 def test_actors_flag_extends_the_dictionary(tmp_path):
