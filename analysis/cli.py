@@ -197,6 +197,9 @@ def ingest_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot read feeds file ({exc})", file=sys.stderr)
         return 2
+    except ValueError as exc:  # a YAML feeds file that does not parse: its file and line
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if not args.paths and not feeds:
         print("error: give files or folders, or --feed URL", file=sys.stderr)
         return 2

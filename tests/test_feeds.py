@@ -126,6 +126,19 @@ def test_feed_urls_from_arguments_and_files(tmp_path):
                                                                   "http://c/rss"]
 
 
+def test_a_broken_feeds_file_names_its_line_and_ends_as_a_usage_error(tmp_path):
+    broken = tmp_path / "feeds.yaml"
+    broken.write_text("feeds: [http://a/rss\n")  # a bracket never closed: a traceback before
+    for command in ("ingest", "watch"):
+        result = cli(command, "--feeds-file", str(broken), "--db", str(tmp_path / "s.duckdb"))
+        assert result.returncode == 2 and f"{broken}, line 2: not valid YAML" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    shaped = tmp_path / "shaped.yaml"
+    shaped.write_text("feeds: 5\n")
+    with pytest.raises(ValueError, match="expected a list of feed URLs"):
+        feed_urls([], [shaped])
+
+
 def test_read_feed_rejects_what_is_not_a_feed(server):
     base, _ = server
     records, result = read_feed(f"{base}/page/strikes.html", set(), quick)
