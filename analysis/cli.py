@@ -308,6 +308,9 @@ def watch_command(args: argparse.Namespace) -> int:
 def export_command(args: argparse.Namespace) -> int:
     from analysis.store import Store, StoreError, default_path
 
+    if not args.output.lower().endswith(FORMATS):  # a usage error, as in `run`: exit 2, not 3
+        print(f"error: {args.output}: output must end with {', '.join(FORMATS)}", file=sys.stderr)
+        return 2
     path = args.db or default_path()
     if not Path(path).exists():
         print(f"error: {path}: no store there (create one with `python -m analysis ingest`)", file=sys.stderr)
