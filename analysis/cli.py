@@ -220,6 +220,7 @@ def ingest_command(args: argparse.Namespace) -> int:
                 result.sentences_scored += feed_ingest.sentences_scored
                 result.sentences_reused += feed_ingest.sentences_reused
                 result.pair_rows += feed_ingest.pair_rows
+                result.report.issues.extend(feed_ingest.report.issues)  # e.g. an item's date kept undated
             total = store.count("articles")
             path = store.path
     except StoreError as exc:
@@ -296,6 +297,9 @@ def watch_command(args: argparse.Namespace) -> int:
                 return 3
             for feed in results:
                 _say(args, _feed_line(feed))
+            for issue in ingest.report.issues:
+                if issue.level != "info":
+                    print(f"{issue.level}: {issue}", file=sys.stderr)
             _say(args, f"round {rounds}: {ingest.articles_new} new articles, {ingest.pair_rows} pair rows")
             if args.rounds and rounds >= args.rounds:
                 return 0

@@ -121,7 +121,8 @@ def read_feed(url: str, known: set[str], fetcher: Callable[[str], bytes] = fetch
             result.problems.append(f"{link or url}: entry without text; skipped")
             continue
         records.append({"text": text, "title": entry.get("title", ""), "url": link, "source": source,
-                        "date": entry.get("published") or entry.get("updated") or None})
+                        "date": entry.get("published") or entry.get("updated") or None,
+                        "origin": f"{url}, item {result.entries}"})
         result.new += 1
     return records, result
 

@@ -54,6 +54,8 @@ def server():
                 body, kind = atom(base), "application/atom+xml"
             elif self.path == "/page/strikes.html":
                 body, kind = PAGE, "text/html"
+            elif self.path == "/future.xml":  # an item dated past what the tables hold
+                body, kind = rss(base).replace("Mon, 06 Jan 2025", "Mon, 06 Jan 2999"), "application/rss+xml"
             elif self.path == "/slow.xml":
                 time.sleep(3)
                 body, kind = rss(base), "application/rss+xml"
@@ -124,6 +126,17 @@ def test_feed_urls_from_arguments_and_files(tmp_path):
     yaml_file.write_text("feeds: [http://c/rss]\n")
     assert feed_urls(["http://z/rss"], [listing, yaml_file]) == ["http://z/rss", "http://a/rss", "http://b/atom",
                                                                   "http://c/rss"]
+
+
+def test_a_feed_items_load_warning_reaches_the_user_naming_the_feed_and_item(tmp_path, server):
+    base, _ = server
+    for command in (["ingest"], ["watch", "--rounds", "1"]):
+        result = cli(*command, "--feed", f"{base}/future.xml", "--db", str(tmp_path / f"{command[0]}.duckdb"))
+        # the CLI printed no warning at all, and the store's origin read "row 0"
+        assert result.returncode == 0, result.stderr
+        assert f"warning: {base}/future.xml, item 1: date 2999-01-06 is outside" in result.stderr, result.stderr
+    with Store(tmp_path / "ingest.duckdb") as store:
+        assert set(store.table("articles")["origin"]) == {f"{base}/future.xml, item 1", f"{base}/future.xml, item 2"}
 
 
 def test_a_broken_feeds_file_names_its_line_and_ends_as_a_usage_error(tmp_path):
