@@ -316,6 +316,12 @@ class ActorDictionary:
     def _add_yaml(self, path: Path, raw: bytes) -> None:
         try:
             doc = yaml_document(raw.decode("utf-8-sig"), path.name) or {}  # parsed once per version of the file
+        except yaml.MarkedYAMLError as exc:  # the file and line, as for CSV; yaml's own text names "<unicode string>"
+            mark = exc.problem_mark or exc.context_mark
+            where = f"{path}, line {mark.line + 1}" if mark is not None else str(path)
+            opened = (f"; {exc.context} from line {exc.context_mark.line + 1}"
+                      if exc.context and exc.context_mark is not None and exc.problem else "")
+            raise ActorDictionaryError(f"{where}: not valid YAML ({exc.problem or exc.context}{opened})") from exc
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise ActorDictionaryError(f"{path}: not valid YAML ({exc})") from exc
         stem = path.stem.lower()

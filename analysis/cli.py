@@ -58,18 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--quiet", action="store_true", help="no progress or summary")
 
     watch = sub.add_parser("watch", help="keep polling feeds and ingesting what is new")
-    watch.add_argument("--feed", action="append", default=[], metavar="URL")
-    watch.add_argument("--feeds-file", action="append", default=[], metavar="FILE")
+    watch.add_argument("--feed", action="append", default=[], metavar="URL",
+                       help="an RSS or Atom feed; repeatable (the store's own feed list is polled too)")
+    watch.add_argument("--feeds-file", action="append", default=[], metavar="FILE",
+                       help="feed URLs, one per line (or a YAML list under 'feeds')")
     watch.add_argument("--every", default="15m", help="interval: 90s, 15m, 2h (default 15m)")
     watch.add_argument("--rounds", type=int, default=0, help="stop after this many rounds (0: never)")
-    watch.add_argument("--db", default=None)
-    watch.add_argument("--actors", action="append", default=[], metavar="FILE")
-    watch.add_argument("--quiet", action="store_true")
+    watch.add_argument("--db", default=None, help="store file (default $TENSION_TRACKER_DB or data/tension.duckdb)")
+    watch.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary")
+    watch.add_argument("--quiet", action="store_true", help="no per-feed lines or round summaries")
 
     export = sub.add_parser("export", help="write a table of the store to .csv, .parquet or .jsonl")
     export.add_argument("--db", default=None, help="store file (default $TENSION_TRACKER_DB or data/tension.duckdb)")
     export.add_argument("-o", "--output", required=True, help=f"output file: {', '.join(FORMATS)}")
-    export.add_argument("--table", default="pairs",
+    export.add_argument("--table", default="pairs", help="the table to write (default pairs: the pair table)",
                         choices=["pairs", "articles", "sentences", "files", "load_reports", "runs"])
     return parser
 
@@ -195,6 +197,9 @@ def ingest_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot read feeds file ({exc})", file=sys.stderr)
         return 2
+    except ValueError as exc:  # a YAML feeds file that does not parse: its file and line
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if not args.paths and not feeds:
         print("error: give files or folders, or --feed URL", file=sys.stderr)
         return 2
@@ -212,7 +217,10 @@ def ingest_command(args: argparse.Namespace) -> int:
                 feed_results, feed_ingest = ingest_feeds(store, feeds, actors=args.actors)
                 result.articles_new += feed_ingest.articles_new
                 result.articles_scored += feed_ingest.articles_scored
+                result.sentences_scored += feed_ingest.sentences_scored
+                result.sentences_reused += feed_ingest.sentences_reused
                 result.pair_rows += feed_ingest.pair_rows
+                result.report.issues.extend(feed_ingest.report.issues)  # e.g. an item's date kept undated
             total = store.count("articles")
             path = store.path
     except StoreError as exc:
@@ -289,6 +297,9 @@ def watch_command(args: argparse.Namespace) -> int:
                 return 3
             for feed in results:
                 _say(args, _feed_line(feed))
+            for issue in ingest.report.issues:
+                if issue.level != "info":
+                    print(f"{issue.level}: {issue}", file=sys.stderr)
             _say(args, f"round {rounds}: {ingest.articles_new} new articles, {ingest.pair_rows} pair rows")
             if args.rounds and rounds >= args.rounds:
                 return 0
@@ -301,6 +312,9 @@ def watch_command(args: argparse.Namespace) -> int:
 def export_command(args: argparse.Namespace) -> int:
     from analysis.store import Store, StoreError, default_path
 
+    if not args.output.lower().endswith(FORMATS):  # a usage error, as in `run`: exit 2, not 3
+        print(f"error: {args.output}: output must end with {', '.join(FORMATS)}", file=sys.stderr)
+        return 2
     path = args.db or default_path()
     if not Path(path).exists():
         print(f"error: {path}: no store there (create one with `python -m analysis ingest`)", file=sys.stderr)

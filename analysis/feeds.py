@@ -121,7 +121,8 @@ def read_feed(url: str, known: set[str], fetcher: Callable[[str], bytes] = fetch
             result.problems.append(f"{link or url}: entry without text; skipped")
             continue
         records.append({"text": text, "title": entry.get("title", ""), "url": link, "source": source,
-                        "date": entry.get("published") or entry.get("updated") or None})
+                        "date": entry.get("published") or entry.get("updated") or None,
+                        "origin": f"{url}, item {result.entries}"})
         result.new += 1
     return records, result
 
@@ -134,8 +135,17 @@ def feed_urls(urls: Iterable[str] = (), files: Iterable[str | Path] = ()) -> lis
         if Path(path).suffix.lower() in (".yaml", ".yml"):
             import yaml
 
-            doc = yaml.safe_load(text) or []
+            try:
+                doc = yaml.safe_load(text) or []
+            except yaml.MarkedYAMLError as exc:  # the file and line, never a traceback
+                mark = exc.problem_mark or exc.context_mark
+                line = f", line {mark.line + 1}" if mark is not None else ""
+                raise ValueError(f"{path}{line}: not valid YAML ({exc.problem or exc.context})") from exc
+            except yaml.YAMLError as exc:
+                raise ValueError(f"{path}: not valid YAML ({exc})") from exc
             items = doc.get("feeds", []) if isinstance(doc, dict) else doc
+            if not isinstance(items, list):
+                raise ValueError(f"{path}: expected a list of feed URLs (under 'feeds'), not {type(items).__name__}")
             out += [str(u).strip() for u in items if str(u).strip()]
         else:
             out += [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]

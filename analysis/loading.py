@@ -281,7 +281,8 @@ def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) ->
 
     def records():
         for i, row in enumerate(frame.to_dict("records")):
-            item = record_from_mapping(row, f"row {i}")
+            origin = row.get("origin")  # a caller's own (a feed's item): its issues then name it
+            item = record_from_mapping(row, origin if isinstance(origin, str) and origin else f"row {i}")
             if isinstance(item, LoadIssue):
                 report.add(item)
             else:

@@ -28,7 +28,8 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("title", "string", "Title from the file's metadata, else the first words of the text."),
     Column("url", "string", "Link to the original, when the input had one."),
     Column("text", "string", "The article's text, which every span in the pair table indexes (via sentence_start)."),
-    Column("origin", "string", "Where it was read: file path, with ':row N' or ':line N' for tables and JSONL."),
+    Column("origin", "string", "Where it was read: file path, with ':row N (line M)' for CSV/TSV, ':line N' for JSONL, "
+                               "':item N' for a JSON list; a feed item's 'FEED_URL, item N'."),
 )
 
 PAIR_COLUMNS: tuple[Column, ...] = (

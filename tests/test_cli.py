@@ -40,6 +40,11 @@ def test_exit_codes_nothing_read_bad_output_and_bad_actor_file(tmp_path):
     bad.write_text("people: [{name: X}]")
     result = cli("run", "seeds", "-o", str(tmp_path / "o.csv"), "--actors", str(bad))
     assert result.returncode == 2 and "bad.yaml" in result.stderr
+    bad.write_text("states:\n  XXX: {name: X, names: [X]\n")  # a brace never closed
+    result = cli("run", "seeds", "-o", str(tmp_path / "o.csv"), "--actors", str(bad))
+    # the file and its line, as a CSV's errors say them; yaml's own text named "<unicode string>"
+    assert result.returncode == 2 and f"{bad}, line 3: not valid YAML" in result.stderr, result.stderr
+    assert "from line 2" in result.stderr and "<unicode string>" not in result.stderr
 
 
 def test_actors_flag_extends_the_dictionary(tmp_path):
@@ -58,3 +63,16 @@ def test_watch_interval_reads_ascii_numbers_only(text):
     else:
         with pytest.raises(ValueError, match="interval"):
             parse_interval(text)
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    """`--help` is the manual a user reads first: `watch --feed` and `export --table` showed bare flags."""
+    import argparse
+
+    from analysis.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    bare = [f"{name} {action.option_strings[-1]}" for name, parser in sub.choices.items()
+            for action in parser._actions
+            if action.option_strings and not isinstance(action, argparse._HelpAction) and not action.help]
+    assert bare == []

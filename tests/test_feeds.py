@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import Counter
@@ -53,6 +54,8 @@ def server():
                 body, kind = atom(base), "application/atom+xml"
             elif self.path == "/page/strikes.html":
                 body, kind = PAGE, "text/html"
+            elif self.path == "/future.xml":  # an item dated past what the tables hold
+                body, kind = rss(base).replace("Mon, 06 Jan 2025", "Mon, 06 Jan 2999"), "application/rss+xml"
             elif self.path == "/slow.xml":
                 time.sleep(3)
                 body, kind = rss(base), "application/rss+xml"
@@ -125,6 +128,30 @@ def test_feed_urls_from_arguments_and_files(tmp_path):
                                                                   "http://c/rss"]
 
 
+def test_a_feed_items_load_warning_reaches_the_user_naming_the_feed_and_item(tmp_path, server):
+    base, _ = server
+    for command in (["ingest"], ["watch", "--rounds", "1"]):
+        result = cli(*command, "--feed", f"{base}/future.xml", "--db", str(tmp_path / f"{command[0]}.duckdb"))
+        # the CLI printed no warning at all, and the store's origin read "row 0"
+        assert result.returncode == 0, result.stderr
+        assert f"warning: {base}/future.xml, item 1: date 2999-01-06 is outside" in result.stderr, result.stderr
+    with Store(tmp_path / "ingest.duckdb") as store:
+        assert set(store.table("articles")["origin"]) == {f"{base}/future.xml, item 1", f"{base}/future.xml, item 2"}
+
+
+def test_a_broken_feeds_file_names_its_line_and_ends_as_a_usage_error(tmp_path):
+    broken = tmp_path / "feeds.yaml"
+    broken.write_text("feeds: [http://a/rss\n")  # a bracket never closed: a traceback before
+    for command in ("ingest", "watch"):
+        result = cli(command, "--feeds-file", str(broken), "--db", str(tmp_path / "s.duckdb"))
+        assert result.returncode == 2 and f"{broken}, line 2: not valid YAML" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    shaped = tmp_path / "shaped.yaml"
+    shaped.write_text("feeds: 5\n")
+    with pytest.raises(ValueError, match="expected a list of feed URLs"):
+        feed_urls([], [shaped])
+
+
 def test_read_feed_rejects_what_is_not_a_feed(server):
     base, _ = server
     records, result = read_feed(f"{base}/page/strikes.html", set(), quick)
@@ -137,6 +164,8 @@ def test_ingest_and_watch_commands(tmp_path, server):
     first = cli("ingest", "--feed", f"{base}/atom.xml", "--feed", f"{base}/broken.xml", "--db", str(db))
     assert first.returncode == 0, first.stderr
     assert "1 new" in first.stderr and "feed failed" in first.stderr and "HTTP 500" in first.stderr
+    # the feed's sentences count in the summary (it said "1 articles scored (0 sentences scored")
+    assert int(re.search(r"\((\d+) sentences scored", first.stderr).group(1)) > 0, first.stderr
     watched = cli("watch", "--feed", f"{base}/rss.xml", "--every", "1s", "--rounds", "2", "--db", str(db))
     assert watched.returncode == 0, watched.stderr
     assert "round 1: 2 new articles" in watched.stderr and "round 2: 0 new articles" in watched.stderr

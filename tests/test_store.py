@@ -136,6 +136,8 @@ def test_ingest_and_export_from_the_command_line(tmp_path, corpus_dir):
     assert cli("export", "--db", str(db), "-o", str(out)).returncode == 0
     assert set(pd.read_csv(out)["pair"]) == set(analyze(corpus_dir)["pair"])
     assert cli("export", "--db", str(tmp_path / "none.duckdb"), "-o", str(out)).returncode == 1
+    wrong = cli("export", "--db", str(db), "-o", str(tmp_path / "pairs.xlsx"))  # a usage error, as in `run`
+    assert wrong.returncode == 2 and "pairs.xlsx: output must end with" in wrong.stderr
 
 
 def test_an_ingest_killed_midway_leaves_the_store_consistent_and_the_next_run_finishes(tmp_path):
