@@ -77,6 +77,9 @@ def main() -> None:
         _sample(int(sys.argv[2]))
         return
     command = sys.argv[sys.argv.index("--") + 1:] if "--" in sys.argv else sys.argv[1:]
+    if not command or (command[0] in ("-h", "--help") and "--" not in sys.argv):
+        print(__doc__.strip())
+        sys.exit(0 if command else 2)
     started = time.perf_counter()
     proc = subprocess.Popen(command)
     peak = 0
