@@ -128,7 +128,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-72"
+VERSION = "links-73"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -136,7 +136,8 @@ VERSION = "links-72"
 # another's act; 69: a passive's agent after "in" past a count of the wounded; 70: "despite" as "amid"; 71: the
 # passive's qualifying agent after a count, or "from"; 72: a second reading's mends of 60, 63 and 65: no company
 # after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
-# topic ending at "and" or a comma)
+# topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
+# "of", foreign support)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -451,11 +452,30 @@ _DESTINATION = re.compile(r"(?:\s+(?!(?:against|with|near|off|into|toward|toward
 # ... but a border named with the state is the front ("deploy border guards at the Belarus–Latvia border")
 _BORDER_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?\s+borders?\b")
 
+# "Travelers from Iran and Yemen are blocked from entering the United States": a passive keeping the subject out of
+# a state is that state's act against the subject's (the cue, then "from entering" right before the actor)
+# ("citizens of North Korea, Venezuela, and Chad will be restricted from travelling to the United States")
+_ENTRY_BARRED = re.compile(r"(?:block|bann|barr|prohibit|prevent|restrict)\w*", re.IGNORECASE)
+_ENTERING = re.compile(r"\s+from\s+(?:entering|travell?ing\s+to|coming\s+to|visiting)\s+(?:the\s+)?",
+                       re.IGNORECASE)
+# "France will use €195 million in interest from Russian assets to fund a military aid package": the owner of
+# assets another uses is passed over for the act's source, like a place
+_ASSETS = re.compile(r"(?:['\u2019]s)?\s+(?:(?:frozen|seized|immobili[sz]ed|sovereign|state|central\s+bank)\s+)*"
+                     r"(?:assets|reserves)\b", re.IGNORECASE)
+# "reviewing deployment of U.S. strategic assets ... to South Korea": the owner after "of" deploys (its destination
+# hosts it, as above)
+_DEPLOYMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# "Putin stated that the end of all foreign military and intelligence support to Ukraine": foreign support is
+# others', not the clause subject's (not "foreign aid", the donor's own: "the United States could withhold foreign aid")
+_FOREIGN_SUPPORT = re.compile(r"support\w*|backing", re.IGNORECASE)
+_FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|economic|humanitarian|and|or),?\s+){0,4}$",
+                      re.IGNORECASE)
+
 
 # What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
 # relation, and the flags of the rules that apply.
 _Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
-              bool, int]
+              bool, int, int]
 
 
 class CueLink(NamedTuple):
@@ -582,6 +602,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     # killed in Israel, the responder a cause is done to)
     territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
     places |= territory
+    if "assets" in lowered or "reserves" in lowered:
+        places.update(i for i in range(n) if _ASSETS.match(sentence, ends[i]))
     dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
                       and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
                       and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
@@ -744,8 +766,19 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         evaluative = ((1 + (cue.category == "protest")) if saying and conflict and before > 1
                       and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
                       and not _PARTICIPLE_CUE.match(sentence, cs) else 0)
+        # links-73's mends (above): 1 an entry barred, 2 a deployment's owner after "of", 3 foreign support
+        mend = 0
+        if (relation == 0 and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+                and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
+            mend = 1
+        elif (relation == 0 and after < n and _DEPLOY.fullmatch(sentence, cs, ce)
+              and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after]) and _agent_form(sentence, ordered[after])):
+            mend = 2
+        elif (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
+              and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
+            mend = 3
         slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative)
+                qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -899,6 +932,18 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     # says several Hezbollah operatives have been captured": the subject of a passive with no
                     # agent underwent the act, which the speaker claims as its own
                     sources, targets = speaker, sources
+        if mend == 1 and sources and targets:
+            sources, targets, mutual = targets, sources, False
+        elif mend == 2:
+            t = _group_end(joined, after)
+            # ("the Russian deployment of North Korean soldiers against Ukraine": an owner right before the act
+            # deploys what follows "of" with it)
+            sources, targets, mutual = (frozenset(codes[after:t]) | (sources if adjacent else frozenset()),
+                                        frozenset(), False)
+            if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
+                targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+        elif mend == 3:
+            sources, mutual = frozenset(), False
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     out = _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
     return _without_homes(sentence, cues, out) if homes else out

@@ -1111,3 +1111,37 @@ def test_a_passives_agent_after_a_count_or_from(text, pair, direction):
 def test_company_homes_from_nouns_and_reports_read_no_wider_than_they_say(text, pair, direction):
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-01-01"]})).set_index("pair").loc[pair]
     assert row["direction"] == direction and row["tension"] > 0.5
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-73: the state a passive keeps travelers out of bars them
+    ("Travelers from Iran, Iraq, Libya, Somalia, Sudan, Syria, and Yemen are blocked from entering the United States "
+     "as the executive order takes effect.", "USA-YEM", "blocked", "USA>YEM", PAIR),
+    ("The White House announces that citizens of North Korea, Venezuela, and Chad will be restricted from travelling "
+     "to the United States.", "PRK-USA", "restricted", "USA>PRK", PAIR),
+    ("Serbian Defense Minister Aleksandar Vulin is banned from entering Kosovo.", "SRB-XKX", "banned", "XKX>SRB", PAIR),
+    # the owner of assets another uses is no source of the aid
+    ("French Armed Forces Minister Sebastien Lecornu says that France will use €195 million in interest from Russian "
+     "assets to fund a military aid package to Ukraine.", "RUS-UKR", "fund", "", ONE),
+    ("French Armed Forces Minister Sebastien Lecornu says that France will use €195 million in interest from Russian "
+     "assets to fund a military aid package to Ukraine.", "FRA-UKR", "fund", "FRA>UKR", PAIR),
+    # a deployment's owner after "of" deploys it; its destination hosts it
+    ("South Korean Defense Minister Song Young-moo says it is worth reviewing deployment of U.S. strategic assets "
+     "(aircraft carriers, nuclear submarines, and B-52 bombers) to South Korea more regularly.", "KOR-USA",
+     "deployment", "", ONE),
+    ("Ukrainian President Volodymyr Zelenskyy strongly condemns the United States and European nations for making "
+     "\"zero response\" to the Russian deployment of North Korean soldiers against Ukraine.", "PRK-UKR", "deployment",
+     "PRK>UKR", PAIR),
+    # foreign support is others', not the speaker's
+    ("Putin stated that the end of all foreign military and intelligence support to Ukraine would be one condition "
+     "of such a settlement.", "RUS-UKR", "support", "", ONE),
+])
+def test_entry_barred_assets_used_deployments_of_and_foreign_support(text, pair, term, direction, link):
+    row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
+
+
+def test_foreign_aid_is_the_donors_own():
+    text = "U.S. President Donald Trump orders a freeze on all foreign aid to South Africa."
+    assert [c["link"] for c in _pair_cues(text, "USA-ZAF") if c["term"] == "aid"] == [PAIR]
