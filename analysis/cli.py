@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.actors import ActorDictionaryError, load_dictionary
-from analysis.loading import LoadReport, stream_articles
+from analysis.loading import LoadReport, counted, stream_articles
 from analysis.pipeline import score_tables
 from analysis.schema import PAIR_COLUMNS, empty, frame_from_tables
 from analysis.storage import FORMATS, StorageError, TableWriter, write_table
@@ -326,7 +326,7 @@ def export_command(args: argparse.Namespace) -> int:
     except (StoreError, StorageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
-    print(f"wrote {len(table)} rows of {args.table} to {args.output}", file=sys.stderr)
+    print(f"wrote {counted(len(table), 'row')} of {args.table} to {args.output}", file=sys.stderr)
     return 0
 
 

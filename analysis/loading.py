@@ -53,18 +53,18 @@ class LoadReport:
         return [i for i in self.issues if i.level == "warning"]
 
     def summary(self) -> str:
-        parts = [f"{_count(self.articles, 'article')} from {_count(self.files_read, 'file')}"]
+        parts = [f"{counted(self.articles, 'article')} from {counted(self.files_read, 'file')}"]
         if self.duplicates:
-            parts.append(f"{_count(self.duplicates, 'duplicate')} merged")
+            parts.append(f"{counted(self.duplicates, 'duplicate')} merged")
         if self.undated:
             parts.append(f"{self.undated:,} undated")
         if self.files_skipped:
-            parts.append(f"{_count(self.files_skipped, 'file')} skipped")
+            parts.append(f"{counted(self.files_skipped, 'file')} skipped")
         if self.files_failed:
-            parts.append(f"{_count(self.files_failed, 'file')} failed")
+            parts.append(f"{counted(self.files_failed, 'file')} failed")
         errors = len(self.errors)
         if errors:
-            parts.append(f"{_count(errors, 'input')} lost")
+            parts.append(f"{counted(errors, 'input')} lost")
         return "; ".join(parts)
 
     def reasons(self) -> Counter:
@@ -72,8 +72,9 @@ class LoadReport:
         return Counter(_DAY.sub("…", i.message.split(" (")[0]) for i in self.issues if i.level != "info")
 
 
-def _count(n: int, noun: str) -> str:
-    """"1 article", "2 articles": the summary is read by people, on the dashboard's first line."""
+def counted(n: int, noun: str) -> str:
+    """"1 article", "2 articles", "29,274 articles": summaries are read by people (the dashboard's first line,
+    the commands' reports)."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 

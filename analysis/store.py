@@ -37,7 +37,7 @@ import pandas as pd
 
 from analysis.actors import load_dictionary
 from analysis.linking import VERSION as LINKING_VERSION
-from analysis.loading import LoadReport, file_records, iter_files, normalise_record
+from analysis.loading import LoadReport, counted, file_records, iter_files, normalise_record
 from analysis.pipeline import (
     PairSentence,
     SentenceScore,
@@ -107,9 +107,10 @@ class IngestResult:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.report.summary()}; {self.files_unchanged} files unchanged; {self.articles_new} new articles; "
-                f"{self.articles_scored} articles scored ({self.sentences_scored} sentences scored, "
-                f"{self.sentences_reused} reused); {self.pair_rows} pair rows written")
+        return (f"{self.report.summary()}; {counted(self.files_unchanged, 'file')} unchanged; "
+                f"{counted(self.articles_new, 'new article')}; {counted(self.articles_scored, 'article')} scored "
+                f"({counted(self.sentences_scored, 'sentence')} scored, {self.sentences_reused:,} reused); "
+                f"{counted(self.pair_rows, 'pair row')} written")
 
 
 def pair_stamp(dictionary_version: str) -> str:

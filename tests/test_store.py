@@ -242,3 +242,14 @@ def test_a_bad_actor_file_is_still_a_usage_error_for_ingest(tmp_path, corpus_dir
     bad.write_text("people: [{name: X}]")
     assert main(["ingest", str(corpus_dir), "--db", str(tmp_path / "s.duckdb"), "--actors", str(bad), "--quiet"]) == 2
     assert "bad.yaml" in capsys.readouterr().err
+
+
+def test_the_ingest_summary_counts_in_the_singular_and_with_separators():
+    from analysis.loading import LoadReport
+    from analysis.store import IngestResult
+
+    one = IngestResult("run", LoadReport(files_read=1, articles=1), files_unchanged=1, articles_new=1,
+                       articles_scored=1, sentences_scored=1, pair_rows=1).summary()
+    assert "1 file unchanged; 1 new article; 1 article scored (1 sentence scored" in one and "1 pair row written" in one
+    many = IngestResult("run", LoadReport(files_read=40, articles=20_000), files_unchanged=40, pair_rows=12_345).summary()
+    assert "40 files unchanged" in many and "12,345 pair rows written" in many
