@@ -759,7 +759,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         found = _with_gap_phrases(found, text, norm, lowered, lexicon)
         if not found:
             return []
-    title_case = _title_case(norm)
+    # (a headline's test only when a cue is capitalised inside the text: in a headline every cue is)
+    title_case = any(hit[0] and norm[hit[0]].isupper() for hit in found) and _title_case(norm)
     if lexicon.body_names and not title_case:
         found = [hit for hit in found if not _in_body_name(norm, hit[0], hit[1], lexicon.body_names)]
         if not found:

@@ -83,6 +83,14 @@ def _open(browser, url, width=1500):
     return page
 
 
+def _wait_for_a_drawn_chart(page) -> None:
+    """Until the run has ended and a chart with data is shown (not the first paint's blank one)."""
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
+                           timeout=90_000)
+
+
 def _points(page) -> int:
     return page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace .points path").count()
 
@@ -218,10 +226,7 @@ _LABELS_OUTSIDE = """() => [...document.querySelectorAll('.js-plotly-plot')]
                                   "chart=heatmap", "chart=scatter"])
 def test_no_chart_cuts_off_its_axis_labels(browser, server, view):
     page = _open(browser, f"{server}/?{view}")
-    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # the run has ended
-    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
-                           timeout=90_000)
+    _wait_for_a_drawn_chart(page)
     assert page.evaluate(_LABELS_OUTSIDE) == []
     page.close()
 
@@ -277,10 +282,7 @@ def test_at_an_800_px_window_no_chart_clips_its_text_or_piles_its_labels(browser
     network's, the heatmap's and the scatter's one-line titles ran past its right edge and were clipped
     ("…their 24 stronges", "…most mentions, mos", "…click a bubble t")."""
     page = _open(browser, f"{server}/?{view}", width=800)
-    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)  # the run has ended
-    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
-                           timeout=90_000)
+    _wait_for_a_drawn_chart(page)
     _settled(page)
     assert page.evaluate(_TEXT_PAST_THE_EDGE) == []
     assert page.evaluate(_TICKS_OVERLAPPING) == []
@@ -293,10 +295,7 @@ def test_at_a_900_px_window_no_chart_clips_its_text(browser, server, view):
     timeline's first title line, "Tension index of the 6 pairs ranked first by mentions and largest move",
     was clipped at "largest m" on the WCEP news."""
     page = _open(browser, f"{server}/?{view}", width=900)
-    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
-    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
-                           timeout=90_000)
+    _wait_for_a_drawn_chart(page)
     _settled(page)
     assert page.evaluate(_TEXT_PAST_THE_EDGE) == []
     assert page.evaluate(_TICKS_OVERLAPPING) == []
