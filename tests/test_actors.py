@@ -384,6 +384,11 @@ def test_phoenix_roles_are_split_at_a_states_end():
         ("Georgia and Russia fought a war over South Ossetia.", "2008-08-12", {"GEO", "RUS"}),
         # an agreement or body named after a city or a region
         ("Syria signs the Paris Agreement.", "2017-11-07", {"SYR"}),
+        # a peace process named after the capital that hosted it
+        ("Palestine will freeze the Oslo accords.", "2018-01-15", {"PSE"}),
+        ("Ukrainian authorities say this violates provisions in the Minsk agreement.", "2017-02-20", {"UKR"}),
+        ("The United States withdraws from a protocol of the Vienna Convention on Diplomatic Relations.", "2018-10-03",
+         {"USA"}),
         ("The Pan American Health Organization rescinds Canada's measles status.", "2025-11-10", {"CAN"}),
         ("A jet crashes into a house in Kamloops, British Columbia, killing one pilot.", "2020-05-17", set()),
         # SDF in news is the Syrian Democratic Forces far more often than Japan's Self-Defense Forces

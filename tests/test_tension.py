@@ -1254,3 +1254,18 @@ def test_remove_undoes_what_it_governs_but_removing_a_leader_from_power_is_an_ou
 ])
 def test_second_reading_of_the_eighteenth_session(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tie or an aid put on ice sours
+    ("Trump orders a freeze on all foreign aid to South Africa.", {"aid": 0.36}),
+    ("The council freezes its recognition of the state of Israel.", {"recognition": 0.24}),
+    ("The leadership will freeze contacts with Israel on all levels.", {"freeze contacts": 0.6}),
+    # the verb holds back no measure ("freezes … assets" is one); the noun does
+    ("Argentina declares Hezbollah a terrorist organization, freezing assets and expelling its members.",
+     {"terrorist": 0.95, "freezing assets": 0.6, "expelling": 0.6}),
+    ("The two sides agree on a freeze on new tariffs.", {"agree": -0.5, "tariffs": -0.36}),
+    ("Nine migrants die in freezing temperatures near the border.", {}),
+])
+def test_a_freeze_holds_back_cooperation_and_ties(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
