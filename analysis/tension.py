@@ -401,12 +401,16 @@ def _title_case(norm: str) -> bool:
     return len(words) >= 4 and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words)
 
 
-def _in_body_name(norm: str, start: int, end: int, bodies: frozenset[str]) -> bool:
+def _in_body_name(norm: str, start: int, end: int, bodies: frozenset[str],
+                  opener: re.Pattern[str] | None = None) -> bool:
     """Whether the cue at ``norm[start:end]`` is a word of a body's or an office's name (cues.yaml
     ``body_names``): capitalised inside the sentence, in a name with a body's word after it, or whose word
-    before "of" or "for" ahead of the cue is one, or itself one."""
+    before "of" or "for" ahead of the cue is one, or itself one; or a word of an operation's or an exercise's
+    name (``name_openers``: "Operation Peace Spring" is an offensive, "Operation Inherent Resolve" a war)."""
     if not norm[start].isupper() or not _MID_SENTENCE.search(norm, max(0, start - 3), start):
         return False
+    if opener is not None and opener.search(norm, max(0, start - 80), start):
+        return True
     if norm[start:end].split()[-1] in bodies:
         return True
     tail = _NAME_AFTER.match(norm, end)
@@ -511,6 +515,11 @@ class CueLexicon:
                                         if spec.get("category") or spec.get("ignore") for h in spec["heads"]}
         self.gap_heads = TermMatcher(gap_heads) if gap_heads else None
         self.body_names: frozenset[str] = frozenset(str(t) for t in doc.get("body_names") or [])
+        openers = [str(t) for t in doc.get("name_openers") or []]
+        # (a name's words after its opener: capitalised, maybe joined by "of", "the", "and" or a hyphen)
+        self.name_opener: re.Pattern[str] | None = re.compile(
+            r"\b(?:" + "|".join(re.escape(t) for t in openers) + r")\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*){0,4}$"
+        ) if openers else None
         self.states: tuple[str, ...] = tuple(str(t).lower() for t in doc.get("states") or [])
         self.reciprocal = _phrase_pattern([*self.states, *(str(t).lower() for t in doc.get("reciprocal") or [])])
         disasters = doc.get("disasters") or {}
@@ -761,8 +770,9 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             return []
     # (a headline's test only when a cue is capitalised inside the text: in a headline every cue is)
     title_case = any(hit[0] and norm[hit[0]].isupper() for hit in found) and _title_case(norm)
-    if lexicon.body_names and not title_case:
-        found = [hit for hit in found if not _in_body_name(norm, hit[0], hit[1], lexicon.body_names)]
+    if (lexicon.body_names or lexicon.name_opener is not None) and not title_case:
+        found = [hit for hit in found
+                 if not _in_body_name(norm, hit[0], hit[1], lexicon.body_names, lexicon.name_opener)]
         if not found:
             return []
     mods = lexicon.modifiers.matches(norm, lowered)

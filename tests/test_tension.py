@@ -1269,3 +1269,24 @@ def test_second_reading_of_the_eighteenth_session(text, expected):
 ])
 def test_a_freeze_holds_back_cooperation_and_ties(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an operation's or an exercise's name is no act of its own; what the operation does is read around it
+    ("Turkey launches Operation Peace Spring against Kurdish forces.", {"launches Operation": 1.0}),
+    ("Iran launches Operation True Promise against Israel.", {"launches Operation": 1.0}),
+    ("The coalition of Operation Inherent Resolve strikes ISIL.", {"strikes": 0.95}),
+    ("They begin their Foal Eagle and Key Resolve military drills.", {"military drills": 0.55}),
+    # drills scaled down ease
+    ("The military drills will be scaled down.", {"military drills": -0.33}),
+    # what a thing ended with is its outcome, not what is ended
+    ("The war ends with a ceasefire.", {"war": 0.95, "ceasefire": -0.5}),
+    ("The meeting ends in a deal.", {"meeting": -0.2, "deal": -0.5}),
+    # talks that ended without what they sought failed: one negation
+    ("The summit ended without an agreement.", {"summit": -0.2, "agreement": 0.25}),
+    # (the lower-case verb still resolves, and a name without its opener keeps its cue)
+    ("The leaders agree to resolve the dispute.", {"agree": -0.5, "dispute": 0.0}),
+    ("Syria signs the Paris Agreement.", {"signs": -0.5, "Agreement": -0.5}),
+])
+def test_operation_names_outcomes_and_drills_scaled_down(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
