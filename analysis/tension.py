@@ -494,6 +494,13 @@ class CueLexicon:
         self.factors["undoing"] = float(undoing.get("factor", 1.0))
         undo_terms: dict[str, object] = {str(t): _PASSIVE for t in undoing.get("passive") or []}
         undo_terms.update({str(t): _INTRANSITIVE for t in undoing.get("intransitive") or []})
+        # what after an undoing word says the act took place ("a missile test … ends in failure")
+        not_before = [str(t).lower() for t in undoing.get("not_before") or []]
+        self.undoing_not_before: re.Pattern[str] | None = re.compile(
+            r"\s+" + _phrase_pattern(not_before).pattern, re.IGNORECASE) if not_before else None
+        # undoing words that undo only acts of some categories ("the meeting ended" undid nothing)
+        self.undoing_only: dict[str, frozenset[str]] = {
+            str(term).lower(): frozenset(str(n) for n in names) for term, names in (undoing.get("only") or {}).items()}
         self.cues = TermMatcher(cue_terms)
         self.modifiers = TermMatcher(mod_terms)
         self.undoings = TermMatcher(undo_terms) if undo_terms else None
@@ -782,6 +789,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         ignored = [(h[0], h[1]) for h in hits if h[2] is None]
         if ignored:
             mods = [m for m in mods if not any(s <= m[0] and m[1] <= e for s, e in ignored)]
+    if mods:
         # A modifier's word inside a longer cue is that cue's ("cut" of "cut ties with Taiwan and
         # establish relations with China" governs nothing after it); one as long as the cue ("ease
         # friction": "ease" is a cue and a modifier) still governs.
@@ -961,6 +969,8 @@ def _undo(cues: list[Cue], governing: list[tuple[int, int]], undone: list, text:
         elif (_NOT_A_VERB.search(norm, max(0, u_start - 12), u_start)
               or not _VERB_END.match(norm, u_end)):
             continue  # "the collapse of ISIL", "amid stalled peace talks", "scheduled to expire": no act undone
+        if lexicon.undoing_not_before is not None and lexicon.undoing_not_before.match(norm, u_end):
+            continue
         if _NEGATED_BEFORE.search(norm, max(0, end_at - 24), end_at):
             continue  # "the deal between Russia and Ukraine did not collapse"
         for i in range(len(cues) - 1, -1, -1):
@@ -976,7 +986,8 @@ def _undo(cues: list[Cue], governing: list[tuple[int, int]], undone: list, text:
                     # the subject's head, not what it is about: "an inquiry into British war crimes in
                     # Iraq has been abandoned", "the deadline for their withdrawal expires"
                     and not _OBJECT_BEFORE.search(norm, max(0, cue.start - 48), cue.start)
-                    and not any(g0 <= cue.start < g1 for g0, g1 in governing)):
+                    and not any(g0 <= cue.start < g1 for g0, g1 in governing)
+                    and cue.category in lexicon.undoing_only.get(norm[u_start:u_end].lower(), (cue.category,))):
                 cues[i] = cue._replace(weight=cue.weight * factor, modifiers=(f"undoing:{text[u_start:u_end]}",))
                 governing.append((u_start, u_end))
             break

@@ -1280,7 +1280,7 @@ def test_a_freeze_holds_back_cooperation_and_ties(text, expected):
     # drills scaled down ease
     ("The military drills will be scaled down.", {"military drills": -0.33}),
     # what a thing ended with is its outcome, not what is ended
-    ("The war ends with a ceasefire.", {"war": 0.95, "ceasefire": -0.5}),
+    ("The war ends with a ceasefire.", {"war": -0.57, "ceasefire": -0.5}),
     ("The meeting ends in a deal.", {"meeting": -0.2, "deal": -0.5}),
     # talks that ended without what they sought failed: one negation
     ("The summit ended without an agreement.", {"summit": -0.2, "agreement": 0.25}),
@@ -1289,4 +1289,21 @@ def test_a_freeze_holds_back_cooperation_and_ties(text, expected):
     ("Syria signs the Paris Agreement.", {"signs": -0.5, "Agreement": -0.5}),
 ])
 def test_operation_names_outcomes_and_drills_scaled_down(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act that ended is over: a war eases, a truce sours
+    ("The war ended in 2020.", {"war": -0.57}),
+    ("The ceasefire ended on Tuesday.", {"ceasefire": 0.3}),
+    ("The war came to an end in 1995.", {"war": -0.57}),
+    # talks and meetings end in the course of things
+    ("The meeting ended.", {"meeting": -0.2}),
+    # an act that ended in failure took place
+    ("A missile test in North Korea ends in failure.", {"missile test": 0.55}),
+    # with a noun after it, "ended" is the verb on that noun
+    ("the deadliest strikes since a ceasefire ended a year of fighting",
+     {"strikes": 0.95, "ceasefire": -0.5, "fighting": -0.57}),
+])
+def test_an_act_that_ended_is_over(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
