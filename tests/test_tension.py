@@ -1307,3 +1307,16 @@ def test_operation_names_outcomes_and_drills_scaled_down(text, expected):
 ])
 def test_an_act_that_ended_is_over(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms bought or received from another are a trade, told by the taker, not an escalation
+    ("India buys S-400 missile systems from Russia.", {"buys S-400 missile systems": -0.6}),
+    ("Egypt receives Rafale fighter jets from France.", {"receives Rafale fighter jets": -0.6}),
+    ("Turkey completes its acquisition of the S-400 missile defense system.",
+     {"acquisition of the S-400 missile defense system": -0.6}),
+    # fire taken is no trade
+    ("The town received rockets from Lebanon.", {}),
+])
+def test_arms_bought_or_received_are_a_trade(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
