@@ -1320,3 +1320,10 @@ def test_an_act_that_ended_is_over(text, expected):
 ])
 def test_arms_bought_or_received_are_a_trade(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+def test_a_crisis_of_an_economy_is_no_crisis_between_actors():
+    assert [c.term for c in lexicon_cues("Both announce power cuts due to the international energy crisis.")] == []
+    assert [c.term for c in lexicon_cues("Lebanon's economic crisis deepens.")] == []
+    # a crisis between actors still is one
+    assert [c.term for c in lexicon_cues("The diplomatic crisis between Qatar and its neighbours deepens.")] == ["crisis"]
