@@ -1327,3 +1327,8 @@ def test_a_crisis_of_an_economy_is_no_crisis_between_actors():
     assert [c.term for c in lexicon_cues("Lebanon's economic crisis deepens.")] == []
     # a crisis between actors still is one
     assert [c.term for c in lexicon_cues("The diplomatic crisis between Qatar and its neighbours deepens.")] == ["crisis"]
+
+
+def test_a_work_released_is_no_captive_freed():
+    assert lexicon_cues("Russia bars the release of the British-French political satire film The Death of Stalin.") == []
+    assert [c.term for c in lexicon_cues("Hamas releases the hostages.")] == ["releases the hostages"]
