@@ -1332,3 +1332,10 @@ def test_a_crisis_of_an_economy_is_no_crisis_between_actors():
 def test_a_work_released_is_no_captive_freed():
     assert lexicon_cues("Russia bars the release of the British-French political satire film The Death of Stalin.") == []
     assert [c.term for c in lexicon_cues("Hamas releases the hostages.")] == ["releases the hostages"]
+
+
+def test_a_humanitarian_convoy_attacked_gives_no_aid():
+    cues = lexicon_cues("Three are injured in drone strikes by the Rapid Support Forces on a humanitarian convoy of the "
+                        "World Food Programme.")
+    assert [c.category for c in cues] == ["military_action", "military_action"]
+    assert [c.term for c in lexicon_cues("The United Kingdom sends humanitarian aid to Sudan.")] == ["humanitarian aid"]
