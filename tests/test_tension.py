@@ -1339,3 +1339,9 @@ def test_a_humanitarian_convoy_attacked_gives_no_aid():
                         "World Food Programme.")
     assert [c.category for c in cues] == ["military_action", "military_action"]
     assert [c.term for c in lexicon_cues("The United Kingdom sends humanitarian aid to Sudan.")] == ["humanitarian aid"]
+
+
+def test_deal_with_as_a_verb_makes_no_deal():
+    assert [c.term for c in lexicon_cues("Reforms are needed to deal with Lebanon's economic crisis.")] == []
+    assert [c.term for c in lexicon_cues("He reaches a plea deal with prosecutors.")] == []
+    assert [c.term for c in lexicon_cues("Iran signs a deal with China.")] == ["signs", "deal"]
