@@ -1345,3 +1345,9 @@ def test_deal_with_as_a_verb_makes_no_deal():
     assert [c.term for c in lexicon_cues("Reforms are needed to deal with Lebanon's economic crisis.")] == []
     assert [c.term for c in lexicon_cues("He reaches a plea deal with prosecutors.")] == []
     assert [c.term for c in lexicon_cues("Iran signs a deal with China.")] == ["signs", "deal"]
+
+
+def test_resolve_as_determination_and_a_humanitarian_emergency_are_no_cues():
+    assert lexicon_cues("Russia tests NATO's resolve.") == []
+    assert lexicon_cues("The Council declares its resolve to monitor closely any situations.") == []
+    assert lexicon_cues("They created an ongoing humanitarian emergency.") == []
