@@ -105,6 +105,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from enum import IntEnum
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -472,10 +473,90 @@ _FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|econom
                       re.IGNORECASE)
 
 
-# What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
-# relation, and the flags of the rules that apply.
-_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
-              bool, int, int]
+class _Relation(IntEnum):
+    """How the actors named after a cue stand to it, as the words between them say (a slot's ``relation``)."""
+
+    #: no such words: the first actor after the cue is its target ("China condemned Japan")
+    PLAIN = 0
+    #: "talks between Russia and Ukraine": the actors after "between" or "among" act with each other
+    BETWEEN = 1
+    #: "Ukraine was attacked by Russia", "Two Ukrainians are killed in Russian airstrikes": a passive, whose agent
+    #: the actor after it is; source and target swap
+    PASSIVE_AGENT = 2
+    #: "trade tensions between the United States and China": a state of relations named with "between" is its
+    #: parties' alone, not the clause subject's too
+    RELATIONS_BETWEEN = 3
+    #: "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": a passive whose agents
+    #: act together
+    PASSIVE_JOINT_AGENTS = 4
+    #: "a peace deal mediated by the United States": the actors after mediate or host it, no counterpart
+    MEDIATED = 5
+    #: "is detained by NFL security on the field ... after holding the Sudanese flag": a passive whose agent's
+    #: phrase ends at a time adjunct; the actor after it is no counterpart, the subject underwent the act
+    PASSIVE_AGENT_ENDS = 6
+    #: "Egypt brokered a truce between Israel and Hamas": the actor before the cue brokers, no party
+    BROKER = 7
+    #: "deploys forces to the Middle East following escalating conflict between Israel and Hezbollah": the
+    #: parties of another event, no target of an act whose actor is named
+    OTHER_EVENT = 8
+
+
+_PASSIVES = (_Relation.PASSIVE_AGENT, _Relation.PASSIVE_JOINT_AGENTS)  # the relations that swap source and target
+
+
+class _Mend(IntEnum):
+    """links-73's mends of a link already worked out (a slot's ``mend``; their regexes above say more)."""
+
+    NONE = 0
+    #: "Travelers from Iran and Yemen are blocked from entering the United States": the destination bars the
+    #: travellers' states; the arrow turns
+    ENTRY_BARRED = 1
+    #: "reviewing deployment of U.S. strategic assets ... to South Korea": the actor after "of" deploys
+    DEPLOYMENT_OF = 2
+    #: "Putin stated that the end of all foreign military and intelligence support to Ukraine": foreign support
+    #: is others', no source's
+    FOREIGN_SUPPORT = 3
+
+
+class _Evaluated(IntEnum):
+    """A conflict cue predicated of an act a speaker reports (a slot's ``evaluative``)."""
+
+    NONE = 0
+    #: "... says the flight of U.S. aircraft ... amounts to a declaration of war": the act's agent's, against the
+    #: speaker
+    ACT = 1
+    #: "Nikki Haley says North Korea's launch ... was "absolutely unacceptable"": the speaker's protest, against
+    #: the act's agent
+    PROTEST = 2
+
+
+class _Slot(NamedTuple):
+    """What decides a cue's link besides its mentions: cue_links' memo key.  Cues of one sentence with equal
+    slots link alike, and share one CueLink (pair_score's memo is keyed on the link's identity).  Every
+    field is an int, a bool or an IntEnum: hashable, and equal exactly when their values are."""
+
+    clause: int  #: the cue's clause: how many clause breaks stand before it
+    before: int  #: mentions [.., before) end before the cue
+    #: mentions [after, ..) start after the cue begins (one inside it is its object: "withdraw from the
+    #: ECOWAS"); past a place passed over for the agent after "during"
+    after: int
+    relation: _Relation
+    adjacent: bool  #: the cue stands right after a mention ("the Russo-Ukrainian war")
+    adverbial: bool  #: the cue is in an adverbial phrase ("in support of Iran") or the clause's means
+    clause_end: int  #: where the cue's clause (its targets) ends: a break, "amid", or a deal's cause
+    one_sided: bool  #: co-agents of a conflict cue with no target stand on one side
+    venue: bool  #: talks or a deal "in" a place: the place after it is where, not the counterpart
+    reported: bool  #: a body reports the clause: no party to its acts
+    conflict: bool  #: the cue is conflict (a positive weight)
+    as_it: bool  #: "as it <verb>": the clause's subject acts
+    qualifier: bool  #: "the UN-backed ...": support hyphened to an actor goes to the noun it qualifies
+    reason_or_topic: bool  #: the actor after is in an agentless passive's reason, a talk's topic, or a co-patient
+    adjourned: bool  #: "following" or "after" stands between a deal and the actor after: another event
+    being: bool  #: "after being shot down by ...": a passive with no subject of its own
+    from_source: bool  #: "threats from Iran": the actor after "from" is the source of the act a noun names
+    hosted: bool  #: the actor after is a deployment's destination, its host
+    evaluative: _Evaluated
+    mend: _Mend
 
 
 class CueLink(NamedTuple):
@@ -539,7 +620,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         # from the ECOWAS", "released three Israeli hostages")
         after = bisect_right(starts, cs)
         # "between" or "by" ahead of the target changes the link: part of the slot
-        relation = 0
+        relation = _Relation.PLAIN
         hosted = False
         if after < n:
             target_at = starts[after]
@@ -554,9 +635,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # conflict between Israel and Hezbollah": the parties of another event, no target of an act
                 # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
                 # ceasefire ended a year of fighting between Israel and Hezbollah")
-                relation = 8
+                relation = _Relation.OTHER_EVENT
             elif i < len(mutual_at) and mutual_at[i] < target_at:
-                relation = 1
+                relation = _Relation.BETWEEN
                 # "Conte blames the recession on trade tensions between the United States and China",
                 # "amid heightened tensions between Iran and the United States": a state of relations
                 # named with "between" is those actors' alone, not the clause subject's too
@@ -567,7 +648,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                         # place may stand between the state and its parties
                         or (_PLACE_BETWEEN.fullmatch(sentence, ce, mutual_at[i])
                             and reciprocal.search(sentence, cs, mutual_at[i]))):
-                    relation = 3
+                    relation = _Relation.RELATIONS_BETWEEN
                 elif before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
                                      # "The United States announces that the ceasefire between Israel and
                                      # Lebanon will be extended": the speaker is no party either, unless
@@ -576,34 +657,36 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                                      or (THAT.search(sentence, ends[before - 1], cs) is not None
                                          and sentence[mutual_at[i]:mutual_at[i] + 7].lower() == "between"
                                          and codes[before - 1] not in _group(codes, joined, after))):
-                    relation = 7  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
+                    relation = _Relation.BROKER  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
             else:
                 i = bisect_left(passive, ce)
                 if i < len(passive) and passive[i] < target_at:
-                    relation = 2
+                    relation = _Relation.PASSIVE_AGENT
                     if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
-                        relation = 6  # "is detained by NFL security on the field ... after holding the Sudanese flag"
+                        # "is detained by NFL security on the field ... after holding the Sudanese flag"
+                        relation = _Relation.PASSIVE_AGENT_ENDS
                 elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
                     if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
                             _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
                             or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
-                        relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+                        # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+                        relation = _Relation.PASSIVE_AGENT
                     elif (after + 1 < n and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
                           and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
                         # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
                         # airstrikes": the place is passed over for the agent after "during"
                         after += 1
-                        relation = 2
+                        relation = _Relation.PASSIVE_AGENT
                     elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
-                        relation = 2  # "Fifteen rescue workers are killed during an Israeli airstrike"
-                if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
+                        relation = _Relation.PASSIVE_AGENT  # "Fifteen rescue workers are killed during an Israeli airstrike"
+                if relation == _Relation.PASSIVE_AGENT and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                       or reciprocal.search(sentence, cs, ce)):
-                    relation = 4  # a passive whose agents act together (below)
-            if relation not in (1, 7) and (_MEDIATED.search(sentence, ce, target_at)
+                    relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (below)
+            if relation not in (_Relation.BETWEEN, _Relation.BROKER) and (_MEDIATED.search(sentence, ce, target_at)
                                   or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
                 # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
                 # after are the mediators, no counterpart; the deal is between the clause's actors
-                relation = 5
+                relation = _Relation.MEDIATED
         # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
         # adverbial phrase the subject's ("in support of Iran"): part of the slot
         # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
@@ -634,7 +717,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                      and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
                      and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
         # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
-        venue = (cue.category in RECIPROCAL and after < n and relation == 0
+        venue = (cue.category in RECIPROCAL and after < n and relation == _Relation.PLAIN
                  and _placed(sentence, starts, after, places))
         # "The World Health Organization reports that the death toll from the civil war in Sudan":
         # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
@@ -647,7 +730,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
         # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
         # backed is the noun, no actor named further on
-        qualifier = (relation == 0 and after < n and before > 0
+        qualifier = (relation == _Relation.PLAIN and after < n and before > 0
                      and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
                      and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
                      and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after])
@@ -655,45 +738,47 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                               and "," not in sentence[ce:starts[after]]
                               and not _ARMED_NOUN.search(sentence, ce, starts[after])))
         # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
-        reason = (relation == 0 and after < n and _FOR_GERUND.match(sentence, ce) is not None
+        reason = (relation == _Relation.PLAIN and after < n and _FOR_GERUND.match(sentence, ce) is not None
                   and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
         # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
         # is no party to them
-        topic = (relation == 0 and after < n and cue.category == "consultation"
+        topic = (relation == _Relation.PLAIN and after < n and cue.category == "consultation"
                  and _TOPIC.match(sentence, ce) is not None)
         # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
         # "and" and a count is a second patient of the coordinated passive, no counterpart
-        topic = topic or (relation == 0 and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+        topic = topic or (relation == _Relation.PLAIN and after < n
+                          and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
                           and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
         # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
         # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
         adjourned = (cue.category in RECIPROCAL and after < n
                      and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
         # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
-        being = relation in (2, 4) and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
+        being = relation in _PASSIVES and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
         # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
         # source of the act a noun names
-        from_source = (relation == 0 and after < n and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
+        from_source = (relation == _Relation.PLAIN and after < n and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
                        and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
                             or (sentence[ce - 5:ce].lower() == " from"
                                 and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
         # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (protest: 2)
-        evaluative = ((1 + (cue.category == "protest")) if saying and conflict and before > 1
+        evaluative = ((_Evaluated.PROTEST if cue.category == "protest" else _Evaluated.ACT)
+                      if saying and conflict and before > 1
                       and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
-                      and not _PARTICIPLE_CUE.match(sentence, cs) else 0)
-        # links-73's mends (above): 1 an entry barred, 2 a deployment's owner after "of", 3 foreign support
-        mend = 0
-        if (relation == 0 and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+                      and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
+        # links-73's mends (above): an entry barred, a deployment's owner after "of", foreign support
+        mend = _Mend.NONE
+        if (relation == _Relation.PLAIN and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
                 and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
-            mend = 1
-        elif (relation == 0 and after < n and _DEPLOY.fullmatch(sentence, cs, ce)
+            mend = _Mend.ENTRY_BARRED
+        elif (relation == _Relation.PLAIN and after < n and _DEPLOY.fullmatch(sentence, cs, ce)
               and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after]) and _agent_form(sentence, ordered[after])):
-            mend = 2
+            mend = _Mend.DEPLOYMENT_OF
         elif (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
               and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
-            mend = 3
-        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
+            mend = _Mend.FOREIGN_SUPPORT
+        slot = _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
+                     as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -729,7 +814,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                 # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
                 sources = frozenset()
         elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
-                relation in (2, 4) or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
+                relation in _PASSIVES or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
             # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
             # its appositive name the source (in the passive only with its agent named: "X, an IRGC
             # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
@@ -777,40 +862,42 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
             out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
             continue
-        if relation == 6:
+        if relation == _Relation.PASSIVE_AGENT_ENDS:
             sources, targets = frozenset(), sources
-        elif (after < last and not venue and relation not in (5, 8) and not qualifier and not reason and not topic
+        elif (after < last and not venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT)
+              and not qualifier and not reason and not topic
               and not hosted and not (adjourned and len(sources) > 1)):
             t = after + 1
             while t < last and joined[t]:
                 t += 1
             targets = frozenset(codes[after:t])
-            if (relation == 0 and len(targets) > 1 and _compound(sentence, starts, ends, after, t)
+            if (relation == _Relation.PLAIN and len(targets) > 1 and _compound(sentence, starts, ends, after, t)
                     and _RELATION_NOUN.match(sentence, ends[t - 1])):
                 # "the thaw in US-China relations": the act is between the compound's parties
                 out.append(_memo(memo, slot, CueLink(targets, frozenset(), True), cue))
                 continue
-            if sources and relation == 0:
+            if sources and relation == _Relation.PLAIN:
                 carried = (k, after, t, sources)
             if from_source and len(set(codes[after:t])) == 1:
                 # (one actor: a group after "from" would become co-agents, "rejects proposals from Israel and the
                 # United States" no deal between them)
                 sources, targets = targets, sources
-            if relation == 1:
+            if relation == _Relation.BETWEEN:
                 mutual = True
-            elif relation == 7:
+            elif relation == _Relation.BROKER:
                 sources, mutual = frozenset(), True
-            elif relation == 3:
+            elif relation == _Relation.RELATIONS_BETWEEN:
                 # (one actor after "between" leaves the other party to the clause: "a confrontation
                 # between its Navy and the U.S.'s")
                 sources, mutual = (frozenset() if len(targets) > 1 else sources), True
-            elif relation in (2, 4):
+            elif relation in _PASSIVES:
                 sources, targets = targets, sources
                 # "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": the
                 # agents of a passive act that takes two sides, with no other party, act together ("assisted
                 # by colleagues in Switzerland and the United States" does not; "attacks by Russia and Iran"
                 # stand on one side)
-                mutual = relation == 4 and not targets and len(sources) > 1 and not one_sided
+                mutual = (relation == _Relation.PASSIVE_JOINT_AGENTS and not targets and len(sources) > 1
+                          and not one_sided)
         elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
                                                                                 after, last)):
             targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
@@ -823,7 +910,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # act named as the cause of the clause's own act was done to the clause's subject
             targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
         evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
-                      if evaluative and relation == 0 and before > first + 1
+                      if evaluative != _Evaluated.NONE and relation == _Relation.PLAIN and before > first + 1
                       # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
                       # North Korea has violated")
                       and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
@@ -833,7 +920,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
             # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
             # speaker, as the speaker rule below reads it
             speaker, agent = evaluation
-            sources, targets = (speaker, agent) if evaluative == 2 else (agent, speaker)
+            sources, targets = (speaker, agent) if evaluative == _Evaluated.PROTEST else (agent, speaker)
         elif (not targets and sources and not mutual and first < s < before and not by_agents and conflict
                 and not hosted):
             # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
@@ -847,9 +934,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                     # says several Hezbollah operatives have been captured": the subject of a passive with no
                     # agent underwent the act, which the speaker claims as its own
                     sources, targets = speaker, sources
-        if mend == 1 and sources and targets:
+        if mend == _Mend.ENTRY_BARRED and sources and targets:
             sources, targets, mutual = targets, sources, False
-        elif mend == 2:
+        elif mend == _Mend.DEPLOYMENT_OF:
             t = _group_end(joined, after)
             # ("the Russian deployment of North Korean soldiers against Ukraine": an owner right before the act
             # deploys what follows "of" with it)
@@ -857,7 +944,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
                                         frozenset(), False)
             if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
                 targets = frozenset(codes[t:_group_end(joined, t)]) - sources
-        elif mend == 3:
+        elif mend == _Mend.FOREIGN_SUPPORT:
             sources, mutual = frozenset(), False
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     out = _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
