@@ -598,10 +598,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         return []
     facts = _sentence_facts(sentence, mentions, offset)
     ordered, starts, ends, codes, joined = facts.ordered, facts.starts, facts.ends, facts.codes, facts.joined
-    n = len(ordered)
-    gaps, homes, breaks, places, territory = facts.gaps, facts.homes, facts.breaks, facts.places, facts.territory
-    passive, mutual_at, cause_at, amid_at = facts.passive, facts.mutual_at, facts.cause_at, facts.amid_at
-    saying, dual_nationals = facts.saying, facts.dual_nationals
+    homes, breaks, places, territory = facts.homes, facts.breaks, facts.places, facts.territory
+    mutual_at, cause_at, dual_nationals = facts.mutual_at, facts.cause_at, facts.dual_nationals
     reciprocal = default_lexicon().reciprocal
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
@@ -613,172 +611,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
             continue
+        slot = _slot(facts, cue, reciprocal)
+        (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it, qualifier,
+         reason, adjourned, being, from_source, hosted, evaluative, mend) = slot
+        topic = reason
         cs, ce = cue.start, cue.end
-        k = bisect_right(breaks, cs)
-        before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
-        # mentions [after, last) start after the cue begins: one inside it is its object ("withdraw
-        # from the ECOWAS", "released three Israeli hostages")
-        after = bisect_right(starts, cs)
-        # "between" or "by" ahead of the target changes the link: part of the slot
-        relation = _Relation.PLAIN
-        hosted = False
-        if after < n:
-            target_at = starts[after]
-            i = bisect_left(mutual_at, ce)
-            hosted = cue.weight > 0 and _hosted(sentence, ordered[after], breaks[k - 1] if k else 0,
-                                                ends[before - 1] if before else 0, ce, target_at, ends[after])
-            if hosted:
-                pass  # "deploy surveillance aircraft to Japan": the destination hosts the act, no relation to it
-            elif (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
-                    and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
-                # "The United States deploys additional military forces to the Middle East following escalating
-                # conflict between Israel and Hezbollah": the parties of another event, no target of an act
-                # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
-                # ceasefire ended a year of fighting between Israel and Hezbollah")
-                relation = _Relation.OTHER_EVENT
-            elif i < len(mutual_at) and mutual_at[i] < target_at:
-                relation = _Relation.BETWEEN
-                # "Conte blames the recession on trade tensions between the United States and China",
-                # "amid heightened tensions between Iran and the United States": a state of relations
-                # named with "between" is those actors' alone, not the clause subject's too
-                gap = sentence[ce:mutual_at[i]].split()
-                if ((not gap and reciprocal.search(sentence, cs, ce))
-                        or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))
-                        # "amid heightened tensions in the Persian Gulf between the United States and Iran": a
-                        # place may stand between the state and its parties
-                        or (_PLACE_BETWEEN.fullmatch(sentence, ce, mutual_at[i])
-                            and reciprocal.search(sentence, cs, mutual_at[i]))):
-                    relation = _Relation.RELATIONS_BETWEEN
-                elif before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
-                                     # "The United States announces that the ceasefire between Israel and
-                                     # Lebanon will be extended": the speaker is no party either, unless
-                                     # named among the parties ("a UK source said that ... a phone call
-                                     # between Johnson and German Chancellor Merkel")
-                                     or (THAT.search(sentence, ends[before - 1], cs) is not None
-                                         and sentence[mutual_at[i]:mutual_at[i] + 7].lower() == "between"
-                                         and codes[before - 1] not in _group(codes, joined, after))):
-                    relation = _Relation.BROKER  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
-            else:
-                i = bisect_left(passive, ce)
-                if i < len(passive) and passive[i] < target_at:
-                    relation = _Relation.PASSIVE_AGENT
-                    if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
-                        # "is detained by NFL security on the field ... after holding the Sudanese flag"
-                        relation = _Relation.PASSIVE_AGENT_ENDS
-                elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
-                    if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
-                            _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
-                            or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
-                        # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
-                        relation = _Relation.PASSIVE_AGENT
-                    elif (after + 1 < n and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
-                          and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
-                        # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
-                        # airstrikes": the place is passed over for the agent after "during"
-                        after += 1
-                        relation = _Relation.PASSIVE_AGENT
-                    elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
-                        relation = _Relation.PASSIVE_AGENT  # "Fifteen rescue workers are killed during an Israeli airstrike"
-                if relation == _Relation.PASSIVE_AGENT and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
-                                      or reciprocal.search(sentence, cs, ce)):
-                    relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (below)
-            if relation not in (_Relation.BETWEEN, _Relation.BROKER) and (_MEDIATED.search(sentence, ce, target_at)
-                                  or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
-                # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
-                # after are the mediators, no counterpart; the deal is between the clause's actors
-                relation = _Relation.MEDIATED
-        # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
-        # adverbial phrase the subject's ("in support of Iran"): part of the slot
-        # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
-        adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
-        adverbial = ((_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
-                      and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
-                     # "Israel kills two members of Islamic Jihad in an aerial attack near Damascus": the
-                     # means of the clause's act, not its object's
-                     # (force only, and a subject named first: "revokes Petro's visa following his
-                     # participation in a pro-Palestinian demonstration", "Al Shabaab claims they killed
-                     # 57 Ethiopian troops in an ambush" keep the nearest actor)
-                     or (not adjacent and cue.category == "military_action" and before > 0
-                         and _MEANS_BEFORE.fullmatch(sentence, ends[before - 1], cs) is not None
-                         and _words_between(sentence, 0, starts[0]) <= _SUBJECT_PLACE_WORDS))
-        lo = breaks[k - 1] if k else -1
-        hi = breaks[k] if k < len(breaks) else len(sentence)
-        if amid_at:
-            i = bisect_left(amid_at, ce)
-            if i < len(amid_at) and amid_at[i] < hi:
-                hi = amid_at[i]  # the cue's targets end where its circumstance begins
-        if cue.category in RECIPROCAL and cause_at:
-            i = bisect_left(cause_at, ce)
-            if i < len(cause_at) and cause_at[i] < hi:
-                hi = cause_at[i]  # talks or a deal take no counterpart from their cause
-        # co-agents of a conflict cue with no target stand on one side unless it takes two sides
-        # (only actors joined in a list can be co-agents: no list, no search)
-        one_sided = (bool(gaps) and cue.weight > 0
-                     and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
-                     and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
-        # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
-        venue = (cue.category in RECIPROCAL and after < n and relation == _Relation.PLAIN
-                 and _placed(sentence, starts, after, places))
-        # "The World Health Organization reports that the death toll from the civil war in Sudan":
-        # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
-        # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
-        reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
-                    and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
-                         or _reports_on(sentence, ends[before - 1], cs)))
-        conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
-        # "... the United Nations Security Council as it considers supplying": the clause's subject acts
-        as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
-        # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
-        # backed is the noun, no actor named further on
-        qualifier = (relation == _Relation.PLAIN and after < n and before > 0
-                     and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
-                     and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
-                     and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after])
-                     and not (_QUALIFIED_COMPLEMENT.fullmatch(sentence, ce, starts[after])
-                              and "," not in sentence[ce:starts[after]]
-                              and not _ARMED_NOUN.search(sentence, ce, starts[after])))
-        # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
-        reason = (relation == _Relation.PLAIN and after < n and _FOR_GERUND.match(sentence, ce) is not None
-                  and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
-        # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
-        # is no party to them
-        topic = (relation == _Relation.PLAIN and after < n and cue.category == "consultation"
-                 and _TOPIC.match(sentence, ce) is not None)
-        # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
-        # "and" and a count is a second patient of the coordinated passive, no counterpart
-        topic = topic or (relation == _Relation.PLAIN and after < n
-                          and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
-                          and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
-        # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
-        # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
-        adjourned = (cue.category in RECIPROCAL and after < n
-                     and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
-        # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
-        being = relation in _PASSIVES and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
-        # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
-        # source of the act a noun names
-        from_source = (relation == _Relation.PLAIN and after < n and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
-                       and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
-                            or (sentence[ce - 5:ce].lower() == " from"
-                                and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
-        # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (protest: 2)
-        evaluative = ((_Evaluated.PROTEST if cue.category == "protest" else _Evaluated.ACT)
-                      if saying and conflict and before > 1
-                      and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
-                      and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
-        # links-73's mends (above): an entry barred, a deployment's owner after "of", foreign support
-        mend = _Mend.NONE
-        if (relation == _Relation.PLAIN and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
-                and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
-            mend = _Mend.ENTRY_BARRED
-        elif (relation == _Relation.PLAIN and after < n and _DEPLOY.fullmatch(sentence, cs, ce)
-              and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after]) and _agent_form(sentence, ordered[after])):
-            mend = _Mend.DEPLOYMENT_OF
-        elif (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
-              and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
-            mend = _Mend.FOREIGN_SUPPORT
-        slot = _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
-                     as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
+        lo = _clause_start(breaks, k)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
@@ -949,6 +787,232 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
     out = _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
     return _without_homes(sentence, cues, out) if homes else out
+
+
+def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot:
+    """Where ``cue`` stands among its sentence's clauses and mentions, and which of the rules apply to it: all its
+    link depends on besides the mentions' codes, so that cues with equal slots can share one link."""
+    sentence, ordered, starts, ends, breaks = facts.sentence, facts.ordered, facts.starts, facts.ends, facts.breaks
+    n = len(ordered)
+    cs, ce = cue.start, cue.end
+    k = bisect_right(breaks, cs)
+    before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
+    # mentions [after, last) start after the cue begins: one inside it is its object ("withdraw
+    # from the ECOWAS", "released three Israeli hostages")
+    after = bisect_right(starts, cs)
+    # "between" or "by" ahead of the target changes the link: part of the slot
+    relation, after, hosted = _relation(facts, cue, k, before, after, reciprocal)
+    # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
+    # adverbial phrase the subject's ("in support of Iran"): part of the slot
+    # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
+    adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
+    adverbial = ((_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
+                  and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
+                 # "Israel kills two members of Islamic Jihad in an aerial attack near Damascus": the
+                 # means of the clause's act, not its object's
+                 # (force only, and a subject named first: "revokes Petro's visa following his
+                 # participation in a pro-Palestinian demonstration", "Al Shabaab claims they killed
+                 # 57 Ethiopian troops in an ambush" keep the nearest actor)
+                 or (not adjacent and cue.category == "military_action" and before > 0
+                     and _MEANS_BEFORE.fullmatch(sentence, ends[before - 1], cs) is not None
+                     and _words_between(sentence, 0, starts[0]) <= _SUBJECT_PLACE_WORDS))
+    lo = _clause_start(breaks, k)
+    hi = _clause_end(facts, cue, k)
+    # co-agents of a conflict cue with no target stand on one side unless it takes two sides
+    # (only actors joined in a list can be co-agents: no list, no search)
+    one_sided = (bool(facts.gaps) and cue.weight > 0
+                 and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
+                 and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
+    # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
+    venue = (cue.category in RECIPROCAL and after < n and relation == _Relation.PLAIN
+             and _placed(sentence, starts, after, facts.places))
+    # "The World Health Organization reports that the death toll from the civil war in Sudan":
+    # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
+    # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
+    reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
+                and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
+                     or _reports_on(sentence, ends[before - 1], cs)))
+    conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
+    # "... the United Nations Security Council as it considers supplying": the clause's subject acts
+    as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
+    # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
+    # backed is the noun, no actor named further on
+    qualifier = (relation == _Relation.PLAIN and after < n and before > 0
+                 and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
+                 and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
+                 and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after])
+                 and not (_QUALIFIED_COMPLEMENT.fullmatch(sentence, ce, starts[after])
+                          and "," not in sentence[ce:starts[after]]
+                          and not _ARMED_NOUN.search(sentence, ce, starts[after])))
+    # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
+    reason = (relation == _Relation.PLAIN and after < n and _FOR_GERUND.match(sentence, ce) is not None
+              and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
+    # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
+    # is no party to them
+    topic = (relation == _Relation.PLAIN and after < n and cue.category == "consultation"
+             and _TOPIC.match(sentence, ce) is not None)
+    # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
+    # "and" and a count is a second patient of the coordinated passive, no counterpart
+    topic = topic or (relation == _Relation.PLAIN and after < n
+                      and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+                      and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
+    # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
+    # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
+    adjourned = (cue.category in RECIPROCAL and after < n
+                 and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
+    # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
+    being = relation in _PASSIVES and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
+    # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
+    # source of the act a noun names
+    from_source = (relation == _Relation.PLAIN and after < n and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
+                   and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
+                        or (sentence[ce - 5:ce].lower() == " from"
+                            and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
+    # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (a protest, or another)
+    evaluative = ((_Evaluated.PROTEST if cue.category == "protest" else _Evaluated.ACT)
+                  if facts.saying and conflict and before > 1
+                  and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
+                  and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
+    mend = _mend(facts, cue, relation, after, lo)
+    return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
+                 as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
+
+
+def _clause_start(breaks: list[int], clause: int) -> int:
+    """Where clause number ``clause`` begins: the break before it, or -1 for the sentence's first."""
+    return breaks[clause - 1] if clause else -1
+
+
+def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
+    """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
+    "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
+    breaks, amid_at, cause_at = facts.breaks, facts.amid_at, facts.cause_at
+    ce = cue.end
+    hi = breaks[clause] if clause < len(breaks) else len(facts.sentence)
+    if amid_at:
+        i = bisect_left(amid_at, ce)
+        if i < len(amid_at) and amid_at[i] < hi:
+            hi = amid_at[i]  # the cue's targets end where its circumstance begins
+    if cue.category in RECIPROCAL and cause_at:
+        i = bisect_left(cause_at, ce)
+        if i < len(cause_at) and cause_at[i] < hi:
+            hi = cause_at[i]  # talks or a deal take no counterpart from their cause
+    return hi
+
+
+def _relation(facts: _SentenceFacts, cue: Cue, k: int, before: int, after: int,
+              reciprocal: re.Pattern[str]) -> tuple[_Relation, int, bool]:
+    """How the actors after ``cue`` stand to it (``_Relation``), as the words between the cue and mention
+    ``after`` say; the first of those actors (moved past a place passed over for an agent after "during");
+    and whether that actor is the destination, the host, of a deployment."""
+    sentence, starts, ends, breaks, mutual_at = facts.sentence, facts.starts, facts.ends, facts.breaks, facts.mutual_at
+    if after >= len(starts):
+        return _Relation.PLAIN, after, False
+    ce = cue.end
+    relation = _Relation.PLAIN
+    target_at = starts[after]
+    i = bisect_left(mutual_at, ce)
+    hosted = cue.weight > 0 and _hosted(sentence, facts.ordered[after], breaks[k - 1] if k else 0,
+                                        ends[before - 1] if before else 0, ce, target_at, ends[after])
+    if hosted:
+        pass  # "deploy surveillance aircraft to Japan": the destination hosts the act, no relation to it
+    elif (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
+            and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
+        # "The United States deploys additional military forces to the Middle East following escalating
+        # conflict between Israel and Hezbollah": the parties of another event, no target of an act
+        # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
+        # ceasefire ended a year of fighting between Israel and Hezbollah")
+        relation = _Relation.OTHER_EVENT
+    elif i < len(mutual_at) and mutual_at[i] < target_at:
+        relation = _between(facts, cue, before, after, mutual_at[i], reciprocal)
+    else:
+        relation, after = _passive(facts, cue, after, target_at, reciprocal)
+    if relation not in (_Relation.BETWEEN, _Relation.BROKER) and (_MEDIATED.search(sentence, ce, target_at)
+                                                                  or (cue.weight < 0
+                                                                      and _HOSTED.search(sentence, ce, target_at))):
+        # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
+        # after are the mediators, no counterpart; the deal is between the clause's actors
+        relation = _Relation.MEDIATED
+    return relation, after, hosted
+
+
+def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_at: int,
+             reciprocal: re.Pattern[str]) -> _Relation:
+    """The relation of ``cue`` to the actors after the "between" (or "among") at ``between_at``: their mutual act,
+    their state of relations, or a deal the actor before the cue brokers between them."""
+    sentence, ends, codes, joined = facts.sentence, facts.ends, facts.codes, facts.joined
+    cs, ce = cue.start, cue.end
+    # "Conte blames the recession on trade tensions between the United States and China",
+    # "amid heightened tensions between Iran and the United States": a state of relations
+    # named with "between" is those actors' alone, not the clause subject's too
+    gap = sentence[ce:between_at].split()
+    if ((not gap and reciprocal.search(sentence, cs, ce))
+            or (len(gap) == 1 and reciprocal.search(sentence, ce, between_at))
+            # "amid heightened tensions in the Persian Gulf between the United States and Iran": a
+            # place may stand between the state and its parties
+            or (_PLACE_BETWEEN.fullmatch(sentence, ce, between_at)
+                and reciprocal.search(sentence, cs, between_at))):
+        return _Relation.RELATIONS_BETWEEN
+    if before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
+                       # "The United States announces that the ceasefire between Israel and
+                       # Lebanon will be extended": the speaker is no party either, unless
+                       # named among the parties ("a UK source said that ... a phone call
+                       # between Johnson and German Chancellor Merkel")
+                       or (THAT.search(sentence, ends[before - 1], cs) is not None
+                           and sentence[between_at:between_at + 7].lower() == "between"
+                           and codes[before - 1] not in _group(codes, joined, after))):
+        return _Relation.BROKER  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
+    return _Relation.BETWEEN
+
+
+def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
+             reciprocal: re.Pattern[str]) -> tuple[_Relation, int]:
+    """Whether ``cue`` is a passive whose agent the actor after it (mention ``after``, at ``target_at``) is:
+    after "by", or after "in" or "during" an act that actor qualifies; and the agent's mention."""
+    sentence, starts, ends, joined, passive = facts.sentence, facts.starts, facts.ends, facts.joined, facts.passive
+    cs, ce = cue.start, cue.end
+    relation = _Relation.PLAIN
+    i = bisect_left(passive, ce)
+    if i < len(passive) and passive[i] < target_at:
+        relation = _Relation.PASSIVE_AGENT
+        if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
+            # "is detained by NFL security on the field ... after holding the Sudanese flag"
+            relation = _Relation.PASSIVE_AGENT_ENDS
+    elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+        if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
+                _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
+                or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
+            relation = _Relation.PASSIVE_AGENT  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+        elif (after + 1 < len(starts) and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
+              and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
+            # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
+            # airstrikes": the place is passed over for the agent after "during"
+            after += 1
+            relation = _Relation.PASSIVE_AGENT
+        elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
+            relation = _Relation.PASSIVE_AGENT  # "Fifteen rescue workers are killed during an Israeli airstrike"
+    if relation == _Relation.PASSIVE_AGENT and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
+                                                or reciprocal.search(sentence, cs, ce)):
+        relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see cue_links)
+    return relation, after
+
+
+def _mend(facts: _SentenceFacts, cue: Cue, relation: _Relation, after: int, lo: int) -> _Mend:
+    """Which of links-73's mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
+    ``lo`` and whose first actor after is mention ``after``."""
+    sentence, starts = facts.sentence, facts.starts
+    cs, ce = cue.start, cue.end
+    after_named = after < len(starts)
+    if (relation == _Relation.PLAIN and after_named and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+            and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
+        return _Mend.ENTRY_BARRED
+    if (relation == _Relation.PLAIN and after_named and _DEPLOY.fullmatch(sentence, cs, ce)
+            and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after]) and _agent_form(sentence, facts.ordered[after])):
+        return _Mend.DEPLOYMENT_OF
+    if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
+            and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
+        return _Mend.FOREIGN_SUPPORT
+    return _Mend.NONE
 
 
 class _SentenceFacts(NamedTuple):
