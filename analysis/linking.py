@@ -593,200 +593,35 @@ FACTORS = factor_table()
 
 def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Sequence[Cue],
               model_rule: str = MODEL_RULE) -> list[CueLink]:
-    """Each cue's link; mention spans are in article offsets (``offset`` = the sentence's start)."""
+    """Each cue's link; mention spans are in article offsets (``offset`` = the sentence's start).
+
+    The sentence is read once (``_sentence_facts``); then each cue's slot (``_slot``: its clause, the mentions
+    around it, how the words between say they relate, and which rules apply) decides its link
+    (``_resolve``).  Cues with modifiers get links of their own; the others share one link per slot."""
     if not cues:
         return []
     facts = _sentence_facts(sentence, mentions, offset)
-    ordered, starts, ends, codes, joined = facts.ordered, facts.starts, facts.ends, facts.codes, facts.joined
-    homes, breaks, places, territory = facts.homes, facts.breaks, facts.places, facts.territory
-    mutual_at, cause_at, dual_nationals = facts.mutual_at, facts.cause_at, facts.dual_nationals
     reciprocal = default_lexicon().reciprocal
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
     # worked out once per slot, and the link shared, which pair_score's own memo relies on.
     memo: dict[_Slot, CueLink] = {}
     # the clause, target group and sources of the last act with both: a source to carry past "and"
-    carried: tuple[int, int, int, frozenset[str]] | None = None
+    carried: _Carried | None = None
     for cue in cues:
         if cue.source != "lexicon" and model_rule != "position":
             out.append(UNLINKED_CUE)
             continue
         slot = _slot(facts, cue, reciprocal)
-        (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it, qualifier,
-         reason, adjourned, being, from_source, hosted, evaluative, mend) = slot
-        topic = reason
-        cs, ce = cue.start, cue.end
-        lo = _clause_start(breaks, k)
         if not cue.modifiers:
             known = memo.get(slot)
             if known is not None:
                 out.append(known)
                 continue
-        first = bisect_right(starts, lo)  # first mention of the clause
-        last = bisect_left(starts, hi)
-        # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
-        # modifier stands before it (see the compound rule below)
-        # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
-        # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
-        # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
-        if before > first + 1 and not being and not (adjacent and joined[before - 1]
-                                                                  and _compound(sentence, starts, ends, before - 2,
-                                                                                before)):
-            countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
-            if countered is not None:
-                if homes:
-                    # ("lawsuits … against dozens of Cuban companies … concerning property confiscated by the
-                    # Cuban government": what is opposed may be a company's)
-                    countered = countered._replace(sources=_unmarked(countered.sources),
-                                                   targets=_unmarked(countered.targets))
-                out.append(_memo(memo, slot, countered, cue))
-                continue
-        sources: frozenset[str] = frozenset()
-        targets: frozenset[str] = frozenset()
-        end = s = before
-        by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
-        if before == first and first and _PARTICIPLE.match(sentence, lo):
-            sources = _subject(sentence, starts, codes, joined, 0, first, places)
-            if sources and _OBJECT_FIRST.fullmatch(sentence, 0, starts[codes.index(next(iter(sources)))]):
-                # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
-                # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
-                sources = frozenset()
-        elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
-                relation in _PASSIVES or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
-            # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
-            # its appositive name the source (in the passive only with its agent named: "X, an IRGC
-            # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
-            sources = _subject(sentence, starts, codes, joined, 0, first, places)
-        elif as_it and before > first + 1:
-            sources = _subject(sentence, starts, codes, joined, first, before, places)
-        elif adverbial and before > first + 1:
-            # "announce attacks on Israel in support of Iran": the clause's subject supports
-            sources = _subject(sentence, starts, codes, joined, first, before, places)
-        elif before > first:
-            s = before - 1
-            while s > first and joined[s]:
-                s -= 1
-            # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
-            owner = adjacent and ordered[before - 1].text != ordered[before - 1].name
-            if not owner and (_placed(sentence, starts, s, places)
-                              or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
-                                                                  starts[s]) is not None
-                                  and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
-                if s > first:
-                    end = s  # the place is passed over for the actor named before it
-                    s -= 1
-                    while s > first and joined[s]:
-                        s -= 1
-                elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
-                    end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
-            sources = frozenset() if reported else frozenset(codes[s:end])
-            by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
-            if (carried is not None and carried[0] == k and carried[1] == s and carried[2] == end
-                    and _AND_NEXT.match(sentence, ends[end - 1], cs)):
-                # "announces restrictions on Iran and warnings against travel to Italy": the object
-                # of the act before "and" is no source of the one after it; that act's source is
-                sources = carried[3]
-            if being and s > first:
-                # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
-                # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
-                sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
-        mutual = False
-        # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
-        # person name one person's two nationalities, no two parties acting with each other
-        dual = end - s == 2 and (s + 1) in dual_nationals
-        if (adjacent and len(sources) > 1 and end == before and not dual
-                and _compound(sentence, starts, ends, s, before)):
-            # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
-            # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
-            out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
-            continue
-        if relation == _Relation.PASSIVE_AGENT_ENDS:
-            sources, targets = frozenset(), sources
-        elif (after < last and not venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT)
-              and not qualifier and not reason and not topic
-              and not hosted and not (adjourned and len(sources) > 1)):
-            t = after + 1
-            while t < last and joined[t]:
-                t += 1
-            targets = frozenset(codes[after:t])
-            if (relation == _Relation.PLAIN and len(targets) > 1 and _compound(sentence, starts, ends, after, t)
-                    and _RELATION_NOUN.match(sentence, ends[t - 1])):
-                # "the thaw in US-China relations": the act is between the compound's parties
-                out.append(_memo(memo, slot, CueLink(targets, frozenset(), True), cue))
-                continue
-            if sources and relation == _Relation.PLAIN:
-                carried = (k, after, t, sources)
-            if from_source and len(set(codes[after:t])) == 1:
-                # (one actor: a group after "from" would become co-agents, "rejects proposals from Israel and the
-                # United States" no deal between them)
-                sources, targets = targets, sources
-            if relation == _Relation.BETWEEN:
-                mutual = True
-            elif relation == _Relation.BROKER:
-                sources, mutual = frozenset(), True
-            elif relation == _Relation.RELATIONS_BETWEEN:
-                # (one actor after "between" leaves the other party to the clause: "a confrontation
-                # between its Navy and the U.S.'s")
-                sources, mutual = (frozenset() if len(targets) > 1 else sources), True
-            elif relation in _PASSIVES:
-                sources, targets = targets, sources
-                # "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": the
-                # agents of a passive act that takes two sides, with no other party, act together ("assisted
-                # by colleagues in Switzerland and the United States" does not; "attacks by Russia and Iran"
-                # stand on one side)
-                mutual = (relation == _Relation.PASSIVE_JOINT_AGENTS and not targets and len(sources) > 1
-                          and not one_sided)
-        elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
-                                                                                after, last)):
-            targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
-        elif len(sources) > 1 and not by_agents and not one_sided and not dual and not hosted:
-            mutual = True  # "Japan and China clashed"
-        if (not targets and sources and cause_at and first <= s < before and not hosted
-                and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
-                and _agent_form(sentence, ordered[s])):
-            # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
-            # act named as the cause of the clause's own act was done to the clause's subject
-            targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
-        evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
-                      if evaluative != _Evaluated.NONE and relation == _Relation.PLAIN and before > first + 1
-                      # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
-                      # North Korea has violated")
-                      and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
-        if evaluation is not None:
-            # "Nikki Haley says North Korea's launch of a missile over Japan was "absolutely unacceptable"": a
-            # protest predicated of another's act is the speaker's, against the act's agent; an act so named
-            # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
-            # speaker, as the speaker rule below reads it
-            speaker, agent = evaluation
-            sources, targets = (speaker, agent) if evaluative == _Evaluated.PROTEST else (agent, speaker)
-        elif (not targets and sources and not mutual and first < s < before and not by_agents and conflict
-                and not hosted):
-            # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
-            # act the speaker reports with no other party named is done to the speaker (a body that
-            # says so is an observer, as one that reports)
-            speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
-            if speaker and not speaker & sources:
-                targets = speaker
-                if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
-                    # "The Russian Defense Ministry says 22 Ukrainian drones were shot down", "IDF Spokesman
-                    # says several Hezbollah operatives have been captured": the subject of a passive with no
-                    # agent underwent the act, which the speaker claims as its own
-                    sources, targets = speaker, sources
-        if mend == _Mend.ENTRY_BARRED and sources and targets:
-            sources, targets, mutual = targets, sources, False
-        elif mend == _Mend.DEPLOYMENT_OF:
-            t = _group_end(joined, after)
-            # ("the Russian deployment of North Korean soldiers against Ukraine": an owner right before the act
-            # deploys what follows "of" with it)
-            sources, targets, mutual = (frozenset(codes[after:t]) | (sources if adjacent else frozenset()),
-                                        frozenset(), False)
-            if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
-                targets = frozenset(codes[t:_group_end(joined, t)]) - sources
-        elif mend == _Mend.FOREIGN_SUPPORT:
-            sources, mutual = frozenset(), False
-        out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
-    out = _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
-    return _without_homes(sentence, cues, out) if homes else out
+        link, carried = _resolve(facts, cue, slot, carried, reciprocal)
+        out.append(_memo(memo, slot, link, cue))
+    out = _with_deciders(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places, cues, out)
+    return _without_homes(sentence, cues, out) if facts.homes else out
 
 
 def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot:
@@ -832,7 +667,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
                 and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
                      or _reports_on(sentence, ends[before - 1], cs)))
-    conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
+    conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (see _with_speaker)
     # "... the United Nations Security Council as it considers supplying": the clause's subject acts
     as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
     # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
@@ -857,7 +692,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                       and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
                       and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
     # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
-    # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
+    # what follows "following" or "after" is another event, no counterpart of co-agents' deal (see _resolve)
     adjourned = (cue.category in RECIPROCAL and after < n
                  and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
     # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
@@ -993,7 +828,7 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
             relation = _Relation.PASSIVE_AGENT  # "Fifteen rescue workers are killed during an Israeli airstrike"
     if relation == _Relation.PASSIVE_AGENT and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
                                                 or reciprocal.search(sentence, cs, ce)):
-        relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see cue_links)
+        relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see _oriented)
     return relation, after
 
 
@@ -1013,6 +848,247 @@ def _mend(facts: _SentenceFacts, cue: Cue, relation: _Relation, after: int, lo: 
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
     return _Mend.NONE
+
+
+class _Carried(NamedTuple):
+    """The last act with both a source and a target: an act after "and" whose nearest actors are that act's
+    targets takes its sources (see ``_sources``)."""
+
+    clause: int
+    targets_from: int  #: the act's targets are mentions [targets_from, targets_to)
+    targets_to: int
+    sources: frozenset[str]
+
+
+def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | None,
+             reciprocal: re.Pattern[str]) -> tuple[CueLink, _Carried | None]:
+    """``cue``'s link, from its slot; and the act whose source an act after "and" may carry on (``carried``, as
+    it was if this act has no plain source and target).  The rules, in order: an act countered by the actors
+    before it; its sources, the actors nearest before it (``_sources``); a compound's parties; its targets, the
+    actors nearest after it, oriented by the slot's relation (``_oriented``); a cause's responder; a speaker's
+    part (``_with_speaker``); and links-73's mends (``_mended``)."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    before, after, relation = slot.before, slot.after, slot.relation
+    cs, ce = cue.start, cue.end
+    lo = _clause_start(facts.breaks, slot.clause)
+    first = bisect_right(starts, lo)  # first mention of the clause
+    last = bisect_left(starts, slot.clause_end)
+    countered = _countered_link(facts, cue, slot, first)
+    if countered is not None:
+        return countered, carried
+    sources, s, end, by_agents = _sources(facts, cue, slot, first, lo, carried)
+    targets: frozenset[str] = frozenset()
+    mutual = False
+    # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
+    # person name one person's two nationalities, no two parties acting with each other
+    dual = end - s == 2 and (s + 1) in facts.dual_nationals
+    if (slot.adjacent and len(sources) > 1 and end == before and not dual
+            and _compound(sentence, starts, ends, s, before)):
+        # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
+        # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
+        return CueLink(sources, frozenset(), True), carried
+    if relation == _Relation.PASSIVE_AGENT_ENDS:
+        sources, targets = frozenset(), sources
+    elif (after < last and not slot.venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT)
+          and not slot.qualifier and not slot.reason_or_topic
+          and not slot.hosted and not (slot.adjourned and len(sources) > 1)):
+        t = after + 1
+        while t < last and joined[t]:
+            t += 1
+        targets = frozenset(codes[after:t])
+        if (relation == _Relation.PLAIN and len(targets) > 1 and _compound(sentence, starts, ends, after, t)
+                and _RELATION_NOUN.match(sentence, ends[t - 1])):
+            # "the thaw in US-China relations": the act is between the compound's parties
+            return CueLink(targets, frozenset(), True), carried
+        if sources and relation == _Relation.PLAIN:
+            carried = _Carried(slot.clause, after, t, sources)
+        if slot.from_source and len(set(codes[after:t])) == 1:
+            # (one actor: a group after "from" would become co-agents, "rejects proposals from Israel and the
+            # United States" no deal between them)
+            sources, targets = targets, sources
+        sources, targets, mutual = _oriented(slot, sources, targets)
+    elif slot.venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, facts.mutual_at,
+                                                         after, last)):
+        targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
+    elif len(sources) > 1 and not by_agents and not slot.one_sided and not dual and not slot.hosted:
+        mutual = True  # "Japan and China clashed"
+    if (not targets and sources and facts.cause_at and first <= s < before and not slot.hosted
+            and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
+            and _agent_form(sentence, facts.ordered[s])):
+        # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
+        # act named as the cause of the clause's own act was done to the clause's subject
+        targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
+                             s, sources)
+    sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
+    sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
+    return CueLink(sources, targets, mutual), carried
+
+
+def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) -> CueLink | None:
+    """The link of ``cue`` as an act countered by the actors named before its own (``_countered``), or None."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    before = slot.before
+    # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
+    # modifier stands before it (see the compound rule in _resolve)
+    # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
+    # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
+    # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
+    if before <= first + 1 or slot.being or (slot.adjacent and joined[before - 1]
+                                             and _compound(sentence, starts, ends, before - 2, before)):
+        return None
+    countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
+    if countered is not None and facts.homes:
+        # ("lawsuits … against dozens of Cuban companies … concerning property confiscated by the
+        # Cuban government": what is opposed may be a company's)
+        countered = countered._replace(sources=_unmarked(countered.sources), targets=_unmarked(countered.targets))
+    return countered
+
+
+def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
+             carried: _Carried | None) -> tuple[frozenset[str], int, int, bool]:
+    """The sources of ``cue`` (mentions [first, ..) are its clause's, ``lo`` the clause's start): the subject of
+    the sentence or clause where a participle, an appositive, "as it" or an adverbial phrase says so, else the
+    actors nearest before it that are not named as a place.  Also the mentions [s, end) those nearest
+    actors are (``s`` = ``end`` = ``slot.before`` when the sources are not the nearest), and whether they are
+    an earlier verb's agents ("blamed by the United States and India for")."""
+    sentence, ordered, starts, ends = facts.sentence, facts.ordered, facts.starts, facts.ends
+    codes, joined, breaks, places = facts.codes, facts.joined, facts.breaks, facts.places
+    before, k = slot.before, slot.clause
+    cs = cue.start
+    sources: frozenset[str] = frozenset()
+    end = s = before
+    by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
+    if before == first and first and _PARTICIPLE.match(sentence, lo):
+        sources = _subject(sentence, starts, codes, joined, 0, first, places)
+        if sources and _OBJECT_FIRST.fullmatch(sentence, 0, starts[codes.index(next(iter(sources)))]):
+            # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
+            # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
+            sources = frozenset()
+    elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
+            slot.relation in _PASSIVES or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
+        # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
+        # its appositive name the source (in the passive only with its agent named: "X, an IRGC
+        # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
+        sources = _subject(sentence, starts, codes, joined, 0, first, places)
+    elif slot.as_it and before > first + 1:
+        sources = _subject(sentence, starts, codes, joined, first, before, places)
+    elif slot.adverbial and before > first + 1:
+        # "announce attacks on Israel in support of Iran": the clause's subject supports
+        sources = _subject(sentence, starts, codes, joined, first, before, places)
+    elif before > first:
+        s = before - 1
+        while s > first and joined[s]:
+            s -= 1
+        # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
+        owner = slot.adjacent and ordered[before - 1].text != ordered[before - 1].name
+        if not owner and (_placed(sentence, starts, s, places)
+                          or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
+                                                              starts[s]) is not None
+                              and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
+            if s > first:
+                end = s  # the place is passed over for the actor named before it
+                s -= 1
+                while s > first and joined[s]:
+                    s -= 1
+            elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
+                end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
+        sources = frozenset() if slot.reported else frozenset(codes[s:end])
+        by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
+        if (carried is not None and carried.clause == k and carried.targets_from == s and carried.targets_to == end
+                and _AND_NEXT.match(sentence, ends[end - 1], cs)):
+            # "announces restrictions on Iran and warnings against travel to Italy": the object
+            # of the act before "and" is no source of the one after it; that act's source is
+            sources = carried.sources
+        if slot.being and s > first:
+            # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
+            # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
+            sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
+    return sources, s, end, by_agents
+
+
+def _oriented(slot: _Slot, sources: frozenset[str],
+              targets: frozenset[str]) -> tuple[frozenset[str], frozenset[str], bool]:
+    """``sources`` and ``targets`` (the actors nearest before and after a cue) as the slot's relation turns them,
+    and whether they act with each other."""
+    relation = slot.relation
+    if relation == _Relation.BETWEEN:
+        return sources, targets, True
+    if relation == _Relation.BROKER:
+        return frozenset(), targets, True
+    if relation == _Relation.RELATIONS_BETWEEN:
+        # (one actor after "between" leaves the other party to the clause: "a confrontation
+        # between its Navy and the U.S.'s")
+        return (frozenset() if len(targets) > 1 else sources), targets, True
+    if relation in _PASSIVES:
+        sources, targets = targets, sources
+        # "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": the
+        # agents of a passive act that takes two sides, with no other party, act together ("assisted
+        # by colleagues in Switzerland and the United States" does not; "attacks by Russia and Iran"
+        # stand on one side)
+        return sources, targets, (relation == _Relation.PASSIVE_JOINT_AGENTS and not targets and len(sources) > 1
+                                  and not slot.one_sided)
+    return sources, targets, False
+
+
+def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: int, sources: frozenset[str],
+                  targets: frozenset[str], mutual: bool, by_agents: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """``sources`` and ``targets`` of a conflict cue in a clause a speaker reports, where the speaker takes a
+    side: a cue predicated of another's act sets the speaker against the act's agent, and an act reported with
+    no other party named is done to the speaker (mentions [s, before) are the cue's nearest actors)."""
+    sentence, ordered, starts, ends = facts.sentence, facts.ordered, facts.starts, facts.ends
+    codes, joined, places = facts.codes, facts.joined, facts.places
+    before, after = slot.before, slot.after
+    cs, ce = cue.start, cue.end
+    evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
+                  if slot.evaluative != _Evaluated.NONE and slot.relation == _Relation.PLAIN and before > first + 1
+                  # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
+                  # North Korea has violated")
+                  and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
+    if evaluation is not None:
+        # "Nikki Haley says North Korea's launch of a missile over Japan was "absolutely unacceptable"": a
+        # protest predicated of another's act is the speaker's, against the act's agent; an act so named
+        # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
+        # speaker, as the speaker rule below reads it
+        speaker, agent = evaluation
+        return (speaker, agent) if slot.evaluative == _Evaluated.PROTEST else (agent, speaker)
+    if (not targets and sources and not mutual and first < s < before and not by_agents and slot.conflict
+            and not slot.hosted):
+        # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
+        # act the speaker reports with no other party named is done to the speaker (a body that
+        # says so is an observer, as one that reports)
+        speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
+        if speaker and not speaker & sources:
+            targets = speaker
+            if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+                # "The Russian Defense Ministry says 22 Ukrainian drones were shot down", "IDF Spokesman
+                # says several Hezbollah operatives have been captured": the subject of a passive with no
+                # agent underwent the act, which the speaker claims as its own
+                sources, targets = speaker, sources
+    return sources, targets
+
+
+def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: frozenset[str],
+            targets: frozenset[str], mutual: bool) -> tuple[frozenset[str], frozenset[str], bool]:
+    """``sources``, ``targets`` and ``mutual`` of ``cue`` as the slot's mend (``_Mend``) changes them; mentions
+    [.., last) are the cue's clause's."""
+    mend = slot.mend
+    if mend == _Mend.ENTRY_BARRED and sources and targets:
+        return targets, sources, False
+    if mend == _Mend.DEPLOYMENT_OF:
+        sentence, ordered, starts, ends, codes, joined = (facts.sentence, facts.ordered, facts.starts, facts.ends,
+                                                          facts.codes, facts.joined)
+        cs, after = cue.start, slot.after
+        t = _group_end(joined, after)
+        # ("the Russian deployment of North Korean soldiers against Ukraine": an owner right before the act
+        # deploys what follows "of" with it)
+        sources, targets, mutual = (frozenset(codes[after:t]) | (sources if slot.adjacent else frozenset()),
+                                    frozenset(), False)
+        if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+        return sources, targets, mutual
+    if mend == _Mend.FOREIGN_SUPPORT:
+        return frozenset(), targets, False
+    return sources, targets, mutual
 
 
 class _SentenceFacts(NamedTuple):
