@@ -502,6 +502,7 @@ class _Relation(IntEnum):
 
 
 _PASSIVES = (_Relation.PASSIVE_AGENT, _Relation.PASSIVE_JOINT_AGENTS)  # the relations that swap source and target
+_NOT_MEDIATED = (_Relation.BETWEEN, _Relation.BROKER)  # the parties after "between" are no mediators
 
 
 class _Mend(IntEnum):
@@ -637,6 +638,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     after = bisect_right(starts, cs)
     # "between" or "by" ahead of the target changes the link: part of the slot
     relation, after, hosted = _relation(facts, cue, k, before, after, reciprocal)
+    plain = relation == _Relation.PLAIN and after < n  # an actor after the cue, no words turning it
     # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
     # adverbial phrase the subject's ("in support of Iran"): part of the slot
     # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
@@ -659,7 +661,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                  and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
                  and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
     # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
-    venue = (cue.category in RECIPROCAL and after < n and relation == _Relation.PLAIN
+    venue = (cue.category in RECIPROCAL and plain
              and _placed(sentence, starts, after, facts.places))
     # "The World Health Organization reports that the death toll from the civil war in Sudan":
     # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
@@ -672,7 +674,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
     # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
     # backed is the noun, no actor named further on
-    qualifier = (relation == _Relation.PLAIN and after < n and before > 0
+    qualifier = (plain and before > 0
                  and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
                  and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
                  and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after])
@@ -680,16 +682,15 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                           and "," not in sentence[ce:starts[after]]
                           and not _ARMED_NOUN.search(sentence, ce, starts[after])))
     # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
-    reason = (relation == _Relation.PLAIN and after < n and _FOR_GERUND.match(sentence, ce) is not None
+    reason = (plain and _FOR_GERUND.match(sentence, ce) is not None
               and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
     # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
     # is no party to them
-    topic = (relation == _Relation.PLAIN and after < n and cue.category == "consultation"
+    topic = (plain and cue.category == "consultation"
              and _TOPIC.match(sentence, ce) is not None)
     # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
     # "and" and a count is a second patient of the coordinated passive, no counterpart
-    topic = topic or (relation == _Relation.PLAIN and after < n
-                      and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+    topic = topic or (plain and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
                       and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
     # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
     # what follows "following" or "after" is another event, no counterpart of co-agents' deal (see _resolve)
@@ -699,7 +700,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     being = relation in _PASSIVES and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
     # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
     # source of the act a noun names
-    from_source = (relation == _Relation.PLAIN and after < n and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
+    from_source = (plain and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
                    and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
                         or (sentence[ce - 5:ce].lower() == " from"
                             and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
@@ -708,7 +709,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                   if facts.saying and conflict and before > 1
                   and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
                   and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
-    mend = _mend(facts, cue, relation, after, lo)
+    mend = _mend(facts, cue, plain, after, lo)
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
                  as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
 
@@ -762,9 +763,8 @@ def _relation(facts: _SentenceFacts, cue: Cue, k: int, before: int, after: int,
         relation = _between(facts, cue, before, after, mutual_at[i], reciprocal)
     else:
         relation, after = _passive(facts, cue, after, target_at, reciprocal)
-    if relation not in (_Relation.BETWEEN, _Relation.BROKER) and (_MEDIATED.search(sentence, ce, target_at)
-                                                                  or (cue.weight < 0
-                                                                      and _HOSTED.search(sentence, ce, target_at))):
+    if relation not in _NOT_MEDIATED and (_MEDIATED.search(sentence, ce, target_at)
+                                          or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
         # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
         # after are the mediators, no counterpart; the deal is between the clause's actors
         relation = _Relation.MEDIATED
@@ -832,18 +832,18 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     return relation, after
 
 
-def _mend(facts: _SentenceFacts, cue: Cue, relation: _Relation, after: int, lo: int) -> _Mend:
+def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, after: int, lo: int) -> _Mend:
     """Which of links-73's mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
-    ``lo`` and whose first actor after is mention ``after``."""
+    ``lo`` and whose first actor after is mention ``after``, ``plain`` when no words turn that actor."""
     sentence, starts = facts.sentence, facts.starts
     cs, ce = cue.start, cue.end
-    after_named = after < len(starts)
-    if (relation == _Relation.PLAIN and after_named and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
-            and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
-        return _Mend.ENTRY_BARRED
-    if (relation == _Relation.PLAIN and after_named and _DEPLOY.fullmatch(sentence, cs, ce)
-            and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after]) and _agent_form(sentence, facts.ordered[after])):
-        return _Mend.DEPLOYMENT_OF
+    if plain:
+        if (BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+                and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
+            return _Mend.ENTRY_BARRED
+        if (_DEPLOY.fullmatch(sentence, cs, ce) and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after])
+                and _agent_form(sentence, facts.ordered[after])):
+            return _Mend.DEPLOYMENT_OF
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
