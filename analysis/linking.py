@@ -534,7 +534,13 @@ class _Evaluated(IntEnum):
 class _Slot(NamedTuple):
     """What decides a cue's link besides its mentions: cue_links' memo key.  Cues of one sentence with equal
     slots link alike, and share one CueLink (pair_score's memo is keyed on the link's identity).  Every
-    field is an int, a bool or an IntEnum: hashable, and equal exactly when their values are."""
+    field is an int, a bool or an IntEnum: hashable, and equal exactly when their values are.
+
+    Not quite all: a few rules of ``_resolve`` read the cue's own span or the source carried from an earlier act
+    (the appositive and envoy rules in ``_sources``, the "and" carry, the speaker rules), so a later cue of the
+    same slot takes the first one's link even where its own would differ ("Judge Ghassan Ouiedat, a Lebanese
+    prosecutor, imposes a travel ban ...": "ban" shares "imposes"' Lebanese source).  8 of the 19,110 WCEP
+    cues (docs/NOTEBOOK.md, 2026-11-27); kept as it is, links being what they were."""
 
     clause: int  #: the cue's clause: how many clause breaks stand before it
     before: int  #: mentions [.., before) end before the cue
