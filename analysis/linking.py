@@ -631,6 +631,140 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
+class _SentenceFacts(NamedTuple):
+    """What cue_links reads of one sentence before it links any cue: worked out once per sentence, so that
+    each cue only bisects these lists and never scans the text again.  Mentions are indexed in their order in
+    the sentence, offsets are the sentence's (not the article's).  Read-only once made."""
+
+    sentence: str
+    ordered: list[Mention]  #: the mentions, by start
+    starts: list[int]
+    ends: list[int]
+    #: each mention's actor code; a company's home carries the ``_COMPANY_HOME`` mark (no source: see
+    #: ``_without_homes``)
+    codes: list[str]
+    #: ``joined[i]``: mention i is coordinated with mention i - 1 ("China and Russia"): they share a role
+    joined: list[bool]
+    gaps: list[tuple[int, int]]  #: the text spans between joined mentions (a comma there breaks no clause)
+    homes: list[int]  #: the mentions named as a company's home ("Chinese telecom giant Huawei")
+    breaks: list[int]  #: clause breaks, without those inside a list or a chain of place names
+    passive: list[int]  #: where "by" stands (not "by" and a gerund: "retaliates by launching")
+    mutual_at: list[int]  #: where "between", "among", "amongst" stand
+    cause_at: list[int]  #: where a cause's words stand ("in response to", "due to" ...)
+    amid_at: list[int]  #: where "amid", "amidst", "despite" stand
+    saying: bool  #: whether a verb of saying stands anywhere (a speaker's evaluation needs one)
+    places: set[int]  #: mentions named as a place: a chain's last name, a law's title, territory, assets
+    territory: set[int]  #: the mentions of ``places`` that name a state's airspace, territory or soil
+    dual_nationals: set[int]  #: "Israeli-American hostage": the second of two demonyms naming one person
+
+
+def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> _SentenceFacts:
+    """The facts of ``sentence`` every cue's link reads (see ``_SentenceFacts``); mention spans are in
+    article offsets (``offset`` = the sentence's start)."""
+    ordered = sorted(mentions, key=_START)
+    starts = [m.start - offset for m in ordered]
+    ends = [m.end - offset for m in ordered]
+    codes = [m.code for m in ordered]
+    n = len(ordered)
+    joined, gaps = _coordination(sentence, starts, ends, codes)
+    # a company's home: no source (its mark is taken off the links' codes at the end)
+    # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
+    homes = [i for i in range(n) if ordered[i].text != ordered[i].name
+             and (company := _COMPANY.match(sentence, ends[i])) is not None
+             and not _STATE_COMPANY.match(sentence, company.end())]
+    for i in homes:
+        codes[i] = _COMPANY_HOME + codes[i]
+    lowered = sentence.lower()
+    breaks = clause_breaks(sentence, lowered)
+    # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
+    exact = len(lowered) == len(sentence)
+    passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
+    if passive:
+        passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
+    mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
+                 else [m.start() for m in _BETWEEN.finditer(sentence)])
+    saying = _SAYING_VERB.search(sentence) is not None  # a speaker's evaluation (below) needs a verb of saying
+    cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
+                if any(word in lowered for word in _CAUSE_HINTS) else [])
+    amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
+               if "amid" in lowered or "despite" in lowered else [])
+    if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
+        breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
+    # "on Dnipro, Ukraine": the country closing a chain of place names is that place
+    places: set[int] = set()
+    if breaks and n:
+        chain_commas: set[int] = set()
+        for i in range(n):
+            apposed = _apposed(sentence, starts[i], ends[i], ends[i - 1] if i else 0)
+            if apposed is not None:
+                chain_commas.update(apposed[0])
+                if apposed[1]:
+                    places.add(i)
+        if chain_commas:
+            breaks = [b for b in breaks if b not in chain_commas]
+    if "Act" in sentence or "Bill" in sentence or "Law" in sentence:
+        # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
+        # a country named in a law's title is passed over as a source, like a place
+        places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
+    # "19 Russian drones penetrating up to 250 km into Polish airspace during an overnight air attack on Ukraine":
+    # a state's airspace, territory or soil is a place, no source of the acts after it
+    # (for the act's source only: "the first person killed on Israeli soil due to Palestinian rocket fire" was
+    # killed in Israel, the responder a cause is done to)
+    territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
+    places |= territory
+    if "assets" in lowered or "reserves" in lowered:
+        places.update(i for i in range(n) if _ASSETS.match(sentence, ends[i]))
+    dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
+                      and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
+                      and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
+    return _SentenceFacts(sentence, ordered, starts, ends, codes, joined, gaps, homes, breaks, passive, mutual_at,
+                          cause_at, amid_at, saying, places, territory, dual_nationals)
+
+def _coordination(sentence: str, starts: list[int], ends: list[int],
+                  codes: list[str]) -> tuple[list[bool], list[tuple[int, int]]]:
+    """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
+    "China and Russia", "Australia, the United Kingdom, and the United States"), and the text spans between
+    joined mentions (``gaps``)."""
+    n = len(starts)
+    joined = [False] * n
+    gaps = []
+    for i in range(1, n):
+        if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]) and not (
+                # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
+                # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
+                sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
+        ) and not (
+                # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
+                # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause
+                not joined[i - 1] and _COMMA_AND.search(sentence, ends[i - 1], starts[i])
+                and not (i > 1 and _LIST_COMMA.fullmatch(sentence, ends[i - 2], starts[i - 1]))
+                # "between the Tajikistan capital, Dushanbe, and the Uzbekistan city of Bukhara"
+                and not _BETWEEN.search(sentence, max(0, starts[i - 1] - _BETWEEN_REACH), starts[i - 1])):
+            joined[i] = True
+            gaps.append((ends[i - 1], starts[i]))
+    for i in range(1, n - 1):
+        # "Australia, the United Kingdom, and the United States": an article after a bare comma joins
+        # when the list closes with ", and" (alone it names another noun phrase: "in Liberia, the
+        # World Food Program said")
+        if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
+                and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
+                and _COMMA_AND.search(sentence, ends[i], starts[i + 1])):
+            joined[i] = True
+            gaps.append((ends[i - 1], starts[i]))
+    if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
+            and _FRONTED.fullmatch(sentence, 0, starts[0])):
+        # "In Syria, Russian jets bomb Idlib", "In a meeting at the White House, U.S. President Donald Trump
+        # and Chinese Vice Premier Liu He sign": the comma ends the opening phrase, unless a list that
+        # began at it closes with a comma of its own ("In Syria, Iraq and Lebanon, protests erupt")
+        t = 2
+        while t < n and joined[t]:
+            t += 1
+        if not (t > 2 and sentence[ends[t - 1]:ends[t - 1] + 2].lstrip().startswith(",")):
+            joined[1] = False
+            gaps.remove((ends[0], starts[1]))
+    return joined, gaps
+
+
 def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot:
     """Where ``cue`` stands among its sentence's clauses and mentions, and which of the rules apply to it: all its
     link depends on besides the mentions' codes, so that cues with equal slots can share one link."""
@@ -1095,140 +1229,6 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
     if mend == _Mend.FOREIGN_SUPPORT:
         return frozenset(), targets, False
     return sources, targets, mutual
-
-
-class _SentenceFacts(NamedTuple):
-    """What cue_links reads of one sentence before it links any cue: worked out once per sentence, so that
-    each cue only bisects these lists and never scans the text again.  Mentions are indexed in their order in
-    the sentence, offsets are the sentence's (not the article's).  Read-only once made."""
-
-    sentence: str
-    ordered: list[Mention]  #: the mentions, by start
-    starts: list[int]
-    ends: list[int]
-    #: each mention's actor code; a company's home carries the ``_COMPANY_HOME`` mark (no source: see
-    #: ``_without_homes``)
-    codes: list[str]
-    #: ``joined[i]``: mention i is coordinated with mention i - 1 ("China and Russia"): they share a role
-    joined: list[bool]
-    gaps: list[tuple[int, int]]  #: the text spans between joined mentions (a comma there breaks no clause)
-    homes: list[int]  #: the mentions named as a company's home ("Chinese telecom giant Huawei")
-    breaks: list[int]  #: clause breaks, without those inside a list or a chain of place names
-    passive: list[int]  #: where "by" stands (not "by" and a gerund: "retaliates by launching")
-    mutual_at: list[int]  #: where "between", "among", "amongst" stand
-    cause_at: list[int]  #: where a cause's words stand ("in response to", "due to" ...)
-    amid_at: list[int]  #: where "amid", "amidst", "despite" stand
-    saying: bool  #: whether a verb of saying stands anywhere (a speaker's evaluation needs one)
-    places: set[int]  #: mentions named as a place: a chain's last name, a law's title, territory, assets
-    territory: set[int]  #: the mentions of ``places`` that name a state's airspace, territory or soil
-    dual_nationals: set[int]  #: "Israeli-American hostage": the second of two demonyms naming one person
-
-
-def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> _SentenceFacts:
-    """The facts of ``sentence`` every cue's link reads (see ``_SentenceFacts``); mention spans are in
-    article offsets (``offset`` = the sentence's start)."""
-    ordered = sorted(mentions, key=_START)
-    starts = [m.start - offset for m in ordered]
-    ends = [m.end - offset for m in ordered]
-    codes = [m.code for m in ordered]
-    n = len(ordered)
-    joined, gaps = _coordination(sentence, starts, ends, codes)
-    # a company's home: no source (its mark is taken off the links' codes at the end)
-    # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
-    homes = [i for i in range(n) if ordered[i].text != ordered[i].name
-             and (company := _COMPANY.match(sentence, ends[i])) is not None
-             and not _STATE_COMPANY.match(sentence, company.end())]
-    for i in homes:
-        codes[i] = _COMPANY_HOME + codes[i]
-    lowered = sentence.lower()
-    breaks = clause_breaks(sentence, lowered)
-    # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
-    exact = len(lowered) == len(sentence)
-    passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
-    if passive:
-        passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
-    mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
-                 else [m.start() for m in _BETWEEN.finditer(sentence)])
-    saying = _SAYING_VERB.search(sentence) is not None  # a speaker's evaluation (below) needs a verb of saying
-    cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
-                if any(word in lowered for word in _CAUSE_HINTS) else [])
-    amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
-               if "amid" in lowered or "despite" in lowered else [])
-    if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
-        breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
-    # "on Dnipro, Ukraine": the country closing a chain of place names is that place
-    places: set[int] = set()
-    if breaks and n:
-        chain_commas: set[int] = set()
-        for i in range(n):
-            apposed = _apposed(sentence, starts[i], ends[i], ends[i - 1] if i else 0)
-            if apposed is not None:
-                chain_commas.update(apposed[0])
-                if apposed[1]:
-                    places.add(i)
-        if chain_commas:
-            breaks = [b for b in breaks if b not in chain_commas]
-    if "Act" in sentence or "Bill" in sentence or "Law" in sentence:
-        # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
-        # a country named in a law's title is passed over as a source, like a place
-        places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
-    # "19 Russian drones penetrating up to 250 km into Polish airspace during an overnight air attack on Ukraine":
-    # a state's airspace, territory or soil is a place, no source of the acts after it
-    # (for the act's source only: "the first person killed on Israeli soil due to Palestinian rocket fire" was
-    # killed in Israel, the responder a cause is done to)
-    territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
-    places |= territory
-    if "assets" in lowered or "reserves" in lowered:
-        places.update(i for i in range(n) if _ASSETS.match(sentence, ends[i]))
-    dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
-                      and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
-                      and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
-    return _SentenceFacts(sentence, ordered, starts, ends, codes, joined, gaps, homes, breaks, passive, mutual_at,
-                          cause_at, amid_at, saying, places, territory, dual_nationals)
-
-def _coordination(sentence: str, starts: list[int], ends: list[int],
-                  codes: list[str]) -> tuple[list[bool], list[tuple[int, int]]]:
-    """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
-    "China and Russia", "Australia, the United Kingdom, and the United States"), and the text spans between
-    joined mentions (``gaps``)."""
-    n = len(starts)
-    joined = [False] * n
-    gaps = []
-    for i in range(1, n):
-        if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]) and not (
-                # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
-                # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
-                sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
-        ) and not (
-                # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
-                # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause
-                not joined[i - 1] and _COMMA_AND.search(sentence, ends[i - 1], starts[i])
-                and not (i > 1 and _LIST_COMMA.fullmatch(sentence, ends[i - 2], starts[i - 1]))
-                # "between the Tajikistan capital, Dushanbe, and the Uzbekistan city of Bukhara"
-                and not _BETWEEN.search(sentence, max(0, starts[i - 1] - _BETWEEN_REACH), starts[i - 1])):
-            joined[i] = True
-            gaps.append((ends[i - 1], starts[i]))
-    for i in range(1, n - 1):
-        # "Australia, the United Kingdom, and the United States": an article after a bare comma joins
-        # when the list closes with ", and" (alone it names another noun phrase: "in Liberia, the
-        # World Food Program said")
-        if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
-                and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
-                and _COMMA_AND.search(sentence, ends[i], starts[i + 1])):
-            joined[i] = True
-            gaps.append((ends[i - 1], starts[i]))
-    if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
-            and _FRONTED.fullmatch(sentence, 0, starts[0])):
-        # "In Syria, Russian jets bomb Idlib", "In a meeting at the White House, U.S. President Donald Trump
-        # and Chinese Vice Premier Liu He sign": the comma ends the opening phrase, unless a list that
-        # began at it closes with a comma of its own ("In Syria, Iraq and Lebanon, protests erupt")
-        t = 2
-        while t < n and joined[t]:
-            t += 1
-        if not (t > 2 and sentence[ends[t - 1]:ends[t - 1] + 2].lstrip().startswith(",")):
-            joined[1] = False
-            gaps.remove((ends[0], starts[1]))
-    return joined, gaps
 
 
 def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
