@@ -105,6 +105,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from enum import IntEnum
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -472,10 +473,97 @@ _FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|econom
                       re.IGNORECASE)
 
 
-# What decides a cue's link besides its mentions (cue_links' memo key): clause, mentions before and after,
-# relation, and the flags of the rules that apply.
-_Slot = tuple[int, int, int, int, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
-              bool, int, int]
+class _Relation(IntEnum):
+    """How the actors named after a cue stand to it, as the words between them say (a slot's ``relation``)."""
+
+    #: no such words: the first actor after the cue is its target ("China condemned Japan")
+    PLAIN = 0
+    #: "talks between Russia and Ukraine": the actors after "between" or "among" act with each other
+    BETWEEN = 1
+    #: "Ukraine was attacked by Russia", "Two Ukrainians are killed in Russian airstrikes": a passive, whose agent
+    #: the actor after it is; source and target swap
+    PASSIVE_AGENT = 2
+    #: "trade tensions between the United States and China": a state of relations named with "between" is its
+    #: parties' alone, not the clause subject's too
+    RELATIONS_BETWEEN = 3
+    #: "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": a passive whose agents
+    #: act together
+    PASSIVE_JOINT_AGENTS = 4
+    #: "a peace deal mediated by the United States": the actors after mediate or host it, no counterpart
+    MEDIATED = 5
+    #: "is detained by NFL security on the field ... after holding the Sudanese flag": a passive whose agent's
+    #: phrase ends at a time adjunct; the actor after it is no counterpart, the subject underwent the act
+    PASSIVE_AGENT_ENDS = 6
+    #: "Egypt brokered a truce between Israel and Hamas": the actor before the cue brokers, no party
+    BROKER = 7
+    #: "deploys forces to the Middle East following escalating conflict between Israel and Hezbollah": the
+    #: parties of another event, no target of an act whose actor is named
+    OTHER_EVENT = 8
+
+
+_PASSIVES = (_Relation.PASSIVE_AGENT, _Relation.PASSIVE_JOINT_AGENTS)  # the relations that swap source and target
+_NOT_MEDIATED = (_Relation.BETWEEN, _Relation.BROKER)  # the parties after "between" are no mediators
+
+
+class _Mend(IntEnum):
+    """links-73's mends of a link already worked out (a slot's ``mend``; their regexes above say more)."""
+
+    NONE = 0
+    #: "Travelers from Iran and Yemen are blocked from entering the United States": the destination bars the
+    #: travellers' states; the arrow turns
+    ENTRY_BARRED = 1
+    #: "reviewing deployment of U.S. strategic assets ... to South Korea": the actor after "of" deploys
+    DEPLOYMENT_OF = 2
+    #: "Putin stated that the end of all foreign military and intelligence support to Ukraine": foreign support
+    #: is others', no source's
+    FOREIGN_SUPPORT = 3
+
+
+class _Evaluated(IntEnum):
+    """A conflict cue predicated of an act a speaker reports (a slot's ``evaluative``)."""
+
+    NONE = 0
+    #: "... says the flight of U.S. aircraft ... amounts to a declaration of war": the act's agent's, against the
+    #: speaker
+    ACT = 1
+    #: "Nikki Haley says North Korea's launch ... was "absolutely unacceptable"": the speaker's protest, against
+    #: the act's agent
+    PROTEST = 2
+
+
+class _Slot(NamedTuple):
+    """What decides a cue's link besides its mentions: cue_links' memo key.  Cues of one sentence with equal
+    slots link alike, and share one CueLink (pair_score's memo is keyed on the link's identity).  Every
+    field is an int, a bool or an IntEnum: hashable, and equal exactly when their values are.
+
+    Not quite all: a few rules of ``_resolve`` read the cue's own span or the source carried from an earlier act
+    (the appositive and envoy rules in ``_sources``, the "and" carry, the speaker rules), so a later cue of the
+    same slot takes the first one's link even where its own would differ ("Judge Ghassan Ouiedat, a Lebanese
+    prosecutor, imposes a travel ban ...": "ban" shares "imposes"' Lebanese source).  8 of the 19,110 WCEP
+    cues (docs/NOTEBOOK.md, 2026-11-27); kept as it is, links being what they were."""
+
+    clause: int  #: the cue's clause: how many clause breaks stand before it
+    before: int  #: mentions [.., before) end before the cue
+    #: mentions [after, ..) start after the cue begins (one inside it is its object: "withdraw from the
+    #: ECOWAS"); past a place passed over for the agent after "during"
+    after: int
+    relation: _Relation
+    adjacent: bool  #: the cue stands right after a mention ("the Russo-Ukrainian war")
+    adverbial: bool  #: the cue is in an adverbial phrase ("in support of Iran") or the clause's means
+    clause_end: int  #: where the cue's clause (its targets) ends: a break, "amid", or a deal's cause
+    one_sided: bool  #: co-agents of a conflict cue with no target stand on one side
+    venue: bool  #: talks or a deal "in" a place: the place after it is where, not the counterpart
+    reported: bool  #: a body reports the clause: no party to its acts
+    conflict: bool  #: the cue is conflict (a positive weight)
+    as_it: bool  #: "as it <verb>": the clause's subject acts
+    qualifier: bool  #: "the UN-backed ...": support hyphened to an actor goes to the noun it qualifies
+    reason_or_topic: bool  #: the actor after is in an agentless passive's reason, a talk's topic, or a co-patient
+    adjourned: bool  #: "following" or "after" stands between a deal and the actor after: another event
+    being: bool  #: "after being shot down by ...": a passive with no subject of its own
+    from_source: bool  #: "threats from Iran": the actor after "from" is the source of the act a noun names
+    hosted: bool  #: the actor after is a deployment's destination, its host
+    evaluative: _Evaluated
+    mend: _Mend
 
 
 class CueLink(NamedTuple):
@@ -512,15 +600,133 @@ FACTORS = factor_table()
 
 def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Sequence[Cue],
               model_rule: str = MODEL_RULE) -> list[CueLink]:
-    """Each cue's link; mention spans are in article offsets (``offset`` = the sentence's start)."""
+    """Each cue's link; mention spans are in article offsets (``offset`` = the sentence's start).
+
+    The sentence is read once (``_sentence_facts``); then each cue's slot (``_slot``: its clause, the mentions
+    around it, how the words between say they relate, and which rules apply) decides its link
+    (``_resolve``).  Cues with modifiers get links of their own; the others share one link per slot."""
     if not cues:
         return []
+    facts = _sentence_facts(sentence, mentions, offset)
+    reciprocal = default_lexicon().reciprocal
+    out = []
+    # Cues between the same mentions of the same clause link alike (most learned word cues do):
+    # worked out once per slot, and the link shared, which pair_score's own memo relies on.
+    memo: dict[_Slot, CueLink] = {}
+    # the clause, target group and sources of the last act with both: a source to carry past "and"
+    carried: _Carried | None = None
+    for cue in cues:
+        if cue.source != "lexicon" and model_rule != "position":
+            out.append(UNLINKED_CUE)
+            continue
+        slot = _slot(facts, cue, reciprocal)
+        if not cue.modifiers:
+            known = memo.get(slot)
+            if known is not None:
+                out.append(known)
+                continue
+        link, carried = _resolve(facts, cue, slot, carried, reciprocal)
+        out.append(_memo(memo, slot, link, cue))
+    out = _with_deciders(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places, cues, out)
+    return _without_homes(sentence, cues, out) if facts.homes else out
+
+
+class _SentenceFacts(NamedTuple):
+    """What cue_links reads of one sentence before it links any cue: worked out once per sentence, so that
+    each cue only bisects these lists and never scans the text again.  Mentions are indexed in their order in
+    the sentence, offsets are the sentence's (not the article's).  Read-only once made."""
+
+    sentence: str
+    ordered: list[Mention]  #: the mentions, by start
+    starts: list[int]
+    ends: list[int]
+    #: each mention's actor code; a company's home carries the ``_COMPANY_HOME`` mark (no source: see
+    #: ``_without_homes``)
+    codes: list[str]
+    #: ``joined[i]``: mention i is coordinated with mention i - 1 ("China and Russia"): they share a role
+    joined: list[bool]
+    gaps: list[tuple[int, int]]  #: the text spans between joined mentions (a comma there breaks no clause)
+    homes: list[int]  #: the mentions named as a company's home ("Chinese telecom giant Huawei")
+    breaks: list[int]  #: clause breaks, without those inside a list or a chain of place names
+    passive: list[int]  #: where "by" stands (not "by" and a gerund: "retaliates by launching")
+    mutual_at: list[int]  #: where "between", "among", "amongst" stand
+    cause_at: list[int]  #: where a cause's words stand ("in response to", "due to" ...)
+    amid_at: list[int]  #: where "amid", "amidst", "despite" stand
+    saying: bool  #: whether a verb of saying stands anywhere (a speaker's evaluation needs one)
+    places: set[int]  #: mentions named as a place: a chain's last name, a law's title, territory, assets
+    territory: set[int]  #: the mentions of ``places`` that name a state's airspace, territory or soil
+    dual_nationals: set[int]  #: "Israeli-American hostage": the second of two demonyms naming one person
+
+
+def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> _SentenceFacts:
+    """The facts of ``sentence`` every cue's link reads (see ``_SentenceFacts``); mention spans are in
+    article offsets (``offset`` = the sentence's start)."""
     ordered = sorted(mentions, key=_START)
     starts = [m.start - offset for m in ordered]
     ends = [m.end - offset for m in ordered]
     codes = [m.code for m in ordered]
     n = len(ordered)
-    joined = [False] * n  # joined[i]: ordered[i] is coordinated with ordered[i - 1]
+    joined, gaps = _coordination(sentence, starts, ends, codes)
+    # a company's home: no source (its mark is taken off the links' codes at the end)
+    # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
+    homes = [i for i in range(n) if ordered[i].text != ordered[i].name
+             and (company := _COMPANY.match(sentence, ends[i])) is not None
+             and not _STATE_COMPANY.match(sentence, company.end())]
+    for i in homes:
+        codes[i] = _COMPANY_HOME + codes[i]
+    lowered = sentence.lower()
+    breaks = clause_breaks(sentence, lowered)
+    # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
+    exact = len(lowered) == len(sentence)
+    passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
+    if passive:
+        passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
+    mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
+                 else [m.start() for m in _BETWEEN.finditer(sentence)])
+    saying = _SAYING_VERB.search(sentence) is not None  # a speaker's evaluation (below) needs a verb of saying
+    cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
+                if any(word in lowered for word in _CAUSE_HINTS) else [])
+    amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
+               if "amid" in lowered or "despite" in lowered else [])
+    if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
+        breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
+    # "on Dnipro, Ukraine": the country closing a chain of place names is that place
+    places: set[int] = set()
+    if breaks and n:
+        chain_commas: set[int] = set()
+        for i in range(n):
+            apposed = _apposed(sentence, starts[i], ends[i], ends[i - 1] if i else 0)
+            if apposed is not None:
+                chain_commas.update(apposed[0])
+                if apposed[1]:
+                    places.add(i)
+        if chain_commas:
+            breaks = [b for b in breaks if b not in chain_commas]
+    if "Act" in sentence or "Bill" in sentence or "Law" in sentence:
+        # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
+        # a country named in a law's title is passed over as a source, like a place
+        places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
+    # "19 Russian drones penetrating up to 250 km into Polish airspace during an overnight air attack on Ukraine":
+    # a state's airspace, territory or soil is a place, no source of the acts after it
+    # (for the act's source only: "the first person killed on Israeli soil due to Palestinian rocket fire" was
+    # killed in Israel, the responder a cause is done to)
+    territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
+    places |= territory
+    if "assets" in lowered or "reserves" in lowered:
+        places.update(i for i in range(n) if _ASSETS.match(sentence, ends[i]))
+    dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
+                      and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
+                      and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
+    return _SentenceFacts(sentence, ordered, starts, ends, codes, joined, gaps, homes, breaks, passive, mutual_at,
+                          cause_at, amid_at, saying, places, territory, dual_nationals)
+
+def _coordination(sentence: str, starts: list[int], ends: list[int],
+                  codes: list[str]) -> tuple[list[bool], list[tuple[int, int]]]:
+    """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
+    "China and Russia", "Australia, the United Kingdom, and the United States"), and the text spans between
+    joined mentions (``gaps``)."""
+    n = len(starts)
+    joined = [False] * n
     gaps = []
     for i in range(1, n):
         if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]) and not (
@@ -556,397 +762,473 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         if not (t > 2 and sentence[ends[t - 1]:ends[t - 1] + 2].lstrip().startswith(",")):
             joined[1] = False
             gaps.remove((ends[0], starts[1]))
-    # a company's home: no source (its mark is taken off the links' codes at the end)
-    # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
-    homes = [i for i in range(n) if ordered[i].text != ordered[i].name
-             and (company := _COMPANY.match(sentence, ends[i])) is not None
-             and not _STATE_COMPANY.match(sentence, company.end())]
-    for i in homes:
-        codes[i] = _COMPANY_HOME + codes[i]
-    lowered = sentence.lower()
-    breaks = clause_breaks(sentence, lowered)
-    # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
-    exact = len(lowered) == len(sentence)
-    passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
-    if passive:
-        passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
-    mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
-                 else [m.start() for m in _BETWEEN.finditer(sentence)])
-    reciprocal = default_lexicon().reciprocal
-    saying = _SAYING_VERB.search(sentence) is not None  # a speaker's evaluation (below) needs a verb of saying
-    cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
-                if any(word in lowered for word in _CAUSE_HINTS) else [])
-    amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
-               if "amid" in lowered or "despite" in lowered else [])
-    if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
-        breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
-    # "on Dnipro, Ukraine": the country closing a chain of place names is that place
-    places: set[int] = set()
-    if breaks and n:
-        chain_commas: set[int] = set()
-        for i in range(n):
-            apposed = _apposed(sentence, starts[i], ends[i], ends[i - 1] if i else 0)
-            if apposed is not None:
-                chain_commas.update(apposed[0])
-                if apposed[1]:
-                    places.add(i)
-        if chain_commas:
-            breaks = [b for b in breaks if b not in chain_commas]
-    if "Act" in sentence or "Bill" in sentence or "Law" in sentence:
-        # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
-        # a country named in a law's title is passed over as a source, like a place
-        places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
-    # "19 Russian drones penetrating up to 250 km into Polish airspace during an overnight air attack on Ukraine":
-    # a state's airspace, territory or soil is a place, no source of the acts after it
-    # (for the act's source only: "the first person killed on Israeli soil due to Palestinian rocket fire" was
-    # killed in Israel, the responder a cause is done to)
-    territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
-    places |= territory
-    if "assets" in lowered or "reserves" in lowered:
-        places.update(i for i in range(n) if _ASSETS.match(sentence, ends[i]))
-    dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
-                      and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
-                      and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
-    out = []
-    # Cues between the same mentions of the same clause link alike (most learned word cues do):
-    # worked out once per slot, and the link shared, which pair_score's own memo relies on.
-    memo: dict[_Slot, CueLink] = {}
-    # the clause, target group and sources of the last act with both: a source to carry past "and"
-    carried: tuple[int, int, int, frozenset[str]] | None = None
-    for cue in cues:
-        if cue.source != "lexicon" and model_rule != "position":
-            out.append(UNLINKED_CUE)
-            continue
-        cs, ce = cue.start, cue.end
-        k = bisect_right(breaks, cs)
-        before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
-        # mentions [after, last) start after the cue begins: one inside it is its object ("withdraw
-        # from the ECOWAS", "released three Israeli hostages")
-        after = bisect_right(starts, cs)
-        # "between" or "by" ahead of the target changes the link: part of the slot
-        relation = 0
-        hosted = False
-        if after < n:
-            target_at = starts[after]
-            i = bisect_left(mutual_at, ce)
-            hosted = cue.weight > 0 and _hosted(sentence, ordered[after], breaks[k - 1] if k else 0,
-                                                ends[before - 1] if before else 0, ce, target_at, ends[after])
-            if hosted:
-                pass  # "deploy surveillance aircraft to Japan": the destination hosts the act, no relation to it
-            elif (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
-                    and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
-                # "The United States deploys additional military forces to the Middle East following escalating
-                # conflict between Israel and Hezbollah": the parties of another event, no target of an act
-                # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
-                # ceasefire ended a year of fighting between Israel and Hezbollah")
-                relation = 8
-            elif i < len(mutual_at) and mutual_at[i] < target_at:
-                relation = 1
-                # "Conte blames the recession on trade tensions between the United States and China",
-                # "amid heightened tensions between Iran and the United States": a state of relations
-                # named with "between" is those actors' alone, not the clause subject's too
-                gap = sentence[ce:mutual_at[i]].split()
-                if ((not gap and reciprocal.search(sentence, cs, ce))
-                        or (len(gap) == 1 and reciprocal.search(sentence, ce, mutual_at[i]))
-                        # "amid heightened tensions in the Persian Gulf between the United States and Iran": a
-                        # place may stand between the state and its parties
-                        or (_PLACE_BETWEEN.fullmatch(sentence, ce, mutual_at[i])
-                            and reciprocal.search(sentence, cs, mutual_at[i]))):
-                    relation = 3
-                elif before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
-                                     # "The United States announces that the ceasefire between Israel and
-                                     # Lebanon will be extended": the speaker is no party either, unless
-                                     # named among the parties ("a UK source said that ... a phone call
-                                     # between Johnson and German Chancellor Merkel")
-                                     or (THAT.search(sentence, ends[before - 1], cs) is not None
-                                         and sentence[mutual_at[i]:mutual_at[i] + 7].lower() == "between"
-                                         and codes[before - 1] not in _group(codes, joined, after))):
-                    relation = 7  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
-            else:
-                i = bisect_left(passive, ce)
-                if i < len(passive) and passive[i] < target_at:
-                    relation = 2
-                    if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
-                        relation = 6  # "is detained by NFL security on the field ... after holding the Sudanese flag"
-                elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
-                    if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
-                            _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
-                            or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
-                        relation = 2  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
-                    elif (after + 1 < n and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
-                          and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
-                        # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
-                        # airstrikes": the place is passed over for the agent after "during"
-                        after += 1
-                        relation = 2
-                    elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
-                        relation = 2  # "Fifteen rescue workers are killed during an Israeli airstrike"
-                if relation == 2 and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
-                                      or reciprocal.search(sentence, cs, ce)):
-                    relation = 4  # a passive whose agents act together (below)
-            if relation not in (1, 7) and (_MEDIATED.search(sentence, ce, target_at)
-                                  or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
-                # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
-                # after are the mediators, no counterpart; the deal is between the clause's actors
-                relation = 5
-        # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
-        # adverbial phrase the subject's ("in support of Iran"): part of the slot
-        # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
-        adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
-        adverbial = ((_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
-                      and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
-                     # "Israel kills two members of Islamic Jihad in an aerial attack near Damascus": the
-                     # means of the clause's act, not its object's
-                     # (force only, and a subject named first: "revokes Petro's visa following his
-                     # participation in a pro-Palestinian demonstration", "Al Shabaab claims they killed
-                     # 57 Ethiopian troops in an ambush" keep the nearest actor)
-                     or (not adjacent and cue.category == "military_action" and before > 0
-                         and _MEANS_BEFORE.fullmatch(sentence, ends[before - 1], cs) is not None
-                         and _words_between(sentence, 0, starts[0]) <= _SUBJECT_PLACE_WORDS))
-        lo = breaks[k - 1] if k else -1
-        hi = breaks[k] if k < len(breaks) else len(sentence)
-        if amid_at:
-            i = bisect_left(amid_at, ce)
-            if i < len(amid_at) and amid_at[i] < hi:
-                hi = amid_at[i]  # the cue's targets end where its circumstance begins
-        if cue.category in RECIPROCAL and cause_at:
-            i = bisect_left(cause_at, ce)
-            if i < len(cause_at) and cause_at[i] < hi:
-                hi = cause_at[i]  # talks or a deal take no counterpart from their cause
-        # co-agents of a conflict cue with no target stand on one side unless it takes two sides
-        # (only actors joined in a list can be co-agents: no list, no search)
-        one_sided = (bool(gaps) and cue.weight > 0
-                     and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
-                     and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
-        # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
-        venue = (cue.category in RECIPROCAL and after < n and relation == 0
-                 and _placed(sentence, starts, after, places))
-        # "The World Health Organization reports that the death toll from the civil war in Sudan":
-        # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
-        # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
-        reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
-                    and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
-                         or _reports_on(sentence, ends[before - 1], cs)))
-        conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (below)
-        # "... the United Nations Security Council as it considers supplying": the clause's subject acts
-        as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
-        # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
-        # backed is the noun, no actor named further on
-        qualifier = (relation == 0 and after < n and before > 0
-                     and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
-                     and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
-                     and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after])
-                     and not (_QUALIFIED_COMPLEMENT.fullmatch(sentence, ce, starts[after])
-                              and "," not in sentence[ce:starts[after]]
-                              and not _ARMED_NOUN.search(sentence, ce, starts[after])))
-        # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
-        reason = (relation == 0 and after < n and _FOR_GERUND.match(sentence, ce) is not None
-                  and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
-        # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
-        # is no party to them
-        topic = (relation == 0 and after < n and cue.category == "consultation"
-                 and _TOPIC.match(sentence, ce) is not None)
-        # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
-        # "and" and a count is a second patient of the coordinated passive, no counterpart
-        topic = topic or (relation == 0 and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
-                          and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
-        # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
-        # what follows "following" or "after" is another event, no counterpart of co-agents' deal (below)
-        adjourned = (cue.category in RECIPROCAL and after < n
-                     and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
-        # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
-        being = relation in (2, 4) and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
-        # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
-        # source of the act a noun names
-        from_source = (relation == 0 and after < n and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
-                       and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
-                            or (sentence[ce - 5:ce].lower() == " from"
-                                and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
-        # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (protest: 2)
-        evaluative = ((1 + (cue.category == "protest")) if saying and conflict and before > 1
-                      and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
-                      and not _PARTICIPLE_CUE.match(sentence, cs) else 0)
-        # links-73's mends (above): 1 an entry barred, 2 a deployment's owner after "of", 3 foreign support
-        mend = 0
-        if (relation == 0 and after < n and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+    return joined, gaps
+
+
+def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot:
+    """Where ``cue`` stands among its sentence's clauses and mentions, and which of the rules apply to it: all its
+    link depends on besides the mentions' codes, so that cues with equal slots can share one link."""
+    sentence, ordered, starts, ends, breaks = facts.sentence, facts.ordered, facts.starts, facts.ends, facts.breaks
+    n = len(ordered)
+    cs, ce = cue.start, cue.end
+    k = bisect_right(breaks, cs)
+    before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
+    # mentions [after, last) start after the cue begins: one inside it is its object ("withdraw
+    # from the ECOWAS", "released three Israeli hostages")
+    after = bisect_right(starts, cs)
+    # "between" or "by" ahead of the target changes the link: part of the slot
+    relation, after, hosted = _relation(facts, cue, k, before, after, reciprocal)
+    plain = relation == _Relation.PLAIN and after < n  # an actor after the cue, no words turning it
+    # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
+    # adverbial phrase the subject's ("in support of Iran"): part of the slot
+    # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
+    adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
+    adverbial = ((_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
+                  and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
+                 # "Israel kills two members of Islamic Jihad in an aerial attack near Damascus": the
+                 # means of the clause's act, not its object's
+                 # (force only, and a subject named first: "revokes Petro's visa following his
+                 # participation in a pro-Palestinian demonstration", "Al Shabaab claims they killed
+                 # 57 Ethiopian troops in an ambush" keep the nearest actor)
+                 or (not adjacent and cue.category == "military_action" and before > 0
+                     and _MEANS_BEFORE.fullmatch(sentence, ends[before - 1], cs) is not None
+                     and _words_between(sentence, 0, starts[0]) <= _SUBJECT_PLACE_WORDS))
+    lo = _clause_start(breaks, k)
+    hi = _clause_end(facts, cue, k)
+    # co-agents of a conflict cue with no target stand on one side unless it takes two sides
+    # (only actors joined in a list can be co-agents: no list, no search)
+    one_sided = (bool(facts.gaps) and cue.weight > 0
+                 and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
+                 and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
+    # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
+    venue = (cue.category in RECIPROCAL and plain
+             and _placed(sentence, starts, after, facts.places))
+    # "The World Health Organization reports that the death toll from the civil war in Sudan":
+    # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
+    # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
+    reported = (before > 0 and ends[before - 1] > lo and ordered[before - 1].kind == "organisation"
+                and (_REPORTED.search(sentence, ends[before - 1], cs) is not None
+                     or _reports_on(sentence, ends[before - 1], cs)))
+    conflict = cue.weight > 0  # the speaker is the counterpart of a conflict act only (see _with_speaker)
+    # "... the United Nations Security Council as it considers supplying": the clause's subject acts
+    as_it = before > 0 and _AS_IT.search(sentence, max(lo, ends[before - 1]), cs) is not None
+    # "the UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": what is
+    # backed is the noun, no actor named further on
+    qualifier = (plain and before > 0
+                 and _QUALIFIER_JOIN.fullmatch(sentence, ends[before - 1], cs) is not None
+                 and _SUPPORTED.fullmatch(sentence, cs, ce) is not None
+                 and not _QUALIFIED_NAME.fullmatch(sentence, ce, starts[after])
+                 and not (_QUALIFIED_COMPLEMENT.fullmatch(sentence, ce, starts[after])
+                          and "," not in sentence[ce:starts[after]]
+                          and not _ARMED_NOUN.search(sentence, ce, starts[after])))
+    # "are arrested for trespassing the home of a North Korean envoy": the reason's object is no counterpart
+    reason = (plain and _FOR_GERUND.match(sentence, ce) is not None
+              and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None)
+    # "both leaders discussed ways to ease diplomatic friction with China": an actor in the topic of talks
+    # is no party to them
+    topic = (plain and cue.category == "consultation"
+             and _TOPIC.match(sentence, ce) is not None)
+    # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
+    # "and" and a count is a second patient of the coordinated passive, no counterpart
+    topic = topic or (plain and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
+                      and _CO_PATIENT.fullmatch(sentence, ce, starts[after]) is not None)
+    # "Cambodia and Thailand agree to negotiate a ceasefire following mediation efforts by the United States":
+    # what follows "following" or "after" is another event, no counterpart of co-agents' deal (see _resolve)
+    adjourned = (cue.category in RECIPROCAL and after < n
+                 and _FOLLOWING.search(sentence, ce, starts[after]) is not None)
+    # "... after being shot down by the Kuwaiti military": a passive with no subject of its own
+    being = relation in _PASSIVES and _BEING_BEFORE.search(sentence, max(0, cs - 40), cs) is not None
+    # "respond to threats from Iran", "despite strong opposition from China": the actor after "from" is the
+    # source of the act a noun names
+    from_source = (plain and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
+                   and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
+                        or (sentence[ce - 5:ce].lower() == " from"
+                            and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
+    # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (a protest, or another)
+    evaluative = ((_Evaluated.PROTEST if cue.category == "protest" else _Evaluated.ACT)
+                  if facts.saying and conflict and before > 1
+                  and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
+                  and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
+    mend = _mend(facts, cue, plain, after, lo)
+    return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
+                 as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
+
+
+def _clause_start(breaks: list[int], clause: int) -> int:
+    """Where clause number ``clause`` begins: the break before it, or -1 for the sentence's first."""
+    return breaks[clause - 1] if clause else -1
+
+
+def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
+    """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
+    "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
+    breaks, amid_at, cause_at = facts.breaks, facts.amid_at, facts.cause_at
+    ce = cue.end
+    hi = breaks[clause] if clause < len(breaks) else len(facts.sentence)
+    if amid_at:
+        i = bisect_left(amid_at, ce)
+        if i < len(amid_at) and amid_at[i] < hi:
+            hi = amid_at[i]  # the cue's targets end where its circumstance begins
+    if cue.category in RECIPROCAL and cause_at:
+        i = bisect_left(cause_at, ce)
+        if i < len(cause_at) and cause_at[i] < hi:
+            hi = cause_at[i]  # talks or a deal take no counterpart from their cause
+    return hi
+
+
+def _relation(facts: _SentenceFacts, cue: Cue, k: int, before: int, after: int,
+              reciprocal: re.Pattern[str]) -> tuple[_Relation, int, bool]:
+    """How the actors after ``cue`` stand to it (``_Relation``), as the words between the cue and mention
+    ``after`` say; the first of those actors (moved past a place passed over for an agent after "during");
+    and whether that actor is the destination, the host, of a deployment."""
+    sentence, starts, ends, breaks, mutual_at = facts.sentence, facts.starts, facts.ends, facts.breaks, facts.mutual_at
+    if after >= len(starts):
+        return _Relation.PLAIN, after, False
+    ce = cue.end
+    relation = _Relation.PLAIN
+    target_at = starts[after]
+    i = bisect_left(mutual_at, ce)
+    hosted = cue.weight > 0 and _hosted(sentence, facts.ordered[after], breaks[k - 1] if k else 0,
+                                        ends[before - 1] if before else 0, ce, target_at, ends[after])
+    if hosted:
+        pass  # "deploy surveillance aircraft to Japan": the destination hosts the act, no relation to it
+    elif (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
+            and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
+        # "The United States deploys additional military forces to the Middle East following escalating
+        # conflict between Israel and Hezbollah": the parties of another event, no target of an act
+        # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
+        # ceasefire ended a year of fighting between Israel and Hezbollah")
+        relation = _Relation.OTHER_EVENT
+    elif i < len(mutual_at) and mutual_at[i] < target_at:
+        relation = _between(facts, cue, before, after, mutual_at[i], reciprocal)
+    else:
+        relation, after = _passive(facts, cue, after, target_at, reciprocal)
+    if relation not in _NOT_MEDIATED and (_MEDIATED.search(sentence, ce, target_at)
+                                          or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
+        # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
+        # after are the mediators, no counterpart; the deal is between the clause's actors
+        relation = _Relation.MEDIATED
+    return relation, after, hosted
+
+
+def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_at: int,
+             reciprocal: re.Pattern[str]) -> _Relation:
+    """The relation of ``cue`` to the actors after the "between" (or "among") at ``between_at``: their mutual act,
+    their state of relations, or a deal the actor before the cue brokers between them."""
+    sentence, ends, codes, joined = facts.sentence, facts.ends, facts.codes, facts.joined
+    cs, ce = cue.start, cue.end
+    # "Conte blames the recession on trade tensions between the United States and China",
+    # "amid heightened tensions between Iran and the United States": a state of relations
+    # named with "between" is those actors' alone, not the clause subject's too
+    gap = sentence[ce:between_at].split()
+    if ((not gap and reciprocal.search(sentence, cs, ce))
+            or (len(gap) == 1 and reciprocal.search(sentence, ce, between_at))
+            # "amid heightened tensions in the Persian Gulf between the United States and Iran": a
+            # place may stand between the state and its parties
+            or (_PLACE_BETWEEN.fullmatch(sentence, ce, between_at)
+                and reciprocal.search(sentence, cs, between_at))):
+        return _Relation.RELATIONS_BETWEEN
+    if before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
+                       # "The United States announces that the ceasefire between Israel and
+                       # Lebanon will be extended": the speaker is no party either, unless
+                       # named among the parties ("a UK source said that ... a phone call
+                       # between Johnson and German Chancellor Merkel")
+                       or (THAT.search(sentence, ends[before - 1], cs) is not None
+                           and sentence[between_at:between_at + 7].lower() == "between"
+                           and codes[before - 1] not in _group(codes, joined, after))):
+        return _Relation.BROKER  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
+    return _Relation.BETWEEN
+
+
+def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
+             reciprocal: re.Pattern[str]) -> tuple[_Relation, int]:
+    """Whether ``cue`` is a passive whose agent the actor after it (mention ``after``, at ``target_at``) is:
+    after "by", or after "in" or "during" an act that actor qualifies; and the agent's mention."""
+    sentence, starts, ends, joined, passive = facts.sentence, facts.starts, facts.ends, facts.joined, facts.passive
+    cs, ce = cue.start, cue.end
+    relation = _Relation.PLAIN
+    i = bisect_left(passive, ce)
+    if i < len(passive) and passive[i] < target_at:
+        relation = _Relation.PASSIVE_AGENT
+        if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
+            # "is detained by NFL security on the field ... after holding the Sudanese flag"
+            relation = _Relation.PASSIVE_AGENT_ENDS
+    elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+        if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
+                _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
+                or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
+            relation = _Relation.PASSIVE_AGENT  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
+        elif (after + 1 < len(starts) and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
+              and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
+            # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
+            # airstrikes": the place is passed over for the agent after "during"
+            after += 1
+            relation = _Relation.PASSIVE_AGENT
+        elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
+            relation = _Relation.PASSIVE_AGENT  # "Fifteen rescue workers are killed during an Israeli airstrike"
+    if relation == _Relation.PASSIVE_AGENT and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
+                                                or reciprocal.search(sentence, cs, ce)):
+        relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see _oriented)
+    return relation, after
+
+
+def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, after: int, lo: int) -> _Mend:
+    """Which of links-73's mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
+    ``lo`` and whose first actor after is mention ``after``, ``plain`` when no words turn that actor."""
+    sentence, starts = facts.sentence, facts.starts
+    cs, ce = cue.start, cue.end
+    if plain:
+        if (BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
                 and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
-            mend = 1
-        elif (relation == 0 and after < n and _DEPLOY.fullmatch(sentence, cs, ce)
-              and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after]) and _agent_form(sentence, ordered[after])):
-            mend = 2
-        elif (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
-              and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
-            mend = 3
-        slot = (k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict, as_it,
-                qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
-        if not cue.modifiers:
-            known = memo.get(slot)
-            if known is not None:
-                out.append(known)
-                continue
-        first = bisect_right(starts, lo)  # first mention of the clause
-        last = bisect_left(starts, hi)
-        # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
-        # modifier stands before it (see the compound rule below)
-        # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
-        # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
-        # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
-        if before > first + 1 and not being and not (adjacent and joined[before - 1]
-                                                                  and _compound(sentence, starts, ends, before - 2,
-                                                                                before)):
-            countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
-            if countered is not None:
-                if homes:
-                    # ("lawsuits … against dozens of Cuban companies … concerning property confiscated by the
-                    # Cuban government": what is opposed may be a company's)
-                    countered = countered._replace(sources=_unmarked(countered.sources),
-                                                   targets=_unmarked(countered.targets))
-                out.append(_memo(memo, slot, countered, cue))
-                continue
-        sources: frozenset[str] = frozenset()
-        targets: frozenset[str] = frozenset()
-        end = s = before
-        by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
-        if before == first and first and _PARTICIPLE.match(sentence, lo):
-            sources = _subject(sentence, starts, codes, joined, 0, first, places)
-            if sources and _OBJECT_FIRST.fullmatch(sentence, 0, starts[codes.index(next(iter(sources)))]):
-                # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
-                # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
-                sources = frozenset()
-        elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
-                relation in (2, 4) or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
-            # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
-            # its appositive name the source (in the passive only with its agent named: "X, an IRGC
-            # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
-            sources = _subject(sentence, starts, codes, joined, 0, first, places)
-        elif as_it and before > first + 1:
-            sources = _subject(sentence, starts, codes, joined, first, before, places)
-        elif adverbial and before > first + 1:
-            # "announce attacks on Israel in support of Iran": the clause's subject supports
-            sources = _subject(sentence, starts, codes, joined, first, before, places)
-        elif before > first:
-            s = before - 1
-            while s > first and joined[s]:
+            return _Mend.ENTRY_BARRED
+        if (_DEPLOY.fullmatch(sentence, cs, ce) and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after])
+                and _agent_form(sentence, facts.ordered[after])):
+            return _Mend.DEPLOYMENT_OF
+    if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
+            and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
+        return _Mend.FOREIGN_SUPPORT
+    return _Mend.NONE
+
+
+class _Carried(NamedTuple):
+    """The last act with both a source and a target: an act after "and" whose nearest actors are that act's
+    targets takes its sources (see ``_sources``)."""
+
+    clause: int
+    targets_from: int  #: the act's targets are mentions [targets_from, targets_to)
+    targets_to: int
+    sources: frozenset[str]
+
+
+def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | None,
+             reciprocal: re.Pattern[str]) -> tuple[CueLink, _Carried | None]:
+    """``cue``'s link, from its slot; and the act whose source an act after "and" may carry on (``carried``, as
+    it was if this act has no plain source and target).  The rules, in order: an act countered by the actors
+    before it; its sources, the actors nearest before it (``_sources``); a compound's parties; its targets, the
+    actors nearest after it, oriented by the slot's relation (``_oriented``); a cause's responder; a speaker's
+    part (``_with_speaker``); and links-73's mends (``_mended``)."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    before, after, relation = slot.before, slot.after, slot.relation
+    cs, ce = cue.start, cue.end
+    lo = _clause_start(facts.breaks, slot.clause)
+    first = bisect_right(starts, lo)  # first mention of the clause
+    last = bisect_left(starts, slot.clause_end)
+    countered = _countered_link(facts, cue, slot, first)
+    if countered is not None:
+        return countered, carried
+    sources, s, end, by_agents = _sources(facts, cue, slot, first, lo, carried)
+    targets: frozenset[str] = frozenset()
+    mutual = False
+    # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
+    # person name one person's two nationalities, no two parties acting with each other
+    dual = end - s == 2 and (s + 1) in facts.dual_nationals
+    if (slot.adjacent and len(sources) > 1 and end == before and not dual
+            and _compound(sentence, starts, ends, s, before)):
+        # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
+        # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
+        return CueLink(sources, frozenset(), True), carried
+    if relation == _Relation.PASSIVE_AGENT_ENDS:
+        sources, targets = frozenset(), sources
+    elif (after < last and not slot.venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT)
+          and not slot.qualifier and not slot.reason_or_topic
+          and not slot.hosted and not (slot.adjourned and len(sources) > 1)):
+        t = after + 1
+        while t < last and joined[t]:
+            t += 1
+        targets = frozenset(codes[after:t])
+        if (relation == _Relation.PLAIN and len(targets) > 1 and _compound(sentence, starts, ends, after, t)
+                and _RELATION_NOUN.match(sentence, ends[t - 1])):
+            # "the thaw in US-China relations": the act is between the compound's parties
+            return CueLink(targets, frozenset(), True), carried
+        if sources and relation == _Relation.PLAIN:
+            carried = _Carried(slot.clause, after, t, sources)
+        if slot.from_source and len(set(codes[after:t])) == 1:
+            # (one actor: a group after "from" would become co-agents, "rejects proposals from Israel and the
+            # United States" no deal between them)
+            sources, targets = targets, sources
+        sources, targets, mutual = _oriented(slot, sources, targets)
+    elif slot.venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, facts.mutual_at,
+                                                         after, last)):
+        targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
+    elif len(sources) > 1 and not by_agents and not slot.one_sided and not dual and not slot.hosted:
+        mutual = True  # "Japan and China clashed"
+    if (not targets and sources and facts.cause_at and first <= s < before and not slot.hosted
+            and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
+            and _agent_form(sentence, facts.ordered[s])):
+        # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
+        # act named as the cause of the clause's own act was done to the clause's subject
+        targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
+                             s, sources)
+    sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
+    sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
+    return CueLink(sources, targets, mutual), carried
+
+
+def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) -> CueLink | None:
+    """The link of ``cue`` as an act countered by the actors named before its own (``_countered``), or None."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    before = slot.before
+    # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
+    # modifier stands before it (see the compound rule in _resolve)
+    # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
+    # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
+    # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
+    if before <= first + 1 or slot.being or (slot.adjacent and joined[before - 1]
+                                             and _compound(sentence, starts, ends, before - 2, before)):
+        return None
+    countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
+    if countered is not None and facts.homes:
+        # ("lawsuits … against dozens of Cuban companies … concerning property confiscated by the
+        # Cuban government": what is opposed may be a company's)
+        countered = countered._replace(sources=_unmarked(countered.sources), targets=_unmarked(countered.targets))
+    return countered
+
+
+def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
+             carried: _Carried | None) -> tuple[frozenset[str], int, int, bool]:
+    """The sources of ``cue`` (mentions [first, ..) are its clause's, ``lo`` the clause's start): the subject of
+    the sentence or clause where a participle, an appositive, "as it" or an adverbial phrase says so, else the
+    actors nearest before it that are not named as a place.  Also the mentions [s, end) those nearest
+    actors are (``s`` = ``end`` = ``slot.before`` when the sources are not the nearest), and whether they are
+    an earlier verb's agents ("blamed by the United States and India for")."""
+    sentence, ordered, starts, ends = facts.sentence, facts.ordered, facts.starts, facts.ends
+    codes, joined, breaks, places = facts.codes, facts.joined, facts.breaks, facts.places
+    before, k = slot.before, slot.clause
+    cs = cue.start
+    sources: frozenset[str] = frozenset()
+    end = s = before
+    by_agents = False  # the sources are an earlier verb's agents: "blamed by the United States and India for"
+    if before == first and first and _PARTICIPLE.match(sentence, lo):
+        sources = _subject(sentence, starts, codes, joined, 0, first, places)
+        if sources and _OBJECT_FIRST.fullmatch(sentence, 0, starts[codes.index(next(iter(sources)))]):
+            # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
+            # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
+            sources = frozenset()
+    elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
+            slot.relation in _PASSIVES or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
+        # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
+        # its appositive name the source (in the passive only with its agent named: "X, an IRGC
+        # commander, was killed in yesterday's airstrikes in Beirut" names no agent)
+        sources = _subject(sentence, starts, codes, joined, 0, first, places)
+    elif slot.as_it and before > first + 1:
+        sources = _subject(sentence, starts, codes, joined, first, before, places)
+    elif slot.adverbial and before > first + 1:
+        # "announce attacks on Israel in support of Iran": the clause's subject supports
+        sources = _subject(sentence, starts, codes, joined, first, before, places)
+    elif before > first:
+        s = before - 1
+        while s > first and joined[s]:
+            s -= 1
+        # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
+        owner = slot.adjacent and ordered[before - 1].text != ordered[before - 1].name
+        if not owner and (_placed(sentence, starts, s, places)
+                          or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
+                                                              starts[s]) is not None
+                              and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
+            if s > first:
+                end = s  # the place is passed over for the actor named before it
                 s -= 1
-            # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
-            owner = adjacent and ordered[before - 1].text != ordered[before - 1].name
-            if not owner and (_placed(sentence, starts, s, places)
-                              or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
-                                                                  starts[s]) is not None
-                                  and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
-                if s > first:
-                    end = s  # the place is passed over for the actor named before it
+                while s > first and joined[s]:
                     s -= 1
-                    while s > first and joined[s]:
-                        s -= 1
-                elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
-                    end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
-            sources = frozenset() if reported else frozenset(codes[s:end])
-            by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
-            if (carried is not None and carried[0] == k and carried[1] == s and carried[2] == end
-                    and _AND_NEXT.match(sentence, ends[end - 1], cs)):
-                # "announces restrictions on Iran and warnings against travel to Italy": the object
-                # of the act before "and" is no source of the one after it; that act's source is
-                sources = carried[3]
-            if being and s > first:
-                # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
-                # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
-                sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
-        mutual = False
-        # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
-        # person name one person's two nationalities, no two parties acting with each other
-        dual = end - s == 2 and (s + 1) in dual_nationals
-        if (adjacent and len(sources) > 1 and end == before and not dual
-                and _compound(sentence, starts, ends, s, before)):
-            # "the Russo-Ukrainian war", "the Israel–Hamas ceasefire": the pair named in one word
-            # is the act's own, whatever is named after it ("… war and a meeting between Trump and Putin")
-            out.append(_memo(memo, slot, CueLink(sources, frozenset(), True), cue))
-            continue
-        if relation == 6:
-            sources, targets = frozenset(), sources
-        elif (after < last and not venue and relation not in (5, 8) and not qualifier and not reason and not topic
-              and not hosted and not (adjourned and len(sources) > 1)):
-            t = after + 1
-            while t < last and joined[t]:
-                t += 1
-            targets = frozenset(codes[after:t])
-            if (relation == 0 and len(targets) > 1 and _compound(sentence, starts, ends, after, t)
-                    and _RELATION_NOUN.match(sentence, ends[t - 1])):
-                # "the thaw in US-China relations": the act is between the compound's parties
-                out.append(_memo(memo, slot, CueLink(targets, frozenset(), True), cue))
-                continue
-            if sources and relation == 0:
-                carried = (k, after, t, sources)
-            if from_source and len(set(codes[after:t])) == 1:
-                # (one actor: a group after "from" would become co-agents, "rejects proposals from Israel and the
-                # United States" no deal between them)
-                sources, targets = targets, sources
-            if relation == 1:
-                mutual = True
-            elif relation == 7:
-                sources, mutual = frozenset(), True
-            elif relation == 3:
-                # (one actor after "between" leaves the other party to the clause: "a confrontation
-                # between its Navy and the U.S.'s")
-                sources, mutual = (frozenset() if len(targets) > 1 else sources), True
-            elif relation in (2, 4):
-                sources, targets = targets, sources
-                # "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": the
-                # agents of a passive act that takes two sides, with no other party, act together ("assisted
-                # by colleagues in Switzerland and the United States" does not; "attacks by Russia and Iran"
-                # stand on one side)
-                mutual = relation == 4 and not targets and len(sources) > 1 and not one_sided
-        elif venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, mutual_at,
-                                                                                after, last)):
-            targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
-        elif len(sources) > 1 and not by_agents and not one_sided and not dual and not hosted:
-            mutual = True  # "Japan and China clashed"
-        if (not targets and sources and cause_at and first <= s < before and not hosted
-                and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
-                and _agent_form(sentence, ordered[s])):
-            # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
-            # act named as the cause of the clause's own act was done to the clause's subject
-            targets = _responder(sentence, starts, codes, joined, places - territory, cause_at, first, s, sources)
-        evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
-                      if evaluative and relation == 0 and before > first + 1
-                      # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
-                      # North Korea has violated")
-                      and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
-        if evaluation is not None:
-            # "Nikki Haley says North Korea's launch of a missile over Japan was "absolutely unacceptable"": a
-            # protest predicated of another's act is the speaker's, against the act's agent; an act so named
-            # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
-            # speaker, as the speaker rule below reads it
-            speaker, agent = evaluation
-            sources, targets = (speaker, agent) if evaluative == 2 else (agent, speaker)
-        elif (not targets and sources and not mutual and first < s < before and not by_agents and conflict
-                and not hosted):
-            # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
-            # act the speaker reports with no other party named is done to the speaker (a body that
-            # says so is an observer, as one that reports)
-            speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
-            if speaker and not speaker & sources:
-                targets = speaker
-                if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
-                    # "The Russian Defense Ministry says 22 Ukrainian drones were shot down", "IDF Spokesman
-                    # says several Hezbollah operatives have been captured": the subject of a passive with no
-                    # agent underwent the act, which the speaker claims as its own
-                    sources, targets = speaker, sources
-        if mend == 1 and sources and targets:
-            sources, targets, mutual = targets, sources, False
-        elif mend == 2:
-            t = _group_end(joined, after)
-            # ("the Russian deployment of North Korean soldiers against Ukraine": an owner right before the act
-            # deploys what follows "of" with it)
-            sources, targets, mutual = (frozenset(codes[after:t]) | (sources if adjacent else frozenset()),
-                                        frozenset(), False)
-            if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
-                targets = frozenset(codes[t:_group_end(joined, t)]) - sources
-        elif mend == 3:
-            sources, mutual = frozenset(), False
-        out.append(_memo(memo, slot, CueLink(sources, targets, mutual), cue))
-    out = _with_deciders(sentence, starts, ends, codes, joined, places, cues, out)
-    return _without_homes(sentence, cues, out) if homes else out
+            elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
+                end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
+        sources = frozenset() if slot.reported else frozenset(codes[s:end])
+        by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
+        if (carried is not None and carried.clause == k and carried.targets_from == s and carried.targets_to == end
+                and _AND_NEXT.match(sentence, ends[end - 1], cs)):
+            # "announces restrictions on Iran and warnings against travel to Italy": the object
+            # of the act before "and" is no source of the one after it; that act's source is
+            sources = carried.sources
+        if slot.being and s > first:
+            # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
+            # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
+            sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
+    return sources, s, end, by_agents
+
+
+def _oriented(slot: _Slot, sources: frozenset[str],
+              targets: frozenset[str]) -> tuple[frozenset[str], frozenset[str], bool]:
+    """``sources`` and ``targets`` (the actors nearest before and after a cue) as the slot's relation turns them,
+    and whether they act with each other."""
+    relation = slot.relation
+    if relation == _Relation.BETWEEN:
+        return sources, targets, True
+    if relation == _Relation.BROKER:
+        return frozenset(), targets, True
+    if relation == _Relation.RELATIONS_BETWEEN:
+        # (one actor after "between" leaves the other party to the clause: "a confrontation
+        # between its Navy and the U.S.'s")
+        return (frozenset() if len(targets) > 1 else sources), targets, True
+    if relation in _PASSIVES:
+        sources, targets = targets, sources
+        # "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": the
+        # agents of a passive act that takes two sides, with no other party, act together ("assisted
+        # by colleagues in Switzerland and the United States" does not; "attacks by Russia and Iran"
+        # stand on one side)
+        return sources, targets, (relation == _Relation.PASSIVE_JOINT_AGENTS and not targets and len(sources) > 1
+                                  and not slot.one_sided)
+    return sources, targets, False
+
+
+def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: int, sources: frozenset[str],
+                  targets: frozenset[str], mutual: bool, by_agents: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """``sources`` and ``targets`` of a conflict cue in a clause a speaker reports, where the speaker takes a
+    side: a cue predicated of another's act sets the speaker against the act's agent, and an act reported with
+    no other party named is done to the speaker (mentions [s, before) are the cue's nearest actors)."""
+    sentence, ordered, starts, ends = facts.sentence, facts.ordered, facts.starts, facts.ends
+    codes, joined, places = facts.codes, facts.joined, facts.places
+    before, after = slot.before, slot.after
+    cs, ce = cue.start, cue.end
+    evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
+                  if slot.evaluative != _Evaluated.NONE and slot.relation == _Relation.PLAIN and before > first + 1
+                  # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
+                  # North Korea has violated")
+                  and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
+    if evaluation is not None:
+        # "Nikki Haley says North Korea's launch of a missile over Japan was "absolutely unacceptable"": a
+        # protest predicated of another's act is the speaker's, against the act's agent; an act so named
+        # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
+        # speaker, as the speaker rule below reads it
+        speaker, agent = evaluation
+        return (speaker, agent) if slot.evaluative == _Evaluated.PROTEST else (agent, speaker)
+    if (not targets and sources and not mutual and first < s < before and not by_agents and slot.conflict
+            and not slot.hosted):
+        # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
+        # act the speaker reports with no other party named is done to the speaker (a body that
+        # says so is an observer, as one that reports)
+        speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
+        if speaker and not speaker & sources:
+            targets = speaker
+            if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+                # "The Russian Defense Ministry says 22 Ukrainian drones were shot down", "IDF Spokesman
+                # says several Hezbollah operatives have been captured": the subject of a passive with no
+                # agent underwent the act, which the speaker claims as its own
+                sources, targets = speaker, sources
+    return sources, targets
+
+
+def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: frozenset[str],
+            targets: frozenset[str], mutual: bool) -> tuple[frozenset[str], frozenset[str], bool]:
+    """``sources``, ``targets`` and ``mutual`` of ``cue`` as the slot's mend (``_Mend``) changes them; mentions
+    [.., last) are the cue's clause's."""
+    mend = slot.mend
+    if mend == _Mend.ENTRY_BARRED and sources and targets:
+        return targets, sources, False
+    if mend == _Mend.DEPLOYMENT_OF:
+        sentence, ordered, starts, ends, codes, joined = (facts.sentence, facts.ordered, facts.starts, facts.ends,
+                                                          facts.codes, facts.joined)
+        cs, after = cue.start, slot.after
+        t = _group_end(joined, after)
+        # ("the Russian deployment of North Korean soldiers against Ukraine": an owner right before the act
+        # deploys what follows "of" with it)
+        sources, targets, mutual = (frozenset(codes[after:t]) | (sources if slot.adjacent else frozenset()),
+                                    frozenset(), False)
+        if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+        return sources, targets, mutual
+    if mend == _Mend.FOREIGN_SUPPORT:
+        return frozenset(), targets, False
+    return sources, targets, mutual
 
 
 def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
