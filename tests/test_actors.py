@@ -386,6 +386,8 @@ def test_phoenix_roles_are_split_at_a_states_end():
         ("Syria signs the Paris Agreement.", "2017-11-07", {"SYR"}),
         # a peace process named after the capital that hosted it
         ("Palestine will freeze the Oslo accords.", "2018-01-15", {"PSE"}),
+        # Pakistan's rockets, not the Palestinian party
+        ("A Pakistani Fatah-II missile is intercepted over the Indian state of Haryana.", "2025-05-10", {"PAK", "IND"}),
         ("Ukrainian authorities say this violates provisions in the Minsk agreement.", "2017-02-20", {"UKR"}),
         ("The United States withdraws from a protocol of the Vienna Convention on Diplomatic Relations.", "2018-10-03",
          {"USA"}),

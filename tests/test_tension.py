@@ -1351,3 +1351,16 @@ def test_resolve_as_determination_and_a_humanitarian_emergency_are_no_cues():
     assert lexicon_cues("Russia tests NATO's resolve.") == []
     assert lexicon_cues("The Council declares its resolve to monitor closely any situations.") == []
     assert lexicon_cues("They created an ongoing humanitarian emergency.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vessel that sinks of itself is an accident: its dead are no act
+    ("Three tourists are killed after a boat carrying eleven people sinks near Padar.", {}),
+    # one sunk by another is an act
+    ("The warship was sunk by a missile and ten sailors were killed.",
+     {"warship": 0.55, "missile": 0.55, "killed": 0.95}),
+    # an event named with a cue word is no act
+    ("Seven chess players are denied visas to the Rapid and Blitz Chess Championships.", {"denied": 0.4}),
+])
+def test_a_vessel_that_sinks_and_an_event_named_with_a_cue(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
