@@ -43,6 +43,8 @@ _SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|whe
 # A quotation that opens right after the modifier is what it governs: 'promises "fire and fury"'.
 # A modifier followed by "and" or "or" is coordinated with the act after it ("stop and seize").
 _COORDINATED = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
+# "to" right before a later modifier: its purpose clause ("withdrawing from the region to avoid clashing")
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
 # A refusal of the verb right after it: "refused to condemn", "declines to impose", "refusal to arrest"
 # (not "refuses to repatriate fighters captured in Syria": the refused verb is no cue)
@@ -863,6 +865,13 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 continue
             if _COORDINATED.match(between):
                 continue  # "attempt to stop and seize a tanker": a verb beside the act, not governing it
+            if kind == "prevention" and any(
+                    m_end <= later[0] and later[1] <= start and _TO_BEFORE.search(norm, m_end, later[0])
+                    for later in mods[m_index + 1:]):
+                # "withdrawing from the region to avoid clashing with its NATO ally": the purpose clause's own
+                # modifier governs its act, not one that ended at its object before "to" (a prevention of a
+                # prevention, "agreed to end the suspension of talks", stays two)
+                continue
             if m_index in denied:
                 # "claiming that the test did not violate the 2015 nuclear deal": a denied violation
                 # neither refuses the deal nor makes one; it counts nothing (the denial is the

@@ -1364,3 +1364,13 @@ def test_resolve_as_determination_and_a_humanitarian_emergency_are_no_cues():
 ])
 def test_a_vessel_that_sinks_and_an_event_named_with_a_cue(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+def test_a_purpose_clause_s_own_modifier_governs_its_act():
+    # "withdrawing from" ends at its object; the purpose clause's "avoid" governs the clash (it was undone twice)
+    cues = {c.term: round(c.weight, 2) for c in lexicon_cues(
+        "US forces will be withdrawing from the region to avoid clashing with its NATO ally.")}
+    assert cues["clashing"] == -0.57 and cues["withdrawing"] == -0.5
+    # a prevention of a prevention stays two
+    (talks,) = [c for c in lexicon_cues("They agreed to end the suspension of talks.") if c.term == "talks"]
+    assert talks.modifiers == ("prevention:end", "prevention:suspension of")
