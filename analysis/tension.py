@@ -335,7 +335,7 @@ _DENYING = frozenset({"negation", "absence"})  # modifiers that deny a refusal a
 # aim ("no evidence of any threat", "no plans to discuss", "no interest in discussing")
 _ABSENCE_STOP = re.compile(r"\b(?:of|for|about|to|in|on|with|from|against|by|at|over|after|is|are|was|were|be|been|"
                            r"being|has|have|had|will|would|can|could|may|might)\b", re.IGNORECASE)
-_ABSENCE_ACROSS = re.compile(r"\s*(?:\w+\s+)?(?:(?:evidence|signs?|indications?|proof)\s+of|"
+_ABSENCE_ACROSS = re.compile(r"\s*(?:\w+\s+)?(?:(?:evidence|signs?|indications?|proof)\s+of|(?:warrants?|orders?)\s+for|"
                              r"(?:plans?|intentions?|intent|interest)\s+(?:of|to|in))\s", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s+(?:or|nor)\s+", re.IGNORECASE)  # "no one was killed or injured"
 
@@ -667,7 +667,9 @@ def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon)
     against an epidemic when it names one (cues.yaml ``disasters``)."""
     if not cues or not lexicon.casualties:
         return cues
-    casualties = [c for c in cues if " " not in c.term and lexicon.is_casualty(c.term.lower())]
+    # (a phrase only when listed whole: "found dead"; "launches a missile" is no casualty word)
+    casualties = [c for c in cues if (" " not in c.term or c.term.lower() in lexicon.casualties)
+                  and lexicon.is_casualty(c.term.lower())]
     measures = [c for c in cues if c.weight > 0 and lexicon.epidemic_measures.fullmatch(c.term)]
     if not casualties and not measures:
         return cues

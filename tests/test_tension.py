@@ -1374,3 +1374,15 @@ def test_a_purpose_clause_s_own_modifier_governs_its_act():
     # a prevention of a prevention stays two
     (talks,) = [c for c in lexicon_cues("They agreed to end the suspension of talks.") if c.term == "talks"]
     assert talks.modifiers == ("prevention:end", "prevention:suspension of")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fire that broke out, and the dead found after a disaster, are no act
+    ("A bus carrying migrant workers catches fire near Bangkok, killing twenty people.", {}),
+    ("Two people who went missing during floods are found dead.", {}),
+    ("Three hostages are found dead in Gaza.", {"hostages": 0.95, "found dead": 1.0}),
+    # no warrant for an arrest: no arrest
+    ("He left the country as there is no active warrant for his arrest.", {"arrest": 0.0}),
+])
+def test_fires_the_dead_found_after_a_disaster_and_warrants_that_are_not(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
