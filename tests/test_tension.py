@@ -1386,3 +1386,12 @@ def test_a_purpose_clause_s_own_modifier_governs_its_act():
 ])
 def test_fires_the_dead_found_after_a_disaster_and_warrants_that_are_not(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At least six people are killed by storms in Brest, Belarus.",
+    "Two Russian tourists are killed in a shark attack off Batangas, Philippines.",
+    "Three people are killed after a residential structure collapses in Veraval.",
+])
+def test_storms_animals_and_collapses_kill_in_no_act(text):
+    assert [c.weight for c in lexicon_cues(text)] == []
