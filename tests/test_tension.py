@@ -1395,3 +1395,14 @@ def test_fires_the_dead_found_after_a_disaster_and_warrants_that_are_not(text, e
 ])
 def test_storms_animals_and_collapses_kill_in_no_act(text):
     assert [c.weight for c in lexicon_cues(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An earthquake and tsunami strike Greenland leaving at least 4 dead.", {}),
+    ("Ten people have died and five are injured after a bus plunges into a river in Guizhou province.", {}),
+    ("Activists Jimmy Lai and Agnes Chow are released on bail.", {}),
+    # a strike after a disaster is still one
+    ("Russian missiles strike Kyiv after the earthquake.", {"missiles": 0.55, "strike": 0.95}),
+])
+def test_a_disaster_s_verb_a_vehicle_off_the_road_and_bail_are_no_acts(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
