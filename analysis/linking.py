@@ -129,7 +129,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-73"
+VERSION = "links-74"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -138,7 +138,7 @@ VERSION = "links-73"
 # passive's qualifying agent after a count, or "from"; 72: a second reading's mends of 60, 63 and 65: no company
 # after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
-# "of", foreign support)
+# "of", foreign support; 74: the teller, not the party told, of "that it …")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -471,6 +471,12 @@ _DEPLOYMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _FOREIGN_SUPPORT = re.compile(r"support\w*|backing", re.IGNORECASE)
 _FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|economic|humanitarian|and|or),?\s+){0,4}$",
                       re.IGNORECASE)
+
+# "Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon": the
+# party told, the nearest actor before a cue after "that it", is no source of the act reported; "it" is the teller
+_TOLD = re.compile(r"\b(?:informs?|informed|notif(?:y|ies|ied)|tells?|told|assures?|assured|briefs?|briefed|"
+                   r"warns?|warned)\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT_IT = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+that\s+(?:it|they|he|she)\s+")
 
 
 class _Relation(IntEnum):
@@ -1139,11 +1145,29 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "announces restrictions on Iran and warnings against travel to Italy": the object
             # of the act before "and" is no source of the one after it; that act's source is
             sources = carried.sources
+        if end == before and s > first and (informer := _informer(facts, first, s, end)):
+            # "Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern
+            # Lebanon": the teller, not the party told, does what "it" does
+            sources = informer
         if slot.being and s > first:
             # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
             # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
             sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
     return sources, s, end, by_agents
+
+
+def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:
+    """The teller of a clause "that it …" told to mentions [s, end), the actors nearest before a cue after it: the
+    subject before the verb of telling ("Israel informs the U.S. State Department that it will launch an imminent
+    ground invasion of southern Lebanon": Israel's invasion, not the State Department's); else none."""
+    sentence, starts, ends = facts.sentence, facts.starts, facts.ends
+    if _THAT_IT.match(sentence, ends[end - 1]) is None:
+        return frozenset()
+    while s > first and not sentence[ends[s - 1]:starts[s]].strip():
+        s -= 1  # ("the U.S. State Department": one name in two mentions)
+    if s == first or _TOLD.search(sentence, max(0, starts[s] - 24), starts[s]) is None:
+        return frozenset()
+    return _subject(sentence, starts, facts.codes, facts.joined, first, s, facts.places)
 
 
 def _oriented(slot: _Slot, sources: frozenset[str],

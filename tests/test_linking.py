@@ -1152,3 +1152,16 @@ def test_entry_barred_assets_used_deployments_of_and_foreign_support(text, pair,
 def test_foreign_aid_is_the_donors_own():
     text = "U.S. President Donald Trump orders a freeze on all foreign aid to South Africa."
     assert_term_links(text, "USA-ZAF", "aid", [PAIR])
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-74: the party told "that it …" is no source of the act reported; the teller is
+    ("Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon.",
+     "ISR-LBN", "invasion", "ISR>LBN", PAIR),
+    ("Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon.",
+     "LBN-USA", "invasion", "", ONE),
+])
+def test_links_74(text, pair, term, direction, link):
+    row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
