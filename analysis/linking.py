@@ -129,7 +129,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-74"
+VERSION = "links-75"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -138,7 +138,7 @@ VERSION = "links-74"
 # passive's qualifying agent after a count, or "from"; 72: a second reading's mends of 60, 63 and 65: no company
 # after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
-# "of", foreign support; 74: the teller, not the party told, of "that it …")
+# "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -477,6 +477,11 @@ _FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|econom
 _TOLD = re.compile(r"\b(?:informs?|informed|notif(?:y|ies|ied)|tells?|told|assures?|assured|briefs?|briefed|"
                    r"warns?|warned)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAT_IT = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+that\s+(?:it|they|he|she)\s+")
+
+# "... believed they were targeting a vehicle used by Hezbollah to transport rockets": the cue's object, then a
+# participle of its own before "by": a reduced relative clause, whose agent is no agent of the cue
+_RELATIVE_BY = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                          r"[a-z]+(?:ed|en|wn)\s+$")
 
 
 class _Relation(IntEnum):
@@ -954,7 +959,9 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     cs, ce = cue.start, cue.end
     relation = _Relation.PLAIN
     i = bisect_left(passive, ce)
-    if i < len(passive) and passive[i] < target_at:
+    if i < len(passive) and passive[i] < target_at and _RELATIVE_BY.fullmatch(sentence, ce, passive[i]):
+        pass  # "targeting a vehicle used by Hezbollah": the agent of another participle, the target's own
+    elif i < len(passive) and passive[i] < target_at:
         relation = _Relation.PASSIVE_AGENT
         if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
             # "is detained by NFL security on the field ... after holding the Sudanese flag"

@@ -1160,6 +1160,11 @@ def test_foreign_aid_is_the_donors_own():
      "ISR-LBN", "invasion", "ISR>LBN", PAIR),
     ("Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon.",
      "LBN-USA", "invasion", "", ONE),
+    # links-75: the agent of a reduced relative clause ("a vehicle used by Hezbollah") is no agent of the cue
+    ("Israel issues a formal apology for the attack, stating that its forces mistakenly believed they were targeting "
+     "a vehicle used by Hezbollah to transport rockets.", "ISR-LBN", "targeting", "ISR>LBN", PAIR),
+    ("A court in Germany rejects a lawsuit filed by a Peruvian farmer against German energy firm RWE.", "DEU-PER",
+     "rejects", "DEU>PER", PAIR),
 ])
 def test_links_74(text, pair, term, direction, link):
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
