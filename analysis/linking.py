@@ -129,7 +129,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-75"
+VERSION = "links-76"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -138,7 +138,8 @@ VERSION = "links-75"
 # passive's qualifying agent after a count, or "from"; 72: a second reading's mends of 60, 63 and 65: no company
 # after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
-# "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by")
+# "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
+# owned by "the country's" is not the clause subject's)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -483,6 +484,13 @@ _THAT_IT = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+that\s+(?:it|they|he|
 _RELATIVE_BY = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)\s+(?:[\w'\u2019-]+\s+){0,4}?"
                           r"[a-z]+(?:ed|en|wn)\s+$")
 
+# "The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's
+# acquisition of the Russian S-400 missile system": an act owned by a possessive noun that names no actor is not
+# the clause subject's (the sentence's subject a participle clause would take); "its" and "their" mostly are the
+# subject's ("Turkey formally applies to join the BRICS, citing the lack of progress in its accession to the EU")
+_UNNAMED_OWNER = re.compile(r"\b(?:the\s+(?:country|government|nation|state|regime|kingdom|republic|administration)"
+                            r"['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
 
 class _Relation(IntEnum):
     """How the actors named after a cue stand to it, as the words between them say (a slot's ``relation``)."""
@@ -528,6 +536,9 @@ class _Mend(IntEnum):
     #: "Putin stated that the end of all foreign military and intelligence support to Ukraine": foreign support
     #: is others', no source's
     FOREIGN_SUPPORT = 3
+    #: "..., following the country's acquisition of the Russian S-400 missile system": an act owned by a
+    #: possessive noun that names no actor, with no actor before it in its clause, has no source
+    UNNAMED_OWNER = 4
 
 
 class _Evaluated(IntEnum):
@@ -860,7 +871,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                   if facts.saying and conflict and before > 1
                   and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
                   and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
-    mend = _mend(facts, cue, plain, after, lo)
+    mend = _mend(facts, cue, plain, before, after, lo)
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
                  as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
 
@@ -985,7 +996,7 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     return relation, after
 
 
-def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, after: int, lo: int) -> _Mend:
+def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
     """Which of links-73's mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
     ``lo`` and whose first actor after is mention ``after``, ``plain`` when no words turn that actor."""
     sentence, starts = facts.sentence, facts.starts
@@ -1000,6 +1011,9 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, after: int, lo: int) -> 
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
+    if (slot_before == bisect_right(starts, lo)
+            and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None):
+        return _Mend.UNNAMED_OWNER
     return _Mend.NONE
 
 
@@ -1257,7 +1271,7 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
         return sources, targets, mutual
-    if mend == _Mend.FOREIGN_SUPPORT:
+    if mend in (_Mend.FOREIGN_SUPPORT, _Mend.UNNAMED_OWNER):
         return frozenset(), targets, False
     return sources, targets, mutual
 

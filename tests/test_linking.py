@@ -1165,6 +1165,10 @@ def test_foreign_aid_is_the_donors_own():
      "a vehicle used by Hezbollah to transport rockets.", "ISR-LBN", "targeting", "ISR>LBN", PAIR),
     ("A court in Germany rejects a lawsuit filed by a Peruvian farmer against German energy firm RWE.", "DEU-PER",
      "rejects", "DEU>PER", PAIR),
+    # links-76: an act owned by "the country's" is not the clause subject's
+    ("The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's "
+     "acquisition of the Russian S-400 missile system.", "RUS-USA", "acquisition of the Russian S-400 missile system",
+     "", ONE),
 ])
 def test_links_74(text, pair, term, direction, link):
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
