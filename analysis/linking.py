@@ -129,7 +129,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-76"
+VERSION = "links-77"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -139,7 +139,7 @@ VERSION = "links-76"
 # after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
 # "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
-# owned by "the country's" is not the clause subject's)
+# owned by "the country's" is not the clause subject's; 77: "between" after a place noun)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -491,6 +491,12 @@ _RELATIVE_BY = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|those|\d
 _UNNAMED_OWNER = re.compile(r"\b(?:the\s+(?:country|government|nation|state|regime|kingdom|republic|administration)"
                             r"['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 
+# "Protesters block the two main passages between Spain and France": "between" after a place noun names a place,
+# not parties to the act (a conflict that takes two sides, or talks, still are theirs: "clashes at the border
+# between India and China")
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:passages?|borders?|crossings?|routes?|roads?|highways?|bridges?|tunnels?|"
+                                r"straits?)\s+$", re.IGNORECASE)
+
 
 class _Relation(IntEnum):
     """How the actors named after a cue stand to it, as the words between them say (a slot's ``relation``)."""
@@ -518,6 +524,9 @@ class _Relation(IntEnum):
     #: "deploys forces to the Middle East following escalating conflict between Israel and Hezbollah": the
     #: parties of another event, no target of an act whose actor is named
     OTHER_EVENT = 8
+    #: "Protesters block the two main passages between Spain and France": the actors after "between" a place
+    #: noun name the place, no party to the act
+    PLACE_BETWEEN = 9
 
 
 _PASSIVES = (_Relation.PASSIVE_AGENT, _Relation.PASSIVE_JOINT_AGENTS)  # the relations that swap source and target
@@ -942,6 +951,9 @@ def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_a
     # "Conte blames the recession on trade tensions between the United States and China",
     # "amid heightened tensions between Iran and the United States": a state of relations
     # named with "between" is those actors' alone, not the clause subject's too
+    if (_PLACE_NOUN_BEFORE.search(sentence, max(ce, between_at - 24), between_at) is not None
+            and cue.category not in RECIPROCAL and not reciprocal.search(sentence, cs, ce)):
+        return _Relation.PLACE_BETWEEN
     gap = sentence[ce:between_at].split()
     if ((not gap and reciprocal.search(sentence, cs, ce))
             or (len(gap) == 1 and reciprocal.search(sentence, ce, between_at))
@@ -1056,7 +1068,7 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         return CueLink(sources, frozenset(), True), carried
     if relation == _Relation.PASSIVE_AGENT_ENDS:
         sources, targets = frozenset(), sources
-    elif (after < last and not slot.venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT)
+    elif (after < last and not slot.venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT, _Relation.PLACE_BETWEEN)
           and not slot.qualifier and not slot.reason_or_topic
           and not slot.hosted and not (slot.adjourned and len(sources) > 1)):
         t = after + 1

@@ -1169,8 +1169,15 @@ def test_foreign_aid_is_the_donors_own():
     ("The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's "
      "acquisition of the Russian S-400 missile system.", "RUS-USA", "acquisition of the Russian S-400 missile system",
      "", ONE),
+    # links-77: "between" after a place noun names a place, no parties (a conflict taking two sides still has them)
+    ("Protesters block the two main passages between Spain and France.", "ESP-FRA", "block", "", NONE),
 ])
 def test_links_74(text, pair, term, direction, link):
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
     assert row["direction"] == direction
     assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
+
+
+def test_a_border_between_two_states_still_parts_a_clash():
+    assert_term_links("Indian and Chinese troops clash at the border between India and China.", "CHN-IND", "clash",
+                      [PAIR])
