@@ -129,7 +129,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-77"
+VERSION = "links-78"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -139,7 +139,8 @@ VERSION = "links-77"
 # after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
 # "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
-# owned by "the country's" is not the clause subject's; 77: "between" after a place noun)
+# owned by "the country's" is not the clause subject's; 77: "between" after a place noun; 78: a topic after
+# "about" is no source)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -496,6 +497,10 @@ _UNNAMED_OWNER = re.compile(r"\b(?:the\s+(?:country|government|nation|state|regi
 # between India and China")
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:passages?|borders?|crossings?|routes?|roads?|highways?|bridges?|tunnels?|"
                                 r"straits?)\s+$", re.IGNORECASE)
+
+# "Twitter suspends a network of accounts … spreading fake news and propaganda, mostly about Qatar and the war in
+# Yemen": an actor named as a topic is passed over as a source, like a place
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class _Relation(IntEnum):
@@ -1160,7 +1165,11 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             s -= 1
         # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
         owner = slot.adjacent and ordered[before - 1].text != ordered[before - 1].name
-        if not owner and (_placed(sentence, starts, s, places)
+        # ("mostly about Qatar and the war in Yemen": a topic, never the subject, a possessive one being the act's
+        # owner: "speaks out about China's religious freedom violations")
+        topic = (not owner and _ABOUT_BEFORE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]) is not None
+                 and not _agent_form(sentence, ordered[s]))
+        if not owner and (_placed(sentence, starts, s, places) or topic
                           or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
                                                               starts[s]) is not None
                               and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
@@ -1169,7 +1178,7 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
                 s -= 1
                 while s > first and joined[s]:
                     s -= 1
-            elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
+            elif topic or _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                 end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
         sources = frozenset() if slot.reported else frozenset(codes[s:end])
         by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None

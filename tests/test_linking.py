@@ -1171,6 +1171,11 @@ def test_foreign_aid_is_the_donors_own():
      "", ONE),
     # links-77: "between" after a place noun names a place, no parties (a conflict taking two sides still has them)
     ("Protesters block the two main passages between Spain and France.", "ESP-FRA", "block", "", NONE),
+    # links-78: an actor named as a topic after "about" is no source; a possessive there owns its act
+    ("Twitter suspends a network of accounts spreading fake news and propaganda, mostly about Qatar and the war in "
+     "Yemen.", "QAT-YEM", "war", "", ONE),
+    ("South Korea halts its World Trade Organization complaint concerning Japan's tightened export controls of key "
+     "chemicals South Korea uses for computer chips and displays.", "JPN-KOR", "export controls", "JPN>KOR", PAIR),
 ])
 def test_links_74(text, pair, term, direction, link):
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
