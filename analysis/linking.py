@@ -129,7 +129,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-78"
+VERSION = "links-79"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -140,7 +140,7 @@ VERSION = "links-78"
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
 # "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
 # owned by "the country's" is not the clause subject's; 77: "between" after a place noun; 78: a topic after
-# "about" is no source)
+# "about" is no source; 79: a cause opening its clause after a comma was done to the sentence's subject)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -501,6 +501,18 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:passages?|borders?|crossings?|routes?|roa
 # "Twitter suspends a network of accounts … spreading fake news and propaganda, mostly about Qatar and the war in
 # Yemen": an actor named as a topic is passed over as a source, like a place
 _ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# A "that" opening a clause whose subject is the speaker itself ("says that it welcomes"): its causes are still the
+# speaker's acts'
+_THAT_NOT_ITS_OWN = re.compile(r"\bthat\b(?!\s+(?:it|its|they|their|he|his|she|her|we|our)\b)", re.IGNORECASE)
+
+# A demonym or a state's name, then a title before a person's name: "U.S. president Donald Trump"
+_TITLED = re.compile(r"\S+\s+(?:[a-z][\w-]*\s+){1,3}")
+
+# ... unless the act names its own target: "Israeli forces strike Syrian military sites ..., in response to Syrian
+# government attacks on the local Druze population" (within the clause that target is often the subject named as a
+# noun, "in response to Trump's tariffs on the country", so read only across the comma)
+_OWN_TARGET = re.compile(r"\s+(?:on|against|targeting|upon)\b", re.IGNORECASE)
 
 
 class _Relation(IntEnum):
@@ -1102,7 +1114,7 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
         # act named as the cause of the clause's own act was done to the clause's subject
         targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
-                             s, sources)
+                             lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None)
     sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
@@ -1434,14 +1446,28 @@ def _agent_form(sentence: str, mention: Mention) -> bool:
 
 
 def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[bool], places: set[int],
-               cause_at: list[int], first: int, owner: int, sources: frozenset[str]) -> frozenset[str]:
+               cause_at: list[int], first: int, lo: int, owner: int, sources: frozenset[str],
+               own_target: bool) -> frozenset[str]:
     """The subject of a clause whose cause ("in response to", "in retaliation to" …) names an act by
-    mention ``owner``, when the owner follows the cause's words closely; else none."""
+    mention ``owner``, when the owner follows the cause's words closely; else none.  Mentions [first, ..) are the
+    clause's, which begins at ``lo``; a cause that opens it reaches back to the sentence's subject, unless the act
+    names its own target (``own_target``)."""
+    if (owner > first and codes[owner - 1] == codes[owner]
+            and _TITLED.fullmatch(sentence, starts[owner - 1], starts[owner]) is not None):
+        owner -= 1  # ("U.S. president Donald Trump": the person's title names the state before the name)
     i = bisect_left(cause_at, starts[owner]) - 1
+    if i >= 0 and cause_at[i] < starts[first] and not sentence[lo + 1:cause_at[i]].strip(" ,") and not own_target:
+        # "The Nigerian government says that it welcomes assistance from the United States ..., but adds that its
+        # sovereignty must be respected, in response to U.S. president Donald Trump threatening military action":
+        # a cause opening its clause after a comma is the sentence's act's; its subject responds
+        first = 0
+        that = _THAT_NOT_ITS_OWN
+    else:
+        that = THAT
     if (i < 0 or cause_at[i] < starts[first] or not _CAUSE_OWNER.fullmatch(sentence, cause_at[i], starts[owner])
             # "UNICEF reports that children are malnourished due to the Israeli blockade": the cause is
             # the reported clause's, not the subject's act
-            or THAT.search(sentence, starts[first], cause_at[i])):
+            or that.search(sentence, starts[first], cause_at[i])):
         return frozenset()
     limit = bisect_left(starts, cause_at[i])
     return _subject(sentence, starts, codes, joined, first, limit, places) - sources

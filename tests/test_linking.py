@@ -1176,6 +1176,14 @@ def test_foreign_aid_is_the_donors_own():
      "Yemen.", "QAT-YEM", "war", "", ONE),
     ("South Korea halts its World Trade Organization complaint concerning Japan's tightened export controls of key "
      "chemicals South Korea uses for computer chips and displays.", "JPN-KOR", "export controls", "JPN>KOR", PAIR),
+    # links-79: a cause opening its clause after a comma was done to the sentence's subject
+    ("The Nigerian government says that it welcomes assistance from the United States to combat Islamic terrorism, "
+     "but adds that its sovereignty must be respected, in response to U.S. president Donald Trump threatening "
+     "military action to protect Christians from persecution.", "NGA-USA", "threatening", "NGA>USA", PAIR),
+    # ... unless the act names its own target
+    ("Israeli forces strike Syrian military sites, including command and control centres and supply depots, in the "
+     "south of the country, in response to Syrian government attacks on the local Druze population.", "ISR-SYR",
+     "attacks", "ISR>SYR", ONE),
 ])
 def test_links_74(text, pair, term, direction, link):
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
