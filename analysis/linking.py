@@ -129,7 +129,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-79"
+VERSION = "links-80"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -140,7 +140,8 @@ VERSION = "links-79"
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
 # "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
 # owned by "the country's" is not the clause subject's; 77: "between" after a place noun; 78: a topic after
-# "about" is no source; 79: a cause opening its clause after a comma was done to the sentence's subject)
+# "about" is no source; 79: a cause opening its clause after a comma was done to the sentence's subject;
+# 80: an act owned by a demonym after "by" or "after" was done to the clause's subject)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -513,6 +514,15 @@ _TITLED = re.compile(r"\S+\s+(?:[a-z][\w-]*\s+){1,3}")
 # government attacks on the local Druze population" (within the clause that target is often the subject named as a
 # noun, "in response to Trump's tariffs on the country", so read only across the comma)
 _OWN_TARGET = re.compile(r"\s+(?:on|against|targeting|upon)\b", re.IGNORECASE)
+
+# "Iran's nuclear program was set back by the U.S. airstrikes", "... after the U.S. airstrikes"
+_BY_AFTER_OWNER = re.compile(r"\b(?:by|after)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... the act ending its noun phrase and its clause's verb before it: not a noun's qualifier ("approval of the
+# ceasefire agreement by the Israeli war cabinet"), nor the subject of a verb after it ("Syrian government forces
+# backed by Russian airstrikes recapture the city", "regions directly affected by the Russian invasion comes into
+# effect")
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\"\u201d])|\s+(?:and|or|but|while|in|on|at|against|from|during|including|"
+                         r"that|which|who|as|after|since|of|to|for|with|near|across|over|into)\b", re.IGNORECASE)
 
 
 class _Relation(IntEnum):
@@ -1116,8 +1126,23 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
                              lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None)
     sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
+    if not targets and sources and slot.adjacent and first < s < before and end == before and slot.conflict:
+        # "Iran's nuclear program was set back by the U.S. airstrikes": an act its owner's demonym names, after "by"
+        # or "after", was done to the clause's subject
+        targets = _patient_subject(facts, first, s, ce) - sources
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
+
+
+def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int) -> frozenset[str]:
+    """The subject of the clause (mentions [first, owner)) when "by" or "after" stands right before mention ``owner``,
+    the owner (a demonym, a possessive) of the act after it, which ends its noun phrase at ``cue_end``: the act was
+    done to that subject; else none."""
+    sentence, starts = facts.sentence, facts.starts
+    if (_BY_AFTER_OWNER.search(sentence, max(0, starts[owner] - 24), starts[owner]) is None
+            or not _agent_form(sentence, facts.ordered[owner]) or _PHRASE_END.match(sentence, cue_end) is None):
+        return frozenset()
+    return _subject(sentence, starts, facts.codes, facts.joined, first, owner, facts.places)
 
 
 def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) -> CueLink | None:

@@ -1184,6 +1184,12 @@ def test_foreign_aid_is_the_donors_own():
     ("Israeli forces strike Syrian military sites, including command and control centres and supply depots, in the "
      "south of the country, in response to Syrian government attacks on the local Druze population.", "ISR-SYR",
      "attacks", "ISR>SYR", ONE),
+    # links-80: an act owned by a demonym after "by" or "after" was done to the clause's subject
+    ("Iran's nuclear program was set back by the U.S. airstrikes.", "IRN-USA", "airstrikes", "USA>IRN", PAIR),
+    ("Iran's nuclear program was set back after the U.S. airstrikes.", "IRN-USA", "airstrikes", "USA>IRN", PAIR),
+    # ... not one whose noun phrase goes on, or whose verb follows
+    ("Syrian government forces backed by Russian airstrikes recapture the city of Saraqib four days after its capture "
+     "by the rebels.", "RUS-SYR", "airstrikes", "RUS>SYR", ONE),
 ])
 def test_links_74(text, pair, term, direction, link):
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
