@@ -83,7 +83,13 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   and is no target of it, unless named as a border, a state's region, or after "into", "against", "near";
 * a conflict cue predicated of a reported act ("Nikki Haley says North Korea's launch of a missile over Japan was
   "unacceptable"") links the speaker and the act's agent: a protest is the speaker's against the agent, another
-  act ("... amounts to a declaration of war") the agent's against the speaker.
+  act ("... amounts to a declaration of war") the agent's against the speaker;
+* the party told "that it …" is no source of the act reported ("Israel informs the U.S. State Department that it
+  will launch an imminent ground invasion"), nor is a reduced relative clause's agent ("targeting a vehicle used by
+  Hezbollah") the cue's, nor "the country's" act the clause subject's, nor a topic after "about" a source; "between"
+  after a place noun names a place ("the two main passages between Spain and France"); a cause opening its clause
+  after a comma, and an act a demonym owns after "by" or "after" ("set back by the U.S. airstrikes"), were done to
+  the sentence's or clause's subject.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
