@@ -567,7 +567,7 @@ _NOT_MEDIATED = (_Relation.BETWEEN, _Relation.BROKER)  # the parties after "betw
 
 
 class _Mend(IntEnum):
-    """links-73's mends of a link already worked out (a slot's ``mend``; their regexes above say more)."""
+    """Mends of a link already worked out (links-73, links-76; a slot's ``mend``; their regexes above say more)."""
 
     NONE = 0
     #: "Travelers from Iran and Yemen are blocked from entering the United States": the destination bars the
@@ -1042,8 +1042,9 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
 
 
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
-    """Which of links-73's mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
-    ``lo`` and whose first actor after is mention ``after``, ``plain`` when no words turn that actor."""
+    """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
+    ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
+    when no words turn that actor."""
     sentence, starts = facts.sentence, facts.starts
     cs, ce = cue.start, cue.end
     if plain:
@@ -1078,7 +1079,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     it was if this act has no plain source and target).  The rules, in order: an act countered by the actors
     before it; its sources, the actors nearest before it (``_sources``); a compound's parties; its targets, the
     actors nearest after it, oriented by the slot's relation (``_oriented``); a cause's responder; a speaker's
-    part (``_with_speaker``); and links-73's mends (``_mended``)."""
+    part (``_with_speaker``); an owner's act after "by" done to the subject (``_patient_subject``); and the mends
+    (``_mended``)."""
     sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
     before, after, relation = slot.before, slot.after, slot.relation
     cs, ce = cue.start, cue.end
@@ -1175,7 +1177,8 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
              carried: _Carried | None) -> tuple[frozenset[str], int, int, bool]:
     """The sources of ``cue`` (mentions [first, ..) are its clause's, ``lo`` the clause's start): the subject of
     the sentence or clause where a participle, an appositive, "as it" or an adverbial phrase says so, else the
-    actors nearest before it that are not named as a place.  Also the mentions [s, end) those nearest
+    actors nearest before it that are not named as a place or a topic (the teller, where they were told "that
+    it …": ``_informer``).  Also the mentions [s, end) those nearest
     actors are (``s`` = ``end`` = ``slot.before`` when the sources are not the nearest), and whether they are
     an earlier verb's agents ("blamed by the United States and India for")."""
     sentence, ordered, starts, ends = facts.sentence, facts.ordered, facts.starts, facts.ends
