@@ -83,7 +83,13 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   and is no target of it, unless named as a border, a state's region, or after "into", "against", "near";
 * a conflict cue predicated of a reported act ("Nikki Haley says North Korea's launch of a missile over Japan was
   "unacceptable"") links the speaker and the act's agent: a protest is the speaker's against the agent, another
-  act ("... amounts to a declaration of war") the agent's against the speaker.
+  act ("... amounts to a declaration of war") the agent's against the speaker;
+* the party told "that it …" is no source of the act reported ("Israel informs the U.S. State Department that it
+  will launch an imminent ground invasion"), nor is a reduced relative clause's agent ("targeting a vehicle used by
+  Hezbollah") the cue's, nor "the country's" act the clause subject's, nor a topic after "about" a source; "between"
+  after a place noun names a place ("the two main passages between Spain and France"); a cause opening its clause
+  after a comma, and an act a demonym owns after "by" or "after" ("set back by the U.S. airstrikes"), were done to
+  the sentence's or clause's subject.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -129,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-73"
+VERSION = "links-80"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -138,7 +144,10 @@ VERSION = "links-73"
 # passive's qualifying agent after a count, or "from"; 72: a second reading's mends of 60, 63 and 65: no company
 # after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
 # topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
-# "of", foreign support)
+# "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
+# owned by "the country's" is not the clause subject's; 77: "between" after a place noun; 78: a topic after
+# "about" is no source; 79: a cause opening its clause after a comma was done to the sentence's subject;
+# 80: an act owned by a demonym after "by" or "after" was done to the clause's subject)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -472,6 +481,55 @@ _FOREIGN_SUPPORT = re.compile(r"support\w*|backing", re.IGNORECASE)
 _FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|economic|humanitarian|and|or),?\s+){0,4}$",
                       re.IGNORECASE)
 
+# "Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon": the
+# party told, the nearest actor before a cue after "that it", is no source of the act reported; "it" is the teller
+_TOLD = re.compile(r"\b(?:informs?|informed|notif(?:y|ies|ied)|tells?|told|assures?|assured|briefs?|briefed|"
+                   r"warns?|warned)\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT_IT = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+that\s+(?:it|they|he|she)\s+")
+
+# "... believed they were targeting a vehicle used by Hezbollah to transport rockets": the cue's object, then a
+# participle of its own before "by": a reduced relative clause, whose agent is no agent of the cue
+_RELATIVE_BY = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                          r"[a-z]+(?:ed|en|wn)\s+$")
+
+# "The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's
+# acquisition of the Russian S-400 missile system": an act owned by a possessive noun that names no actor is not
+# the clause subject's (the sentence's subject a participle clause would take); "its" and "their" mostly are the
+# subject's ("Turkey formally applies to join the BRICS, citing the lack of progress in its accession to the EU")
+_UNNAMED_OWNER = re.compile(r"\b(?:the\s+(?:country|government|nation|state|regime|kingdom|republic|administration)"
+                            r"['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+# "Protesters block the two main passages between Spain and France": "between" after a place noun names a place,
+# not parties to the act (a conflict that takes two sides, or talks, still are theirs: "clashes at the border
+# between India and China")
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:passages?|borders?|crossings?|routes?|roads?|highways?|bridges?|tunnels?|"
+                                r"straits?)\s+$", re.IGNORECASE)
+
+# "Twitter suspends a network of accounts … spreading fake news and propaganda, mostly about Qatar and the war in
+# Yemen": an actor named as a topic is passed over as a source, like a place
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# A "that" opening a clause whose subject is the speaker itself ("says that it welcomes"): its causes are still the
+# speaker's acts'
+_THAT_NOT_ITS_OWN = re.compile(r"\bthat\b(?!\s+(?:it|its|they|their|he|his|she|her|we|our)\b)", re.IGNORECASE)
+
+# A demonym or a state's name, then a title before a person's name: "U.S. president Donald Trump"
+_TITLED = re.compile(r"\S+\s+(?:[a-z][\w-]*\s+){1,3}")
+
+# ... unless the act names its own target: "Israeli forces strike Syrian military sites ..., in response to Syrian
+# government attacks on the local Druze population" (within the clause that target is often the subject named as a
+# noun, "in response to Trump's tariffs on the country", so read only across the comma)
+_OWN_TARGET = re.compile(r"\s+(?:on|against|targeting|upon)\b", re.IGNORECASE)
+
+# "Iran's nuclear program was set back by the U.S. airstrikes", "... after the U.S. airstrikes"
+_BY_AFTER_OWNER = re.compile(r"\b(?:by|after)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... the act ending its noun phrase and its clause's verb before it: not a noun's qualifier ("approval of the
+# ceasefire agreement by the Israeli war cabinet"), nor the subject of a verb after it ("Syrian government forces
+# backed by Russian airstrikes recapture the city", "regions directly affected by the Russian invasion comes into
+# effect")
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\"\u201d])|\s+(?:and|or|but|while|in|on|at|against|from|during|including|"
+                         r"that|which|who|as|after|since|of|to|for|with|near|across|over|into)\b", re.IGNORECASE)
+
 
 class _Relation(IntEnum):
     """How the actors named after a cue stand to it, as the words between them say (a slot's ``relation``)."""
@@ -499,6 +557,9 @@ class _Relation(IntEnum):
     #: "deploys forces to the Middle East following escalating conflict between Israel and Hezbollah": the
     #: parties of another event, no target of an act whose actor is named
     OTHER_EVENT = 8
+    #: "Protesters block the two main passages between Spain and France": the actors after "between" a place
+    #: noun name the place, no party to the act
+    PLACE_BETWEEN = 9
 
 
 _PASSIVES = (_Relation.PASSIVE_AGENT, _Relation.PASSIVE_JOINT_AGENTS)  # the relations that swap source and target
@@ -506,7 +567,7 @@ _NOT_MEDIATED = (_Relation.BETWEEN, _Relation.BROKER)  # the parties after "betw
 
 
 class _Mend(IntEnum):
-    """links-73's mends of a link already worked out (a slot's ``mend``; their regexes above say more)."""
+    """Mends of a link already worked out (links-73, links-76; a slot's ``mend``; their regexes above say more)."""
 
     NONE = 0
     #: "Travelers from Iran and Yemen are blocked from entering the United States": the destination bars the
@@ -517,6 +578,9 @@ class _Mend(IntEnum):
     #: "Putin stated that the end of all foreign military and intelligence support to Ukraine": foreign support
     #: is others', no source's
     FOREIGN_SUPPORT = 3
+    #: "..., following the country's acquisition of the Russian S-400 missile system": an act owned by a
+    #: possessive noun that names no actor, with no actor before it in its clause, has no source
+    UNNAMED_OWNER = 4
 
 
 class _Evaluated(IntEnum):
@@ -849,7 +913,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                   if facts.saying and conflict and before > 1
                   and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
                   and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
-    mend = _mend(facts, cue, plain, after, lo)
+    mend = _mend(facts, cue, plain, before, after, lo)
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
                  as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
 
@@ -920,6 +984,9 @@ def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_a
     # "Conte blames the recession on trade tensions between the United States and China",
     # "amid heightened tensions between Iran and the United States": a state of relations
     # named with "between" is those actors' alone, not the clause subject's too
+    if (_PLACE_NOUN_BEFORE.search(sentence, max(ce, between_at - 24), between_at) is not None
+            and cue.category not in RECIPROCAL and not reciprocal.search(sentence, cs, ce)):
+        return _Relation.PLACE_BETWEEN
     gap = sentence[ce:between_at].split()
     if ((not gap and reciprocal.search(sentence, cs, ce))
             or (len(gap) == 1 and reciprocal.search(sentence, ce, between_at))
@@ -948,7 +1015,9 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     cs, ce = cue.start, cue.end
     relation = _Relation.PLAIN
     i = bisect_left(passive, ce)
-    if i < len(passive) and passive[i] < target_at:
+    if i < len(passive) and passive[i] < target_at and _RELATIVE_BY.fullmatch(sentence, ce, passive[i]):
+        pass  # "targeting a vehicle used by Hezbollah": the agent of another participle, the target's own
+    elif i < len(passive) and passive[i] < target_at:
         relation = _Relation.PASSIVE_AGENT
         if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
             # "is detained by NFL security on the field ... after holding the Sudanese flag"
@@ -972,9 +1041,10 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     return relation, after
 
 
-def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, after: int, lo: int) -> _Mend:
-    """Which of links-73's mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
-    ``lo`` and whose first actor after is mention ``after``, ``plain`` when no words turn that actor."""
+def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
+    """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
+    ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
+    when no words turn that actor."""
     sentence, starts = facts.sentence, facts.starts
     cs, ce = cue.start, cue.end
     if plain:
@@ -987,6 +1057,9 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, after: int, lo: int) -> 
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
+    if (slot_before == bisect_right(starts, lo)
+            and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None):
+        return _Mend.UNNAMED_OWNER
     return _Mend.NONE
 
 
@@ -1006,7 +1079,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     it was if this act has no plain source and target).  The rules, in order: an act countered by the actors
     before it; its sources, the actors nearest before it (``_sources``); a compound's parties; its targets, the
     actors nearest after it, oriented by the slot's relation (``_oriented``); a cause's responder; a speaker's
-    part (``_with_speaker``); and links-73's mends (``_mended``)."""
+    part (``_with_speaker``); an owner's act after "by" done to the subject (``_patient_subject``); and the mends
+    (``_mended``)."""
     sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
     before, after, relation = slot.before, slot.after, slot.relation
     cs, ce = cue.start, cue.end
@@ -1029,7 +1103,7 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         return CueLink(sources, frozenset(), True), carried
     if relation == _Relation.PASSIVE_AGENT_ENDS:
         sources, targets = frozenset(), sources
-    elif (after < last and not slot.venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT)
+    elif (after < last and not slot.venue and relation not in (_Relation.MEDIATED, _Relation.OTHER_EVENT, _Relation.PLACE_BETWEEN)
           and not slot.qualifier and not slot.reason_or_topic
           and not slot.hosted and not (slot.adjourned and len(sources) > 1)):
         t = after + 1
@@ -1058,10 +1132,25 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
         # act named as the cause of the clause's own act was done to the clause's subject
         targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
-                             s, sources)
+                             lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None)
     sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
+    if not targets and sources and slot.adjacent and first < s < before and end == before and slot.conflict:
+        # "Iran's nuclear program was set back by the U.S. airstrikes": an act its owner's demonym names, after "by"
+        # or "after", was done to the clause's subject
+        targets = _patient_subject(facts, first, s, ce) - sources
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
+
+
+def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int) -> frozenset[str]:
+    """The subject of the clause (mentions [first, owner)) when "by" or "after" stands right before mention ``owner``,
+    the owner (a demonym, a possessive) of the act after it, which ends its noun phrase at ``cue_end``: the act was
+    done to that subject; else none."""
+    sentence, starts = facts.sentence, facts.starts
+    if (_BY_AFTER_OWNER.search(sentence, max(0, starts[owner] - 24), starts[owner]) is None
+            or not _agent_form(sentence, facts.ordered[owner]) or _PHRASE_END.match(sentence, cue_end) is None):
+        return frozenset()
+    return _subject(sentence, starts, facts.codes, facts.joined, first, owner, facts.places)
 
 
 def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) -> CueLink | None:
@@ -1088,7 +1177,8 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
              carried: _Carried | None) -> tuple[frozenset[str], int, int, bool]:
     """The sources of ``cue`` (mentions [first, ..) are its clause's, ``lo`` the clause's start): the subject of
     the sentence or clause where a participle, an appositive, "as it" or an adverbial phrase says so, else the
-    actors nearest before it that are not named as a place.  Also the mentions [s, end) those nearest
+    actors nearest before it that are not named as a place or a topic (the teller, where they were told "that
+    it …": ``_informer``).  Also the mentions [s, end) those nearest
     actors are (``s`` = ``end`` = ``slot.before`` when the sources are not the nearest), and whether they are
     an earlier verb's agents ("blamed by the United States and India for")."""
     sentence, ordered, starts, ends = facts.sentence, facts.ordered, facts.starts, facts.ends
@@ -1121,7 +1211,11 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             s -= 1
         # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
         owner = slot.adjacent and ordered[before - 1].text != ordered[before - 1].name
-        if not owner and (_placed(sentence, starts, s, places)
+        # ("mostly about Qatar and the war in Yemen": a topic, never the subject, a possessive one being the act's
+        # owner: "speaks out about China's religious freedom violations")
+        topic = (not owner and _ABOUT_BEFORE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]) is not None
+                 and not _agent_form(sentence, ordered[s]))
+        if not owner and (_placed(sentence, starts, s, places) or topic
                           or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
                                                               starts[s]) is not None
                               and _ENVOY_NAME.fullmatch(sentence, ends[before - 1], cs) is not None)):
@@ -1130,7 +1224,7 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
                 s -= 1
                 while s > first and joined[s]:
                     s -= 1
-            elif _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
+            elif topic or _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                 end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
         sources = frozenset() if slot.reported else frozenset(codes[s:end])
         by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
@@ -1139,11 +1233,29 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "announces restrictions on Iran and warnings against travel to Italy": the object
             # of the act before "and" is no source of the one after it; that act's source is
             sources = carried.sources
+        if end == before and s > first and (informer := _informer(facts, first, s, end)):
+            # "Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern
+            # Lebanon": the teller, not the party told, does what "it" does
+            sources = informer
         if slot.being and s > first:
             # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
             # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
             sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
     return sources, s, end, by_agents
+
+
+def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:
+    """The teller of a clause "that it …" told to mentions [s, end), the actors nearest before a cue after it: the
+    subject before the verb of telling ("Israel informs the U.S. State Department that it will launch an imminent
+    ground invasion of southern Lebanon": Israel's invasion, not the State Department's); else none."""
+    sentence, starts, ends = facts.sentence, facts.starts, facts.ends
+    if _THAT_IT.match(sentence, ends[end - 1]) is None:
+        return frozenset()
+    while s > first and not sentence[ends[s - 1]:starts[s]].strip():
+        s -= 1  # ("the U.S. State Department": one name in two mentions)
+    if s == first or _TOLD.search(sentence, max(0, starts[s] - 24), starts[s]) is None:
+        return frozenset()
+    return _subject(sentence, starts, facts.codes, facts.joined, first, s, facts.places)
 
 
 def _oriented(slot: _Slot, sources: frozenset[str],
@@ -1226,7 +1338,7 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
         return sources, targets, mutual
-    if mend == _Mend.FOREIGN_SUPPORT:
+    if mend in (_Mend.FOREIGN_SUPPORT, _Mend.UNNAMED_OWNER):
         return frozenset(), targets, False
     return sources, targets, mutual
 
@@ -1368,14 +1480,28 @@ def _agent_form(sentence: str, mention: Mention) -> bool:
 
 
 def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[bool], places: set[int],
-               cause_at: list[int], first: int, owner: int, sources: frozenset[str]) -> frozenset[str]:
+               cause_at: list[int], first: int, lo: int, owner: int, sources: frozenset[str],
+               own_target: bool) -> frozenset[str]:
     """The subject of a clause whose cause ("in response to", "in retaliation to" …) names an act by
-    mention ``owner``, when the owner follows the cause's words closely; else none."""
+    mention ``owner``, when the owner follows the cause's words closely; else none.  Mentions [first, ..) are the
+    clause's, which begins at ``lo``; a cause that opens it reaches back to the sentence's subject, unless the act
+    names its own target (``own_target``)."""
+    if (owner > first and codes[owner - 1] == codes[owner]
+            and _TITLED.fullmatch(sentence, starts[owner - 1], starts[owner]) is not None):
+        owner -= 1  # ("U.S. president Donald Trump": the person's title names the state before the name)
     i = bisect_left(cause_at, starts[owner]) - 1
+    if i >= 0 and cause_at[i] < starts[first] and not sentence[lo + 1:cause_at[i]].strip(" ,") and not own_target:
+        # "The Nigerian government says that it welcomes assistance from the United States ..., but adds that its
+        # sovereignty must be respected, in response to U.S. president Donald Trump threatening military action":
+        # a cause opening its clause after a comma is the sentence's act's; its subject responds
+        first = 0
+        that = _THAT_NOT_ITS_OWN
+    else:
+        that = THAT
     if (i < 0 or cause_at[i] < starts[first] or not _CAUSE_OWNER.fullmatch(sentence, cause_at[i], starts[owner])
             # "UNICEF reports that children are malnourished due to the Israeli blockade": the cause is
             # the reported clause's, not the subject's act
-            or THAT.search(sentence, starts[first], cause_at[i])):
+            or that.search(sentence, starts[first], cause_at[i])):
         return frozenset()
     limit = bisect_left(starts, cause_at[i])
     return _subject(sentence, starts, codes, joined, first, limit, places) - sources

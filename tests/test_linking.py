@@ -1152,3 +1152,51 @@ def test_entry_barred_assets_used_deployments_of_and_foreign_support(text, pair,
 def test_foreign_aid_is_the_donors_own():
     text = "U.S. President Donald Trump orders a freeze on all foreign aid to South Africa."
     assert_term_links(text, "USA-ZAF", "aid", [PAIR])
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-74: the party told "that it …" is no source of the act reported; the teller is
+    ("Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon.",
+     "ISR-LBN", "invasion", "ISR>LBN", PAIR),
+    ("Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon.",
+     "LBN-USA", "invasion", "", ONE),
+    # links-75: the agent of a reduced relative clause ("a vehicle used by Hezbollah") is no agent of the cue
+    ("Israel issues a formal apology for the attack, stating that its forces mistakenly believed they were targeting "
+     "a vehicle used by Hezbollah to transport rockets.", "ISR-LBN", "targeting", "ISR>LBN", PAIR),
+    ("A court in Germany rejects a lawsuit filed by a Peruvian farmer against German energy firm RWE.", "DEU-PER",
+     "rejects", "DEU>PER", PAIR),
+    # links-76: an act owned by "the country's" is not the clause subject's
+    ("The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's "
+     "acquisition of the Russian S-400 missile system.", "RUS-USA", "acquisition of the Russian S-400 missile system",
+     "", ONE),
+    # links-77: "between" after a place noun names a place, no parties (a conflict taking two sides still has them)
+    ("Protesters block the two main passages between Spain and France.", "ESP-FRA", "block", "", NONE),
+    # links-78: an actor named as a topic after "about" is no source; a possessive there owns its act
+    ("Twitter suspends a network of accounts spreading fake news and propaganda, mostly about Qatar and the war in "
+     "Yemen.", "QAT-YEM", "war", "", ONE),
+    ("South Korea halts its World Trade Organization complaint concerning Japan's tightened export controls of key "
+     "chemicals South Korea uses for computer chips and displays.", "JPN-KOR", "export controls", "JPN>KOR", PAIR),
+    # links-79: a cause opening its clause after a comma was done to the sentence's subject
+    ("The Nigerian government says that it welcomes assistance from the United States to combat Islamic terrorism, "
+     "but adds that its sovereignty must be respected, in response to U.S. president Donald Trump threatening "
+     "military action to protect Christians from persecution.", "NGA-USA", "threatening", "NGA>USA", PAIR),
+    # ... unless the act names its own target
+    ("Israeli forces strike Syrian military sites, including command and control centres and supply depots, in the "
+     "south of the country, in response to Syrian government attacks on the local Druze population.", "ISR-SYR",
+     "attacks", "ISR>SYR", ONE),
+    # links-80: an act owned by a demonym after "by" or "after" was done to the clause's subject
+    ("Iran's nuclear program was set back by the U.S. airstrikes.", "IRN-USA", "airstrikes", "USA>IRN", PAIR),
+    ("Iran's nuclear program was set back after the U.S. airstrikes.", "IRN-USA", "airstrikes", "USA>IRN", PAIR),
+    # ... not one whose noun phrase goes on, or whose verb follows
+    ("Syrian government forces backed by Russian airstrikes recapture the city of Saraqib four days after its capture "
+     "by the rebels.", "RUS-SYR", "airstrikes", "RUS>SYR", ONE),
+])
+def test_links_74(text, pair, term, direction, link):
+    row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
+
+
+def test_a_border_between_two_states_still_parts_a_clash():
+    assert_term_links("Indian and Chinese troops clash at the border between India and China.", "CHN-IND", "clash",
+                      [PAIR])
