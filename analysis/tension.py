@@ -45,6 +45,12 @@ _SCOPE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r'|["\u201c\u201d]|\b(?:if|whe
 _COORDINATED = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
 # "to" right before a later modifier: its purpose clause ("withdrawing from the region to avoid clashing")
 _TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+# ... unless what the first prevention ends is a plan to do it ("abandons its plan to suspend military aid")
+_PLAN_TO = re.compile(r"\b(?:plans?|decisions?|threats?|proposals?|bids?|orders?|moves?|attempts?|efforts?|"
+                      r"intentions?|pledges?|promises?|vows?)\s+to\s*$", re.IGNORECASE)
+# a noun prevention ("a freeze on", "suspension of") governs its own noun phrase, not one after "and":
+# "an asset freeze on Iranian officials and new sanctions on the Revolutionary Guards"
+_AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
 # A refusal of the verb right after it: "refused to condemn", "declines to impose", "refusal to arrest"
 # (not "refuses to repatriate fighters captured in Syria": the refused verb is no cue)
@@ -533,6 +539,10 @@ class CueLexicon:
         self.reciprocal = _phrase_pattern([*self.states, *(str(t).lower() for t in doc.get("reciprocal") or [])])
         disasters = doc.get("disasters") or {}
         self.disasters = TermMatcher({str(t): True for t in disasters.get("terms") or []})
+        # what may follow an attack as well as an accident (a ship that catches fire or sinks): a disaster only
+        # in a sentence that names no attack (``attacks``)
+        self.aftermaths = TermMatcher({str(t): True for t in disasters.get("aftermaths") or []})
+        self.attacks = _phrase_pattern([str(t).lower() for t in disasters.get("attacks") or []])
         self.casualties: tuple[str, ...] = tuple(str(t).lower() for t in disasters.get("casualties") or [])
         self.epidemics = TermMatcher({str(t): True for t in disasters.get("epidemics") or []})
         self.epidemic_measures = _phrase_pattern([str(t).lower() for t in disasters.get("measures") or []])
@@ -675,7 +685,10 @@ def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon)
         return cues
     norm = normalise(text)
     lowered = norm.lower()
-    if casualties and not lexicon.disasters.matches(norm, lowered):
+    if casualties and not lexicon.disasters.matches(norm, lowered) and not (
+            lexicon.aftermaths.matches(norm, lowered) and not lexicon.attacks.search(norm)):
+        # ("a Russian oil tanker catches fire … after being hit by a Ukrainian naval drone, killing two crew
+        # members": the fire followed an attack, whose dead count)
         casualties = []
     if measures and not lexicon.epidemics.matches(norm, lowered):
         measures = []
@@ -867,8 +880,11 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
                 continue
             if _COORDINATED.match(between):
                 continue  # "attempt to stop and seize a tanker": a verb beside the act, not governing it
+            if kind == "prevention" and lowered.endswith((" on", " of"), m_start, m_end) and _AND_WORD.search(between):
+                continue  # "an asset freeze on Iranian officials and new sanctions": the freeze's own object ended
             if kind == "prevention" and any(
                     m_end <= later[0] and later[1] <= start and _TO_BEFORE.search(norm, m_end, later[0])
+                    and not _PLAN_TO.search(norm, m_end, later[0])
                     for later in mods[m_index + 1:]):
                 # "withdrawing from the region to avoid clashing with its NATO ally": the purpose clause's own
                 # modifier governs its act, not one that ended at its object before "to" (a prevention of a

@@ -1280,7 +1280,7 @@ def test_a_freeze_holds_back_cooperation_and_ties(text, expected):
     # drills scaled down ease
     ("The military drills will be scaled down.", {"military drills": -0.33}),
     # what a thing ended with is its outcome, not what is ended
-    ("The war ends with a ceasefire.", {"war": -0.57, "ceasefire": -0.5}),
+    ("The war ends with a ceasefire.", {"war": 0.95, "ceasefire": -0.5}),
     ("The meeting ends in a deal.", {"meeting": -0.2, "deal": -0.5}),
     # talks that ended without what they sought failed: one negation
     ("The summit ended without an agreement.", {"summit": -0.2, "agreement": 0.25}),
@@ -1293,10 +1293,13 @@ def test_operation_names_outcomes_and_drills_scaled_down(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an act that ended is over: a war eases, a truce sours
-    ("The war ended in 2020.", {"war": -0.57}),
+    # a truce, a deal or a measure that ended is over: a truce sours, a blockade eases
     ("The ceasefire ended on Tuesday.", {"ceasefire": 0.3}),
-    ("The war came to an end in 1995.", {"war": -0.57}),
+    ("The blockade came to an end in 1995.", {"blockade": -0.36}),
+    # a war, a raid or a clash that ended took place (the second reader's "the siege ended when the last gunman
+    # was shot dead"); "for political ends" is a noun
+    ("Clashes between Indian and Chinese troops ended after several hours.", {"Clashes": 0.95}),
+    ("They exploit the crisis for political ends.", {"crisis": 0.55}),
     # talks and meetings end in the course of things
     ("The meeting ended.", {"meeting": -0.2}),
     # an act that ended in failure took place
@@ -1405,4 +1408,26 @@ def test_storms_animals_and_collapses_kill_in_no_act(text):
     ("Russian missiles strike Kyiv after the earthquake.", {"missiles": 0.55, "strike": 0.95}),
 ])
 def test_a_disaster_s_verb_a_vehicle_off_the_road_and_bail_are_no_acts(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fire or a sinking after an attack keeps the attack's dead
+    ("A Russian oil tanker catches fire after being hit by a Ukrainian naval drone, killing two crew members.",
+     {"killing": 0.95}),
+    ("A boat carrying eleven people sinks near Padar, killing three.", {}),
+    # a humanitarian convoy sent is aid; one attacked is not
+    ("Turkey sends a humanitarian convoy of 100 trucks to Syria.", {"humanitarian": -0.6}),
+    # arms of one's own making or fire taken are no trade
+    ("North Korea has acquired nuclear weapons.", {"nuclear weapons": 0.6}),
+    ("Ukrainian positions received heavy artillery fire.", {"artillery": 0.95}),
+    ("The Philippines buys BrahMos missiles from India.", {"buys BrahMos missiles": -0.6}),
+    # a prevention of a plan to prevent stays two; a noun prevention ends at "and"
+    ("The United States abandons its plan to suspend military aid to Egypt.", {"military aid": -0.216}),
+    ("The EU agrees an asset freeze on officials and new sanctions on the Guards.", {"agrees": -0.5, "sanctions": 0.6}),
+    # fighting frozen eases; aircraft named for storms strike
+    ("Russia and Ukraine agree to freeze the fighting.", {"agree": -0.5, "fighting": -0.57}),
+    ("RAF Typhoons strike Houthi targets in Yemen.", {"strike": 0.95}),
+])
+def test_second_reading_of_the_nineteenth_session(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
