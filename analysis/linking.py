@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-80"
+VERSION = "links-81"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -147,7 +147,10 @@ VERSION = "links-80"
 # "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
 # owned by "the country's" is not the clause subject's; 77: "between" after a place noun; 78: a topic after
 # "about" is no source; 79: a cause opening its clause after a comma was done to the sentence's subject;
-# 80: an act owned by a demonym after "by" or "after" was done to the clause's subject)
+# 80: an act owned by a demonym after "by" or "after" was done to the clause's subject; 81: the second reading's
+# mends: no informer for "they" or "it must", no relative agent for "launched by", "ordered by"…, the country's
+# act after "announcing", no place between for acts of force or acts with a source, a name before a gerund is no
+# topic, "after" no longer makes the subject the patient)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -485,12 +488,18 @@ _FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|econom
 # party told, the nearest actor before a cue after "that it", is no source of the act reported; "it" is the teller
 _TOLD = re.compile(r"\b(?:informs?|informed|notif(?:y|ies|ied)|tells?|told|assures?|assured|briefs?|briefed|"
                    r"warns?|warned)\s+(?:the\s+)?$", re.IGNORECASE)
-_THAT_IT = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+that\s+(?:it|they|he|she)\s+")
+# (not "they", nor "it" with an obligation or a threat on it: "The United States told Ukraine that it must stop strikes
+# on Russian oil refineries", "warns Britain and France that they will become parties": the party told)
+_THAT_IT = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+that\s+(?:it|he|she)\s+"
+                      r"(?!must\b|should\b|has\s+to\b|had\s+to\b|needs\s+to\b|risks\b|will\s+face\b|would\s+face\b)")
 
 # "... believed they were targeting a vehicle used by Hezbollah to transport rockets": the cue's object, then a
 # participle of its own before "by": a reduced relative clause, whose agent is no agent of the cue
+# (not a participle that says how the act itself was done: "strikes on the power grid ordered by Moscow", "the
+# shelling of the village launched by Turkey")
 _RELATIVE_BY = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                          r"[a-z]+(?:ed|en|wn)\s+$")
+                          r"(?!(?:launched|conducted|ordered|mounted|perpetrated|staged|orchestrated|committed|led|"
+                          r"carried|executed|unleashed|waged|initiated)\s)[a-z]+(?:ed|en|wn)\s+$")
 
 # "The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's
 # acquisition of the Russian S-400 missile system": an act owned by a possessive noun that names no actor is not
@@ -498,6 +507,10 @@ _RELATIVE_BY = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|those|\d
 # subject's ("Turkey formally applies to join the BRICS, citing the lack of progress in its accession to the EU")
 _UNNAMED_OWNER = re.compile(r"\b(?:the\s+(?:country|government|nation|state|regime|kingdom|republic|administration)"
                             r"['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+# ... but after a participle of saying the country is the sentence subject's own: "Russia withdraws from the grain deal,
+# announcing the country's suspension of Black Sea shipments to Ukraine"
+_SAYING_PARTICIPLE = re.compile(r",\s+(?:announcing|saying|citing|stating|declaring|defending|explaining|justifying|"
+                                r"adding|noting|claiming)\b[^,;]*$", re.IGNORECASE)
 
 # "Protesters block the two main passages between Spain and France": "between" after a place noun names a place,
 # not parties to the act (a conflict that takes two sides, or talks, still are theirs: "clashes at the border
@@ -508,6 +521,7 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:passages?|borders?|crossings?|routes?|roa
 # "Twitter suspends a network of accounts … spreading fake news and propaganda, mostly about Qatar and the war in
 # Yemen": an actor named as a topic is passed over as a source, like a place
 _ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+_GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 
 # A "that" opening a clause whose subject is the speaker itself ("says that it welcomes"): its causes are still the
 # speaker's acts'
@@ -522,7 +536,9 @@ _TITLED = re.compile(r"\S+\s+(?:[a-z][\w-]*\s+){1,3}")
 _OWN_TARGET = re.compile(r"\s+(?:on|against|targeting|upon)\b", re.IGNORECASE)
 
 # "Iran's nuclear program was set back by the U.S. airstrikes", "... after the U.S. airstrikes"
-_BY_AFTER_OWNER = re.compile(r"\b(?:by|after)\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "after": "Germany sends more tanks to Ukraine after the Russian offensive", "closes its embassy in Kyiv after
+# the Russian invasion" name a time, the subject no patient)
+_BY_AFTER_OWNER = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # ... the act ending its noun phrase and its clause's verb before it: not a noun's qualifier ("approval of the
 # ceasefire agreement by the Israeli war cabinet"), nor the subject of a verb after it ("Syrian government forces
 # backed by Russian airstrikes recapture the city", "regions directly affected by the Russian invasion comes into
@@ -984,8 +1000,12 @@ def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_a
     # "Conte blames the recession on trade tensions between the United States and China",
     # "amid heightened tensions between Iran and the United States": a state of relations
     # named with "between" is those actors' alone, not the clause subject's too
+    # (not an act of force across it, "heavy shelling is reported across the border between Israel and Lebanon", nor
+    # one whose source the clause names, "Azerbaijan blockades the Lachin corridor road between Armenia and …")
     if (_PLACE_NOUN_BEFORE.search(sentence, max(ce, between_at - 24), between_at) is not None
-            and cue.category not in RECIPROCAL and not reciprocal.search(sentence, cs, ce)):
+            and cue.category not in RECIPROCAL and not reciprocal.search(sentence, cs, ce)
+            and cue.category != "military_action"
+            and (before == 0 or bisect_right(facts.breaks, ends[before - 1]) != bisect_right(facts.breaks, cs))):
         return _Relation.PLACE_BETWEEN
     gap = sentence[ce:between_at].split()
     if ((not gap and reciprocal.search(sentence, cs, ce))
@@ -1058,7 +1078,8 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
     if (slot_before == bisect_right(starts, lo)
-            and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None):
+            and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None
+            and _SAYING_PARTICIPLE.search(sentence, max(0, cs - 120), cs) is None):
         return _Mend.UNNAMED_OWNER
     return _Mend.NONE
 
@@ -1213,8 +1234,10 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
         owner = slot.adjacent and ordered[before - 1].text != ordered[before - 1].name
         # ("mostly about Qatar and the war in Yemen": a topic, never the subject, a possessive one being the act's
         # owner: "speaks out about China's religious freedom violations")
+        # (a name before a gerund is that act's agent: "an emergency meeting regarding Russia shelling Ukrainian nuclear
+        # plants")
         topic = (not owner and _ABOUT_BEFORE.search(sentence, max(0, starts[s] - _LOCATIVE_REACH), starts[s]) is not None
-                 and not _agent_form(sentence, ordered[s]))
+                 and not _agent_form(sentence, ordered[s]) and _GERUND_NEXT.match(sentence, ends[end - 1]) is None)
         if not owner and (_placed(sentence, starts, s, places) or topic
                           or (s > first and _POSTED_TO.search(sentence, max(0, starts[s] - _LOCATIVE_REACH - 8),
                                                               starts[s]) is not None

@@ -1186,7 +1186,8 @@ def test_foreign_aid_is_the_donors_own():
      "attacks", "ISR>SYR", ONE),
     # links-80: an act owned by a demonym after "by" or "after" was done to the clause's subject
     ("Iran's nuclear program was set back by the U.S. airstrikes.", "IRN-USA", "airstrikes", "USA>IRN", PAIR),
-    ("Iran's nuclear program was set back after the U.S. airstrikes.", "IRN-USA", "airstrikes", "USA>IRN", PAIR),
+    # (not "after", a time: links-81)
+    ("Germany sends more tanks to Ukraine after the Russian offensive.", "DEU-RUS", "offensive", "", ONE),
     # ... not one whose noun phrase goes on, or whose verb follows
     ("Syrian government forces backed by Russian airstrikes recapture the city of Saraqib four days after its capture "
      "by the rebels.", "RUS-SYR", "airstrikes", "RUS>SYR", ONE),
@@ -1200,3 +1201,25 @@ def test_links_74(text, pair, term, direction, link):
 def test_a_border_between_two_states_still_parts_a_clash():
     assert_term_links("Indian and Chinese troops clash at the border between India and China.", "CHN-IND", "clash",
                       [PAIR])
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-81, the second reading of links-74 to 80: the party told "that it must" does it
+    ("The United States told Ukraine that it must stop strikes on Russian oil refineries.", "RUS-UKR", "strikes on",
+     "UKR>RUS", PAIR),
+    # a participle that says how the act itself was done keeps the act's agent
+    ("Kyiv reports that strikes on the power grid ordered by Moscow caused blackouts in Ukraine.", "RUS-UKR",
+     "strikes on", "RUS>UKR", PAIR),
+    # after a participle of saying, the country's act is the subject's
+    ("Russia withdraws from the grain deal, announcing the country's suspension of Black Sea shipments to Ukraine.",
+     "RUS-UKR", "suspension of Black Sea shipments", "RUS>UKR", PAIR),
+    # fire across a border, and a blockade whose source is named, are between the states
+    ("Heavy shelling is reported across the border between Israel and Lebanon.", "ISR-LBN", "shelling", "", PAIR),
+    # a name before a gerund is that act's agent, no topic
+    ("The Security Council holds an emergency meeting regarding Russia shelling Ukrainian nuclear plants.",
+     "RUS-UKR", "shelling", "RUS>UKR", PAIR),
+])
+def test_links_81(text, pair, term, direction, link):
+    row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction
+    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
