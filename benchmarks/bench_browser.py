@@ -334,6 +334,11 @@ def _split(click_ms: float, states: list, total: float, frames: list[float]) -> 
     return {"to_rerun": start, "rerun": max(0.0, last - start), "after": max(0.0, total - last)}
 
 
+_SHOWN_PERIOD_JS = """() => [...document.querySelectorAll('[data-testid="stRadio"] label')]
+    .find(l => l.querySelector('input:checked') && ['day', 'week', 'month'].includes(l.innerText.trim()))
+    ?.innerText.trim() || null"""
+
+
 def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, float, dict]]:
     """Each change as (name, seconds from the action that triggers the rerun to idle, its split and the
     bytes received).
@@ -377,12 +382,13 @@ def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, 
         return prepare
 
     # the periods in turn, starting after the one shown, so that every click changes it (a corpus of
-    # years opens by month, a few months' corpus by week)
-    shown = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stRadio"] label')]
-        .find(l => l.querySelector('input:checked') && ['day', 'week', 'month'].includes(l.innerText.trim()))
-        ?.innerText.trim()""")
+    # years opens by month, a few months' corpus by week).  Waited for: read once right after a new
+    # session's idle, the checked period was sometimes not found, and the steps then began with the
+    # period already shown, a click that draws nothing new ("period: month: not idle after 60 s").
+    page.wait_for_function(_SHOWN_PERIOD_JS, polling="raf", timeout=CHANGE_TIMEOUT * 1000)
+    shown = page.evaluate(_SHOWN_PERIOD_JS)
     periods = ["month", "day", "week"]
-    at = periods.index(shown) + 1 if shown in periods else 0
+    at = periods.index(shown) + 1
     steps = [*((f"period: {name}", *period(name)) for name in periods[at:] + periods[:at]),
              ("actor: choose", *choose("Actors", actor)), ("actor: clear", *clear("Actors")),
              ("pair: choose", *choose("Pairs", pair)), ("pair: clear", *clear("Pairs")),
