@@ -475,9 +475,11 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
     write("c1.txt", " date 2025-01-06 Russia and Ukraine signed a trade agreement. Russia praised Ukraine. "
                     "Russian envoys thanked Ukraine. Russia and Ukraine agreed to cooperate. Russia welcomed "
                     "Ukrainian talks.\nSource: Wire A")
-    moved = write("c2.txt", " date 2025-01-14 Russian forces attacked Ukraine. Russia shelled Ukrainian cities. "
-                            "Moscow bombed Kyiv overnight. Russia threatened Ukraine with more strikes. Russian troops "
-                            "killed Ukrainian soldiers.\nSource: Wire A")
+    # five articles, so that the week's 95 % band stays clear of the first week's (one article's reaches 0)
+    for i, text in enumerate(["Russian forces attacked Ukraine.", "Russia shelled Ukrainian cities.",
+                              "Moscow bombed Kyiv overnight.", "Russia threatened Ukraine with more strikes.",
+                              "Russian troops killed Ukrainian soldiers."]):
+        moved = write(f"c{i + 2}.txt", f" date 2025-01-14 {text}\nSource: Wire A")
     at = open_app(monkeypatch, moved.parent)
     assert metric(at, "Largest change") == "RUS-UKR"
     assert "Russia–Ukraine: 5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]

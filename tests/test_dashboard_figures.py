@@ -482,8 +482,8 @@ def test_pairs_rank_by_mentions_plus_their_largest_supported_move():
     assert ranked.loc["C-D", "largest_move"] == pytest.approx(5.5)  # the rise; the fall as large comes later
     assert ranked.loc["C-D", "move_period"] == pd.Timestamp("2025-02-01")
     assert ranked.loc["E-F", "largest_move"] == 0.0
-    assert ranked.loc["A-B", "largest_move"] == pytest.approx(0.2)
-    assert list(ranked.index[:2]) == ["C-D", "A-B"]  # 16/120 + 5.5/5.5 beats 120/120 + 0.2/5.5
+    assert ranked.loc["A-B", "largest_move"] == 0.0  # 1.0 → 1.2 inside its bands (0.5–2, 0.6–2.4): no move
+    assert list(ranked.index[:2]) == ["C-D", "A-B"]  # 16/120 + 5.5/5.5 beats 120/120 + 0/5.5
     assert list(ranked.index[2:]) == ["G-H", "E-F"] or list(ranked.index[2:]) == ["E-F", "G-H"]
     assert ranked.loc["A-B", "mentions"] == 120
     with_support_one = figures.pair_activity(agg, min_support=1, period="M").set_index("pair")
