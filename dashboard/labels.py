@@ -57,6 +57,13 @@ def category_label(category: str) -> str:
     return _CATEGORY_WORDS.get(category, category.replace("_", " "))
 
 
+def signed(value: float, decimals: int = 2) -> str:
+    """"+0.23" or "−0.28": a signed figure with a true minus sign, as the axes and captions write it
+    (Python's "-0.28" put a hyphen beside figures written "−" elsewhere)."""
+    text = f"{value:+.{decimals}f}"
+    return "−" + text[1:] if text.startswith("-") else text
+
+
 def plain_cue_title(title: str) -> str:
     """A cue's hover title ("military_action +0.95 (…)") with its leading category in plain words."""
     category, sep, rest = title.partition(" ")

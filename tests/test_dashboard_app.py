@@ -513,7 +513,8 @@ def test_the_seeds_one_date_has_nothing_to_compare_and_one_bar_per_pair(monkeypa
     at = open_app(monkeypatch)
     assert any("One period only" in c.value for c in at.caption)
     # said in a caption, which wraps: the metric's one-line delta cut it to "no pair with two periods of 5+ me…"
-    assert "No pair moved between two periods near each other with 5+ mentions at one end." in [c.value for c in at.caption]
+    assert ("No pair moved beyond its 95 % interval between two periods near each other with 5+ mentions at one "
+            "end.") in [c.value for c in at.caption]
     assert not [m for m in at.metric if m.label == "Largest change"][0].delta
     spec = timeline_spec(at)
     assert spec["layout"]["xaxis"]["type"] == "category"
