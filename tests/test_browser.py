@@ -563,3 +563,51 @@ def test_no_scatter_label_lies_on_a_bubble_or_another_label(browser, crowded_ser
     page.screenshot(path=str(SCREENSHOTS / f"scatter-crowd-{width}.png"), full_page=True)
     assert count >= 6 and found == []
     page.close()
+
+
+_MOVES = {("Russia", "Ukraine", "Russian", "Ukrainian"), ("China", "Japan", "Chinese", "Japanese"),
+          ("Iran", "Israel", "Iranian", "Israeli")}
+
+
+@pytest.fixture(scope="module")
+def changes_server(tmp_path_factory):
+    """Three pairs whose index rose from one week to the next, 5 mentions each week: three "what changed" cards."""
+    folder = tmp_path_factory.mktemp("changes")
+    for a, b, adj_a, adj_b in sorted(_MOVES):
+        calm = (f"{a} and {b} held talks in Geneva. {a} praised {b}. {adj_a} envoys thanked {b}. {a} and {b} "
+                f"agreed to cooperate. {a} welcomed {adj_b} talks.")
+        tense = (f"{adj_a} forces attacked {b}. {a} shelled {adj_b} cities. {a} bombed {b} overnight. {a} threatened "
+                 f"{b} with more strikes. {adj_a} troops killed {adj_b} soldiers.")
+        (folder / f"{a}-1.txt").write_text(f" date 2025-01-06 {calm}\nSource: Wire A", encoding="utf-8")
+        (folder / f"{a}-2.txt").write_text(f" date 2025-01-15 {tense}\nSource: Wire A", encoding="utf-8")
+    with _serve(folder) as base:
+        yield base
+
+
+# The main area's download buttons whose label is cut (an ellipsis), and the "what changed" cards' widths.
+_NARROW_PARTS = """() => {
+    const cut = [...document.querySelectorAll('[data-testid="stDownloadButton"] button')]
+        .filter(b => [...b.querySelectorAll('p, div')].some(e => e.scrollWidth > e.clientWidth + 1))
+        .map(b => b.innerText);
+    const cards = [...document.querySelectorAll('[data-testid="stColumn"]')]
+        .filter(c => c.innerText.includes('Index rose') && !c.querySelector('[data-testid="stColumn"]'))
+        .map(c => Math.round(c.getBoundingClientRect().width));
+    return {cut, cards, labels: [...document.querySelectorAll('[data-testid="stDownloadButton"] button')]
+                                 .map(b => b.innerText)};
+}"""
+
+
+def test_at_a_900_px_window_the_downloads_and_the_cards_keep_their_words(browser, changes_server):
+    """At a 900 px window the four download buttons read "Pair table …" and "Aggregate…" twice (CSV and
+    Parquet could not be told apart), and the three "what changed" cards were 135 px wide."""
+    page = _open(browser, changes_server, width=900)
+    page.get_by_text("What changed").first.wait_for(timeout=90_000)
+    page.get_by_text("Aggregated (Parquet)").first.wait_for(timeout=90_000)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    page.wait_for_timeout(500)
+    found = page.evaluate(_NARROW_PARTS)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "narrow-cards-downloads-900.png"), full_page=True)
+    assert len(found["labels"]) == 4 and found["cut"] == [], found
+    assert len(found["cards"]) == 3 and min(found["cards"]) >= 300, found
+    page.close()

@@ -23,6 +23,7 @@ from dashboard.changes import (
     unmeasured_changes,
 )
 from dashboard.components.charts import view_last_day
+from dashboard.components.layout import CHANGES_KEY
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
 from dashboard.highlight import quote_html
@@ -120,7 +121,8 @@ def render_what_changed(source: DataSource, view: View) -> None:
     if not changes:
         st.info(f"No pair with {MIN_SUPPORT}+ mentions in each of the last two periods moved.")
         return
-    for column, (change, sentences) in zip(st.columns(len(changes)), changes):
+    # keyed: the cards go under each other when the main area is narrow (dashboard.components.layout)
+    for column, (change, sentences) in zip(st.container(key=CHANGES_KEY).columns(len(changes)), changes):
         with column, st.container(border=True):
             a, _, b = change.pair.partition("-")
             st.html(f'<div style="font-weight:600">{_colour_dot(a)} {html.escape(actor_name(a))} – {_colour_dot(b)} '
