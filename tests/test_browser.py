@@ -611,3 +611,28 @@ def test_at_a_900_px_window_the_downloads_and_the_cards_keep_their_words(browser
     assert len(found["labels"]) == 4 and found["cut"] == [], found
     assert len(found["cards"]) == 3 and min(found["cards"]) >= 300, found
     page.close()
+
+
+def test_at_a_900_px_window_a_chart_click_says_where_the_article_opened(browser, server):
+    """At 900 px the source text is under the charts, about 1,000 px below the point clicked: the click
+    seemed to do nothing.  A toast says where the article went."""
+    page = _open(browser, f"{server}/?period=W", width=900)
+    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
+    page.get_by_text("Russia–Ukraine").first.wait_for(timeout=90_000)
+    toast = page.locator('[data-testid="stToast"]').filter(has_text="Opened in Source text")
+    said = ""
+    for _ in range(4):  # a click landing while a rerun redraws the chart selects nothing (1 in 4 at load 9): again
+        with contextlib.suppress(Exception):
+            page.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+            x, y = page.evaluate(_TIMELINE_POINT_XY, ["RUS-UKR", "scatter"])
+            page.mouse.move(x, y)
+            page.locator(".hoverlayer").get_by_text("RUS-UKR").first.wait_for(timeout=20_000)
+            page.mouse.click(x, y)
+            toast.first.wait_for(timeout=30_000)
+            said = toast.first.inner_text()
+            break
+    assert "RUS-UKR · Russia–Ukraine" in said
+    page.wait_for_function("() => location.search.includes('article=')", timeout=60_000)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "click-toast-900.png"))
+    page.close()
