@@ -781,3 +781,12 @@ def test_a_timeline_of_one_pair_gets_the_height_of_a_chart_not_of_a_panel(tables
     assert "every panel" not in one.layout.title.text and "mentions under it" in one.layout.title.text
     several = figures.timeline(agg, "W", panels=4)
     assert index_px(several) == pytest.approx(figures.PANEL_INDEX, abs=1)
+
+
+def test_the_one_period_chart_separates_thousands_on_its_axes():
+    """The seed's one period drew its index axis "0, 500, 1000": no thousands separator where every other
+    figure has one."""
+    agg = _agg([("CHN-JPN", "2025-11-24", 11, 1200.0), ("JPN-USA", "2025-11-24", 6, 300.0)])
+    layout = figures.timeline(agg, "W").layout
+    axes = [layout[k] for k in layout.to_plotly_json() if k.startswith("yaxis")]
+    assert len(axes) == 2 and all(axis.tickformat == ",~g" for axis in axes)
