@@ -639,3 +639,10 @@ def test_the_key_figures_count_with_thousands_separators(monkeypatch):
     assert metric(at, "Articles naming a pair") == "8,671" and metric(at, "Pair mentions") == "17,332"
     assert [m.delta for m in at.metric if m.label == "Most tense pair"] == ["1,820 mentions · index 2.68"]
     assert "Iran–Israel: 1,200 → 4,400 mentions, May 2025 → Jun 2025" in [c.value for c in at.caption]
+
+
+def test_pairs_shown_is_off_when_the_view_has_one_pair(monkeypatch, corpus_dir):
+    """With pairs=IRN-USA the WCEP page still offered "Pairs shown 6", which changed nothing."""
+    one = open_app(monkeypatch, corpus_dir, pairs="RUS-UKR")
+    assert one.number_input(key="f_panels").disabled
+    assert not open_app(monkeypatch, corpus_dir).number_input(key="f_panels").disabled

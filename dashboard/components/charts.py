@@ -97,8 +97,9 @@ def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     chosen = list(st.session_state.get(KEYS["overlay"]) or [])
     options = list(dict.fromkeys([*chosen, *ranked]))
     left, right = st.columns([1, 3])
+    # off when there is nothing to choose: an overlay draws its own pairs, a view of one pair one panel
     left.number_input("Pairs shown", min_value=MIN_PANELS, max_value=MAX_PANELS, step=1, key=KEYS["panels"],
-                      disabled=bool(chosen),
+                      disabled=bool(chosen) or len(activity) <= 1,
                       help="One panel per pair, for the pairs ranked first by their mentions in the view plus "
                            "their index's largest move (as shares of the highest of each).")
     right.multiselect("Or overlay these pairs as lines in one chart", options, key=KEYS["overlay"],
