@@ -764,6 +764,7 @@ TICK_FONT = 11
 # Time-axis ticks at most, in a panel of the two columns and across the chart's width: a "2024-06-27" label
 # is about 60 px at TICK_FONT.
 PANEL_TICKS, WIDE_TICKS = 7, 10
+SELECTED_OUTLINE = "#111"  # the clicked heatmap cell's frame
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
@@ -1079,7 +1080,9 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                            pair_name(row.pair)])
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers", showlegend=False, name="cells", customdata=custom,
-        marker=dict(symbol="square", size=cell, opacity=0), selected=dict(marker=dict(opacity=0)),
+        # an outline, shown on the clicked cell only: a click marked nothing on the grid
+        marker=dict(symbol="square-open", size=cell, opacity=0, color=SELECTED_OUTLINE, line=dict(width=3)),
+        selected=dict(marker=dict(opacity=1)),
         unselected=dict(marker=dict(opacity=0)),
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
                        "<br>mentions %{customdata[1]:,}<br>click to read an article<extra></extra>"),

@@ -790,3 +790,11 @@ def test_the_one_period_chart_separates_thousands_on_its_axes():
     layout = figures.timeline(agg, "W").layout
     axes = [layout[k] for k in layout.to_plotly_json() if k.startswith("yaxis")]
     assert len(axes) == 2 and all(axis.tickformat == ",~g" for axis in axes)
+
+
+def test_a_clicked_heatmap_cell_is_framed_and_the_others_stay_bare():
+    """A click on a cell opened its article but left no mark on the grid: the cells' markers, invisible, show
+    as a frame on the selected cell only."""
+    clicks = trace(figures.heatmap(wide_summary(), top=7), "cells")
+    assert clicks.marker.opacity == 0 and clicks.unselected.marker.opacity == 0
+    assert clicks.selected.marker.opacity == 1 and clicks.marker.symbol == "square-open"
