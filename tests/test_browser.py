@@ -636,3 +636,31 @@ def test_at_a_900_px_window_a_chart_click_says_where_the_article_opened(browser,
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "click-toast-900.png"))
     page.close()
+
+
+# Each chip of the overlay's box: whether it lies inside the box as drawn (not scrolled out of it).
+_OVERLAY_CHIPS = """() => {
+    const box = document.querySelector('.st-key-f_overlay [data-testid="stMultiSelect"]');
+    const frame = box.querySelector('[data-testid="stMultiSelectTagsContainer"]').parentElement.getBoundingClientRect();
+    const tags = box.querySelector('[data-testid="stMultiSelectTagsContainer"]');
+    // a chip: the outermost element holding one pair's label alone
+    const chips = [...tags.querySelectorAll('*')].filter(e => e instanceof HTMLElement && /^[A-Z_]+-[A-Z_]+ · /.test(e.innerText.trim())
+        && !e.innerText.trim().includes(String.fromCharCode(10)) && getComputedStyle(e).display !== 'contents'
+        && !(e.parentElement.innerText.trim() === e.innerText.trim() && e.parentElement !== tags
+             && getComputedStyle(e.parentElement).display !== 'contents'));
+    return chips.map(s => {
+        const r = s.getBoundingClientRect();
+        return [s.innerText, r.left >= frame.left - 1 && r.right <= frame.right + 1 && r.bottom <= frame.bottom + 1];
+    });
+}"""
+
+
+def test_the_overlay_box_shows_every_chosen_pair(browser, server):
+    """The overlay of 5 pairs showed 2 chips in its box, the others scrolled out of sight with no "+3"."""
+    pairs = ["RUS-UKR", "CHN-JPN", "CHN-USA", "JPN-USA"]
+    page = _open(browser, f"{server}/?overlay={','.join(pairs)}", width=1400)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    page.wait_for_timeout(500)
+    chips = page.evaluate(_OVERLAY_CHIPS)
+    assert len(chips) >= 4 and all(inside for _, inside in chips), chips
+    page.close()

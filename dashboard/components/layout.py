@@ -21,6 +21,7 @@ CHANGES_KEY = "what_changed_cards"
 DOWNLOADS_KEY = "downloads"
 STACKED = (CHARTS_KEY, CHANGES_KEY)  # their columns go under each other when narrow
 PAIRED = (FIGURES_KEY, DOWNLOADS_KEY)  # their columns wrap two to a row when narrow
+TAGS = '[data-testid="stMultiSelectTagsContainer"]'
 STACK_BELOW_PX = 860  # the charts need about 500 px; at 3:2 that is a main area of 860
 
 
@@ -32,6 +33,10 @@ def layout_css() -> str:
     wraps = ", ".join(f'{k} [data-testid="stHorizontalBlock"]' for k in paired)
     paired_columns = ", ".join(f'{k} [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]' for k in paired)
     return (f"<style>{', '.join(stacked + paired)} {{ container-type: inline-size; }}"
+            # A multiselect keeps its chips on one line that scrolls sideways: the overlay of 5 pairs showed 2,
+            # with no sign of the other 3.  They wrap, each chip in sight.
+            f'{TAGS} {{ flex-wrap: wrap; overflow-x: visible; row-gap: 2px; }}'
+            f'div:has(> {TAGS}) {{ max-height: none !important; }}'
             f"@container (max-width: {STACK_BELOW_PX}px) {{"
             f"{rows} {{ flex-direction: column; }}"
             f"{stacked_columns} {{ width: 100% !important; flex: 1 1 100% !important; }}"
