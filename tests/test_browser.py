@@ -644,7 +644,8 @@ _OVERLAY_CHIPS = """() => {
     const frame = box.querySelector('[data-testid="stMultiSelectTagsContainer"]').parentElement.getBoundingClientRect();
     const tags = box.querySelector('[data-testid="stMultiSelectTagsContainer"]');
     // a chip: the outermost element holding one pair's label alone
-    const chips = [...tags.querySelectorAll('*')].filter(e => e instanceof HTMLElement && /^[A-Z_]+-[A-Z_]+ · /.test(e.innerText.trim())
+    const chips = [...tags.querySelectorAll('*')].filter(e => e instanceof HTMLElement
+        && /^[A-Z_]+-[A-Z_]+ · /.test(e.innerText.trim())
         && !e.innerText.trim().includes(String.fromCharCode(10)) && getComputedStyle(e).display !== 'contents'
         && !(e.parentElement.innerText.trim() === e.innerText.trim() && e.parentElement !== tags
              && getComputedStyle(e.parentElement).display !== 'contents'));
