@@ -1010,6 +1010,9 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         textposition=[_outward(pos[a][0]) for a in actors], name="actors", cliponaxis=False,
         marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
                     line=dict(width=1, color="#fff")),
+        # a click on an edge dot selects it, and Plotly faded every other point, the actors' names too, to
+        # near-unreadable: the actors stay as drawn
+        unselected=dict(marker=dict(opacity=1), textfont=dict(color="#222")),
         customdata=[[a, mentions[a], actor_name(a)] for a in actors],
         hovertemplate="<b>%{customdata[0]} · %{customdata[2]}</b><br>mentions %{customdata[1]:,}<extra></extra>",
     ))

@@ -798,3 +798,9 @@ def test_a_clicked_heatmap_cell_is_framed_and_the_others_stay_bare():
     clicks = trace(figures.heatmap(wide_summary(), top=7), "cells")
     assert clicks.marker.opacity == 0 and clicks.unselected.marker.opacity == 0
     assert clicks.selected.marker.opacity == 1 and clicks.marker.symbol == "square-open"
+
+
+def test_the_network_keeps_its_actors_readable_when_an_edge_is_selected():
+    """After a click on an edge dot the actors' names faded to near-unreadable (Plotly dims unselected points)."""
+    actors = trace(figures.network(wide_summary(), top=7), "actors")
+    assert actors.unselected.marker.opacity == 1 and actors.unselected.textfont.color == "#222"
