@@ -65,11 +65,22 @@ class LoadReport:
         errors = len(self.errors)
         if errors:
             parts.append(f"{counted(errors, 'input')} lost")
+        kept = len(self.kept_with_warnings())
+        if kept:
+            parts.append(f"{counted(kept, 'input')} kept with a warning")
         return "; ".join(parts)
 
-    def reasons(self) -> Counter:
-        """Issues counted by message kind (the text before any parenthesis, its dates left out), for the summary."""
-        return Counter(_DAY.sub("…", i.message.split(" (")[0]) for i in self.issues if i.level != "info")
+    def kept_with_warnings(self) -> set[str]:
+        """The inputs (files or records) read with a warning and not lost: an undated or re-decoded
+        article was counted among the "inputs lost" of the command's summary."""
+        lost = {i.origin for i in self.errors}
+        return {i.origin for i in self.warnings} - lost
+
+    def reasons(self, level: str | None = None) -> Counter:
+        """Issues counted by message kind (the text before any parenthesis, its dates left out), for the
+        summary: those of ``level`` ("error": lost, "warning": kept with a caveat), or all but the infos."""
+        return Counter(_DAY.sub("…", i.message.split(" (")[0]) for i in self.issues
+                       if (i.level == level if level else i.level != "info"))
 
 
 def counted(n: int, noun: str) -> str:

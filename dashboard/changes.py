@@ -19,6 +19,7 @@ import pandas as pd
 
 from dashboard.explore import MIN_SUPPORT, covered_periods
 from dashboard.highlight import counted_cues
+from dashboard.labels import signed
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "sentence", "tension", "conflict", "cues", "cues_json"]
 
@@ -47,6 +48,18 @@ class Change:
     def explaining_period(self) -> pd.Timestamp:
         """The period whose conflict sentences explain the move (the later one for a rise)."""
         return self.after if self.rising else self.before
+
+
+def sentences_heading(change: Change, when: str) -> str:
+    """What a card's quoted sentences are (``when``: their period, ``explaining_period``'s label): the
+    later period's for a rise, the earlier's for a fall.  "No longer reported" only when the pair's
+    conflict went to 0: RUS-UKR falling 4.86 → 4.58 with 12 mentions left was called "Conflict no
+    longer reported"."""
+    if change.rising:
+        return f"Most conflict: sentences of {when}"
+    if change.index_after <= 0:
+        return f"Conflict no longer reported: the sentences of {when} that weighed most"
+    return f"Conflict reported less: the sentences of {when} that weighed most"
 
 
 def last_two_periods(agg: pd.DataFrame, covered: pd.Index | None = None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -156,8 +169,13 @@ def _as_changes(table: pd.DataFrame, before: pd.Timestamp, after: pd.Timestamp) 
 
 
 def cue_text(cues: str) -> str:
-    """The cues that counted for the pair, with their weights: "attacked (+0.90), condemned (+0.60)"."""
-    return ", ".join(f"{c['term']} ({c['weight']:+.2f})" for c in counted_cues(cues))
+    """The cues that counted for the pair, with their weights: "attacked (+0.90), ballistic (learned, +0.23)".
+
+    The one wording of a row's cues, on the "what changed" cards and in the source text's table: the
+    table listed only the lexicon's cues, so a card's "ballistic (+0.23)" (a learned word, which counts
+    in the pair's tension and is underlined in the text) was missing beside the same sentence."""
+    return ", ".join(f"{c['term']} ({'learned, ' if c.get('source') == 'model' else ''}{signed(c['weight'])})"
+                     for c in counted_cues(cues))
 
 
 def moving_sentences(rows: pd.DataFrame, pair: str, limit: int = 3) -> pd.DataFrame:

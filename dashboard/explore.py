@@ -125,7 +125,13 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
     whose articles and mentions the data stop short of, needs ``min_support`` mentions in that
     period itself: a pair not yet named in a month's first days has not calmed ("fell 4.38 → 0.00"
     in a corpus's last days of March), a pair named often there has moved (and the newest move is
-    the one a live feed is read for).  The timeline's ranking and the key figures' largest change
+    the one a live feed is read for).  And the change must exceed its uncertainty: the two ends' 95 %
+    intervals (``index_low``–``index_high``) must not overlap, a period without the pair being [0, 0].
+    WCEP by week with IRN-USA chosen headlined "−11.72 (21 → 3 mentions)" into a week of 37 articles
+    (≈120 normally) whose band spanned 0–9.5, overlapping the 21-mention week's 6.5–24.1; a flare from
+    quiet whose own band stays above 0 (Iran–Israel, 0 → 44 mentions in June 2025) still moves.  Mentions
+    alone could not say it: 5 of them in a thin week weigh more than 5 in a busy one, and one article
+    naming a pair five times is one observation.  The timeline's ranking and the key figures' largest change
     both read it: one rule, one answer.  ``covered``: the view's periods with articles
     (``covered_periods``), so that a view of one pair steps through its quiet periods as the view of
     every pair does.
@@ -145,7 +151,21 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
         backed[into] = mentions[1:][into] >= min_support  # a partial period stands behind its move itself
     numbers = _period_numbers(pd.Series(periods), period).to_numpy()
     near = (numbers[1:] - numbers[:-1]) <= MAX_STEP_PERIODS
-    return periods, pairs, np.where(backed & near[:, None], index[1:] - index[:-1], np.nan), mentions
+    real = _beyond_uncertainty(agg[movable], covered_periods(agg, covered), (len(periods), len(pairs)))
+    return periods, pairs, np.where(backed & near[:, None] & real, index[1:] - index[:-1], np.nan), mentions
+
+
+def _beyond_uncertainty(agg: pd.DataFrame, covered: pd.Index, shape: tuple[int, int]) -> np.ndarray:
+    """Per step × pair, whether the two ends' 95 % intervals (``index_low``–``index_high``) do not overlap.
+
+    A covered period without the pair is [0, 0]: nothing reported, no doubt about it.  A table without
+    the interval columns has no known uncertainty, and every step passes."""
+    if not {"index_low", "index_high"} <= set(agg.columns):
+        return np.ones((max(shape[0] - 1, 0), shape[1]), dtype=bool)
+    # the grid lays out two columns by period and pair: the bounds ride in its index and mentions slots
+    bounds = agg.assign(tension_index=agg["index_low"], mentions=agg["index_high"])
+    _, _, low, high = period_pair_grid(bounds, covered)
+    return (low[1:] > high[:-1]) | (high[1:] < low[:-1])
 
 
 def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, articles: int,

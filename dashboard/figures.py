@@ -476,8 +476,9 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt
     layout[_axis_key(x2)].update(type="category", tickvals=list(rows["pair"]), ticktext=ticks, tickangle=-angle,
                                  automargin=False)
     bottom = _label_room(names, 2 if len(rows) <= TWO_LINE_BARS else 1, angle)
-    layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero")
-    layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero")
+    # thousands separated: the seed's one-article index reached "1000" beside "1,000" elsewhere
+    layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero", tickformat=",~g")
+    layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     lines = ["the only period · whiskers: 95 % interval · click a bar to read its article"]
     if shown != whole:  # a line of its own: after the first one it was clipped at an 800 px window
         lines = [f"the date range's days of the only period ({whole.split(' ', 1)[1]})",
@@ -763,6 +764,7 @@ TICK_FONT = 11
 # Time-axis ticks at most, in a panel of the two columns and across the chart's width: a "2024-06-27" label
 # is about 60 px at TICK_FONT.
 PANEL_TICKS, WIDE_TICKS = 7, 10
+SELECTED_OUTLINE = "#111"  # the clicked heatmap cell's frame
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
@@ -1008,6 +1010,9 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
         textposition=[_outward(pos[a][0]) for a in actors], name="actors", cliponaxis=False,
         marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
                     line=dict(width=1, color="#fff")),
+        # a click on an edge dot selects it, and Plotly faded every other point, the actors' names too, to
+        # near-unreadable: the actors stay as drawn
+        unselected=dict(marker=dict(opacity=1), textfont=dict(color="#222")),
         customdata=[[a, mentions[a], actor_name(a)] for a in actors],
         hovertemplate="<b>%{customdata[0]} · %{customdata[2]}</b><br>mentions %{customdata[1]:,}<extra></extra>",
     ))
@@ -1078,7 +1083,9 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                            pair_name(row.pair)])
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers", showlegend=False, name="cells", customdata=custom,
-        marker=dict(symbol="square", size=cell, opacity=0), selected=dict(marker=dict(opacity=0)),
+        # an outline, shown on the clicked cell only: a click marked nothing on the grid
+        marker=dict(symbol="square-open", size=cell, opacity=0, color=SELECTED_OUTLINE, line=dict(width=3)),
+        selected=dict(marker=dict(opacity=1)),
         unselected=dict(marker=dict(opacity=0)),
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
                        "<br>mentions %{customdata[1]:,}<br>click to read an article<extra></extra>"),

@@ -29,10 +29,32 @@ def actor_name(code: str) -> str:
     return _names().get(code, code)
 
 
+# The built-in organisations whose display name is their acronym, spelled out for the selectors: the
+# Actors filter offered "APEC", "ECOWAS", "UNRWA" by code alone.  Display only: the dictionary's names
+# are what the matcher reads (UNRWA has no other), and a new name there would change what it finds.
+FULL_NAMES = {
+    "NATO": "North Atlantic Treaty Organization", "ASEAN": "Association of Southeast Asian Nations",
+    "ECOWAS": "Economic Community of West African States",
+    "OSCE": "Organization for Security and Co-operation in Europe", "G7": "Group of Seven", "G20": "Group of 20",
+    "BRICS": "Brazil, Russia, India, China, South Africa and partners",
+    "APEC": "Asia-Pacific Economic Cooperation", "QUAD": "Quadrilateral Security Dialogue",
+    "AUKUS": "Australia–UK–US security pact", "IAEA": "International Atomic Energy Agency",
+    "WHO": "World Health Organization", "WTO": "World Trade Organization", "IMF": "International Monetary Fund",
+    "OPEC": "Organization of the Petroleum Exporting Countries", "UNHCR": "UN refugee agency",
+    "UNRWA": "UN Relief and Works Agency for Palestine Refugees", "CIS": "Commonwealth of Independent States",
+    "CSTO": "Collective Security Treaty Organization",
+    "UNESCO": "UN Educational, Scientific and Cultural Organization", "UNICEF": "UN Children's Fund",
+}
+
+
 def actor_label(code: str) -> str:
-    """"CHN · China"; just the code when its name is the code ("NATO")."""
-    name = actor_name(code)
-    return code if name == code else f"{code} · {name}"
+    """"CHN · China", "APEC · Asia-Pacific Economic Cooperation": the code and the name in full, for
+    selectors and legends.  A code that is its name written with underscores reads as the name
+    ("Arab League", not "ARAB_LEAGUE · Arab League"); an unknown code stays the code."""
+    name = FULL_NAMES.get(code) or actor_name(code)
+    if name.casefold() == code.replace("_", " ").casefold():
+        return name
+    return f"{code} · {name}"
 
 
 def pair_name(pair: str) -> str:
@@ -55,6 +77,13 @@ def direction_label(direction: str) -> str:
 def category_label(category: str) -> str:
     """A cue category in plain words: "military action", "de-escalation", "learned word"."""
     return _CATEGORY_WORDS.get(category, category.replace("_", " "))
+
+
+def signed(value: float, decimals: int = 2) -> str:
+    """"+0.23" or "−0.28": a signed figure with a true minus sign, as the axes and captions write it
+    (Python's "-0.28" put a hyphen beside figures written "−" elsewhere)."""
+    text = f"{value:+.{decimals}f}"
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 def plain_cue_title(title: str) -> str:

@@ -31,6 +31,21 @@ def test_bad_inputs_are_listed_and_the_good_ones_written(tmp_path):
     assert len(pd.read_csv(out)) == 1
 
 
+def test_the_summary_tells_inputs_lost_from_inputs_kept_with_a_warning(tmp_path):
+    """"5 inputs lost — skipped or flagged:" listed 6 reasons, among them an undated article that was kept
+    and a file decoded as Windows-1252 that lost nothing.  Each fate is counted and listed apart."""
+    (tmp_path / "a.jsonl").write_text('{"text": "Russia attacked Ukraine.", "date": "2025-01-02"}\n{not json\n'
+                                      '{"text": "Iran threatened Israel.", "date": "2025-13-45"}\n')
+    (tmp_path / "latin.txt").write_bytes(b"date 2025-01-03 Fran\xe7ais: France and Germany signed a deal.")
+    (tmp_path / "empty.txt").write_text("")
+    result = cli("run", str(tmp_path), "-o", str(tmp_path / "o.csv"))
+    assert result.returncode == 0, result.stderr
+    (summary,) = [line for line in result.stderr.splitlines() if line.startswith("read ")]
+    assert "2 inputs lost; 2 inputs kept with a warning — lost: not valid JSON ×1, empty file ×1; " in summary
+    kept = summary.split("; kept with a warning: ")[1]
+    assert "invalid date" in kept and "not UTF-8" in kept and "skipped or flagged" not in summary
+
+
 def test_exit_codes_nothing_read_bad_output_and_bad_actor_file(tmp_path):
     assert cli("run", str(tmp_path / "missing"), "-o", str(tmp_path / "o.csv")).returncode == 1
     assert cli("run", "seeds", "-o", str(tmp_path / "o.xlsx")).returncode == 2

@@ -475,9 +475,11 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
     write("c1.txt", " date 2025-01-06 Russia and Ukraine signed a trade agreement. Russia praised Ukraine. "
                     "Russian envoys thanked Ukraine. Russia and Ukraine agreed to cooperate. Russia welcomed "
                     "Ukrainian talks.\nSource: Wire A")
-    moved = write("c2.txt", " date 2025-01-14 Russian forces attacked Ukraine. Russia shelled Ukrainian cities. "
-                            "Moscow bombed Kyiv overnight. Russia threatened Ukraine with more strikes. Russian troops "
-                            "killed Ukrainian soldiers.\nSource: Wire A")
+    # five articles, so that the week's 95 % band stays clear of the first week's (one article's reaches 0)
+    for i, text in enumerate(["Russian forces attacked Ukraine.", "Russia shelled Ukrainian cities.",
+                              "Moscow bombed Kyiv overnight.", "Russia threatened Ukraine with more strikes.",
+                              "Russian troops killed Ukrainian soldiers."]):
+        moved = write(f"c{i + 2}.txt", f" date 2025-01-14 {text}\nSource: Wire A")
     at = open_app(monkeypatch, moved.parent)
     assert metric(at, "Largest change") == "RUS-UKR"
     assert "Russia–Ukraine: 5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
@@ -511,7 +513,8 @@ def test_the_seeds_one_date_has_nothing_to_compare_and_one_bar_per_pair(monkeypa
     at = open_app(monkeypatch)
     assert any("One period only" in c.value for c in at.caption)
     # said in a caption, which wraps: the metric's one-line delta cut it to "no pair with two periods of 5+ me…"
-    assert "No pair moved between two periods near each other with 5+ mentions at one end." in [c.value for c in at.caption]
+    assert ("No pair moved beyond its 95 % interval between two periods near each other with 5+ mentions at one "
+            "end.") in [c.value for c in at.caption]
     assert not [m for m in at.metric if m.label == "Largest change"][0].delta
     spec = timeline_spec(at)
     assert spec["layout"]["xaxis"]["type"] == "category"
@@ -636,3 +639,10 @@ def test_the_key_figures_count_with_thousands_separators(monkeypatch):
     assert metric(at, "Articles naming a pair") == "8,671" and metric(at, "Pair mentions") == "17,332"
     assert [m.delta for m in at.metric if m.label == "Most tense pair"] == ["1,820 mentions · index 2.68"]
     assert "Iran–Israel: 1,200 → 4,400 mentions, May 2025 → Jun 2025" in [c.value for c in at.caption]
+
+
+def test_pairs_shown_is_off_when_the_view_has_one_pair(monkeypatch, corpus_dir):
+    """With pairs=IRN-USA the WCEP page still offered "Pairs shown 6", which changed nothing."""
+    one = open_app(monkeypatch, corpus_dir, pairs="RUS-UKR")
+    assert one.number_input(key="f_panels").disabled
+    assert not open_app(monkeypatch, corpus_dir).number_input(key="f_panels").disabled

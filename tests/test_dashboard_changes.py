@@ -11,6 +11,7 @@ from dashboard.changes import (
     last_two_periods,
     moving_sentences,
     period_label,
+    sentences_heading,
     unmeasured_changes,
 )
 
@@ -113,3 +114,40 @@ def test_on_a_real_analysis_the_sentences_name_the_pair(corpus_dir):
 def test_no_pair_named_in_one_period_only_gives_an_empty_list():
     agg = _agg([("A-B", "2025-01-06", 5, 0.0), ("A-B", "2025-01-13", 5, 9.0), ("C-D", "2025-01-13", 1, 1.0)])
     assert unmeasured_changes(agg, min_support=5) == []
+
+
+def test_a_fall_is_no_longer_reported_only_when_the_pairs_conflict_went_to_zero():
+    """WCEP's RUS-UKR fell 4.86 → 4.58 with 12 mentions left, and its card said "Conflict no longer reported"."""
+    from dashboard.changes import Change
+
+    week, later = pd.Timestamp("2026-03-16"), pd.Timestamp("2026-03-23")
+    less = Change("RUS-UKR", week, later, 4.86, 4.58, 14, 12)
+    assert sentences_heading(less, "week of 2026-03-16") == (
+        "Conflict reported less: the sentences of week of 2026-03-16 that weighed most")
+    gone = Change("RUS-UKR", week, later, 4.86, 0.0, 14, 6)
+    assert sentences_heading(gone, "week of 2026-03-16").startswith("Conflict no longer reported")
+    rose = Change("RUS-UKR", week, later, 1.0, 4.58, 14, 12)
+    assert sentences_heading(rose, "week of 2026-03-23") == "Most conflict: sentences of week of 2026-03-23"
+
+
+def test_signed_figures_use_a_true_minus_sign():
+    """A card read "(-0.28)" with a hyphen beside figures written "−0.28" elsewhere."""
+    from dashboard.labels import signed
+
+    assert (signed(-0.28), signed(0.23), signed(-10.531, 1), signed(0.0)) == ("−0.28", "+0.23", "−10.5", "+0.00")
+    assert cue_text(json.dumps([{"term": "ceasefire", "category": "de_escalation", "weight": -0.3}])) == "ceasefire (−0.30)"
+
+
+def test_a_learned_word_is_listed_where_it_counted_on_the_card_and_in_the_source_table():
+    """A WCEP card listed "ballistic (+0.23)" (a learned word of analysis/data/word_weights.tsv) for a sentence
+    whose row in the source table did not: the table dropped the model's cues, which count in the pair's
+    tension and are underlined in the text.  One wording for both, the learned word named so."""
+    cues = json.dumps([{"term": "fired a ballistic missile", "category": "military_action", "weight": 0.9},
+                       {"term": "ballistic", "category": "learned", "weight": 0.23, "source": "model"},
+                       {"term": "talks", "category": "diplomacy", "weight": 0.0}])
+    assert cue_text(cues) == "fired a ballistic missile (+0.90), ballistic (learned, +0.23)"
+    from dashboard.components.source_text import sentence_rows
+
+    row = {"sentence_id": 1, "sentence": "Iran fired a ballistic missile at Israel.", "pair": "IRN-ISR",
+           "direction": "IRN>ISR", "sentiment": -0.4, "tension": 0.8, "sentence_tension": 0.8, "cues": cues}
+    assert list(sentence_rows(pd.DataFrame([row]), "IRN-ISR")["cues"]) == [cue_text(cues)]

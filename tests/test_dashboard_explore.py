@@ -62,7 +62,10 @@ def test_summary_matrix_and_key_figures(source, analysis):
     by_conflict = agg.groupby("pair")["conflict_total"].sum()
     assert figures["most_tense"][0] == by_conflict.idxmax()
     assert figures["most_tense"][2] == agg[agg["pair"] == by_conflict.idxmax()]["mentions"].sum()
-    assert figures["largest_change"] is not None
+    # a period here is one or two articles, whose 95 % bands reach down to 0: no step is told from noise
+    assert figures["largest_change"] is None
+    without_bands = agg.drop(columns=["index_low", "index_high"])
+    assert key_figures(without_bands, view.summary, view.rows, 6, min_support=1, period="M")["largest_change"]
 
 
 def test_key_figures_need_support():
@@ -219,3 +222,28 @@ def test_only_pairs_that_can_move_make_the_grid_and_still_step_through_every_per
     ranked = pair_activity(rows, period="M").set_index("pair")
     assert ranked.loc["C-D", "mentions"] == 6 and ranked.loc["C-D", "largest_move"] == 0.0
     assert pd.isna(ranked.loc["C-D", "move_period"]) and ranked.loc["A-B", "largest_move"] == pytest.approx(-8.0)
+
+
+def test_a_move_must_exceed_its_uncertainty():
+    """WCEP by week with pairs=IRN-USA headlined "↓ −11.72 (21 → 3 mentions)" into a week of 37 articles
+    (≈120 normally) whose 95 % band spans 0–9.5, overlapping the 21-mention week's 6.5–24.1: no move
+    the data can tell from noise.  A step is a move only when the two ends' intervals do not overlap;
+    a flare from quiet (no mentions: [0, 0]) still is one when its own interval stays above 0."""
+    rows = pd.DataFrame({
+        "pair": ["IRN-USA", "IRN-USA", "IRN-USA", "IRN-USA", "IRN-ISR"],
+        "period": pd.to_datetime(["2026-02-23", "2026-03-02", "2026-03-16", "2026-03-23", "2026-03-23"]),
+        "mentions": [11, 21, 3, 12, 9], "conflict_total": [14.8, 18.4, 1.3, 3.6, 7.0],
+        "period_articles": [130, 120, 37, 95, 95],
+        "tension_index": [11.42, 15.30, 3.58, 3.79, 7.37],
+        "index_low": [2.93, 6.54, 0.0, 0.21, 2.1],
+        "index_high": [19.91, 24.06, 9.48, 7.37, 12.6],
+    })
+    change = key_figures(rows, pd.DataFrame(), 56, 100, min_support=5, period="W")["largest_change"]
+    # IRN-ISR's flare from quiet (0 → 9 mentions, its band 2.1–12.6 clear of 0) is the largest real move
+    assert change[:4] == ("IRN-ISR", pytest.approx(7.37), 0, 9)
+    alone = key_figures(rows[rows["pair"] == "IRN-USA"], pd.DataFrame(), 47, 100, min_support=5, period="W")
+    assert alone["largest_change"] is None  # every IRN-USA step's two bands overlap
+    # the same steps without known intervals are moves, as before
+    bare = rows.drop(columns=["index_low", "index_high"])
+    assert key_figures(bare, pd.DataFrame(), 56, 100, min_support=5, period="W")["largest_change"][:4] == (
+        "IRN-USA", pytest.approx(-11.72), 21, 3)

@@ -482,8 +482,8 @@ def test_pairs_rank_by_mentions_plus_their_largest_supported_move():
     assert ranked.loc["C-D", "largest_move"] == pytest.approx(5.5)  # the rise; the fall as large comes later
     assert ranked.loc["C-D", "move_period"] == pd.Timestamp("2025-02-01")
     assert ranked.loc["E-F", "largest_move"] == 0.0
-    assert ranked.loc["A-B", "largest_move"] == pytest.approx(0.2)
-    assert list(ranked.index[:2]) == ["C-D", "A-B"]  # 16/120 + 5.5/5.5 beats 120/120 + 0.2/5.5
+    assert ranked.loc["A-B", "largest_move"] == 0.0  # 1.0 → 1.2 inside its bands (0.5–2, 0.6–2.4): no move
+    assert list(ranked.index[:2]) == ["C-D", "A-B"]  # 16/120 + 5.5/5.5 beats 120/120 + 0/5.5
     assert list(ranked.index[2:]) == ["G-H", "E-F"] or list(ranked.index[2:]) == ["E-F", "G-H"]
     assert ranked.loc["A-B", "mentions"] == 120
     with_support_one = figures.pair_activity(agg, min_support=1, period="M").set_index("pair")
@@ -781,3 +781,26 @@ def test_a_timeline_of_one_pair_gets_the_height_of_a_chart_not_of_a_panel(tables
     assert "every panel" not in one.layout.title.text and "mentions under it" in one.layout.title.text
     several = figures.timeline(agg, "W", panels=4)
     assert index_px(several) == pytest.approx(figures.PANEL_INDEX, abs=1)
+
+
+def test_the_one_period_chart_separates_thousands_on_its_axes():
+    """The seed's one period drew its index axis "0, 500, 1000": no thousands separator where every other
+    figure has one."""
+    agg = _agg([("CHN-JPN", "2025-11-24", 11, 1200.0), ("JPN-USA", "2025-11-24", 6, 300.0)])
+    layout = figures.timeline(agg, "W").layout
+    axes = [layout[k] for k in layout.to_plotly_json() if k.startswith("yaxis")]
+    assert len(axes) == 2 and all(axis.tickformat == ",~g" for axis in axes)
+
+
+def test_a_clicked_heatmap_cell_is_framed_and_the_others_stay_bare():
+    """A click on a cell opened its article but left no mark on the grid: the cells' markers, invisible, show
+    as a frame on the selected cell only."""
+    clicks = trace(figures.heatmap(wide_summary(), top=7), "cells")
+    assert clicks.marker.opacity == 0 and clicks.unselected.marker.opacity == 0
+    assert clicks.selected.marker.opacity == 1 and clicks.marker.symbol == "square-open"
+
+
+def test_the_network_keeps_its_actors_readable_when_an_edge_is_selected():
+    """After a click on an edge dot the actors' names faded to near-unreadable (Plotly dims unselected points)."""
+    actors = trace(figures.network(wide_summary(), top=7), "actors")
+    assert actors.unselected.marker.opacity == 1 and actors.unselected.textfont.color == "#222"

@@ -9,7 +9,7 @@ from dashboard.sentence_table import sentence_table_html
 def test_codes_read_as_names():
     assert pair_label("CHN-JPN") == "CHN-JPN · China–Japan"
     assert pair_name("RUS-UKR") == "Russia–Ukraine"
-    assert actor_label("CHN") == "CHN · China" and actor_label("NATO") == "NATO"
+    assert actor_label("CHN") == "CHN · China" and actor_label("NATO") == "NATO · North Atlantic Treaty Organization"
     assert actor_label("QQQ") == "QQQ"  # unknown codes stay codes
     assert direction_label("RUS>UKR") == "Russia → Ukraine" and direction_label("") == ""
 
@@ -53,3 +53,14 @@ def test_a_pairs_code_is_never_broken_at_its_hyphen():
     table = pd.DataFrame({"sentence_id": [0], "sentence": ["Israel releases Palestinian prisoners."], "pair": ["ISR-PSE"],
                           "direction": ["ISR>PSE"], "sentiment": [-0.5], "tension": [-0.41], "cues": [""]})
     assert '<span style="color:#888;white-space:nowrap">ISR-PSE</span>' in sentence_table_html(table)
+
+
+def test_every_actor_of_the_dictionary_reads_as_code_and_name_in_full():
+    """The Actors filter offered APEC, ECOWAS, UNRWA by code alone and "ARAB_LEAGUE · Arab League"."""
+    from analysis.actors import load_dictionary
+
+    assert actor_label("APEC") == "APEC · Asia-Pacific Economic Cooperation"
+    assert actor_label("UNRWA") == "UNRWA · UN Relief and Works Agency for Palestine Refugees"
+    assert actor_label("ARAB_LEAGUE") == "Arab League"
+    bare = [code for code in load_dictionary().names if actor_label(code) == code]
+    assert bare == []

@@ -17,6 +17,9 @@ from dashboard.state import CHARTS, DEFAULT_CHART, MAX_PANELS, MAX_TOP_ACTORS, M
 from dashboard.url_sync import KEYS
 
 _LAST_PICK = "_last_chart_pick"
+# Beside the charts on a wide page, 1,000 px under them on a narrow one: the click changed nothing in sight.
+OPENED = "Opened in Source text ({where}): an article naming {pair}, its sentences first."
+WHERE = "beside the charts, or below them on a narrow page"
 
 
 def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
@@ -48,6 +51,7 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
         st.session_state[KEYS["about"]] = pair  # the source text explains this pair's sentences first
+        st.toast(OPENED.format(where=WHERE, pair=pair_label(pair)), icon=":material/article:")
 
 
 def _timeline_point(point: dict, custom: object) -> tuple[str | None, pd.Timestamp | None]:
@@ -93,8 +97,9 @@ def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     chosen = list(st.session_state.get(KEYS["overlay"]) or [])
     options = list(dict.fromkeys([*chosen, *ranked]))
     left, right = st.columns([1, 3])
+    # off when there is nothing to choose: an overlay draws its own pairs, a view of one pair one panel
     left.number_input("Pairs shown", min_value=MIN_PANELS, max_value=MAX_PANELS, step=1, key=KEYS["panels"],
-                      disabled=bool(chosen),
+                      disabled=bool(chosen) or len(activity) <= 1,
                       help="One panel per pair, for the pairs ranked first by their mentions in the view plus "
                            "their index's largest move (as shares of the highest of each).")
     right.multiselect("Or overlay these pairs as lines in one chart", options, key=KEYS["overlay"],

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from dashboard.components.layout import DOWNLOADS_KEY
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
 
@@ -38,7 +39,8 @@ def render_downloads(source: DataSource, view: View) -> None:
 
     st.subheader("Downloads")
     st.caption(f"{view.rows:,} pair rows and {len(agg):,} aggregated rows match the filters.")
-    a, b, c, d = st.columns(4)
+    # keyed: two buttons to a row when the main area is narrow (dashboard.components.layout)
+    a, b, c, d = st.container(key=DOWNLOADS_KEY).columns(4)
     a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv")
     b.download_button("Pair table (Parquet)", _later(_parquet, rows), "pairs.parquet", "application/octet-stream",
                       key="dl_pairs_parquet")

@@ -18,7 +18,9 @@ def render_key_figures(figures: dict) -> None:
     step = (f"The largest move of a pair's index from one period to the next, with at least {support} mentions "
             f"at one end (at the later end itself when it is a partial last period) and at most "
             f"{figures.get('max_step', 3)} {_UNITS.get(period, 'periods')} apart (years apart is no change but two "
-            "eras); the timeline ranks its pairs by the same moves. The index is conflict per 100 articles.")
+            "eras), whose two ends' 95 % intervals do not overlap (a change the data cannot tell from noise is no "
+            "move; a period without the pair is 0, so a flare from quiet counts); the timeline ranks its pairs by "
+            "the same moves. The index is conflict per 100 articles.")
     when = _FORMATS.get(period, "%Y-%m-%d")
     a, b, c, d = st.columns(4)
     if most:
@@ -38,7 +40,8 @@ def render_key_figures(figures: dict) -> None:
     else:
         b.metric("Largest change", "—", delta_color="off", delta_arrow="off", help=step)
         # A caption, not the metric's one-line delta, which cut this to "no pair with two periods of 5+ me…".
-        b.caption(f"No pair moved between two periods near each other with {support}+ mentions at one end.")
+        b.caption(f"No pair moved beyond its 95 % interval between two periods near each other with {support}+ "
+                  "mentions at one end.")
     # The header counts every article; this counts those that name a pair, which only the label can say.
     c.metric("Articles naming a pair", f"{figures['articles']:,}",
              help="Articles in the view with at least one sentence naming two actors (a pair); the header counts "

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.answers import in_background, remembered
+from dashboard.changes import cue_text
 from dashboard.figures import actor_colours
-from dashboard.highlight import article_html, counted_cues, legend_html, spans_for
+from dashboard.highlight import article_html, legend_html, spans_for
 from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
 from dashboard.source_protocol import DataSource
@@ -165,11 +167,15 @@ def render_source_text(source: DataSource, view: View) -> None:
     # Every actor is marked; the cues only where they counted for the pairs the table shows.
     spans = [s for s in spans_for(rows) if s[2] == "actor"] + [s for s in spans_for(shown) if s[2] != "actor"]
     st.html(article_html(article["text"], spans, colours))
+    st.html(sentence_table_html(sentence_rows(shown, focus)))
+
+
+def sentence_rows(shown: pd.DataFrame, focus: str | None) -> pd.DataFrame:
+    """The sentence table's rows: each pair row's cues as text (those that counted for its pair, with
+    their weight for it, as the "what changed" cards word them), the ``focus`` pair first in each sentence."""
     table = shown[["sentence_id", "sentence", "pair", "direction", "sentiment", "tension", "sentence_tension",
                    "cues"]].copy()
-    # Only the lexicon cues that counted for the row's pair, with their weight for that pair.
-    table["cues"] = [", ".join(f"{c['term']} ({c['weight']:+.2f})" for c in counted_cues(cues)
-                               if c.get("source") != "model") for cues in table["cues"]]
+    table["cues"] = [cue_text(cues) for cues in table["cues"]]
     # The pair read for first in each sentence, then the others by code.
     table["_other"] = table["pair"] != focus
-    st.html(sentence_table_html(table.sort_values(["sentence_id", "_other", "pair"], kind="stable")))
+    return table.sort_values(["sentence_id", "_other", "pair"], kind="stable")

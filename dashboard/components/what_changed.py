@@ -19,13 +19,15 @@ from dashboard.changes import (
     last_two_periods,
     moving_sentences,
     period_label,
+    sentences_heading,
     unmeasured_changes,
 )
 from dashboard.components.charts import view_last_day
+from dashboard.components.layout import CHANGES_KEY
 from dashboard.explore import MIN_SUPPORT
 from dashboard.figures import actor_colour
 from dashboard.highlight import quote_html
-from dashboard.labels import actor_name
+from dashboard.labels import actor_name, signed
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
 from dashboard.url_sync import KEYS
@@ -119,7 +121,8 @@ def render_what_changed(source: DataSource, view: View) -> None:
     if not changes:
         st.info(f"No pair with {MIN_SUPPORT}+ mentions in each of the last two periods moved.")
         return
-    for column, (change, sentences) in zip(st.columns(len(changes)), changes):
+    # keyed: the cards go under each other when the main area is narrow (dashboard.components.layout)
+    for column, (change, sentences) in zip(st.container(key=CHANGES_KEY).columns(len(changes)), changes):
         with column, st.container(border=True):
             a, _, b = change.pair.partition("-")
             st.html(f'<div style="font-weight:600">{_colour_dot(a)} {html.escape(actor_name(a))} – {_colour_dot(b)} '
@@ -127,19 +130,18 @@ def render_what_changed(source: DataSource, view: View) -> None:
                     f"{html.escape(change.pair)}</span></div>")
             arrow = "rose" if change.rising else "fell"
             st.markdown(f"Index {arrow} **{change.index_before:.2f} → {change.index_after:.2f}** "
-                        f"({change.delta:+.2f}) · support {change.mentions_before:,} → {change.mentions_after:,} mentions")
+                        f"({signed(change.delta)}) · support {change.mentions_before:,} → {change.mentions_after:,} mentions")
             when = labels[change.explaining_period]
             if sentences.empty:
                 st.caption(f"No conflict sentence of this pair in {when} (the filters keep none).")
                 continue
-            st.caption(f"{'Most conflict' if change.rising else 'Conflict no longer reported'}: "
-                       f"sentences of {when}")
+            st.caption(sentences_heading(change, when))
             for i, row in enumerate(sentences.itertuples()):
                 # Article text is untrusted: escaped (quote_html), never read as markdown (no links, no images).
                 # The cues that counted are marked in the sentence, and a long one is never cut before them.
                 text = quote_html(str(row.sentence or ""), str(row.cues_json or "[]"))
                 cues = f" · cues: {html.escape(row.cues)}" if row.cues else ""
                 st.html(f'<blockquote style="{_QUOTE}">{text}<br><span style="color:#666;'
-                        f'font-size:0.8rem">tension {row.tension:+.2f}{cues}</span></blockquote>')
+                        f'font-size:0.8rem">tension {signed(row.tension)}{cues}</span></blockquote>')
                 st.button("Open the article", key=f"what_changed_{change.pair}_{i}", on_click=_open,
                           args=(str(row.article_id), change.pair), type="tertiary", icon=":material/article:")
