@@ -1193,6 +1193,11 @@ def test_foreign_aid_is_the_donors_own():
      "by the rebels.", "RUS-SYR", "airstrikes", "RUS>SYR", ONE),
 ])
 def test_links_74(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+def assert_pair_row_links(text: str, pair: str, term: str, direction: str, link: str) -> None:
+    """The pair's row of ``text`` (analysed whole) has ``direction``, and ``term`` its one cue, linked ``link``."""
     row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
     assert row["direction"] == direction
     assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
@@ -1220,6 +1225,4 @@ def test_a_border_between_two_states_still_parts_a_clash():
      "RUS-UKR", "shelling", "RUS>UKR", PAIR),
 ])
 def test_links_81(text, pair, term, direction, link):
-    row = analyze(pd.DataFrame({"text": [text], "date": ["2025-03-18"]})).set_index("pair").loc[pair]
-    assert row["direction"] == direction
-    assert [c["link"] for c in json.loads(row["cues"]) if c["term"] == term] == [link]
+    assert_pair_row_links(text, pair, term, direction, link)
