@@ -806,7 +806,6 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         ignored = [(h[0], h[1]) for h in hits if h[2] is None]
         if ignored:
             mods = [m for m in mods if not any(s <= m[0] and m[1] <= e for s, e in ignored)]
-    if mods:
         # A modifier's word inside a longer cue is that cue's ("cut" of "cut ties with Taiwan and
         # establish relations with China" governs nothing after it); one as long as the cue ("ease
         # friction": "ease" is a cue and a modifier) still governs.
