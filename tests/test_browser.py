@@ -645,8 +645,10 @@ def test_at_a_900_px_window_a_chart_click_says_where_the_article_opened(browser,
 # Each chip of the overlay's box: whether it lies inside the box as drawn (not scrolled out of it).
 _OVERLAY_CHIPS = """() => {
     const box = document.querySelector('.st-key-f_overlay [data-testid="stMultiSelect"]');
-    const frame = box.querySelector('[data-testid="stMultiSelectTagsContainer"]').parentElement.getBoundingClientRect();
-    const tags = box.querySelector('[data-testid="stMultiSelectTagsContainer"]');
+    // (the tags' own container has a test id from Streamlit 1.5x on; before it, the select's value box holds them)
+    const tags = box.querySelector('[data-testid="stMultiSelectTagsContainer"]')
+        || box.querySelector('[data-baseweb="tag"]').parentElement;
+    const frame = tags.parentElement.getBoundingClientRect();
     // a chip: the outermost element holding one pair's label alone
     const chips = [...tags.querySelectorAll('*')].filter(e => e instanceof HTMLElement
         && /^[A-Z_]+-[A-Z_]+ · /.test(e.innerText.trim())
