@@ -73,11 +73,13 @@ def covered_periods(agg: pd.DataFrame, covered: pd.Index | None = None) -> pd.Da
     return own.sort_values()
 
 
-def period_pair_grid(agg: pd.DataFrame, covered: pd.Index | None = None
+def period_pair_grid(agg: pd.DataFrame, covered: pd.Index | None = None,
+                     values: tuple[str, str] = ("tension_index", "mentions")
                      ) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray]:
-    """The periods and pairs of ``agg`` (sorted), and its tension index and mentions as period × pair
-    arrays (0 where a pair has no row in a period, or a NaN index).  ``covered``: the view's periods
-    with articles (``covered_periods``), each a row of the grid even where no pair of ``agg`` is named.
+    """The periods and pairs of ``agg`` (sorted), and its two ``values`` columns (the tension index and
+    mentions unless said) as period × pair arrays (0 where a pair has no row in a period, or a NaN).
+    ``covered``: the view's periods with articles (``covered_periods``), each a row of the grid even where no
+    pair of ``agg`` is named.
 
     The aggregated table has one row per pair and period, so its values are put in place by their codes;
     grouping and unstacking them (as a table with repeated keys needs, summed) cost tens of milliseconds
@@ -86,14 +88,14 @@ def period_pair_grid(agg: pd.DataFrame, covered: pd.Index | None = None
     pair_codes, pairs = pd.factorize(agg["pair"], sort=True)
     cells = period_codes.astype(np.int64) * len(pairs) + pair_codes
     if (period_codes < 0).any() or (pair_codes < 0).any() or (cells.size and np.bincount(cells).max() > 1):
-        wide = agg.groupby(["period", "pair"], sort=True)[["tension_index", "mentions"]].sum().unstack("pair")
+        wide = agg.groupby(["period", "pair"], sort=True)[list(values)].sum().unstack("pair")
         return _on_periods(pd.DatetimeIndex(wide.index), wide.columns.get_level_values("pair").unique(),
-                           wide["tension_index"].fillna(0.0).to_numpy(dtype=float),
-                           wide["mentions"].fillna(0).to_numpy(dtype=float), covered)
+                           wide[values[0]].fillna(0.0).to_numpy(dtype=float),
+                           wide[values[1]].fillna(0).to_numpy(dtype=float), covered)
     index = np.zeros((len(periods), len(pairs)))
     mentions = np.zeros((len(periods), len(pairs)))
-    index[period_codes, pair_codes] = agg["tension_index"].fillna(0.0).to_numpy(dtype=float)
-    mentions[period_codes, pair_codes] = agg["mentions"].fillna(0).to_numpy(dtype=float)
+    index[period_codes, pair_codes] = agg[values[0]].fillna(0.0).to_numpy(dtype=float)
+    mentions[period_codes, pair_codes] = agg[values[1]].fillna(0).to_numpy(dtype=float)
     return _on_periods(pd.DatetimeIndex(periods), pd.Index(pairs), index, mentions, covered)
 
 
@@ -141,8 +143,9 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
     left 8 of 3,495 pairs, and the grid of all of them (1,980 days × 3,495 pairs) was most of the day
     view's building time (docs/NOTEBOOK.md, 2026-11-27, branch dayview).  The periods stay every period
     of the view, so each pair still steps through the quiet ones."""
-    movable = agg.groupby("pair", sort=False)["mentions"].transform("max") >= min_support
-    periods, pairs, index, mentions = period_pair_grid(agg[movable], covered_periods(agg, covered))
+    movable = agg[agg.groupby("pair", sort=False)["mentions"].transform("max") >= min_support]
+    covered = covered_periods(agg, covered)
+    periods, pairs, index, mentions = period_pair_grid(movable, covered)
     if len(periods) < 2:
         return periods, pairs, np.full((0, len(pairs)), np.nan), mentions
     backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support
@@ -151,7 +154,7 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
         backed[into] = mentions[1:][into] >= min_support  # a partial period stands behind its move itself
     numbers = _period_numbers(pd.Series(periods), period).to_numpy()
     near = (numbers[1:] - numbers[:-1]) <= MAX_STEP_PERIODS
-    real = _beyond_uncertainty(agg[movable], covered_periods(agg, covered), (len(periods), len(pairs)))
+    real = _beyond_uncertainty(movable, covered, (len(periods), len(pairs)))
     return periods, pairs, np.where(backed & near[:, None] & real, index[1:] - index[:-1], np.nan), mentions
 
 
@@ -162,9 +165,7 @@ def _beyond_uncertainty(agg: pd.DataFrame, covered: pd.Index, shape: tuple[int, 
     the interval columns has no known uncertainty, and every step passes."""
     if not {"index_low", "index_high"} <= set(agg.columns):
         return np.ones((max(shape[0] - 1, 0), shape[1]), dtype=bool)
-    # the grid lays out two columns by period and pair: the bounds ride in its index and mentions slots
-    bounds = agg.assign(tension_index=agg["index_low"], mentions=agg["index_high"])
-    _, _, low, high = period_pair_grid(bounds, covered)
+    _, _, low, high = period_pair_grid(agg, covered, ("index_low", "index_high"))
     return (low[1:] > high[:-1]) | (high[1:] < low[:-1])
 
 
