@@ -67,6 +67,9 @@ AMBIGUOUS_VERBS = (
     # a surprise win in news ("Israel upsets host nation South Korea 2-1", "an upset victory"), not
     # CAMEO's 140 protest
     "upset",
+    # an adjective in news ("the terror alert from moderate to high", "moderate injuries", "moderate
+    # Islam"), not CAMEO's 170 coercion
+    "moderate",
 )
 #: CAMEO roots whose verbs count alone: threats and material conflict (13 to 20), where the verb
 #: names the act ("shelled", "seized").  Elsewhere a bare verb is too general to read without a

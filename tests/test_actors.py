@@ -44,6 +44,13 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("A shooting at a bar in Saint Helena Island, South Carolina, United States.", ["USA"]),
         ("The Indo-Pakistani War of 1971 and the Indo-Pacific.", ["IND", "PAK"]),
         ("A balloon accident in Praia Grande, Brazil.", ["BRA"]),  # a town, not Cape Verde's capital
+        # the US state and California's city, named with their country, are no Georgia or Costa Rica
+        ("A raid at a Hyundai plant in Ellabell, Georgia, United States.", ["USA"]),
+        ("U.S. protesters gather in San Jose, Berkeley and Chicago.", ["USA"]),
+        # Beijing's office for the two regions is China's; a Piper PA-31T is an aircraft, no Palestinian Authority
+        ("The Chinese government's Hong Kong and Macao Affairs Office condemns protests in Hong Kong.",
+         ["CHN", "CHN", "HKG"]),
+        ("A Piper PA-31T Cheyenne crashes in Nebraska, United States.", ["USA"]),
         # the Turkish-backed north is neither the Republic of Cyprus nor Turkey itself
         ("Turkey holds drills with the forces of Northern Cyprus and Turkish Cypriot leaders.", ["TUR"]),
         ("Ukraine ratifies the Rome Statute.", ["UKR"]),  # a treaty named after a city, not Italy

@@ -158,6 +158,7 @@ def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
         "Chad is overcoming the crisis and eradicating polio for people residing in camps.",  # no force
         "Iran bars American athletes from the 2017 Wrestling World Cup.",  # a sport, no force
         "Israel upsets host nation South Korea 2-1 in extra innings.",  # a surprise win, no protest
+        "Norway upgrades the alert level from moderate to high.",  # an adjective, no CAMEO coercion
         "Poland takes over the rotating Presidency of the United Nations Security Council.",  # an office
     ],
 )
@@ -165,7 +166,8 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     words = ("positive", "genocide", "committed", "fighting", "storm", "war", "signs", "demand", "accord",
              "coordination", "humanitarian", "allied", "demilitarized", "warmbier", "slam", "relief", "financial",
              "finance", "releases", "fundamentalists", "funduq", "corrupt", "appropriate", "respect", "annex",
-             "assistant", "aids", "overcoming", "eradicating", "residing", "wrestling", "upsets", "takes")
+             "assistant", "aids", "overcoming", "eradicating", "residing", "wrestling", "upsets", "takes",
+             "moderate")
     assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
@@ -173,6 +175,8 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     ("Israeli strikes across Gaza overnight.", "strikes", "military_action"),  # an air force's, not a walkout
     ("Iran is launching ballistic missiles at US bases.", "launching ballistic missiles", "military_action"),
     ("India announces measures targeting Pakistan.", "targeting", "coercion"),
+    # force held out, not used: a threat (CAMEO 138)
+    ("Taiwan must be unified with the mainland, by force if necessary.", "by force if necessary", "threat"),
     ("The army staged a coup in Niger.", "coup", "military_action"),
     ("The Norwegian Pension Fund divests from 11 Israeli companies.", "divests from", "coercion"),
     ("Pakistan announces the start of large-scale military action against India.", "military action",
