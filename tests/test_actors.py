@@ -51,6 +51,7 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("The Chinese government's Hong Kong and Macao Affairs Office condemns protests in Hong Kong.",
          ["CHN", "CHN", "HKG"]),
         ("A Piper PA-31T Cheyenne crashes in Nebraska, United States.", ["USA"]),
+        ("A mail carrier from Dublin, Ohio, and a pool hall in Santo Domingo, Ecuador.", ["ECU"]),
         # the Turkish-backed north is neither the Republic of Cyprus nor Turkey itself
         ("Turkey holds drills with the forces of Northern Cyprus and Turkish Cypriot leaders.", ["TUR"]),
         ("Ukraine ratifies the Rome Statute.", ["UKR"]),  # a treaty named after a city, not Italy
