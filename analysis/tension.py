@@ -343,6 +343,9 @@ _ABSENCE_STOP = re.compile(r"\b(?:of|for|about|to|in|on|with|from|against|by|at|
                            r"being|has|have|had|will|would|can|could|may|might)\b", re.IGNORECASE)
 _ABSENCE_ACROSS = re.compile(r"\s*(?:\w+\s+)?(?:(?:evidence|signs?|indications?|proof)\s+of|(?:warrants?|orders?)\s+for|"
                              r"(?:plans?|intentions?|intent|interest)\s+(?:of|to|in))\s", re.IGNORECASE)
+# A possessive between a ruling-out and its act makes the act another's, which the ruling out opposes but
+# does not call off ("rules out Israel's plan to annex the West Bank")
+_OWNED_ACT = re.compile(r"\w['\u2019]s?\s")
 _ALTERNATIVE = re.compile(r"\s+(?:or|nor)\s+", re.IGNORECASE)  # "no one was killed or injured"
 
 
@@ -927,6 +930,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             if kind == "absence" and lowered[m_start:m_end] == "no" and _ABSENCE_STOP.search(between) \
                     and not _ABSENCE_ACROSS.match(between):
                 continue  # "no immediate claim for the attack", "a driver with no criminal record is arrested"
+            if kind == "absence" and lowered[m_start:m_end] != "no" and _OWNED_ACT.search(between):
+                continue  # "the United States rules out Israel's plan to annex the West Bank": another's act
             if kind == "absence":
                 # "no casualties are reported": an absent conflict is no act, where "did not attack" is
                 # restraint; "no deal has been reached" is a negated cooperation (talks that failed)

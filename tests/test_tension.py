@@ -1136,6 +1136,27 @@ def test_no_before_a_cue_says_it_is_absent(text, term, weight):
     assert cue.weight == pytest.approx(weight) and cue.modifiers[0].startswith("absence:")
 
 
+@pytest.mark.parametrize("text, term, weight, modifier", [
+    # an act ruled out is absent: a conflict counts nothing, a cooperation as a negated one
+    ("Japan rules out sanctions on China.", "sanctions", 0.0, "absence:rules out"),
+    ("Police rule out terrorism as the cause of the blast.", "terrorism", 0.0, "absence:rule out"),
+    ("The United Kingdom rules out extending trade talks with the EU.", "talks", 0.1, "absence:rules out"),
+    # held open, it is a possibility (a hedge), not an act called off
+    ("Trudeau does not rule out closing the borders with the United States.", "closing the borders", 0.3,
+     "hedge:not rule out"),
+    ("Trump refuses to rule out the annexation of Greenland.", "annexation", 0.475, "hedge:refuses to rule out"),
+])
+def test_an_act_ruled_out_is_absent_and_one_not_ruled_out_is_possible(text, term, weight, modifier):
+    (cue,) = [c for c in lexicon_cues(text) if c.term == term]
+    assert cue.weight == pytest.approx(weight) and cue.modifiers == (modifier,)
+
+
+def test_ruling_out_another_states_plan_does_not_call_it_off():
+    (annex,) = [c for c in lexicon_cues("The United States rules out Israel's plan to annex the West Bank.")
+                if c.term == "annex"]
+    assert annex.weight > 0.5 and not annex.modifiers
+
+
 def test_absence_reaches_the_whole_noun_and_a_verb_negated_stays_restraint():
     weights = {c.term: c.weight for c in lexicon_cues(
         "a secret deal offering immunity in exchange for no further terror attacks in France")}
