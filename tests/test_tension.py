@@ -926,6 +926,10 @@ def test_a_refusal_runs_on_past_a_list_of_names():
     ("The ceasefire between Israel and Hamas expired.", "ceasefire", 1),
     ("The United Nations arms embargo on Iran formally expires.", "embargo", -1),
     ("Fighting between Armenia and Azerbaijan subsided.", "Fighting", -1),
+    # refused after it is named (CAMEO 12 REJECT)
+    ("Zelensky says talks with Russia are out of the question.", "talks", 1),
+    ("Israel says a ceasefire with Hamas is off the table.", "ceasefire", 1),
+    ("Military action against Iran is off the table, the United States says.", "Military action", -1),
 ])
 def test_an_act_named_before_its_undoing_is_undone(text, term, sign):
     (cue,) = [c for c in lexicon_cues(text) if c.term == term]
