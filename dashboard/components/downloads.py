@@ -41,9 +41,13 @@ def render_downloads(source: DataSource, view: View) -> None:
     st.caption(f"{view.rows:,} pair rows and {len(agg):,} aggregated rows match the filters.")
     # keyed: two buttons to a row when the main area is narrow (dashboard.components.layout)
     a, b, c, d = st.container(key=DOWNLOADS_KEY).columns(4)
-    a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv")
+    # A click runs no script (on_click="ignore"): a rerun registered new deferred files while the browser was
+    # fetching the one it had been given, and clicks in turn lost all files but one ("Deferred file … not found")
+    a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv",
+                      on_click="ignore")
     b.download_button("Pair table (Parquet)", _later(_parquet, rows), "pairs.parquet", "application/octet-stream",
-                      key="dl_pairs_parquet")
-    c.download_button("Aggregated (CSV)", _later(_csv, lambda: agg), "aggregated.csv", "text/csv", key="dl_agg_csv")
+                      key="dl_pairs_parquet", on_click="ignore")
+    c.download_button("Aggregated (CSV)", _later(_csv, lambda: agg), "aggregated.csv", "text/csv", key="dl_agg_csv",
+                      on_click="ignore")
     d.download_button("Aggregated (Parquet)", _later(_parquet, lambda: agg), "aggregated.parquet",
-                      "application/octet-stream", key="dl_agg_parquet")
+                      "application/octet-stream", key="dl_agg_parquet", on_click="ignore")
