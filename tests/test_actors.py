@@ -52,6 +52,9 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
          ["CHN", "CHN", "HKG"]),
         ("A Piper PA-31T Cheyenne crashes in Nebraska, United States.", ["USA"]),
         ("A mail carrier from Dublin, Ohio, and a pool hall in Santo Domingo, Ecuador.", ["ECU"]),
+        # the West Bank's valley and a man named Jordan are no kingdom
+        ("Israel's Netanyahu vows to annex the Jordan Valley; U.S. citizen Jordan Goudreau is charged.",
+         ["ISR", "ISR", "USA"]),
         # the Turkish-backed north is neither the Republic of Cyprus nor Turkey itself
         ("Turkey holds drills with the forces of Northern Cyprus and Turkish Cypriot leaders.", ["TUR"]),
         ("Ukraine ratifies the Rome Statute.", ["UKR"]),  # a treaty named after a city, not Italy

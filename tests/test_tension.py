@@ -162,6 +162,7 @@ def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
         "A glide bomb hit a high-rise apartment block.",  # a building, no blockade
         "Robredo condemned the country's war on drugs.",  # a campaign against crime, no war between actors
         "The president is impeached for abuse of power and abusing his position.",  # an office misused
+        "Britain takes part in the talks and took part in the raid.",  # what is taken part in says the side
         "Poland takes over the rotating Presidency of the United Nations Security Council.",  # an office
     ],
 )
@@ -170,7 +171,7 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
              "coordination", "humanitarian", "allied", "demilitarized", "warmbier", "slam", "relief", "financial",
              "finance", "releases", "fundamentalists", "funduq", "corrupt", "appropriate", "respect", "annex",
              "assistant", "aids", "overcoming", "eradicating", "residing", "wrestling", "upsets", "takes",
-             "moderate", "block", "war", "abuse", "abusing")
+             "moderate", "block", "war", "abuse", "abusing", "takes", "took")
     assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
