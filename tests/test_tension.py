@@ -180,6 +180,7 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     ("Iran is launching ballistic missiles at US bases.", "launching ballistic missiles", "military_action"),
     ("India announces measures targeting Pakistan.", "targeting", "coercion"),
     ("Crimes against humanity were committed in Darfur.", "Crimes against humanity", "military_action"),
+    ("Israel announces 22 new settlements in the West Bank.", "new settlements", "coercion"),  # land taken
     # force held out, not used: a threat (CAMEO 138)
     ("Taiwan must be unified with the mainland, by force if necessary.", "by force if necessary", "threat"),
     ("The army staged a coup in Niger.", "coup", "military_action"),
