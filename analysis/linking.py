@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-81"
+VERSION = "links-82"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -526,6 +526,14 @@ _GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 # A "that" opening a clause whose subject is the speaker itself ("says that it welcomes"): its causes are still the
 # speaker's acts'
 _THAT_NOT_ITS_OWN = re.compile(r"\bthat\b(?!\s+(?:it|its|they|their|he|his|she|her|we|our)\b)", re.IGNORECASE)
+
+# ... but a cause reached back across the comma was done to the recipient of the subject's giving, not to the giver:
+# "Germany sends air-defence systems to Ukraine, in response to Russian missile attacks" (the attacks are on Ukraine,
+# Germany helps it)
+_GIVING_TO = re.compile(r"\b(?:sends?|sent|sending|delivers?|delivered|delivering|supplies|supply|supplied|"
+                        r"supplying|gives?|gave|giving|provides?|provided|providing|transfers?|transferred|"
+                        r"ships?|shipped|pledges?|pledged|donates?|donated|grants?|granted|offers?|offered)\b"
+                        r"[^,;:]*?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A demonym or a state's name, then a title before a person's name: "U.S. president Donald Trump"
 _TITLED = re.compile(r"\S+\s+(?:[a-z][\w-]*\s+){1,3}")
@@ -1153,7 +1161,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
         # act named as the cause of the clause's own act was done to the clause's subject
         targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
-                             lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None)
+                             lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None,
+                             [m.kind for m in facts.ordered])
     sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
     if not targets and sources and slot.adjacent and first < s < before and end == before and slot.conflict:
         # "Iran's nuclear program was set back by the U.S. airstrikes": an act its owner's demonym names, after "by"
@@ -1504,11 +1513,12 @@ def _agent_form(sentence: str, mention: Mention) -> bool:
 
 def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[bool], places: set[int],
                cause_at: list[int], first: int, lo: int, owner: int, sources: frozenset[str],
-               own_target: bool) -> frozenset[str]:
+               own_target: bool, kinds: list[str]) -> frozenset[str]:
     """The subject of a clause whose cause ("in response to", "in retaliation to" …) names an act by
     mention ``owner``, when the owner follows the cause's words closely; else none.  Mentions [first, ..) are the
     clause's, which begins at ``lo``; a cause that opens it reaches back to the sentence's subject, unless the act
-    names its own target (``own_target``)."""
+    names its own target (``own_target``); across the comma, the state a giving before it went "to" (mentions'
+    ``kinds``) is the one the cause was done to."""
     if (owner > first and codes[owner - 1] == codes[owner]
             and _TITLED.fullmatch(sentence, starts[owner - 1], starts[owner]) is not None):
         owner -= 1  # ("U.S. president Donald Trump": the person's title names the state before the name)
@@ -1519,6 +1529,14 @@ def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[
         # a cause opening its clause after a comma is the sentence's act's; its subject responds
         first = 0
         that = _THAT_NOT_ITS_OWN
+        for r in range(bisect_left(starts, lo) - 1, 0, -1):
+            if kinds[r] == "state" and _GIVING_TO.search(sentence, 0, starts[r]) is not None:
+                # the recipient of the subject's giving, a state ("sends a letter to the United Nations, in
+                # response to Iranian threats" is no threat to the UN), not the cause's own owner
+                recipient = frozenset(_group(codes, joined, r)) - sources
+                if recipient:
+                    return recipient
+                break
     else:
         that = THAT
     if (i < 0 or cause_at[i] < starts[first] or not _CAUSE_OWNER.fullmatch(sentence, cause_at[i], starts[owner])

@@ -1226,3 +1226,17 @@ def test_a_border_between_two_states_still_parts_a_clash():
 ])
 def test_links_81(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-82: a cause across the comma was done to the state the subject gives to, not to the giver
+    ("Germany sends air-defence systems to Ukraine, in response to Russian missile attacks.", "RUS-UKR",
+     "missile attacks", "RUS>UKR", PAIR),
+    ("Germany says it will send more air defense systems to Ukraine, in response to Russian missile attacks.",
+     "DEU-RUS", "missile attacks", "", ONE),
+    # ... a state: a letter to the United Nations answers a threat to the sender
+    ("The United States sends a letter to the United Nations, in response to Iranian threats.", "IRN-USA",
+     "threats", "IRN>USA", PAIR),
+])
+def test_links_82(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
