@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-82"
+VERSION = "links-83"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -1370,9 +1370,32 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
         return sources, targets, mutual
-    if mend in (_Mend.FOREIGN_SUPPORT, _Mend.UNNAMED_OWNER):
+    if mend == _Mend.UNNAMED_OWNER:
+        referent = _referent(facts, cue.start, targets)
+        return referent, targets - referent, False
+    if mend == _Mend.FOREIGN_SUPPORT:
         return frozenset(), targets, False
     return sources, targets, mutual
+
+
+# ... a state named as an origin is no referent: "seizes 2.4 metric tons of cocaine … from a ship from Panama,
+# reportedly one of the country's largest drug busts" (the United Kingdom's)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _referent(facts: _SentenceFacts, cue_start: int, targets: frozenset[str]) -> frozenset[str]:
+    """The state "the country's" (``_UNNAMED_OWNER``) before ``cue_start`` refers to: the one state named before it
+    other than the act's ``targets``, or, of two or more, the one that is not the sentence's subject (the subject's
+    own would be "its": "The United States removes NATO ally Turkey from the Joint Strike Fighter program,
+    following the country's acquisition of the Russian S-400 missile system"); else none."""
+    n = bisect_left(facts.starts, cue_start)
+    states = {facts.codes[i] for i in range(n) if facts.ordered[i].kind == "state"
+              and not facts.codes[i].startswith(_COMPANY_HOME)
+              and not _placed(facts.sentence, facts.starts, i, facts.places)
+              and _FROM_BEFORE.search(facts.sentence, max(0, facts.starts[i] - 6), facts.starts[i]) is None} - targets
+    if len(states) > 1:
+        states -= _subject(facts.sentence, facts.starts, facts.codes, facts.joined, 0, n, facts.places)
+    return frozenset(states) if len(states) == 1 else frozenset()
 
 
 def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:

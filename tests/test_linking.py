@@ -1240,3 +1240,18 @@ def test_links_81(text, pair, term, direction, link):
 ])
 def test_links_82(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-83: "the country's" act is the one state named before it that is not the sentence's subject
+    ("The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's "
+     "acquisition of the Russian S-400 missile system.", "RUS-TUR", "acquisition of the Russian S-400 missile system",
+     "TUR>RUS", PAIR),
+    # ... or the one state named at all; a place ("in Senegal") and an origin ("from Panama") are no referent
+    ("Gambian President Adama Barrow is sworn in as president in Senegal, following the country's sanctions on "
+     "Mauritania.", "GMB-MRT", "sanctions", "GMB>MRT", PAIR),
+    ("The United Kingdom detains the crew of a ship from Panama, following the country's sanctions on Venezuela.",
+     "GBR-VEN", "sanctions", "GBR>VEN", PAIR),
+])
+def test_links_83(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
