@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-83"
+VERSION = "links-84"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -947,6 +947,14 @@ def _clause_start(breaks: list[int], clause: int) -> int:
     return breaks[clause - 1] if clause else -1
 
 
+# "The United States notifies Turkey that it will cancel Turkey's purchase of F-35 fighter jets if the government
+# goes ahead with purchasing Russia's S-400 missile defense system": an act its owner's possessive names ends its
+# noun phrase before a condition; the condition's actors are no counterparts of it (a verb's are kept: "Belarus will
+# use Russian nuclear weapons if the country is attacked by NATO" is a threat to NATO)
+_POSSESSED = re.compile(r"\w['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
 def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
     "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
@@ -961,6 +969,10 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
         i = bisect_left(cause_at, ce)
         if i < len(cause_at) and cause_at[i] < hi:
             hi = cause_at[i]  # talks or a deal take no counterpart from their cause
+    if _POSSESSED.search(facts.sentence, max(0, cue.start - 40), cue.start) is not None:
+        condition = _CONDITION.search(facts.sentence, ce, hi)
+        if condition is not None:
+            hi = condition.start()  # an owned act takes no counterpart from a condition after it
     return hi
 
 

@@ -1255,3 +1255,16 @@ def test_links_82(text, pair, term, direction, link):
 ])
 def test_links_83(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-84: an act its owner's possessive names takes no counterpart from a condition after it
+    ("The United States notifies Turkey that it will cancel Turkey's purchase of F-35 fighter jets if the government "
+     "goes ahead with purchasing Russia's S-400 missile defense system.", "RUS-TUR", "purchase of F-35 fighter jets",
+     "TUR>RUS", ONE),
+    # ... a verb's threat still reaches the condition's actor
+    ("North Korea threatens military action if the United States holds more drills with South Korea.", "PRK-USA",
+     "military action", "PRK>USA", PAIR),
+])
+def test_links_84(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
