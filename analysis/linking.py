@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-84"
+VERSION = "links-85"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -603,8 +603,16 @@ class _Mend(IntEnum):
     #: is others', no source's
     FOREIGN_SUPPORT = 3
     #: "..., following the country's acquisition of the Russian S-400 missile system": an act owned by a
-    #: possessive noun that names no actor, with no actor before it in its clause, has no source
+    #: possessive noun that names no actor, with no actor before it in its clause, is the one state it can
+    #: refer to (``_referent``), else no source's
     UNNAMED_OWNER = 4
+    #: "President of Palau Thomas Remengesau Jr. condemns the exclusion of Taiwan from the World Health
+    #: Organization": a protest at an act done to an actor is not against that actor, but against the act's agent
+    #: after "by", if named
+    PROTESTED_PATIENT = 5
+    #: "The United States condemns the detention of Canadian citizens by China": the act protested is the agent's
+    #: after "by" (none named, nobody's), done to the actor after "of", not the protester's
+    PROTESTED_ACT = 6
 
 
 class _Evaluated(IntEnum):
@@ -1081,6 +1089,25 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     return relation, after
 
 
+# A verb of protest, then an act done to someone named after "of" (the objective genitive): "condemns the exclusion
+# of Taiwan", "protest the arrest of 12 Hong Kong activists" (an act "of" its agent is not among these nouns:
+# "condemns the actions of Russia")
+_PROTEST_VERB = re.compile(r"\b(?:condemn|denounc|criticiz|criticis|deplor|protest|decr[iy]|slam|lambast|"
+                           r"censur)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PATIENT_ACT = (r"(?:arrests?|detentions?|killings?|murders?|assassinations?|executions?|exclusion|expulsions?|"
+                r"invasion|occupation|annexation|bombings?|shelling|imprisonment|abductions?|kidnappings?|persecution|"
+                r"sentencing|deportations?|seizures?|jailing|treatment|mistreatment|torture|harassment|blockade)")
+_PATIENT_ACT_OF = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PATIENT_ACT
+                             + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_PATIENT_ACT_ITSELF = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PATIENT_ACT, re.IGNORECASE)
+_OF_PATIENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# ... the act's agent after "by", a few words after the patient: "the killing of Iranian protesters by Israel"
+_BY_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or, for a removal, the body after "from": "the exclusion of Taiwan from the World Health Organization"
+_REMOVAL = re.compile(r"\b(?:exclusion|expulsions?|deportations?|suspension|removal|ouster)\b", re.IGNORECASE)
+_FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
     """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
     ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
@@ -1094,6 +1121,13 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
         if (_DEPLOY.fullmatch(sentence, cs, ce) and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after])
                 and _agent_form(sentence, facts.ordered[after])):
             return _Mend.DEPLOYMENT_OF
+    if plain and after < len(starts):
+        if (cue.weight > 0 and _PROTEST_VERB.fullmatch(sentence, cs, ce + 1)
+                and _PATIENT_ACT_OF.fullmatch(sentence, ce, starts[after])):
+            return _Mend.PROTESTED_PATIENT
+        if (_PROTEST_VERB.search(sentence, max(0, lo, cs - 60), cs) is not None
+                and _PATIENT_ACT_ITSELF.fullmatch(sentence, cs, ce) and _OF_PATIENT.fullmatch(sentence, ce, starts[after])):
+            return _Mend.PROTESTED_ACT
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
@@ -1382,6 +1416,17 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
         return sources, targets, mutual
+    if mend in (_Mend.PROTESTED_PATIENT, _Mend.PROTESTED_ACT):
+        codes, joined, starts, ends = facts.codes, facts.joined, facts.starts, facts.ends
+        t = _group_end(joined, slot.after)
+        agent = (frozenset(codes[t:_group_end(joined, t)]) if t < last
+                 and (_BY_AGENT_AFTER.fullmatch(facts.sentence, ends[t - 1], starts[t])
+                      or (_REMOVAL.search(facts.sentence, cue.start, starts[slot.after]) is not None
+                          and _FROM_AGENT_AFTER.fullmatch(facts.sentence, ends[t - 1], starts[t])))
+                 else frozenset())
+        if mend == _Mend.PROTESTED_PATIENT:
+            return sources, agent - sources, False
+        return agent, frozenset(codes[slot.after:t]) - agent, False
     if mend == _Mend.UNNAMED_OWNER:
         referent = _referent(facts, cue.start, targets)
         return referent, targets - referent, False

@@ -1268,3 +1268,21 @@ def test_links_83(text, pair, term, direction, link):
 ])
 def test_links_84(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-85: a protest at an act done to an actor ("of") is against the act's agent ("by"; "from" for a removal)
+    ("President of Palau Thomas Remengesau Jr. condemns the exclusion of Taiwan from the World Health Organization.",
+     "PLW-TWN", "condemns", "", ONE),
+    ("President of Palau Thomas Remengesau Jr. condemns the exclusion of Taiwan from the World Health Organization.",
+     "PLW-WHO", "condemns", "PLW>WHO", PAIR),
+    ("The United States condemns the detention of Canadian citizens by China.", "CHN-USA", "condemns", "USA>CHN", PAIR),
+    # ... and the act protested is that agent's, done to the actor after "of", not the protester's
+    ("The United States condemns the detention of Canadian citizens by China.", "CAN-CHN", "detention", "CHN>CAN",
+     PAIR),
+    ("The United States condemns the arrest of Canadian citizens in China.", "CAN-USA", "arrest", "", ONE),
+    # ... an act its owner names stays the owner's
+    ("The European Union condemns Russia's invasion of Ukraine.", "RUS-UKR", "invasion", "RUS>UKR", PAIR),
+])
+def test_links_85(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
