@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-85"
+VERSION = "links-87"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -285,6 +285,8 @@ _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throu
 # how to end the war"
 _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measures|steps|options|possibilities|"
                     r"plans|efforts|strategies)\s+(?:to|of|for)\b", re.IGNORECASE)
+_ON_TOPIC = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:(?:future|status|fate)\s+of\s+"
+                       r"(?:the\s+)?)?$", re.IGNORECASE)
 # A passive participle clause after a time conjunction: its patient is the sentence's subject
 _BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
                            re.IGNORECASE)
@@ -816,6 +818,21 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> 
     return _SentenceFacts(sentence, ordered, starts, ends, codes, joined, gaps, homes, breaks, passive, mutual_at,
                           cause_at, amid_at, saying, places, territory, dual_nationals)
 
+# "The Spanish government and the UK government reach an agreement": two noun phrases with one head noun after
+# each actor are coordinated like the actors alone ("Indian and Chinese troops")
+_HEAD_AND = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:and|or|&)\s+(?:the\s+)?")
+
+
+def _same_head(sentence: str, gap_start: int, gap_end: int, end: int) -> bool:
+    """Whether the gap between two mentions is a head noun then "and", and the same head noun follows the second
+    mention (ending at ``end``)."""
+    head = _HEAD_AND.fullmatch(sentence, gap_start, gap_end)
+    if head is None:
+        return False
+    word = head.group(1)
+    return sentence.startswith(" " + word, end) and not sentence[end + 1 + len(word):end + 2 + len(word)].isalnum()
+
+
 def _coordination(sentence: str, starts: list[int], ends: list[int],
                   codes: list[str]) -> tuple[list[bool], list[tuple[int, int]]]:
     """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
@@ -825,7 +842,8 @@ def _coordination(sentence: str, starts: list[int], ends: list[int],
     joined = [False] * n
     gaps = []
     for i in range(1, n):
-        if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]) and not (
+        if ends[i - 1] <= starts[i] and (_joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i])
+                                         or _same_head(sentence, ends[i - 1], starts[i], ends[i])) and not (
                 # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
                 # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
                 sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
@@ -924,6 +942,11 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # is no party to them
     topic = (plain and cue.category == "consultation"
              and _TOPIC.match(sentence, ce) is not None)
+    # "The Spanish government and the UK government reach an agreement on Gibraltar", "talks on Ukraine": what
+    # co-agents' talks or deal are "on" is their topic, no third party to them
+    topic = topic or (plain and cue.category in RECIPROCAL and before > 1 and facts.joined[before - 1]
+                      and facts.codes[before - 2] != facts.codes[before - 1] and ends[before - 2] > lo
+                      and _ON_TOPIC.fullmatch(sentence, ce, starts[after]) is not None)
     # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
     # "and" and a count is a second patient of the coordinated passive, no counterpart
     topic = topic or (plain and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None

@@ -1286,3 +1286,23 @@ def test_links_84(text, pair, term, direction, link):
 ])
 def test_links_85(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-86: two noun phrases with one head noun after each actor are coordinated, like the actors alone
+    ("The Afghan military and Pakistani military exchange fire along their border.", "AFG-PAK", "exchange fire", "",
+     PAIR),
+    ("Five civilians are killed in a shootout between Pakistani soldiers and Afghan soldiers at the border.",
+     "AFG-PAK", "shootout", "", PAIR),
+    ("The Spanish government and the UK government reach an agreement on Gibraltar.", "ESP-GBR", "agreement", "",
+     PAIR),
+    # links-87: what co-agents' talks or deal are "on" is their topic, no third party to them
+    ("The Spanish government and the UK government reach an agreement on Gibraltar.", "ESP-GIB", "agreement", "",
+     ONE),
+    ("Spain and the United Kingdom hold talks on Gibraltar.", "GBR-GIB", "talks", "", ONE),
+    # ... co-agents, not one actor named with a title ("British Prime Minister Theresa May")
+    ("British Prime Minister Theresa May signs a letter invoking Article 50 of the Treaty on European Union.",
+     "EU-GBR", "Treaty", "GBR>EU", PAIR),
+])
+def test_links_86_87(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
