@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-87"
+VERSION = "links-88"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -615,6 +615,10 @@ class _Mend(IntEnum):
     #: "The United States condemns the detention of Canadian citizens by China": the act protested is the agent's
     #: after "by" (none named, nobody's), done to the actor after "of", not the protester's
     PROTESTED_ACT = 6
+    #: "A Russian-American citizen arrested in Yekaterinburg …", "Two Israeli soldiers killed in Lebanon": a
+    #: participle right after a person named by nationality, then a preposition, is a reduced passive whose
+    #: patient is that person (``_REDUCED_PASSIVE``); a detention's state "in" (an expulsion's "from") is its agent
+    REDUCED_PASSIVE = 7
 
 
 class _Evaluated(IntEnum):
@@ -1131,6 +1135,17 @@ _REMOVAL = re.compile(r"\b(?:exclusion|expulsions?|deportations?|suspension|remo
 _FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... the participle (one word) and the preposition after it: "arrested in", "killed during"
+_PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
+_REDUCED_PASSIVE = re.compile(r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
+                              r"for|from)\b", re.IGNORECASE)
+_SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
+                             r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?)\b")
+_DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", re.IGNORECASE)
+# ... an expulsion's state "from": "All 23 Russian diplomats expelled from the UK"
+_EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
     """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
     ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
@@ -1144,6 +1159,12 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
         if (_DEPLOY.fullmatch(sentence, cs, ce) and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after])
                 and _agent_form(sentence, facts.ordered[after])):
             return _Mend.DEPLOYMENT_OF
+    if (slot_before > 0 and facts.ends[slot_before - 1] > lo and _PAST_PARTICIPLE.fullmatch(sentence, cs, ce)
+            and _REDUCED_PASSIVE.match(sentence, ce) is not None
+            and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
+                 or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
+            and not sentence[person.end():cs].strip()):
+        return _Mend.REDUCED_PASSIVE
     if plain and after < len(starts):
         if (cue.weight > 0 and _PROTEST_VERB.fullmatch(sentence, cs, ce + 1)
                 and _PATIENT_ACT_OF.fullmatch(sentence, ce, starts[after])):
@@ -1450,6 +1471,15 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         if mend == _Mend.PROTESTED_PATIENT:
             return sources, agent - sources, False
         return agent, frozenset(codes[slot.after:t]) - agent, False
+    if mend == _Mend.REDUCED_PASSIVE:
+        patients = frozenset(facts.codes[slot.before - 1:slot.before]) | sources
+        after = slot.after
+        agent = (frozenset(facts.codes[after:after + 1]) if cue.category == "coercion" and after < last
+                 and facts.ordered[after].kind == "state"
+                 and (_DETAINED_IN.fullmatch(facts.sentence, cue.end, facts.starts[after])
+                      or _EXPELLED_FROM.fullmatch(facts.sentence, cue.start, facts.starts[after]))
+                 else frozenset())
+        return agent - patients, patients, False
     if mend == _Mend.UNNAMED_OWNER:
         referent = _referent(facts, cue.start, targets)
         return referent, targets - referent, False

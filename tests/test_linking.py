@@ -1306,3 +1306,17 @@ def test_links_85(text, pair, term, direction, link):
 ])
 def test_links_86_87(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-88: a participle right after a person named by nationality, then a preposition, is a reduced passive:
+    # the person is its patient; a detention's state "in" (an expulsion's "from") is its agent
+    ("An American citizen detained in Belarus is released.", "BLR-USA", "detained", "BLR>USA", PAIR),
+    ("All 23 Russian diplomats expelled from the UK depart on a flight to Moscow.", "GBR-RUS", "expelled", "GBR>RUS",
+     PAIR),
+    ("Two Israeli soldiers killed in Lebanon are buried.", "ISR-LBN", "killed", "", ONE),
+    # ... with "are", the passive's agent "in" stands (the rule before)
+    ("Three Turkish soldiers are killed in Syrian Army attacks in Idlib.", "SYR-TUR", "killed", "SYR>TUR", PAIR),
+])
+def test_links_88(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
