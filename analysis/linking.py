@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-88"
+VERSION = "links-89"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -990,6 +990,15 @@ _POSSESSED = re.compile(r"\w['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
 
+# "French Air Force Mirage 2000 fighter jets strike a convoy of around 40 pickups of an armed group that entered
+# northern Chad from Libya": "that" then a verb opens a relative clause about the act's object (no actor named
+# between); its actors are no counterparts of the act
+# ... after an object of its own, a few words at least ("a shooting that killed two Israeli soldiers": the clause
+# says what the act itself did, to whom)
+_OBJECT_BETWEEN = re.compile(r"\s+(?:a|an|the|\d[\d,]*)\s+(?:[\w-]+\s+){2,}")
+_SUBJECT_RELATIVE = re.compile(r"\bthat\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b")
+
+
 def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
     "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
@@ -1004,6 +1013,10 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
         i = bisect_left(cause_at, ce)
         if i < len(cause_at) and cause_at[i] < hi:
             hi = cause_at[i]  # talks or a deal take no counterpart from their cause
+    relative = _SUBJECT_RELATIVE.search(facts.sentence, ce, hi)
+    if (relative is not None and bisect_left(facts.starts, ce) == bisect_left(facts.starts, relative.start())
+            and _OBJECT_BETWEEN.fullmatch(facts.sentence, ce, relative.start()) is not None):
+        hi = relative.start()  # the act's object, no actor, is the subject of a relative clause after it
     if _POSSESSED.search(facts.sentence, max(0, cue.start - 40), cue.start) is not None:
         condition = _CONDITION.search(facts.sentence, ce, hi)
         if condition is not None:

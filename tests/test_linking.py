@@ -1320,3 +1320,14 @@ def test_links_86_87(text, pair, term, direction, link):
 ])
 def test_links_88(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-89: "that" and a verb after the act's own object open a relative clause about that object
+    ("At the request of Chadian authorities, French Air Force Mirage 2000 fighter jets strike a convoy of around 40 "
+     "pickups of an armed group that entered northern Chad from Libya.", "FRA-TCD", "strike", "FRA>TCD", ONE),
+    # ... a clause right after the act says what the act did, to whom
+    ("Russian forces launch an attack that killed five Ukrainian civilians.", "RUS-UKR", "attack", "RUS>UKR", PAIR),
+])
+def test_links_89(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
