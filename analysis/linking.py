@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-81"
+VERSION = "links-89"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -285,6 +285,8 @@ _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throu
 # how to end the war"
 _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measures|steps|options|possibilities|"
                     r"plans|efforts|strategies)\s+(?:to|of|for)\b", re.IGNORECASE)
+_ON_TOPIC = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:(?:future|status|fate)\s+of\s+"
+                       r"(?:the\s+)?)?$", re.IGNORECASE)
 # A passive participle clause after a time conjunction: its patient is the sentence's subject
 _BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
                            re.IGNORECASE)
@@ -527,6 +529,14 @@ _GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 # speaker's acts'
 _THAT_NOT_ITS_OWN = re.compile(r"\bthat\b(?!\s+(?:it|its|they|their|he|his|she|her|we|our)\b)", re.IGNORECASE)
 
+# ... but a cause reached back across the comma was done to the recipient of the subject's giving, not to the giver:
+# "Germany sends air-defence systems to Ukraine, in response to Russian missile attacks" (the attacks are on Ukraine,
+# Germany helps it)
+_GIVING_TO = re.compile(r"\b(?:sends?|sent|sending|delivers?|delivered|delivering|supplies|supply|supplied|"
+                        r"supplying|gives?|gave|giving|provides?|provided|providing|transfers?|transferred|"
+                        r"ships?|shipped|pledges?|pledged|donates?|donated|grants?|granted|offers?|offered)\b"
+                        r"[^,;:]*?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
 # A demonym or a state's name, then a title before a person's name: "U.S. president Donald Trump"
 _TITLED = re.compile(r"\S+\s+(?:[a-z][\w-]*\s+){1,3}")
 
@@ -595,8 +605,20 @@ class _Mend(IntEnum):
     #: is others', no source's
     FOREIGN_SUPPORT = 3
     #: "..., following the country's acquisition of the Russian S-400 missile system": an act owned by a
-    #: possessive noun that names no actor, with no actor before it in its clause, has no source
+    #: possessive noun that names no actor, with no actor before it in its clause, is the one state it can
+    #: refer to (``_referent``), else no source's
     UNNAMED_OWNER = 4
+    #: "President of Palau Thomas Remengesau Jr. condemns the exclusion of Taiwan from the World Health
+    #: Organization": a protest at an act done to an actor is not against that actor, but against the act's agent
+    #: after "by", if named
+    PROTESTED_PATIENT = 5
+    #: "The United States condemns the detention of Canadian citizens by China": the act protested is the agent's
+    #: after "by" (none named, nobody's), done to the actor after "of", not the protester's
+    PROTESTED_ACT = 6
+    #: "A Russian-American citizen arrested in Yekaterinburg …", "Two Israeli soldiers killed in Lebanon": a
+    #: participle right after a person named by nationality, then a preposition, is a reduced passive whose
+    #: patient is that person (``_REDUCED_PASSIVE``); a detention's state "in" (an expulsion's "from") is its agent
+    REDUCED_PASSIVE = 7
 
 
 class _Evaluated(IntEnum):
@@ -800,6 +822,21 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> 
     return _SentenceFacts(sentence, ordered, starts, ends, codes, joined, gaps, homes, breaks, passive, mutual_at,
                           cause_at, amid_at, saying, places, territory, dual_nationals)
 
+# "The Spanish government and the UK government reach an agreement": two noun phrases with one head noun after
+# each actor are coordinated like the actors alone ("Indian and Chinese troops")
+_HEAD_AND = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:and|or|&)\s+(?:the\s+)?")
+
+
+def _same_head(sentence: str, gap_start: int, gap_end: int, end: int) -> bool:
+    """Whether the gap between two mentions is a head noun then "and", and the same head noun follows the second
+    mention (ending at ``end``)."""
+    head = _HEAD_AND.fullmatch(sentence, gap_start, gap_end)
+    if head is None:
+        return False
+    word = head.group(1)
+    return sentence.startswith(" " + word, end) and not sentence[end + 1 + len(word):end + 2 + len(word)].isalnum()
+
+
 def _coordination(sentence: str, starts: list[int], ends: list[int],
                   codes: list[str]) -> tuple[list[bool], list[tuple[int, int]]]:
     """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
@@ -809,7 +846,8 @@ def _coordination(sentence: str, starts: list[int], ends: list[int],
     joined = [False] * n
     gaps = []
     for i in range(1, n):
-        if ends[i - 1] <= starts[i] and _joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i]) and not (
+        if ends[i - 1] <= starts[i] and (_joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i])
+                                         or _same_head(sentence, ends[i - 1], starts[i], ends[i])) and not (
                 # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
                 # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
                 sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
@@ -908,6 +946,11 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # is no party to them
     topic = (plain and cue.category == "consultation"
              and _TOPIC.match(sentence, ce) is not None)
+    # "The Spanish government and the UK government reach an agreement on Gibraltar", "talks on Ukraine": what
+    # co-agents' talks or deal are "on" is their topic, no third party to them
+    topic = topic or (plain and cue.category in RECIPROCAL and before > 1 and facts.joined[before - 1]
+                      and facts.codes[before - 2] != facts.codes[before - 1] and ends[before - 2] > lo
+                      and _ON_TOPIC.fullmatch(sentence, ce, starts[after]) is not None)
     # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
     # "and" and a count is a second patient of the coordinated passive, no counterpart
     topic = topic or (plain and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
@@ -939,6 +982,23 @@ def _clause_start(breaks: list[int], clause: int) -> int:
     return breaks[clause - 1] if clause else -1
 
 
+# "The United States notifies Turkey that it will cancel Turkey's purchase of F-35 fighter jets if the government
+# goes ahead with purchasing Russia's S-400 missile defense system": an act its owner's possessive names ends its
+# noun phrase before a condition; the condition's actors are no counterparts of it (a verb's are kept: "Belarus will
+# use Russian nuclear weapons if the country is attacked by NATO" is a threat to NATO)
+_POSSESSED = re.compile(r"\w['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+# "French Air Force Mirage 2000 fighter jets strike a convoy of around 40 pickups of an armed group that entered
+# northern Chad from Libya": "that" then a verb opens a relative clause about the act's object (no actor named
+# between); its actors are no counterparts of the act
+# ... after an object of its own, a few words at least ("a shooting that killed two Israeli soldiers": the clause
+# says what the act itself did, to whom)
+_OBJECT_BETWEEN = re.compile(r"\s+(?:a|an|the|\d[\d,]*)\s+(?:[\w-]+\s+){2,}")
+_SUBJECT_RELATIVE = re.compile(r"\bthat\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b")
+
+
 def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
     "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
@@ -953,6 +1013,14 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
         i = bisect_left(cause_at, ce)
         if i < len(cause_at) and cause_at[i] < hi:
             hi = cause_at[i]  # talks or a deal take no counterpart from their cause
+    relative = _SUBJECT_RELATIVE.search(facts.sentence, ce, hi)
+    if (relative is not None and bisect_left(facts.starts, ce) == bisect_left(facts.starts, relative.start())
+            and _OBJECT_BETWEEN.fullmatch(facts.sentence, ce, relative.start()) is not None):
+        hi = relative.start()  # the act's object, no actor, is the subject of a relative clause after it
+    if _POSSESSED.search(facts.sentence, max(0, cue.start - 40), cue.start) is not None:
+        condition = _CONDITION.search(facts.sentence, ce, hi)
+        if condition is not None:
+            hi = condition.start()  # an owned act takes no counterpart from a condition after it
     return hi
 
 
@@ -1061,6 +1129,36 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     return relation, after
 
 
+# A verb of protest, then an act done to someone named after "of" (the objective genitive): "condemns the exclusion
+# of Taiwan", "protest the arrest of 12 Hong Kong activists" (an act "of" its agent is not among these nouns:
+# "condemns the actions of Russia")
+_PROTEST_VERB = re.compile(r"\b(?:condemn|denounc|criticiz|criticis|deplor|protest|decr[iy]|slam|lambast|"
+                           r"censur)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PATIENT_ACT = (r"(?:arrests?|detentions?|killings?|murders?|assassinations?|executions?|exclusion|expulsions?|"
+                r"invasion|occupation|annexation|bombings?|shelling|imprisonment|abductions?|kidnappings?|persecution|"
+                r"sentencing|deportations?|seizures?|jailing|treatment|mistreatment|torture|harassment|blockade)")
+_PATIENT_ACT_OF = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PATIENT_ACT
+                             + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_PATIENT_ACT_ITSELF = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PATIENT_ACT, re.IGNORECASE)
+_OF_PATIENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# ... the act's agent after "by", a few words after the patient: "the killing of Iranian protesters by Israel"
+_BY_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or, for a removal, the body after "from": "the exclusion of Taiwan from the World Health Organization"
+_REMOVAL = re.compile(r"\b(?:exclusion|expulsions?|deportations?|suspension|removal|ouster)\b", re.IGNORECASE)
+_FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# ... the participle (one word) and the preposition after it: "arrested in", "killed during"
+_PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
+_REDUCED_PASSIVE = re.compile(r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
+                              r"for|from)\b", re.IGNORECASE)
+_SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
+                             r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?)\b")
+_DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", re.IGNORECASE)
+# ... an expulsion's state "from": "All 23 Russian diplomats expelled from the UK"
+_EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
     """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
     ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
@@ -1074,6 +1172,19 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
         if (_DEPLOY.fullmatch(sentence, cs, ce) and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after])
                 and _agent_form(sentence, facts.ordered[after])):
             return _Mend.DEPLOYMENT_OF
+    if (slot_before > 0 and facts.ends[slot_before - 1] > lo and _PAST_PARTICIPLE.fullmatch(sentence, cs, ce)
+            and _REDUCED_PASSIVE.match(sentence, ce) is not None
+            and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
+                 or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
+            and not sentence[person.end():cs].strip()):
+        return _Mend.REDUCED_PASSIVE
+    if plain and after < len(starts):
+        if (cue.weight > 0 and _PROTEST_VERB.fullmatch(sentence, cs, ce + 1)
+                and _PATIENT_ACT_OF.fullmatch(sentence, ce, starts[after])):
+            return _Mend.PROTESTED_PATIENT
+        if (_PROTEST_VERB.search(sentence, max(0, lo, cs - 60), cs) is not None
+                and _PATIENT_ACT_ITSELF.fullmatch(sentence, cs, ce) and _OF_PATIENT.fullmatch(sentence, ce, starts[after])):
+            return _Mend.PROTESTED_ACT
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
@@ -1153,7 +1264,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
         # act named as the cause of the clause's own act was done to the clause's subject
         targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
-                             lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None)
+                             lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None,
+                             [m.kind for m in facts.ordered])
     sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
     if not targets and sources and slot.adjacent and first < s < before and end == before and slot.conflict:
         # "Iran's nuclear program was set back by the U.S. airstrikes": an act its owner's demonym names, after "by"
@@ -1361,9 +1473,52 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
         return sources, targets, mutual
-    if mend in (_Mend.FOREIGN_SUPPORT, _Mend.UNNAMED_OWNER):
+    if mend in (_Mend.PROTESTED_PATIENT, _Mend.PROTESTED_ACT):
+        codes, joined, starts, ends = facts.codes, facts.joined, facts.starts, facts.ends
+        t = _group_end(joined, slot.after)
+        agent = (frozenset(codes[t:_group_end(joined, t)]) if t < last
+                 and (_BY_AGENT_AFTER.fullmatch(facts.sentence, ends[t - 1], starts[t])
+                      or (_REMOVAL.search(facts.sentence, cue.start, starts[slot.after]) is not None
+                          and _FROM_AGENT_AFTER.fullmatch(facts.sentence, ends[t - 1], starts[t])))
+                 else frozenset())
+        if mend == _Mend.PROTESTED_PATIENT:
+            return sources, agent - sources, False
+        return agent, frozenset(codes[slot.after:t]) - agent, False
+    if mend == _Mend.REDUCED_PASSIVE:
+        patients = frozenset(facts.codes[slot.before - 1:slot.before]) | sources
+        after = slot.after
+        agent = (frozenset(facts.codes[after:after + 1]) if cue.category == "coercion" and after < last
+                 and facts.ordered[after].kind == "state"
+                 and (_DETAINED_IN.fullmatch(facts.sentence, cue.end, facts.starts[after])
+                      or _EXPELLED_FROM.fullmatch(facts.sentence, cue.start, facts.starts[after]))
+                 else frozenset())
+        return agent - patients, patients, False
+    if mend == _Mend.UNNAMED_OWNER:
+        referent = _referent(facts, cue.start, targets)
+        return referent, targets - referent, False
+    if mend == _Mend.FOREIGN_SUPPORT:
         return frozenset(), targets, False
     return sources, targets, mutual
+
+
+# ... a state named as an origin is no referent: "seizes 2.4 metric tons of cocaine … from a ship from Panama,
+# reportedly one of the country's largest drug busts" (the United Kingdom's)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _referent(facts: _SentenceFacts, cue_start: int, targets: frozenset[str]) -> frozenset[str]:
+    """The state "the country's" (``_UNNAMED_OWNER``) before ``cue_start`` refers to: the one state named before it
+    other than the act's ``targets``, or, of two or more, the one that is not the sentence's subject (the subject's
+    own would be "its": "The United States removes NATO ally Turkey from the Joint Strike Fighter program,
+    following the country's acquisition of the Russian S-400 missile system"); else none."""
+    n = bisect_left(facts.starts, cue_start)
+    states = {facts.codes[i] for i in range(n) if facts.ordered[i].kind == "state"
+              and not facts.codes[i].startswith(_COMPANY_HOME)
+              and not _placed(facts.sentence, facts.starts, i, facts.places)
+              and _FROM_BEFORE.search(facts.sentence, max(0, facts.starts[i] - 6), facts.starts[i]) is None} - targets
+    if len(states) > 1:
+        states -= _subject(facts.sentence, facts.starts, facts.codes, facts.joined, 0, n, facts.places)
+    return frozenset(states) if len(states) == 1 else frozenset()
 
 
 def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
@@ -1504,11 +1659,12 @@ def _agent_form(sentence: str, mention: Mention) -> bool:
 
 def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[bool], places: set[int],
                cause_at: list[int], first: int, lo: int, owner: int, sources: frozenset[str],
-               own_target: bool) -> frozenset[str]:
+               own_target: bool, kinds: list[str]) -> frozenset[str]:
     """The subject of a clause whose cause ("in response to", "in retaliation to" …) names an act by
     mention ``owner``, when the owner follows the cause's words closely; else none.  Mentions [first, ..) are the
     clause's, which begins at ``lo``; a cause that opens it reaches back to the sentence's subject, unless the act
-    names its own target (``own_target``)."""
+    names its own target (``own_target``); across the comma, the state a giving before it went "to" (mentions'
+    ``kinds``) is the one the cause was done to."""
     if (owner > first and codes[owner - 1] == codes[owner]
             and _TITLED.fullmatch(sentence, starts[owner - 1], starts[owner]) is not None):
         owner -= 1  # ("U.S. president Donald Trump": the person's title names the state before the name)
@@ -1519,6 +1675,14 @@ def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[
         # a cause opening its clause after a comma is the sentence's act's; its subject responds
         first = 0
         that = _THAT_NOT_ITS_OWN
+        for r in range(bisect_left(starts, lo) - 1, 0, -1):
+            if kinds[r] == "state" and _GIVING_TO.search(sentence, 0, starts[r]) is not None:
+                # the recipient of the subject's giving, a state ("sends a letter to the United Nations, in
+                # response to Iranian threats" is no threat to the UN), not the cause's own owner
+                recipient = frozenset(_group(codes, joined, r)) - sources
+                if recipient:
+                    return recipient
+                break
     else:
         that = THAT
     if (i < 0 or cause_at[i] < starts[first] or not _CAUSE_OWNER.fullmatch(sentence, cause_at[i], starts[owner])

@@ -1226,3 +1226,108 @@ def test_a_border_between_two_states_still_parts_a_clash():
 ])
 def test_links_81(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-82: a cause across the comma was done to the state the subject gives to, not to the giver
+    ("Germany sends air-defence systems to Ukraine, in response to Russian missile attacks.", "RUS-UKR",
+     "missile attacks", "RUS>UKR", PAIR),
+    ("Germany says it will send more air defense systems to Ukraine, in response to Russian missile attacks.",
+     "DEU-RUS", "missile attacks", "", ONE),
+    # ... a state: a letter to the United Nations answers a threat to the sender
+    ("The United States sends a letter to the United Nations, in response to Iranian threats.", "IRN-USA",
+     "threats", "IRN>USA", PAIR),
+])
+def test_links_82(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-83: "the country's" act is the one state named before it that is not the sentence's subject
+    ("The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's "
+     "acquisition of the Russian S-400 missile system.", "RUS-TUR", "acquisition of the Russian S-400 missile system",
+     "TUR>RUS", PAIR),
+    # ... or the one state named at all; a place ("in Senegal") and an origin ("from Panama") are no referent
+    ("Gambian President Adama Barrow is sworn in as president in Senegal, following the country's sanctions on "
+     "Mauritania.", "GMB-MRT", "sanctions", "GMB>MRT", PAIR),
+    ("The United Kingdom detains the crew of a ship from Panama, following the country's sanctions on Venezuela.",
+     "GBR-VEN", "sanctions", "GBR>VEN", PAIR),
+])
+def test_links_83(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-84: an act its owner's possessive names takes no counterpart from a condition after it
+    ("The United States notifies Turkey that it will cancel Turkey's purchase of F-35 fighter jets if the government "
+     "goes ahead with purchasing Russia's S-400 missile defense system.", "RUS-TUR", "purchase of F-35 fighter jets",
+     "TUR>RUS", ONE),
+    # ... a verb's threat still reaches the condition's actor
+    ("North Korea threatens military action if the United States holds more drills with South Korea.", "PRK-USA",
+     "military action", "PRK>USA", PAIR),
+])
+def test_links_84(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-85: a protest at an act done to an actor ("of") is against the act's agent ("by"; "from" for a removal)
+    ("President of Palau Thomas Remengesau Jr. condemns the exclusion of Taiwan from the World Health Organization.",
+     "PLW-TWN", "condemns", "", ONE),
+    ("President of Palau Thomas Remengesau Jr. condemns the exclusion of Taiwan from the World Health Organization.",
+     "PLW-WHO", "condemns", "PLW>WHO", PAIR),
+    ("The United States condemns the detention of Canadian citizens by China.", "CHN-USA", "condemns", "USA>CHN", PAIR),
+    # ... and the act protested is that agent's, done to the actor after "of", not the protester's
+    ("The United States condemns the detention of Canadian citizens by China.", "CAN-CHN", "detention", "CHN>CAN",
+     PAIR),
+    ("The United States condemns the arrest of Canadian citizens in China.", "CAN-USA", "arrest", "", ONE),
+    # ... an act its owner names stays the owner's
+    ("The European Union condemns Russia's invasion of Ukraine.", "RUS-UKR", "invasion", "RUS>UKR", PAIR),
+])
+def test_links_85(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-86: two noun phrases with one head noun after each actor are coordinated, like the actors alone
+    ("The Afghan military and Pakistani military exchange fire along their border.", "AFG-PAK", "exchange fire", "",
+     PAIR),
+    ("Five civilians are killed in a shootout between Pakistani soldiers and Afghan soldiers at the border.",
+     "AFG-PAK", "shootout", "", PAIR),
+    ("The Spanish government and the UK government reach an agreement on Gibraltar.", "ESP-GBR", "agreement", "",
+     PAIR),
+    # links-87: what co-agents' talks or deal are "on" is their topic, no third party to them
+    ("The Spanish government and the UK government reach an agreement on Gibraltar.", "ESP-GIB", "agreement", "",
+     ONE),
+    ("Spain and the United Kingdom hold talks on Gibraltar.", "GBR-GIB", "talks", "", ONE),
+    # ... co-agents, not one actor named with a title ("British Prime Minister Theresa May")
+    ("British Prime Minister Theresa May signs a letter invoking Article 50 of the Treaty on European Union.",
+     "EU-GBR", "Treaty", "GBR>EU", PAIR),
+])
+def test_links_86_87(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-88: a participle right after a person named by nationality, then a preposition, is a reduced passive:
+    # the person is its patient; a detention's state "in" (an expulsion's "from") is its agent
+    ("An American citizen detained in Belarus is released.", "BLR-USA", "detained", "BLR>USA", PAIR),
+    ("All 23 Russian diplomats expelled from the UK depart on a flight to Moscow.", "GBR-RUS", "expelled", "GBR>RUS",
+     PAIR),
+    ("Two Israeli soldiers killed in Lebanon are buried.", "ISR-LBN", "killed", "", ONE),
+    # ... with "are", the passive's agent "in" stands (the rule before)
+    ("Three Turkish soldiers are killed in Syrian Army attacks in Idlib.", "SYR-TUR", "killed", "SYR>TUR", PAIR),
+])
+def test_links_88(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-89: "that" and a verb after the act's own object open a relative clause about that object
+    ("At the request of Chadian authorities, French Air Force Mirage 2000 fighter jets strike a convoy of around 40 "
+     "pickups of an armed group that entered northern Chad from Libya.", "FRA-TCD", "strike", "FRA>TCD", ONE),
+    # ... a clause right after the act says what the act did, to whom
+    ("Russian forces launch an attack that killed five Ukrainian civilians.", "RUS-UKR", "attack", "RUS>UKR", PAIR),
+])
+def test_links_89(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
