@@ -627,6 +627,28 @@ def _click_timeline_point(page, pair: str, opened) -> None:
                 raise
 
 
+@pytest.mark.parametrize("width", [1400, 900])
+def test_a_timeline_click_marks_its_sentence_and_the_link_marks_it_again(browser, server, width):
+    """The click opened the article behind the point and marked none of its sentences: which one made it?
+    The sentence is marked in the text and first in the table, and the link alone marks it again."""
+    page = _open(browser, f"{server}/?period=W", width=width)
+    page.get_by_text("Russia–Ukraine").first.wait_for(timeout=90_000)
+    _click_timeline_point(page, "RUS-UKR", page.get_by_text("Russian forces attacked Ukraine"))
+    page.wait_for_function("() => location.search.includes('sentence=1')", timeout=60_000)
+    link = page.url
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for opened in (page, _open(browser, link, width=width)):
+        marks = opened.locator('[title="The sentence behind the number clicked"]')
+        marks.first.wait_for(timeout=60_000)
+        opened.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+        marked = " ".join(marks.all_inner_texts())
+        assert "Russian forces attacked Ukraine" in marked and "Kyiv" not in marked
+        assert opened.get_by_text("Sentence 1, marked yellow").count() == 1
+        marks.first.scroll_into_view_if_needed()
+        opened.screenshot(path=str(SCREENSHOTS / f"click-sentence-{width}.png"))
+        opened.close()
+
+
 def test_at_a_900_px_window_a_chart_click_says_where_the_article_opened(browser, server):
     """At 900 px the source text is under the charts, about 1,000 px below the point clicked: the click
     seemed to do nothing.  A toast says where the article went."""
