@@ -134,6 +134,32 @@ def test_overlaid_lines_end_labels_take_little_of_the_width(tables):
     assert "<sup>" not in fig.layout.title.text  # the heading's lines, no blank gap between two <sup> lines
 
 
+def _label_px(fig) -> list[float]:
+    """Each overlaid end label's centre, in px from the figure's top, as Plotly places it on the index axis."""
+    layout = fig.layout
+    axis = layout.yaxis
+    plot = layout.height - layout.margin.t - layout.margin.b
+    (low, high), (d0, d1) = axis.range, axis.domain
+    return [layout.margin.t + (1 - d0 - (a.y - low) / (high - low) * (d1 - d0)) * plot for a in layout.annotations]
+
+
+@pytest.mark.parametrize("ends", [(5.0, 5.1, 5.2, 5.3, 5.4, 5.5), (0.0, 0.0, 0.1, 0.0, 0.2, 0.1), (1, 9, 9.9, 10, 10, 10)])
+def test_overlaid_end_labels_of_lines_ending_close_together_do_not_touch(ends):
+    """WCEP's six pairs overlaid: their two-line end labels touched, code on the name above, at 900 and
+    1,400 px (a tenth of the axis's range apart, and the range stretched by labels pushed past its top)."""
+    pairs = [f"A{i}-B{i}" for i in range(len(ends))]
+    agg = _agg([(p, day, 6, value) for p, end in zip(pairs, ends)
+                for day, value in (("2025-01-06", 10.0), ("2025-01-13", 2.0), ("2025-01-20", end))])
+    fig = figures.timeline(agg, "W", overlay=pairs)
+    centres = sorted(_label_px(fig))
+    assert len(centres) == len(pairs)
+    assert min(b - a for a, b in zip(centres, centres[1:])) >= figures.OVERLAY_LABEL_PX - 0.01
+    top = fig.layout.margin.t + (1 - fig.layout.yaxis.domain[1]) * (fig.layout.height - fig.layout.margin.t
+                                                                    - fig.layout.margin.b)
+    assert centres[0] - figures.OVERLAY_LABEL_PX / 2 >= top - 0.01  # none above the axis, into the heading
+    assert centres[-1] + figures.OVERLAY_LABEL_PX / 2 <= fig.layout.height  # nor below the figure
+
+
 def _agg(rows):
     frame = pd.DataFrame(rows, columns=["pair", "period", "mentions", "tension_index"])
     frame["period"] = pd.to_datetime(frame["period"])
