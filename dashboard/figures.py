@@ -764,7 +764,7 @@ TICK_FONT = 11
 # Time-axis ticks at most, in a panel of the two columns and across the chart's width: a "2024-06-27" label
 # is about 60 px at TICK_FONT.
 PANEL_TICKS, WIDE_TICKS = 7, 10
-SELECTED_OUTLINE = "#111"  # the clicked heatmap cell's frame
+SELECTED_OUTLINE = "#111"  # the frame of the heatmap's cells of the pair whose article is open
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
@@ -1054,11 +1054,12 @@ HEATMAP_BAR_ROOM = 60
 FEW_VEIL = 0.6  # how much white covers a heatmap cell of fewer than MIN_SUPPORT mentions
 
 
-def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
+def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS, framed: str | None = None) -> go.Figure:
     """Actor × actor mean tension for the ``top`` actors with most mentions; blank where a pair never occurs.
 
     Plotly cannot select a heatmap cell, so an invisible marker sits on each filled cell: it
-    carries the pair for a click and the names and mentions for the hover.
+    carries the pair for a click and the names and mentions for the hover.  ``framed``: the pair
+    whose article is open (the cell clicked), its two cells framed.
     """
     title = "Mean tension by actor pair"
     if summary.empty:
@@ -1096,9 +1097,9 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                            pair_name(row.pair)])
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers", showlegend=False, name="cells", customdata=custom,
-        # an outline, shown on the clicked cell only: a click marked nothing on the grid
-        marker=dict(symbol="square-open", size=cell, opacity=0, color=SELECTED_OUTLINE, line=dict(width=3)),
-        selected=dict(marker=dict(opacity=1)),
+        # invisible even when selected: the clicked cell's frame is a shape (below)
+        marker=dict(symbol="square", size=cell, opacity=0),
+        selected=dict(marker=dict(opacity=0)),
         unselected=dict(marker=dict(opacity=0)),
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
                        "<br>mentions %{customdata[1]:,}<br>click to read an article<extra></extra>"),
@@ -1118,9 +1119,22 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                    # three-letter codes touch from about ten columns in the dashboard's chart width ("CHNUKR")
                    tickangle=-45 if len(actors) > UPRIGHT_COLUMNS else 0),
         yaxis=dict(tickvals=actors, ticktext=ticks, range=edges[::-1], showgrid=False, zeroline=False),
-        plot_bgcolor="#fafafa",
+        plot_bgcolor="#fafafa", shapes=_cell_frames(framed, actors),
     )
     return fig
+
+
+def _cell_frames(pair: str | None, actors: list[str]) -> list[dict]:
+    """A frame round each of ``pair``'s two cells, in data coordinates (a cell is one unit of its category
+    axes): it is the cell's size at any width.  A selected marker framed the clicked cell before: a square
+    of the cell's height in pixels, half a cell's width in a wide chart.  None for a pair not in the grid."""
+    a, _, b = (pair or "").partition("-")
+    if a not in actors or b not in actors:
+        return []
+    place = {actor: i for i, actor in enumerate(actors)}
+    return [dict(type="rect", xref="x", yref="y", x0=place[x] - 0.5, x1=place[x] + 0.5, y0=place[y] - 0.5,
+                 y1=place[y] + 0.5, line=dict(color=SELECTED_OUTLINE, width=3), fillcolor="rgba(0,0,0,0)",
+                 layer="above") for x, y in ((a, b), (b, a))]
 
 
 # The scatter's plot area at its narrowest (measured in Chromium: 376 × 375 px at a 900 px window, beside the

@@ -818,12 +818,22 @@ def test_the_one_period_chart_separates_thousands_on_its_axes():
     assert len(axes) == 2 and all(axis.tickformat == ",~g" for axis in axes)
 
 
-def test_a_clicked_heatmap_cell_is_framed_and_the_others_stay_bare():
-    """A click on a cell opened its article but left no mark on the grid: the cells' markers, invisible, show
-    as a frame on the selected cell only."""
-    clicks = trace(figures.heatmap(wide_summary(), top=7), "cells")
-    assert clicks.marker.opacity == 0 and clicks.unselected.marker.opacity == 0
-    assert clicks.selected.marker.opacity == 1 and clicks.marker.symbol == "square-open"
+def test_a_clicked_heatmap_cell_is_framed_whole_at_any_width_and_the_others_stay_bare():
+    """A click on a cell opened its article but left no mark on the grid; then the mark was the selected
+    marker, a square of the cell's height in px, half the cell's width in a wide chart.  The pair's two
+    cells are framed by shapes in data coordinates: a category axis's unit is one cell, at any width."""
+    summary = wide_summary()
+    clicks = trace(figures.heatmap(summary, top=7), "cells")
+    assert clicks.marker.opacity == clicks.selected.marker.opacity == clicks.unselected.marker.opacity == 0
+    assert figures.heatmap(summary, top=7).layout.shapes == ()
+    fig = figures.heatmap(summary, top=7, framed="A01-A03")
+    actors = list(fig.layout.xaxis.tickvals)
+    frames = fig.layout.shapes
+    assert len(frames) == 2 and all(f.xref == "x" and f.yref == "y" and f.type == "rect" for f in frames)
+    cells = {(actors[round((f.x0 + f.x1) / 2)], actors[round((f.y0 + f.y1) / 2)]) for f in frames}
+    assert cells == {("A01", "A03"), ("A03", "A01")}
+    assert all(f.x1 - f.x0 == 1 and f.y1 - f.y0 == 1 for f in frames)  # the cell exactly, edge to edge
+    assert figures.heatmap(summary, top=7, framed="A01-A30").layout.shapes == ()  # a pair not in the grid
 
 
 def test_the_network_keeps_its_actors_readable_when_an_edge_is_selected():

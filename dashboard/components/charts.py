@@ -135,8 +135,11 @@ def render_charts(source: DataSource, view: View) -> None:
                                 on_select="rerun", selection_mode="points")
     elif chart == "heatmap":
         top = _top_actors_input("heatmap")
-        event = st.plotly_chart(figure(top, build=lambda: figures.heatmap(summary, top)), key="heatmap",
-                                on_select="rerun", selection_mode="points")
+        # A click's pick before the grid is drawn: the cells of the pair it opens are framed in this run, not the next.
+        _pick(chart, st.session_state.get("heatmap"), source, view)
+        framed = st.session_state.get(KEYS["about"]) if st.session_state.get(KEYS["article"]) else None
+        event = st.plotly_chart(figure(top, framed, build=lambda: figures.heatmap(summary, top, framed)),
+                                key="heatmap", on_select="rerun", selection_mode="points")
     elif chart == "scatter":
         event = st.plotly_chart(figure(build=lambda: figures.sentiment_tension(summary)), key="scatter",
                                 on_select="rerun", selection_mode="points")
