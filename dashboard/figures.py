@@ -37,7 +37,7 @@ from dashboard.explore import (
     supported_steps,
     top_actors,
 )
-from dashboard.labels import actor_label, actor_name, pair_name
+from dashboard.labels import actor_label, actor_name, pair_name, signed
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
@@ -771,7 +771,7 @@ def _panel_caption(row: pd.Series, period: str) -> str:
     move = float(row["largest_move"])
     fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
     when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
-    moved = f" · largest move {move:+.1f}{when}" if move else ""
+    moved = f" · largest move {signed(move, 1)}{when}" if move else ""
     return f"{int(row['mentions']):,} mentions{moved}"
 
 

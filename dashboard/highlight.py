@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.labels import plain_cue_title
+from dashboard.labels import plain_cue_title, signed
 
 CONFLICT_STYLE = "background:#f8d0cc;border-bottom:2px solid #d73027"
 COOPERATION_STYLE = "background:#d4eed8;border-bottom:2px solid #1a9850"
@@ -42,7 +42,7 @@ def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
                 side = "conflict" if weight > 0 else "cooperation"
                 if c.get("source") == "model":
                     side = "learned-" + side
-                label = f"{c['category']} {weight:+.2f}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
+                label = f"{c['category']} {signed(weight)}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
                 seen.add((offset + c["start"], offset + c["end"], side, label))
     return sorted(seen)
 
@@ -86,7 +86,7 @@ def quote_html(sentence: str, cues: str, limit: int = QUOTE_LIMIT) -> str:
         cut = space if space > 0 else cut
     shown = sentence[:cut]
     spans = [(c["start"], c["end"], "conflict" if c["weight"] > 0 else "cooperation",
-              f"{c['category']} {c['weight']:+.2f}") for c in counted]
+              f"{c['category']} {signed(c['weight'])}") for c in counted]
     return _marked(shown, spans, {}) + ("…" if cut < len(sentence) else "")
 
 

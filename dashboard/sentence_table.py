@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.figures import actor_colour, tension_colour
 from dashboard.highlight import SENTENCE_STYLE, SENTENCE_TITLE
-from dashboard.labels import actor_name, direction_label
+from dashboard.labels import actor_name, direction_label, signed
 
 _TABLE = "width:100%;border-collapse:collapse;font-size:0.84rem;line-height:1.4"
 _SENTENCE = "padding:6px 4px 2px;border-top:1px solid #ddd;color:#222"
@@ -39,7 +39,7 @@ def _number(value: float, coloured: bool) -> str:
         return ""
     background = f"background:{tension_colour(float(value))};" if coloured else ""
     return (f'<span style="{background}padding:0 4px;border-radius:3px;font-variant-numeric:tabular-nums">'
-            f"{float(value):+.2f}</span>")
+            f"{signed(float(value))}</span>")
 
 
 def sentence_table_html(table: pd.DataFrame, marked: int | None = None) -> str:

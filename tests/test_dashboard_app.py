@@ -493,6 +493,31 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
     # the most tense pair's names in words under its code
     assert metric(at, "Most tense pair") == "RUS-UKR" and "Russia–Ukraine" in [c.value for c in at.caption]
     assert "periods with at least 5" not in at.metric[1].help and "at most 3 weeks apart" in at.metric[1].help
+    _assert_change_delta(at, "+", "UP", "RED")  # a rise in tension: red
+
+
+def _assert_change_delta(at, sign: str, direction: str, colour: str) -> None:
+    from streamlit.proto.Metric_pb2 import Metric as MetricProto
+
+    (change,) = [m for m in at.metric if m.label == "Largest change"]
+    assert change.delta.startswith(sign) and change.delta.endswith(" index")
+    assert change.proto.direction == MetricProto.MetricDirection.Value(direction)
+    assert change.proto.color == MetricProto.MetricColor.Value(colour)
+
+
+def test_a_fall_is_written_with_a_minus_sign_and_shown_falling_and_green(monkeypatch, write):
+    """The largest change's delta read "-3.10 index", a hyphen beside figures written "−" elsewhere on the page;
+    written "−", Streamlit would read it as a rise (it looks for a hyphen): the arrow and colour are set."""
+    for i, text in enumerate(["Russian forces attacked Ukraine.", "Russia shelled Ukrainian cities.",
+                              "Moscow bombed Kyiv overnight.", "Russia threatened Ukraine with more strikes.",
+                              "Russian troops killed Ukrainian soldiers."]):
+        write(f"f{i + 2}.txt", f" date 2025-01-06 {text}\nSource: Wire A")
+    calm = write("f1.txt", " date 2025-01-14 Russia and Ukraine signed a trade agreement. Russia praised Ukraine. "
+                           "Russian envoys thanked Ukraine. Russia and Ukraine agreed to cooperate. Russia welcomed "
+                           "Ukrainian talks.\nSource: Wire A")
+    at = open_app(monkeypatch, calm.parent)
+    assert metric(at, "Largest change") == "RUS-UKR"
+    _assert_change_delta(at, "−", "DOWN", "GREEN")
 
 
 def test_a_pair_named_in_one_period_only_is_listed_by_its_mentions_not_as_a_fall(monkeypatch, write):
