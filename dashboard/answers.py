@@ -88,7 +88,7 @@ def rows_key(view) -> Hashable:  # a View (dashboard.views_sql): not imported, w
 def filter_key(state: ViewState) -> ViewState:
     """The part of ``state`` a view's rows depend on (filters and period), without the article read, the
     chart shown or its own controls."""
-    return replace(state, article="", about="", top=DEFAULT_TOP_ACTORS, panels=DEFAULT_PANELS, overlay=(),
+    return replace(state, article="", about="", sentence=None, top=DEFAULT_TOP_ACTORS, panels=DEFAULT_PANELS, overlay=(),
                    chart=DEFAULT_CHART)
 
 

@@ -37,7 +37,7 @@ from dashboard.explore import (
     supported_steps,
     top_actors,
 )
-from dashboard.labels import actor_label, actor_name, pair_name
+from dashboard.labels import actor_label, actor_name, pair_name, signed
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
@@ -764,14 +764,14 @@ TICK_FONT = 11
 # Time-axis ticks at most, in a panel of the two columns and across the chart's width: a "2024-06-27" label
 # is about 60 px at TICK_FONT.
 PANEL_TICKS, WIDE_TICKS = 7, 10
-SELECTED_OUTLINE = "#111"  # the clicked heatmap cell's frame
+SELECTED_OUTLINE = "#111"  # the frame of the heatmap's cells of the pair whose article is open
 
 
 def _panel_caption(row: pd.Series, period: str) -> str:
     move = float(row["largest_move"])
     fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
     when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
-    moved = f" · largest move {move:+.1f}{when}" if move else ""
+    moved = f" · largest move {signed(move, 1)}{when}" if move else ""
     return f"{int(row['mentions']):,} mentions{moved}"
 
 
@@ -856,18 +856,26 @@ def _fixed_margins(layout: dict) -> None:
         layout[key]["automargin"] = False
 
 
-def _spread(values: list[float], gap: float) -> list[float]:
+def _spread(values: list[float], gap: float, high: float | None = None) -> list[float]:
     """``values`` moved apart, as little as needed, so that neighbours are at least ``gap`` apart
-    (end labels of lines that end close together); the order is kept."""
+    (end labels of lines that end close together); the order is kept.  ``high``: none above it (the top of
+    the axis): those pushed past it come back down, and the ones under them with them."""
     order = sorted(range(len(values)), key=lambda i: values[i])
     out = list(values)
     for prev, cur in zip(order, order[1:]):
         out[cur] = max(out[cur], out[prev] + gap)
+    if high is not None and order:
+        out[order[-1]] = min(out[order[-1]], high)
+        for above, cur in zip(order[::-1], order[-2::-1]):
+            out[cur] = min(out[cur], out[above] - gap)
     return out
 
 
 OVERLAY_BOTTOM = 64  # px under the overlaid chart: its slanted date labels at the layout's font size
 OVERLAY_NAME_CHARS = 18  # an overlaid line's pair name in the right margin, shortened to
+# An end label's height: its two lines (code at 12 px, name at 11 px) at Plotly's line spacing of 1.3, and some air
+OVERLAY_LABEL_PX = 34
+OVERLAY_HEIGHT = 540
 
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
@@ -893,8 +901,21 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     # when lines end close together): a legend box would take the plot's width and be clipped.
     # Code over name, the name shortened: on one line the labels took 190 px, and the lines had 170 px of the
     # 440 the chart gets at a 900 px window.
-    heights = _spread([min(v, ceiling) for _, v, _ in ends], ceiling * 0.11)
     names = {pair: _short(pair_name(pair), OVERLAY_NAME_CHARS) for pair, _, _ in ends}
+    # The timeline's heading (``_heading``): a <sup> line after another left a blank line's gap between them; the
+    # cut's dates and the partial period's note on lines of their own (after the first, clipped at 900 px).
+    lines = ["band: 95 % interval · click a point to read its article", f"gaps: no data{_cut_note(runs)}",
+             *([note] if (note := _partial_note(partial, last_day)) else [])]
+    heading, margin_top = _title(_heading(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')}",
+                                          *lines), 42 + 14 * len(lines), OVERLAY_HEIGHT, font=TITLE_SMALL)
+    # The labels' gap in pixels, as the index axis is drawn (the figure's height less its margins, times the axis's
+    # share): a ninth of the axis's range left two-line labels touching, and more so once the labels pushed past
+    # its top had stretched the range (WCEP's six pairs, at 900 and 1,400 px).  None rises past the top; those that
+    # do not fit above the axis's foot go on down beside the bars.
+    domain = layout[_axis_key(index_axes[1])]["domain"]
+    axis_px = (OVERLAY_HEIGHT - margin_top - OVERLAY_BOTTOM) * (domain[1] - domain[0])
+    gap = ceiling * OVERLAY_LABEL_PX / axis_px
+    heights = _spread([min(v, ceiling) for _, v, _ in ends], gap, high=ceiling - gap / 2)
     annotations = [dict(x=1.0, xref="paper", y=y, yref=index_axes[1], yanchor="middle", align="left",
                         text=f'<b>{pair}</b><br><span style="font-size:11px">{names[pair]}</span>',
                         showarrow=False, xanchor="left", xshift=6, font=dict(color=colour, size=12))
@@ -906,19 +927,11 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
                            range=[periods.min() - pad, periods.max() + pad], tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
-    layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"),
-                                            range=[0, max(ceiling, max(heights) * 1.02)])
+    layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"), range=[0, ceiling])
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
-    # the partial period's note on a line of its own: after the cut's it ran past the chart's right edge
-    note = _partial_note(partial, last_day)
-    # The timeline's heading (``_heading``): a <sup> line after another left a blank line's gap between them.
-    lines = ["band: 95 % interval · click a point to read its article", f"gaps: no data{_cut_note(runs)}",
-             *([note] if note else [])]  # the cut's dates on a line of their own: after the first, clipped at 900 px
-    heading, margin_top = _title(_heading(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')}",
-                                          *lines), 42 + 14 * len(lines), 540, font=TITLE_SMALL)
     # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom
     # margin holds the slanted date labels (b=40 cut their lower half)
-    layout.update(annotations=annotations, title=heading, height=540, showlegend=False, barmode="overlay",
+    layout.update(annotations=annotations, title=heading, height=OVERLAY_HEIGHT, showlegend=False, barmode="overlay",
                   margin=dict(t=margin_top, b=OVERLAY_BOTTOM, r=right))
     return _figure(data, layout)
 
@@ -1041,11 +1054,12 @@ HEATMAP_BAR_ROOM = 60
 FEW_VEIL = 0.6  # how much white covers a heatmap cell of fewer than MIN_SUPPORT mentions
 
 
-def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
+def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS, framed: str | None = None) -> go.Figure:
     """Actor × actor mean tension for the ``top`` actors with most mentions; blank where a pair never occurs.
 
     Plotly cannot select a heatmap cell, so an invisible marker sits on each filled cell: it
-    carries the pair for a click and the names and mentions for the hover.
+    carries the pair for a click and the names and mentions for the hover.  ``framed``: the pair
+    whose article is open (the cell clicked), its two cells framed.
     """
     title = "Mean tension by actor pair"
     if summary.empty:
@@ -1083,9 +1097,9 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                            pair_name(row.pair)])
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers", showlegend=False, name="cells", customdata=custom,
-        # an outline, shown on the clicked cell only: a click marked nothing on the grid
-        marker=dict(symbol="square-open", size=cell, opacity=0, color=SELECTED_OUTLINE, line=dict(width=3)),
-        selected=dict(marker=dict(opacity=1)),
+        # invisible even when selected: the clicked cell's frame is a shape (below)
+        marker=dict(symbol="square", size=cell, opacity=0),
+        selected=dict(marker=dict(opacity=0)),
         unselected=dict(marker=dict(opacity=0)),
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
                        "<br>mentions %{customdata[1]:,}<br>click to read an article<extra></extra>"),
@@ -1105,9 +1119,22 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                    # three-letter codes touch from about ten columns in the dashboard's chart width ("CHNUKR")
                    tickangle=-45 if len(actors) > UPRIGHT_COLUMNS else 0),
         yaxis=dict(tickvals=actors, ticktext=ticks, range=edges[::-1], showgrid=False, zeroline=False),
-        plot_bgcolor="#fafafa",
+        plot_bgcolor="#fafafa", shapes=_cell_frames(framed, actors),
     )
     return fig
+
+
+def _cell_frames(pair: str | None, actors: list[str]) -> list[dict]:
+    """A frame round each of ``pair``'s two cells, in data coordinates (a cell is one unit of its category
+    axes): it is the cell's size at any width.  A selected marker framed the clicked cell before: a square
+    of the cell's height in pixels, half a cell's width in a wide chart.  None for a pair not in the grid."""
+    a, _, b = (pair or "").partition("-")
+    if a not in actors or b not in actors:
+        return []
+    place = {actor: i for i, actor in enumerate(actors)}
+    return [dict(type="rect", xref="x", yref="y", x0=place[x] - 0.5, x1=place[x] + 0.5, y0=place[y] - 0.5,
+                 y1=place[y] + 0.5, line=dict(color=SELECTED_OUTLINE, width=3), fillcolor="rgba(0,0,0,0)",
+                 layer="above") for x, y in ((a, b), (b, a))]
 
 
 # The scatter's plot area at its narrowest (measured in Chromium: 376 × 375 px at a 900 px window, beside the

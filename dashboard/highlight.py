@@ -14,12 +14,16 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.labels import plain_cue_title
+from dashboard.labels import plain_cue_title, signed
 
 CONFLICT_STYLE = "background:#f8d0cc;border-bottom:2px solid #d73027"
 COOPERATION_STYLE = "background:#d4eed8;border-bottom:2px solid #1a9850"
 # Learned word cues are many and individually small: a thin underline, no background.
 LEARNED_STYLES = {"conflict": "border-bottom:1px dashed #d73027", "cooperation": "border-bottom:1px dashed #1a9850"}
+# The sentence behind a clicked number: a yellow ground under its actors' and cues' own marks (a ring drawn round each
+# piece between two marks broke the sentence into boxes).
+SENTENCE_STYLE = "background:#ffe780"
+SENTENCE_TITLE = "The sentence behind the number clicked"
 
 
 def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
@@ -38,9 +42,22 @@ def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
                 side = "conflict" if weight > 0 else "cooperation"
                 if c.get("source") == "model":
                     side = "learned-" + side
-                label = f"{c['category']} {weight:+.2f}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
+                label = f"{c['category']} {signed(weight)}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
                 seen.add((offset + c["start"], offset + c["end"], side, label))
     return sorted(seen)
+
+
+def sentence_span(rows: pd.DataFrame, sentence_id: int | None) -> tuple[int, int, str, str] | None:
+    """The span (in article offsets) of the sentence ``sentence_id`` of an article's pair rows, to mark
+    as the one behind a click (put it last among the spans: it then wraps the cues' marks); None when
+    the rows have no such sentence."""
+    if sentence_id is None or rows.empty:
+        return None
+    found = rows[rows["sentence_id"] == sentence_id]
+    if found.empty:
+        return None
+    start = int(found["sentence_start"].iloc[0])
+    return start, start + len(str(found["sentence"].iloc[0] or "")), "sentence", SENTENCE_TITLE
 
 
 def counted_cues(cues: str) -> list[dict]:
@@ -69,7 +86,7 @@ def quote_html(sentence: str, cues: str, limit: int = QUOTE_LIMIT) -> str:
         cut = space if space > 0 else cut
     shown = sentence[:cut]
     spans = [(c["start"], c["end"], "conflict" if c["weight"] > 0 else "cooperation",
-              f"{c['category']} {c['weight']:+.2f}") for c in counted]
+              f"{c['category']} {signed(c['weight'])}") for c in counted]
     return _marked(shown, spans, {}) + ("…" if cut < len(sentence) else "")
 
 
@@ -93,8 +110,10 @@ def _marked(text: str, spans: Iterable[tuple[int, int, str, str]], colours: dict
             opened = sorted(i for i in opened if spans[i][1] > a)
         covering = [spans[i] for i in opened]
         for _start, _end, kind, label in covering:
-            title = html.escape(label if kind == "actor" else plain_cue_title(label), quote=True)
-            if kind == "actor":
+            title = html.escape(label if kind in ("actor", "sentence") else plain_cue_title(label), quote=True)
+            if kind == "sentence":
+                piece = f'<span title="{title}" style="{SENTENCE_STYLE}">{piece}</span>'
+            elif kind == "actor":
                 colour = colours.get(label, "#444")
                 piece = (f'<span title="{title}" style="color:{colour};font-weight:600;'
                          f'border-bottom:2px dotted {colour}">{piece}</span>')

@@ -14,12 +14,14 @@ import html
 import pandas as pd
 
 from dashboard.figures import actor_colour, tension_colour
-from dashboard.labels import actor_name, direction_label
+from dashboard.highlight import SENTENCE_STYLE, SENTENCE_TITLE
+from dashboard.labels import actor_name, direction_label, signed
 
 _TABLE = "width:100%;border-collapse:collapse;font-size:0.84rem;line-height:1.4"
 _SENTENCE = "padding:6px 4px 2px;border-top:1px solid #ddd;color:#222"
 _CELL = "padding:1px 6px 3px;vertical-align:top"
 _CUES = "padding:0 6px 4px;vertical-align:top;color:#444;font-size:0.8rem"
+MARKED = '<span title="{title}" style="{style}">{text}</span>'
 _HEAD = "text-align:left;padding:2px 6px;color:#666;font-weight:600;border-bottom:1px solid #bbb"
 
 
@@ -37,19 +39,24 @@ def _number(value: float, coloured: bool) -> str:
         return ""
     background = f"background:{tension_colour(float(value))};" if coloured else ""
     return (f'<span style="{background}padding:0 4px;border-radius:3px;font-variant-numeric:tabular-nums">'
-            f"{float(value):+.2f}</span>")
+            f"{signed(float(value))}</span>")
 
 
-def sentence_table_html(table: pd.DataFrame) -> str:
+def sentence_table_html(table: pd.DataFrame, marked: int | None = None) -> str:
     """``table``: one row per (sentence, pair) with sentence_id, sentence, pair, direction, tension
     (the pair's), sentiment, cues (already text: those that counted for the pair) and, when
-    present, sentence_tension, in reading order."""
+    present, sentence_tension, in reading order.  ``marked``: the sentence_id of the sentence behind
+    a clicked number, put first and marked as the article text marks it."""
     # The cues run under their pair's numbers, across three columns: as a fifth column in the narrow
     # panel they wrapped a word or two a line, five or six lines a pair.  The pair's names span both rows.
     head = "".join(f'<th style="{_HEAD}">{name}</th>' for name in ("Pair", "Direction", "Tension", "Sentiment"))
     body: list[str] = []
-    for sentence_id, rows in table.groupby("sentence_id", sort=True):
+    groups = list(table.groupby("sentence_id", sort=True))
+    groups.sort(key=lambda group: group[0] != marked)  # stable: the marked sentence first, the rest in order
+    for sentence_id, rows in groups:
         text = html.escape(str(rows["sentence"].iloc[0] or ""))
+        if sentence_id == marked:
+            text = MARKED.format(title=SENTENCE_TITLE, style=SENTENCE_STYLE, text=text)
         own = ""
         if "sentence_tension" in rows:  # the sentence's own tension, beside each pair's below
             own = f' <span style="color:#888">sentence tension</span> {_number(rows["sentence_tension"].iloc[0], True)}'

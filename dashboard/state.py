@@ -26,6 +26,7 @@ MIN_PANELS, MAX_PANELS = 1, 12
 # The charts, one shown at a time (only the one shown is built: a filter change pays for one figure).
 CHARTS = {"time": "Over time", "network": "Network", "heatmap": "Heatmap", "scatter": "Sentiment × tension"}
 DEFAULT_CHART = "time"
+MAX_SENTENCE = 100_000  # a sentence number in a link: an article's sentences are far fewer
 MAX_PARAM_LENGTH = 4000  # a longer value is not a link anyone made by hand or by this app
 _ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -64,6 +65,10 @@ class ViewState:
     # The pair the article was opened for (a click on its point, cell, edge or bubble): the source text
     # explains that pair's sentences first, with the cues that counted for it.
     about: str = ""
+    # The sentence of the article behind the number clicked (its sentence_id; the link numbers it from 1, as
+    # the sentence table does): the source text marks it, and the table shows it first.  A click on IRN-USA's
+    # point opened a summary of nine sentences and nothing said which one the point was about.
+    sentence: int | None = None
 
     def with_article(self, article_id: str) -> ViewState:
         return replace(self, article=article_id)
@@ -184,8 +189,12 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
     if "about" in params:
         found = _known("pair the article is read for", _values(params["about"])[:1], universe.pairs, notices, _pair)
         about = found[0] if found and article else ""  # a pair to read an article for, only with the article
+    sentence = None
+    if "sentence" in params:  # its number as the table shows it, from 1; whether the article has it, the panel checks
+        number = _whole(params, "sentence", 1, MAX_SENTENCE, 0, "sentence number", notices, hint=False)
+        sentence = number - 1 if number and article else None
     known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top", "panels",
-             "overlay", "chart", "about"}
+             "overlay", "chart", "about", "sentence"}
     unknown = sorted(k for k in params if k not in known)
     if unknown:
         notices.append(f"Link: ignored unknown parameters ({', '.join(_short(k) for k in unknown[:5])}).")
@@ -206,6 +215,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
                        _pair)[:MAX_PANELS],
         chart=chart,
         about=about,
+        sentence=sentence,
     )
     return Parsed(state, notices)
 
@@ -232,6 +242,8 @@ def to_params(state: ViewState, period: str = DEFAULT_PERIOD) -> dict[str, str |
         params["article"] = state.article
         if state.about:
             params["about"] = state.about
+        if state.sentence is not None:
+            params["sentence"] = str(state.sentence + 1)
     if state.top != DEFAULT_TOP_ACTORS:
         params["top"] = str(state.top)
     if state.panels != DEFAULT_PANELS:

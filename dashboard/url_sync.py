@@ -24,7 +24,8 @@ from dashboard.state import (
 
 KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
         "min": "f_min", "period": "f_period", "article": "f_article", "top": "f_top",
-        "panels": "f_panels", "overlay": "f_overlay", "chart": "f_chart", "about": "f_about"}
+        "panels": "f_panels", "overlay": "f_overlay", "chart": "f_chart", "about": "f_about",
+        "sentence": "f_sentence"}
 _INITIALISED = "_url_initialised"
 _FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
@@ -58,6 +59,7 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["panels"]] = state.panels
     st.session_state[KEYS["chart"]] = state.chart
     st.session_state[KEYS["about"]] = state.about or None
+    st.session_state[KEYS["sentence"]] = state.sentence
     st.session_state[NOTICES] = parsed.notices
     st.session_state[_INITIALISED] = True
 
@@ -99,7 +101,13 @@ def state_from_widgets(universe: Universe) -> ViewState:
         article=get(KEYS["article"]) or "", top=int(get(KEYS["top"]) or DEFAULT_TOP_ACTORS),
         panels=int(get(KEYS["panels"]) or DEFAULT_PANELS), overlay=tuple(get(KEYS["overlay"]) or ()),
         chart=get(KEYS["chart"]) or DEFAULT_CHART, about=(get(KEYS["about"]) or "") if get(KEYS["article"]) else "",
+        sentence=_sentence(get(KEYS["sentence"])) if get(KEYS["article"]) else None,
     )
+
+
+def _sentence(value: object) -> int | None:
+    """The marked sentence's id as the session holds it (set by a click or a link), or None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def write_url(state: ViewState, universe: Universe) -> None:

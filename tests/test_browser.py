@@ -168,6 +168,9 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     # the article is read for the pair clicked, and the link says so
     page.wait_for_function("() => location.search.includes('about=RUS-UKR')", timeout=90_000)
     page.get_by_text("Read for RUS-UKR").first.wait_for(timeout=60_000)
+    if tab == "Heatmap":  # the pair's two cells framed, as wide as the cells (figures._cell_frames)
+        page.wait_for_function("""() => [...document.querySelectorAll('.js-plotly-plot')].some(g =>
+            g.offsetParent !== null && (g.layout.shapes || []).length === 2)""", timeout=60_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"click-{tab.lower()}.png"), full_page=True)
     page.close()
@@ -625,6 +628,28 @@ def _click_timeline_point(page, pair: str, opened) -> None:
         except PlaywrightTimeout:
             if attempt == 3:
                 raise
+
+
+@pytest.mark.parametrize("width", [1400, 900])
+def test_a_timeline_click_marks_its_sentence_and_the_link_marks_it_again(browser, server, width):
+    """The click opened the article behind the point and marked none of its sentences: which one made it?
+    The sentence is marked in the text and first in the table, and the link alone marks it again."""
+    page = _open(browser, f"{server}/?period=W", width=width)
+    page.get_by_text("Russia–Ukraine").first.wait_for(timeout=90_000)
+    _click_timeline_point(page, "RUS-UKR", page.get_by_text("Russian forces attacked Ukraine"))
+    page.wait_for_function("() => location.search.includes('sentence=1')", timeout=60_000)
+    link = page.url
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for opened in (page, _open(browser, link, width=width)):
+        marks = opened.locator('[title="The sentence behind the number clicked"]')
+        marks.first.wait_for(timeout=60_000)
+        opened.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+        marked = " ".join(marks.all_inner_texts())
+        assert "Russian forces attacked Ukraine" in marked and "Kyiv" not in marked
+        assert opened.get_by_text("Sentence 1, marked yellow").count() == 1
+        marks.first.scroll_into_view_if_needed()
+        opened.screenshot(path=str(SCREENSHOTS / f"click-sentence-{width}.png"))
+        opened.close()
 
 
 def test_at_a_900_px_window_a_chart_click_says_where_the_article_opened(browser, server):

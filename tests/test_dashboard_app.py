@@ -3,6 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.highlight import SENTENCE_STYLE
 from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -261,8 +262,9 @@ def test_the_leading_worker_reads_the_article_the_panel_shows_before_the_panel_a
     assert at.markdown[0].value == "True 1"
 
 
-def _pick_app(chart: str, point: dict, folder: str) -> str | None:
-    """Run charts._pick on a selection event as Streamlit delivers it; return the chosen article."""
+def _pick_app(chart: str, point: dict, folder: str, sentence: bool = False) -> str | None:
+    """Run charts._pick on a selection event as Streamlit delivers it; return the chosen article (with
+    ``sentence``: the article and the sentence marked, "article sentence")."""
 
     def script(chart, point, folder):
         from types import SimpleNamespace
@@ -278,10 +280,11 @@ def _pick_app(chart: str, point: dict, folder: str) -> str | None:
         source = MemorySource(build(run(folder)))
         _pick(chart, SimpleNamespace(selection=SimpleNamespace(points=[point])), source, source.view(ViewState()))
         st.write(st.session_state.get("f_article") or "none")
+        st.write(str(st.session_state.get("f_sentence")))
 
     at = AppTest.from_function(script, default_timeout=APP_TIMEOUT, args=(chart, point, folder)).run()
     assert not at.exception
-    return at.markdown[0].value
+    return f"{at.markdown[0].value} {at.markdown[1].value}" if sentence else at.markdown[0].value
 
 
 @pytest.mark.parametrize(
@@ -468,7 +471,11 @@ def test_what_changed_shows_the_pairs_that_moved_with_their_sentences_and_opens_
     expected = load_articles(moved).articles.iloc[0]["article_id"]
     assert at.query_params["article"] in (expected, [expected])
     # the panel is under the charts, the source text at the page's top: the click says where the article went
-    assert [t.value for t in at.toast] == ["Opened in Source text, above: the article's sentences for RUS-UKR first."]
+    assert [t.value for t in at.toast] == [
+        "Opened in Source text, above: the article's sentences for RUS-UKR first, the one quoted marked."]
+    # the sentence quoted is the one marked in the article
+    assert at.query_params["sentence"] in ("1", ["1"])
+    assert f'style="{SENTENCE_STYLE}">Russian forces attacked Ukraine' in html_text(at).split("<table")[1]
 
 
 def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
@@ -486,6 +493,31 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
     # the most tense pair's names in words under its code
     assert metric(at, "Most tense pair") == "RUS-UKR" and "Russia–Ukraine" in [c.value for c in at.caption]
     assert "periods with at least 5" not in at.metric[1].help and "at most 3 weeks apart" in at.metric[1].help
+    _assert_change_delta(at, "+", "UP", "RED")  # a rise in tension: red
+
+
+def _assert_change_delta(at, sign: str, direction: str, colour: str) -> None:
+    from streamlit.proto.Metric_pb2 import Metric as MetricProto
+
+    (change,) = [m for m in at.metric if m.label == "Largest change"]
+    assert change.delta.startswith(sign) and change.delta.endswith(" index")
+    assert change.proto.direction == MetricProto.MetricDirection.Value(direction)
+    assert change.proto.color == MetricProto.MetricColor.Value(colour)
+
+
+def test_a_fall_is_written_with_a_minus_sign_and_shown_falling_and_green(monkeypatch, write):
+    """The largest change's delta read "-3.10 index", a hyphen beside figures written "−" elsewhere on the page;
+    written "−", Streamlit would read it as a rise (it looks for a hyphen): the arrow and colour are set."""
+    for i, text in enumerate(["Russian forces attacked Ukraine.", "Russia shelled Ukrainian cities.",
+                              "Moscow bombed Kyiv overnight.", "Russia threatened Ukraine with more strikes.",
+                              "Russian troops killed Ukrainian soldiers."]):
+        write(f"f{i + 2}.txt", f" date 2025-01-06 {text}\nSource: Wire A")
+    calm = write("f1.txt", " date 2025-01-14 Russia and Ukraine signed a trade agreement. Russia praised Ukraine. "
+                           "Russian envoys thanked Ukraine. Russia and Ukraine agreed to cooperate. Russia welcomed "
+                           "Ukrainian talks.\nSource: Wire A")
+    at = open_app(monkeypatch, calm.parent)
+    assert metric(at, "Largest change") == "RUS-UKR"
+    _assert_change_delta(at, "−", "DOWN", "GREEN")
 
 
 def test_a_pair_named_in_one_period_only_is_listed_by_its_mentions_not_as_a_fall(monkeypatch, write):
@@ -549,6 +581,39 @@ def test_an_article_opened_for_a_pair_explains_that_pair_first(monkeypatch, corp
     at.selectbox(key="article_list").set_value(other).run()
     assert at.query_params["article"] in (other, [other])
     assert "about" not in at.query_params  # a pick from the list is read for no one pair
+
+
+def test_a_click_marks_the_sentence_behind_the_number_and_a_link_reproduces_it(monkeypatch, corpus_dir):
+    """A click opened the article behind a point but marked none of its sentences: which one made the number?
+    China-United States' cell opens a4, whose second sentence alone names the pair."""
+    from analysis import load_articles
+
+    article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
+    assert _pick_app("heatmap", {"x": "USA", "y": "CHN", "z": 0.1}, str(corpus_dir), sentence=True) == f"{article} 1"
+    # the link as the click leaves it, read for a pair of both sentences: the second marked, and first in the table
+    at = open_app(monkeypatch, corpus_dir, article=article, about="CHN-JPN", sentence="2")
+    assert not at.exception and not at.warning
+    assert at.query_params["sentence"] in ("2", ["2"])
+    assert any(c.value.startswith("Sentence 2, marked yellow") for c in at.caption)
+    page = html_text(at)
+    text, table = page.split("<table")[0], page.split("<table")[1]
+    marked = f'title="The sentence behind the number clicked" style="{SENTENCE_STYLE}">'
+    assert text.count(marked) >= 1 and "threatened" not in "".join(p.split("</span>")[0] for p in text.split(marked))
+    assert marked + "The United States urged" in table
+    assert table.index("The United States urged") < table.index("China threatened Japan")
+    # a pick from the list marks none, and drops it from the link
+    other = load_articles(corpus_dir / "a1.txt").articles.iloc[0]["article_id"]
+    at.selectbox(key="article_list").set_value(other).run()
+    assert "sentence" not in at.query_params and marked not in html_text(at)
+
+
+def test_a_link_naming_a_sentence_the_article_lacks_marks_none(monkeypatch, corpus_dir):
+    from analysis import load_articles
+
+    article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
+    at = open_app(monkeypatch, corpus_dir, article=article, sentence="40")
+    assert not at.exception and not at.warning  # a parameter of the link (none "ignored"), of no sentence here
+    assert SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
 
 
 def test_the_article_opened_at_first_is_read_for_the_leading_pair(monkeypatch, corpus_dir):

@@ -134,6 +134,32 @@ def test_overlaid_lines_end_labels_take_little_of_the_width(tables):
     assert "<sup>" not in fig.layout.title.text  # the heading's lines, no blank gap between two <sup> lines
 
 
+def _label_px(fig) -> list[float]:
+    """Each overlaid end label's centre, in px from the figure's top, as Plotly places it on the index axis."""
+    layout = fig.layout
+    axis = layout.yaxis
+    plot = layout.height - layout.margin.t - layout.margin.b
+    (low, high), (d0, d1) = axis.range, axis.domain
+    return [layout.margin.t + (1 - d0 - (a.y - low) / (high - low) * (d1 - d0)) * plot for a in layout.annotations]
+
+
+@pytest.mark.parametrize("ends", [(5.0, 5.1, 5.2, 5.3, 5.4, 5.5), (0.0, 0.0, 0.1, 0.0, 0.2, 0.1), (1, 9, 9.9, 10, 10, 10)])
+def test_overlaid_end_labels_of_lines_ending_close_together_do_not_touch(ends):
+    """WCEP's six pairs overlaid: their two-line end labels touched, code on the name above, at 900 and
+    1,400 px (a tenth of the axis's range apart, and the range stretched by labels pushed past its top)."""
+    pairs = [f"A{i}-B{i}" for i in range(len(ends))]
+    agg = _agg([(p, day, 6, value) for p, end in zip(pairs, ends)
+                for day, value in (("2025-01-06", 10.0), ("2025-01-13", 2.0), ("2025-01-20", end))])
+    fig = figures.timeline(agg, "W", overlay=pairs)
+    centres = sorted(_label_px(fig))
+    assert len(centres) == len(pairs)
+    assert min(b - a for a, b in zip(centres, centres[1:])) >= figures.OVERLAY_LABEL_PX - 0.01
+    top = fig.layout.margin.t + (1 - fig.layout.yaxis.domain[1]) * (fig.layout.height - fig.layout.margin.t
+                                                                    - fig.layout.margin.b)
+    assert centres[0] - figures.OVERLAY_LABEL_PX / 2 >= top - 0.01  # none above the axis, into the heading
+    assert centres[-1] + figures.OVERLAY_LABEL_PX / 2 <= fig.layout.height  # nor below the figure
+
+
 def _agg(rows):
     frame = pd.DataFrame(rows, columns=["pair", "period", "mentions", "tension_index"])
     frame["period"] = pd.to_datetime(frame["period"])
@@ -792,12 +818,22 @@ def test_the_one_period_chart_separates_thousands_on_its_axes():
     assert len(axes) == 2 and all(axis.tickformat == ",~g" for axis in axes)
 
 
-def test_a_clicked_heatmap_cell_is_framed_and_the_others_stay_bare():
-    """A click on a cell opened its article but left no mark on the grid: the cells' markers, invisible, show
-    as a frame on the selected cell only."""
-    clicks = trace(figures.heatmap(wide_summary(), top=7), "cells")
-    assert clicks.marker.opacity == 0 and clicks.unselected.marker.opacity == 0
-    assert clicks.selected.marker.opacity == 1 and clicks.marker.symbol == "square-open"
+def test_a_clicked_heatmap_cell_is_framed_whole_at_any_width_and_the_others_stay_bare():
+    """A click on a cell opened its article but left no mark on the grid; then the mark was the selected
+    marker, a square of the cell's height in px, half the cell's width in a wide chart.  The pair's two
+    cells are framed by shapes in data coordinates: a category axis's unit is one cell, at any width."""
+    summary = wide_summary()
+    clicks = trace(figures.heatmap(summary, top=7), "cells")
+    assert clicks.marker.opacity == clicks.selected.marker.opacity == clicks.unselected.marker.opacity == 0
+    assert figures.heatmap(summary, top=7).layout.shapes == ()
+    fig = figures.heatmap(summary, top=7, framed="A01-A03")
+    actors = list(fig.layout.xaxis.tickvals)
+    frames = fig.layout.shapes
+    assert len(frames) == 2 and all(f.xref == "x" and f.yref == "y" and f.type == "rect" for f in frames)
+    cells = {(actors[round((f.x0 + f.x1) / 2)], actors[round((f.y0 + f.y1) / 2)]) for f in frames}
+    assert cells == {("A01", "A03"), ("A03", "A01")}
+    assert all(f.x1 - f.x0 == 1 and f.y1 - f.y0 == 1 for f in frames)  # the cell exactly, edge to edge
+    assert figures.heatmap(summary, top=7, framed="A01-A30").layout.shapes == ()  # a pair not in the grid
 
 
 def test_the_network_keeps_its_actors_readable_when_an_edge_is_selected():

@@ -112,3 +112,21 @@ def test_a_quoted_sentence_is_escaped():
     sentence = "<script>alert(1)</script> A attacked B."
     quoted = quote_html(sentence, json.dumps([_cue(sentence, "attacked", 0.9)]))
     assert "<script>" not in quoted and "&lt;script&gt;" in quoted
+
+
+def test_the_sentence_behind_a_click_is_marked_around_its_own_marks_and_escaped(corpus_dir):
+    """The clicked point's article opened with nothing saying which of its sentences made the number."""
+    from dashboard.highlight import SENTENCE_STYLE, sentence_span
+
+    result = run(corpus_dir / "xss.txt")
+    text, rows = result.articles.iloc[0]["text"], result.pairs
+    sentence_id = int(rows["sentence_id"].iloc[0])
+    span = sentence_span(rows, sentence_id)
+    assert span is not None and text[span[0]:span[1]] == rows["sentence"].iloc[0]
+    assert sentence_span(rows, 99) is None and sentence_span(rows, None) is None
+    page = article_html(text, [*spans_for(rows), span], {"CHN": "#111111"})
+    assert "<script" not in page and "<img" not in page and "&lt;script&gt;" in page
+    # every piece of the sentence marked, around the actors' and cues' own marks (given before it)
+    assert f'style="{SENTENCE_STYLE}"><span title="CHN"' in page and f'style="{SENTENCE_STYLE}"><mark' in page
+    unmarked = article_html(text, spans_for(rows), {})
+    assert SENTENCE_STYLE not in unmarked

@@ -471,6 +471,28 @@ def test_the_sources_filter_offers_outlets_a_reader_would_pick_each_under_one_na
         assert len(source.view(ViewState(sources=("Reuters",), period="M")).article_ids) == 2
 
 
+def test_an_outlet_and_its_news_desk_its_initials_or_a_leading_the_are_one_outlet():
+    """WCEP's sources filter offered "BBC News" (2,169 summaries) and "BBC" (1,565) as two outlets, and "The
+    Washington Post" beside "Washington Post", "AP" beside "Associated Press": a reader choosing one missed
+    the others' articles.  One outlet each, under the spelling most cited of all it joins."""
+    from dashboard.outlets import named_as, outlet_names
+
+    named = outlet_names(["BBC News", "BBC News; Associated Press", "BBC; AP", "AP News", "Washington Post",
+                          "The Washington Post", "The Washington Post via AP", "Gulf News", "News", "Deutsche Welle",
+                          "DW; Agence France-Presse", "AFP"])
+    assert named["BBC; AP"] == ("BBC News", "AP") and named["AP News"] == ("AP",)
+    assert named["BBC News; Associated Press"] == ("BBC News", "AP")
+    assert named["Washington Post"] == named["The Washington Post"] == ("The Washington Post",)
+    assert named["Deutsche Welle"] == ("DW",) and named["DW; Agence France-Presse"] == ("DW", "AFP")
+    assert named["Gulf News"] == ("Gulf News",) and named["News"] == ("News",)  # no "Gulf" cited: its own name
+    shown = {o for found in named.values() for o in found}
+    assert shown == {"BBC News", "AP", "The Washington Post", "Gulf News", "News", "DW", "AFP"}
+    # a link made before the join keeps its filter
+    as_now = named_as(shown)
+    assert [as_now(v) for v in ("BBC", "Washington Post", "Associated Press", "AP News", "Nowhere")] == [
+        "BBC News", "The Washington Post", "AP", "AP", "Nowhere"]
+
+
 def test_outlet_names_leave_out_years_and_notes_and_join_spellings():
     from dashboard.outlets import is_outlet, outlet_names
 

@@ -115,3 +115,16 @@ def test_a_link_naming_an_outlet_by_an_older_spelling_keeps_its_filter():
     parsed = parse({"sources": ["France24", "Reuters 2", "Wire, B"]}, outlets)
     assert parsed.state.sources == ("France 24", "Reuters", "Wire, B") and parsed.notices == []
     assert parse({"sources": ["Nowhere"]}, outlets).notices == ["Link: dropped unknown sources (Nowhere)."]
+
+
+def test_the_sentence_behind_a_click_travels_with_the_article_numbered_as_the_table_numbers_it():
+    """A click marked nothing of the article it opened: the link names the sentence behind the number."""
+    state = ViewState(article="0123456789abcdef", about="CHN-JPN", sentence=2)
+    assert to_params(state) == {"article": "0123456789abcdef", "about": "CHN-JPN", "sentence": "3"}
+    assert parse(to_params(state), U).state == state
+    assert parse({"article": "0123456789abcdef", "sentence": "1"}, U).state.sentence == 0
+    assert to_params(ViewState(sentence=2)) == {}  # without its article it means nothing
+    assert parse({"sentence": "3"}, U).state.sentence is None
+    for raw in ("0", "-1", "2.5", "__import__('os')", "³", "100001"):
+        parsed = parse({"article": "0123456789abcdef", "sentence": raw}, U)
+        assert parsed.state.sentence is None and any("malformed sentence number" in n for n in parsed.notices), raw

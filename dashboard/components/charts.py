@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import figures
 from dashboard.answers import filter_key, remembered, rows_key
 from dashboard.components.search import search_options
+from dashboard.evidence import explaining_sentence
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -19,7 +20,7 @@ from dashboard.url_sync import KEYS
 _LAST_PICK = "_last_chart_pick"
 # Beside the charts on a wide page, 1,000 px under them on a narrow one: the click changed nothing in sight.
 # (the pair first: older Streamlit folds a toast after about a hundred characters behind "view more")
-OPENED = "Opened in Source text: an article naming {pair}, its sentences first ({where})."
+OPENED = "Opened in Source text: an article naming {pair}, the sentence behind the click marked ({where})."
 WHERE = "beside the charts, or below them on a narrow page"
 
 
@@ -52,6 +53,9 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
         st.session_state[KEYS["about"]] = pair  # the source text explains this pair's sentences first
+        # and marks the one sentence that weighs most in the number clicked (the panel reads these rows next)
+        _, rows = remembered(source, ("article", ids[0]), lambda: source.article(ids[0]))
+        st.session_state[KEYS["sentence"]] = explaining_sentence(rows, pair, start is not None)
         st.toast(OPENED.format(where=WHERE, pair=pair_label(pair)), icon=":material/article:")
 
 
@@ -131,8 +135,11 @@ def render_charts(source: DataSource, view: View) -> None:
                                 on_select="rerun", selection_mode="points")
     elif chart == "heatmap":
         top = _top_actors_input("heatmap")
-        event = st.plotly_chart(figure(top, build=lambda: figures.heatmap(summary, top)), key="heatmap",
-                                on_select="rerun", selection_mode="points")
+        # A click's pick before the grid is drawn: the cells of the pair it opens are framed in this run, not the next.
+        _pick(chart, st.session_state.get("heatmap"), source, view)
+        framed = st.session_state.get(KEYS["about"]) if st.session_state.get(KEYS["article"]) else None
+        event = st.plotly_chart(figure(top, framed, build=lambda: figures.heatmap(summary, top, framed)),
+                                key="heatmap", on_select="rerun", selection_mode="points")
     elif chart == "scatter":
         event = st.plotly_chart(figure(build=lambda: figures.sentiment_tension(summary)), key="scatter",
                                 on_select="rerun", selection_mode="points")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.labels import pair_name
+from dashboard.labels import pair_name, signed
 
 _UNITS = {"D": "days", "W": "weeks", "M": "months"}
 _FORMATS = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%b %Y"}
@@ -33,8 +33,12 @@ def render_key_figures(figures: dict) -> None:
                  help=why)
     if change:
         pair, delta, first_n, last_n, first, last = change
-        # A rise in tension is bad news: "inverse" shows it red.
-        b.metric("Largest change", pair, f"{delta:+.2f} index", delta_color="inverse", help=step)
+        # A rise in tension is bad news: red.  The arrow and colour are set, not read from the delta's text: Streamlit
+        # takes a text starting with a hyphen for a fall, and a true minus sign ("−3.10", as the page writes
+        # negatives) for a rise.
+        rising = delta > 0
+        b.metric("Largest change", pair, f"{signed(delta)} index", delta_color="red" if rising else "green",
+                 delta_arrow="up" if rising else "down", help=step)
         # A caption wraps; the metric's one-line description cut this to "6→43 mentions, 20…".
         b.caption(f"{pair_name(pair)}: {first_n:,} → {last_n:,} mentions, {first.strftime(when)} → {last.strftime(when)}")
     else:

@@ -18,7 +18,7 @@ import streamlit as st
 from dashboard.answers import in_background, remembered
 from dashboard.changes import cue_text
 from dashboard.figures import actor_colours
-from dashboard.highlight import article_html, legend_html, spans_for
+from dashboard.highlight import article_html, legend_html, sentence_span, spans_for
 from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
 from dashboard.source_protocol import DataSource
@@ -34,6 +34,7 @@ ALL_PAIRS_KEY = "source_all_pairs"  # the toggle: every pair of the article, not
 def _choose() -> None:
     st.session_state[KEYS["article"]] = st.session_state[LIST_KEY]
     st.session_state[KEYS["about"]] = None  # picked from the list: read for no one pair
+    st.session_state[KEYS["sentence"]] = None  # nor behind any number
 
 
 def focus_pair(about: str | None, filtered: tuple[str, ...], lead_pair: str | None, automatic: bool,
@@ -132,7 +133,7 @@ def render_source_text(source: DataSource, view: View) -> None:
         st.info("No article matches the filters.")
         return
     if chosen not in labels:
-        chosen = st.session_state[KEYS["article"]] = None
+        chosen = st.session_state[KEYS["article"]] = st.session_state[KEYS["sentence"]] = None
     article_id = chosen or next(iter(labels))
     st.session_state[LIST_KEY] = article_id
     st.selectbox("Article (or click a point, cell, edge dot or bubble in a chart)", list(labels),
@@ -163,11 +164,27 @@ def render_source_text(source: DataSource, view: View) -> None:
                       if shown is own else "first in the table; cues marked are those of every pair."))
         if others:
             st.toggle(f"Every pair of the article ({others} other{'' if others == 1 else 's'})", key=ALL_PAIRS_KEY)
+    marked = _marked_sentence(rows, chosen, focus)
     st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
-    # Every actor is marked; the cues only where they counted for the pairs the table shows.
+    # Every actor is marked; the cues only where they counted for the pairs the table shows; last, the
+    # sentence behind the click, around its marks.
     spans = [s for s in spans_for(rows) if s[2] == "actor"] + [s for s in spans_for(shown) if s[2] != "actor"]
-    st.html(article_html(article["text"], spans, colours))
-    st.html(sentence_table_html(sentence_rows(shown, focus)))
+    around = sentence_span(rows, marked)
+    st.html(article_html(article["text"], spans + ([around] if around else []), colours))
+    st.html(sentence_table_html(sentence_rows(shown, focus), marked))
+
+
+def _marked_sentence(rows: pd.DataFrame, chosen: str | None, focus: str | None) -> int | None:
+    """The sentence behind the number the reader clicked (KEYS["sentence"], in the link), said in a caption;
+    None, and out of the link, when the article shown was not opened for one or lacks it (a hand-made link)."""
+    sentence = st.session_state.get(KEYS["sentence"])
+    if chosen is None or sentence is None or sentence not in set(rows["sentence_id"]):
+        st.session_state[KEYS["sentence"]] = None
+        return None
+    for_pair = f" for {pair_label(focus)}" if focus else ""
+    st.caption(f"Sentence {int(sentence) + 1}, marked yellow in the text and first in the table, is the one "
+               f"behind the number clicked: of this article's sentences, the one weighing most{for_pair}.")
+    return int(sentence)
 
 
 def sentence_rows(shown: pd.DataFrame, focus: str | None) -> pd.DataFrame:

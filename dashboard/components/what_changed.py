@@ -38,12 +38,13 @@ SENTENCES_PER_PAIR = 2
 _QUOTE = "margin:4px 0;padding:2px 8px;border-left:3px solid #ccc;font-size:0.86rem;color:#222"
 
 
-OPENED = "Opened in Source text, above: the article's sentences for {pair} first."
+OPENED = "Opened in Source text, above: the article's sentences for {pair} first, the one quoted marked."
 
 
-def _open(article_id: str, pair: str) -> None:
+def _open(article_id: str, pair: str, sentence_id: int) -> None:
     st.session_state[KEYS["article"]] = article_id
     st.session_state[KEYS["about"]] = pair
+    st.session_state[KEYS["sentence"]] = sentence_id  # the sentence quoted, marked in the article
     # The panel is under the charts and the source text at the page's top: a click changed nothing in sight.
     st.toast(OPENED.format(pair=pair), icon=":material/article:")
 
@@ -144,4 +145,5 @@ def render_what_changed(source: DataSource, view: View) -> None:
                 st.html(f'<blockquote style="{_QUOTE}">{text}<br><span style="color:#666;'
                         f'font-size:0.8rem">tension {signed(row.tension)}{cues}</span></blockquote>')
                 st.button("Open the article", key=f"what_changed_{change.pair}_{i}", on_click=_open,
-                          args=(str(row.article_id), change.pair), type="tertiary", icon=":material/article:")
+                          args=(str(row.article_id), change.pair, int(row.sentence_id)), type="tertiary",
+                          icon=":material/article:")
