@@ -1161,6 +1161,15 @@ def test_an_act_ruled_out_is_absent_and_one_not_ruled_out_is_possible(text, term
     assert cue.weight == pytest.approx(weight) and cue.modifiers == (modifier,)
 
 
+def test_an_approval_takes_the_side_of_the_conflict_it_approves_and_stays_an_agreement_beside_cooperation():
+    sanctions = {c.term: c.weight for c in lexicon_cues("The European Union approves new sanctions against Russia.")}
+    assert sanctions == {"sanctions": pytest.approx(0.6)}  # no agreement against them
+    aid = {c.term: c.weight for c in lexicon_cues("The US Senate approves military aid to Ukraine.")}
+    assert aid["approves"] < 0 and aid["military aid"] < 0
+    # PETRARCH's LAUNCH * BID (reduce relations) is a bid for a membership or an office in news
+    assert [c.term for c in lexicon_cues("Armenia launches a bid to join the European Union.") if c.weight > 0] == []
+
+
 def test_ruling_out_another_states_plan_does_not_call_it_off():
     (annex,) = [c for c in lexicon_cues("The United States rules out Israel's plan to annex the West Bank.")
                 if c.term == "annex"]
