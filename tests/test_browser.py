@@ -87,7 +87,7 @@ def _wait_for_a_drawn_chart(page) -> None:
     """Until the run has ended and a chart with data is shown (not the first paint's blank one)."""
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
     page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
+                           " && (g.data || []).length && !(g.layout?.title?.text || '').includes('appear here'))",
                            timeout=90_000)
 
 
@@ -141,7 +141,7 @@ def test_a_script_in_the_link_is_dropped_with_a_notice(browser, server):
 # Where a trace's point sits on the page, for the visible chart whose title starts with `title`.
 _POINT_XY = """([title, traceName, pair]) => {
     const gd = [...document.querySelectorAll('.js-plotly-plot')]
-        .find(g => g.offsetParent !== null && (g.layout.title.text || '').includes(title));
+        .find(g => g.offsetParent !== null && (g.layout?.title?.text || '').includes(title));
     const trace = gd.data.find(t => t.name === traceName);
     const i = trace.customdata.findIndex(c => c[0] === pair);
     const box = gd.querySelector('.nsewdrag').getBoundingClientRect();
@@ -158,7 +158,7 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     page.locator('[data-testid="stMain"] [data-testid="stRadio"]').get_by_text(tab, exact=True).click()
     page.wait_for_function("() => location.search.includes('chart=')", timeout=90_000)  # the choice is in the link
     page.wait_for_function(f"() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           f" && (g.layout.title.text || '').includes('{title}'))", timeout=90_000)
+                           f" && (g.layout?.title?.text || '').includes('{title}'))", timeout=90_000)
     x, y = page.evaluate(_POINT_XY, [title, trace, "RUS-UKR"])
     page.mouse.move(x, y)
     page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=90_000)  # the hover names the pair
@@ -179,7 +179,7 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
 # Where a timeline trace's point sits on the page: the trace's own panel (its x and y axes).
 _TIMELINE_POINT_XY = """([traceName, type]) => {
     const gd = [...document.querySelectorAll('.js-plotly-plot')]
-        .find(g => g.offsetParent !== null && (g.layout.title.text || '').includes('Tension index'));
+        .find(g => g.offsetParent !== null && (g.layout?.title?.text || '').includes('Tension index'));
     gd.scrollIntoView({block: 'center'});  // a lower panel may start below the window
     const k = gd._fullData.findIndex(t => t.name === traceName && t.type === type);
     const trace = gd._fullData[k];
@@ -215,7 +215,7 @@ _LABELS_OUTSIDE = """() => [...document.querySelectorAll('.js-plotly-plot')]
             const r = t.getBoundingClientRect();
             return r.width && (r.left < box.left - 1 || r.right > box.right + 1
                                || r.top < box.top - 1 || r.bottom > box.bottom + 1);
-        }).map(t => `${(g.layout.title.text || '').slice(0, 30)}: ${t.textContent}`);
+        }).map(t => `${(g.layout?.title?.text || '').slice(0, 30)}: ${t.textContent}`);
     })"""
 
 
@@ -327,7 +327,7 @@ def test_the_seeds_one_date_shows_one_bar_per_pair_and_opens_its_article(browser
     page.get_by_text("One period only").wait_for(timeout=60_000)
     page.get_by_text("the only period").first.wait_for(timeout=90_000)
     assert page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
-        .find(g => (g.layout.title.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
+        .find(g => (g.layout?.title?.text || '').includes('the only period'))._fullLayout.xaxis.type""") == "category"
     # every pair's slanted label whole inside the chart (a fixed bottom margin once cut them to "…Japan")
     assert page.evaluate(_LABELS_OUTSIDE) == []
     assert page.evaluate(_TICKS_OVERLAPPING) == []
@@ -506,7 +506,7 @@ def test_an_upload_with_a_bad_line_names_the_file_and_line_and_the_rest_loads(br
 # Each scatter label's box and each bubble's circle, in page px, and the pairs of them that touch.
 _SCATTER_LABELS_ON_BUBBLES = """() => {
     const gd = [...document.querySelectorAll('.js-plotly-plot')]
-        .find(g => g.offsetParent !== null && (g.layout.title.text || '').includes('Sentiment'));
+        .find(g => g.offsetParent !== null && (g.layout?.title?.text || '').includes('Sentiment'));
     // annotations, or a trace's text beside its markers (how the labels were drawn before)
     const labels = [...gd.querySelectorAll('g.annotation .annotation-text-g text, .scatterlayer .trace .textpoint text')]
         .map(t => [t.textContent, t.getBoundingClientRect()]);
@@ -553,7 +553,7 @@ def test_no_scatter_label_lies_on_a_bubble_or_another_label(browser, crowded_ser
     of the crowd.  Measured as drawn: each label's text box against every bubble's circle and every label."""
     page = _open(browser, f"{crowded_server}/?chart=scatter", width=width)
     page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           " && (g.layout.title.text || '').includes('Sentiment'))", timeout=90_000)
+                           " && (g.layout?.title?.text || '').includes('Sentiment'))", timeout=90_000)
     _settled(page)
     count, found = page.evaluate(_SCATTER_LABELS_ON_BUBBLES)
     SCREENSHOTS.mkdir(exist_ok=True)
