@@ -345,7 +345,8 @@ _ABSENCE_ACROSS = re.compile(r"\s*(?:\w+\s+)?(?:(?:evidence|signs?|indications?|
                              r"(?:plans?|intentions?|intent|interest)\s+(?:of|to|in))\s", re.IGNORECASE)
 # A possessive between a ruling-out and its act makes the act another's, which the ruling out opposes but
 # does not call off ("rules out Israel's plan to annex the West Bank")
-_OWNED_ACT = re.compile(r"\w['\u2019]s?\s")
+_OWNED_ACT = re.compile(r"\b(?!(?:day|week|month|year|today|tomorrow|yesterday|weekend|night)['\u2019])\w+['\u2019]s?\s",
+                        re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s+(?:or|nor)\s+", re.IGNORECASE)  # "no one was killed or injured"
 
 

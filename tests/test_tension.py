@@ -160,6 +160,7 @@ def test_a_refusal_that_meets_a_dispute_first_reaches_no_further():
         "Israel upsets host nation South Korea 2-1 in extra innings.",  # a surprise win, no protest
         "Norway upgrades the alert level from moderate to high.",  # an adjective, no CAMEO coercion
         "A glide bomb hit a high-rise apartment block.",  # a building, no blockade
+        "Uganda builds new settlements for South Sudanese refugees.",  # camps, no land taken
         "Robredo condemned the country's war on drugs.",  # a campaign against crime, no war between actors
         "The president is impeached for abuse of power and abusing his position.",  # an office misused
         "Britain takes part in the talks and took part in the raid.",  # what is taken part in says the side
@@ -171,7 +172,7 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
              "coordination", "humanitarian", "allied", "demilitarized", "warmbier", "slam", "relief", "financial",
              "finance", "releases", "fundamentalists", "funduq", "corrupt", "appropriate", "respect", "annex",
              "assistant", "aids", "overcoming", "eradicating", "residing", "wrestling", "upsets", "takes",
-             "moderate", "block", "war", "abuse", "abusing", "takes", "took")
+             "moderate", "block", "war", "abuse", "abusing", "takes", "took", "new")
     assert [c for c in lexicon_cues(text) if c.term.lower().split()[0] in words] == []
 
 
@@ -179,8 +180,10 @@ def test_names_and_phrases_that_hold_a_cue_word_without_its_meaning(text):
     ("Israeli strikes across Gaza overnight.", "strikes", "military_action"),  # an air force's, not a walkout
     ("Iran is launching ballistic missiles at US bases.", "launching ballistic missiles", "military_action"),
     ("India announces measures targeting Pakistan.", "targeting", "coercion"),
-    ("Crimes against humanity were committed in Darfur.", "Crimes against humanity", "military_action"),
     ("Israel announces 22 new settlements in the West Bank.", "new settlements", "coercion"),  # land taken
+    # a charge or a finding in news, an accusation's weight (as an act it made the accuser the attacker)
+    ("Crimes against humanity were committed in Darfur.", "Crimes against humanity", "protest"),
+    ("Russia's city blockade of Mariupol continues.", "blockade", "coercion"),  # no city block
     # force held out, not used: a threat (CAMEO 138)
     ("Taiwan must be unified with the mainland, by force if necessary.", "by force if necessary", "threat"),
     ("The army staged a coup in Niger.", "coup", "military_action"),
@@ -1155,6 +1158,8 @@ def test_no_before_a_cue_says_it_is_absent(text, term, weight):
     ("Trudeau does not rule out closing the borders with the United States.", "closing the borders", 0.3,
      "hedge:not rule out"),
     ("Trump refuses to rule out the annexation of Greenland.", "annexation", 0.475, "hedge:refuses to rule out"),
+    ("Trump hasn't ruled out military strikes on Iran.", "military strikes", 0.475, "hedge:hasn't ruled out"),
+    ("Israel has never ruled out a strike on Iran.", "strike on", 0.475, "hedge:never ruled out"),
 ])
 def test_an_act_ruled_out_is_absent_and_one_not_ruled_out_is_possible(text, term, weight, modifier):
     (cue,) = [c for c in lexicon_cues(text) if c.term == term]
@@ -1174,6 +1179,15 @@ def test_ruling_out_another_states_plan_does_not_call_it_off():
     (annex,) = [c for c in lexicon_cues("The United States rules out Israel's plan to annex the West Bank.")
                 if c.term == "annex"]
     assert annex.weight > 0.5 and not annex.modifiers
+    # a time's possessive is no other's act: next week's talks are ruled out as talks are
+    (talks,) = lexicon_cues("Iran rules out next week's talks with the United States.")
+    assert talks.weight > 0 and talks.modifiers == ("absence:rules out",)
+
+
+def test_an_option_kept_open_threatens_and_undoes_nothing():
+    cues = {c.term: c.weight for c in lexicon_cues(
+        "After Iran's missile attack on Israel, Netanyahu says nothing is off the table.")}
+    assert cues["missile attack"] > 0.9 and cues["nothing is off the table"] > 0
 
 
 def test_absence_reaches_the_whole_noun_and_a_verb_negated_stays_restraint():
