@@ -55,6 +55,8 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("Cairo hosts talks between Armenia and Georgia.", ["EGY", "ARM", "GEO"]),  # the capitals themselves stay
         # a nisba and a first name, no Iraq or Bulgaria
         ("The LNA killed Abu Moaz al-Iraqi in Libya; Belarus arrested Sofia Sapega.", ["LBY", "BLR"]),
+        ("Paris Saint-Germain beat Qatar's champions; the Washington Redskins and the Cleveland Indians met.",
+         ["QAT"]),  # clubs named after a capital or a people
         # the West Bank's valley and a man named Jordan are no kingdom
         ("Israel's Netanyahu vows to annex the Jordan Valley; U.S. citizen Jordan Goudreau is charged.",
          ["ISR", "ISR", "USA"]),
