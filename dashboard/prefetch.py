@@ -52,9 +52,10 @@ def other_periods(view: View) -> list[str]:
 def start_other_periods(source: DataSource, view: View, seconds: float,
                         idle: float = IDLE_SECONDS) -> Future | None:
     """Answer ``view``'s filters by every other period in a worker thread (the view, the timeline with
-    the same controls when the timeline is shown, and the "what changed" panel, drawn under every chart) once the server has been idle for ``idle`` seconds, when
-    ``view`` took at most QUICK_VIEW_SECONDS to answer.  The future completes when they are answered, or
-    at once when a rerun started meanwhile; None when the view was slow."""
+    the same controls when the timeline is shown, and the "what changed" panel, drawn under every chart)
+    once the server has been idle for ``idle`` seconds, when ``view`` took at most QUICK_VIEW_SECONDS to
+    answer.  The future completes when they are answered, or at once when a rerun started meanwhile; None
+    when the view was slow."""
     if seconds > QUICK_VIEW_SECONDS:
         return None
     state, seen = view.state, _last_rerun[0]
