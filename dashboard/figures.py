@@ -196,7 +196,11 @@ def _plain(value: object) -> object:
     if isinstance(value, np.ndarray) and value.dtype.kind == "f":
         rounded = np.round(value.astype(np.float64), PLAIN_DECIMALS)
         missing = np.isnan(rounded)
-        return np.where(missing, None, rounded) if missing.any() else rounded
+        if not missing.any():
+            return rounded
+        gapped = rounded.astype(object)
+        gapped[missing] = None
+        return gapped
     return value
 
 
