@@ -1,7 +1,7 @@
 """Filter changes of two checkouts, A/B interleaved in one run: the nine changes of bench_browser on each.
 
     python -m benchmarks.bench_changes_ab --corpus PATH --compare OTHER_CHECKOUT [--rounds 6]
-                                          [--actor IRN] [--pair IRN-USA]
+                                          [--actor IRN] [--pair IRN-USA] [--fresh]
 
 Each checkout's dashboard runs on a warm server of its own (started from its checkout); every round opens
 a new session on each, in an order reversed every other round, and times bench_browser.filter_changes
@@ -9,8 +9,15 @@ a new session on each, in an order reversed every other round, and times bench_b
 moves between the two halves of bench_browser's --compare run (the compared checkout first, this one a
 minute later) more than a change does; here both sides see the same load, round by round.  A session
 whose change does not settle is reported and left out (bench_browser's "period: month" step sometimes
-never sees the new figure, on either checkout).  Prints each round's changes, each checkout's p50/p95
-and per-kind medians, the paired difference per kind, and the load average before and after.
+never sees the new figure, on either checkout).
+
+The servers keep their answers from round to round (dashboard.answers), so after the first round every
+state is one the server has answered before and only the browser's part differs.  --fresh starts each
+checkout's server anew every round (its cold open, then the new session whose changes are timed), so that
+every round times the states a visitor meets first, as bench_browser's first round does.
+
+Prints each round's changes, each checkout's p50/p95 and per-kind medians, the paired difference per kind,
+and the load average before and after.
 """
 
 from __future__ import annotations
@@ -31,6 +38,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=6, help="new sessions on each checkout")
     parser.add_argument("--actor", default="IRN", help="actor code chosen in the actor filter")
     parser.add_argument("--pair", default="IRN-USA", help="pair code chosen in the pair filter")
+    parser.add_argument("--fresh", action="store_true",
+                        help="a new server for each checkout every round: every change a state the server has "
+                             "not answered before")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -41,25 +51,31 @@ def main() -> None:
     with sync_playwright() as p, contextlib.ExitStack() as stack:  # the browser and servers close first
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         stack.callback(browser.close)
-        bases = {}
-        for name, root in roots.items():
+
+        def serve(name: str, servers: contextlib.ExitStack) -> str:
+            root = roots[name]
             env = None if root == ROOT else {"PYTHONDONTWRITEBYTECODE": "1"}  # another checkout is only read
-            _, base = stack.enter_context(streamlit_server(["--corpus", str(args.corpus)],
-                                                           app=root / "dashboard" / "app.py", env=env, cwd=root))
+            _, base = servers.enter_context(streamlit_server(["--corpus", str(args.corpus)],
+                                                             app=root / "dashboard" / "app.py", env=env, cwd=root))
             bb.cold_open(browser, base)  # the analysis, and a first session
-            bases[name] = base
-        print(f"servers warm; load average {bb.load_average()}", flush=True)
+            return base
+
+        bases = {} if args.fresh else {name: serve(name, stack) for name in roots}
+        print(("servers started anew each round" if args.fresh else "servers warm")
+              + f"; load average {bb.load_average()}", flush=True)
         for round_ in range(args.rounds):
             got: dict[str, dict[str, float]] = {}
             for name in list(roots) if round_ % 2 == 0 else list(roots)[::-1]:
-                _, page, context = bb.new_session(browser, bases[name])
-                try:
-                    changes = bb.filter_changes(page, 1, args.actor, args.pair)
-                except RuntimeError as exc:
-                    print(f"round {round_}, {name}: left out ({str(exc)[:90]})", flush=True)
-                    continue
-                finally:
-                    context.close()
+                with contextlib.ExitStack() as servers:
+                    base = serve(name, servers) if args.fresh else bases[name]
+                    _, page, context = bb.new_session(browser, base)
+                    try:
+                        changes = bb.filter_changes(page, 1, args.actor, args.pair)
+                    except RuntimeError as exc:
+                        print(f"round {round_}, {name}: left out ({str(exc)[:90]})", flush=True)
+                        continue
+                    finally:
+                        context.close()
                 got[name] = {kind: seconds for kind, seconds, _ in changes}
                 for kind, seconds in got[name].items():
                     times[name].setdefault(kind, []).append(seconds)

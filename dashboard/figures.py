@@ -183,13 +183,24 @@ PLAIN_DECIMALS = 4
 
 def _plain(value: object) -> object:
     """``_containers(value)`` with each float array rounded to PLAIN_DECIMALS as float64 (which Plotly's JSON
-    encoder writes short, NaN as null)."""
+    encoder writes short), a NaN as None.
+
+    Plotly's JSON encoder writes a NaN as "NaN", finds it in the text, then parses the whole text and writes
+    it again to make it null: three passes over the figure instead of one, on every rerun that shows it and
+    in ``_figure``'s digest (a gap in a line is a NaN).  None is written null in the first pass: the same
+    JSON."""
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)) and any(isinstance(v, (dict, list, tuple, np.ndarray)) for v in value):
         return [_plain(v) for v in value]
     if isinstance(value, np.ndarray) and value.dtype.kind == "f":
-        return np.round(value.astype(np.float64), PLAIN_DECIMALS)
+        rounded = np.round(value.astype(np.float64), PLAIN_DECIMALS)
+        missing = np.isnan(rounded)
+        if not missing.any():
+            return rounded
+        gapped = rounded.astype(object)
+        gapped[missing] = None
+        return gapped
     return value
 
 
@@ -297,7 +308,10 @@ def _band(rows: pd.DataFrame) -> tuple[list, list]:
     ys: list = []
     present = rows["tension_index"].notna().to_numpy()
     days = _days(rows)
-    high, low = rows["index_high"].tolist(), rows["index_low"].tolist()
+    # rounded as the other float arrays (_plain): the band's corners went in full, 15 decimals, a sixth of the
+    # day view's bytes
+    high = rows["index_high"].round(PLAIN_DECIMALS).tolist()
+    low = rows["index_low"].round(PLAIN_DECIMALS).tolist()
     start = None
     for i in range(len(rows) + 1):
         if i < len(rows) and present[i]:

@@ -569,6 +569,39 @@ def _months(pairs, last="2026-03-01"):
     return _agg(rows)
 
 
+def test_a_timeline_with_gaps_is_written_by_plotlys_encoder_in_one_pass():
+    """A gap in a line (a period nothing covers, a partial last period) is a NaN: Plotly's JSON encoder wrote
+    "NaN", found it, then parsed the whole figure's text and wrote it again to make it null, on every rerun
+    that showed it.  The figure hands over None instead: no NaN in the first pass, and the same JSON."""
+    import datetime as dt
+    import json
+
+    import plotly.io as pio
+    from plotly.utils import PlotlyJSONEncoder
+
+    agg = _months({"ISR-PSE": [(30, 6.0), (17, 4.38), (0, 0.0)], "IRN-USA": [(5, 1.0), (9, 2.05), (43, 8.04)]})
+    fig = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28))
+    assert pd.isna(trace(fig, "ISR-PSE line").y[-1])  # the gap, as the figure keeps it
+    first_pass = json.JSONEncoder(default=PlotlyJSONEncoder().default).encode(fig.to_dict())
+    assert "NaN" not in first_pass
+    assert json.loads(first_pass) == json.loads(pio.to_json(fig, validate=False))
+    assert json.loads(first_pass)["data"][1]["y"][-1] is None
+
+
+def test_the_bands_corners_are_sent_rounded_like_the_other_values(tables):
+    """The band (its corners as plain lists) went in full, 15 decimals, a sixth of the day view's bytes."""
+    import json
+
+    import plotly.io as pio
+
+    agg, _ = tables
+    agg = agg.assign(index_low=agg["index_low"] + 1 / 3, index_high=agg["index_high"] + 2 / 3)
+    sent = json.loads(pio.to_json(figures.timeline(agg, "W"), validate=False))
+    bands = [t for t in sent["data"] if t.get("fill") == "toself"]
+    values = [v for t in bands for v in t["y"] if v is not None]
+    assert values and all(v == round(v, figures.PLAIN_DECIMALS) for v in values)
+
+
 def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_pale_bar():
     """WCEP ends on 28 March 2026: ISR-PSE, unnamed in March's first weeks, dropped to 0 on the solid line."""
     import datetime as dt

@@ -7,6 +7,7 @@ import pandas as pd
 from analysis import run
 from dashboard.answers import filter_key, kept_questions, rows_key, view_for
 from dashboard.components.charts import timeline_figure
+from dashboard.components.what_changed import _panel_question, panel_answers
 from dashboard.corpus import build
 from dashboard.prefetch import QUICK_VIEW_SECONDS, other_periods, rerun_started, start_other_periods
 from dashboard.sources import MemorySource
@@ -24,7 +25,7 @@ def test_other_periods_are_the_two_not_shown():
     assert other_periods(view_for(_source(), ViewState(period="W"))) == ["D", "M"]
 
 
-def test_a_quick_views_other_periods_and_timelines_are_kept_as_the_app_asks_them():
+def test_a_quick_views_other_periods_timelines_and_panels_are_kept_as_the_app_asks_them():
     source = _source()
     view = view_for(source, ViewState(period="W", chart="time", panels=4))
     start_other_periods(source, view, 0.01, idle=0.01).result(timeout=60)
@@ -32,10 +33,13 @@ def test_a_quick_views_other_periods_and_timelines_are_kept_as_the_app_asks_them
     for period in ("D", "M"):
         question = filter_key(replace(view.state, period=period))
         assert ("view", question) in kept
-        assert ("timeline", rows_key(view_for(source, replace(view.state, period=period))), 4, ()) in kept
-    # the app's own question for the month finds the figure built ahead
+        other = view_for(source, replace(view.state, period=period))
+        assert ("timeline", rows_key(other), 4, ()) in kept
+        assert _panel_question(source, other)[0] in kept  # "what changed", drawn under every chart
+    # the app's own questions for the month find the figure and the panel's sentences built ahead
     month = view_for(source, replace(view.state, period="M"))
     assert timeline_figure(source, month, 4, []) is timeline_figure(source, month, 4, [])
+    assert panel_answers(source, month) is panel_answers(source, month)
     assert len(kept_questions(source)) == len(kept)
 
 
