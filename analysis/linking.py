@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-89"
+VERSION = "links-90"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -827,6 +827,11 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> 
 _HEAD_AND = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
+# ... the earlier owned act: "'s", its noun (a few words), and the preposition of its object
+_OWNER_PARALLEL = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,3}(?:against|on|of|in|into|over|toward|towards|"
+                             r"with|to|for)\s+(?:the\s+)?")
+
+
 def _same_head(sentence: str, gap_start: int, gap_end: int, end: int) -> bool:
     """Whether the gap between two mentions is a head noun then "and", and the same head noun follows the second
     mention (ending at ``end``)."""
@@ -851,6 +856,12 @@ def _coordination(sentence: str, starts: list[int], ends: list[int],
                 # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
                 # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
                 sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
+        ) and not (
+                # "Israel's attacks against Iran and Israel's occupation of parts of Lebanon": a possessive after
+                # "and" that follows the object of an earlier owner's act opens a second owned act, parallel to it
+                i > 1 and sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S
+                and sentence[ends[i - 1]:starts[i]].strip().lower() == "and"
+                and _OWNER_PARALLEL.fullmatch(sentence, ends[i - 2], starts[i - 1]) is not None
         ) and not (
                 # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
                 # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause

@@ -1331,3 +1331,16 @@ def test_links_88(text, pair, term, direction, link):
 ])
 def test_links_89(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-90: a possessive after "and" that follows the object of an earlier owner's act opens a second owned act
+    ("As a response to Israel's attacks against Iran and Israel's occupation of parts of Lebanon, Hezbollah fired "
+     "two projectiles targeting an Israeli military base near Haifa.", "ISR-LBN", "occupation", "ISR>LBN", PAIR),
+    ("As a response to Israel's attacks against Iran and Israel's occupation of parts of Lebanon, Hezbollah fired "
+     "two projectiles targeting an Israeli military base near Haifa.", "IRN-ISR", "occupation", "ISR>IRN", ONE),
+    # ... two owners of one act stay joined ("Russia and China's veto")
+    ("The United States condemns Russia and China's veto of the resolution on Syria.", "CHN-RUS", "veto", "", SAME),
+])
+def test_links_90(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
