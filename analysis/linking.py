@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-90"
+VERSION = "links-91"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -619,6 +619,10 @@ class _Mend(IntEnum):
     #: participle right after a person named by nationality, then a preposition, is a reduced passive whose
     #: patient is that person (``_REDUCED_PASSIVE``); a detention's state "in" (an expulsion's "from") is its agent
     REDUCED_PASSIVE = 7
+    #: "… could endanger plans for Pope Francis visit to Iraq": an act whose owner, a person by title or a
+    #: possessive name that is no actor, is named right before it, is that owner's, no actor's before it
+    #: (``_UNLISTED_OWNER``)
+    UNLISTED_OWNER = 8
 
 
 class _Evaluated(IntEnum):
@@ -1170,6 +1174,18 @@ _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", r
 _EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... a person named by title, or a name with a possessive, right before the act, after a function word (no title of
+# the actor's own: "Israel's Prime Minister's visit", "special counsel Robert Mueller's investigation", "Somali
+# president Hassan Sheikh Mohamud meet"), and no day or month ("Tuesday's suicide bombing")
+_UNLISTED_OWNER = re.compile(r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December|Today|Yesterday)\b)"
+                             r"(?:(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Cardinal|Archbishop|Patriarch|"
+                             r"Sheikh|Emir|Sultan)(?:\s+[A-Z][\w.'\u2019-]*)+(?:['\u2019]s?)?"
+                             r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?)\s+$")
+_OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|before|during|against|over|at|from|"
+                               r"the)\s+$")
+
+
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
     """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
     ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
@@ -1199,6 +1215,10 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
+    if (slot_before > 0 and facts.ends[slot_before - 1] > lo
+            and (owner := _UNLISTED_OWNER.search(sentence, facts.ends[slot_before - 1], cs)) is not None
+            and _OWNER_AFTER_WORD.search(sentence, facts.ends[slot_before - 1], owner.start()) is not None):
+        return _Mend.UNLISTED_OWNER
     if (slot_before == bisect_right(starts, lo)
             and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None
             and _SAYING_PARTICIPLE.search(sentence, max(0, cs - 120), cs) is None):
@@ -1508,6 +1528,8 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         referent = _referent(facts, cue.start, targets)
         return referent, targets - referent, False
     if mend == _Mend.FOREIGN_SUPPORT:
+        return frozenset(), targets, False
+    if mend == _Mend.UNLISTED_OWNER:
         return frozenset(), targets, False
     return sources, targets, mutual
 

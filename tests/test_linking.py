@@ -1344,3 +1344,19 @@ def test_links_89(text, pair, term, direction, link):
 ])
 def test_links_90(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-91: an act owned by a person named by title, or a possessive name, that is no actor is no actor's
+    ("Rising tensions between the US and Iran could endanger plans for Pope Francis visit to Iraq.", "IRN-USA",
+     "visit", [NONE]),
+    ("Rising tensions between the US and Iran could endanger plans for Pope Francis visit to Iraq.", "IRN-IRQ",
+     "visit", [ONE]),
+    # ... a day's is nobody's act, and a person the demonym's title names is the actor
+    ("Pakistan says that Afghan nationals carried out Tuesday's suicide bombing in Islamabad.", "AFG-PAK",
+     "suicide bombing", [PAIR]),
+    ("Ethiopian prime minister Abiy Ahmed and Somali president Hassan Sheikh Mohamud meet in Addis Ababa.", "ETH-SOM",
+     "meet", [PAIR]),
+])
+def test_links_91(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
