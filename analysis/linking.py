@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-91"
+VERSION = "links-92"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -623,6 +623,10 @@ class _Mend(IntEnum):
     #: possessive name that is no actor, is named right before it, is that owner's, no actor's before it
     #: (``_UNLISTED_OWNER``)
     UNLISTED_OWNER = 8
+    #: "China vows to take Taiwan by force if necessary", "… must eventually be unified with the mainland, by force if
+    #: necessary, and insists …": force held out as the means of the clause's verb is its subject's threat against
+    #: the actors named between them (``_HELD_OUT_FORCE``)
+    FORCE_HELD_OUT = 9
 
 
 class _Evaluated(IntEnum):
@@ -905,6 +909,11 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     n = len(ordered)
     cs, ce = cue.start, cue.end
     k = bisect_right(breaks, cs)
+    held_out = cue.category == "threat" and _HELD_OUT_FORCE.match(sentence, cs) is not None
+    if (held_out and k and not sentence[breaks[k - 1] + 1:cs].strip()
+            and bisect_left(facts.starts, breaks[k - 1])
+            == bisect_left(facts.starts, breaks[k] if k < len(breaks) else len(sentence))):
+        k -= 1  # ", by force if necessary,": an aside naming no actor is the means of the clause before it
     before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
     # mentions [after, last) start after the cue begins: one inside it is its object ("withdraw
     # from the ECOWAS", "released three Israeli hostages")
@@ -987,7 +996,8 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                   if facts.saying and conflict and before > 1
                   and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
                   and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
-    mend = _mend(facts, cue, plain, before, after, lo)
+    mend = _Mend.FORCE_HELD_OUT if held_out and before > bisect_right(starts, lo) + 1 else _mend(
+        facts, cue, plain, before, after, lo)
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
                  as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
 
@@ -1174,6 +1184,8 @@ _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", r
 _EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... force held out as a verb's means (cues.yaml's threats "by force if necessary", "militarily if necessary" …)
+_HELD_OUT_FORCE = re.compile(r"(?:by|with)\s+(?:force|military\s+means)\b|militarily\b", re.IGNORECASE)
 # ... a person named by title, or a name with a possessive, right before the act, after a function word (no title of
 # the actor's own: "Israel's Prime Minister's visit", "special counsel Robert Mueller's investigation", "Somali
 # president Hassan Sheikh Mohamud meet"), and no day or month ("Tuesday's suicide bombing")
@@ -1531,6 +1543,13 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         return frozenset(), targets, False
     if mend == _Mend.UNLISTED_OWNER:
         return frozenset(), targets, False
+    if mend == _Mend.FORCE_HELD_OUT:
+        starts, places = facts.starts, facts.places
+        first = bisect_right(starts, _clause_start(facts.breaks, slot.clause))
+        subject = _subject(facts.sentence, starts, facts.codes, facts.joined, first, slot.before, places)
+        threatened = frozenset(facts.codes[i] for i in range(first, slot.before)
+                               if not _placed(facts.sentence, starts, i, places)) - subject
+        return (subject, threatened, False) if subject and threatened else (sources, targets, mutual)
     return sources, targets, mutual
 
 

@@ -1360,3 +1360,16 @@ def test_links_90(text, pair, term, direction, link):
 ])
 def test_links_91(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-92: force held out as a verb's means is the clause subject's threat against the actors named between
+    ("China vows to take Taiwan by force if necessary.", "CHN-TWN", "by force if necessary", "CHN>TWN", PAIR),
+    # ... an aside between commas that names no actor is the means of the clause before it (the seed article)
+    ("Beijing continues to maintain that Taiwan is a breakaway province that must eventually be unified with the "
+     "mainland, by force if necessary, and insists the issue is strictly an internal affair.", "CHN-TWN",
+     "by force if necessary", "CHN>TWN", PAIR),
+])
+def test_links_92(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
