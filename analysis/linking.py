@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-92"
+VERSION = "links-93"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -674,6 +674,8 @@ class _Slot(NamedTuple):
     hosted: bool  #: the actor after is a deployment's destination, its host
     evaluative: _Evaluated
     mend: _Mend
+    #: "Israel's plans to annex the Jordan Valley": the act's object, right after it, is a place that names no actor
+    place_object: bool
 
 
 class CueLink(NamedTuple):
@@ -998,8 +1000,16 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                   and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
     mend = _Mend.FORCE_HELD_OUT if held_out and before > bisect_right(starts, lo) + 1 else _mend(
         facts, cue, plain, before, after, lo)
+    # "in response to Israel's plans to annex the Jordan Valley": an act whose object is a place that names no actor
+    place_object = ((named := _PLACE_OBJECT.match(sentence, ce)) is not None
+                    and (after >= n or starts[after] >= named.end()))
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
-                 as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
+                 as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend,
+                 place_object)
+
+
+# ... a capitalised name after "the" ("the Jordan Valley", "the West Bank")
+_PLACE_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
 
 
 def _clause_start(breaks: list[int], clause: int) -> int:
@@ -1302,6 +1312,7 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     elif len(sources) > 1 and not by_agents and not slot.one_sided and not dual and not slot.hosted:
         mutual = True  # "Japan and China clashed"
     if (not targets and sources and facts.cause_at and first <= s < before and not slot.hosted
+            and not slot.place_object  # (its object named: the act was done to that place, not to the responder)
             and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
             and _agent_form(sentence, facts.ordered[s])):
         # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an

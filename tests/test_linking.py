@@ -1373,3 +1373,16 @@ def test_links_91(text, pair, term, links):
 def test_links_92(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
 
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-93: an act whose object is a place naming no actor takes no counterpart from the clause's cause
+    ("Palestinian President Mahmoud Abbas announces the termination of all agreements, including security ones, with "
+     "Israel and the United States in response to Israel's plans to annex the Jordan Valley.", "ISR-USA", "annex",
+     [ONE]),
+    # ... an act with no object keeps the cause's responder
+    ("Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks.", "IRN-USA", "attacks",
+     [PAIR]),
+])
+def test_links_93(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
