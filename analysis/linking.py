@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-93"
+VERSION = "links-94"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -1208,6 +1208,28 @@ _OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|bef
                                r"the)\s+$")
 
 
+# ... a full passive after the person: "are (seriously) wounded", "have been killed"
+_PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?")
+# ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack"
+_PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
+                                  r"\s+(?:after|in|during|following)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+_WITH_BEFORE = re.compile(r"\bwith\b", re.IGNORECASE)
+_BY_AGENT_REACH = 16  # "by the French", "by French authorities": an actor named this close after "by" is the agent
+
+
+def _no_agent_after(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
+    """Whether the first actor after a full passive's ``cue`` (mention ``after``) is named as a place, not as a
+    counterpart after "with" ("in an exchange of fire with a Thai soldier", "in clashes with Pakistani forces"), and
+    no "by" names an actor as the agent ("expelled from an embassy in Paris by French authorities")."""
+    sentence, starts = facts.sentence, facts.starts
+    if _WITH_BEFORE.search(sentence, cue.end, starts[after]) is not None:
+        return False
+    by = _BY.search(sentence, cue.end, starts[after] + 60)
+    return by is None or bisect_left(starts, by.end()) == bisect_left(starts, by.end() + _BY_AGENT_REACH)
+
+
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
     """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
     ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
@@ -1225,7 +1247,19 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
             and _REDUCED_PASSIVE.match(sentence, ce) is not None
             and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
                  or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
-            and not sentence[person.end():cs].strip()):
+            and (not sentence[person.end():cs].strip()
+                 # "Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station": the
+                 # full passive, its agent not named
+                 or (plain and _PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
+                     and _no_agent_after(facts, cue, after)))):
+        return _Mend.REDUCED_PASSIVE
+    if (plain and slot_before > 0 and facts.ends[slot_before - 1] > lo and cue.weight > 0
+            and _no_agent_after(facts, cue, after)
+            and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
+                 or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
+            and _PASSIVE_ADJUNCT_ACT.fullmatch(sentence, person.end(), cs) is not None):
+        # "… are seriously wounded after a knife attack in Amsterdam": the act of the passive's adjunct was done to
+        # its subject, by nobody named
         return _Mend.REDUCED_PASSIVE
     if plain and after < len(starts):
         if (cue.weight > 0 and _PROTEST_VERB.fullmatch(sentence, cs, ce + 1)

@@ -1386,3 +1386,17 @@ def test_links_92(text, pair, term, direction, link):
 ])
 def test_links_93(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-94: people named by nationality in a full passive, its agent not named, underwent the act; a place after
+    # it is no agent, nor the act of the passive's adjunct theirs
+    ("Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station.", "NLD-USA",
+     "wounded", [ONE]),
+    ("Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station.", "NLD-USA",
+     "attack", [ONE]),
+    # ... a counterpart after "with" is kept
+    ("A Cambodian soldier is killed in an exchange of fire with a Thai soldier.", "KHM-THA", "killed", [PAIR]),
+])
+def test_links_94(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
