@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-94"
+VERSION = "links-95"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -627,6 +627,10 @@ class _Mend(IntEnum):
     #: necessary, and insists …": force held out as the means of the clause's verb is its subject's threat against
     #: the actors named between them (``_HELD_OUT_FORCE``)
     FORCE_HELD_OUT = 9
+    #: "… accusing Trinidad and Tobago and the U.S. … as both countries carry out joint military exercises": "both
+    #: countries" ("the two countries", "both sides" …) as the act's subject are the two actors named last together
+    #: (``_BOTH_STATES``)
+    BOTH_STATES = 10
 
 
 class _Evaluated(IntEnum):
@@ -1219,6 +1223,26 @@ _WITH_BEFORE = re.compile(r"\bwith\b", re.IGNORECASE)
 _BY_AGENT_REACH = 16  # "by the French", "by French authorities": an actor named this close after "by" is the agent
 
 
+# ... the subject: not after a preposition ("between the two countries"), a few words at most before the act
+_BOTH_STATES = re.compile(r"(?<!\bbetween\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)"
+                          r"(?<!\bfrom\s)(?<!\bamong\s)(?<!\bby\s)"
+                          r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|states|governments|sides)\s+"
+                          r"(?:(?:have|has|had|will|would|to|also|then|jointly|now|are|were)\s+)*(?:[a-z]+\s+){0,2}$")
+
+
+def _two_named(facts: _SentenceFacts, before: int) -> frozenset[str]:
+    """The two actors named last together (joined, "Israel and Hamas") among mentions [.., ``before``), if they are
+    two, else none."""
+    codes, joined = facts.codes, facts.joined
+    i = before - 1
+    while i > 0 and not joined[i]:
+        i -= 1
+    if i == 0:
+        return frozenset()
+    group = frozenset(codes[i - 1:i + 1])
+    return group if len(group) == 2 and not (i > 1 and joined[i - 1]) else frozenset()
+
+
 def _no_agent_after(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
     """Whether the first actor after a full passive's ``cue`` (mention ``after``) is named as a place, not as a
     counterpart after "with" ("in an exchange of fire with a Thai soldier", "in clashes with Pakistani forces"), and
@@ -1271,6 +1295,9 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
+    if (slot_before > 1 and _BOTH_STATES.search(sentence, max(lo, facts.ends[slot_before - 1]), cs) is not None
+            and _two_named(facts, slot_before)):
+        return _Mend.BOTH_STATES
     if (slot_before > 0 and facts.ends[slot_before - 1] > lo
             and (owner := _UNLISTED_OWNER.search(sentence, facts.ends[slot_before - 1], cs)) is not None
             and _OWNER_AFTER_WORD.search(sentence, facts.ends[slot_before - 1], owner.start()) is not None):
@@ -1588,6 +1615,10 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         return frozenset(), targets, False
     if mend == _Mend.UNLISTED_OWNER:
         return frozenset(), targets, False
+    if mend == _Mend.BOTH_STATES:
+        both = _two_named(facts, slot.before)
+        targets = targets - both
+        return both, targets, not targets and not slot.one_sided
     if mend == _Mend.FORCE_HELD_OUT:
         starts, places = facts.starts, facts.places
         first = bisect_right(starts, _clause_start(facts.breaks, slot.clause))

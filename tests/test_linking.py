@@ -1400,3 +1400,18 @@ def test_links_93(text, pair, term, links):
 ])
 def test_links_94(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-95: "both countries", "the two countries" as an act's subject are the two actors named last together
+    ("After the 1998-2018 Eritrean–Ethiopian War, both countries signed a peace accord in July 2018.", "ERI-ETH",
+     "signed", [PAIR]),
+    ("Venezuelan vice president Delcy Rodríguez issues a statement accusing Trinidad and Tobago and the U.S. Central "
+     "Intelligence Agency of military provocations as both countries carry out joint military exercises in the "
+     "Caribbean Sea.", "TTO-USA", "joint military exercises", [PAIR]),
+    # ... not after a preposition: "with the two countries" is the act's counterpart, not its subject
+    ("Japan and South Korea hold a summit, and China holds talks with the two countries on trade cooperation.",
+     "JPN-KOR", "cooperation", [NONE]),
+])
+def test_links_95(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
