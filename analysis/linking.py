@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-95"
+VERSION = "links-96"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -1370,6 +1370,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     elif slot.venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, facts.mutual_at,
                                                          after, last)):
         targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
+    elif slot.venue and (partners := _with_after_venue(sentence, starts, ends, codes, joined, after, last)):
+        targets = partners - sources  # "host a summit in Bogotá with migration officials from Peru and Ecuador"
     elif len(sources) > 1 and not by_agents and not slot.one_sided and not dual and not slot.hosted:
         mutual = True  # "Japan and China clashed"
     if (not targets and sources and facts.cause_at and first <= s < before and not slot.hosted
@@ -1884,6 +1886,20 @@ def _between_after_venue(sentence: str, starts: list[int], ends: list[int], code
     while u < last and joined[u]:
         u += 1
     return frozenset(codes[t:u])
+
+
+# ... "with" and the counterparts (their officials "from" them) right after the venue
+_WITH_AFTER_VENUE = re.compile(r"\s*,?\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:from\s+(?:the\s+)?)?")
+
+
+def _with_after_venue(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                      venue: int, last: int) -> frozenset[str]:
+    """The actors named after "with" right after a venue (mentions from ``venue`` on), as codes; or none: "a summit
+    in Bogotá with migration officials from Peru and Ecuador" is held with Peru and Ecuador."""
+    t = _group_end(joined, venue)
+    if t >= last or _WITH_AFTER_VENUE.fullmatch(sentence, ends[t - 1], starts[t]) is None:
+        return frozenset()
+    return frozenset(codes[t:_group_end(joined, t)])
 
 
 def _after_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:

@@ -1415,3 +1415,20 @@ def test_links_94(text, pair, term, links):
 ])
 def test_links_95(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-96: talks in a venue "with" actors right after it are held with them (the fit split's COL-PER row)
+    ("Colombia announces that it will host a summit in Bogotá with migration officials from Peru and Ecuador in an "
+     "attempt to seek a solution for the growing illegal immigration of Venezuelans through their nations.", "COL-PER",
+     "summit", [PAIR]),
+    ("United States Secretary of State Mike Pompeo meets in Riyadh with Saudi Arabia King Salman.", "SAU-USA", "meets",
+     [PAIR]),
+    # ... the venue itself stays no party
+    ("U.S. Secretary of State Mike Pompeo meets in Tokyo with Chinese Foreign Minister Wang Yi.", "CHN-USA", "meets",
+     [PAIR]),
+    ("U.S. Secretary of State Mike Pompeo meets in Tokyo with Chinese Foreign Minister Wang Yi.", "JPN-USA", "meets",
+     [ONE]),
+])
+def test_links_96(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
