@@ -150,7 +150,10 @@ VERSION = "links-96"
 # 80: an act owned by a demonym after "by" or "after" was done to the clause's subject; 81: the second reading's
 # mends: no informer for "they" or "it must", no relative agent for "launched by", "ordered by"…, the country's
 # act after "announcing", no place between for acts of force or acts with a source, a name before a gerund is no
-# topic, "after" no longer makes the subject the patient)
+# topic, "after" no longer makes the subject the patient; 82-89: helper links20's, see docs/NOTEBOOK.md; 90: a second
+# owned act after "and"; 91: an act a person owns who is no actor; 92: force held out is the clause subject's threat;
+# 93: an act done to a place naming no actor takes no responder; 94: a full passive's people underwent the act; 95:
+# "both countries" as a subject; 96: talks in a venue "with" actors)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
