@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-89"
+VERSION = "links-96"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -150,7 +150,10 @@ VERSION = "links-89"
 # 80: an act owned by a demonym after "by" or "after" was done to the clause's subject; 81: the second reading's
 # mends: no informer for "they" or "it must", no relative agent for "launched by", "ordered by"…, the country's
 # act after "announcing", no place between for acts of force or acts with a source, a name before a gerund is no
-# topic, "after" no longer makes the subject the patient)
+# topic, "after" no longer makes the subject the patient; 82-89: helper links20's, see docs/NOTEBOOK.md; 90: a second
+# owned act after "and"; 91: an act a person owns who is no actor; 92: force held out is the clause subject's threat;
+# 93: an act done to a place naming no actor takes no responder; 94: a full passive's people underwent the act; 95:
+# "both countries" as a subject; 96: talks in a venue "with" actors)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -619,6 +622,18 @@ class _Mend(IntEnum):
     #: participle right after a person named by nationality, then a preposition, is a reduced passive whose
     #: patient is that person (``_REDUCED_PASSIVE``); a detention's state "in" (an expulsion's "from") is its agent
     REDUCED_PASSIVE = 7
+    #: "… could endanger plans for Pope Francis visit to Iraq": an act whose owner, a person by title or a
+    #: possessive name that is no actor, is named right before it, is that owner's, no actor's before it
+    #: (``_UNLISTED_OWNER``)
+    UNLISTED_OWNER = 8
+    #: "China vows to take Taiwan by force if necessary", "… must eventually be unified with the mainland, by force if
+    #: necessary, and insists …": force held out as the means of the clause's verb is its subject's threat against
+    #: the actors named between them (``_HELD_OUT_FORCE``)
+    FORCE_HELD_OUT = 9
+    #: "… accusing Trinidad and Tobago and the U.S. … as both countries carry out joint military exercises": "both
+    #: countries" ("the two countries", "both sides" …) as the act's subject are the two actors named last together
+    #: (``_BOTH_STATES``)
+    BOTH_STATES = 10
 
 
 class _Evaluated(IntEnum):
@@ -666,6 +681,8 @@ class _Slot(NamedTuple):
     hosted: bool  #: the actor after is a deployment's destination, its host
     evaluative: _Evaluated
     mend: _Mend
+    #: "Israel's plans to annex the Jordan Valley": the act's object, right after it, is a place that names no actor
+    place_object: bool
 
 
 class CueLink(NamedTuple):
@@ -827,6 +844,11 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> 
 _HEAD_AND = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
+# ... the earlier owned act: "'s", its noun (a few words), and the preposition of its object
+_OWNER_PARALLEL = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,3}(?:against|on|of|in|into|over|toward|towards|"
+                             r"with|to|for)\s+(?:the\s+)?")
+
+
 def _same_head(sentence: str, gap_start: int, gap_end: int, end: int) -> bool:
     """Whether the gap between two mentions is a head noun then "and", and the same head noun follows the second
     mention (ending at ``end``)."""
@@ -851,6 +873,12 @@ def _coordination(sentence: str, starts: list[int], ends: list[int],
                 # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
                 # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
                 sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
+        ) and not (
+                # "Israel's attacks against Iran and Israel's occupation of parts of Lebanon": a possessive after
+                # "and" that follows the object of an earlier owner's act opens a second owned act, parallel to it
+                i > 1 and sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S
+                and sentence[ends[i - 1]:starts[i]].strip().lower() == "and"
+                and _OWNER_PARALLEL.fullmatch(sentence, ends[i - 2], starts[i - 1]) is not None
         ) and not (
                 # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
                 # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause
@@ -890,6 +918,11 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     n = len(ordered)
     cs, ce = cue.start, cue.end
     k = bisect_right(breaks, cs)
+    held_out = cue.category == "threat" and _HELD_OUT_FORCE.match(sentence, cs) is not None
+    if (held_out and k and not sentence[breaks[k - 1] + 1:cs].strip()
+            and bisect_left(facts.starts, breaks[k - 1])
+            == bisect_left(facts.starts, breaks[k] if k < len(breaks) else len(sentence))):
+        k -= 1  # ", by force if necessary,": an aside naming no actor is the means of the clause before it
     before = bisect_right(ends, cs)  # mentions [first, before) end before the cue
     # mentions [after, last) start after the cue begins: one inside it is its object ("withdraw
     # from the ECOWAS", "released three Israeli hostages")
@@ -972,9 +1005,18 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                   if facts.saying and conflict and before > 1
                   and _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs) is not None
                   and not _PARTICIPLE_CUE.match(sentence, cs) else _Evaluated.NONE)
-    mend = _mend(facts, cue, plain, before, after, lo)
+    mend = _Mend.FORCE_HELD_OUT if held_out and before > bisect_right(starts, lo) + 1 else _mend(
+        facts, cue, plain, before, after, lo)
+    # "in response to Israel's plans to annex the Jordan Valley": an act whose object is a place that names no actor
+    place_object = ((named := _PLACE_OBJECT.match(sentence, ce)) is not None
+                    and (after >= n or starts[after] >= named.end()))
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
-                 as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend)
+                 as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend,
+                 place_object)
+
+
+# ... a capitalised name after "the" ("the Jordan Valley", "the West Bank")
+_PLACE_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
 
 
 def _clause_start(breaks: list[int], clause: int) -> int:
@@ -1159,6 +1201,62 @@ _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", r
 _EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... force held out as a verb's means (cues.yaml's threats "by force if necessary", "militarily if necessary" …)
+_HELD_OUT_FORCE = re.compile(r"(?:by|with)\s+(?:force|military\s+means)\b|militarily\b", re.IGNORECASE)
+# ... a person named by title, or a name with a possessive, right before the act, after a function word (no title of
+# the actor's own: "Israel's Prime Minister's visit", "special counsel Robert Mueller's investigation", "Somali
+# president Hassan Sheikh Mohamud meet"), and no day or month ("Tuesday's suicide bombing")
+_UNLISTED_OWNER = re.compile(r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December|Today|Yesterday)\b)"
+                             r"(?:(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Cardinal|Archbishop|Patriarch|"
+                             r"Sheikh|Emir|Sultan)(?:\s+[A-Z][\w.'\u2019-]*)+(?:['\u2019]s?)?"
+                             r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?)\s+$")
+_OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|before|during|against|over|at|from|"
+                               r"the)\s+$")
+
+
+# ... a full passive after the person: "are (seriously) wounded", "have been killed"
+_PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?")
+# ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack"
+_PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
+                                  r"\s+(?:after|in|during|following)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+_WITH_BEFORE = re.compile(r"\bwith\b", re.IGNORECASE)
+_BY_AGENT_REACH = 16  # "by the French", "by French authorities": an actor named this close after "by" is the agent
+
+
+# ... the subject: not after a preposition ("between the two countries"), a few words at most before the act
+_BOTH_STATES = re.compile(r"(?<!\bbetween\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)"
+                          r"(?<!\bfrom\s)(?<!\bamong\s)(?<!\bby\s)"
+                          r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|states|governments|sides)\s+"
+                          r"(?:(?:have|has|had|will|would|to|also|then|jointly|now|are|were)\s+)*(?:[a-z]+\s+){0,2}$")
+
+
+def _two_named(facts: _SentenceFacts, before: int) -> frozenset[str]:
+    """The two actors named last together (joined, "Israel and Hamas") among mentions [.., ``before``), if they are
+    two, else none."""
+    codes, joined = facts.codes, facts.joined
+    i = before - 1
+    while i > 0 and not joined[i]:
+        i -= 1
+    if i == 0:
+        return frozenset()
+    group = frozenset(codes[i - 1:i + 1])
+    return group if len(group) == 2 and not (i > 1 and joined[i - 1]) else frozenset()
+
+
+def _no_agent_after(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
+    """Whether the first actor after a full passive's ``cue`` (mention ``after``) is named as a place, not as a
+    counterpart after "with" ("in an exchange of fire with a Thai soldier", "in clashes with Pakistani forces"), and
+    no "by" names an actor as the agent ("expelled from an embassy in Paris by French authorities")."""
+    sentence, starts = facts.sentence, facts.starts
+    if _WITH_BEFORE.search(sentence, cue.end, starts[after]) is not None:
+        return False
+    by = _BY.search(sentence, cue.end, starts[after] + 60)
+    return by is None or bisect_left(starts, by.end()) == bisect_left(starts, by.end() + _BY_AGENT_REACH)
+
+
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
     """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
     ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
@@ -1176,7 +1274,19 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
             and _REDUCED_PASSIVE.match(sentence, ce) is not None
             and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
                  or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
-            and not sentence[person.end():cs].strip()):
+            and (not sentence[person.end():cs].strip()
+                 # "Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station": the
+                 # full passive, its agent not named
+                 or (plain and _PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
+                     and _no_agent_after(facts, cue, after)))):
+        return _Mend.REDUCED_PASSIVE
+    if (plain and slot_before > 0 and facts.ends[slot_before - 1] > lo and cue.weight > 0
+            and _no_agent_after(facts, cue, after)
+            and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
+                 or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
+            and _PASSIVE_ADJUNCT_ACT.fullmatch(sentence, person.end(), cs) is not None):
+        # "… are seriously wounded after a knife attack in Amsterdam": the act of the passive's adjunct was done to
+        # its subject, by nobody named
         return _Mend.REDUCED_PASSIVE
     if plain and after < len(starts):
         if (cue.weight > 0 and _PROTEST_VERB.fullmatch(sentence, cs, ce + 1)
@@ -1188,6 +1298,13 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
     if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
             and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
         return _Mend.FOREIGN_SUPPORT
+    if (slot_before > 1 and _BOTH_STATES.search(sentence, max(lo, facts.ends[slot_before - 1]), cs) is not None
+            and _two_named(facts, slot_before)):
+        return _Mend.BOTH_STATES
+    if (slot_before > 0 and facts.ends[slot_before - 1] > lo
+            and (owner := _UNLISTED_OWNER.search(sentence, facts.ends[slot_before - 1], cs)) is not None
+            and _OWNER_AFTER_WORD.search(sentence, facts.ends[slot_before - 1], owner.start()) is not None):
+        return _Mend.UNLISTED_OWNER
     if (slot_before == bisect_right(starts, lo)
             and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None
             and _SAYING_PARTICIPLE.search(sentence, max(0, cs - 120), cs) is None):
@@ -1256,9 +1373,12 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     elif slot.venue and (between := _between_after_venue(sentence, starts, ends, codes, joined, facts.mutual_at,
                                                          after, last)):
         targets, mutual = between, True  # "talks begin in Qatar between the United States and the Taliban"
+    elif slot.venue and (partners := _with_after_venue(sentence, starts, ends, codes, joined, after, last)):
+        targets = partners - sources  # "host a summit in Bogotá with migration officials from Peru and Ecuador"
     elif len(sources) > 1 and not by_agents and not slot.one_sided and not dual and not slot.hosted:
         mutual = True  # "Japan and China clashed"
     if (not targets and sources and facts.cause_at and first <= s < before and not slot.hosted
+            and not slot.place_object  # (its object named: the act was done to that place, not to the responder)
             and not reciprocal.search(sentence, cs, ce)  # "in response to the Gaza war": a place's war
             and _agent_form(sentence, facts.ordered[s])):
         # "Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks": an
@@ -1498,6 +1618,19 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         return referent, targets - referent, False
     if mend == _Mend.FOREIGN_SUPPORT:
         return frozenset(), targets, False
+    if mend == _Mend.UNLISTED_OWNER:
+        return frozenset(), targets, False
+    if mend == _Mend.BOTH_STATES:
+        both = _two_named(facts, slot.before)
+        targets = targets - both
+        return both, targets, not targets and not slot.one_sided
+    if mend == _Mend.FORCE_HELD_OUT:
+        starts, places = facts.starts, facts.places
+        first = bisect_right(starts, _clause_start(facts.breaks, slot.clause))
+        subject = _subject(facts.sentence, starts, facts.codes, facts.joined, first, slot.before, places)
+        threatened = frozenset(facts.codes[i] for i in range(first, slot.before)
+                               if not _placed(facts.sentence, starts, i, places)) - subject
+        return (subject, threatened, False) if subject and threatened else (sources, targets, mutual)
     return sources, targets, mutual
 
 
@@ -1756,6 +1889,20 @@ def _between_after_venue(sentence: str, starts: list[int], ends: list[int], code
     while u < last and joined[u]:
         u += 1
     return frozenset(codes[t:u])
+
+
+# ... "with" and the counterparts (their officials "from" them) right after the venue
+_WITH_AFTER_VENUE = re.compile(r"\s*,?\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:from\s+(?:the\s+)?)?")
+
+
+def _with_after_venue(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                      venue: int, last: int) -> frozenset[str]:
+    """The actors named after "with" right after a venue (mentions from ``venue`` on), as codes; or none: "a summit
+    in Bogotá with migration officials from Peru and Ecuador" is held with Peru and Ecuador."""
+    t = _group_end(joined, venue)
+    if t >= last or _WITH_AFTER_VENUE.fullmatch(sentence, ends[t - 1], starts[t]) is None:
+        return frozenset()
+    return frozenset(codes[t:_group_end(joined, t)])
 
 
 def _after_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:

@@ -1331,3 +1331,104 @@ def test_links_88(text, pair, term, direction, link):
 ])
 def test_links_89(text, pair, term, direction, link):
     assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-90: a possessive after "and" that follows the object of an earlier owner's act opens a second owned act
+    ("As a response to Israel's attacks against Iran and Israel's occupation of parts of Lebanon, Hezbollah fired "
+     "two projectiles targeting an Israeli military base near Haifa.", "ISR-LBN", "occupation", "ISR>LBN", PAIR),
+    ("As a response to Israel's attacks against Iran and Israel's occupation of parts of Lebanon, Hezbollah fired "
+     "two projectiles targeting an Israeli military base near Haifa.", "IRN-ISR", "occupation", "ISR>IRN", ONE),
+    # ... two owners of one act stay joined ("Russia and China's veto")
+    ("The United States condemns Russia and China's veto of the resolution on Syria.", "CHN-RUS", "veto", "", SAME),
+])
+def test_links_90(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-91: an act owned by a person named by title, or a possessive name, that is no actor is no actor's
+    ("Rising tensions between the US and Iran could endanger plans for Pope Francis visit to Iraq.", "IRN-USA",
+     "visit", [NONE]),
+    ("Rising tensions between the US and Iran could endanger plans for Pope Francis visit to Iraq.", "IRN-IRQ",
+     "visit", [ONE]),
+    # ... a day's is nobody's act, and a person the demonym's title names is the actor
+    ("Pakistan says that Afghan nationals carried out Tuesday's suicide bombing in Islamabad.", "AFG-PAK",
+     "suicide bombing", [PAIR]),
+    ("Ethiopian prime minister Abiy Ahmed and Somali president Hassan Sheikh Mohamud meet in Addis Ababa.", "ETH-SOM",
+     "meet", [PAIR]),
+])
+def test_links_91(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction", "link"), [
+    # links-92: force held out as a verb's means is the clause subject's threat against the actors named between
+    ("China vows to take Taiwan by force if necessary.", "CHN-TWN", "by force if necessary", "CHN>TWN", PAIR),
+    # ... an aside between commas that names no actor is the means of the clause before it (the seed article)
+    ("Beijing continues to maintain that Taiwan is a breakaway province that must eventually be unified with the "
+     "mainland, by force if necessary, and insists the issue is strictly an internal affair.", "CHN-TWN",
+     "by force if necessary", "CHN>TWN", PAIR),
+])
+def test_links_92(text, pair, term, direction, link):
+    assert_pair_row_links(text, pair, term, direction, link)
+
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-93: an act whose object is a place naming no actor takes no counterpart from the clause's cause
+    ("Palestinian President Mahmoud Abbas announces the termination of all agreements, including security ones, with "
+     "Israel and the United States in response to Israel's plans to annex the Jordan Valley.", "ISR-USA", "annex",
+     [ONE]),
+    # ... an act with no object keeps the cause's responder
+    ("Iran's parliament votes to close the Strait of Hormuz in response to the U.S. attacks.", "IRN-USA", "attacks",
+     [PAIR]),
+])
+def test_links_93(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-94: people named by nationality in a full passive, its agent not named, underwent the act; a place after
+    # it is no agent, nor the act of the passive's adjunct theirs
+    ("Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station.", "NLD-USA",
+     "wounded", [ONE]),
+    ("Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station.", "NLD-USA",
+     "attack", [ONE]),
+    # ... a counterpart after "with" is kept
+    ("A Cambodian soldier is killed in an exchange of fire with a Thai soldier.", "KHM-THA", "killed", [PAIR]),
+])
+def test_links_94(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-95: "both countries", "the two countries" as an act's subject are the two actors named last together
+    ("After the 1998-2018 Eritrean–Ethiopian War, both countries signed a peace accord in July 2018.", "ERI-ETH",
+     "signed", [PAIR]),
+    ("Venezuelan vice president Delcy Rodríguez issues a statement accusing Trinidad and Tobago and the U.S. Central "
+     "Intelligence Agency of military provocations as both countries carry out joint military exercises in the "
+     "Caribbean Sea.", "TTO-USA", "joint military exercises", [PAIR]),
+    # ... not after a preposition: "with the two countries" is the act's counterpart, not its subject
+    ("Japan and South Korea hold a summit, and China holds talks with the two countries on trade cooperation.",
+     "JPN-KOR", "cooperation", [NONE]),
+])
+def test_links_95(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-96: talks in a venue "with" actors right after it are held with them (the fit split's COL-PER row)
+    ("Colombia announces that it will host a summit in Bogotá with migration officials from Peru and Ecuador in an "
+     "attempt to seek a solution for the growing illegal immigration of Venezuelans through their nations.", "COL-PER",
+     "summit", [PAIR]),
+    ("United States Secretary of State Mike Pompeo meets in Riyadh with Saudi Arabia King Salman.", "SAU-USA", "meets",
+     [PAIR]),
+    # ... the venue itself stays no party
+    ("U.S. Secretary of State Mike Pompeo meets in Tokyo with Chinese Foreign Minister Wang Yi.", "CHN-USA", "meets",
+     [PAIR]),
+    ("U.S. Secretary of State Mike Pompeo meets in Tokyo with Chinese Foreign Minister Wang Yi.", "JPN-USA", "meets",
+     [ONE]),
+])
+def test_links_96(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
