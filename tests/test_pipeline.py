@@ -25,7 +25,9 @@ def test_china_japan_is_more_tense_than_japan_us(seed_pairs):
 def test_seed_tension_signs_follow_the_article(seed_pairs):
     # The article is about rising China-Japan tension over Taiwan; the US and Japan are allies.
     mean = seed_pairs.groupby("pair")["tension"].mean()
-    assert mean["CHN-JPN"] > 0.1 and mean["CHN-TWN"] > 0.2 and mean["JPN-USA"] <= 0
+    assert mean["CHN-JPN"] > 0.1 and mean["JPN-USA"] <= 0
+    # issue #11's bar for China–Taiwan, met since Beijing's "by force if necessary" is its threat (links-92)
+    assert mean["CHN-TWN"] >= 0.30
 
 
 def test_great_talk_sentence_is_positive(seed_pairs):
