@@ -652,6 +652,14 @@ def test_a_timeline_click_marks_its_sentence_and_the_link_marks_it_again(browser
         opened.close()
 
 
+# Whether the first toast's box and the page title's box overlap, as drawn in the window.
+_TOAST_ON_TITLE = """() => {
+    const t = document.querySelector('[data-testid="stToast"]').getBoundingClientRect();
+    const h = document.querySelector('h1').getBoundingClientRect();
+    return !(t.right <= h.left || h.right <= t.left || t.bottom <= h.top || h.bottom <= t.top);
+}"""
+
+
 def test_at_a_900_px_window_a_chart_click_says_where_the_article_opened(browser, server):
     """At 900 px the source text is under the charts, about 1,000 px below the point clicked: the click
     seemed to do nothing.  A toast says where the article went."""
@@ -661,6 +669,9 @@ def test_at_a_900_px_window_a_chart_click_says_where_the_article_opened(browser,
     toast = page.locator('[data-testid="stToast"]').filter(has_text="Opened in Source text")
     _click_timeline_point(page, "RUS-UKR", toast)
     assert "RUS-UKR · Russia–Ukraine" in toast.first.inner_text()
+    # it stood in the top right corner, over the page's title: at the window's foot it covers neither
+    page.evaluate("document.querySelector('h1').scrollIntoView()")
+    assert page.evaluate(_TOAST_ON_TITLE) is False
     page.wait_for_function("() => location.search.includes('article=')", timeout=60_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "click-toast-900.png"))
