@@ -32,7 +32,8 @@ def test_a_quick_views_other_periods_and_timelines_are_kept_as_the_app_asks_them
     for period in ("D", "M"):
         question = filter_key(replace(view.state, period=period))
         assert ("view", question) in kept
-        assert ("timeline", rows_key(view_for(source, replace(view.state, period=period))), 4, ()) in kept
+        # the last part: how many pairs the filters name (none here), which the title words
+        assert ("timeline", rows_key(view_for(source, replace(view.state, period=period))), 4, (), 0) in kept
     # the app's own question for the month finds the figure built ahead
     month = view_for(source, replace(view.state, period="M"))
     assert timeline_figure(source, month, 4, []) is timeline_figure(source, month, 4, [])
