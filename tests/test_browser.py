@@ -87,7 +87,7 @@ def _wait_for_a_drawn_chart(page) -> None:
     """Until the run has ended and a chart with data is shown (not the first paint's blank one)."""
     page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
     page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
-                           " && (g.data || []).length && !(g.layout.title.text || '').includes('appear here'))",
+                           " && (g.data || []).length && !(g.layout?.title?.text || '').includes('appear here'))",
                            timeout=90_000)
 
 
