@@ -87,11 +87,24 @@ def _say(args: argparse.Namespace, message: str) -> None:
         print(message, file=sys.stderr)
 
 
+def _no_folder(output: str) -> bool:
+    """Whether ``output``'s folder is missing, said on stderr: a mistyped folder ("-o /nonexist/x.csv") was
+    created, and the table written where nobody would look.  A usage error, exit 2, as a wrong format is."""
+    folder = Path(output).parent
+    if folder.exists():  # a file in the folder's place is a failed write, exit 3, as any other
+        return False
+    print(f"error: {output}: no folder {folder} (create it first: the output's folder is not made for you)",
+          file=sys.stderr)
+    return True
+
+
 def run_command(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         return run_dask_command(args)
     if not args.output.lower().endswith(FORMATS):
         print(f"error: {args.output}: output must end with {', '.join(FORMATS)}", file=sys.stderr)
+        return 2
+    if _no_folder(args.output):
         return 2
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
@@ -326,6 +339,8 @@ def export_command(args: argparse.Namespace) -> int:
     if not args.output.lower().endswith(FORMATS):  # a usage error, as in `run`: exit 2, not 3
         print(f"error: {args.output}: output must end with {', '.join(FORMATS)}", file=sys.stderr)
         return 2
+    if _no_folder(args.output):
+        return 2
     path = args.db or default_path()
     if not Path(path).exists():
         print(f"error: {path}: no store there (create one with `python -m analysis ingest`)", file=sys.stderr)
@@ -346,6 +361,8 @@ def run_dask_command(args: argparse.Namespace) -> int:
 
     if not args.output.lower().endswith(".parquet"):
         print("error: with --engine dask the output is a Parquet dataset: -o OUT.parquet", file=sys.stderr)
+        return 2
+    if _no_folder(args.output):
         return 2
     workers = args.workers if args.workers > 1 else 2
     started = time.perf_counter()

@@ -85,7 +85,9 @@ def parse_date(value: object) -> dt.date | None:
     except (TypeError, ValueError, IndexError):
         pass
     if not _YEAR.search(text):
-        raise DateError(f"unrecognised date {text!r} (no year)")
+        # "not-a-date (no year)" read as if a year were all it lacked
+        raise DateError(f"unrecognised date {text!r} " + ("(no four-digit year)" if any(c.isdigit() for c in text)
+                                                          else "(no digits: not a date)"))
     try:
         # Two different defaults: any field the string does not give would differ between them.
         a = _dateutil.parse(text, default=dt.datetime(2000, 1, 1), fuzzy=False)

@@ -265,7 +265,8 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
                 except UnicodeDecodeError:
                     text = raw.decode("cp1252", errors="replace")
                     if not noted:
-                        report.add(LoadIssue(str(path), "not UTF-8: lines decoded as Windows-1252", "warning"))
+                        report.add(LoadIssue(str(path), f"not UTF-8 (first at line {line_no + 1}): lines decoded as "
+                                                        "Windows-1252", "warning"))
                         noted = True
                 for line in text.splitlines():
                     line_no += 1

@@ -76,8 +76,11 @@ def decode(raw: bytes) -> Decoded:
         raise ValueError("binary file, not text (over 10% control bytes)")
     try:
         return Decoded(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        return Decoded(raw.decode("cp1252", errors="replace"), ["not UTF-8: decoded as Windows-1252"])
+    except UnicodeDecodeError as exc:
+        # the first line that is not UTF-8: a file of thousands of lines named alone left the reader to hunt
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return Decoded(raw.decode("cp1252", errors="replace"),
+                       [f"not UTF-8 (first at line {line}): decoded as Windows-1252"])
 
 
 def pick(row: dict, name: str) -> str:

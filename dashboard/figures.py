@@ -57,6 +57,7 @@ FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 
                        "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
 INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs no colour of its own
 SCATTER_LABELS = 12
+SCATTER_OPACITY = 0.85  # the scatter's bubbles, a click or not: overlapping ones show through each other a little
 SCATTER_PAIRS = 300
 
 
@@ -733,7 +734,7 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
              overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
              last_day: dt.date | None = None, covered: pd.Index | None = None,
-             first_day: dt.date | None = None) -> go.Figure:
+             first_day: dt.date | None = None, filtered: int = 0) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -746,6 +747,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     ``covered``: the view's periods with articles (``View.period_articles``' periods): a period there
     that names none of ``agg``'s pairs is a 0, not a gap, so one chosen pair draws as among all pairs.
     ``first_day``: the view's first day with data (the one-period chart names its days).
+    ``filtered``: how many pairs the view's filters name (the title calls the panels the chosen pairs).
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
@@ -757,7 +759,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     if chosen:
         return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day, covered)
     ranked = (pair_activity(agg, covered=covered) if ranked is None else ranked).head(max(1, panels))
-    return _small_multiples(agg, period, ranked, partial, last_day, covered)
+    return _small_multiples(agg, period, ranked, partial, last_day, covered, filtered)
 
 
 def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str:
@@ -781,19 +783,30 @@ PANEL_TICKS, WIDE_TICKS = 7, 10
 SELECTED_OUTLINE = "#111"  # the frame of the heatmap's cells of the pair whose article is open
 
 
-def _panel_caption(row: pd.Series, period: str) -> str:
+# A panel's caption line under its title, when the panels stand two to a row: a 11 px line of about 30
+# characters, the 170 px a panel has in the 440 px the chart gets at a 900 px window.
+PANEL_CAPTION_LINE = 14
+
+
+def _panel_caption(row: pd.Series, period: str, two_lines: bool = False) -> str:
+    """"531 mentions · largest move +17.3 (2024-09-23)"; with ``two_lines`` the move on a line of its own:
+    two panels to a row, the one line ran into the next panel's at a 900 px window and the right panel's was
+    clipped at the chart's edge ("(2020-01-03")."""
     move = float(row["largest_move"])
     fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
     when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
-    moved = f" · largest move {signed(move, 1)}{when}" if move else ""
+    moved = f"{'<br>' if two_lines else ' · '}largest move {signed(move, 1)}{when}" if move else ""
     return f"{int(row['mentions']):,} mentions{moved}"
 
 
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
-                     last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
+                     last_day: dt.date | None = None, covered: pd.Index | None = None, filtered: int = 0) -> go.Figure:
     pairs = list(ranked["pair"])
     n = len(pairs)
     cols = 2 if n > 3 else 1
+    # two to a row, a caption takes two lines (``_panel_caption``) when any panel has a move to name
+    two_lines = cols == 2 and bool((ranked["largest_move"] != 0).any())
+    title_px = PANEL_TITLE + (PANEL_CAPTION_LINE if two_lines else 0)
     grid = math.ceil(n / cols)
     layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
     periods, covered = _span(agg, period, covered)
@@ -807,7 +820,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     # One pair (a pair chosen, or one panel asked for) gets the chart's height: at a panel's 120 px the view one
     # pair asks for in detail was a strip across a mostly empty chart.
     index_px, bars_px = (PANEL_INDEX, PANEL_BARS) if n > 1 else (ONE_PANEL_INDEX, ONE_PANEL_BARS)
-    panel_height = PANEL_TITLE + index_px + PANEL_GAP + bars_px + PANEL_AFTER
+    panel_height = title_px + index_px + PANEL_GAP + bars_px + PANEL_AFTER
     plot_height = panel_height * grid
     data: list[dict] = []
     annotations: list[dict] = []
@@ -819,7 +832,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial, period))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
-        top_px = g * panel_height + PANEL_TITLE
+        top_px = g * panel_height + title_px
         index_domain = [1 - (top_px + index_px) / plot_height, 1 - top_px / plot_height]
         bars_top = top_px + index_px + PANEL_GAP
         bars_domain = [1 - (bars_top + bars_px) / plot_height, 1 - bars_top / plot_height]
@@ -831,7 +844,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                                               domain=bars_domain,
                                               tickfont=dict(size=TICK_FONT, color="#777"), showgrid=False)
         annotations.append(dict(text=(f"{_pair_title(pair)}<br><span style=\"font-size:11px;color:#666\">"
-                                      f"{_panel_caption(ranked.iloc[i], period)}</span>"),
+                                      f"{_panel_caption(ranked.iloc[i], period, two_lines)}</span>"),
                                 xref=f"{index_axes[0]} domain", yref=f"{index_axes[1]} domain", x=0.5, y=1.0,
                                 yanchor="bottom", showarrow=False, font=dict(size=13), align="center"))
     for key in [k for k in layout if k.startswith("xaxis")]:
@@ -840,9 +853,11 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         if cuts:
             layout[key].update(rangebreaks=cuts)
     _fixed_margins(layout)
-    which = (f"the {n} pairs ranked first" if n > 1 else
-             "the pair ranked first" if agg["pair"].nunique() > 1 else "the view's one pair")
-    ranked_by = "by mentions and largest move · " if agg["pair"].nunique() > 1 else ""
+    which = _which_panels(n, int(agg["pair"].nunique()), filtered)
+    everyone = n >= agg["pair"].nunique()
+    # every pair of the view shown: the ranking orders the panels, it chose none of them
+    ranked_by = ("" if n == 1 and everyone else
+                 "in order of mentions and largest move · " if everyone else "by mentions and largest move · ")
     note = _partial_note(partial, last_day)
     # The heading's first line short (``_heading``): "…ranked first by mentions and largest move" on it was
     # clipped at "largest m" in the 440 px the chart has at a 900 px window.
@@ -858,6 +873,18 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         height=plot_height + margin_top + PANEL_MARGINS["b"], showlegend=False,
         margin=dict(PANEL_MARGINS, t=margin_top))
     return _figure(data, layout)
+
+
+def _which_panels(n: int, pairs: int, chosen: int = 0) -> str:
+    """Which pairs the ``n`` panels are, of the view's ``pairs``: "ranked first" only when some are left out
+    (four pairs chosen in the filters were titled "the 4 pairs ranked first", as if others had lost).
+    ``chosen``: how many pairs the filters name (0: none, the view's pairs are whatever the data holds)."""
+    if n >= pairs:
+        if chosen:
+            return f"the {n} chosen pairs" if n > 1 else "the chosen pair"
+        return "the view's one pair" if n == 1 else f"the view's {n} pairs"
+    of = f" of the {pairs} chosen" if chosen else ""
+    return f"the {n} pairs ranked first{of}" if n > 1 else f"the pair ranked first{of}"
 
 
 def _fixed_margins(layout: dict) -> None:
@@ -1244,11 +1271,16 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     title = _heading("Sentiment × tension per pair", f"{which} · size: mentions",
                      "every pair labelled · click a bubble to read" if len(labelled) == len(shown) else
                      f"labelled: the {len(labelled)} with most mentions that fit · hover for the rest · click to read")
-    order = list(range(len(shown)))[::-1]  # the largest drawn last, on top
+    # The smallest drawn last, on top: drawn under RUS-UKR's bubble (531 mentions), IND-PAK's (53) beside it was
+    # a rim inside the larger one.  A small bubble covers little of a large one, whose outline shows around it.
+    order = list(range(len(shown)))
     fig = go.Figure(go.Scatter(
         x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
         marker=dict(size=[sizes[i] for i in order], color=shown["tension_mean"].iloc[order], colorscale=TENSION_SCALE,
-                    cmin=-1, cmax=1, opacity=0.85, line=dict(width=1, color="#333")),
+                    cmin=-1, cmax=1, opacity=SCATTER_OPACITY, line=dict(width=1, color="#333")),
+        # A click selects its bubble, and Plotly faded every other one to a fifth: pale pink on white, their
+        # tension colours unreadable.  The others stay as drawn; the clicked one is drawn opaque.
+        selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=SCATTER_OPACITY)),
         customdata=[[p, int(m), int(a), pair_name(p)] for p, m, a in
                     zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order])],
         hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"

@@ -8,6 +8,11 @@ a time, the Plotly chunk waited behind them (docs/NOTEBOOK.md, 2026-11-27).  A t
 the page's very first element puts the Plotly chunk first in that queue; it is cleared at the end of
 the run, before the visitor has anything else to look at.  Later runs of the session send nothing
 (the chunk is loaded by then); the empty slot keeps the page's element positions the same in every run.
+
+The key figures (st.metric) are lazily loaded too, and were asked after the sidebar widgets' chunks:
+React drew them, grey placeholders till then, in the frame the last widget chunk came in, after the
+chart.  A blank metric right after the blank chart has their chunk asked second, and the figures drawn
+once their run's element arrives (docs/NOTEBOOK.md, ui21).
 """
 
 from __future__ import annotations
@@ -34,11 +39,14 @@ def blank_figure() -> go.Figure:
 def plotly_first() -> Iterator[None]:
     """Run the page's script inside: on a session's first run a blank chart is its first element, cleared
     when the script ends (or stops)."""
-    slot = st.sidebar.empty()
+    slot, metric = st.sidebar.empty(), st.sidebar.empty()
     if not st.session_state.get(SENT):
         st.session_state[SENT] = True
         slot.plotly_chart(blank_figure(), config={"staticPlot": True, "displayModeBar": False})
+        # the key figures' chunk asked right after Plotly's, not behind the sidebar widgets' forty
+        metric.metric(" ", "", label_visibility="collapsed")
     try:
         yield
     finally:
         slot.empty()
+        metric.empty()

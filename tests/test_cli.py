@@ -62,6 +62,27 @@ def test_exit_codes_nothing_read_bad_output_and_bad_actor_file(tmp_path):
     assert "from line 2" in result.stderr and "<unicode string>" not in result.stderr
 
 
+@pytest.mark.parametrize("command", [["run", "seeds"], ["run", "seeds", "--engine", "dask"], ["export"]])
+def test_an_output_in_a_missing_folder_is_refused_and_no_folder_made(tmp_path, command):
+    """`run ... -o /nonexist/x.csv` created /nonexist without a word: a mistyped folder got the table."""
+    out = tmp_path / "nonexist" / ("x.parquet" if "dask" in command else "x.csv")
+    result = cli(*command, "-o", str(out))
+    assert result.returncode == 2, result.stderr
+    assert f"no folder {out.parent}" in result.stderr and "create it first" in result.stderr
+    assert not out.parent.exists()
+
+
+def test_a_file_not_in_utf8_is_named_with_its_first_bad_line(tmp_path):
+    """"not UTF-8: decoded as Windows-1252" named the file and left its thousands of lines to search."""
+    (tmp_path / "latin.txt").write_bytes(b"date 2025-01-03\nFrance and Germany signed a deal.\nFran\xe7ais.\n")
+    (tmp_path / "latin.jsonl").write_bytes(b'{"text": "Russia attacked Ukraine.", "date": "2025-01-02"}\n'
+                                           b'{"text": "Fran\xe7ais: France and Germany signed a deal."}\n')
+    result = cli("run", str(tmp_path / "latin.txt"), str(tmp_path / "latin.jsonl"), "-o", str(tmp_path / "o.csv"))
+    assert result.returncode == 0, result.stderr
+    assert "latin.txt: not UTF-8 (first at line 3)" in result.stderr, result.stderr
+    assert "latin.jsonl: not UTF-8 (first at line 2)" in result.stderr, result.stderr
+
+
 def test_actors_flag_extends_the_dictionary(tmp_path):
     (tmp_path / "a.txt").write_text("Freedonia condemned Japan.")
     extra = tmp_path / "mine.csv"

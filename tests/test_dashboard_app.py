@@ -204,6 +204,19 @@ def test_top_actors_control_sets_both_charts_and_the_link(monkeypatch, corpus_di
     assert "top" not in at.query_params  # the default leaves the link
 
 
+@pytest.mark.parametrize("chart", ["network", "heatmap"])
+def test_a_view_of_fewer_actors_than_asked_says_how_many_are_shown(monkeypatch, corpus_dir, chart):
+    """WCEP's four chosen pairs name 8 actors: the network and the heatmap drew 8 under "Actors shown: 12".
+    The number is the most shown, and a caption under it says the view's own count."""
+    at = open_app(monkeypatch, corpus_dir, chart=chart, pairs="CHN-JPN,RUS-UKR")
+    assert not at.exception
+    assert at.number_input(key=f"f_top_{chart}").value == 12
+    assert at.number_input(key=f"f_top_{chart}").label.startswith("Actors shown at most")
+    assert "The view names 4 actors: all 4 are shown." in [c.value for c in at.caption]
+    at.number_input(key=f"f_top_{chart}").set_value(3).run()
+    assert not [c.value for c in at.caption if c.value.startswith("The view names")]
+
+
 def test_downloads_are_offered(monkeypatch, corpus_dir):
     at = open_app(monkeypatch, corpus_dir)
     assert len(at.get("download_button")) == 4

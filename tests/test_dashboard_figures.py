@@ -655,7 +655,8 @@ def test_one_panel_reads_in_the_singular():
     assert "1 pairs" not in title and "Tension index of the pair ranked first" in title
     alone = figures.timeline(agg[agg["pair"] == "IRN-USA"], "M").layout.title.text
     assert "Tension index of the view's one pair" in alone and "ranked" not in alone
-    assert "the 2 pairs ranked first" in figures.timeline(agg, "M").layout.title.text
+    # both of the view's two pairs shown: none was left out, so none "ranked first"
+    assert "the view's 2 pairs" in figures.timeline(agg, "M").layout.title.text
 
 
 @pytest.mark.parametrize("build", ["timeline", "overlay", "one_period", "network", "heatmap", "scatter", "empty"])
@@ -873,3 +874,69 @@ def test_the_network_keeps_its_actors_readable_when_an_edge_is_selected():
     """After a click on an edge dot the actors' names faded to near-unreadable (Plotly dims unselected points)."""
     actors = trace(figures.network(wide_summary(), top=7), "actors")
     assert actors.unselected.marker.opacity == 1 and actors.unselected.textfont.color == "#222"
+
+
+def _four_daily_pairs():
+    """Four pairs by day with a large move each, as WCEP's IRN-USA, RUS-UKR, CHN-JPN and IND-PAK by day."""
+    days = pd.date_range("2024-09-01", periods=30, freq="D")
+    rows = [(p, str(d.date()), 5 + (i % 7) * k, (i % 5) * 4.0 * k) for k, p in
+            enumerate(("RUS-UKR", "IRN-USA", "IND-PAK", "CHN-JPN"), 1) for i, d in enumerate(days)]
+    return _agg(rows)
+
+
+def test_two_panels_to_a_row_put_the_largest_move_on_a_line_of_its_own():
+    """At a 900 px window a panel of the two-to-a-row timeline has about 170 px: WCEP's one-line caption "531
+    mentions · largest move +17.3 (2024-09-23)" ran into the next panel's and the right one's was clipped at
+    "(2020-01-03".  Two to a row, the move goes on a second line of at most 32 characters (about 170 px at 11 px),
+    and the panel's title room grows by that line so the caption does not reach the panel above."""
+    import re
+
+    agg = _four_daily_pairs()
+    fig = figures.timeline(agg, "D", panels=4)
+    captions = [a.text for a in fig.layout.annotations if "mentions" in a.text]
+    assert len(captions) == 4
+    for caption in captions:
+        lines = [re.sub(r"<[^>]+>", "", line) for line in caption.split("<br>")]
+        assert len(lines) == 3 and lines[2].startswith("largest move "), lines  # title, mentions, move
+        assert max(len(line) for line in lines[1:]) <= 32, lines
+    # the panel's top (its title and caption) has a line's more room than a panel of one caption line
+    index_y = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("yaxis") and fig.layout[k].nticks == 4]
+    bars_y = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("yaxis") and fig.layout[k].tickvals]
+    plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    below_first_row = min(y.domain[0] for y in bars_y if y.domain[1] > 0.6)
+    second_row_top = max(y.domain[1] for y in index_y if y.domain[1] < 0.6)
+    assert (below_first_row - second_row_top) * plot_px >= figures.PANEL_TITLE + figures.PANEL_CAPTION_LINE
+    # one column: the caption stays on one line
+    one = figures.timeline(agg, "D", panels=2)
+    assert all(a.text.count("<br>") == 1 for a in one.layout.annotations if "mentions" in a.text)
+
+
+@pytest.mark.parametrize(("panels", "chosen", "title"), [
+    (4, 4, "Tension index of the 4 chosen pairs"),
+    (4, 0, "Tension index of the view's 4 pairs"),
+    (2, 4, "Tension index of the 2 pairs ranked first of the 4 chosen"),
+    (2, 0, "Tension index of the 2 pairs ranked first"),
+    (1, 4, "Tension index of the pair ranked first of the 4 chosen"),
+])
+def test_the_timeline_title_says_ranked_first_only_when_pairs_were_left_out(panels, chosen, title):
+    """"Pairs: IRN-USA, RUS-UKR, CHN-JPN, IND-PAK" drew the four chosen pairs under "Tension index of the 4 pairs
+    ranked first", as if others had been left out."""
+    fig = figures.timeline(_four_daily_pairs(), "D", panels=panels, filtered=chosen)
+    text = fig.layout.title.text
+    assert f">{title}</span>" in text, text
+    assert ("ranked first" in text) == (panels < 4)
+    assert ("in order of mentions and largest move" in text) == (panels == 4)
+
+
+def test_a_clicked_scatter_bubble_leaves_the_others_coloured_and_small_bubbles_lie_on_top():
+    """A click on CHN-JPN left the other bubbles near-white (Plotly fades the unselected points to a fifth) and
+    IND-PAK's bubble, beside RUS-UKR's ten times larger one, was drawn under it."""
+    summary = pd.DataFrame({"pair": ["RUS-UKR", "IRN-USA", "IND-PAK", "CHN-JPN"], "mentions": [531, 281, 53, 27],
+                            "articles": [500, 250, 50, 25], "sentiment_mean": [-0.4, -0.02, -0.3, 0.08],
+                            "tension_mean": [0.5, 0.36, 0.51, 0.13]})
+    bubbles = trace(figures.sentiment_tension(summary), "pairs")
+    assert bubbles.unselected.marker.opacity == bubbles.marker.opacity >= 0.8
+    drawn = [c[0] for c in bubbles.customdata]  # in drawing order: the last on top
+    assert drawn.index("IND-PAK") > drawn.index("RUS-UKR")
+    sizes = list(bubbles.marker.size)
+    assert sizes == sorted(sizes, reverse=True)

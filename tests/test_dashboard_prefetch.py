@@ -34,7 +34,8 @@ def test_a_quick_views_other_periods_timelines_and_panels_are_kept_as_the_app_as
         question = filter_key(replace(view.state, period=period))
         assert ("view", question) in kept
         other = view_for(source, replace(view.state, period=period))
-        assert ("timeline", rows_key(other), 4, ()) in kept
+        # the last part: how many pairs the filters name (none here), which the title words
+        assert ("timeline", rows_key(other), 4, (), 0) in kept
         assert _panel_question(source, other)[0] in kept  # "what changed", drawn under every chart
     # the app's own questions for the month find the figure and the panel's sentences built ahead
     month = view_for(source, replace(view.state, period="M"))

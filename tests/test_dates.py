@@ -148,3 +148,12 @@ def test_four_digit_years_are_read_as_written(value, expected):
 def test_years_no_calendar_has_are_refused(value):
     with pytest.raises(DateError):
         parse_date(value)
+
+
+@pytest.mark.parametrize(("text", "reason"), [("not-a-date", "(no digits: not a date)"),
+                                              ("12 March", "(no four-digit year)")])
+def test_a_date_without_a_year_says_why_it_is_not_read(text, reason):
+    """"unrecognised date 'not-a-date' (no year)" read as if a year were all the text lacked."""
+    with pytest.raises(DateError) as caught:
+        parse_date(text)
+    assert str(caught.value) == f"unrecognised date {text!r} {reason}"

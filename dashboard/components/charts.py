@@ -11,6 +11,7 @@ from dashboard import figures
 from dashboard.answers import filter_key, remembered, rows_key
 from dashboard.components.search import search_options
 from dashboard.evidence import explaining_sentence
+from dashboard.explore import actor_mentions
 from dashboard.labels import pair_label
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -82,14 +83,20 @@ def _follow_top(chart: str) -> None:
     st.session_state[KEYS["top"]] = st.session_state[_widget_key(chart)]
 
 
-def _top_actors_input(chart: str) -> int:
+def _top_actors_input(chart: str, summary: pd.DataFrame) -> int:
     """How many actors the network and the heatmap show: one number (KEYS["top"], in the URL),
-    with a number input in each of the two tabs; changing either changes both."""
+    with a number input in each of the two tabs; changing either changes both.  A view naming fewer
+    actors says so under it: "Actors shown: 12" over a chart of the view's 8 said the wrong number."""
     key = _widget_key(chart)
     st.session_state[key] = st.session_state.get(KEYS["top"], figures.DEFAULT_TOP_ACTORS)
-    st.number_input("Actors shown (those with most mentions)", min_value=MIN_TOP_ACTORS, max_value=MAX_TOP_ACTORS,
-                    step=1, key=key, on_change=_follow_top, args=(chart,))
-    return int(st.session_state[key])
+    st.number_input("Actors shown at most (those with most mentions)", min_value=MIN_TOP_ACTORS,
+                    max_value=MAX_TOP_ACTORS, step=1, key=key, on_change=_follow_top, args=(chart,))
+    top = int(st.session_state[key])
+    named = len(actor_mentions(summary))
+    if 0 < named < top:
+        st.caption(f"The view names {named} actor{'' if named == 1 else 's'}: "
+                   f"{'it is' if named == 1 else f'all {named} are'} shown.")
+    return top
 
 
 OVERLAY_CHOICES = 300  # pairs offered to overlay: the view's first by activity and change (and any chosen)
@@ -130,11 +137,11 @@ def render_charts(source: DataSource, view: View) -> None:
         return remembered(source, (chart, question, *args), build)
 
     if chart == "network":
-        top = _top_actors_input("network")
+        top = _top_actors_input("network", summary)
         event = st.plotly_chart(figure(top, build=lambda: figures.network(summary, top)), key="network",
                                 on_select="rerun", selection_mode="points")
     elif chart == "heatmap":
-        top = _top_actors_input("heatmap")
+        top = _top_actors_input("heatmap", summary)
         # A click's pick before the grid is drawn: the cells of the pair it opens are framed in this run, not the next.
         _pick(chart, st.session_state.get("heatmap"), source, view)
         framed = st.session_state.get(KEYS["about"]) if st.session_state.get(KEYS["article"]) else None
@@ -175,6 +182,7 @@ def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[s
     last_day = view_last_day(source, view)
     starts = [d for d in (view.state.start, source.universe.first_day) if d is not None]
     first_day = max(starts) if starts else None  # the view's start is in rows_key too
-    return remembered(source, ("timeline", question, panels, tuple(overlay)),
+    chosen = len(view.state.pairs)  # not in rows_key: the title says whether the filters chose the pairs
+    return remembered(source, ("timeline", question, panels, tuple(overlay), chosen),
                       lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked, last_day,
-                                               view.period_articles.index, first_day))
+                                               view.period_articles.index, first_day, chosen))

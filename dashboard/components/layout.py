@@ -22,6 +22,8 @@ DOWNLOADS_KEY = "downloads"
 STACKED = (CHARTS_KEY, CHANGES_KEY)  # their columns go under each other when narrow
 PAIRED = (FIGURES_KEY, DOWNLOADS_KEY)  # their columns wrap two to a row when narrow
 TAGS = '[data-testid="stMultiSelectTagsContainer"]'
+TOAST = '[data-testid="stToastContainer"]'  # the toasts' fixed box (Streamlit 1.53 and 1.67 alike)
+TOAST_BOTTOM = "1rem"
 STACK_BELOW_PX = 860  # the charts need about 500 px; at 3:2 that is a main area of 860
 
 
@@ -37,6 +39,10 @@ def layout_css() -> str:
             # with no sign of the other 3.  They wrap, each chip in sight.
             f'{TAGS} {{ flex-wrap: wrap; overflow-x: visible; row-gap: 2px; }}'
             f'div:has(> {TAGS}) {{ max-height: none !important; }}'
+            # A chart click's toast (dashboard.components.charts) stood in the top right corner, over the page's
+            # title at a 900 px window; at the foot of the window it covers neither the title nor the chart
+            # clicked, and points the way the source text is on a narrow page, below.
+            f"{TOAST} {{ top: auto !important; bottom: {TOAST_BOTTOM}; }}"
             f"@container (max-width: {STACK_BELOW_PX}px) {{"
             f"{rows} {{ flex-direction: column; }}"
             f"{stacked_columns} {{ width: 100% !important; flex: 1 1 100% !important; }}"
