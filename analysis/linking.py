@@ -135,7 +135,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-96"
+VERSION = "links-97"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -1211,6 +1211,11 @@ _UNLISTED_OWNER = re.compile(r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
                              r"(?:(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Cardinal|Archbishop|Patriarch|"
                              r"Sheikh|Emir|Sultan)(?:\s+[A-Z][\w.'\u2019-]*)+(?:['\u2019]s?)?"
                              r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?)\s+$")
+# ... and the guard above reads only the match's first word, which a search may start a word early ("Easter
+# Sunday's suicide bombing", "Christmas Day's"): the possessive's own word is no day, month or holiday either
+_OWNER_WHEN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December|Today|Yesterday|Day|Eve|"
+                         r"Christmas|Easter|Ramadan|Eid|Year|Week|Weekend)['\u2019]s?\s+$")
 _OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|before|during|against|over|at|from|"
                                r"the)\s+$")
 
@@ -1303,6 +1308,7 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
         return _Mend.BOTH_STATES
     if (slot_before > 0 and facts.ends[slot_before - 1] > lo
             and (owner := _UNLISTED_OWNER.search(sentence, facts.ends[slot_before - 1], cs)) is not None
+            and _OWNER_WHEN.search(owner.group()) is None
             and _OWNER_AFTER_WORD.search(sentence, facts.ends[slot_before - 1], owner.start()) is not None):
         return _Mend.UNLISTED_OWNER
     if (slot_before == bisect_right(starts, lo)

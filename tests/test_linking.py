@@ -1355,6 +1355,10 @@ def test_links_90(text, pair, term, direction, link):
     # ... a day's is nobody's act, and a person the demonym's title names is the actor
     ("Pakistan says that Afghan nationals carried out Tuesday's suicide bombing in Islamabad.", "AFG-PAK",
      "suicide bombing", [PAIR]),
+    # links-97: a day named by two words is still a day ("Easter Sunday's", "Christmas Day's": the search had
+    # started a word early, past the guard)
+    ("Pakistan accused India of Easter Sunday's suicide bombing.", "IND-PAK", "suicide bombing", [ONE]),
+    ("Pakistan accused India of Christmas Day's suicide bombing.", "IND-PAK", "suicide bombing", [ONE]),
     ("Ethiopian prime minister Abiy Ahmed and Somali president Hassan Sheikh Mohamud meet in Addis Ababa.", "ETH-SOM",
      "meet", [PAIR]),
 ])
