@@ -47,6 +47,12 @@ def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
     return sorted(seen)
 
 
+def sentence_mark(html_text: str, title: str = SENTENCE_TITLE) -> str:
+    """``html_text`` (already escaped and marked) wrapped as the sentence behind a clicked number: one look in
+    the article text and in the sentence table."""
+    return f'<span title="{title}" style="{SENTENCE_STYLE}">{html_text}</span>'
+
+
 def sentence_span(rows: pd.DataFrame, sentence_id: int | None) -> tuple[int, int, str, str] | None:
     """The span (in article offsets) of the sentence ``sentence_id`` of an article's pair rows, to mark
     as the one behind a click (put it last among the spans: it then wraps the cues' marks); None when
@@ -112,7 +118,7 @@ def _marked(text: str, spans: Iterable[tuple[int, int, str, str]], colours: dict
         for _start, _end, kind, label in covering:
             title = html.escape(label if kind in ("actor", "sentence") else plain_cue_title(label), quote=True)
             if kind == "sentence":
-                piece = f'<span title="{title}" style="{SENTENCE_STYLE}">{piece}</span>'
+                piece = sentence_mark(piece, title)
             elif kind == "actor":
                 colour = colours.get(label, "#444")
                 piece = (f'<span title="{title}" style="color:{colour};font-weight:600;'

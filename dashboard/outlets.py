@@ -51,6 +51,18 @@ def _key(name: str) -> str:
     return _ALIASES.get(key, key)
 
 
+# Outlets whose "News" desk is another outlet: "ABC" in WCEP is often Australia's (13 of its 59 citations), "ABC
+# News" the American network's; "Fox" a station group beside "Fox News"
+_OWN_DESK = frozenset({"abc", "fox"})
+
+
+def _desk_of(key: str) -> str | None:
+    """The outlet ``key`` is the "News" desk of ("bbc" for "bbcnews"), None when it is none or ``_OWN_DESK``'s."""
+    if key.endswith("news") and len(key) > 4 and key[:-4] not in _OWN_DESK:
+        return key[:-4]
+    return None
+
+
 def _joined(key: str, known: Container[str]) -> str:
     """The outlet ``key`` belongs to among ``known`` keys: "reuters" for a second citation "reuters2" (only a 2
     or a 3 numbers a citation: "ABC7", "Fox8" are stations of their own), "bbc" for "bbcnews" (an outlet's
@@ -58,8 +70,9 @@ def _joined(key: str, known: Container[str]) -> str:
     "BBC" missed the 2,169 WCEP summaries citing "BBC News"); the key itself when ``known`` lacks the shorter."""
     if re.search(r"\D[23]$", key) and key[:-1] in known:
         key = key[:-1]
-    if key.endswith("news") and len(key) > 4 and key[:-4] in known:
-        key = key[:-4]
+    desk_of = _desk_of(key)
+    if desk_of is not None and desk_of in known:
+        key = desk_of
     return key
 
 
@@ -69,8 +82,9 @@ def named_as(names: Iterable[str]) -> Callable[[str], str]:
     outlet not among ``names`` is kept as given."""
     by_key = {_key(name): name for name in names}
     for key, shown in list(by_key.items()):  # "BBC" for the outlet now named "BBC News"
-        if key.endswith("news") and len(key) > 4:
-            by_key.setdefault(key[:-4], shown)
+        desk_of = _desk_of(key)
+        if desk_of is not None:
+            by_key.setdefault(desk_of, shown)
 
     def name(value: str) -> str:
         return by_key.get(_joined(_key(value), by_key), value)

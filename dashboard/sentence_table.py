@@ -14,14 +14,13 @@ import html
 import pandas as pd
 
 from dashboard.figures import actor_colour, tension_colour
-from dashboard.highlight import SENTENCE_STYLE, SENTENCE_TITLE
+from dashboard.highlight import sentence_mark
 from dashboard.labels import actor_name, direction_label, signed
 
 _TABLE = "width:100%;border-collapse:collapse;font-size:0.84rem;line-height:1.4"
 _SENTENCE = "padding:6px 4px 2px;border-top:1px solid #ddd;color:#222"
 _CELL = "padding:1px 6px 3px;vertical-align:top"
 _CUES = "padding:0 6px 4px;vertical-align:top;color:#444;font-size:0.8rem"
-MARKED = '<span title="{title}" style="{style}">{text}</span>'
 _HEAD = "text-align:left;padding:2px 6px;color:#666;font-weight:600;border-bottom:1px solid #bbb"
 
 
@@ -56,7 +55,7 @@ def sentence_table_html(table: pd.DataFrame, marked: int | None = None) -> str:
     for sentence_id, rows in groups:
         text = html.escape(str(rows["sentence"].iloc[0] or ""))
         if sentence_id == marked:
-            text = MARKED.format(title=SENTENCE_TITLE, style=SENTENCE_STYLE, text=text)
+            text = sentence_mark(text)
         own = ""
         if "sentence_tension" in rows:  # the sentence's own tension, beside each pair's below
             own = f' <span style="color:#888">sentence tension</span> {_number(rows["sentence_tension"].iloc[0], True)}'

@@ -629,6 +629,20 @@ def test_a_link_naming_a_sentence_the_article_lacks_marks_none(monkeypatch, corp
     assert SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
 
 
+def test_a_link_naming_a_sentence_the_table_does_not_show_marks_none(monkeypatch, corpus_dir):
+    """Read for CHN-USA, a4's table shows its second sentence alone; a hand-made link naming the first (China and
+    Japan's) marked it in the text and said "first in the table", which lacked it."""
+    from analysis import load_articles
+
+    article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
+    at = open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA", sentence="1")
+    assert not at.exception and SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
+    # the caption says which sentence the link points to, not that it weighs most (a card marks the one it quoted)
+    at = open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA", sentence="2")
+    (said,) = [c.value for c in at.caption if c.value.startswith("Sentence 2, marked yellow")]
+    assert "the link points to" in said and '"What changed" card' in said
+
+
 def test_the_article_opened_at_first_is_read_for_the_leading_pair(monkeypatch, corpus_dir):
     at = open_app(monkeypatch, corpus_dir)
     assert any(c.value.startswith("Read for CHN-JPN · China–Japan") for c in at.caption)

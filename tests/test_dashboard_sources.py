@@ -493,6 +493,16 @@ def test_an_outlet_and_its_news_desk_its_initials_or_a_leading_the_are_one_outle
         "BBC News", "The Washington Post", "AP", "AP", "Nowhere"]
 
 
+def test_an_outlet_whose_news_desk_is_another_outlet_stays_apart():
+    """WCEP's "ABC" is often Australia's (13 of 59 citations), "ABC News" the American network's; "Fox" a station
+    group beside "Fox News": the news-desk join folded each into the other."""
+    from dashboard.outlets import named_as, outlet_names
+
+    named = outlet_names(["ABC", "ABC News", "ABC News; Fox", "Fox News"])
+    assert named["ABC"] == ("ABC",) and named["ABC News; Fox"] == ("ABC News", "Fox")
+    assert named_as({"ABC", "ABC News", "Fox", "Fox News"})("ABC") == "ABC"
+
+
 def test_outlet_names_leave_out_years_and_notes_and_join_spellings():
     from dashboard.outlets import is_outlet, outlet_names
 

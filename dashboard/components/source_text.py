@@ -164,7 +164,7 @@ def render_source_text(source: DataSource, view: View) -> None:
                       if shown is own else "first in the table; cues marked are those of every pair."))
         if others:
             st.toggle(f"Every pair of the article ({others} other{'' if others == 1 else 's'})", key=ALL_PAIRS_KEY)
-    marked = _marked_sentence(rows, chosen, focus)
+    marked = _marked_sentence(shown, chosen, focus)
     st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
     # Every actor is marked; the cues only where they counted for the pairs the table shows; last, the
     # sentence behind the click, around its marks.
@@ -174,16 +174,20 @@ def render_source_text(source: DataSource, view: View) -> None:
     st.html(sentence_table_html(sentence_rows(shown, focus), marked))
 
 
-def _marked_sentence(rows: pd.DataFrame, chosen: str | None, focus: str | None) -> int | None:
+def _marked_sentence(shown: pd.DataFrame, chosen: str | None, focus: str | None) -> int | None:
     """The sentence behind the number the reader clicked (KEYS["sentence"], in the link), said in a caption;
-    None, and out of the link, when the article shown was not opened for one or lacks it (a hand-made link)."""
+    None, and out of the link, when the article shown was not opened for one or the table does not show it
+    (a hand-made link naming a sentence of another pair)."""
     sentence = st.session_state.get(KEYS["sentence"])
-    if chosen is None or sentence is None or sentence not in set(rows["sentence_id"]):
+    if chosen is None or sentence is None or sentence not in set(shown["sentence_id"]):
         st.session_state[KEYS["sentence"]] = None
         return None
+    # The link says which sentence, not why: a chart click marks the one weighing most for the pair, a "what
+    # changed" card the one it quoted (of two per pair, maybe both in this article).
     for_pair = f" for {pair_label(focus)}" if focus else ""
-    st.caption(f"Sentence {int(sentence) + 1}, marked yellow in the text and first in the table, is the one "
-               f"behind the number clicked: of this article's sentences, the one weighing most{for_pair}.")
+    st.caption(f"Sentence {int(sentence) + 1}, marked yellow in the text and first in the table, is the one the "
+               f"link points to: a chart click marks the sentence weighing most{for_pair}, a \"What changed\" "
+               "card the sentence it quoted.")
     return int(sentence)
 
 
