@@ -1206,16 +1206,15 @@ _HELD_OUT_FORCE = re.compile(r"(?:by|with)\s+(?:force|military\s+means)\b|milita
 # ... a person named by title, or a name with a possessive, right before the act, after a function word (no title of
 # the actor's own: "Israel's Prime Minister's visit", "special counsel Robert Mueller's investigation", "Somali
 # president Hassan Sheikh Mohamud meet"), and no day or month ("Tuesday's suicide bombing")
-_UNLISTED_OWNER = re.compile(r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                             r"April|May|June|July|August|September|October|November|December|Today|Yesterday)\b)"
+_DAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Today|Yesterday")
+_UNLISTED_OWNER = re.compile(rf"(?!(?:{_DAYS})\b)"
                              r"(?:(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Cardinal|Archbishop|Patriarch|"
                              r"Sheikh|Emir|Sultan)(?:\s+[A-Z][\w.'\u2019-]*)+(?:['\u2019]s?)?"
                              r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?)\s+$")
 # ... and the guard above reads only the match's first word, which a search may start a word early ("Easter
 # Sunday's suicide bombing", "Christmas Day's"): the possessive's own word is no day, month or holiday either
-_OWNER_WHEN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                         r"May|June|July|August|September|October|November|December|Today|Yesterday|Day|Eve|"
-                         r"Christmas|Easter|Ramadan|Eid|Year|Week|Weekend)['\u2019]s?\s+$")
+_OWNER_WHEN = re.compile(rf"\b(?:{_DAYS}|Day|Eve|Christmas|Easter|Ramadan|Eid|Year|Week|Weekend)['\u2019]s?\s+$")
 _OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|before|during|against|over|at|from|"
                                r"the)\s+$")
 
