@@ -25,7 +25,10 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Cairo"; "talks in Qatar between the United States and the Taliban" are theirs), where force in a
   place hits it;
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
-  by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas"); so
+  by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas") or, for force, an agent
+  that is no actor and then a place ("are shot by a security guard at a textile mill in Karachi, Pakistan": the
+  patient underwent it, the place did nothing; so people named by nationality in a full passive with no agent, "are
+  shot dead in Karachi, Pakistan", "are seriously wounded after a knife attack in Amsterdam"); so
   does an "in" right after a passive ("Two Ukrainians are killed in Russian airstrikes"), or after a count of
   the wounded, a count or "from" when the actor qualifies the act ("50 Palestinians are killed and dozens of others
   are injured in Israeli attacks", "are killed in two Israeli attacks", "is released from Iranian custody");
@@ -89,7 +92,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Hezbollah") the cue's, nor "the country's" act the clause subject's, nor a topic after "about" a source; "between"
   after a place noun names a place ("the two main passages between Spain and France"); a cause opening its clause
   after a comma, and an act a demonym owns after "by" or "after" ("set back by the U.S. airstrikes"), were done to
-  the sentence's or clause's subject.
+  the sentence's or clause's subject; after "after" only right behind a passive, whose subject (after a report's
+  "that": "… finds that Iran's nuclear program may have been set back by a few months after the U.S. airstrikes") it
+  was done to.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -135,7 +140,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-97"
+VERSION = "links-100"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -153,7 +158,9 @@ VERSION = "links-97"
 # topic, "after" no longer makes the subject the patient; 82-89: helper links20's, see docs/NOTEBOOK.md; 90: a second
 # owned act after "and"; 91: an act a person owns who is no actor; 92: force held out is the clause subject's threat;
 # 93: an act done to a place naming no actor takes no responder; 94: a full passive's people underwent the act; 95:
-# "both countries" as a subject; 96: talks in a venue "with" actors)
+# "both countries" as a subject; 96: talks in a venue "with" actors;
+# 98: an owner's act after "after" right behind a passive was done to the passive's subject; 99: force "by" an agent
+# that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -552,6 +559,11 @@ _OWN_TARGET = re.compile(r"\s+(?:on|against|targeting|upon)\b", re.IGNORECASE)
 # (not "after": "Germany sends more tanks to Ukraine after the Russian offensive", "closes its embassy in Kyiv after
 # the Russian invasion" name a time, the subject no patient)
 _BY_AFTER_OWNER = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or "after" when a passive stands right before it, its patient the passive's subject: "Iran's nuclear program may
+# have only been set back by a few months after the U.S. airstrikes" (the passive's verb, then a few words: not an
+# active verb's time, "Germany sends more tanks to Ukraine after the Russian offensive")
+_PASSIVE_AFTER_OWNER = re.compile(r"\b(?:been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|set|hit|cut|shut|"
+                                  r"put)\b(?:\s+[\w-]+){0,5}?\s+after\s+(?:the\s+)?$", re.IGNORECASE)
 # ... the act ending its noun phrase and its clause's verb before it: not a noun's qualifier ("approval of the
 # ceasefire agreement by the Israeli war cabinet"), nor the subject of a verb after it ("Syrian government forces
 # backed by Russian airstrikes recapture the city", "regions directly affected by the Russian invasion comes into
@@ -1152,6 +1164,15 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
         if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
             # "is detained by NFL security on the field ... after holding the Sudanese flag"
             relation = _Relation.PASSIVE_AGENT_ENDS
+        elif (cue.category == "military_action" and target_at > passive[i] + 2 + _BY_AGENT_REACH
+              and _placed(sentence, starts, after, facts.places)
+              and not _AGENT_ENDS.search(sentence, ce, passive[i])):
+            # "Two Chinese nationals are shot by a security guard at a textile mill in Karachi, Pakistan": force by
+            # an agent that is no actor, then a place, which is where it acted, not who (a state's police arresting
+            # in its land is its own: "is arrested by SEBIN agents in Caracas"; and the "by" is the cue's own, no
+            # later event's: "exchange gunfire … during a crisis caused by a terrorist attack in India-administered
+            # Kashmir")
+            relation = _Relation.PASSIVE_AGENT_ENDS
     elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
         if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
                 _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
@@ -1192,7 +1213,11 @@ _FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.
 
 # ... the participle (one word) and the preposition after it: "arrested in", "killed during"
 _PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
-_REDUCED_PASSIVE = re.compile(r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
+# ... and the irregular ones of force, in a full passive only ("are shot dead in Karachi, Pakistan"; "Venezuelan
+# civilians shot at Guyanese soldiers" is the past tense)
+_IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain")
+_REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?"
+                              r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
 _SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
                              r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?)\b")
@@ -1274,11 +1299,13 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
         if (_DEPLOY.fullmatch(sentence, cs, ce) and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after])
                 and _agent_form(sentence, facts.ordered[after])):
             return _Mend.DEPLOYMENT_OF
-    if (slot_before > 0 and facts.ends[slot_before - 1] > lo and _PAST_PARTICIPLE.fullmatch(sentence, cs, ce)
+    if (slot_before > 0 and facts.ends[slot_before - 1] > lo
+            and ((regular := _PAST_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
+                 or _IRREGULAR_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
             and _REDUCED_PASSIVE.match(sentence, ce) is not None
             and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
                  or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
-            and (not sentence[person.end():cs].strip()
+            and ((regular and not sentence[person.end():cs].strip())
                  # "Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station": the
                  # full passive, its agent not named
                  or (plain and _PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
@@ -1405,10 +1432,19 @@ def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int
     the owner (a demonym, a possessive) of the act after it, which ends its noun phrase at ``cue_end``: the act was
     done to that subject; else none."""
     sentence, starts = facts.sentence, facts.starts
-    if (_BY_AFTER_OWNER.search(sentence, max(0, starts[owner] - 24), starts[owner]) is None
-            or not _agent_form(sentence, facts.ordered[owner]) or _PHRASE_END.match(sentence, cue_end) is None):
+    if not _agent_form(sentence, facts.ordered[owner]) or _PHRASE_END.match(sentence, cue_end) is None:
         return frozenset()
-    return _subject(sentence, starts, facts.codes, facts.joined, first, owner, facts.places)
+    if _BY_AFTER_OWNER.search(sentence, max(0, starts[owner] - 24), starts[owner]) is not None:
+        return _subject(sentence, starts, facts.codes, facts.joined, first, owner, facts.places)
+    passive = _PASSIVE_AFTER_OWNER.search(sentence, max(0, starts[owner] - 80), starts[owner])
+    if passive is None:
+        return frozenset()
+    # the passive's subject: after the last "that" of a report before it ("A preliminary assessment by the U.S.
+    # Defense Intelligence Agency finds that Iran's nuclear program …": not the assessment's author)
+    opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, passive.start())]
+    return _subject(sentence, starts, facts.codes, facts.joined, max(first, bisect_left(starts, opens[-1]) if opens
+                                                                      else first),
+                    bisect_left(starts, passive.start()), facts.places)
 
 
 def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) -> CueLink | None:

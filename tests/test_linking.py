@@ -1436,3 +1436,43 @@ def test_links_95(text, pair, term, links):
 ])
 def test_links_96(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-98: an owner's act after "after" right behind a passive was done to the passive's subject, not to the
+    # author of the report that holds it (the IRN-USA row of June 2025)
+    ("A preliminary assessment by the U.S. Defense Intelligence Agency finds that Iran's nuclear program may have only "
+     "been set back by a few months after the U.S. airstrikes, with the centrifuges required to enrich uranium left "
+     "largely intact.", "IRN-USA", "airstrikes", [PAIR]),
+    # ... an active verb's "after" names a time: the offensive is not on Germany
+    ("Germany sends more tanks to Ukraine after the Russian offensive.", "DEU-RUS", "offensive", [ONE]),
+])
+def test_links_98(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-99: force by an agent that is no actor, then a place: the place is where it happened, not who did it
+    ("Two Chinese nationals are shot by a security guard at a textile mill in Karachi, Pakistan.", "CHN-PAK", "shot",
+     [ONE]),
+    ("Two Americans and two Canadians are abducted by unknown gunmen in Kaduna State, Nigeria.", "CAN-NGA", "abducted",
+     [ONE]),
+    # ... not a "by" of a later event after "during"
+    ("Indian and Pakistani military troops exchange gunfire across the Line of Control during an ongoing diplomatic "
+     "crisis caused by a terrorist attack in India-administered Kashmir.", "IND-PAK", "gunfire", [PAIR]),
+])
+def test_links_99(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-100: "shot dead", "stabbed to death" in a place: a full passive whose victims underwent the act
+    ("Two Chinese nationals are shot dead in Karachi, Pakistan.", "CHN-PAK", "shot", [ONE]),
+    ("A Portuguese man is stabbed to death during a suspected jihadist attack in Morges, Switzerland.", "CHE-PRT",
+     "stabbed", [ONE]),
+    # ... not the past tense of "shot"
+    ("The chief of the Guyana Defence Force says that reinforcements have been sent after Venezuelan civilians shot at "
+     "Guyanese soldiers on Thursday.", "GUY-VEN", "shot", [PAIR]),
+])
+def test_links_100(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
