@@ -23,7 +23,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   Dnipro, Ukraine, kills four"): the chain's commas end no clause;
 * talks or a deal "in" a place have it as their venue, not their counterpart ("sign a unity deal in
   Cairo"; "talks in Qatar between the United States and the Taliban" are theirs), where force in a
-  place hits it;
+  place hits it; so has an event any act is towards ("boycotting next year's Eurovision Song Contest in Austria",
+  not a passive's: "are denied travel visas to the … Championships in Saudi Arabia");
 * a "by" between the cue and its target marks the passive and swaps them ("Ukraine was attacked
   by Russia"), unless a gerund follows it ("retaliates by launching strikes against Hamas") or, for force, an agent
   that is no actor and then a place ("are shot by a security guard at a textile mill in Karachi, Pakistan": the
@@ -54,8 +55,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * a group after "between" or "among", or co-agents with no target, act with each other ("talks
   between Russia and Ukraine", "Japan and China clashed"), unless "by" names them as an earlier
   verb's agents ("blamed by the United States and India for the Mumbai terror attacks") or the act
-  is conflict that takes one side (cues.yaml ``reciprocal`` lists the kinds that take two): "Russian
-  and Syrian warplanes carry out airstrikes" is no conflict between Russia and Syria;
+  is conflict that takes one side (cues.yaml ``reciprocal`` lists the kinds that take two, not the "war" of "war
+  games"): "Russian and Syrian warplanes carry out airstrikes" is no conflict between Russia and Syria, nor "French
+  and Egyptian warships hold joint war games" between France and Egypt;
 * co-agents of an agreement or of talks are each other's counterparts, whoever else they act
   towards ("Israel and Hamas have agreed to a ceasefire and to his peace plan": a deal between
   Israel and Hamas too), where co-agents of other acts stand on one side ("China and Russia
@@ -140,7 +142,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-100"
+VERSION = "links-102"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -160,7 +162,8 @@ VERSION = "links-100"
 # 93: an act done to a place naming no actor takes no responder; 94: a full passive's people underwent the act; 95:
 # "both countries" as a subject; 96: talks in a venue "with" actors;
 # 98: an owner's act after "after" right behind a passive was done to the passive's subject; 99: force "by" an agent
-# that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive)
+# that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive;
+# 101: the "war" of "war games" takes no two sides; 102: an event's host is no counterpart)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -961,11 +964,15 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # co-agents of a conflict cue with no target stand on one side unless it takes two sides
     # (only actors joined in a list can be co-agents: no list, no search)
     one_sided = (bool(facts.gaps) and cue.weight > 0
-                 and not reciprocal.search(sentence, cs, min(hi, ce + _RECIPROCAL_REACH))
+                 and not _takes_two(sentence, reciprocal, cs, min(hi, ce + _RECIPROCAL_REACH))
                  and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
     # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
-    venue = (cue.category in RECIPROCAL and plain
-             and _placed(sentence, starts, after, facts.places))
+    venue = plain and ((cue.category in RECIPROCAL and _placed(sentence, starts, after, facts.places))
+                       # "boycotting next year's Eurovision Song Contest in Austria": an event's host is no
+                       # counterpart of acts towards the event (a passive's unnamed agent may be the host: "Israeli
+                       # chess players are denied travel visas to the … Championships in Saudi Arabia")
+                       or (_EVENT_VENUE.fullmatch(sentence, ce, starts[after]) is not None
+                           and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is None))
     # "The World Health Organization reports that the death toll from the civil war in Sudan":
     # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
     # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
@@ -1027,8 +1034,25 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                  place_object)
 
 
+# An event, then where it is held: "from this year's Eurovision Song Contest in Tel Aviv, Israel", "from the Winter
+# Olympics in PyeongChang, South Korea", "at next year's Winter Olympic Games in Milan and Cortina d'Ampezzo, Italy"
+_EVENT_VENUE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,8}?\s+(?:Contest|Olympics|Games|Cup|Festival|Championships?|Trophy|Expo|"
+                          r"Prix|Paralympics)(?:\s+\d{4})?\s+(?:in|at)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|and|of|d['\u2019]\w+))*\s*,\s+)?")
+
+
 # ... a capitalised name after "the" ("the Jordan Valley", "the West Bank")
 _PLACE_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
+
+
+# "French and Egyptian warships hold joint war games": the "war" of war games is an exercise, which takes no sides
+_GAMES = re.compile(r"[\s-]*games\b", re.IGNORECASE)
+
+
+def _takes_two(sentence: str, reciprocal: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether a word of conflict that takes two sides (cues.yaml's ``reciprocal``) stands in [start, end), not
+    counting the "war" of "war games"."""
+    return any(_GAMES.match(sentence, m.end()) is None for m in reciprocal.finditer(sentence, start, end))
 
 
 def _clause_start(breaks: list[int], clause: int) -> int:

@@ -1476,3 +1476,26 @@ def test_links_99(text, pair, term, links):
 ])
 def test_links_100(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-101: the "war" of "war games" takes no two sides: co-agents' warships stand on one side
+    ("French and Egyptian warships hold joint war games in the Mediterranean.", "EGY-FRA", "warships", [SAME]),
+    # ... a war still does
+    ("Armenian and Azerbaijani forces fight a war over Nagorno-Karabakh.", "ARM-AZE", "fight", [PAIR]),
+])
+def test_links_101(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-102: an event's host is no counterpart of acts towards the event
+    ("Iceland announces that it will join Ireland, the Netherlands, Spain, and Slovenia in boycotting next year's "
+     "Eurovision Song Contest in Austria in protest of Israel's participation.", "AUT-ESP", "boycotting", [ONE]),
+    ("Ukraine withdraws from this year's Eurovision Song Contest in Tel Aviv, Israel.", "ISR-UKR", "withdraws", [ONE]),
+    # ... a passive's unnamed agent may be the host
+    ("Seven Israeli chess players are denied travel visas to the Rapid and Blitz Chess Championships in Saudi Arabia as "
+     "the two countries have no diplomatic relations.", "ISR-SAU", "denied", [PAIR]),
+])
+def test_links_102(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
