@@ -38,7 +38,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   the cause belongs to a reported clause ("reports that …") or the act is a place's war; talks and
   deals take no counterpart from their cause;
 * what follows "amid" (or "despite") is the act's circumstance: a cue before it takes no target from it, a cue
-  inside it keeps the clause's subject ("India raises its alert amid a border standoff with China");
+  inside it keeps the clause's subject ("India raises its alert amid a border standoff with China"), a state of
+  relations or an escalation there the subject's, not the main verb's object's, with no actor between ("India asks
+  Russia for weapons amid a border standoff with China"; not after "its", nor an actor after "of");
 * a cue in an adverbial phrase ("in support of Iran", "in retaliation for ...") is the act of the
   clause's subject, whoever is named between them;
 * a verb right after "Subject, the appositive," takes the subject, or the appositive's actor, as its
@@ -142,7 +144,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-102"
+VERSION = "links-103"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -163,7 +165,8 @@ VERSION = "links-102"
 # "both countries" as a subject; 96: talks in a venue "with" actors;
 # 98: an owner's act after "after" right behind a passive was done to the passive's subject; 99: force "by" an agent
 # that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive;
-# 101: the "war" of "war games" takes no two sides; 102: an event's host is no counterpart)
+# 101: the "war" of "war games" takes no two sides; 102: an event's host is no counterpart;
+# 103: a state of relations after "amid" is the clause subject's)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -961,6 +964,19 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                      and _words_between(sentence, 0, starts[0]) <= _SUBJECT_PLACE_WORDS))
     lo = _clause_start(breaks, k)
     hi = _clause_end(facts, cue, k)
+    if (not adverbial and before > 0 and facts.amid_at and ends[before - 1] > lo and relation == _Relation.PLAIN
+            and (cue.category == "escalation" or _RELATIONS_STATE.match(sentence, cs) is not None
+                 or reciprocal.search(sentence, cs, ce) is not None)):
+        # "India asks Russia for weapons amid a border standoff with China": a state of relations or an escalation in
+        # the act's circumstance, no actor named between "amid" and it, is the clause subject's, not the main verb's
+        # object's (not others' acts, "amid protests over Israel's conduct of the war", "amid growing international
+        # pressure"; nor after "its", which may be the object's: "calls for the unconditional surrender of Iran amid
+        # its war with Israel"; nor with its actor after "of": "amid an escalating risk of Russian retaliatory
+        # attacks")
+        i = bisect_left(facts.amid_at, ends[before - 1])
+        adverbial = (i < len(facts.amid_at) and facts.amid_at[i] < cs
+                     and _AMID_OWN.fullmatch(sentence, facts.amid_at[i], cs) is not None
+                     and (after >= n or _OF_ACTOR.search(sentence, max(ce, starts[after] - 12), starts[after]) is None))
     # co-agents of a conflict cue with no target stand on one side unless it takes two sides
     # (only actors joined in a list can be co-agents: no list, no search)
     one_sided = (bool(facts.gaps) and cue.weight > 0
@@ -1032,6 +1048,12 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
                  as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend,
                  place_object)
+
+
+# "amid a border standoff", "amidst an escalating crisis", "despite the ceasefire" (no possessive: "amid its war")
+_AMID_OWN = re.compile(r"(?:amid|amidst|despite)\s+(?!(?:its|their|his|her)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}",
+                       re.IGNORECASE)
+_OF_ACTOR = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # An event, then where it is held: "from this year's Eurovision Song Contest in Tel Aviv, Israel", "from the Winter

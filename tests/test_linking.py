@@ -1499,3 +1499,18 @@ def test_links_101(text, pair, term, links):
 ])
 def test_links_102(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-103: a state of relations or an escalation after "amid", no actor between, is the clause subject's
+    ("India asks Russia for weapons amid a border standoff with China.", "CHN-IND", "standoff", [PAIR]),
+    ("U.S. President Donald Trump visits South Korea amidst a crisis with North Korea.", "PRK-USA", "crisis", [PAIR]),
+    # ... not after "its", which may be the object's
+    ("U.S. president Donald Trump calls for the unconditional surrender of Iran amid its war with Israel.", "IRN-ISR",
+     "war", [PAIR]),
+    # ... nor with the actor after "of"
+    ("The embassies of Kazakhstan and Kyrgyzstan urge their citizens to leave Ukraine amid an escalating risk of "
+     "Russian retaliatory attacks.", "KAZ-RUS", "escalating", [ONE]),
+])
+def test_links_103(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
