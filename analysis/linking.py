@@ -80,6 +80,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * the country an envoy is posted to ("the United States envoy to Israel criticized") or named in a law's
   title ("the Hong Kong Human Rights and Democracy Act") is passed over as a source, and two demonyms
   hyphened before a person ("Israeli-American hostage") are one person's nationalities;
+* force named as the reason of an active punishment ("A court in New York, United States sentences Hadi Matar to 25
+  years in prison for the stabbing attack on British author Salman Rushdie") is the punished's act (the actors named
+  between the verb and "for"), not the punisher's;
 * a speaker's reported clause may open on a count ("Taiwan says 19 Chinese military aircraft"), an agentless
   passive there being the speaker's act; "during" after a passive names its agent as "in" does; a passive
   after "after being" was done to the sentence's subject; the actor after "and" and a count in a
@@ -144,7 +147,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-103"
+VERSION = "links-104"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -166,7 +169,7 @@ VERSION = "links-103"
 # 98: an owner's act after "after" right behind a passive was done to the passive's subject; 99: force "by" an agent
 # that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive;
 # 101: the "war" of "war games" takes no two sides; 102: an event's host is no counterpart;
-# 103: a state of relations after "amid" is the clause subject's)
+# 103: a state of relations after "amid" is the clause subject's; 104: force a punishment is "for" is the punished's)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -652,6 +655,9 @@ class _Mend(IntEnum):
     #: countries" ("the two countries", "both sides" …) as the act's subject are the two actors named last together
     #: (``_BOTH_STATES``)
     BOTH_STATES = 10
+    #: "A court in New York, United States sentences Hadi Matar to 25 years in prison for the stabbing attack on …":
+    #: force named as the reason of a punishment is the punished's act, not the punisher's (``_PUNISHED_FOR``)
+    PUNISHED_FOR = 11
 
 
 class _Evaluated(IntEnum):
@@ -1063,6 +1069,20 @@ _EVENT_VENUE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,8}?\s+(?:Contest|Olympics|Ga
                           r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|and|of|d['\u2019]\w+))*\s*,\s+)?")
 
 
+# A punishment, its object (no clause break), then "for" and the act it punishes: "sentences Hadi Matar to 25 years in
+# prison for the stabbing attack on", "arrests two men for their role in the bombing of" (the verb's last actor before
+# the cue at most 30 characters before the verb: the punisher named right before it); an active verb only: a passive's
+# subject or a noun's owner is the punished, already the act's source ("Russian officials are sentenced for a 2016
+# coup attempt in Montenegro", "receives a 9-month sentence for fatally shooting Palestinian teen …")
+_PUNISHED_FOR = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\blife\s)"
+                           r"(?<!\bprison\s)(?<!year\s)(?<!month\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)"
+                           r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)"
+                           r"\b(?P<verb>(?:sentenc|convict|charg|arrest|jail|indict|detain|extradit|execut|prosecut|"
+                           r"imprison|punish)\w*)\b[^,;:.]{0,100}?\b(?P<for>for)\s+(?:(?:the|his|her|their|its|a|an|"
+                           r"allegedly|alleged|involvement|participation|participating|role|carrying|out|plotting|"
+                           r"planning|in|of)\s+)*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 # ... a capitalised name after "the" ("the Jordan Valley", "the West Bank")
 _PLACE_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
 
@@ -1383,6 +1403,9 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
             and _OWNER_WHEN.search(owner.group()) is None
             and _OWNER_AFTER_WORD.search(sentence, facts.ends[slot_before - 1], owner.start()) is not None):
         return _Mend.UNLISTED_OWNER
+    if (cue.category == "military_action" and slot_before > 0 and facts.ends[slot_before - 1] > lo
+            and _PUNISHED_FOR.search(sentence, max(0, lo, facts.ends[slot_before - 1] - 30), cs) is not None):
+        return _Mend.PUNISHED_FOR
     if (slot_before == bisect_right(starts, lo)
             and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None
             and _SAYING_PARTICIPLE.search(sentence, max(0, cs - 120), cs) is None):
@@ -1700,6 +1723,16 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
                       or _EXPELLED_FROM.fullmatch(facts.sentence, cue.start, facts.starts[after]))
                  else frozenset())
         return agent - patients, patients, False
+    if mend == _Mend.PUNISHED_FOR:
+        sentence, starts = facts.sentence, facts.starts
+        lo = _clause_start(facts.breaks, slot.clause)
+        punished = _PUNISHED_FOR.search(sentence, max(0, lo, facts.ends[slot.before - 1] - 30), cue.start)
+        assert punished is not None
+        # the punished, named between the verb and "for" ("sentences two Ukrainian soldiers for killing"), did it
+        agents = frozenset(facts.codes[i] for i in range(bisect_left(starts, punished.end("verb")),
+                                                         bisect_left(starts, punished.start("for")))
+                           if not _placed(sentence, starts, i, facts.places))
+        return agents, targets - agents, False
     if mend == _Mend.UNNAMED_OWNER:
         referent = _referent(facts, cue.start, targets)
         return referent, targets - referent, False

@@ -1514,3 +1514,16 @@ def test_links_102(text, pair, term, links):
 ])
 def test_links_103(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-104: force named as the reason of a punishment is the punished's act, not the punisher's
+    ("A court in New York, United States sentences 27-year old Hadi Matar to 25 years in prison for the August 2022 "
+     "stabbing attack on British author Salman Rushdie.", "GBR-USA", "stabbing", [ONE]),
+    # ... a passive's subject or a noun's owner is the punished, and stays the act's source
+    ("Russian officials are sentenced for a 2016 coup attempt in Montenegro.", "MNE-RUS", "coup attempt", [PAIR]),
+    ("Israeli border police officer Ben Deri receives a 9-month sentence for fatally shooting Palestinian teen Nadeem "
+     "Nawara in 2014.", "ISR-PSE", "shooting", [PAIR]),
+])
+def test_links_104(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
