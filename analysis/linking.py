@@ -80,6 +80,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * the country an envoy is posted to ("the United States envoy to Israel criticized") or named in a law's
   title ("the Hong Kong Human Rights and Democracy Act") is passed over as a source, and two demonyms
   hyphened before a person ("Israeli-American hostage") are one person's nationalities;
+* force named as a noun, then its place or object, then "by" and an actor ("Iran denies attacks in southern Syria by
+  Israel") is that actor's against the place or object;
 * force named as the reason of an active punishment ("A court in New York, United States sentences Hadi Matar to 25
   years in prison for the stabbing attack on British author Salman Rushdie") is the punished's act (the actors named
   between the verb and "for"), not the punisher's;
@@ -147,7 +149,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-104"
+VERSION = "links-105"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -169,7 +171,8 @@ VERSION = "links-104"
 # 98: an owner's act after "after" right behind a passive was done to the passive's subject; 99: force "by" an agent
 # that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive;
 # 101: the "war" of "war games" takes no two sides; 102: an event's host is no counterpart;
-# 103: a state of relations after "amid" is the clause subject's; 104: force a punishment is "for" is the punished's)
+# 103: a state of relations after "amid" is the clause subject's; 104: force a punishment is "for" is the punished's;
+# 105: a force noun's agent after "by" past its place or object)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -658,6 +661,9 @@ class _Mend(IntEnum):
     #: "A court in New York, United States sentences Hadi Matar to 25 years in prison for the stabbing attack on …":
     #: force named as the reason of a punishment is the punished's act, not the punisher's (``_PUNISHED_FOR``)
     PUNISHED_FOR = 11
+    #: "Iran denies attacks in southern Syria by Israel": force named as a noun, its place or object, then its agent
+    #: after "by" (``_AGENT_AFTER_OBJECT``)
+    AGENT_AFTER_OBJECT = 12
 
 
 class _Evaluated(IntEnum):
@@ -1069,6 +1075,17 @@ _EVENT_VENUE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,8}?\s+(?:Contest|Olympics|Ga
                           r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|and|of|d['\u2019]\w+))*\s*,\s+)?")
 
 
+# Force named as a noun ("attacks", "airstrikes", "the shelling"), then its place or object, then "by" and its agent:
+# "attacks in southern Syria by Israel", "a raid on her home in Nabi Salih by the Israeli army" (not a participle's "by",
+# "an attack on a base used by U.S. troops", nor a gerund's)
+_FORCE_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|bombings?|bombardments?|shelling|"
+                         r"raids?|incursions?|invasion|offensive)", re.IGNORECASE)
+_AGENT_AFTER_OBJECT = re.compile(r"(?:\s+(?!(?:and|or|but|while|after|before|during|following|since|amid|due|because|"
+                                 r"response|reaction|retaliation|attacks?|strikes?|airstrikes?|bombings?)\b)"
+                                 r"[\w'\u2019.-]+){0,6}?(?<!ed)(?<!en)(?<!wn)(?<!\brun)(?<!\bled)(?<!\bheld)"
+                                 r"\s+by\s+(?!\w+ing\b)(?:the\s+)?", re.IGNORECASE)
+
+
 # A punishment, its object (no clause break), then "for" and the act it punishes: "sentences Hadi Matar to 25 years in
 # prison for the stabbing attack on", "arrests two men for their role in the bombing of" (the verb's last actor before
 # the cue at most 30 characters before the verb: the punisher named right before it); an active verb only: a passive's
@@ -1403,6 +1420,11 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
             and _OWNER_WHEN.search(owner.group()) is None
             and _OWNER_AFTER_WORD.search(sentence, facts.ends[slot_before - 1], owner.start()) is not None):
         return _Mend.UNLISTED_OWNER
+    if (plain and cue.category == "military_action" and (t := _group_end(facts.joined, after)) < len(starts)
+            and _AGENT_AFTER_OBJECT.fullmatch(sentence, facts.ends[t - 1], starts[t]) is not None
+            and _FORCE_NOUN.fullmatch(sentence, cs, ce) is not None
+            and bisect_right(facts.breaks, cs) == bisect_right(facts.breaks, starts[t])):
+        return _Mend.AGENT_AFTER_OBJECT
     if (cue.category == "military_action" and slot_before > 0 and facts.ends[slot_before - 1] > lo
             and _PUNISHED_FOR.search(sentence, max(0, lo, facts.ends[slot_before - 1] - 30), cs) is not None):
         return _Mend.PUNISHED_FOR
@@ -1723,6 +1745,10 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
                       or _EXPELLED_FROM.fullmatch(facts.sentence, cue.start, facts.starts[after]))
                  else frozenset())
         return agent - patients, patients, False
+    if mend == _Mend.AGENT_AFTER_OBJECT:
+        t = _group_end(facts.joined, slot.after)
+        agents = frozenset(facts.codes[t:_group_end(facts.joined, t)])
+        return agents, frozenset(facts.codes[slot.after:t]) - agents, False
     if mend == _Mend.PUNISHED_FOR:
         sentence, starts = facts.sentence, facts.starts
         lo = _clause_start(facts.breaks, slot.clause)

@@ -1527,3 +1527,16 @@ def test_links_103(text, pair, term, links):
 ])
 def test_links_104(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-105: force named as a noun, its place or object, then "by" its agent
+    ("Iran denies attacks in southern Syria by Israel hit their installations.", "ISR-SYR", "attacks", [PAIR]),
+    ("Iran confirms the death of supreme leader Ali Khamenei in an attack yesterday in Tehran by Israel and the United "
+     "States.", "IRN-USA", "attack", [PAIR]),
+    # ... not another act's "by" after a cause
+    ("The United States threatens to carry out attacks in Nigeria due to continuous attacks against Christians by "
+     "Boko Haram.", "NGA-USA", "attacks", [PAIR, PAIR]),
+])
+def test_links_105(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
