@@ -1436,3 +1436,107 @@ def test_links_95(text, pair, term, links):
 ])
 def test_links_96(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-98: an owner's act after "after" right behind a passive was done to the passive's subject, not to the
+    # author of the report that holds it (the IRN-USA row of June 2025)
+    ("A preliminary assessment by the U.S. Defense Intelligence Agency finds that Iran's nuclear program may have only "
+     "been set back by a few months after the U.S. airstrikes, with the centrifuges required to enrich uranium left "
+     "largely intact.", "IRN-USA", "airstrikes", [PAIR]),
+    # ... an active verb's "after" names a time: the offensive is not on Germany
+    ("Germany sends more tanks to Ukraine after the Russian offensive.", "DEU-RUS", "offensive", [ONE]),
+])
+def test_links_98(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-99: force by an agent that is no actor, then a place: the place is where it happened, not who did it
+    ("Two Chinese nationals are shot by a security guard at a textile mill in Karachi, Pakistan.", "CHN-PAK", "shot",
+     [ONE]),
+    ("Two Americans and two Canadians are abducted by unknown gunmen in Kaduna State, Nigeria.", "CAN-NGA", "abducted",
+     [ONE]),
+    # ... not a "by" of a later event after "during"
+    ("Indian and Pakistani military troops exchange gunfire across the Line of Control during an ongoing diplomatic "
+     "crisis caused by a terrorist attack in India-administered Kashmir.", "IND-PAK", "gunfire", [PAIR]),
+])
+def test_links_99(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-100: "shot dead", "stabbed to death" in a place: a full passive whose victims underwent the act
+    ("Two Chinese nationals are shot dead in Karachi, Pakistan.", "CHN-PAK", "shot", [ONE]),
+    ("A Portuguese man is stabbed to death during a suspected jihadist attack in Morges, Switzerland.", "CHE-PRT",
+     "stabbed", [ONE]),
+    # ... not the past tense of "shot"
+    ("The chief of the Guyana Defence Force says that reinforcements have been sent after Venezuelan civilians shot at "
+     "Guyanese soldiers on Thursday.", "GUY-VEN", "shot", [PAIR]),
+])
+def test_links_100(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-101: the "war" of "war games" takes no two sides: co-agents' warships stand on one side
+    ("French and Egyptian warships hold joint war games in the Mediterranean.", "EGY-FRA", "warships", [SAME]),
+    # ... a war still does
+    ("Armenian and Azerbaijani forces fight a war over Nagorno-Karabakh.", "ARM-AZE", "fight", [PAIR]),
+])
+def test_links_101(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-102: an event's host is no counterpart of acts towards the event
+    ("Iceland announces that it will join Ireland, the Netherlands, Spain, and Slovenia in boycotting next year's "
+     "Eurovision Song Contest in Austria in protest of Israel's participation.", "AUT-ESP", "boycotting", [ONE]),
+    ("Ukraine withdraws from this year's Eurovision Song Contest in Tel Aviv, Israel.", "ISR-UKR", "withdraws", [ONE]),
+    # ... a passive's unnamed agent may be the host
+    ("Seven Israeli chess players are denied travel visas to the Rapid and Blitz Chess Championships in Saudi Arabia as "
+     "the two countries have no diplomatic relations.", "ISR-SAU", "denied", [PAIR]),
+])
+def test_links_102(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-103: a state of relations or an escalation after "amid", no actor between, is the clause subject's
+    ("India asks Russia for weapons amid a border standoff with China.", "CHN-IND", "standoff", [PAIR]),
+    ("U.S. President Donald Trump visits South Korea amidst a crisis with North Korea.", "PRK-USA", "crisis", [PAIR]),
+    # ... not after "its", which may be the object's
+    ("U.S. president Donald Trump calls for the unconditional surrender of Iran amid its war with Israel.", "IRN-ISR",
+     "war", [PAIR]),
+    # ... nor with the actor after "of"
+    ("The embassies of Kazakhstan and Kyrgyzstan urge their citizens to leave Ukraine amid an escalating risk of "
+     "Russian retaliatory attacks.", "KAZ-RUS", "escalating", [ONE]),
+])
+def test_links_103(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-104: force named as the reason of a punishment is the punished's act, not the punisher's
+    ("A court in New York, United States sentences 27-year old Hadi Matar to 25 years in prison for the August 2022 "
+     "stabbing attack on British author Salman Rushdie.", "GBR-USA", "stabbing", [ONE]),
+    # ... a passive's subject or a noun's owner is the punished, and stays the act's source
+    ("Russian officials are sentenced for a 2016 coup attempt in Montenegro.", "MNE-RUS", "coup attempt", [PAIR]),
+    ("Israeli border police officer Ben Deri receives a 9-month sentence for fatally shooting Palestinian teen Nadeem "
+     "Nawara in 2014.", "ISR-PSE", "shooting", [PAIR]),
+])
+def test_links_104(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-105: force named as a noun, its place or object, then "by" its agent
+    ("Iran denies attacks in southern Syria by Israel hit their installations.", "ISR-SYR", "attacks", [PAIR]),
+    ("Iran confirms the death of supreme leader Ali Khamenei in an attack yesterday in Tehran by Israel and the United "
+     "States.", "IRN-USA", "attack", [PAIR]),
+    # ... not another act's "by" after a cause
+    ("The United States threatens to carry out attacks in Nigeria due to continuous attacks against Christians by "
+     "Boko Haram.", "NGA-USA", "attacks", [PAIR, PAIR]),
+])
+def test_links_105(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
