@@ -18,7 +18,17 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.dates import DateError, out_of_range_message, parse_date, representable
-from analysis.readers import READERS, SUPPORTED_SUFFIXES, LoadIssue, Record, decode, jsonl_line, record_from_mapping
+from analysis.readers import (
+    FIELD_ALIASES,
+    READERS,
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    LoadIssue,
+    Record,
+    decode,
+    jsonl_line,
+    record_from_mapping,
+)
 from analysis.schema import ARTICLE_COLUMNS, conform, empty
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -171,6 +181,9 @@ def read_records(path: Path, report: LoadReport, max_bytes: int = MAX_FILE_BYTES
                 records.append(item)
     except Exception as exc:  # a reader bug or a library failure must not stop the other files
         report.add(LoadIssue(str(path), f"could not be parsed ({exc.__class__.__name__}: {exc})"))
+    undated = undated_issue(path, len(records), sum(1 for r in records if not r.date))
+    if undated is not None:
+        report.add(undated)
     if records:
         report.files_read += 1
     else:
@@ -228,6 +241,25 @@ def _unique_rows(records: Iterable[Record], report: LoadReport, today: dt.date) 
         yield row
 
 
+def undated_issue(path: Path, records: int, undated: int) -> LoadIssue | None:
+    """A file's articles read with no date at all, said once for the file: a CSV without a date column
+    was read without a word, and its articles then fell out of every chart (an unreadable date is said
+    per article, by normalise_record)."""
+    if not undated:
+        return None
+    which = ("its one article" if records == 1 else f"all {records:,} of its articles" if undated == records
+             else f"{undated:,} of its {records:,} articles")
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        where = "a 'date:' line at the top or in front matter"
+    elif suffix in (".html", ".htm"):
+        where = "the page's metadata"
+    else:
+        kind = "column" if suffix in (".csv", ".tsv") else "field"
+        where = f"a {kind} named {', '.join(FIELD_ALIASES['date'][:6])} …"
+    return LoadIssue(str(path), f"no date, kept undated ({which}; a date is read from {where})", "warning")
+
+
 def file_records(path: Path, report: LoadReport, max_bytes: int = MAX_FILE_BYTES) -> Iterable[Record]:
     """One file's records, a large JSONL file a line at a time (no size limit), any other file read whole."""
     if path.suffix.lower() in _JSONL_SUFFIXES:
@@ -252,7 +284,7 @@ def _plain_bytes(path: Path) -> bool:
 
 def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
     """read_jsonl's records and issues (same line numbers), reading one line at a time."""
-    found = False
+    found = undated = 0
     noted = False
     line_no = 0
     try:
@@ -276,10 +308,14 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
                     if isinstance(record, LoadIssue):
                         report.add(record)
                     else:
-                        found = True
+                        found += 1
+                        undated += not record.date
                         yield record
     except OSError as exc:
         report.add(LoadIssue(str(path), f"cannot read file ({exc.strerror or exc})"))
+    note = undated_issue(path, found, undated)
+    if note is not None:
+        report.add(note)
     if found:
         report.files_read += 1
     else:

@@ -108,3 +108,30 @@ def test_the_summary_counts_with_thousands_separators():
 
     report = LoadReport(files_read=1, articles=29_274, duplicates=1_009, undated=2_000)
     assert report.summary() == "29,274 articles from 1 file; 1,009 duplicates merged; 2,000 undated"
+
+
+@pytest.mark.parametrize("line_by_line", [False, True])
+def test_articles_with_no_date_are_named_once_per_file_and_kept(tmp_path, monkeypatch, line_by_line):
+    """A CSV without a date column was read without a word: its articles fell out of every chart and no line of
+    the report named the file."""
+    from analysis import loading
+    from analysis.loading import LoadReport, stream_articles
+
+    (tmp_path / "nodate.csv").write_text('title,text,source\nA,"China condemned Japan.",X\nB,"Iran met Iraq.",Y\n')
+    (tmp_path / "dated.csv").write_text('date,text\n2025-01-02,"Russia attacked Ukraine."\n')
+    (tmp_path / "some.jsonl").write_text('{"text": "India met Pakistan."}\n{"text": "Peru met Chile.", '
+                                         '"date": "2025-01-03"}\n')
+    (tmp_path / "bare.txt").write_text("Tokyo and Beijing traded accusations.")
+    if line_by_line:
+        monkeypatch.setattr(loading, "STREAM_JSONL_BYTES", 0)
+    report = LoadReport()
+    rows = list(stream_articles(tmp_path, report))
+    assert len(rows) == 6 and report.undated == 4
+    warned = {i.origin: i.message for i in report.warnings}
+    assert warned[str(tmp_path / "nodate.csv")].startswith("no date, kept undated (all 2 of its articles; "
+                                                           "a date is read from a column named date, published")
+    assert warned[str(tmp_path / "some.jsonl")].startswith("no date, kept undated (1 of its 2 articles; "
+                                                           "a date is read from a field named date")
+    assert "'date:' line" in warned[str(tmp_path / "bare.txt")]
+    assert str(tmp_path / "dated.csv") not in warned and not report.errors
+    assert "4 inputs kept with a warning" not in report.summary() and "3 inputs kept with a warning" in report.summary()
