@@ -541,3 +541,20 @@ def test_a_text_cut_inside_a_word_is_scanned_again():
     assert [m.group(1) for m in _within(whole, text, 0, len("China and") + 1)] == ["China"]
     cut_short = dictionary.match_sentences(text, [(0, len("China and Japan"))], None, whole=whole, pairs_only=True)
     assert [m.code for m in cut_short[0]] == ["CHN", "JPN"]  # as a scan of the sentence alone reads it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Indonesia's Papuans are no Papua New Guineans (a new user's audit: IDN-PNG +0.96 on this sentence)
+    ("The Indonesian military confirms that 18 Papuan separatists were killed in Intan Jaya Regency, Central Papua, "
+     "Indonesia.", ["IDN", "IDN"]),
+    ("Papuan separatists release Philip Mehrtens, a New Zealander pilot.", ["NZL"]),
+    ("Papuan prime minister James Marape survives a vote of no confidence.", ["PNG"]),
+])
+def test_papuans_of_indonesia_are_not_papua_new_guinea(text, expected):
+    assert codes(text, dt.date(2025, 5, 15)) == expected
+
+
+def test_soleimani_stands_for_iran_after_his_death_too():
+    """"the assassination of Soleimani" linked the killing to no one: January 2020's IRN-USA rows read +0.23."""
+    assert codes("Iran vows revenge against America following the assassination of Soleimani.",
+                 dt.date(2020, 1, 7)) == ["IRN", "USA", "IRN"]
