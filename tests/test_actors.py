@@ -558,3 +558,9 @@ def test_soleimani_stands_for_iran_after_his_death_too():
     """"the assassination of Soleimani" linked the killing to no one: January 2020's IRN-USA rows read +0.23."""
     assert codes("Iran vows revenge against America following the assassination of Soleimani.",
                  dt.date(2020, 1, 7)) == ["IRN", "USA", "IRN"]
+
+
+def test_icc_is_the_court_except_in_cricket():
+    assert codes("The U.S. House of Representatives votes to sanction the ICC.", dt.date(2025, 1, 9)) == ["USA", "ICC"]
+    assert codes("In cricket, India wins the 2025 ICC Champions Trophy by defeating New Zealand.",
+                 dt.date(2025, 3, 9)) == ["IND", "NZL"]
