@@ -799,6 +799,21 @@ def _panel_caption(row: pd.Series, period: str, two_lines: bool = False) -> str:
     return f"{int(row['mentions']):,} mentions{moved}"
 
 
+#: How far above the highest index the axis may reach to show a band's top: a thin period's interval can be many
+#: times its index, and an axis fitted to it would flatten every line.
+BAND_REACH = 2.5
+
+
+def _index_ceiling(frame: pd.DataFrame, headroom: float) -> float:
+    """The index axis's top: room above the highest index, and the top of the 95 % band as well (IRN-USA by
+    month: January 2020's band reached 6.37 on an axis cut at 5.51, so the band ran off the chart), up to
+    ``BAND_REACH`` times the highest index."""
+    top = float(frame["tension_index"].max()) if not frame.empty else 0.0
+    high = float(frame["index_high"].max()) if "index_high" in frame and frame["index_high"].notna().any() else 0.0
+    band = min(high * 1.05, top * BAND_REACH)
+    return max(headroom, band, 0.1)
+
+
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
                      last_day: dt.date | None = None, covered: pd.Index | None = None, filtered: int = 0) -> go.Figure:
     pairs = list(ranked["pair"])
@@ -816,7 +831,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     by_pair = dict(tuple(frame.groupby("pair", sort=False)))
-    ceiling = max(top * 1.3, 0.1)
+    ceiling = _index_ceiling(frame, top * 1.3)
     # One pair (a pair chosen, or one panel asked for) gets the chart's height: at a panel's 120 px the view one
     # pair asks for in detail was a strip across a mostly empty chart.
     index_px, bars_px = (PANEL_INDEX, PANEL_BARS) if n > 1 else (ONE_PANEL_INDEX, ONE_PANEL_BARS)
@@ -937,7 +952,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
         data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period, (i, len(pairs)), OVERLAID_BARGAP))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
-    ceiling = max(float(shown["tension_index"].max()) * 1.15, 0.1)
+    ceiling = _index_ceiling(shown, float(shown["tension_index"].max()) * 1.15)
     # The labels sit in the right margin, at the height of each line's last value (moved apart
     # when lines end close together): a legend box would take the plot's width and be clipped.
     # Code over name, the name shortened: on one line the labels took 190 px, and the lines had 170 px of the

@@ -940,3 +940,22 @@ def test_a_clicked_scatter_bubble_leaves_the_others_coloured_and_small_bubbles_l
     assert drawn.index("IND-PAK") > drawn.index("RUS-UKR")
     sizes = list(bubbles.marker.size)
     assert sizes == sorted(sizes, reverse=True)
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B",), ("A-B", "C-D")])
+def test_the_index_axis_reaches_the_top_of_the_band_within_reason(overlay):
+    """IRN-USA by month: January 2020's band reached 6.37 on an axis cut at 5.51 (the index's 4.24 × 1.3), so the
+    band ran off the top of the chart.  A thin period's band many times the index does not flatten the lines."""
+    months = [str(m.date()) for m in pd.date_range("2019-07-01", "2020-06-01", freq="MS")]
+    agg = _agg([(p, m, 20, 4.24 if m == "2020-01-01" else 1.0) for p in ("A-B", "C-D") for m in months])
+    agg["index_high"] = agg["tension_index"] * 1.5
+    fig = figures.timeline(agg, "M", overlay=overlay)
+    tops = [fig.layout[k].range[1] for k in fig.layout.to_plotly_json() if k.startswith("yaxis")
+            and fig.layout[k].title.text != "mentions" and fig.layout[k].range and fig.layout[k].range[0] == 0
+            and fig.layout[k].range[1] < 20]
+    assert tops and min(tops) >= 4.24 * 1.5
+    agg.loc[agg["period"] == pd.Timestamp("2019-08-01"), "index_high"] = 42.0
+    fig = figures.timeline(agg, "M", overlay=overlay)
+    tops = [fig.layout[k].range[1] for k in fig.layout.to_plotly_json() if k.startswith("yaxis")
+            and fig.layout[k].range and fig.layout[k].range[1] not in (20, 40)]
+    assert max(tops) <= 4.24 * figures.BAND_REACH + 1e-9
