@@ -625,8 +625,34 @@ def test_a_link_naming_a_sentence_the_article_lacks_marks_none(monkeypatch, corp
 
     article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
     at = open_app(monkeypatch, corpus_dir, article=article, sentence="40")
-    assert not at.exception and not at.warning  # a parameter of the link (none "ignored"), of no sentence here
-    assert SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
+    assert not at.exception and SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
+    # said, once: the link was followed without a word of the sentence it named
+    assert [w.value for w in at.warning] == ["Link: this article has no sentence 40 naming two actors; none is marked."]
+    at.radio(key="f_chart").set_value("heatmap").run()
+    assert not at.warning
+
+
+def test_a_link_cut_before_its_article_says_why_its_sentence_is_not_shown(monkeypatch, corpus_dir):
+    """"?sentence=2&about=CHN-USA", the article's id lost when pasted: nothing marked, nothing said."""
+    at = open_app(monkeypatch, corpus_dir, sentence="2", about="CHN-USA")
+    assert not at.exception and SENTENCE_STYLE not in html_text(at)
+    warnings = [w.value for w in at.warning]
+    assert "Link: dropped sentence 2: a sentence is numbered within its article, and the link names no article." \
+        in warnings
+    assert "Link: dropped the pair to read an article for (CHN-USA): the link names no article." in warnings
+    assert "sentence" not in at.query_params and "about" not in at.query_params
+
+
+def test_a_link_reading_an_article_for_a_pair_it_does_not_name_says_so(monkeypatch, corpus_dir):
+    from analysis import load_articles
+
+    article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
+    named = load_articles(corpus_dir / "a1.txt").articles.iloc[0]["article_id"]
+    at = open_app(monkeypatch, corpus_dir, article=named, about="CHN-USA")
+    assert not at.exception and "about" not in at.query_params
+    assert [w.value for w in at.warning] == [
+        "Link: this article names no CHN-USA · China–United States, the pair the link reads it for."]
+    assert not open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA").warning
 
 
 def test_a_link_naming_a_sentence_the_table_does_not_show_marks_none(monkeypatch, corpus_dir):
@@ -637,6 +663,8 @@ def test_a_link_naming_a_sentence_the_table_does_not_show_marks_none(monkeypatch
     article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
     at = open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA", sentence="1")
     assert not at.exception and SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
+    assert [w.value for w in at.warning] == ["Link: sentence 1 does not name CHN-USA · China–United States, the pair "
+                                             "the article is read for; none is marked."]
     # the caption says which sentence the link points to, not that it weighs most (a card marks the one it quoted)
     at = open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA", sentence="2")
     (said,) = [c.value for c in at.caption if c.value.startswith("Sentence 2, marked yellow")]

@@ -128,3 +128,36 @@ def test_the_sentence_behind_a_click_travels_with_the_article_numbered_as_the_ta
     for raw in ("0", "-1", "2.5", "__import__('os')", "³", "100001"):
         parsed = parse({"article": "0123456789abcdef", "sentence": raw}, U)
         assert parsed.state.sentence is None and any("malformed sentence number" in n for n in parsed.notices), raw
+
+
+def test_a_sentence_or_pair_without_its_article_is_reported_not_dropped_silently():
+    """A shared link cut before its article ("?sentence=3") opened the view with no word of the sentence: a sentence
+    is numbered within its article (every article has a sentence 3), so none is guessed, and the reader is told."""
+    parsed = parse({"sentence": "3", "about": "jpn-chn"}, U)
+    assert parsed.state.sentence is None and parsed.state.about == ""
+    assert "Link: dropped sentence 3: a sentence is numbered within its article, and the link names no article." \
+        in parsed.notices
+    assert "Link: dropped the pair to read an article for (CHN-JPN): the link names no article." in parsed.notices
+    parsed = parse({"article": "fedcba9876543210", "sentence": "3"}, U)  # an article this corpus lacks
+    assert any(n.endswith("dropped sentence 3: a sentence is numbered within its article, and its article is "
+                          "dropped.") for n in parsed.notices)
+    assert parse({"article": "0123456789abcdef", "sentence": "3", "about": "CHN-JPN"}, U).notices == []
+
+
+def test_a_span_wholly_outside_the_corpus_or_a_value_given_twice_is_reported():
+    """start after the corpus's last day showed its last day alone, end before its first day its first day, and a
+    repeated parameter was read by its first value: all without a word."""
+    parsed = parse({"start": "2026-03-01"}, U)
+    assert parsed.state.start is None
+    assert parsed.notices == ["Link: dropped start date 2026-03-01, after the corpus's last day (2025-12-31)."]
+    parsed = parse({"end": "2024-06-01"}, U)
+    assert parsed.state.end is None
+    assert parsed.notices == ["Link: dropped end date 2024-06-01, before the corpus's first day (2025-01-01)."]
+    assert parse({"start": "2024-12-01"}, U).notices == []  # a span reaching past the corpus's: its days are all there
+    parsed = parse({"period": ["D", "M"], "chart": ["network", "heatmap"]}, U)
+    assert (parsed.state.period, parsed.state.chart) == ("D", "network")
+    assert parsed.notices == ["Link: kept the first of several values for chart, period."]
+    many = [f"A{i:02d}-B{i:02d}" for i in range(14)]
+    parsed = parse({"overlay": ",".join(many)}, replace(U, pairs=frozenset(many)))
+    assert parsed.state.overlay == tuple(many[:12])
+    assert parsed.notices == ["Link: overlaid the first 12 pairs; dropped 2 more."]
