@@ -1,5 +1,6 @@
 import datetime as dt
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -82,7 +83,7 @@ def test_timeline_points_carry_their_numbers_alone_and_a_click_names_pair_and_pe
         for x, custom in zip(pd.DatetimeIndex(line.x), line.customdata):
             if x in shown.index:  # a period the pair has (the others are filled in with 0 or left empty)
                 assert custom[0] == shown.at[x, "mentions"] and custom[1] == shown.at[x, "articles"]
-                assert custom[5] == shown.at[x, "period_articles"]
+                assert custom[4] == shown.at[x, "period_articles"]
     for bars in (t for t in fig.data if t.type == "bar"):
         assert bars.customdata is None and f"<b>{bars.legendgroup}</b>" in bars.hovertemplate
 
@@ -940,3 +941,46 @@ def test_a_clicked_scatter_bubble_leaves_the_others_coloured_and_small_bubbles_l
     assert drawn.index("IND-PAK") > drawn.index("RUS-UKR")
     sizes = list(bubbles.marker.size)
     assert sizes == sorted(sizes, reverse=True)
+
+
+def _hovers(fig):
+    """Every hover text of ``fig`` as a browser shows it: each trace's template filled for each point, numbers
+    formatted as d3-format does (a hyphen-minus for a negative)."""
+    def value(trace, name, k):
+        if name.startswith("customdata"):
+            return trace.customdata[k][int(name[len("customdata["):-1])]
+        return {"x": trace.x, "y": trace.y, "text": trace.text}[name][k]
+
+    def fill(trace, k):
+        def one(match):
+            shown = value(trace, match.group(1), k)
+            spec = match.group(2) or ""
+            if spec.startswith(":"):
+                return format(float(shown), spec[1:])
+            return str(shown)
+        return re.sub(r"%\{([a-z]+(?:\[\d+\])?)([:|][^}]*)?\}", one, trace.hovertemplate)
+
+    return [fill(t, k) for t in fig.data if t.hovertemplate for k in range(len(t.x))]
+
+
+def test_hover_numbers_write_a_negative_with_the_true_minus_as_the_axes_do(tables):
+    """Plotly's hover formats numbers with d3-format, which writes "-0.42": beside axes, key figures and captions
+    that write "−0.42".  Every hover of every chart, with cooperation (negative tension and sentiment) to show."""
+    agg, summary = tables
+    agg = agg.assign(tension_mean=-agg["tension_mean"].abs() - 0.42)
+    summary = summary.assign(tension_mean=-summary["tension_mean"].abs() - 0.42,
+                             sentiment_mean=-summary["sentiment_mean"].abs() - 0.31)
+    one = agg[agg["period"] == agg["period"].iloc[0]]
+    built = {"timeline": figures.timeline(agg, "W"), "overlay": figures.timeline(agg, "W", overlay=tuple(agg["pair"][:2])),
+             "one period": figures.timeline(one, "W"), "network": figures.network(summary),
+             "partial": figures.timeline(agg, "W", last_day=agg["period"].max().date() + dt.timedelta(days=1)),
+             "heatmap": figures.heatmap(summary), "scatter": figures.sentiment_tension(summary)}
+    for name, fig in built.items():
+        hovers = _hovers(fig)
+        assert any("tension −" in h for h in hovers), name  # each chart shows a negative tension, with a minus
+        hyphened = [h for h in hovers if re.search(r"-\d", re.sub(r"\d{4}-\d\d-\d\d", "DATE", h))]
+        assert not hyphened, (name, hyphened[:2])
+    assert any("sentiment −" in h for h in _hovers(built["scatter"]))
+    assert any("partial period" in h and "tension −" in h for h in _hovers(built["partial"]))
+    # the numbers themselves are right: a tension of −0.5 reads "−0.50", −0.001 "+0.00" (no "−0.00")
+    assert figures.signed_all([-0.5, 0.25, -0.001, float("nan")]) == ["−0.50", "+0.25", "+0.00", "n/a"]
