@@ -681,6 +681,27 @@ def test_every_title_sits_below_the_modebar(build, tables, seed_pairs):
     assert above >= 28 + 16 and fig.layout.margin.t >= above + 20
 
 
+@pytest.mark.parametrize("build", ["timeline", "overlay", "one_period", "network", "heatmap", "scatter"])
+def test_a_titles_lines_under_its_name_are_plain_not_bold(build, tables, seed_pairs):
+    """Streamlit sends a chart's title wrapped in <b>: the four or five 11 px lines under the name ("by mentions
+    and largest move · conflict per 100 articles, band 95 %", "gaps: no data · …") read as one dark bold block
+    at 900 and 1400 px.  The name stays bold; each line under it is of normal weight and grey, as a caption."""
+    import re
+
+    from analysis import aggregate
+
+    agg, summary = tables
+    fig = {"timeline": lambda: figures.timeline(agg, "W"),
+           "overlay": lambda: figures.timeline(agg, "W", overlay=["RUS-UKR"]),
+           "one_period": lambda: figures.timeline(aggregate(seed_pairs, "W"), "W"),
+           "network": lambda: figures.network(summary), "heatmap": lambda: figures.heatmap(summary),
+           "scatter": lambda: figures.sentiment_tension(summary)}[build]()
+    first, *rest = fig.layout.title.text.split("<br>")
+    assert rest and "font-weight" not in first
+    for line in rest:
+        assert re.fullmatch(r'<span style="font-weight:normal;color:#555">.+</span>(</b>)*', line), line
+
+
 @pytest.mark.parametrize("overlay", [(), ("A-B", "C-D")])
 def test_a_dense_series_marks_and_bars_only_the_periods_naming_its_pair(overlay):
     """By day over WCEP's nine years a panel had 2,100 periods and named its pair on 90 to 550 of them:
