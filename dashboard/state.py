@@ -93,6 +93,17 @@ def _values(raw: object, split: bool = True) -> list[str]:
     return out
 
 
+# Markdown's punctuation (CommonMark's escapable ASCII) and "@", which GFM makes a mail link of.
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def notices_markdown(notices: list[str]) -> str:
+    """The link's notices as one Markdown text, a line each, every punctuation mark escaped: a notice quotes the
+    link's values, and Streamlit renders a warning's text as Markdown, so "?cats=[x](//ev.il)" was a link to
+    click in the notice, "$x^2$" a formula, "**x**" bold."""
+    return "  \n".join(_MARKDOWN_PUNCTUATION.sub(r"\\\1", notice) for notice in notices)
+
+
 def _known(name: str, values: Iterable[str], allowed: frozenset[str], notices: list[str],
            normalise=lambda v: v) -> tuple[str, ...]:
     kept: list[str] = []

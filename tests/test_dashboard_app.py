@@ -25,6 +25,13 @@ def metric(at, label):
     return next(m.value for m in at.metric if m.label == label)
 
 
+def link_notices(at) -> list[str]:
+    """The link's notices, a line each of the one warning box that holds them, as plain text."""
+    import re
+
+    return [re.sub(r"\\(.)", r"\1", line) for w in at.warning for line in w.value.split("  \n")]
+
+
 def widget(at, kind, label):
     return next(w for w in getattr(at.sidebar, kind) if w.label.startswith(label))
 
@@ -118,6 +125,12 @@ def test_bad_links_give_notices_never_errors(monkeypatch, corpus_dir):
     warnings = " ".join(w.value for w in at.warning)
     assert "pairs" in warnings and "period" in warnings and "start" in warnings and "article" in warnings
     assert "/etc" not in " ".join(str(v) for v in at.query_params.values())
+    # one box for them all, and the link's own words never rendered as Markdown: "[x](//ev.il)" was a link to click
+    at = open_app(monkeypatch, corpus_dir, cats="[x](//ev.il)", pairs="$X^2$", sources="**B**")
+    (box,) = at.warning
+    assert "[x](//ev.il)" not in box.value and "\\[x\\]\\(\\/\\/ev\\.il\\)" in box.value
+    assert "$X" not in box.value.replace("\\$", "") and "**" not in box.value.replace("\\*", "")
+    assert any("[x](//ev.il)" in n for n in link_notices(at)) and len(link_notices(at)) == 3
     assert metric(at, "Articles naming a pair") == "6"  # the link named no file: the configured corpus is shown
 
 
@@ -636,7 +649,8 @@ def test_a_link_cut_before_its_article_says_why_its_sentence_is_not_shown(monkey
     """"?sentence=2&about=CHN-USA", the article's id lost when pasted: nothing marked, nothing said."""
     at = open_app(monkeypatch, corpus_dir, sentence="2", about="CHN-USA")
     assert not at.exception and SENTENCE_STYLE not in html_text(at)
-    warnings = [w.value for w in at.warning]
+    warnings = link_notices(at)
+    assert len(at.warning) == 1  # one box, a line each
     assert "Link: dropped sentence 2: a sentence is numbered within its article, and the link names no article." \
         in warnings
     assert "Link: dropped the pair to read an article for (CHN-USA): the link names no article." in warnings

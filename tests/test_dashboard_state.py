@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.state import Universe, ViewState, default_period, parse, to_params
+from dashboard.state import Universe, ViewState, default_period, notices_markdown, parse, to_params
 
 U = Universe(actors=frozenset({"CHN", "JPN", "USA"}), pairs=frozenset({"CHN-JPN", "JPN-USA"}),
              sources=frozenset({"Wire A", "Wire, B"}), categories=frozenset({"threat", "alliance"}),
@@ -161,3 +161,12 @@ def test_a_span_wholly_outside_the_corpus_or_a_value_given_twice_is_reported():
     parsed = parse({"overlay": ",".join(many)}, replace(U, pairs=frozenset(many)))
     assert parsed.state.overlay == tuple(many[:12])
     assert parsed.notices == ["Link: overlaid the first 12 pairs; dropped 2 more."]
+
+
+def test_notices_quote_a_links_values_as_text_never_as_markdown():
+    """Streamlit renders a warning as Markdown: "?cats=[x](//ev.il)" put a link to click in the notice."""
+    notices = parse({"cats": "[x](//ev.il)", "actors": "<b>", "pairs": "$x$,_a_"}, U).notices
+    shown = notices_markdown(notices)
+    assert shown.count("  \n") == len(notices) - 1
+    assert "[x](" not in shown and "\\[x\\]\\(\\/\\/ev\\.il\\)" in shown and "\\<B\\>" in shown
+    assert "\\$x\\$" in shown and "\\_a\\_" in shown
