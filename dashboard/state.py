@@ -97,11 +97,16 @@ def _values(raw: object, split: bool = True) -> list[str]:
 _MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
 
+# Where GFM finds a bare link in text ("www.", "http://", "a@b.c"): it does so after the escapes are read, so a
+# zero-width space breaks the pattern instead.
+_BARE_LINK = re.compile(r"(?i)(?<=www)(?=\.)|(?<=:)(?=//)|(?<=@)")
+
+
 def notices_markdown(notices: list[str]) -> str:
     """The link's notices as one Markdown text, a line each, every punctuation mark escaped: a notice quotes the
     link's values, and Streamlit renders a warning's text as Markdown, so "?cats=[x](//ev.il)" was a link to
-    click in the notice, "$x^2$" a formula, "**x**" bold."""
-    return "  \n".join(_MARKDOWN_PUNCTUATION.sub(r"\\\1", notice) for notice in notices)
+    click in the notice, "$x^2$" a formula, "**x**" bold, and "?pairs=www.ev.il" a link too (``_BARE_LINK``)."""
+    return "  \n".join(_MARKDOWN_PUNCTUATION.sub(r"\\\1", _BARE_LINK.sub("\u200b", notice)) for notice in notices)
 
 
 def _known(name: str, values: Iterable[str], allowed: frozenset[str], notices: list[str],

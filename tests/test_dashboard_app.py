@@ -29,7 +29,7 @@ def link_notices(at) -> list[str]:
     """The link's notices, a line each of the one warning box that holds them, as plain text."""
     import re
 
-    return [re.sub(r"\\(.)", r"\1", line) for w in at.warning for line in w.value.split("  \n")]
+    return [re.sub(r"\\(.)", r"\1", line).replace("\u200b", "") for w in at.warning for line in w.value.split("  \n")]
 
 
 def widget(at, kind, label):

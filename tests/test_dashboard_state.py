@@ -170,3 +170,6 @@ def test_notices_quote_a_links_values_as_text_never_as_markdown():
     assert shown.count("  \n") == len(notices) - 1
     assert "[x](" not in shown and "\\[x\\]\\(\\/\\/ev\\.il\\)" in shown and "\\<B\\>" in shown
     assert "\\$x\\$" in shown and "\\_a\\_" in shown
+    # GFM links a bare "www.x", "http://x" or "a@b.c" after reading the escapes: a zero-width space breaks each
+    shown = notices_markdown(parse({"sources": ["www.ev.il", "http://ev.il", "me@ev.il"]}, U).notices)
+    assert "www\u200b\\." in shown and "http\\:\u200b\\/\\/" in shown and "me\\@\u200bev" in shown
