@@ -617,6 +617,19 @@ def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, mos
     return [f"{shown[i]:%Y-%m-%d}" for i in kept]
 
 
+def _seams(cuts: list[dict], axes: list[tuple[str, str]]) -> list[dict]:
+    """A dotted line where each cut run was taken out, across each of ``axes`` (x, y): only the title said
+    "Jan 2021–Jun 2024 cut out", and a line ran on from Jan 2020 to Jul 2024 as if the years between were there
+    (at 900 px the two ticks either side of the cut were also the closest).  At the break's upper bound, which
+    the axis keeps (a value inside a break is not drawn)."""
+    return [dict(type="line", xref=x, yref=f"{y} domain", x0=cut["bounds"][1], x1=cut["bounds"][1], y0=0, y1=1,
+                 line=dict(color=SEAM_COLOUR, width=1, dash="dot"), layer="below")
+            for cut in cuts for x, y in axes]
+
+
+SEAM_COLOUR = "#9a9a9a"
+
+
 def _cut_note(runs: list[tuple]) -> str:
     """"Jan 2021–May 2024 cut out (no articles)" for the axis's one cut run, "4 spans without articles cut
     out" for several: their dates, four of them under RUS and Reuters, ran the title's line past the
@@ -624,9 +637,9 @@ def _cut_note(runs: list[tuple]) -> str:
     if not runs:
         return ""
     if len(runs) > 1:
-        return f" · {len(runs)} spans without articles cut out"
+        return f" · {len(runs)} spans without articles cut out (upright dotted lines)"
     (a, b), = runs
-    return f" · {a:%b %Y}–{b:%b %Y} cut out (no articles)"
+    return f" · upright dotted line: {a:%b %Y}–{b:%b %Y} cut out (no articles)"
 
 
 def _isolated(rows: pd.DataFrame) -> pd.Series:
@@ -863,6 +876,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                            tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
+    if cuts:
+        layout["shapes"] = _seams(cuts, [refs[2 * (i // cols) + row][i % cols] for i in range(n) for row in (0, 1)])
     _fixed_margins(layout)
     which = _which_panels(n, int(agg["pair"].nunique()), filtered)
     everyone = n >= agg["pair"].nunique()
@@ -979,6 +994,8 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
                            range=[periods.min() - pad, periods.max() + pad], tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
+    if cuts:
+        layout["shapes"] = _seams(cuts, [index_axes, bar_axes])
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"), range=[0, ceiling])
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom

@@ -224,6 +224,23 @@ def drawn_at(line, days) -> np.ndarray:
     return np.interp([pd.Timestamp(d).value for d in days], xs, np.asarray(line.y, dtype=float))
 
 
+@pytest.mark.parametrize("overlay", [(), ("A-B", "C-D")])
+def test_a_cut_is_drawn_where_it_is_as_a_dotted_line_across_each_panel(overlay):
+    """WCEP's panels ran a line from Jan 2020 to Jul 2024, and only the title said the years between were cut out:
+    a dotted line marks the seam on the index and the bars of every panel (at the break's upper bound, which the
+    axis keeps), and the title names it."""
+    months = [*pd.date_range("2020-01-01", "2020-12-01", freq="MS"), *pd.date_range("2024-06-01", "2024-09-01", freq="MS")]
+    agg = _agg([(p, str(m.date()), 6, 1.0) for m in months for p in ("A-B", "C-D")])
+    fig = figures.timeline(agg, "M", overlay=overlay)
+    (cut,) = fig.layout.xaxis.rangebreaks
+    seams = [s for s in fig.layout.shapes if s.line.dash == "dot"]
+    axes = sorted(k for k in fig.layout.to_plotly_json() if k.startswith("xaxis"))
+    assert len(seams) == len(axes) and {s.xref for s in seams} == {"x" + k[5:] for k in axes}
+    assert all(s.x0 == s.x1 == cut.bounds[1] and (s.y0, s.y1) == (0, 1) and s.yref.endswith(" domain") for s in seams)
+    assert "upright dotted line: Jan 2021–May 2024 cut out (no articles)" in fig.layout.title.text
+    assert not figures.timeline(agg[agg["period"] < "2021-01-01"], "M", overlay=overlay).layout.shapes  # no cut
+
+
 def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles():
     """WCEP with pairs=CHN-JPN: its table holds only the months naming it, so the timeline read the others
     as periods without data and cut "Sep 2018–Oct 2019 … cut out (no articles)" though thousands of
