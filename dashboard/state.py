@@ -195,7 +195,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         notices.append(f"Link: dropped end date {end.isoformat()}, before the corpus's first day "
                        f"({universe.first_day.isoformat()}).")
         end = None
-    several = sorted(k for k in SINGLE if k in params and len(_values(params[k], split=False)) > 1)
+    several = sorted(k for k in SINGLE if k in params and len(_values(params[k])) > 1)  # repeated, or "D,M"
     if several:
         notices.append(f"Link: kept the first of several values for {', '.join(several)}.")
     min_mentions = _whole(params, "min", 1, 1_000_000, 1, "minimum mentions", notices, hint=False)

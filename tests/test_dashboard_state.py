@@ -157,6 +157,9 @@ def test_a_span_wholly_outside_the_corpus_or_a_value_given_twice_is_reported():
     parsed = parse({"period": ["D", "M"], "chart": ["network", "heatmap"]}, U)
     assert (parsed.state.period, parsed.state.chart) == ("D", "network")
     assert parsed.notices == ["Link: kept the first of several values for chart, period."]
+    parsed = parse({"min": "1,000", "article": "0123456789abcdef", "about": "CHN-JPN,JPN-USA"}, U)  # comma-separated
+    assert (parsed.state.min_mentions, parsed.state.about) == (1, "CHN-JPN")
+    assert parsed.notices == ["Link: kept the first of several values for about, min."]
     many = [f"A{i:02d}-B{i:02d}" for i in range(14)]
     parsed = parse({"overlay": ",".join(many)}, replace(U, pairs=frozenset(many)))
     assert parsed.state.overlay == tuple(many[:12])
