@@ -89,12 +89,22 @@ def _say(args: argparse.Namespace, message: str) -> None:
 
 def _no_folder(output: str) -> bool:
     """Whether ``output``'s folder is missing, said on stderr: a mistyped folder ("-o /nonexist/x.csv") was
-    created, and the table written where nobody would look.  A usage error, exit 2, as a wrong format is."""
+    created, and the table written where nobody would look.  A usage error, exit 2, as a wrong format is.
+
+    A file where a folder of the path should be ("-o notes.txt/x.csv") is the same mistake, named as such:
+    it failed at the write as "cannot write (File exists)", exit 3, and "create it first" would ask for a
+    folder where a file is."""
     folder = Path(output).parent
-    if folder.exists():  # a file in the folder's place is a failed write, exit 3, as any other
+    if folder.is_dir():
         return False
-    print(f"error: {output}: no folder {folder} (create it first: the output's folder is not made for you)",
-          file=sys.stderr)
+    # The nearest part of the path that exists: a file there is what stops it.
+    blocking = next((part for part in (folder, *folder.parents) if part.exists()), None)
+    if blocking is not None and not blocking.is_dir():
+        print(f"error: {output}: {blocking} is a file, not a folder (the output's path goes through it)",
+              file=sys.stderr)
+    else:
+        print(f"error: {output}: no folder {folder} (create it first: the output's folder is not made for you)",
+              file=sys.stderr)
     return True
 
 

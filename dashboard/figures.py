@@ -37,7 +37,7 @@ from dashboard.explore import (
     supported_steps,
     top_actors,
 )
-from dashboard.labels import actor_label, actor_name, pair_name, signed
+from dashboard.labels import actor_label, actor_name, pair_name, signed, signed_all
 from dashboard.state import DEFAULT_PANELS, DEFAULT_TOP_ACTORS, MAX_PANELS
 
 TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
@@ -109,8 +109,15 @@ def _heading(first: str, *lines: str) -> str:
 
     Plotly never wraps a title: a line too long for the chart is clipped at its right edge ("Actor network:
     the 12 actors with most mentions, their 24 stronges" in the 470 px the chart has at an 800 px window).
-    The name stays short and the rest goes in the small lines, each under about 90 characters."""
-    return "<br>".join([f'<span style="font-size:15px">{first}</span>', *lines])
+    The name stays short and the rest goes in the small lines, each under about 90 characters.
+
+    The small lines are of normal weight and grey, as the page's captions: Streamlit sends a title wrapped in
+    ``<b>``, and four or five lines of 11 px bold under the name read as one dark block (``SUBTITLE_STYLE``)."""
+    return "<br>".join([f'<span style="font-size:15px">{first}</span>',
+                        *(f'<span style="{SUBTITLE_STYLE}">{line}</span>' for line in lines)])
+
+
+SUBTITLE_STYLE = "font-weight:normal;color:#555"  # a chart title's lines under its name
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -357,20 +364,22 @@ def _floats(values: pd.Series) -> np.ndarray:
 def _hover(rows: pd.DataFrame) -> tuple[np.ndarray, str]:
     # One object array, not a list of tuples: Plotly validates and copies a list element by element
     # (by day, most of a timeline's building time) and an array in one piece.
+    # The mean tension as text, signed with a true minus (``signed_all``): Plotly's "%{...:.2f}" wrote "-0.28".
     columns = [rows["pair"], rows["period"].dt.strftime("%Y-%m-%d"), rows["mentions"], rows["articles"],
-               *(rows[c].round(HOVER_DECIMALS) for c in ("index_low", "index_high", "tension_mean")),
-               rows["period_articles"]]
+               *(rows[c].round(HOVER_DECIMALS) for c in ("index_low", "index_high")),
+               pd.Series(signed_all(rows["tension_mean"]), index=rows.index), rows["period_articles"]]
     custom = np.empty((len(rows), len(columns)), dtype=object)
     for i, column in enumerate(columns):
         custom[:, i] = column.to_numpy(dtype=object)
     template = ("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>index %{y:.2f} "
                 "(95%: %{customdata[4]:.2f}–%{customdata[5]:.2f})<br>mentions %{customdata[2]:,}"
-                "<br>articles %{customdata[3]:,} of %{customdata[7]:,}<br>mean tension %{customdata[6]:.2f}<extra></extra>")
+                "<br>articles %{customdata[3]:,} of %{customdata[7]:,}<br>mean tension %{customdata[6]}<extra></extra>")
     return custom, template
 
 
-#: A timeline point's hover numbers, in ``_point_hover``'s customdata column order.
-_POINT_HOVER_COLUMNS = ("mentions", "articles", "index_low", "index_high", "tension_mean", "period_articles")
+#: A timeline point's hover numbers, in ``_point_hover``'s customdata column order (the mean tension, signed
+#: with a true minus, is the trace's ``text``).
+_POINT_HOVER_COLUMNS = ("mentions", "articles", "index_low", "index_high", "period_articles")
 
 
 #: A period's date in a hover, as the period reads ("2020-01-01" for a month read as a day).
@@ -381,7 +390,7 @@ def _hover_date(period: str) -> str:
     return HOVER_DATES.get(period, HOVER_DATES["W"])
 
 
-def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.ndarray, str]:
+def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.ndarray, str, list[str]]:
     """``_hover`` for the points of one pair on a time axis: numbers only, one float array, with the pair
     written into the template and the period read from the point's x.
 
@@ -389,13 +398,15 @@ def _point_hover(rows: pd.DataFrame, pair: str, period: str = "W") -> tuple[np.n
     serialised to JSON element by element, a Python object per cell: on a timeline by day, tens of
     thousands of them on every new figure.  A float array is copied in one piece and sent as rounded
     numbers (``_plain``).  A click names its pair by the trace's ``legendgroup`` and its period by its ``x``
-    (dashboard.components.charts)."""
-    custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high", "tension_mean")
+    (dashboard.components.charts).  The mean tension is the third value, as text: a signed figure with a true
+    minus (Plotly's d3-format writes a hyphen), one short string a point, the trace's ``text``, which a
+    markers-only trace does not draw."""
+    custom = np.column_stack([(rows[c].round(HOVER_DECIMALS) if c in ("index_low", "index_high")
                                else rows[c]).to_numpy(dtype=np.float32) for c in _POINT_HOVER_COLUMNS])
     template = (f"<b>{pair}</b><br>{_hover_date(period)}<br>index %{{y:.2f}} "
                 "(95%: %{customdata[2]:.2f}–%{customdata[3]:.2f})<br>mentions %{customdata[0]:,}"
-                "<br>articles %{customdata[1]:,} of %{customdata[5]:,}<br>mean tension %{customdata[4]:.2f}<extra></extra>")
-    return custom, template
+                "<br>articles %{customdata[1]:,} of %{customdata[4]:,}<br>mean tension %{text}<extra></extra>")
+    return custom, template, signed_all(rows["tension_mean"])
 
 
 def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str = "W",
@@ -606,6 +617,19 @@ def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, mos
     return [f"{shown[i]:%Y-%m-%d}" for i in kept]
 
 
+def _seams(cuts: list[dict], axes: list[tuple[str, str]]) -> list[dict]:
+    """A dotted line where each cut run was taken out, across each of ``axes`` (x, y): only the title said
+    "Jan 2021–Jun 2024 cut out", and a line ran on from Jan 2020 to Jul 2024 as if the years between were there
+    (at 900 px the two ticks either side of the cut were also the closest).  At the break's upper bound, which
+    the axis keeps (a value inside a break is not drawn)."""
+    return [dict(type="line", xref=x, yref=f"{y} domain", x0=cut["bounds"][1], x1=cut["bounds"][1], y0=0, y1=1,
+                 line=dict(color=SEAM_COLOUR, width=1, dash="dot"), layer="below")
+            for cut in cuts for x, y in axes]
+
+
+SEAM_COLOUR = "#9a9a9a"
+
+
 def _cut_note(runs: list[tuple]) -> str:
     """"Jan 2021–May 2024 cut out (no articles)" for the axis's one cut run, "4 spans without articles cut
     out" for several: their dates, four of them under RUS and Reuters, ran the title's line past the
@@ -613,9 +637,9 @@ def _cut_note(runs: list[tuple]) -> str:
     if not runs:
         return ""
     if len(runs) > 1:
-        return f" · {len(runs)} spans without articles cut out"
+        return f" · {len(runs)} spans without articles cut out (upright dotted lines)"
     (a, b), = runs
-    return f" · {a:%b %Y}–{b:%b %Y} cut out (no articles)"
+    return f" · upright dotted line: {a:%b %Y}–{b:%b %Y} cut out (no articles)"
 
 
 def _isolated(rows: pd.DataFrame) -> pd.Series:
@@ -628,7 +652,7 @@ def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Tim
                      axes: tuple[str, str], period: str = "W") -> dict:
     """The step into the partial last period, dotted, ending on an open marker (its hover says so)."""
     segment = rows.iloc[-2:] if len(rows) >= 2 and pd.notna(rows["tension_index"].iloc[-2]) else rows.iloc[-1:]
-    custom, template = _point_hover(segment, pair, period)
+    custom, template, text = _point_hover(segment, pair, period)
     template = template.replace("<extra></extra>", f"<br><i>partial period: data to {last_day:%d %b %Y}</i>"
                                                    "<extra></extra>")
     sizes = [0] * (len(segment) - 1) + [8]
@@ -636,7 +660,7 @@ def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Tim
                 name=f"{pair} partial", legendgroup=pair, showlegend=False,
                 line=dict(color=colour, width=1.6, dash="dot"),
                 marker=dict(symbol="circle-open", size=sizes, color=colour, line=dict(width=1.6)),
-                customdata=custom, hovertemplate=template, xaxis=axes[0], yaxis=axes[1])
+                customdata=custom, text=text, hovertemplate=template, xaxis=axes[0], yaxis=axes[1])
 
 
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
@@ -676,11 +700,11 @@ def _pair_points(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, st
     browser's time on every filter change (docs/NOTEBOOK.md, 2026-11-27, branch dayview)."""
     alone = _isolated(rows)
     shown = rows[(rows["mentions"] > 0) & rows["tension_index"].notna() | alone]
-    custom, template = _point_hover(shown, pair, period)
+    custom, template, text = _point_hover(shown, pair, period)
     return dict(
         type="scatter", x=_days(shown), y=_floats(shown["tension_index"]), mode="markers", name=pair,
         legendgroup=pair, marker=dict(size=6 if len(rows) <= 60 else 4, color=colour),
-        customdata=custom, hovertemplate=template, showlegend=False, xaxis=axes[0], yaxis=axes[1],
+        customdata=custom, text=text, hovertemplate=template, showlegend=False, xaxis=axes[0], yaxis=axes[1],
     )
 
 
@@ -867,6 +891,8 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
                            tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
+    if cuts:
+        layout["shapes"] = _seams(cuts, [refs[2 * (i // cols) + row][i % cols] for i in range(n) for row in (0, 1)])
     _fixed_margins(layout)
     which = _which_panels(n, int(agg["pair"].nunique()), filtered)
     everyone = n >= agg["pair"].nunique()
@@ -983,6 +1009,8 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
                            range=[periods.min() - pad, periods.max() + pad], tickmode="array", tickvals=ticks)
         if cuts:
             layout[key].update(rangebreaks=cuts)
+    if cuts:
+        layout["shapes"] = _seams(cuts, [index_axes, bar_axes])
     layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"), range=[0, ceiling])
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom
@@ -1065,10 +1093,10 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
             x=[h[0] for h in handles], y=[h[1] for h in handles], mode="markers", showlegend=False, name="pairs",
             marker=dict(size=11, color=[tension_colour(t) for t in edges["tension_mean"]],
                         line=dict(width=1.5, color="#333")),
-            customdata=[[p, int(m), round(float(t), HOVER_DECIMALS), pair_name(p)] for p, m, t in
-                        zip(edges["pair"], edges["mentions"], edges["tension_mean"])],
+            customdata=[[p, int(m), t, pair_name(p)] for p, m, t in
+                        zip(edges["pair"], edges["mentions"], signed_all(edges["tension_mean"]))],
             hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>mentions %{customdata[1]:,}"
-                           "<br>tension %{customdata[2]:.2f}<br>click to read an article<extra></extra>"),
+                           "<br>tension %{customdata[2]}<br>click to read an article<extra></extra>"),
         ))
     totals = actor_mentions(summary)
     mentions = {a: int(totals[a]) for a in actors}
@@ -1149,15 +1177,14 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS, framed: str | 
         for x, y in ((row.actor_a, row.actor_b), (row.actor_b, row.actor_a)):
             xs.append(x)
             ys.append(y)
-            custom.append([row.pair, int(row.mentions), round(float(row.tension_mean), HOVER_DECIMALS),
-                           pair_name(row.pair)])
+            custom.append([row.pair, int(row.mentions), signed(float(row.tension_mean)), pair_name(row.pair)])
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers", showlegend=False, name="cells", customdata=custom,
         # invisible even when selected: the clicked cell's frame is a shape (below)
         marker=dict(symbol="square", size=cell, opacity=0),
         selected=dict(marker=dict(opacity=0)),
         unselected=dict(marker=dict(opacity=0)),
-        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]:.2f}"
+        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>tension %{customdata[2]}"
                        "<br>mentions %{customdata[1]:,}<br>click to read an article<extra></extra>"),
     ))
     ticks = [_coloured(_short(actor_label(a), 26), a) for a in actors]
@@ -1296,10 +1323,11 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         # A click selects its bubble, and Plotly faded every other one to a fifth: pale pink on white, their
         # tension colours unreadable.  The others stay as drawn; the clicked one is drawn opaque.
         selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=SCATTER_OPACITY)),
-        customdata=[[p, int(m), int(a), pair_name(p)] for p, m, a in
-                    zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order])],
-        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{x:.2f}<br>tension %{y:.2f}"
-                       "<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>"),
+        customdata=[[p, int(m), int(a), pair_name(p), x, y] for p, m, a, x, y in
+                    zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order],
+                        signed_all(shown["sentiment_mean"].iloc[order]), signed_all(shown["tension_mean"].iloc[order]))],
+        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{customdata[4]}<br>tension "
+                       "%{customdata[5]}<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>"),
     ))
     # The labels are annotations at the places _label_places found beside or near their bubbles, clear of every
     # bubble; a label set apart has a thin line to its bubble's edge.

@@ -7,6 +7,8 @@ legend or a table goes through here, so one code reads the same everywhere.  No 
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from functools import lru_cache
 
 from analysis.word_model import MODEL_CATEGORY
@@ -82,8 +84,14 @@ def category_label(category: str) -> str:
 def signed(value: float, decimals: int = 2) -> str:
     """"+0.23" or "−0.28": a signed figure with a true minus sign, as the axes and captions write it
     (Python's "-0.28" put a hyphen beside figures written "−" elsewhere)."""
-    text = f"{value:+.{decimals}f}"
+    text = f"{round(value, decimals) + 0.0:+.{decimals}f}"  # + 0.0: -0.001 is "+0.00", not "−0.00"
     return "−" + text[1:] if text.startswith("-") else text
+
+
+def signed_all(values: Iterable[float], decimals: int = 2) -> list[str]:
+    """``signed`` for each of ``values`` ("n/a" for a missing one): a chart's hover texts.  Plotly's hover
+    formats numbers with a hyphen ("%{y:.2f}" gives "-0.28"), where its axes and the page write "−"."""
+    return [signed(float(v), decimals) if math.isfinite(v) else "n/a" for v in values]
 
 
 def plain_cue_title(title: str) -> str:

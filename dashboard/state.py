@@ -28,6 +28,8 @@ CHARTS = {"time": "Over time", "network": "Network", "heatmap": "Heatmap", "scat
 DEFAULT_CHART = "time"
 MAX_SENTENCE = 100_000  # a sentence number in a link: an article's sentences are far fewer
 MAX_PARAM_LENGTH = 4000  # a longer value is not a link anyone made by hand or by this app
+# The parameters that take one value: a link repeating one (period=D&period=M) is read by its first.
+SINGLE = ("start", "end", "min", "period", "article", "top", "panels", "chart", "about", "sentence")
 _ID = re.compile(r"^[0-9a-f]{16}$")
 
 
@@ -91,6 +93,22 @@ def _values(raw: object, split: bool = True) -> list[str]:
     return out
 
 
+# Markdown's punctuation (CommonMark's escapable ASCII) and "@", which GFM makes a mail link of.
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+# Where GFM finds a bare link in text ("www.", "http://", "a@b.c"): it does so after the escapes are read, so a
+# zero-width space breaks the pattern instead.
+_BARE_LINK = re.compile(r"(?i)(?<=www)(?=\.)|(?<=:)(?=//)|(?<=@)")
+
+
+def notices_markdown(notices: list[str]) -> str:
+    """The link's notices as one Markdown text, a line each, every punctuation mark escaped: a notice quotes the
+    link's values, and Streamlit renders a warning's text as Markdown, so "?cats=[x](//ev.il)" was a link to
+    click in the notice, "$x^2$" a formula, "**x**" bold, and "?pairs=www.ev.il" a link too (``_BARE_LINK``)."""
+    return "  \n".join(_MARKDOWN_PUNCTUATION.sub(r"\\\1", _BARE_LINK.sub("\u200b", notice)) for notice in notices)
+
+
 def _known(name: str, values: Iterable[str], allowed: frozenset[str], notices: list[str],
            normalise=lambda v: v) -> tuple[str, ...]:
     kept: list[str] = []
@@ -144,6 +162,13 @@ def _date(name: str, raw: object, universe: Universe, notices: list[str]) -> dt.
     return day
 
 
+def _overlay(pairs: tuple[str, ...], notices: list[str]) -> tuple[str, ...]:
+    """The overlaid pairs, at most MAX_PANELS lines: the rest dropped with a notice."""
+    if len(pairs) > MAX_PANELS:
+        notices.append(f"Link: overlaid the first {MAX_PANELS} pairs; dropped {len(pairs) - MAX_PANELS} more.")
+    return pairs[:MAX_PANELS]
+
+
 def default_period(universe: Universe) -> str:
     """The period a view opens with: weeks, or months when the corpus spans years (GPR's unit):
     hundreds of weekly points make every panel a comb of spikes and leave most weeks without a
@@ -161,6 +186,18 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
     if start and end and start > end:
         notices.append("Link: start date after end date; both dropped.")
         start = end = None
+    # A span wholly after or before the corpus's was narrowed to its one last or first day, without a word.
+    if start and universe.last_day and start > universe.last_day:
+        notices.append(f"Link: dropped start date {start.isoformat()}, after the corpus's last day "
+                       f"({universe.last_day.isoformat()}).")
+        start = None
+    if end and universe.first_day and end < universe.first_day:
+        notices.append(f"Link: dropped end date {end.isoformat()}, before the corpus's first day "
+                       f"({universe.first_day.isoformat()}).")
+        end = None
+    several = sorted(k for k in SINGLE if k in params and len(_values(params[k])) > 1)  # repeated, or "D,M"
+    if several:
+        notices.append(f"Link: kept the first of several values for {', '.join(several)}.")
     min_mentions = _whole(params, "min", 1, 1_000_000, 1, "minimum mentions", notices, hint=False)
     period = default_period(universe)
     if "period" in params:
@@ -185,13 +222,23 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
             article = raw
         else:
             notices.append(f"Link: dropped unknown article ({_short(raw)}).")
+    # A pair to read an article for and a sentence of it mean something only with their article: a link
+    # naming one without it (cut short when pasted, or written by hand) was followed without a word.  A
+    # sentence is numbered within its article, so its number alone never tells which article: said, not guessed.
+    without = ("the link names no article" if "article" not in params
+               else "its article is dropped" if not article else "")
     about = ""
     if "about" in params:
         found = _known("pair the article is read for", _values(params["about"])[:1], universe.pairs, notices, _pair)
-        about = found[0] if found and article else ""  # a pair to read an article for, only with the article
+        if found and without:
+            notices.append(f"Link: dropped the pair to read an article for ({found[0]}): {without}.")
+        about = found[0] if found and article else ""
     sentence = None
     if "sentence" in params:  # its number as the table shows it, from 1; whether the article has it, the panel checks
         number = _whole(params, "sentence", 1, MAX_SENTENCE, 0, "sentence number", notices, hint=False)
+        if number and without:
+            notices.append(f"Link: dropped sentence {number}: a sentence is numbered within its article, and "
+                           f"{without}.")
         sentence = number - 1 if number and article else None
     known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top", "panels",
              "overlay", "chart", "about", "sentence"}
@@ -211,8 +258,8 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         article=article,
         top=top,
         panels=panels,
-        overlay=_known("overlaid pairs", _values(params.get("overlay", [])), universe.pairs, notices,
-                       _pair)[:MAX_PANELS],
+        overlay=_overlay(_known("overlaid pairs", _values(params.get("overlay", [])), universe.pairs, notices, _pair),
+                         notices),
         chart=chart,
         about=about,
         sentence=sentence,

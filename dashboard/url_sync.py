@@ -29,6 +29,9 @@ KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f
 _INITIALISED = "_url_initialised"
 _FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
+# The pair and sentence the link named, kept to tell a reader the panel could not honour them (an article
+# naming no such pair, or no such sentence): they were dropped without a word.
+LINKED = "_url_linked"
 
 
 def _full_range(universe: Universe) -> tuple[dt.date, dt.date] | None:
@@ -61,7 +64,18 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["about"]] = state.about or None
     st.session_state[KEYS["sentence"]] = state.sentence
     st.session_state[NOTICES] = parsed.notices
+    st.session_state[LINKED] = {"about": state.about or None, "sentence": state.sentence}
     st.session_state[_INITIALISED] = True
+
+
+def from_link(key: str, value: object) -> bool:
+    """Whether ``value`` of ``KEYS[key]`` is the link's, not yet reported: True once, so a notice about it is
+    given once."""
+    linked = st.session_state.get(LINKED) or {}
+    if value is None or linked.get(key) != value:
+        return False
+    linked[key] = None
+    return True
 
 
 def _seed_choices(key: str, values: tuple[str, ...]) -> None:

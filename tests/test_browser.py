@@ -138,6 +138,22 @@ def test_a_script_in_the_link_is_dropped_with_a_notice(browser, server):
     page.close()
 
 
+def test_a_links_values_in_its_notices_are_text_not_links(browser, server):
+    """Streamlit renders a warning as Markdown: "?cats=[x](//ev.il)" put a link to click in the link's notice, and
+    a bare "www.ev.il" was linked too.  One box says all the notices, a line each, and links nowhere."""
+    page = _open(browser, f"{server}/?cats=%5Bx%5D(//ev.il)&pairs=www.ev.il&sources=http://ev.il&sentence=3",
+                 width=900)
+    page.get_by_text("Link: dropped unknown cue categories").wait_for(timeout=90_000)
+    alerts = page.locator("[data-testid=stAlert]", has_text="Link: ")
+    assert alerts.count() == 1 and alerts.locator("a").count() == 0
+    text = alerts.inner_text().replace("\u200b", "")
+    for line in ("Link: dropped unknown cue categories ([x](//ev.il)).", "Link: dropped unknown pairs (www.ev.il).",
+                 "Link: dropped unknown sources (http://ev.il).",
+                 "Link: dropped sentence 3: a sentence is numbered within its article, and the link names no article."):
+        assert line in text, text
+    page.close()
+
+
 # Where a trace's point sits on the page, for the visible chart whose title starts with `title`.
 _POINT_XY = """([title, traceName, pair]) => {
     const gd = [...document.querySelectorAll('.js-plotly-plot')]

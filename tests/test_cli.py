@@ -49,8 +49,10 @@ def test_the_summary_tells_inputs_lost_from_inputs_kept_with_a_warning(tmp_path)
 def test_exit_codes_nothing_read_bad_output_and_bad_actor_file(tmp_path):
     assert cli("run", str(tmp_path / "missing"), "-o", str(tmp_path / "o.csv")).returncode == 1
     assert cli("run", "seeds", "-o", str(tmp_path / "o.xlsx")).returncode == 2
-    (tmp_path / "f").write_text("x")
-    assert cli("run", "seeds", "-o", str(tmp_path / "f" / "o.csv")).returncode == 3
+    (tmp_path / "o.csv").mkdir()  # the output's own name taken by a folder: the write fails
+    result = cli("run", "seeds", "-o", str(tmp_path / "o.csv"))
+    assert result.returncode == 3 and "cannot write" in result.stderr
+    (tmp_path / "o.csv").rmdir()
     bad = tmp_path / "bad.yaml"
     bad.write_text("people: [{name: X}]")
     result = cli("run", "seeds", "-o", str(tmp_path / "o.csv"), "--actors", str(bad))
@@ -70,6 +72,21 @@ def test_an_output_in_a_missing_folder_is_refused_and_no_folder_made(tmp_path, c
     assert result.returncode == 2, result.stderr
     assert f"no folder {out.parent}" in result.stderr and "create it first" in result.stderr
     assert not out.parent.exists()
+
+
+@pytest.mark.parametrize("command", [["run", "seeds"], ["run", "seeds", "--engine", "dask"], ["export"]])
+@pytest.mark.parametrize("below", [[], ["sub"]])
+def test_a_file_in_the_outputs_path_is_named_a_usage_error(tmp_path, command, below):
+    """`-o notes.txt/x.csv` said "cannot write (File exists)" and exited 3: which part of the path, and why
+    "exists"?  The file is named, exit 2 as for a missing folder, and no "create it first" (a folder where
+    a file is)."""
+    (tmp_path / "notes.txt").write_text("keep me")
+    out = tmp_path.joinpath("notes.txt", *below, "x.parquet" if "dask" in command else "x.csv")
+    result = cli(*command, "-o", str(out))
+    assert result.returncode == 2, result.stderr
+    assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in result.stderr, result.stderr
+    assert "create it first" not in result.stderr and "File exists" not in result.stderr
+    assert (tmp_path / "notes.txt").read_text() == "keep me"
 
 
 def test_a_file_not_in_utf8_is_named_with_its_first_bad_line(tmp_path):

@@ -25,6 +25,13 @@ def metric(at, label):
     return next(m.value for m in at.metric if m.label == label)
 
 
+def link_notices(at) -> list[str]:
+    """The link's notices, a line each of the one warning box that holds them, as plain text."""
+    import re
+
+    return [re.sub(r"\\(.)", r"\1", line).replace("\u200b", "") for w in at.warning for line in w.value.split("  \n")]
+
+
 def widget(at, kind, label):
     return next(w for w in getattr(at.sidebar, kind) if w.label.startswith(label))
 
@@ -118,6 +125,12 @@ def test_bad_links_give_notices_never_errors(monkeypatch, corpus_dir):
     warnings = " ".join(w.value for w in at.warning)
     assert "pairs" in warnings and "period" in warnings and "start" in warnings and "article" in warnings
     assert "/etc" not in " ".join(str(v) for v in at.query_params.values())
+    # one box for them all, and the link's own words never rendered as Markdown: "[x](//ev.il)" was a link to click
+    at = open_app(monkeypatch, corpus_dir, cats="[x](//ev.il)", pairs="$X^2$", sources="**B**")
+    (box,) = at.warning
+    assert "[x](//ev.il)" not in box.value and "\\[x\\]\\(\\/\\/ev\\.il\\)" in box.value
+    assert "$X" not in box.value.replace("\\$", "") and "**" not in box.value.replace("\\*", "")
+    assert any("[x](//ev.il)" in n for n in link_notices(at)) and len(link_notices(at)) == 3
     assert metric(at, "Articles naming a pair") == "6"  # the link named no file: the configured corpus is shown
 
 
@@ -625,8 +638,35 @@ def test_a_link_naming_a_sentence_the_article_lacks_marks_none(monkeypatch, corp
 
     article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
     at = open_app(monkeypatch, corpus_dir, article=article, sentence="40")
-    assert not at.exception and not at.warning  # a parameter of the link (none "ignored"), of no sentence here
-    assert SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
+    assert not at.exception and SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
+    # said, once: the link was followed without a word of the sentence it named
+    assert [w.value for w in at.warning] == ["Link: this article has no sentence 40 naming two actors; none is marked."]
+    at.radio(key="f_chart").set_value("heatmap").run()
+    assert not at.warning
+
+
+def test_a_link_cut_before_its_article_says_why_its_sentence_is_not_shown(monkeypatch, corpus_dir):
+    """"?sentence=2&about=CHN-USA", the article's id lost when pasted: nothing marked, nothing said."""
+    at = open_app(monkeypatch, corpus_dir, sentence="2", about="CHN-USA")
+    assert not at.exception and SENTENCE_STYLE not in html_text(at)
+    warnings = link_notices(at)
+    assert len(at.warning) == 1  # one box, a line each
+    assert "Link: dropped sentence 2: a sentence is numbered within its article, and the link names no article." \
+        in warnings
+    assert "Link: dropped the pair to read an article for (CHN-USA): the link names no article." in warnings
+    assert "sentence" not in at.query_params and "about" not in at.query_params
+
+
+def test_a_link_reading_an_article_for_a_pair_it_does_not_name_says_so(monkeypatch, corpus_dir):
+    from analysis import load_articles
+
+    article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
+    named = load_articles(corpus_dir / "a1.txt").articles.iloc[0]["article_id"]
+    at = open_app(monkeypatch, corpus_dir, article=named, about="CHN-USA")
+    assert not at.exception and "about" not in at.query_params
+    assert [w.value for w in at.warning] == [
+        "Link: this article names no CHN-USA · China–United States, the pair the link reads it for."]
+    assert not open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA").warning
 
 
 def test_a_link_naming_a_sentence_the_table_does_not_show_marks_none(monkeypatch, corpus_dir):
@@ -637,6 +677,8 @@ def test_a_link_naming_a_sentence_the_table_does_not_show_marks_none(monkeypatch
     article = load_articles(corpus_dir / "a4.txt").articles.iloc[0]["article_id"]
     at = open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA", sentence="1")
     assert not at.exception and SENTENCE_STYLE not in html_text(at) and "sentence" not in at.query_params
+    assert [w.value for w in at.warning] == ["Link: sentence 1 does not name CHN-USA · China–United States, the pair "
+                                             "the article is read for; none is marked."]
     # the caption says which sentence the link points to, not that it weighs most (a card marks the one it quoted)
     at = open_app(monkeypatch, corpus_dir, article=article, about="CHN-USA", sentence="2")
     (said,) = [c.value for c in at.caption if c.value.startswith("Sentence 2, marked yellow")]

@@ -1,5 +1,6 @@
 import datetime as dt
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -82,7 +83,7 @@ def test_timeline_points_carry_their_numbers_alone_and_a_click_names_pair_and_pe
         for x, custom in zip(pd.DatetimeIndex(line.x), line.customdata):
             if x in shown.index:  # a period the pair has (the others are filled in with 0 or left empty)
                 assert custom[0] == shown.at[x, "mentions"] and custom[1] == shown.at[x, "articles"]
-                assert custom[5] == shown.at[x, "period_articles"]
+                assert custom[4] == shown.at[x, "period_articles"]
     for bars in (t for t in fig.data if t.type == "bar"):
         assert bars.customdata is None and f"<b>{bars.legendgroup}</b>" in bars.hovertemplate
 
@@ -221,6 +222,23 @@ def drawn_at(line, days) -> np.ndarray:
     """The drawn line's value on each of ``days``: straight between its points, as Plotly draws it."""
     xs = np.array([pd.Timestamp(x).value for x in line.x], dtype=float)
     return np.interp([pd.Timestamp(d).value for d in days], xs, np.asarray(line.y, dtype=float))
+
+
+@pytest.mark.parametrize("overlay", [(), ("A-B", "C-D")])
+def test_a_cut_is_drawn_where_it_is_as_a_dotted_line_across_each_panel(overlay):
+    """WCEP's panels ran a line from Jan 2020 to Jul 2024, and only the title said the years between were cut out:
+    a dotted line marks the seam on the index and the bars of every panel (at the break's upper bound, which the
+    axis keeps), and the title names it."""
+    months = [*pd.date_range("2020-01-01", "2020-12-01", freq="MS"), *pd.date_range("2024-06-01", "2024-09-01", freq="MS")]
+    agg = _agg([(p, str(m.date()), 6, 1.0) for m in months for p in ("A-B", "C-D")])
+    fig = figures.timeline(agg, "M", overlay=overlay)
+    (cut,) = fig.layout.xaxis.rangebreaks
+    seams = [s for s in fig.layout.shapes if s.line.dash == "dot"]
+    axes = sorted(k for k in fig.layout.to_plotly_json() if k.startswith("xaxis"))
+    assert len(seams) == len(axes) and {s.xref for s in seams} == {"x" + k[5:] for k in axes}
+    assert all(s.x0 == s.x1 == cut.bounds[1] and (s.y0, s.y1) == (0, 1) and s.yref.endswith(" domain") for s in seams)
+    assert "upright dotted line: Jan 2021–May 2024 cut out (no articles)" in fig.layout.title.text
+    assert not figures.timeline(agg[agg["period"] < "2021-01-01"], "M", overlay=overlay).layout.shapes  # no cut
 
 
 def test_a_chosen_pairs_quiet_periods_are_zero_not_cut_out_as_without_articles():
@@ -680,6 +698,27 @@ def test_every_title_sits_below_the_modebar(build, tables, seed_pairs):
     assert above >= 28 + 16 and fig.layout.margin.t >= above + 20
 
 
+@pytest.mark.parametrize("build", ["timeline", "overlay", "one_period", "network", "heatmap", "scatter"])
+def test_a_titles_lines_under_its_name_are_plain_not_bold(build, tables, seed_pairs):
+    """Streamlit sends a chart's title wrapped in <b>: the four or five 11 px lines under the name ("by mentions
+    and largest move · conflict per 100 articles, band 95 %", "gaps: no data · …") read as one dark bold block
+    at 900 and 1400 px.  The name stays bold; each line under it is of normal weight and grey, as a caption."""
+    import re
+
+    from analysis import aggregate
+
+    agg, summary = tables
+    fig = {"timeline": lambda: figures.timeline(agg, "W"),
+           "overlay": lambda: figures.timeline(agg, "W", overlay=["RUS-UKR"]),
+           "one_period": lambda: figures.timeline(aggregate(seed_pairs, "W"), "W"),
+           "network": lambda: figures.network(summary), "heatmap": lambda: figures.heatmap(summary),
+           "scatter": lambda: figures.sentiment_tension(summary)}[build]()
+    first, *rest = fig.layout.title.text.split("<br>")
+    assert rest and "font-weight" not in first
+    for line in rest:
+        assert re.fullmatch(r'<span style="font-weight:normal;color:#555">.+</span>(</b>)*', line), line
+
+
 @pytest.mark.parametrize("overlay", [(), ("A-B", "C-D")])
 def test_a_dense_series_marks_and_bars_only_the_periods_naming_its_pair(overlay):
     """By day over WCEP's nine years a panel had 2,100 periods and named its pair on 90 to 550 of them:
@@ -959,3 +998,44 @@ def test_the_index_axis_reaches_the_top_of_the_band_within_reason(overlay):
     tops = [fig.layout[k].range[1] for k in fig.layout.to_plotly_json() if k.startswith("yaxis")
             and fig.layout[k].range and fig.layout[k].range[1] not in (20, 40)]
     assert max(tops) <= 4.24 * figures.BAND_REACH + 1e-9
+def _hovers(fig):
+    """Every hover text of ``fig`` as a browser shows it: each trace's template filled for each point, numbers
+    formatted as d3-format does (a hyphen-minus for a negative)."""
+    def value(trace, name, k):
+        if name.startswith("customdata"):
+            return trace.customdata[k][int(name[len("customdata["):-1])]
+        return {"x": trace.x, "y": trace.y, "text": trace.text}[name][k]
+
+    def fill(trace, k):
+        def one(match):
+            shown = value(trace, match.group(1), k)
+            spec = match.group(2) or ""
+            if spec.startswith(":"):
+                return format(float(shown), spec[1:])
+            return str(shown)
+        return re.sub(r"%\{([a-z]+(?:\[\d+\])?)([:|][^}]*)?\}", one, trace.hovertemplate)
+
+    return [fill(t, k) for t in fig.data if t.hovertemplate for k in range(len(t.x))]
+
+
+def test_hover_numbers_write_a_negative_with_the_true_minus_as_the_axes_do(tables):
+    """Plotly's hover formats numbers with d3-format, which writes "-0.42": beside axes, key figures and captions
+    that write "−0.42".  Every hover of every chart, with cooperation (negative tension and sentiment) to show."""
+    agg, summary = tables
+    agg = agg.assign(tension_mean=-agg["tension_mean"].abs() - 0.42)
+    summary = summary.assign(tension_mean=-summary["tension_mean"].abs() - 0.42,
+                             sentiment_mean=-summary["sentiment_mean"].abs() - 0.31)
+    one = agg[agg["period"] == agg["period"].iloc[0]]
+    built = {"timeline": figures.timeline(agg, "W"), "overlay": figures.timeline(agg, "W", overlay=tuple(agg["pair"][:2])),
+             "one period": figures.timeline(one, "W"), "network": figures.network(summary),
+             "partial": figures.timeline(agg, "W", last_day=agg["period"].max().date() + dt.timedelta(days=1)),
+             "heatmap": figures.heatmap(summary), "scatter": figures.sentiment_tension(summary)}
+    for name, fig in built.items():
+        hovers = _hovers(fig)
+        assert any("tension −" in h for h in hovers), name  # each chart shows a negative tension, with a minus
+        hyphened = [h for h in hovers if re.search(r"-\d", re.sub(r"\d{4}-\d\d-\d\d", "DATE", h))]
+        assert not hyphened, (name, hyphened[:2])
+    assert any("sentiment −" in h for h in _hovers(built["scatter"]))
+    assert any("partial period" in h and "tension −" in h for h in _hovers(built["partial"]))
+    # the numbers themselves are right: a tension of −0.5 reads "−0.50", −0.001 "+0.00" (no "−0.00")
+    assert figures.signed_all([-0.5, 0.25, -0.001, float("nan")]) == ["−0.50", "+0.25", "+0.00", "n/a"]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.state import Universe, ViewState, default_period, parse, to_params
+from dashboard.state import Universe, ViewState, default_period, notices_markdown, parse, to_params
 
 U = Universe(actors=frozenset({"CHN", "JPN", "USA"}), pairs=frozenset({"CHN-JPN", "JPN-USA"}),
              sources=frozenset({"Wire A", "Wire, B"}), categories=frozenset({"threat", "alliance"}),
@@ -128,3 +128,51 @@ def test_the_sentence_behind_a_click_travels_with_the_article_numbered_as_the_ta
     for raw in ("0", "-1", "2.5", "__import__('os')", "³", "100001"):
         parsed = parse({"article": "0123456789abcdef", "sentence": raw}, U)
         assert parsed.state.sentence is None and any("malformed sentence number" in n for n in parsed.notices), raw
+
+
+def test_a_sentence_or_pair_without_its_article_is_reported_not_dropped_silently():
+    """A shared link cut before its article ("?sentence=3") opened the view with no word of the sentence: a sentence
+    is numbered within its article (every article has a sentence 3), so none is guessed, and the reader is told."""
+    parsed = parse({"sentence": "3", "about": "jpn-chn"}, U)
+    assert parsed.state.sentence is None and parsed.state.about == ""
+    assert "Link: dropped sentence 3: a sentence is numbered within its article, and the link names no article." \
+        in parsed.notices
+    assert "Link: dropped the pair to read an article for (CHN-JPN): the link names no article." in parsed.notices
+    parsed = parse({"article": "fedcba9876543210", "sentence": "3"}, U)  # an article this corpus lacks
+    assert any(n.endswith("dropped sentence 3: a sentence is numbered within its article, and its article is "
+                          "dropped.") for n in parsed.notices)
+    assert parse({"article": "0123456789abcdef", "sentence": "3", "about": "CHN-JPN"}, U).notices == []
+
+
+def test_a_span_wholly_outside_the_corpus_or_a_value_given_twice_is_reported():
+    """start after the corpus's last day showed its last day alone, end before its first day its first day, and a
+    repeated parameter was read by its first value: all without a word."""
+    parsed = parse({"start": "2026-03-01"}, U)
+    assert parsed.state.start is None
+    assert parsed.notices == ["Link: dropped start date 2026-03-01, after the corpus's last day (2025-12-31)."]
+    parsed = parse({"end": "2024-06-01"}, U)
+    assert parsed.state.end is None
+    assert parsed.notices == ["Link: dropped end date 2024-06-01, before the corpus's first day (2025-01-01)."]
+    assert parse({"start": "2024-12-01"}, U).notices == []  # a span reaching past the corpus's: its days are all there
+    parsed = parse({"period": ["D", "M"], "chart": ["network", "heatmap"]}, U)
+    assert (parsed.state.period, parsed.state.chart) == ("D", "network")
+    assert parsed.notices == ["Link: kept the first of several values for chart, period."]
+    parsed = parse({"min": "1,000", "article": "0123456789abcdef", "about": "CHN-JPN,JPN-USA"}, U)  # comma-separated
+    assert (parsed.state.min_mentions, parsed.state.about) == (1, "CHN-JPN")
+    assert parsed.notices == ["Link: kept the first of several values for about, min."]
+    many = [f"A{i:02d}-B{i:02d}" for i in range(14)]
+    parsed = parse({"overlay": ",".join(many)}, replace(U, pairs=frozenset(many)))
+    assert parsed.state.overlay == tuple(many[:12])
+    assert parsed.notices == ["Link: overlaid the first 12 pairs; dropped 2 more."]
+
+
+def test_notices_quote_a_links_values_as_text_never_as_markdown():
+    """Streamlit renders a warning as Markdown: "?cats=[x](//ev.il)" put a link to click in the notice."""
+    notices = parse({"cats": "[x](//ev.il)", "actors": "<b>", "pairs": "$x$,_a_"}, U).notices
+    shown = notices_markdown(notices)
+    assert shown.count("  \n") == len(notices) - 1
+    assert "[x](" not in shown and "\\[x\\]\\(\\/\\/ev\\.il\\)" in shown and "\\<B\\>" in shown
+    assert "\\$x\\$" in shown and "\\_a\\_" in shown
+    # GFM links a bare "www.x", "http://x" or "a@b.c" after reading the escapes: a zero-width space breaks each
+    shown = notices_markdown(parse({"sources": ["www.ev.il", "http://ev.il", "me@ev.il"]}, U).notices)
+    assert "www\u200b\\." in shown and "http\\:\u200b\\/\\/" in shown and "me\\@\u200bev" in shown

@@ -23,7 +23,7 @@ from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
 from dashboard.source_protocol import DataSource
 from dashboard.sources import ARTICLE_LIST_LIMIT, View, label
-from dashboard.url_sync import KEYS
+from dashboard.url_sync import KEYS, from_link
 
 LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
 
@@ -150,6 +150,11 @@ def render_source_text(source: DataSource, view: View) -> None:
     colours = actor_colours(actors)
     st.caption(label(article["date"], article["source"], article["title"])
                + (f" · {article['url']}" if article.get("url") else ""))
+    about = st.session_state.get(KEYS["about"])
+    if about and about not in set(rows["pair"]):
+        st.session_state[KEYS["about"]] = None  # out of the link too
+        if from_link("about", about):
+            st.warning(f"Link: this article names no {pair_label(about)}, the pair the link reads it for.")
     focus = focus_pair(st.session_state.get(KEYS["about"]), view.state.pairs, lead_pair, not chosen,
                        set(rows["pair"]))
     shown = rows
@@ -164,7 +169,7 @@ def render_source_text(source: DataSource, view: View) -> None:
                       if shown is own else "first in the table; cues marked are those of every pair."))
         if others:
             st.toggle(f"Every pair of the article ({others} other{'' if others == 1 else 's'})", key=ALL_PAIRS_KEY)
-    marked = _marked_sentence(shown, chosen, focus)
+    marked = _marked_sentence(shown, chosen, focus, set(rows["sentence_id"]))
     st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
     # Every actor is marked; the cues only where they counted for the pairs the table shows; last, the
     # sentence behind the click, around its marks.
@@ -174,13 +179,19 @@ def render_source_text(source: DataSource, view: View) -> None:
     st.html(sentence_table_html(sentence_rows(shown, focus), marked))
 
 
-def _marked_sentence(shown: pd.DataFrame, chosen: str | None, focus: str | None) -> int | None:
+def _marked_sentence(shown: pd.DataFrame, chosen: str | None, focus: str | None, named: set[int]) -> int | None:
     """The sentence behind the number the reader clicked (KEYS["sentence"], in the link), said in a caption;
     None, and out of the link, when the article shown was not opened for one or the table does not show it
-    (a hand-made link naming a sentence of another pair)."""
+    (a hand-made link naming a sentence of another pair); a link's sentence not shown is said so (``named``:
+    the sentences of the article that name a pair)."""
     sentence = st.session_state.get(KEYS["sentence"])
     if chosen is None or sentence is None or sentence not in set(shown["sentence_id"]):
         st.session_state[KEYS["sentence"]] = None
+        if chosen is not None and sentence is not None and from_link("sentence", sentence):
+            number = int(sentence) + 1
+            st.warning(f"Link: sentence {number} does not name {pair_label(focus)}, the pair the article is read for; "
+                       "none is marked." if sentence in named and focus else
+                       f"Link: this article has no sentence {number} naming two actors; none is marked.")
         return None
     # The link says which sentence, not why: a chart click marks the one weighing most for the pair, a "what
     # changed" card the one it quoted (of two per pair, maybe both in this article).
