@@ -1489,3 +1489,14 @@ def test_a_disaster_s_verb_a_vehicle_off_the_road_and_bail_are_no_acts(text, exp
 ])
 def test_second_reading_of_the_nineteenth_session(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern held, not only voiced, is disapproval (CAMEO 11); "concern" alone stays a hedge
+    ("The Commission notes with concern the irregularities in the weapons holdings.", {"with concern": 0.4}),
+    ("Uganda remains concerned about the humanitarian situation in Darfur.", {"concerned about": 0.4}),
+    ("The U.S. government has serious concerns that the election results do not reflect the votes.",
+     {"serious concerns": 0.4}),
+])
+def test_concern_held_is_disapproval(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
