@@ -1500,3 +1500,15 @@ def test_second_reading_of_the_nineteenth_session(text, expected):
 ])
 def test_concern_held_is_disapproval(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counter-terrorism named with its scope or its object is a field of policy, no attack and no financing
+    ("The United Nations plays a central role in countering global terrorism.", {}),
+    ("It will hold a workshop on the importance of legislation on combating the financing of terrorism.", {}),
+    ("Most have adequate measures in place for the suppression of terrorist recruitment.", {}),
+    # an accusation of it keeps its own cue
+    ("Saudi Arabia accuses Qatar of financing terrorism.", {"accuses": 0.4}),
+])
+def test_counter_terrorism_as_a_field(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
