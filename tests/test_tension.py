@@ -1512,3 +1512,13 @@ def test_concern_held_is_disapproval(text, expected):
 ])
 def test_counter_terrorism_as_a_field(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed conflict named in general, with no article, is a subject; a war that takes place has its article
+    ("The Council held an open debate on the protection of civilians in armed conflict.", {"open debate": -0.2}),
+    ("Presidential statements were adopted on children and armed conflict.", {}),
+    ("Dozens of civilians were killed in the armed conflict.", {"killed": 0.95, "armed conflict": 0.95}),
+])
+def test_armed_conflict_named_in_general_is_a_subject(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
