@@ -1522,3 +1522,13 @@ def test_counter_terrorism_as_a_field(text, expected):
 ])
 def test_armed_conflict_named_in_general_is_a_subject(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb "combat" works against a problem; the noun is fighting
+    ("Sri Lanka cricket players take to wearing masks to combat smog pollution.", {}),
+    ("One State cited a plan which aims to combat radicalization.", {}),
+    ("Two soldiers were killed in combat.", {"killed": 0.95, "combat": 1.0}),
+])
+def test_the_verb_combat_works_against_a_problem(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
