@@ -1532,3 +1532,16 @@ def test_armed_conflict_named_in_general_is_a_subject(text, expected):
 ])
 def test_the_verb_combat_works_against_a_problem(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern's kin: a source of concern, disappointment, regret that, a rule flouted
+    ("The situation in Syria is a source of deep and growing concern for the United Nations.",
+     {"growing concern": 0.4}),
+    ("We were therefore disappointed that the report recommended only a partial drawdown of surge forces.",
+     {"disappointed that": 0.4}),
+    ("The European Parliament votes to trigger article 7 against Hungary for flouting the rule of law.",
+     {"flouting": 0.4}),
+])
+def test_disapproval_s_kin(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
