@@ -1545,3 +1545,15 @@ def test_the_verb_combat_works_against_a_problem(text, expected):
 ])
 def test_disapproval_s_kin(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO's bare "reinforce" coerces no one; a border or troops reinforced are a show of force
+    ("The Secretariat continues to explore all options to reinforce the Mission's capacities.", {}),
+    ("Tajikistan reinforces its border with Afghanistan.", {"reinforces its border": 0.55}),
+    ("Pakistan reinforces troops on the border.", {"reinforces troops": 0.72}),
+    # the UN's name for its personnel's misconduct
+    ("Victims of sexual exploitation and abuse would be referred to a non-governmental organization.", {}),
+])
+def test_reinforce_alone_and_a_named_misconduct(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
