@@ -1557,3 +1557,14 @@ def test_disapproval_s_kin(text, expected):
 ])
 def test_reinforce_alone_and_a_named_misconduct(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hindering a cooperation is conflict; hindering anything else is left to its own cue
+    ("Leaders who impede the disarmament of combatants.", {"disarmament": 0.3}),
+    ("Guterres says the announcement would jeopardise the prospect of peace.", {"peace": 0.15}),
+    ("Russia will try to undermine unity within the European Union.", {"unity": 0.24}),
+    ("He is accused of obstructing the investigation.", {"accused": 0.4, "investigation": 0.4}),
+])
+def test_hindering_a_cooperation_is_conflict(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
