@@ -1568,3 +1568,13 @@ def test_reinforce_alone_and_a_named_misconduct(text, expected):
 ])
 def test_hindering_a_cooperation_is_conflict(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces on alert are a show of force; a warning system, a health alert or the adjective are none
+    ("The States of the subregion are alert to their vulnerabilities to arms trafficking.", {}),
+    ("The United States issues a health alert in China.", {}),
+    ("India puts its troops on high alert.", {"on high alert": 0.55}),
+])
+def test_alert_is_forces_on_alert(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
