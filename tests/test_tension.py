@@ -1578,3 +1578,12 @@ def test_hindering_a_cooperation_is_conflict(text, expected):
 ])
 def test_alert_is_forces_on_alert(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordnance left from a war, and violence named as a social ill, are no act between actors
+    ("Mine action and explosive remnants of war", {}),
+    ("Establish gender-based violence response strategies and organize local training.", {"training": -0.6}),
+])
+def test_remnants_of_war_and_a_social_ill_are_no_acts(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
