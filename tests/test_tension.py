@@ -1587,3 +1587,12 @@ def test_alert_is_forces_on_alert(text, expected):
 ])
 def test_remnants_of_war_and_a_social_ill_are_no_acts(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's annex is no annexation; the verb "combat" with the field as its object is the field
+    ("I should be grateful if you would have the text of this letter and its annex circulated.", {}),
+    ("The States must ensure that any measures taken to combat terrorism comply with international law.", {}),
+])
+def test_a_document_s_annex_and_combat_terrorism(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
