@@ -1489,3 +1489,110 @@ def test_a_disaster_s_verb_a_vehicle_off_the_road_and_bail_are_no_acts(text, exp
 ])
 def test_second_reading_of_the_nineteenth_session(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern held, not only voiced, is disapproval (CAMEO 11); "concern" alone stays a hedge
+    ("The Commission notes with concern the irregularities in the weapons holdings.", {"with concern": 0.4}),
+    ("Uganda remains concerned about the humanitarian situation in Darfur.", {"concerned about": 0.4}),
+    ("The U.S. government has serious concerns that the election results do not reflect the votes.",
+     {"serious concerns": 0.4}),
+])
+def test_concern_held_is_disapproval(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counter-terrorism named with its scope or its object is a field of policy, no attack and no financing
+    ("The United Nations plays a central role in countering global terrorism.", {}),
+    ("It will hold a workshop on the importance of legislation on combating the financing of terrorism.", {}),
+    ("Most have adequate measures in place for the suppression of terrorist recruitment.", {}),
+    # an accusation of it keeps its own cue
+    ("Saudi Arabia accuses Qatar of financing terrorism.", {"accuses": 0.4}),
+])
+def test_counter_terrorism_as_a_field(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed conflict named in general, with no article, is a subject; a war that takes place has its article
+    ("The Council held an open debate on the protection of civilians in armed conflict.", {"open debate": -0.2}),
+    ("Presidential statements were adopted on children and armed conflict.", {}),
+    ("Dozens of civilians were killed in the armed conflict.", {"killed": 0.95, "armed conflict": 0.95}),
+])
+def test_armed_conflict_named_in_general_is_a_subject(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb "combat" works against a problem; the noun is fighting
+    ("Sri Lanka cricket players take to wearing masks to combat smog pollution.", {}),
+    ("One State cited a plan which aims to combat radicalization.", {}),
+    ("Two soldiers were killed in combat.", {"killed": 0.95, "combat": 1.0}),
+])
+def test_the_verb_combat_works_against_a_problem(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern's kin: a source of concern, disappointment, regret that, a rule flouted
+    ("The situation in Syria is a source of deep and growing concern for the United Nations.",
+     {"growing concern": 0.4}),
+    ("We were therefore disappointed that the report recommended only a partial drawdown of surge forces.",
+     {"disappointed that": 0.4}),
+    ("The European Parliament votes to trigger article 7 against Hungary for flouting the rule of law.",
+     {"flouting": 0.4}),
+])
+def test_disapproval_s_kin(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO's bare "reinforce" coerces no one; a border or troops reinforced are a show of force
+    ("The Secretariat continues to explore all options to reinforce the Mission's capacities.", {}),
+    ("Tajikistan reinforces its border with Afghanistan.", {"reinforces its border": 0.55}),
+    ("Pakistan reinforces troops on the border.", {"reinforces troops": 0.72}),
+    # the UN's name for its personnel's misconduct
+    ("Victims of sexual exploitation and abuse would be referred to a non-governmental organization.", {}),
+])
+def test_reinforce_alone_and_a_named_misconduct(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hindering a cooperation is conflict; hindering anything else is left to its own cue
+    ("Leaders who impede the disarmament of combatants.", {"disarmament": 0.3}),
+    ("Guterres says the announcement would jeopardise the prospect of peace.", {"peace": 0.15}),
+    ("Russia will try to undermine unity within the European Union.", {"unity": 0.24}),
+    ("He is accused of obstructing the investigation.", {"accused": 0.4, "investigation": 0.4}),
+])
+def test_hindering_a_cooperation_is_conflict(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces on alert are a show of force; a warning system, a health alert or the adjective are none
+    ("The States of the subregion are alert to their vulnerabilities to arms trafficking.", {}),
+    ("The United States issues a health alert in China.", {}),
+    ("India puts its troops on high alert.", {"on high alert": 0.55}),
+])
+def test_alert_is_forces_on_alert(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordnance left from a war, and violence named as a social ill, are no act between actors
+    ("Mine action and explosive remnants of war", {}),
+    ("Establish gender-based violence response strategies and organize local training.", {"training": -0.6}),
+])
+def test_remnants_of_war_and_a_social_ill_are_no_acts(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's annex is no annexation; the verb "combat" with the field as its object is the field
+    ("I should be grateful if you would have the text of this letter and its annex circulated.", {}),
+    ("The States must ensure that any measures taken to combat terrorism comply with international law.", {}),
+])
+def test_a_document_s_annex_and_combat_terrorism(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
