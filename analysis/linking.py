@@ -149,7 +149,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-105"
+VERSION = "links-107"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -172,7 +172,11 @@ VERSION = "links-105"
 # that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive;
 # 101: the "war" of "war games" takes no two sides; 102: an event's host is no counterpart;
 # 103: a state of relations after "amid" is the clause subject's; 104: force a punishment is "for" is the punished's;
-# 105: a force noun's agent after "by" past its place or object)
+# 105: a force noun's agent after "by" past its place or object;
+# 106: the lead's mends from reader22's second reading: 98 only after verbs of damage, 99 not for a state's forces,
+# 102 for a conflict act only when its reason names another actor, 104 no preposition before the cue, 105 only a
+# place or object phrase before "by" and no owner before the force noun; 107: a lower-case title joins a state and its
+# own person, "Indian prime minister Narendra Modi", as a capitalised one did)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -574,8 +578,12 @@ _BY_AFTER_OWNER = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or "after" when a passive stands right before it, its patient the passive's subject: "Iran's nuclear program may
 # have only been set back by a few months after the U.S. airstrikes" (the passive's verb, then a few words: not an
 # active verb's time, "Germany sends more tanks to Ukraine after the Russian offensive")
-_PASSIVE_AFTER_OWNER = re.compile(r"\b(?:been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|set|hit|cut|shut|"
-                                  r"put)\b(?:\s+[\w-]+){0,5}?\s+after\s+(?:the\s+)?$", re.IGNORECASE)
+# (a verb of damage only, links-106: "Finland's application to NATO was accelerated after the Russian invasion", "Germany's
+# embassy in Kyiv was closed for two days after the Russian missile strikes" name a time, no act on the subject)
+_PASSIVE_AFTER_OWNER = re.compile(r"\b(?:been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:set\s+back|damaged|destroyed|hit|struck|"
+                                  r"disrupted|crippled|knocked\s+out|wiped\s+out|weakened|degraded|devastated|razed|"
+                                  r"flattened|level(?:l)?ed|obliterated|gutted)\b(?:\s+[\w-]+){0,5}?\s+after\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 # ... the act ending its noun phrase and its clause's verb before it: not a noun's qualifier ("approval of the
 # ceasefire agreement by the Israeli war cabinet"), nor the subject of a verb after it ("Syrian government forces
 # backed by Russian airstrikes recapture the city", "regions directly affected by the Russian invasion comes into
@@ -815,7 +823,7 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> 
     ends = [m.end - offset for m in ordered]
     codes = [m.code for m in ordered]
     n = len(ordered)
-    joined, gaps = _coordination(sentence, starts, ends, codes)
+    joined, gaps = _coordination(sentence, starts, ends, codes, [m.kind for m in ordered])
     # a company's home: no source (its mark is taken off the links' codes at the end)
     # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
     homes = [i for i in range(n) if ordered[i].text != ordered[i].name
@@ -889,8 +897,20 @@ def _same_head(sentence: str, gap_start: int, gap_end: int, end: int) -> bool:
     return sentence.startswith(" " + word, end) and not sentence[end + 1 + len(word):end + 2 + len(word)].isalnum()
 
 
-def _coordination(sentence: str, starts: list[int], ends: list[int],
-                  codes: list[str]) -> tuple[list[bool], list[tuple[int, int]]]:
+# A title in lower case between a state and its own person: "Australian prime minister Anthony Albanese and Japanese
+# prime minister Sanae Takaichi sign a treaty" (links-107: the capitalised "Prime Minister" joined them, the lower-case
+# one did not, and the treaty linked one of the two states)
+_LOWER_TITLE = re.compile(r"\s+(?:(?:prime|minister|president|vice|deputy|foreign|defen[cs]e|interior|finance|trade|"
+                          r"secretary|chancellor|king|queen|crown|prince|princess|emir|sultan|leader|supreme|premier|"
+                          r"general|commander|chief|head|ambassador|envoy|spokes(?:man|woman|person)|former|acting|"
+                          r"opposition|army|military|national|security|adviser|advisor|of|state|the|for|affairs|"
+                          r"representative|special|top|senior|lieutenant|colonel|admiral|marshal|speaker|governor|"
+                          r"de\s+facto|president-elect|chairman|chairwoman|director|health|economy|energy|justice|"
+                          r"intelligence|navy|air|force|naval|agriculture|commerce|culture)\s+){1,5}")
+
+
+def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list[str],
+                  kinds: Sequence[str] = ()) -> tuple[list[bool], list[tuple[int, int]]]:
     """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
     "China and Russia", "Australia, the United Kingdom, and the United States"), and the text spans between
     joined mentions (``gaps``)."""
@@ -899,7 +919,14 @@ def _coordination(sentence: str, starts: list[int], ends: list[int],
     gaps = []
     for i in range(1, n):
         if ends[i - 1] <= starts[i] and (_joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i])
-                                         or _same_head(sentence, ends[i - 1], starts[i], ends[i])) and not (
+                                         or _same_head(sentence, ends[i - 1], starts[i], ends[i])
+                                         or (codes[i - 1] == codes[i] and i < len(kinds) and kinds[i] == "person"
+                                             and _LOWER_TITLE.fullmatch(sentence, ends[i - 1], starts[i]) is not None
+                                             # (not after a bare comma's join: "targets inside Syria, Syrian president
+                                             # Bashar al-Assad has threatened": the place is no part of the subject)
+                                             and not (i > 1 and joined[i - 1]
+                                                      and sentence[ends[i - 2]:starts[i - 1]].strip() == ","))
+                                         ) and not (
                 # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
                 # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
                 sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
@@ -1000,7 +1027,8 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                        # counterpart of acts towards the event (a passive's unnamed agent may be the host: "Israeli
                        # chess players are denied travel visas to the … Championships in Saudi Arabia")
                        or (_EVENT_VENUE.fullmatch(sentence, ce, starts[after]) is not None
-                           and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is None))
+                           and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is None
+                           and (cue.weight < 0 or _protests_another(facts, after, hi))))
     # "The World Health Organization reports that the death toll from the civil war in Sudan":
     # a body reporting a clause is no party to its acts (a pronoun after "that" is; a state that
     # reports mostly reports its own: "Japan reports that seafood exports to China have resumed")
@@ -1075,15 +1103,41 @@ _EVENT_VENUE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,8}?\s+(?:Contest|Olympics|Ga
                           r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|and|of|d['\u2019]\w+))*\s*,\s+)?")
 
 
+# ... a boycott or protest of the event only when its reason names another actor (links-106): "boycotting … Eurovision
+# in Austria in protest of Israel's participation", where "a diplomatic boycott of the Winter Olympics in Beijing, China,
+# over human rights abuses" is against the host
+_PROTEST_REASON = re.compile(r"\b(?:in\s+protest\s+(?:of|at|against|over)|over|because\s+of|due\s+to|against)\s+"
+                             r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _protests_another(facts: _SentenceFacts, host: int, clause_end: int) -> bool:
+    """Whether an actor other than the event's host (mention ``host``) is named after it in the clause as the reason
+    of the act ("in protest of Israel's participation")."""
+    for k in range(host + 1, len(facts.starts)):
+        if facts.starts[k] >= clause_end:
+            break
+        if (facts.codes[k] != facts.codes[host]
+                and _PROTEST_REASON.search(facts.sentence, max(0, facts.starts[k] - 60), facts.starts[k]) is not None):
+            return True
+    return False
+
+
 # Force named as a noun ("attacks", "airstrikes", "the shelling"), then its place or object, then "by" and its agent:
 # "attacks in southern Syria by Israel", "a raid on her home in Nabi Salih by the Israeli army" (not a participle's "by",
 # "an attack on a base used by U.S. troops", nor a gerund's)
 _FORCE_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|bombings?|bombardments?|shelling|"
                          r"raids?|incursions?|invasion|offensive)", re.IGNORECASE)
-_AGENT_AFTER_OBJECT = re.compile(r"(?:\s+(?!(?:and|or|but|while|after|before|during|following|since|amid|due|because|"
-                                 r"response|reaction|retaliation|attacks?|strikes?|airstrikes?|bombings?)\b)"
-                                 r"[\w'\u2019.-]+){0,6}?(?<!ed)(?<!en)(?<!wn)(?<!\brun)(?<!\bled)(?<!\bheld)"
-                                 r"\s+by\s+(?!\w+ing\b)(?:the\s+)?", re.IGNORECASE)
+# Between the object's last actor and "by", only more of a place or object phrase: names, commas, a preposition with
+# its noun, a time word (links-106: a verb or another noun between gives the "by" to something else: "Israel's
+# offensive in Gaza is labelled a genocide by South Africa", "airstrikes on Gaza continue despite calls for a ceasefire
+# by France", "the invasion of Ukraine prompts new sanctions by the European Union")
+_AGENT_AFTER_OBJECT = re.compile(r"(?:\s*,|\s+(?:yesterday|today|overnight|last\s+(?:night|week))|\s+[A-Z][\w'\u2019.-]*"
+                                 r"|\s+(?:in|on|at|near|against|across|along|into|inside|over|of|outside|around)"
+                                 r"(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+(?:[a-z]+ern|north|south|east|west|central))?"
+                                 r"(?:\s+(?!(?:by|and|or)\b)[a-z][\w-]*)?){0,6}"
+                                 r"\s+by\s+(?!\w+ing\b)(?:the\s+)?")
+# ... and no actor owning the force noun already ("Russian attacks on Kyiv are called terrorism by Germany")
+_OWNED_FORCE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+)?|\s+")
 
 
 # A punishment, its object (no clause break), then "for" and the act it punishes: "sentences Hadi Matar to 25 years in
@@ -1097,7 +1151,9 @@ _PUNISHED_FOR = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\b
                            r"\b(?P<verb>(?:sentenc|convict|charg|arrest|jail|indict|detain|extradit|execut|prosecut|"
                            r"imprison|punish)\w*)\b[^,;:.]{0,100}?\b(?P<for>for)\s+(?:(?:the|his|her|their|its|a|an|"
                            r"allegedly|alleged|involvement|participation|participating|role|carrying|out|plotting|"
-                           r"planning|in|of)\s+)*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                           r"planning|in|of)\s+)*(?:(?!(?:in|during|after|at|on|since|from|with|while|near)\b)[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)  # (no preposition among the last words, links-106: "detain a Hamas commander for
+# questioning in a raid on a hospital" names the raid as where, not what is punished)
 
 
 # ... a capitalised name after "the" ("the Jordan Valley", "the West Bank")
@@ -1249,7 +1305,8 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
             relation = _Relation.PASSIVE_AGENT_ENDS
         elif (cue.category == "military_action" and target_at > passive[i] + 2 + _BY_AGENT_REACH
               and _placed(sentence, starts, after, facts.places)
-              and not _AGENT_ENDS.search(sentence, ce, passive[i])):
+              and not _AGENT_ENDS.search(sentence, ce, passive[i])
+              and _STATE_AGENT.match(sentence, passive[i] + 2) is None):
             # "Two Chinese nationals are shot by a security guard at a textile mill in Karachi, Pakistan": force by
             # an agent that is no actor, then a place, which is where it acted, not who (a state's police arresting
             # in its land is its own: "is arrested by SEBIN agents in Caracas"; and the "by" is the cue's own, no
@@ -1299,6 +1356,12 @@ _PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 # ... and the irregular ones of force, in a full passive only ("are shot dead in Karachi, Pakistan"; "Venezuelan
 # civilians shot at Guyanese soldiers" is the past tense)
 _IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain")
+# A state's own forces as the agent, whose state is the place's (links-106): "Two Afghan migrants are shot by border
+# guards in Iran", "A Chinese national is shot dead by police in Karachi, Pakistan" (a security guard is no state's)
+# (in lower case: "by Baloch Nationalist Army gunmen" names an armed group, no state's army)
+_STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|police\s+officers?|"
+                          r"border\s+(?:guards?|police)|soldiers?|troops|(?:security\s+|armed\s+)?forces|army|military|coast\s*guards?|gendarmes?|"
+                          r"gendarmerie|navy|snipers?)\b(?!\s+(?:gunmen|militants|rebels|fighters))")
 _REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?"
                               r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
@@ -1422,6 +1485,7 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
         return _Mend.UNLISTED_OWNER
     if (plain and cue.category == "military_action" and (t := _group_end(facts.joined, after)) < len(starts)
             and _AGENT_AFTER_OBJECT.fullmatch(sentence, facts.ends[t - 1], starts[t]) is not None
+            and not (slot_before > 0 and _OWNED_FORCE.fullmatch(sentence, facts.ends[slot_before - 1], cs) is not None)
             and _FORCE_NOUN.fullmatch(sentence, cs, ce) is not None
             and bisect_right(facts.breaks, cs) == bisect_right(facts.breaks, starts[t])):
         return _Mend.AGENT_AFTER_OBJECT

@@ -548,7 +548,8 @@ def test_a_text_cut_inside_a_word_is_scanned_again():
     ("The Indonesian military confirms that 18 Papuan separatists were killed in Intan Jaya Regency, Central Papua, "
      "Indonesia.", ["IDN", "IDN"]),
     ("Papuan separatists release Philip Mehrtens, a New Zealander pilot.", ["NZL"]),
-    ("Papuan prime minister James Marape survives a vote of no confidence.", ["PNG"]),
+    ("Papuan prime minister James Marape survives a vote of no confidence.", ["PNG"]),  # by Marape himself
+    ("Papuan fighters shoot down a helicopter carrying Australian workers.", ["AUS"]),
 ])
 def test_papuans_of_indonesia_are_not_papua_new_guinea(text, expected):
     assert codes(text, dt.date(2025, 5, 15)) == expected
@@ -564,3 +565,9 @@ def test_icc_is_the_court_except_in_cricket():
     assert codes("The U.S. House of Representatives votes to sanction the ICC.", dt.date(2025, 1, 9)) == ["USA", "ICC"]
     assert codes("In cricket, India wins the 2025 ICC Champions Trophy by defeating New Zealand.",
                  dt.date(2025, 3, 9)) == ["IND", "NZL"]
+    # the cricket council in its other guises, and the court beside a verb "runs" (reader22)
+    assert codes("The ICC bans Bangladesh's Shakib Al Hasan for failing to report approaches from bookmakers.",
+                 dt.date(2019, 10, 29)) == ["BGD"]
+    assert codes("Pakistan refuses to play its ICC tournament matches in India.", dt.date(2025, 1, 9)) == ["PAK", "IND"]
+    assert "ICC" in codes("The ICC prosecutor says Israel's conduct in Gaza runs counter to international law.",
+                          dt.date(2024, 5, 20))

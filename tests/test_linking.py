@@ -1540,3 +1540,40 @@ def test_links_104(text, pair, term, links):
 ])
 def test_links_105(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-106, reader22's second reading of links-98 to links-105.  98: "after" a passive is a time unless the verb
+    # is one of damage
+    ("Finland's application to NATO was accelerated after the Russian invasion.", "FIN-RUS", "invasion", [ONE]),
+    ("Germany's embassy in Kyiv was closed for two days after the Russian missile strikes.", "DEU-RUS",
+     "missile strikes", [ONE]),
+    # 99: a state's own forces as the agent are the place's state
+    ("Two Afghan migrants are shot by border guards in Iran.", "AFG-IRN", "shot", [PAIR]),
+    # 102: a boycott of an event is against its host unless its reason names another actor
+    ("The United States announces a diplomatic boycott of the 2022 Winter Olympics in Beijing, China, over human "
+     "rights abuses.", "CHN-USA", "boycott", [PAIR]),
+    # 104: a preposition before the cue makes it where, not what is punished
+    ("Israeli special forces detain a Hamas commander for questioning in a raid on a hospital in Gaza.", "ISR-PSE",
+     "raid", [PAIR]),
+    # 105: a verb or another noun before "by" gives it to something else, and an owner already named keeps the act
+    ("Israel's offensive in Gaza is labelled a genocide by South Africa.", "ISR-PSE", "offensive", [PAIR]),
+    ("Israel's offensive in Gaza is labelled a genocide by South Africa.", "PSE-ZAF", "offensive", [ONE]),
+    ("Russian attacks on Kyiv are called terrorism by Germany.", "RUS-UKR", "attacks", [PAIR]),
+    ("Israeli airstrikes on Gaza continue despite calls for a ceasefire by France.", "ISR-PSE", "airstrikes", [PAIR]),
+    ("The invasion of Ukraine prompts new sanctions by the European Union.", "EU-UKR", "invasion", [ONE]),
+])
+def test_links_106(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-107: a lower-case title joins a state and its own person, as a capitalised one does
+    ("Australian prime minister Anthony Albanese and Japanese prime minister Sanae Takaichi sign a treaty.", "AUS-JPN",
+     "treaty", [PAIR]),
+    # ... not through a place joined by a bare comma before it
+    ("In response to Israeli airstrikes inside Syria, Syrian president Bashar al-Assad has threatened wider war with "
+     "Israel.", "ISR-SYR", "war", [PAIR]),
+])
+def test_links_107(text, pair, term, links):
+    assert_term_links(text, pair, term, links)

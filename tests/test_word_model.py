@@ -8,7 +8,8 @@ from analysis.word_model import WordModel, default_model, read_model
 
 def test_shipped_weights_load_and_are_versioned():
     model = default_model()
-    assert len(model.weights) > 50 and model.version.startswith("un-news")  # about a hundred: a word the lexicon reads is never learned
+    # about a hundred: a word the lexicon reads is never learned
+    assert len(model.weights) > 50 and model.version.startswith("un-news")
 
 
 def test_each_distinct_weighted_word_is_one_cue_with_its_span():
