@@ -103,7 +103,23 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   after a comma, and an act a demonym owns after "by" or "after" ("set back by the U.S. airstrikes"), were done to
   the sentence's or clause's subject; after "after" only right behind a passive, whose subject (after a report's
   "that": "… finds that Iran's nuclear program may have been set back by a few months after the U.S. airstrikes") it
-  was done to.
+  was done to;
+* a reciprocal phrase may open on the word before the cue ("Iran and Israel exchanged strikes", "exchange artillery
+  fire"): its co-agents act against each other; the venue of later talks ("the June 12 summit in Singapore") is no
+  counterpart of an earlier cue either ("the peace village");
+* an act "on suspicion of", "suspected of", "accused of" … after an active verb's object that no actor names ("arrest
+  over 25 people on suspicion of attacking a UNIFIL convoy") is the suspects', and its victim no counterpart of the
+  arrest (the suspect named, or the principal served, "spying for Hungary", stays);
+* an appositive to the clause's object that names an act ("announces Operation Bunyanun Marsoos, the start of
+  large-scale military action against India") is the clause subject's act; the actors blamed after the comma closing
+  an act's clause (", blaming Israel and the United States") did it, to its other actors;
+* a participle right after a noun ("those killed in a United States airstrike") is a reduced passive whose agent is
+  the actor qualifying an act of force after "in a", and the patients named right after the clause ("—among them
+  …") underwent it;
+* an act a speaker declares or calls something ("declares the Indian attacks to be an act of war") is done to the
+  speaker; a verb of commitment after "and" ("… and vows further retaliation") is the clause subject's; a retaliation
+  with no target answers the agents of the sentence's earlier act; an actor named as a comparison's standard ("make
+  Iranian sanctions look somewhat tame", "than …") takes no part in the acts around it.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -149,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-107"
+VERSION = "links-117"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -177,6 +193,12 @@ VERSION = "links-107"
 # 102 for a conflict act only when its reason names another actor, 104 no preposition before the cue, 105 only a
 # place or object phrase before "by" and no owner before the force noun; 107: a lower-case title joins a state and its
 # own person, "Indian prime minister Narendra Modi", as a capitalised one did)
+# (links23, 21st session: 110: a reciprocal phrase opening on the word before the cue, "exchanged strikes"; 111: the
+# venue of later talks is no earlier cue's counterpart; 112: an act "on suspicion of" … is the unnamed suspects'; 113:
+# an appositive naming an act, "Operation X, the start of …", is the clause subject's; 114: the actors blamed after an
+# act's clause did it; 115: a reduced passive's agent "in a X airstrike", its patients "—among them"; 116: an act a
+# speaker declares to be something, a verb of commitment after "and", a retaliation's target; 117: a comparison's
+# standard takes no part)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -721,6 +743,12 @@ class _Slot(NamedTuple):
     mend: _Mend
     #: "Israel's plans to annex the Jordan Valley": the act's object, right after it, is a place that names no actor
     place_object: bool
+    #: "arrest over 25 people on suspicion of attacking": where the suspicion's words right before the cue begin, else
+    #: -1 (the suspects', not the arresting subject's act)
+    suspected: int = -1
+    #: "… declares the Indian attacks to be an act of war and vows further retaliation": a verb coordinated with the
+    #: clause's own by "and" stands between the cue and the actors before it, whose subject is the clause's
+    and_verb: bool = False
 
 
 class CueLink(NamedTuple):
@@ -764,7 +792,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     (``_resolve``).  Cues with modifiers get links of their own; the others share one link per slot."""
     if not cues:
         return []
-    facts = _sentence_facts(sentence, mentions, offset)
+    facts = _sentence_facts(sentence, mentions, offset, cues)
     reciprocal = default_lexicon().reciprocal
     out = []
     # Cues between the same mentions of the same clause link alike (most learned word cues do):
@@ -785,6 +813,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         link, carried = _resolve(facts, cue, slot, carried, reciprocal)
         out.append(_memo(memo, slot, link, cue))
     out = _with_deciders(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places, cues, out)
+    if "blam" in sentence or "responsible" in sentence:
+        out = _with_blamed(facts, cues, out)
+    out = _with_answered(cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -813,11 +844,15 @@ class _SentenceFacts(NamedTuple):
     places: set[int]  #: mentions named as a place: a chain's last name, a law's title, territory, assets
     territory: set[int]  #: the mentions of ``places`` that name a state's airspace, territory or soil
     dual_nationals: set[int]  #: "Israeli-American hostage": the second of two demonyms naming one person
+    talks_end: list[int]  #: where the sentence's talks and deals (``RECIPROCAL`` cues) end: their venue may follow
+    conflict_spans: list[tuple[int, int]]  #: the spans of the sentence's conflict cues, in order
+    compared: set[int]  #: mentions named as a comparison's standard ("than Russia's"), in ``places`` too
 
 
-def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> _SentenceFacts:
+def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
+                    cues: Sequence[Cue] = ()) -> _SentenceFacts:
     """The facts of ``sentence`` every cue's link reads (see ``_SentenceFacts``); mention spans are in
-    article offsets (``offset`` = the sentence's start)."""
+    article offsets (``offset`` = the sentence's start), ``cues``' spans in the sentence's."""
     ordered = sorted(mentions, key=_START)
     starts = [m.start - offset for m in ordered]
     ends = [m.end - offset for m in ordered]
@@ -871,11 +906,27 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int) -> 
     places |= territory
     if "assets" in lowered or "reserves" in lowered:
         places.update(i for i in range(n) if _ASSETS.match(sentence, ends[i]))
+    # "sanctions that would "make Iranian sanctions look somewhat tame"", "harsher than Russia's": an actor named as the
+    # standard of a comparison takes no part in the acts around it, as a source (like a place) or as a target
+    compared = ({i for i in range(n) if _COMPARED_BEFORE.search(sentence, max(0, starts[i] - 12), starts[i])
+                 or (_MAKE_BEFORE.search(sentence, max(0, starts[i] - 16), starts[i])
+                     and _LOOK_AFTER.match(sentence, ends[i]))}
+                if " than " in lowered or " look" in lowered or " seem" in lowered else set())
+    places |= compared
     dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
                       and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
                       and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
+    talks_end = sorted(c.end for c in cues if c.category in RECIPROCAL)
+    conflict_spans = sorted((c.start, c.end) for c in cues if c.weight > 0)
     return _SentenceFacts(sentence, ordered, starts, ends, codes, joined, gaps, homes, breaks, passive, mutual_at,
-                          cause_at, amid_at, saying, places, territory, dual_nationals)
+                          cause_at, amid_at, saying, places, territory, dual_nationals, talks_end, conflict_spans,
+                          compared)
+
+# A comparison's standard: "than (the)", "make| Iranian| sanctions look"
+_COMPARED_BEFORE = re.compile(r"\bthan\s+(?:the\s+|those\s+of\s+(?:the\s+)?|that\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOOK_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:look|looks|seem|seems|appear|appears)\b")
+
 
 # "The Spanish government and the UK government reach an agreement": two noun phrases with one head noun after
 # each actor are coordinated like the actors alone ("Indian and Chinese troops")
@@ -1020,6 +1071,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # (only actors joined in a list can be co-agents: no list, no search)
     one_sided = (bool(facts.gaps) and cue.weight > 0
                  and not _takes_two(sentence, reciprocal, cs, min(hi, ce + _RECIPROCAL_REACH))
+                 and not _reciprocal_verb(sentence, reciprocal, max(lo, 0), cs, ce)
                  and not _EACH_OTHER.search(sentence, max(lo, 0), hi))
     # talks or a deal "in Doha, Qatar": the place after it is where, not the counterpart
     venue = plain and ((cue.category in RECIPROCAL and _placed(sentence, starts, after, facts.places))
@@ -1085,9 +1137,29 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # "in response to Israel's plans to annex the Jordan Valley": an act whose object is a place that names no actor
     place_object = ((named := _PLACE_OBJECT.match(sentence, ce)) is not None
                     and (after >= n or starts[after] >= named.end()))
+    # "at the peace village … to discuss the topic of the June 12 summit in Singapore": the venue of later talks or
+    # a deal is no counterpart of an earlier act either
+    others_venue = (plain and not venue and _placed(sentence, starts, after, facts.places)
+                    and _venue_of_talks(facts, ce, starts[after]))
+    suspicion = _SUSPICION_BEFORE.search(sentence, max(0, cs - 80), cs) if before > 0 else None
+    others_venue = others_venue or (after < n and after in facts.compared)  # (a comparison's standard: no target)
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
-                 as_it, qualifier, reason or topic, adjourned, being, from_source, hosted, evaluative, mend,
-                 place_object)
+                 as_it, qualifier, reason or topic or others_venue, adjourned, being, from_source, hosted, evaluative,
+                 mend, place_object, suspicion.start() if suspicion is not None else -1,
+                 before > 0 and _AND_VERB.search(sentence, ends[before - 1], cs) is not None)
+
+
+# Between talks and their venue: "summit in| Singapore", "talks in Doha,| Qatar"
+_VENUE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s*,\s+)?")
+
+
+def _venue_of_talks(facts: _SentenceFacts, cue_end: int, place_at: int) -> bool:
+    """Whether talks or a deal after a cue ending at ``cue_end`` stand right before the place at ``place_at``: the
+    place is their venue."""
+    talks = facts.talks_end
+    i = bisect_right(talks, cue_end)
+    return i < len(talks) and talks[i] < place_at and any(
+        _VENUE_GAP.fullmatch(facts.sentence, end, place_at) is not None for end in talks[i:bisect_left(talks, place_at)])
 
 
 # "amid a border standoff", "amidst an escalating crisis", "despite the ceasefire" (no possessive: "amid its war")
@@ -1170,6 +1242,32 @@ def _takes_two(sentence: str, reciprocal: re.Pattern[str], start: int, end: int)
     return any(_GAMES.match(sentence, m.end()) is None for m in reciprocal.finditer(sentence, start, end))
 
 
+# The words right before a cue, up to three: "exchanged| strikes", "exchange| artillery fire", "exchange heavy| fire"
+_WORDS_BEFORE = re.compile(r"(?:[\w-]+\s+){1,3}$")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _reciprocal_verb(sentence: str, reciprocal: re.Pattern[str], lo: int, cs: int, ce: int) -> bool:
+    """Whether a reciprocal phrase of cues.yaml opens a word or a few before the cue at ``sentence[cs:ce]`` and ends
+    in it or just after it, a word or two maybe between its own ("Iran and Israel exchanged strikes": the cue is
+    "strikes", the phrase "exchang* strikes"; "both countries exchange artillery fire": "exchang* fire");
+    ``lo``: the clause's start."""
+    words = _WORDS_BEFORE.search(sentence, max(lo, cs - 40), cs)
+    if words is None:
+        return False
+    starts = [w.start() for w in _WORD.finditer(sentence, words.start(), cs)]
+    tail = [w.start() for w in _WORD.finditer(sentence, cs, min(len(sentence), ce + 24))][:3]
+    for v, at in enumerate(starts):
+        verb = _WORD.match(sentence, at)
+        assert verb is not None
+        # the verb, then what it exchanges, maybe past a word or two of qualifiers (the cue's own words may be those)
+        for rest in [*starts[v + 1:], *tail][:3]:
+            found = reciprocal.match(verb.group() + " " + sentence[rest:rest + 40])
+            if found is not None and rest + found.end() - len(verb.group()) - 1 >= ce:
+                return True
+    return False
+
+
 def _clause_start(breaks: list[int], clause: int) -> int:
     """Where clause number ``clause`` begins: the break before it, or -1 for the sentence's first."""
     return breaks[clause - 1] if clause else -1
@@ -1192,6 +1290,53 @@ _OBJECT_BETWEEN = re.compile(r"\s+(?:a|an|the|\d[\d,]*)\s+(?:[\w-]+\s+){2,}")
 _SUBJECT_RELATIVE = re.compile(r"\bthat\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b")
 
 
+# "The Lebanese Armed Forces arrest over 25 people on suspicion of attacking a UNIFIL convoy", "accuses two men of
+# spying", "charged with": the act a suspicion or a charge names is the suspects', not the arresting or accusing
+# subject's, and its actors are no counterparts of the arrest or the accusation
+_SUSPICION = re.compile(r"\b(?:on\s+(?:the\s+)?suspicion\s+of|(?:suspected|accused|charged|convicted|guilty)\s+"
+                        r"(?:of|with))\b", re.IGNORECASE)
+# ... the suspicion's words right before the act: "on suspicion of| attacking"
+_SUSPICION_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+)?suspicion\s+of|(?:suspected|accused|charged|convicted|guilty)\s+"
+                               r"(?:of|with))\s+(?:(?:allegedly|illegally|secretly|plotting|planning|conspiring|"
+                               r"involvement\s+in|participating\s+in|taking\s+part\s+in)\s+)*(?:(?:a|an|the)\s+)?$",
+                               re.IGNORECASE)
+# ... when a verb and its object (no actor) stand between the actor named last before the suspicion and its words
+# ("arrest over 25 people on suspicion of", "executes a man convicted of"): a word that is no preposition, then a
+# determiner or a count; not a passive or a relative clause, whose subject is the suspect ("Two Russians are arrested
+# on suspicion of", "X, who is suspected of"), nor a noun after the actor ("the Russian hacker group accused of")
+_VERB_OBJECT = re.compile(r"\b(?!(?:of|off|in|on|at|near|from|to|for|with|by|against|into|over|under|and|or|the|a|an)\b)"
+                          r"[a-z]+\s+(?:a|an|the|his|her|their|its|over|some|more\s+than|at\s+least|\d[\d,]*|one|two|"
+                          r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b")
+_SUSPECT_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|who)\b")
+# ... and the actor after is the suspects' victim when a conflict cue a few words after the phrase acts on it ("of
+# attacking| a UNIFIL convoy and| United Nations peacekeepers", "of the murder of| Swedish journalist"), not one
+# served ("spying for Hungary", "helping Russia")
+_SUSPICION_REACH = 30
+_VICTIM_GAP = re.compile(r"(?!.*\b(?:for|with|to|by|from|into)\b)[^,;:]*$", re.IGNORECASE | re.DOTALL)
+
+
+def _suspects_unnamed(facts: _SentenceFacts, phrase_start: int) -> bool:
+    """Whether the suspicion's words at ``phrase_start`` follow an active verb's object, the suspects, no actor: the
+    actor named last before them (not as a place) is not the suspect (``_VERB_OBJECT``)."""
+    i = bisect_right(facts.ends, phrase_start) - 1
+    while i > 0 and _placed(facts.sentence, facts.starts, i, facts.places):
+        i -= 1  # ("a Russian ship in Odesa suspected of": the place is passed over)
+    return (i >= 0 and _VERB_OBJECT.search(facts.sentence, facts.ends[i], phrase_start) is not None
+            and _SUSPECT_PASSIVE.search(facts.sentence, facts.ends[i], phrase_start) is None)
+
+
+def _victim_of_suspects(facts: _SentenceFacts, phrase_end: int) -> bool:
+    """Whether a conflict cue a few words after the suspicion's words (ending at ``phrase_end``) acts on the first
+    actor after it: the suspects' victim."""
+    spans = facts.conflict_spans
+    i = bisect_left(spans, (phrase_end, 0))
+    if i == len(spans) or spans[i][0] - phrase_end > _SUSPICION_REACH:
+        return False
+    cue_end = spans[i][1]
+    a = bisect_left(facts.starts, cue_end)
+    return a < len(facts.starts) and _VICTIM_GAP.match(facts.sentence, cue_end, facts.starts[a]) is not None
+
+
 def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
     "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
@@ -1210,6 +1355,12 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     if (relative is not None and bisect_left(facts.starts, ce) == bisect_left(facts.starts, relative.start())
             and _OBJECT_BETWEEN.fullmatch(facts.sentence, ce, relative.start()) is not None):
         hi = relative.start()  # the act's object, no actor, is the subject of a relative clause after it
+    suspicion = _SUSPICION.search(facts.sentence, max(0, cue.start - 16), hi)
+    if (suspicion is not None and suspicion.end() > cue.start and _suspects_unnamed(facts, suspicion.start())
+            and _victim_of_suspects(facts, suspicion.end())):
+        # "arrest over 25 people on suspicion of attacking a UNIFIL convoy": the suspects' act names no counterpart of
+        # the arrest (nor of the suspicion itself)
+        hi = max(suspicion.start(), ce)
     if _POSSESSED.search(facts.sentence, max(0, cue.start - 40), cue.start) is not None:
         condition = _CONDITION.search(facts.sentence, ce, hi)
         if condition is not None:
@@ -1313,7 +1464,7 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
             # later event's: "exchange gunfire … during a crisis caused by a terrorist attack in India-administered
             # Kashmir")
             relation = _Relation.PASSIVE_AGENT_ENDS
-    elif BE_BEFORE.search(sentence, max(0, cs - 8), cs):
+    elif BE_BEFORE.search(sentence, max(0, cs - 8), cs) or _reduced_passive_agent(facts, cue, after, target_at):
         if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
                 _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
                 or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
@@ -1330,6 +1481,37 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
                                                 or reciprocal.search(sentence, cs, ce)):
         relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see _oriented)
     return relation, after
+
+
+# ... the noun before a reduced passive: a word that is no auxiliary, pronoun subject or name ("those| killed", "people|
+# wounded")
+_PLAIN_NOUN_BEFORE = re.compile(r"\b(?!(?:have|has|had|having|who|which|that|they|he|she|it|we|I|you|and|or|also|"
+                                r"reportedly|allegedly)\b)[a-z]+\s+$")
+_IN_AN = re.compile(r"\s+in\s+(?:a|an)\s+", re.IGNORECASE)
+_ACT_AFTER_REACH = 24
+_WORDS_ONLY = re.compile(r"[\s\w-]*")
+
+
+def _reduced_passive_agent(facts: _SentenceFacts, cue: Cue, after: int, target_at: int) -> bool:
+    """Whether ``cue`` is a participle right after a noun no actor names ("for those killed in a United States
+    airstrike"), no auxiliary "have" before it: a reduced passive, whose agent is the actor after "in a", named as the
+    agent (``_agent_form``, or by its own name) of an act of force right after it (not a place: "a U.S. service member
+    killed in Somalia",
+    "detained in Belarus", nor a place's qualifier, "smashed in a Lebanese civilian home")."""
+    sentence, cs, ce = facts.sentence, cue.start, cue.end
+    if (_PAST_PARTICIPLE.fullmatch(sentence, cs, ce) is None or _IN_AN.fullmatch(sentence, ce, target_at) is None
+            or _PLAIN_NOUN_BEFORE.search(sentence, max(0, cs - 24), cs) is None
+            or not (_agent_form(sentence, facts.ordered[after])
+                    or facts.ordered[after].text == facts.ordered[after].name)):
+        return False
+    before = bisect_right(facts.ends, cs)
+    if before and not sentence[facts.ends[before - 1]:cs].strip():
+        return False  # ("Russia killed in ...": an actor right before is the verb's subject)
+    end = facts.ends[after]
+    spans = facts.conflict_spans
+    i = bisect_left(spans, (end, 0))
+    return (i < len(spans) and spans[i][0] - end <= _ACT_AFTER_REACH
+            and _WORDS_ONLY.fullmatch(sentence, end, spans[i][0]) is not None)
 
 
 # A verb of protest, then an act done to someone named after "of" (the objective genitive): "condemns the exclusion
@@ -1578,8 +1760,29 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "Iran's nuclear program was set back by the U.S. airstrikes": an act its owner's demonym names, after "by"
         # or "after", was done to the clause's subject
         targets = _patient_subject(facts, first, s, ce) - sources
+    if relation in _PASSIVES and sources and not targets and slot.clause_end < len(sentence):
+        # "for those killed in a United States airstrike—among them Qasem Soleimani": the patients a passive left
+        # unnamed, named after the clause
+        targets = _named_among(facts, slot.clause_end) - sources
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
+
+
+# "—among them", ", including": members of the noun before, right after a clause's end; a title of a few capitalised
+# words maybe before the actor ("among them Quds Force Commander Qasem Soleimani")
+_AMONG_THEM = re.compile(r"\s*[,\u2014\u2013-]?\s*(?:among\s+them|among\s+whom|including)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+
+
+def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
+    """The actors "among them" or "including" names right after the clause ending at ``clause_end``, else none."""
+    among = _AMONG_THEM.match(facts.sentence, clause_end)
+    if among is None:
+        return frozenset()
+    i = bisect_left(facts.starts, clause_end)
+    if i == len(facts.starts) or facts.starts[i] > among.end():
+        return frozenset()
+    return frozenset(facts.codes[i:_group_end(facts.joined, i)])
 
 
 def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int) -> frozenset[str]:
@@ -1643,6 +1846,12 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
             # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
             sources = frozenset()
+    elif (before == first and first and (apposed := _APPOSED_OBJECT.match(sentence, lo)) is not None
+          and apposed.end() <= cue.end and _words_between(sentence, ends[first - 1], lo) >= _OBJECT_WORDS
+          and not _FRONTED.fullmatch(sentence, 0, lo)):
+        # "Pakistan announces Operation Bunyanun Marsoos, the start of large-scale military action against India": an
+        # appositive to the object (no actor) of the clause before names the same act, its subject's
+        sources = _subject(sentence, starts, codes, joined, 0, first, places)
     elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
             slot.relation in _PASSIVES or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
         # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
@@ -1659,7 +1868,8 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
         while s > first and joined[s]:
             s -= 1
         # "injured in Russian airstrikes": a demonym right before the act is its owner, not a place
-        owner = slot.adjacent and ordered[before - 1].text != ordered[before - 1].name
+        owner = (slot.adjacent and ordered[before - 1].text != ordered[before - 1].name
+                 and before - 1 not in facts.compared)  # ("make Iranian sanctions look tame": a standard, no owner)
         # ("mostly about Qatar and the war in Yemen": a topic, never the subject, a possessive one being the act's
         # owner: "speaks out about China's religious freedom violations")
         # (a name before a gerund is that act's agent: "an emergency meeting regarding Russia shelling Ukrainian nuclear
@@ -1678,6 +1888,10 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             elif topic or _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                 end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
         sources = frozenset() if slot.reported else frozenset(codes[s:end])
+        if slot.suspected > ends[end - 1] and _suspects_unnamed(facts, slot.suspected):
+            # "The Lebanese Armed Forces arrest over 25 people on suspicion of attacking a UNIFIL convoy": the act
+            # is the suspects', the subject's object, named by no actor
+            sources = frozenset()
         by_agents = _BY_BEFORE.search(sentence, max(0, starts[s] - 8), starts[s]) is not None
         if (carried is not None and carried.clause == k and carried.targets_from == s and carried.targets_to == end
                 and _AND_NEXT.match(sentence, ends[end - 1], cs)):
@@ -1692,7 +1906,28 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
             # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
             sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
+        if slot.and_verb and s > first and (subject := _subject(sentence, starts, codes, joined, first, s, places)):
+            # "… declares the Indian attacks to be an act of war and vows further retaliation": the second verb's
+            # subject is the clause's, not the first verb's object
+            sources, s, end = subject, before, before
     return sources, s, end, by_agents
+
+
+# An appositive after a comma that names an act, its head a noun of an event's course or kind: ", the start of", ", a
+# series of", ", a move welcomed by" (not a person's or a place's: "Hafiz Muhammad Saeed, the suspected mastermind of
+# the 2008 attacks", "Doklam, a meeting point"); after a verb and its object, this many words or more after the
+# clause's last actor ("announces| Operation Bunyanun Marsoos,")
+_APPOSED_OBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:start|beginning|launch|onset|resumption|"
+                             r"continuation|escalation|expansion|series|wave|round|string|campaign|operation|offensive|"
+                             r"move|step|response|retaliation|phase)\b", re.IGNORECASE)
+_OBJECT_WORDS = 2
+
+
+# A verb of saying or commitment coordinated by "and" with no comma: "… and vows further retaliation" (these verbs
+# only, for "and" before a noun is the commoner: "the Indian attacks and threats")
+_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:vows|vowed|pledges|pledged|promises|promised|threatens|"
+                       r"threatened|warns|warned|orders|ordered|announces|announced|urges|urged|demands|demanded|"
+                       r"calls\s+for|called\s+for)\b", re.IGNORECASE)
 
 
 def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:
@@ -1760,6 +1995,11 @@ def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: i
         # act the speaker reports with no other party named is done to the speaker (a body that
         # says so is an observer, as one that reports)
         speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
+        if (not speaker and _SMALL_CLAUSE.search(sentence, ends[before - 1], min(len(sentence), ce + 8)) is not None
+                and _DEEMS_AFTER.search(sentence, max(0, starts[s] - 24), starts[s]) is not None):
+            # "Shehbaz Sharif declares the Indian attacks to be an act of war": the act a speaker declares or calls
+            # something is predicated of, as the speaker says it
+            speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s, _DEEMS)
         if speaker and not speaker & sources:
             targets = speaker
             if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
@@ -1768,6 +2008,17 @@ def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: i
                 # agent underwent the act, which the speaker claims as its own
                 sources, targets = speaker, sources
     return sources, targets
+
+
+# A verb that predicates something of its object, then the object: "declares the Indian attacks to be an act of war",
+# "calls the Russian strikes a war crime", "describes the Israeli raid as"
+_DEEM_VERBS = (r"(?:declares?|declared|deems?|deemed|considers?|considered|calls?|called|describes?|described|terms?|"
+               r"termed|labels?|labell?ed|brands?|branded)")
+_DEEMS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly)\s+)*" + _DEEM_VERBS
+                    + r"\s+(?:the\s+|" + _COUNT + r")?")
+_DEEMS_AFTER = re.compile(r"\b" + _DEEM_VERBS + r"\s+(?:the\s+|" + _COUNT + r")?$", re.IGNORECASE)
+# ... and the predicate after the object, up to the cue: "to be", "as", "a" … ("the Indian attacks| to be| an act of war")
+_SMALL_CLAUSE = re.compile(r"\b(?:to\s+be|as)\b", re.IGNORECASE)
 
 
 def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: frozenset[str],
@@ -1929,6 +2180,59 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
             deciders = _subject(sentence, starts, codes, joined, first, limit, places)
         if deciders:
             links[i] = links[i]._replace(deciders=deciders)
+    return links
+
+
+# "… confirms the death of Quds Force Commander Qasem Soleimani in an airstrike, blaming Israel and the United States":
+# the actors blamed (or held responsible) after the comma closing an act's clause did the act; the act's other actors
+# underwent it (without any, the clause's subject, who blames: "Pakistan confirms an attack on its soldiers, blaming
+# India").  Only when the blame ends its clause: "blaming X for the crisis" names its own act.
+_BLAMING = re.compile(r",\s+(?:and\s+)?(?:blaming|holding)\s+(?:the\s+)?$", re.IGNORECASE)
+_BLAME_ENDS = re.compile(r"\s*(?:responsible(?:\s+for\s+(?:it|the\s+(?:attack|strike|bombing|incident|killing)s?))?)?"
+                         r"\s*(?:[.;:]|$)", re.IGNORECASE)
+_BLAMED_ACTS = frozenset({"military_action", "coercion"})
+
+
+def _with_blamed(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the agents a blame after the clause names (``_BLAMING``) as the sources of its conflict acts."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    for b in range(len(starts)):
+        if _BLAMING.search(sentence, max(0, starts[b] - 24), starts[b]) is None or (b and joined[b]):
+            continue
+        t = _group_end(joined, b)
+        if _BLAME_ENDS.match(sentence, ends[t - 1]) is None:
+            continue
+        blamed = frozenset(codes[b:t])
+        comma = sentence.rfind(",", 0, starts[b])
+        k = bisect_right(facts.breaks, comma - 1)  # the clause the blame closes
+        lo = _clause_start(facts.breaks, k)
+        for i, cue in enumerate(cues):
+            if (cue.category in _BLAMED_ACTS and cue.weight > 0 and lo < cue.start and cue.end <= comma
+                    and not links[i].deciders):
+                link = links[i]
+                targets = (link.sources | link.targets) - blamed or _subject(
+                    sentence, starts, codes, joined, 0, b, facts.places) - blamed
+                links[i] = CueLink(blamed, targets)
+    return links
+
+
+# A retaliation names the act it answers: "… declares the Indian attacks to be an act of war and vows further
+# retaliation" is Pakistan's against India
+_RETALIATION = re.compile(r"(?:retaliat|revenge|reprisal|aveng|counter-?attack|counterstrike)", re.IGNORECASE)
+
+
+def _with_answered(cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with a retaliation that has sources and no target set against the agents of the sentence's earlier
+    conflict act whose sources are others."""
+    for i, cue in enumerate(cues):
+        link = links[i]
+        if not link.sources or link.targets or link.mutual or not _RETALIATION.match(cue.term):
+            continue
+        for j in range(i):
+            earlier = links[j]
+            if cues[j].weight > 0 and earlier.sources and not earlier.mutual and not earlier.sources & link.sources:
+                links[i] = link._replace(targets=earlier.sources)
+                break
     return links
 
 

@@ -1577,3 +1577,140 @@ def test_links_106(text, pair, term, links):
 ])
 def test_links_107(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+# links23
+def _pair_row(text: str, pair: str, date: str = "2025-01-15") -> tuple[float, str, dict[str, list[str]]]:
+    """``text``'s row for ``pair``: its tension, direction and each cue term's links (in order)."""
+    rows = analyze(pd.DataFrame({"text": [text], "date": [date]})).set_index("pair")
+    row = rows.loc[pair]
+    links: dict[str, list[str]] = {}
+    for c in json.loads(row["cues"]):
+        links.setdefault(c["term"], []).append(c["link"])
+    return float(row["tension"]), str(row["direction"]), links
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    # links-110: a reciprocal phrase of cues.yaml that opens on the word before the cue ("exchanged| strikes") or runs
+    # past a qualifier ("exchange artillery| fire") makes co-agents act against each other
+    ("Iran and Israel exchanged strikes.", "IRN-ISR", "strikes", ""),
+    ("Iran and Israel exchange artillery fire.", "IRN-ISR", "artillery", ""),
+])
+def test_links_110_reciprocal_verb_before_cue(text, pair, term, direction):
+    tension, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and tension > 0.5 and arrow == direction, (tension, arrow, links)
+
+
+def test_links_110_one_sided_co_agents_stay():
+    # ... other co-agents of conflict still stand on one side
+    tension, _, links = _pair_row("China and Russia launched strikes.", "CHN-RUS")
+    assert links["strikes"] == [SAME] and tension < 0.2
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link"), [
+    # links-111: the venue of later talks or a deal ("the June 12 summit in Singapore") is no counterpart of an earlier
+    # cue either ("the peace village")
+    ("South Korean President Moon Jae-in meets with North Korean leader Kim Jong-un the second time in recent months "
+     "at the peace village on the Northern side to discuss the topic of the June 12 summit in Singapore between the "
+     "U.S. and North Korea, which was cancelled then left with the possibility of happening the day after.",
+     "PRK-SGP", "peace", ONE),
+    ("Netanyahu sends Mossad director David Barnea to ceasefire talks in Doha, Qatar.", "ISR-QAT", "ceasefire", ONE),
+    # ... the talks' own parties keep them
+    ("The Israeli and Hamas negotiating teams sign the hostage release and ceasefire deal in Doha, Qatar.", "ISR-PSE",
+     "ceasefire", PAIR),
+])
+def test_links_111_venue_of_later_talks(text, pair, term, link):
+    tension, arrow, links = _pair_row(text, pair, "2018-05-26")
+    assert links[term] == [link], (tension, arrow, links)
+    if link == ONE:
+        assert abs(tension) < 0.2 and arrow == "", (tension, arrow, links)
+
+
+def test_links_112_suspects_act():
+    # links-112: an act "on suspicion of", "suspected of" … after an active verb's object that no actor names is the
+    # suspects', and its victim no counterpart of the arrest
+    tension, arrow, links = _pair_row("The Lebanese Armed Forces arrest over 25 people on suspicion of attacking a "
+                                      "UNIFIL convoy and United Nations peacekeepers near Rafic Hariri International "
+                                      "Airport in Beirut.", "LBN-UN")
+    assert links["arrest"] == [ONE] and links["attacking"] == [ONE] and 0 < tension < 0.3 and arrow == "", links
+    tension, arrow, links = _pair_row("Zambian police arrest three people suspected of murdering three Chinese "
+                                      "nationals three days prior and burning their bodies.", "CHN-ZMB")
+    assert links["arrest"] == [ONE] and links["murdering"] == [ONE] and tension < 0.3 and arrow == "", links
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    # ... the suspect named as an actor keeps the act, in a passive too
+    ("Two Russian nationals are arrested in Germany on suspicion of attacking Ukrainian soldiers.", "RUS-UKR",
+     "attacking", "RUS>UKR"),
+    # ... and the principal served ("spying for Israeli intelligence") stays the executing state's counterpart
+    ("Iran executes a man convicted of spying for Israeli intelligence agency Mossad in Urmia.", "IRN-ISR", "executes",
+     "IRN>ISR"),
+])
+def test_links_112_suspects_named(text, pair, term, direction):
+    tension, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and tension > 0.5 and arrow == direction, (tension, arrow, links)
+
+
+def test_links_112_suspects_act_not_the_executing_states():
+    _, _, links = _pair_row("Iran executes a man convicted of spying for Israeli intelligence agency Mossad in Urmia.",
+                            "IRN-ISR")
+    assert links["spying"] == [ONE], links
+
+
+def test_links_113_appositive_names_the_act():
+    # links-113: an appositive to the clause's object that names an act ("Operation Bunyanun Marsoos, the start of
+    # large-scale military action against India") is the clause subject's act
+    tension, arrow, links = _pair_row("Pakistan announces Operation Bunyanun Marsoos, the start of large-scale military "
+                                      "action against India.", "IND-PAK", "2025-05-10")
+    assert links["military action"] == [PAIR] and tension > 0.5 and arrow == "PAK>IND", (tension, arrow, links)
+    # ... not an appositive naming a person ("the suspected mastermind of the 2008 attacks")
+    _, _, links = _pair_row("Pakistan detains Hafiz Muhammad Saeed, the suspected mastermind of the 2008 attacks in the "
+                            "Indian city.", "IND-PAK")
+    assert links["attacks"] == [ONE], links
+
+
+def test_links_114_blamed_agents():
+    # links-114: the actors blamed after the comma closing an act's clause did the act, to its other actors
+    text = ("Popular Mobilization Forces spokesman Ahmed Al Asadi confirms the death of Quds Force Commander Qasem "
+            "Soleimani in an airstrike, blaming Israel and the United States.")
+    tension, arrow, links = _pair_row(text, "IRN-USA", "2020-01-03")
+    assert links["airstrike"] == [PAIR] and tension > 0.5 and arrow == "USA>IRN", (tension, arrow, links)
+    _, _, links = _pair_row(text, "ISR-USA", "2020-01-03")
+    assert links["airstrike"] == [SAME], links  # the two blamed stand on one side
+
+
+def test_links_115_reduced_passive_and_its_patients():
+    # links-115: "those killed in a United States airstrike": a reduced passive's agent after "in a", its patients named
+    # after "—among them"
+    tension, arrow, links = _pair_row("Tens of thousands of mourners, among them Iraqi prime minister Adil Abdul-Mahdi, "
+                                      "attend a funeral procession in Baghdad, Iraq, for those killed in a United "
+                                      "States airstrike—among them Iranian General Qasem Soleimani, the head of Iran's "
+                                      "Quds Force and at least five others.", "IRN-USA", "2020-01-04")
+    assert links["killed"] == [PAIR] and tension > 0.5 and arrow == "USA>IRN", (tension, arrow, links)
+    tension, arrow, links = _pair_row("A Hezbollah commander and a former Hassan Nasrallah bodyguard killed in an IDF "
+                                      "airstrike on Beirut–Damascus highway in Syria.", "ISR-LBN")
+    assert links["killed"] == [PAIR] and arrow == "ISR>LBN", (tension, arrow, links)
+    # ... a place after "in" stays where the act happened, no agent ("detained in Belarus": Belarus detains)
+    _, arrow, _ = _pair_row("An American citizen detained in Belarus after being accused of being part of a US-backed "
+                            "coup to oust Belarusian President Alexander Lukashenko is released.", "BLR-USA")
+    assert arrow == "BLR>USA"
+
+
+def test_links_116_declared_act_and_vowed_retaliation():
+    # links-116: an act a speaker declares to be something is done to the speaker; a verb of commitment after "and" is
+    # the clause subject's; a retaliation answers the agents of the sentence's earlier act
+    tension, arrow, links = _pair_row("Pakistani prime minister Shehbaz Sharif declares the Indian attacks to be an act "
+                                      "of war and vows further retaliation.", "IND-PAK", "2025-05-07")
+    assert links == {"attacks": [PAIR], "war": [PAIR], "retaliation": [PAIR]} and tension > 0.9, links
+    assert arrow == "IND>PAK"
+    _, _, links = _pair_row("The Russian Armed Forces claims to have shot down eight American ATACMS missiles fired by "
+                            "Ukraine and vows retaliation.", "RUS-UKR")
+    assert links["retaliation"] == [PAIR], links
+
+
+def test_links_117_comparison_standard():
+    # links-117: an actor named as a comparison's standard ("make Iranian sanctions look somewhat tame", "than") takes
+    # no part in the acts around it (the row keeps the threat's context share: Trump threatens Iraq)
+    text = ('U.S. President Donald Trump threatens Iraq—if the U.S. would be required to leave the country—with a bill '
+            'for a "very extraordinarily expensive" air base and also with sanctions that would "make Iranian sanctions '
+            'look somewhat tame".')
+    _, _, links = _pair_row(text, "IRN-USA", "2020-01-05")
+    assert links["sanctions"] == [NONE, NONE], links
