@@ -454,7 +454,11 @@ def evaluate_news(data: Path) -> dict:
 
 
 def _pair_figures(items: list[dict]) -> pd.DataFrame:
-    """Pair rows of labelled sentences against the pair labels: per-pair and sentence tension."""
+    """Pair rows of labelled sentences against the pair labels: per-pair and sentence tension.
+
+    ``pairs`` … ``per_pair_sign_right``: the pairs labelled conflict or cooperation; ``neutral_pairs`` and the
+    mean absolute tension of their rows, per pair and sentence level (lower: less relation read into pairs the
+    labeller saw none between, which the AUC, over related pairs only, cannot tell)."""
     frame = pd.DataFrame({"text": [t["sentence"] for t in items], "date": [t.get("date") for t in items]})
     rows = analyze(frame)
     have = {(r.article_id, r.pair): r for r in rows.itertuples()}
@@ -463,23 +467,26 @@ def _pair_figures(items: list[dict]) -> pd.DataFrame:
         aid = article_id(t["sentence"])
         states = {p for pair in t["pairs"] for p in pair.split("-")}
         for pair, lab in t["pairs"].items():
-            if lab not in ("conflict", "cooperation"):
+            if lab not in ("conflict", "cooperation", "neutral"):
                 continue
             row = have.get((aid, pair))
             if row is None:
                 continue
-            records.append({"conflict": lab == "conflict", "two_actors": len(states) == 2, "pair": row.tension,
-                            "sentence": getattr(row, "sentence_tension", row.tension)})
-    table = pd.DataFrame(records)
+            records.append({"label": lab, "conflict": lab == "conflict", "two_actors": len(states) == 2,
+                            "pair": row.tension, "sentence": getattr(row, "sentence_tension", row.tension)})
+    table = pd.DataFrame(records, columns=["label", "conflict", "two_actors", "pair", "sentence"])
     figures = {}
-    for name, part in (("all pairs", table), ("sentences naming two actors", table[table["two_actors"]]),
-                       ("sentences naming three or more", table[~table["two_actors"]])):
+    for name, every in (("all pairs", table), ("sentences naming two actors", table[table["two_actors"]]),
+                        ("sentences naming three or more", table[~table["two_actors"]])):
+        part, neutral = every[every["label"] != "neutral"], every[every["label"] == "neutral"]
         if part.empty:
             continue
         figures[name] = {"pairs": len(part), "per_pair_auc": roc_auc(part["pair"], part["conflict"]),
                          "sentence_auc": roc_auc(part["sentence"], part["conflict"]),
                          "per_pair_sign_right": float(((part["pair"] > 0) == part["conflict"]).where(
-                             part["pair"] != 0).mean())}
+                             part["pair"] != 0).mean()),
+                         "neutral_pairs": len(neutral), "neutral_abs_pair": float(neutral["pair"].abs().mean()),
+                         "neutral_abs_sentence": float(neutral["sentence"].abs().mean())}
     return pd.DataFrame(figures).T
 
 
@@ -520,7 +527,8 @@ def print_news(news: dict) -> None:
         print(f"Held-back news (labels/news_wcep_sample.jsonl split 'test', {t['sentences']} sentences, never fitted): "
               f"ROC AUC tension {t['tension_auc']:.3f}, lexicon alone {t['lexicon_auc']:.3f}, VADER {t['vader_auc']:.3f} "
               f"({t['sided']} conflict or cooperation); neutral scoring 0: {t['neutral_zero']:.3f}")
-        print("  pair by pair (labelled pairs found by analyze):")
+        print("  pair by pair (labelled pairs found by analyze; neutral_*: the pairs labelled neutral, their rows' mean")
+        print("  absolute tension, per pair and sentence level, lower is better):")
         print("    " + news["pairs"].round(3).to_string().replace("\n", "\n    "))
     if news.get("actor_pairs"):
         a = news["actor_pairs"]

@@ -58,3 +58,18 @@ def test_unreadable_held_out_file_is_named(tmp_path, capsys):
     (tmp_path / "bad.tsv").write_text("no such columns\n1\n")
     assert main(["--held-out", str(tmp_path / "bad.tsv")]) == 1
     assert "bad.tsv" in capsys.readouterr().err
+
+
+# links24
+def test_pair_figures_show_how_much_relation_is_read_into_pairs_labelled_neutral():
+    from analysis.evaluate import _pair_figures
+
+    items = [{"sentence": "China condemned Japan.", "pairs": {"CHN-JPN": "conflict"}},
+             {"sentence": "Russia praised Turkey.", "pairs": {"RUS-TUR": "cooperation"}},
+             {"sentence": "Trump had a great talk with Takaichi about China.",
+              "pairs": {"JPN-USA": "cooperation", "CHN-JPN": "neutral", "CHN-USA": "neutral"}}]
+    figures = _pair_figures(items)
+    row = figures.loc["all pairs"]
+    assert row["pairs"] == 3 and row["neutral_pairs"] == 2
+    # the talk is the US's with Japan: China's pairs get a share of it, less than the sentence's tension
+    assert 0 < row["neutral_abs_pair"] < row["neutral_abs_sentence"]
