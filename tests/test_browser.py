@@ -812,11 +812,20 @@ def test_an_article_picked_from_the_list_unframes_the_heatmap_cells_of_the_pair_
     framed = """(n) => [...document.querySelectorAll('.js-plotly-plot')].some(g =>
         g.offsetParent !== null && (g.layout?.title?.text || '').includes('Mean tension')
         && (g.layout.shapes || []).length === n)"""
-    x, y = page.evaluate(_POINT_XY, [title, "cells", "RUS-UKR"])
-    page.mouse.move(x, y)
-    page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=90_000)
-    page.mouse.click(x, y)
-    page.wait_for_function("() => location.search.includes('about=RUS-UKR')", timeout=90_000)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(4):  # a click landing while a rerun redraws the chart selects nothing: click again
+        try:
+            page.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+            x, y = page.evaluate(_POINT_XY, [title, "cells", "RUS-UKR"])
+            page.mouse.move(x, y)
+            page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=30_000)
+            page.mouse.click(x, y)
+            page.wait_for_function("() => location.search.includes('about=RUS-UKR')", timeout=30_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 3:
+                raise
     page.wait_for_function(framed, arg=2, timeout=60_000)
     page.wait_for_function(_SCRIPT_DONE, timeout=60_000)
     _pick_another_article(page)
