@@ -24,7 +24,7 @@ from dashboard.components.filters import render_filters  # noqa: E402
 from dashboard.components.key_figures import render_key_figures  # noqa: E402
 from dashboard.components.layout import CHARTS_KEY, FIGURES_KEY, render_layout_css  # noqa: E402
 from dashboard.components.owner import render_owner  # noqa: E402
-from dashboard.components.source_text import render_source_text, start_leading  # noqa: E402
+from dashboard.components.source_text import render_source_panel, start_leading  # noqa: E402
 from dashboard.components.uploads import render_uploads, with_session_uploads  # noqa: E402
 from dashboard.components.what_changed import render_what_changed, start_what_changed  # noqa: E402
 from dashboard.corpus import (  # noqa: E402
@@ -96,7 +96,7 @@ def show_page() -> None:
     render_uploads()
     render_owner(store_path())
     with right:
-        render_source_text(source, view)
+        render_source_panel(source, view, universe)
     # Below the charts: the panel is as tall as its sentences, and above them it pushed the
     # timeline, the view's first answer, out of the first screen.
     render_what_changed(source, view)

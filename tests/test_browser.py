@@ -785,3 +785,66 @@ def test_the_four_downloads_arrive_one_after_another(browser, server):
     assert got["pairs.csv"].startswith(b"article_id,") and got["aggregated.csv"].count(b"\n") > 1
     assert got["pairs.parquet"][:4] == b"PAR1" and got["aggregated.parquet"][:4] == b"PAR1"
     page.close()
+
+
+def _pick_another_article(page) -> None:
+    """Open the source text's article list and choose its second article."""
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Article (or click")
+    box.locator("input").click()
+    page.locator('[role="option"]').nth(1).click()
+
+
+def test_an_article_picked_from_the_list_reruns_the_source_text_alone(browser, server):
+    """The article list and the toggle under it change the source text alone: a pick reran the whole page (the
+    view, the charts, the filters, "what changed": about a hundred messages, and the browser redrew the page).
+    The panel is a fragment now: a pick sends the panel's few elements, and the link still names the article."""
+    page = _open(browser, server)
+    _wait_for_a_drawn_chart(page)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    frames = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(len(payload))))
+    page.reload()  # the listener sees the page's websocket from its start
+    _wait_for_a_drawn_chart(page)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    page.wait_for_timeout(1000)
+    before = len(frames)
+    _pick_another_article(page)
+    page.wait_for_function("() => location.search.includes('article=')", timeout=60_000)
+    page.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+    page.wait_for_timeout(1000)
+    sent = len(frames) - before
+    assert 0 < sent < 30, sent
+    assert page.locator(".js-plotly-plot").first.is_visible()  # the chart stays as drawn
+    page.close()
+
+
+def test_an_article_picked_from_the_list_unframes_the_heatmap_cells_of_the_pair_clicked(browser, server):
+    """The heatmap frames the pair a click opened its article for; an article picked from the list is read for no
+    pair, so the frame goes: the source text's fragment reruns the whole page when the heatmap is shown."""
+    page = _open(browser, f"{server}/?chart=heatmap")
+    title = "Mean tension"
+    page.wait_for_function(f"() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           f" && (g.layout?.title?.text || '').includes('{title}'))", timeout=90_000)
+    framed = """(n) => [...document.querySelectorAll('.js-plotly-plot')].some(g =>
+        g.offsetParent !== null && (g.layout?.title?.text || '').includes('Mean tension')
+        && (g.layout.shapes || []).length === n)"""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(4):  # a click landing while a rerun redraws the chart selects nothing: click again
+        try:
+            page.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+            x, y = page.evaluate(_POINT_XY, [title, "cells", "RUS-UKR"])
+            page.mouse.move(x, y)
+            page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=30_000)
+            page.mouse.click(x, y)
+            page.wait_for_function("() => location.search.includes('about=RUS-UKR')", timeout=30_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 3:
+                raise
+    page.wait_for_function(framed, arg=2, timeout=60_000)
+    page.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+    _pick_another_article(page)
+    page.wait_for_function("() => !location.search.includes('about=')", timeout=60_000)
+    page.wait_for_function(framed, arg=0, timeout=60_000)
+    page.close()

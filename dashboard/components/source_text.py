@@ -23,7 +23,8 @@ from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
 from dashboard.source_protocol import DataSource
 from dashboard.sources import ARTICLE_LIST_LIMIT, View, label
-from dashboard.url_sync import KEYS, from_link
+from dashboard.state import Universe, ViewState
+from dashboard.url_sync import KEYS, from_link, state_from_widgets, write_url
 
 LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
 
@@ -117,6 +118,39 @@ def _listed(view: View, lead: str | None, chosen: str | None = None) -> list[str
     if chosen and chosen not in listed:
         listed = [chosen, *listed]
     return listed[:ARTICLE_LIST_LIMIT]
+
+
+_WHOLE_PAGE = "_source_text_in_page_run"  # set by the page's run just before it draws the panel
+_FRAMED = "_source_text_heatmap_framed"  # the pair the page's run framed in the heatmap, if it showed it
+
+
+def render_source_panel(source: DataSource, view: View, universe: Universe) -> None:
+    """The source text as a fragment of the page (``st.fragment``): a pick in its article list or its
+    toggle reruns the panel alone, as nothing else on the page depends on them, instead of the whole
+    page (the view, the charts, the filters and "what changed" asked and sent again).  The address bar
+    follows the panel's state either way.  Drawn after the charts, so the page's run knows what the
+    heatmap framed."""
+    st.session_state[_WHOLE_PAGE] = True
+    st.session_state[_FRAMED] = _framed(state_from_widgets(universe))
+    _source_fragment(source, view, universe)
+
+
+@st.fragment
+def _source_fragment(source: DataSource, view: View, universe: Universe) -> None:
+    # A rerun of the fragment alone finds no mark: the page's run set it just before calling it.
+    alone = not st.session_state.pop(_WHOLE_PAGE, False)
+    render_source_text(source, view)
+    if not alone:
+        return  # the page's run writes the address bar at its end
+    now = state_from_widgets(universe)
+    if now.chart == "heatmap" and _framed(now) != st.session_state.get(_FRAMED):
+        st.rerun()  # the heatmap frames the pair the article is read for (charts.render_charts): the whole page
+    write_url(now, universe)
+
+
+def _framed(state: ViewState) -> str:
+    """The pair the heatmap frames (dashboard.components.charts): the one an opened article is read for."""
+    return state.about if state.article else ""
 
 
 def render_source_text(source: DataSource, view: View) -> None:
