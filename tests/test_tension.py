@@ -1494,7 +1494,9 @@ def test_second_reading_of_the_nineteenth_session(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # concern held, not only voiced, is disapproval (CAMEO 11); "concern" alone stays a hedge
     ("The Commission notes with concern the irregularities in the weapons holdings.", {"with concern": 0.4}),
-    ("Uganda remains concerned about the humanitarian situation in Darfur.", {"concerned about": 0.4}),
+    ("Uganda remains deeply concerned about the humanitarian situation in Darfur.", {"deeply concerned": 0.4}),
+    # ... not "concerned about" alone: a state's worry for its own people disapproves of no one (reader23)
+    ("India is concerned about the safety of its nationals in Ukraine.", {}),
     ("The U.S. government has serious concerns that the election results do not reflect the votes.",
      {"serious concerns": 0.4}),
 ])
@@ -1519,6 +1521,8 @@ def test_counter_terrorism_as_a_field(text, expected):
     ("The Council held an open debate on the protection of civilians in armed conflict.", {"open debate": -0.2}),
     ("Presidential statements were adopted on children and armed conflict.", {}),
     ("Dozens of civilians were killed in the armed conflict.", {"killed": 0.95, "armed conflict": 0.95}),
+    # ... and two states "in armed conflict" are at war (reader23)
+    ("Russia and Ukraine have been in armed conflict since 2014.", {"armed conflict": 0.95}),
 ])
 def test_armed_conflict_named_in_general_is_a_subject(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
@@ -1536,8 +1540,7 @@ def test_the_verb_combat_works_against_a_problem(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # concern's kin: a source of concern, disappointment, regret that, a rule flouted
-    ("The situation in Syria is a source of deep and growing concern for the United Nations.",
-     {"growing concern": 0.4}),
+    ("The situation in Syria is a source of deep concern for the United Nations.", {"source of deep concern": 0.4}),
     ("We were therefore disappointed that the report recommended only a partial drawdown of surge forces.",
      {"disappointed that": 0.4}),
     ("The European Parliament votes to trigger article 7 against Hungary for flouting the rule of law.",
@@ -1560,13 +1563,13 @@ def test_reinforce_alone_and_a_named_misconduct(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # hindering a cooperation is conflict; hindering anything else is left to its own cue
-    ("Leaders who impede the disarmament of combatants.", {"disarmament": 0.3}),
-    ("Guterres says the announcement would jeopardise the prospect of peace.", {"peace": 0.15}),
-    ("Russia will try to undermine unity within the European Union.", {"unity": 0.24}),
-    ("He is accused of obstructing the investigation.", {"accused": 0.4, "investigation": 0.4}),
+    # hindering words are CAMEO's own verbs, not modifiers that turn a cooperation: as modifiers (cues v125-v128)
+    # they read through a negation and into the next clause (reader23)
+    ("Israel pledges not to undermine the ceasefire with Hamas.", {"undermine": -0.2, "ceasefire": -0.5}),
+    ("The United States thwarts an Iranian plot and signs a security agreement with Israel.",
+     {"signs": -0.5, "agreement": -0.5}),
 ])
-def test_hindering_a_cooperation_is_conflict(text, expected):
+def test_hindering_words_turn_no_cooperation(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
 
 
