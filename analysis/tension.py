@@ -32,7 +32,8 @@ LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
 #: Terms generated from PETRARCH2's CAMEO verb dictionary (scripts/import_cameo_verbs.py).
 CAMEO_PATH = Path(__file__).parent / "data" / "cues_cameo.tsv"
 CONFLICT, COOPERATION = "conflict", "cooperation"
-_CLAUSE_BREAK = re.compile(r"[;:,()\[\]]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+# (a comma between digits groups thousands, no clause: "Hamas releases 2,500 prisoners")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|(?<!\d),|,(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 # Where a modifier's reach ends: a clause break, a quotation mark, or a word that opens another
 # clause.  "fire and fury like the world has never seen" if North Korea threatens": the "never"
 # belongs to "seen", and the threat under "if" is not denied.  "by" opens the means, not the act:
@@ -740,7 +741,8 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], text: str, norm
         if phrases:  # the words after the head in its clause, as far as the widest window reaches
             reach = max(p.window for p in phrases) + max(len(o) for p in phrases for o in p.objects)
             for match in WORD_RE.finditer(lowered, end):
-                if len(words_after) >= reach or _CLAUSE_BREAK.search(norm, end, match.start()):
+                # (up to the word's first character, so that a comma before a digit is seen as the thousands' it is)
+                if len(words_after) >= reach or _CLAUSE_BREAK.search(norm, end, match.start() + 1):
                     break
                 words_after.append(match)
             before = set(WORD_RE.findall(lowered[max(0, start - 48):start])[-3:])

@@ -571,3 +571,15 @@ def test_icc_is_the_court_except_in_cricket():
     assert codes("Pakistan refuses to play its ICC tournament matches in India.", dt.date(2025, 1, 9)) == ["PAK", "IND"]
     assert "ICC" in codes("The ICC prosecutor says Israel's conduct in Gaza runs counter to international law.",
                           dt.date(2024, 5, 20))
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # the Afghan mujahideen of the Soviet war; later news names other fighters so (a new user's audit: AFG-FRA +0.72
+    # on Macron's Sahel, AFG-IND on Kashmir's Hizbul Mujahideen)
+    ("Soviet troops clashed with the Mujahideen near Kabul.", dt.date(1987, 3, 1), ["SUN", "AFG", "AFG"]),
+    ("Macron says France was right to intervene in the Sahel against the mujahideen.", dt.date(2025, 1, 6),
+     ["FRA", "FRA"]),
+    ("Indian Army troops kill a commander of the Hizbul Mujahideen in Kashmir.", dt.date(2020, 5, 6), ["IND"]),
+])
+def test_mujahideen_are_afghanistan_s_only_in_their_time(text, day, expected):
+    assert codes(text, day) == expected

@@ -1599,3 +1599,38 @@ def test_remnants_of_war_and_a_social_ill_are_no_acts(text, expected):
 ])
 def test_a_document_s_annex_and_combat_terrorism(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document, a finding or money released is no captive freed (a new user's audit, cues v130)
+    ("United States Central Command releases a CJTF-OIR statement announcing that it has paused operations.", {}),
+    ("The Government of Puerto Rico will comply with a Superior Court order to release all death certificates.", {}),
+    ("The U.S. Senate Judiciary Committee releases 2,500 pages of documents related to the meeting.", {"meeting": -0.2}),
+    # people released still ease: named, or a captive released in the passive, now or to come
+    ("Iran releases British-Iranian aid worker Nazanin Zaghari-Ratcliffe.", {"releases": -0.5}),
+    ("Captured Indian Air Force pilot Abhinandan Varthaman will be released tomorrow.",
+     {"Captured": 0.92, "pilot Abhinandan Varthaman will be released": -0.5}),
+    # a count with a thousands' comma between the head and its captives (the comma read as a clause's end)
+    ("Hamas releases 2,500 prisoners.", {"releases 2,500 prisoners": -0.5}),
+])
+def test_a_document_released_is_no_captive_freed(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resolution is a document whose words say the side; a dispute's resolution is the agreement
+    ("The Council of Representatives of Iraq accepts a resolution to expel U.S. troops from Iraq.", {"expel": 0.6}),
+    ("A U.S.-sponsored resolution to condemn Hamas fails to get adopted.", {"condemn": 0.4}),
+    ("China and India seek a peaceful resolution of the border dispute.", {"peaceful resolution": -0.5,
+                                                                          "dispute": 0.4}),
+    ("Japan and South Korea fail to make progress toward resolution.", {"toward resolution": 0.25}),
+    # an acceptance of a cooperation is still an agreement of its own
+    ("Iran accepts the ceasefire.", {"accepts": -0.5, "ceasefire": -0.5}),
+])
+def test_a_resolution_is_a_document_whose_words_say_the_side(text, expected):
+    assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
+
+
+def test_an_act_done_without_warning_holds_no_warning():
+    assert lexicon_cues("Indian authorities release a large amount of water without prior warning.") == []
+    assert [c.term for c in lexicon_cues("North Korea issues a warning to Japan.")] == ["warning"]
