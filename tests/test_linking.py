@@ -1593,6 +1593,9 @@ def _pair_row(text: str, pair: str, date: str = "2025-01-15") -> tuple[float, st
     # past a qualifier ("exchange artillery| fire") makes co-agents act against each other
     ("Iran and Israel exchanged strikes.", "IRN-ISR", "strikes", ""),
     ("Iran and Israel exchange artillery fire.", "IRN-ISR", "artillery", ""),
+    # cues v131: attacks and strikes exchanged, a weapon between (links25)
+    ("India and Pakistan exchange drone attacks.", "IND-PAK", "drone attacks", ""),
+    ("Russia and Ukraine traded drone strikes overnight.", "RUS-UKR", "drone strikes", ""),
 ])
 def test_links_110_reciprocal_verb_before_cue(text, pair, term, direction):
     tension, arrow, links = _pair_row(text, pair)

@@ -1634,3 +1634,9 @@ def test_a_resolution_is_a_document_whose_words_say_the_side(text, expected):
 def test_an_act_done_without_warning_holds_no_warning():
     assert lexicon_cues("Indian authorities release a large amount of water without prior warning.") == []
     assert [c.term for c in lexicon_cues("North Korea issues a warning to Japan.")] == ["warning"]
+
+
+def test_a_war_tribunal_is_a_court_not_a_war():
+    """"sanctions on 4 ICC judges … over the war tribunal's issuance of an arrest warrant" read ICC>ISR +0.94."""
+    assert lexicon_cues("The ICC judges set up a war tribunal for Israel.") == []
+    assert [c.term for c in lexicon_cues("Serbia and Kosovo fought a war in 1999.")] == ["fought", "war"]
