@@ -35,7 +35,9 @@ link (e.g. 20,40): Streamlit serves its scripts uncompressed, so a first visit o
 is bound by their 8 MB more than by this machine's CPU.
 
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
-a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
+no element is still Streamlit's grey placeholder (`stSkeleton`: a widget not drawn yet; a new session's
+sidebar widgets stayed so up to 2 s after the rest was idle), a chart is on screen, and (after a change)
+the first visible chart is a new Plotly figure,
 staying so for IDLE_SETTLE seconds (a rerun that triggers another would otherwise count as done).
 The cold open is split into the server's start (until its health endpoint answers), the server's
 stages (the dashboard's own log line: loading, scoring, the views), the script done and the page
@@ -128,6 +130,7 @@ _IDLE_JS = """(needNew) => {
     const app = document.querySelector('[data-testid="stApp"]');
     if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
     if (document.querySelector('[data-stale="true"]')) return false;
+    if (document.querySelector('[data-testid="stSkeleton"]')) return false;
     const g = [...document.querySelectorAll('.js-plotly-plot')].find(g => g.offsetParent !== null && g.data);
     if (!g) return false;
     const print = """ + _PRINT_JS + """;
