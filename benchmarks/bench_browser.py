@@ -35,7 +35,9 @@ link (e.g. 20,40): Streamlit serves its scripts uncompressed, so a first visit o
 is bound by their 8 MB more than by this machine's CPU.
 
 "Idle": Streamlit's app root reports its script state `notRunning`, no element is marked stale,
-a chart is on screen, and (after a change) the first visible chart is a new Plotly figure,
+no element is still Streamlit's grey placeholder (`stSkeleton`: a widget not drawn yet; a new session's
+sidebar widgets stayed so up to 2 s after the rest was idle), a chart is on screen, and (after a change)
+the first visible chart is a new Plotly figure,
 staying so for IDLE_SETTLE seconds (a rerun that triggers another would otherwise count as done).
 The cold open is split into the server's start (until its health endpoint answers), the server's
 stages (the dashboard's own log line: loading, scoring, the views), the script done and the page
@@ -128,11 +130,42 @@ _IDLE_JS = """(needNew) => {
     const app = document.querySelector('[data-testid="stApp"]');
     if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
     if (document.querySelector('[data-stale="true"]')) return false;
+    if (document.querySelector('[data-testid="stSkeleton"]')) return false;
     const g = [...document.querySelectorAll('.js-plotly-plot')].find(g => g.offsetParent !== null && g.data);
     if (!g) return false;
     const print = """ + _PRINT_JS + """;
     return !needNew || g.data !== window.__benchFigure || print(g) !== window.__benchPrint;
 }"""
+
+
+# What a drawn page shows: an exception, and how many points its visible charts hold (a dashboard on a corpus it
+# could not read draws its charts empty and says "No dated articles").
+_CONTENT_JS = """() => {
+    const plots = [...document.querySelectorAll('.js-plotly-plot')].filter(g => g.offsetParent !== null && g.data);
+    return {exception: document.querySelectorAll('[data-testid="stException"]').length,
+            points: plots.reduce((n, g) => n + g.data.reduce((m, t) => m + ((t.x || t.z || t.lat || []).length), 0), 0),
+            text: document.body.innerText.slice(0, 100000)};
+}"""
+EMPTY_NOTES = ("No dated articles",)
+
+
+def page_problem(content: dict) -> str | None:
+    """Why a page drawn on a corpus is not the dashboard's charts (``_CONTENT_JS``'s reading), else None."""
+    if content.get("exception"):
+        return "the page shows an exception"
+    for note in EMPTY_NOTES:
+        if note in content.get("text", ""):
+            return f"the page says {note!r}: the server read no corpus (its path, its cwd?)"
+    if not content.get("points"):
+        return "the page's charts hold no points"
+    return None
+
+
+def check_page(page, what: str) -> None:
+    """Fails loudly when ``page`` shows an error or empty charts instead of the dashboard on its corpus."""
+    problem = page_problem(page.evaluate(_CONTENT_JS))
+    if problem:
+        raise RuntimeError(f"{what}: {problem}; not measured")
 
 
 def load_average() -> str:
@@ -177,9 +210,10 @@ def _received(page) -> dict:
     return seen
 
 
-def cold_open(browser, base: str) -> dict:
+def cold_open(browser, base: str, check: bool = True) -> dict:
     """Open the first page, sampling what it shows until it is idle with figures; with the moment the
-    script had finished (``script_done``: the server's part over, the rest is the browser's)."""
+    script had finished (``script_done``: the server's part over, the rest is the browser's).
+    ``check``: fail unless the page shows the dashboard's charts with points (check_page)."""
     context = browser.new_context(viewport={"width": 1500, "height": 1100})
     page = context.new_page()
     received = _received(page)
@@ -206,6 +240,8 @@ def cold_open(browser, base: str) -> dict:
             raise TimeoutError("the first open did not finish")
         time.sleep(0.1)
     done = wait_idle(page, False, CHANGE_TIMEOUT) - t0
+    if check:
+        check_page(page, f"the first open of {base}")
     context.close()
     return {"seconds": done, "progress_first": progress_first, "progress_texts": progress_texts,
             "spinner_first": spinner_first, "script_done": script_done, "received": received["bytes"]}
@@ -447,7 +483,7 @@ def measure(browser, app: Path, corpus: Path, args, log: Path) -> dict:
     started = time.perf_counter()
     # another checkout is only read: no bytecode written into it
     env = None if app == DASHBOARD else {"PYTHONDONTWRITEBYTECODE": "1"}
-    with streamlit_server(["--corpus", str(corpus)], log=log, app=app, env=env) as (_, base):
+    with streamlit_server(["--corpus", str(corpus)], log=log, app=app, env=env, cwd=app.parent.parent) as (_, base):
         healthy = time.perf_counter() - started
         cold = cold_open(browser, base)
         warm, page, context = new_sessions(browser, base, args.sessions)
@@ -569,7 +605,9 @@ def interleaved(browser, corpus: Path, args) -> None:
               f"({', '.join(f'{g:+.2f}' for g in gains)}); faster in {sum(g > 0 for g in gains)} of {len(gains)}")
 
 
-def main() -> None:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line; --corpus and --compare made absolute, as each server runs in its own checkout (a
+    relative corpus read from the compared checkout's folder was no corpus: its page empty, 18 kB)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=19_000, help="articles to generate (without --corpus)")
     parser.add_argument("--corpus", type=Path, default=None, help="a JSONL corpus to use instead of generating one")
@@ -589,7 +627,14 @@ def main() -> None:
     parser.add_argument("--throttle", type=lambda text: tuple(float(x) for x in text.split(",")), default=None,
                         metavar="MBIT,MS", help="with --interleave: the visitor's link as Chromium emulates it, "
                                                 "e.g. 20,40 (20 Mbit/s, 40 ms)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    args.corpus = args.corpus.resolve() if args.corpus is not None else None
+    args.compare = args.compare.resolve() if args.compare is not None else None
+    return args
+
+
+def main() -> None:
+    args = parse_args()
     from playwright.sync_api import sync_playwright
 
     folder = Path(tempfile.mkdtemp(prefix="bench_browser_"))

@@ -42,6 +42,7 @@ def main() -> None:
                         help="a new server for each checkout every round: every change a state the server has "
                              "not answered before")
     args = parser.parse_args()
+    args.corpus = args.corpus.resolve()  # each server runs in its own checkout: a relative path would be no corpus
     from playwright.sync_api import sync_playwright
 
     roots = {"compared": args.compare.resolve(), "this checkout": ROOT}
