@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-117"
+VERSION = "links-118"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -199,6 +199,8 @@ VERSION = "links-117"
 # act's clause did it; 115: a reduced passive's agent "in a X airstrike", its patients "—among them"; 116: an act a
 # speaker declares to be something, a verb of commitment after "and", a retaliation's target; 117: a comparison's
 # standard takes no part)
+# (links25, 22nd session: 118: "both countries" as a subject with no two actors named together: the sentence's only
+# two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1592,13 +1594,16 @@ _BOTH_STATES = re.compile(r"(?<!\bbetween\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bto\s)(
 
 def _two_named(facts: _SentenceFacts, before: int) -> frozenset[str]:
     """The two actors named last together (joined, "Israel and Hamas") among mentions [.., ``before``), if they are
-    two, else none."""
+    two; with none joined, the two actors the sentence names before, if it names just two, each maybe in a clause of
+    its own ("… reported in Cambodia while a Thai soldier is shot dead on the border as both countries exchange
+    artillery fire"); else none."""
     codes, joined = facts.codes, facts.joined
     i = before - 1
     while i > 0 and not joined[i]:
         i -= 1
     if i == 0:
-        return frozenset()
+        named = frozenset(codes[:before])
+        return named if len(named) == 2 and not any(joined[:before]) else frozenset()
     group = frozenset(codes[i - 1:i + 1])
     return group if len(group) == 2 and not (i > 1 and joined[i - 1]) else frozenset()
 
@@ -2083,6 +2088,9 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         return frozenset(), targets, False
     if mend == _Mend.BOTH_STATES:
         both = _two_named(facts, slot.before)
+        if BE_BEFORE.search(facts.sentence, max(0, cue.start - 8), cue.start) is not None:
+            # "marking the first time both countries were intercepted": in a passive they underwent the act together
+            return sources - both, targets | both, False
         targets = targets - both
         return both, targets, not targets and not slot.one_sided
     if mend == _Mend.FORCE_HELD_OUT:

@@ -1714,3 +1714,16 @@ def test_links_117_comparison_standard():
             'look somewhat tame".')
     _, _, links = _pair_row(text, "IRN-USA", "2020-01-05")
     assert links["sanctions"] == [NONE, NONE], links
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-118: "both countries" as a subject, no two actors named together: the sentence's only two actors
+    ("Twelve more deaths are reported in Cambodia while a Thai soldier is shot dead on the border as both countries "
+     "exchange artillery fire.", "KHM-THA", "artillery", [PAIR]),
+    # ... in a passive they are its patients, not each other's counterparts
+    ("The North American Aerospace Defense Command intercepts two Russian and two Chinese bomber aircraft flying "
+     "together near Alaska, marking the first time both countries were intercepted operating together.", "CHN-RUS",
+     "intercepted", [SAME]),
+])
+def test_links_118(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
