@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-118"
+VERSION = "links-119"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -200,7 +200,8 @@ VERSION = "links-118"
 # speaker declares to be something, a verb of commitment after "and", a retaliation's target; 117: a comparison's
 # standard takes no part)
 # (links25, 22nd session: 118: "both countries" as a subject with no two actors named together: the sentence's only
-# two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients)
+# two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients; 119: an
+# act of force "in a" strike … behind an earlier act of force is that act's means, linked as it)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -818,6 +819,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
+    if " in a" in sentence:
+        out = _with_means(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -2227,6 +2230,46 @@ def _with_blamed(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
 # A retaliation names the act it answers: "… declares the Indian attacks to be an act of war and vows further
 # retaliation" is Pakistan's against India
 _RETALIATION = re.compile(r"(?:retaliat|revenge|reprisal|aveng|counter-?attack|counterstrike)", re.IGNORECASE)
+
+
+# "killed … in an airstrike", "the assassination of … in a targeted killing": an act of force named after "in a"
+# right behind an earlier act of force of its clause, words of the means maybe between
+_MEANS_OF_ACT = re.compile(r"\bin\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_MEANS_REACH = 40
+
+
+def _with_means(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the act of force named as the means of an earlier act of force of its clause ("The Israeli
+    army says that it killed the deputy head of Hezbollah's Redwan Force … in a strike in Nabatieh, Lebanon", "the
+    assassination of General Qasem Soleimani in a targeted killing in Baghdad, Iraq") linked as that act: its
+    sources, and its targets besides its own.  The actor nearest before the means is the earlier act's patient
+    (Hezbollah, Soleimani), not the means' agent; the place after it (Iraq) stays the means' target, as for an act
+    of force anywhere (a strike in Syria concerns Syria), but no longer the patient's counterpart."""
+    breaks = facts.breaks
+    earlier = -1  # the clause's last act of force with sources
+    for i, cue in enumerate(cues):
+        if cue.weight <= 0:
+            continue
+        if (earlier >= 0 and bisect_right(breaks, cues[earlier].start) == bisect_right(breaks, cue.start)
+                and (cue.category == "military_action" or _qualifies_force(facts.sentence, cues, i))
+                and _MEANS_OF_ACT.search(facts.sentence, max(0, cue.start - _MEANS_REACH), cue.start) is not None):
+            act = links[earlier]
+            links[i] = CueLink(act.sources, act.targets | (links[i].targets - act.sources))
+            continue
+        # (another act between breaks the chain: "strikes … in retaliation for the death of an American civil
+        # contractor in a rocket attack" is no means of the strikes)
+        earlier = i if cue.category == "military_action" and links[i].sources and not links[i].mutual else -1
+    return links
+
+
+def _qualifies_force(sentence: str, cues: Sequence[Cue], i: int) -> bool:
+    """Whether cue ``i`` qualifies an act of force right after it ("a targeted killing"; not "a disputed border
+    area")."""
+    return (i + 1 < len(cues) and cues[i + 1].category == "military_action"
+            and _QUALIFIER_GAP.fullmatch(sentence, cues[i].end, cues[i + 1].start) is not None)
+
+
+_QUALIFIER_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
 
 
 def _with_answered(cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:

@@ -1727,3 +1727,25 @@ def test_links_117_comparison_standard():
 ])
 def test_links_118(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-119: an act of force "in a" strike … behind an earlier act of force is its means, linked as it: the
+    # patient named before the means is not its agent
+    ("Iran's Islamic Consultative Assembly formally designates the United States Department of Defense as a "
+     "\"terrorist organization\" in response to the assassination of General Qasem Soleimani in a targeted killing "
+     "in Baghdad, Iraq.", "IRN-IRQ", "killing", [SAME]),
+    ("Iran's Islamic Consultative Assembly formally designates the United States Department of Defense as a "
+     "\"terrorist organization\" in response to the assassination of General Qasem Soleimani in a targeted killing "
+     "in Baghdad, Iraq.", "IRN-USA", "targeted", [PAIR]),
+    ("The Israeli army says that it killed the deputy head of Hezbollah's Redwan Force Mustafa Ahmad Shahadi in a "
+     "strike in Nabatieh, Lebanon.", "ISR-LBN", "strike", [PAIR]),
+    # ... not past another act ("in retaliation for the death … in a rocket attack"), nor a word that qualifies no
+    # act of force ("in a disputed border area")
+    ("The United States Air Force carries out strikes in Iraq and Syria in retaliation for the death of an American "
+     "civil contractor in a rocket attack on K-1 Air Base in Kirkuk Governorate.", "IRQ-USA", "rocket attack", [ONE]),
+    ("At least 28 people are injured as Cambodian protesters clash with Thai security forces in a disputed border "
+     "area between Banteay Meanchey, Cambodia, and Sa Kaeo, Thailand.", "KHM-THA", "disputed", [ONE]),
+])
+def test_links_119(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
