@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-119"
+VERSION = "links-120"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -201,7 +201,8 @@ VERSION = "links-119"
 # standard takes no part)
 # (links25, 22nd session: 118: "both countries" as a subject with no two actors named together: the sentence's only
 # two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients; 119: an
-# act of force "in a" strike … behind an earlier act of force is that act's means, linked as it)
+# act of force "in a" strike … behind an earlier act of force is that act's means, linked as it; 120: links-103's
+# "amid" rule not for the object an appeal asks to act, "urges Israel to show restraint amid tensions with Iran")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1070,6 +1071,10 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
         # attacks")
         i = bisect_left(facts.amid_at, ends[before - 1])
         adverbial = (i < len(facts.amid_at) and facts.amid_at[i] < cs
+                     # (not for the object an appeal asks to act: "urges Israel to show restraint amid escalating
+                     # tensions with Iran" is Israel's state of relations, not the urging party's)
+                     and not (_INFINITIVE.match(sentence, ends[before - 1]) is not None
+                              and _APPEAL.search(sentence, max(lo, 0), starts[before - 1]) is not None)
                      and _AMID_OWN.fullmatch(sentence, facts.amid_at[i], cs) is not None
                      and (after >= n or _OF_ACTOR.search(sentence, max(ce, starts[after] - 12), starts[after]) is None))
     # co-agents of a conflict cue with no target stand on one side unless it takes two sides
@@ -1171,6 +1176,10 @@ def _venue_of_talks(facts: _SentenceFacts, cue_end: int, place_at: int) -> bool:
 _AMID_OWN = re.compile(r"(?:amid|amidst|despite)\s+(?!(?:its|their|his|her)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}",
                        re.IGNORECASE)
 _OF_ACTOR = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# An appeal to an actor to act: "urges Israel| to show restraint", "calls on Serbia| to de-escalate"
+_APPEAL = re.compile(r"\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
+                     r"press(?:es|ed|ing)?|encourag(?:es?|ed|ing))\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z][\w-]*\b")
 
 
 # An event, then where it is held: "from this year's Eurovision Song Contest in Tel Aviv, Israel", "from the Winter

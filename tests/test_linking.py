@@ -1749,3 +1749,17 @@ def test_links_118(text, pair, term, links):
 ])
 def test_links_119(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-120: links-103's "amid" rule is not for the object an appeal asks to act: its state of relations is the
+    # object's, not the appealing third party's
+    ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
+     "IRN-ISR", "tensions", [PAIR]),
+    ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
+     "IRN-UN", "tensions", [ONE]),
+    # ... the rule stays for the subject's own request ("asks … for")
+    ("India asks Russia for weapons amid a border standoff with China.", "CHN-IND", "standoff", [PAIR]),
+])
+def test_links_120(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
