@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-117"
+VERSION = "links-120"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -199,6 +199,10 @@ VERSION = "links-117"
 # act's clause did it; 115: a reduced passive's agent "in a X airstrike", its patients "—among them"; 116: an act a
 # speaker declares to be something, a verb of commitment after "and", a retaliation's target; 117: a comparison's
 # standard takes no part)
+# (links25, 22nd session: 118: "both countries" as a subject with no two actors named together: the sentence's only
+# two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients; 119: an
+# act of force "in a" strike … behind an earlier act of force is that act's means, linked as it; 120: links-103's
+# "amid" rule not for the object an appeal asks to act, "urges Israel to show restraint amid tensions with Iran")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -816,6 +820,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
+    if " in a" in sentence:
+        out = _with_means(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -1065,6 +1071,10 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
         # attacks")
         i = bisect_left(facts.amid_at, ends[before - 1])
         adverbial = (i < len(facts.amid_at) and facts.amid_at[i] < cs
+                     # (not for the object an appeal asks to act: "urges Israel to show restraint amid escalating
+                     # tensions with Iran" is Israel's state of relations, not the urging party's)
+                     and not (_INFINITIVE.match(sentence, ends[before - 1]) is not None
+                              and _APPEAL.search(sentence, max(lo, 0), starts[before - 1]) is not None)
                      and _AMID_OWN.fullmatch(sentence, facts.amid_at[i], cs) is not None
                      and (after >= n or _OF_ACTOR.search(sentence, max(ce, starts[after] - 12), starts[after]) is None))
     # co-agents of a conflict cue with no target stand on one side unless it takes two sides
@@ -1166,6 +1176,10 @@ def _venue_of_talks(facts: _SentenceFacts, cue_end: int, place_at: int) -> bool:
 _AMID_OWN = re.compile(r"(?:amid|amidst|despite)\s+(?!(?:its|their|his|her)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}",
                        re.IGNORECASE)
 _OF_ACTOR = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# An appeal to an actor to act: "urges Israel| to show restraint", "calls on Serbia| to de-escalate"
+_APPEAL = re.compile(r"\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
+                     r"press(?:es|ed|ing)?|encourag(?:es?|ed|ing))\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z][\w-]*\b")
 
 
 # An event, then where it is held: "from this year's Eurovision Song Contest in Tel Aviv, Israel", "from the Winter
@@ -1592,13 +1606,16 @@ _BOTH_STATES = re.compile(r"(?<!\bbetween\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bto\s)(
 
 def _two_named(facts: _SentenceFacts, before: int) -> frozenset[str]:
     """The two actors named last together (joined, "Israel and Hamas") among mentions [.., ``before``), if they are
-    two, else none."""
+    two; with none joined, the two actors the sentence names before, if it names just two, each maybe in a clause of
+    its own ("… reported in Cambodia while a Thai soldier is shot dead on the border as both countries exchange
+    artillery fire"); else none."""
     codes, joined = facts.codes, facts.joined
     i = before - 1
     while i > 0 and not joined[i]:
         i -= 1
     if i == 0:
-        return frozenset()
+        named = frozenset(codes[:before])
+        return named if len(named) == 2 and not any(joined[:before]) else frozenset()
     group = frozenset(codes[i - 1:i + 1])
     return group if len(group) == 2 and not (i > 1 and joined[i - 1]) else frozenset()
 
@@ -2083,6 +2100,9 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         return frozenset(), targets, False
     if mend == _Mend.BOTH_STATES:
         both = _two_named(facts, slot.before)
+        if BE_BEFORE.search(facts.sentence, max(0, cue.start - 8), cue.start) is not None:
+            # "marking the first time both countries were intercepted": in a passive they underwent the act together
+            return sources - both, targets | both, False
         targets = targets - both
         return both, targets, not targets and not slot.one_sided
     if mend == _Mend.FORCE_HELD_OUT:
@@ -2219,6 +2239,46 @@ def _with_blamed(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
 # A retaliation names the act it answers: "… declares the Indian attacks to be an act of war and vows further
 # retaliation" is Pakistan's against India
 _RETALIATION = re.compile(r"(?:retaliat|revenge|reprisal|aveng|counter-?attack|counterstrike)", re.IGNORECASE)
+
+
+# "killed … in an airstrike", "the assassination of … in a targeted killing": an act of force named after "in a"
+# right behind an earlier act of force of its clause, words of the means maybe between
+_MEANS_OF_ACT = re.compile(r"\bin\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_MEANS_REACH = 40
+
+
+def _with_means(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the act of force named as the means of an earlier act of force of its clause ("The Israeli
+    army says that it killed the deputy head of Hezbollah's Redwan Force … in a strike in Nabatieh, Lebanon", "the
+    assassination of General Qasem Soleimani in a targeted killing in Baghdad, Iraq") linked as that act: its
+    sources, and its targets besides its own.  The actor nearest before the means is the earlier act's patient
+    (Hezbollah, Soleimani), not the means' agent; the place after it (Iraq) stays the means' target, as for an act
+    of force anywhere (a strike in Syria concerns Syria), but no longer the patient's counterpart."""
+    breaks = facts.breaks
+    earlier = -1  # the clause's last act of force with sources
+    for i, cue in enumerate(cues):
+        if cue.weight <= 0:
+            continue
+        if (earlier >= 0 and bisect_right(breaks, cues[earlier].start) == bisect_right(breaks, cue.start)
+                and (cue.category == "military_action" or _qualifies_force(facts.sentence, cues, i))
+                and _MEANS_OF_ACT.search(facts.sentence, max(0, cue.start - _MEANS_REACH), cue.start) is not None):
+            act = links[earlier]
+            links[i] = CueLink(act.sources, act.targets | (links[i].targets - act.sources))
+            continue
+        # (another act between breaks the chain: "strikes … in retaliation for the death of an American civil
+        # contractor in a rocket attack" is no means of the strikes)
+        earlier = i if cue.category == "military_action" and links[i].sources and not links[i].mutual else -1
+    return links
+
+
+def _qualifies_force(sentence: str, cues: Sequence[Cue], i: int) -> bool:
+    """Whether cue ``i`` qualifies an act of force right after it ("a targeted killing"; not "a disputed border
+    area")."""
+    return (i + 1 < len(cues) and cues[i + 1].category == "military_action"
+            and _QUALIFIER_GAP.fullmatch(sentence, cues[i].end, cues[i + 1].start) is not None)
+
+
+_QUALIFIER_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
 
 
 def _with_answered(cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:

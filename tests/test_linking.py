@@ -1717,3 +1717,52 @@ def test_links_117_comparison_standard():
             'look somewhat tame".')
     _, _, links = _pair_row(text, "IRN-USA", "2020-01-05")
     assert links["sanctions"] == [NONE, NONE], links
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-118: "both countries" as a subject, no two actors named together: the sentence's only two actors
+    ("Twelve more deaths are reported in Cambodia while a Thai soldier is shot dead on the border as both countries "
+     "exchange artillery fire.", "KHM-THA", "artillery", [PAIR]),
+    # ... in a passive they are its patients, not each other's counterparts
+    ("The North American Aerospace Defense Command intercepts two Russian and two Chinese bomber aircraft flying "
+     "together near Alaska, marking the first time both countries were intercepted operating together.", "CHN-RUS",
+     "intercepted", [SAME]),
+])
+def test_links_118(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-119: an act of force "in a" strike … behind an earlier act of force is its means, linked as it: the
+    # patient named before the means is not its agent
+    ("Iran's Islamic Consultative Assembly formally designates the United States Department of Defense as a "
+     "\"terrorist organization\" in response to the assassination of General Qasem Soleimani in a targeted killing "
+     "in Baghdad, Iraq.", "IRN-IRQ", "killing", [SAME]),
+    ("Iran's Islamic Consultative Assembly formally designates the United States Department of Defense as a "
+     "\"terrorist organization\" in response to the assassination of General Qasem Soleimani in a targeted killing "
+     "in Baghdad, Iraq.", "IRN-USA", "targeted", [PAIR]),
+    ("The Israeli army says that it killed the deputy head of Hezbollah's Redwan Force Mustafa Ahmad Shahadi in a "
+     "strike in Nabatieh, Lebanon.", "ISR-LBN", "strike", [PAIR]),
+    # ... not past another act ("in retaliation for the death … in a rocket attack"), nor a word that qualifies no
+    # act of force ("in a disputed border area")
+    ("The United States Air Force carries out strikes in Iraq and Syria in retaliation for the death of an American "
+     "civil contractor in a rocket attack on K-1 Air Base in Kirkuk Governorate.", "IRQ-USA", "rocket attack", [ONE]),
+    ("At least 28 people are injured as Cambodian protesters clash with Thai security forces in a disputed border "
+     "area between Banteay Meanchey, Cambodia, and Sa Kaeo, Thailand.", "KHM-THA", "disputed", [ONE]),
+])
+def test_links_119(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-120: links-103's "amid" rule is not for the object an appeal asks to act: its state of relations is the
+    # object's, not the appealing third party's
+    ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
+     "IRN-ISR", "tensions", [PAIR]),
+    ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
+     "IRN-UN", "tensions", [ONE]),
+    # ... the rule stays for the subject's own request ("asks … for")
+    ("India asks Russia for weapons amid a border standoff with China.", "CHN-IND", "standoff", [PAIR]),
+])
+def test_links_120(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
