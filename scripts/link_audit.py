@@ -286,11 +286,36 @@ def compare(a: str, b: str, rule: str, rule_link, f: Frame | None, category: str
     return "no_frame" if not named else "over_unclear"
 
 
+#: Signatures of the disagreement classes read in docs/NOTEBOOK.md (twenty-second session), so that their
+#: counts can be followed as rules change: (name, test on a written record).  Each was read on a sample; the
+#: NOTEBOOK gives the share of each where the rule, not the parser, was wrong.
+JOINT_WORDS = re.compile(r"joint|each other|together|bilateral|mutual", re.I)
+SIGNATURES = (
+    ("force_noun_subject", lambda d, how: d["type"] == "missed" and d["category"] == "military_action"
+        and "agent:nsubj" in how),
+    ("between_group", lambda d, how: d["type"] == "missed" and "mutual:between" in how),
+    ("coordinated_verb", lambda d, how: d["type"] in ("missed", "swapped") and "agent:conj<" in how),
+    ("object_owned_by", lambda d, how: d["type"] == "swapped"
+        and re.search(r"\b\w+ by\b", d["sentence"][d["cue_span"][1]:d["cue_span"][1] + 80]) is not None),
+    ("noun_by_agent", lambda d, how: d["type"] == "missed" and "agent:by" in how),
+    ("one_sided_co_agents", lambda d, how: d["type"] in ("over_same_side", "over_other") and d["rule_mutual"]
+        and d["category"] in ("agreement", "alliance", "cooperation", "protest")
+        and not JOINT_WORDS.search(d["sentence"])),
+    ("passive_no_agent", lambda d, how: d["type"] == "over_absent" and "nsubjpass" in how and "agent:" not in how),
+)
+
+
+def signatures(record: dict) -> list[str]:
+    how = " ".join(record["parser"]["how"]) if record["parser"] else ""
+    return [name for name, test in SIGNATURES if test(record, how)]
+
+
 def audit(pairs: pd.DataFrame, nlp, out_path: Path) -> tuple[Counter, Counter, Counter]:
     types: Counter = Counter()
     by_cat: Counter = Counter()
     rows_touched: Counter = Counter()
     self_rows: set = set()
+    sig_rows: dict[str, set] = {}
     sentences = pairs.drop_duplicates(["article_id", "sentence_id"])
     docs = dict(zip(zip(sentences["article_id"], sentences["sentence_id"]),
                     nlp.pipe(sentences["sentence"].tolist(), batch_size=256)))
@@ -322,7 +347,7 @@ def audit(pairs: pd.DataFrame, nlp, out_path: Path) -> tuple[Counter, Counter, C
                         continue
                     by_cat[(kind, cue.category)] += 1
                     kinds.add(kind)
-                    out.write(json.dumps({
+                    record = {
                         "type": kind, "sentence": row.sentence, "pair": row.pair, "date": str(row.date)[:10],
                         "cue": cue.term, "cue_span": [cue.start, cue.end], "category": cue.category,
                         "rule_link": rule,
@@ -331,12 +356,18 @@ def audit(pairs: pd.DataFrame, nlp, out_path: Path) -> tuple[Counter, Counter, C
                         "rule_mutual": link.mutual if link is not None else None, "rule_self_link": self_link,
                         "parser_pos": pos, "parser": f.as_dict() if f is not None else None,
                         "mentions": [[m.code, m.text, m.start] for m in mentions],
-                    }, ensure_ascii=False) + "\n")
+                    }
+                    record["signatures"] = signatures(record)
+                    for name in record["signatures"]:
+                        sig_rows.setdefault(name, set()).add(row.Index)
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 if kinds:
                     rows_touched["any"] += 1
                 for kind in kinds:
                     rows_touched[kind] += 1
     rows_touched["(rule self-link)"] = len(self_rows)
+    for name, rows in sig_rows.items():
+        rows_touched[f"signature {name}"] = len(rows)
     return types, by_cat, rows_touched
 
 
