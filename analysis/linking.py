@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-117"
+VERSION = "links-129"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -199,6 +199,10 @@ VERSION = "links-117"
 # act's clause did it; 115: a reduced passive's agent "in a X airstrike", its patients "—among them"; 116: an act a
 # speaker declares to be something, a verb of commitment after "and", a retaliation's target; 117: a comparison's
 # standard takes no part)
+# (links26, 22nd session: 128: a speaker is no agent of an act undergone or supposed in the clause reported, "says the
+# ports are under blockade", "suggested that a military strike on Taiwan could pose"; 129: the object of an act a noun
+# names is no source of what the verb after that noun phrase says, "a military strike on Taiwan could pose a
+# "survival-threatening situation"")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1709,6 +1713,22 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     if countered is not None:
         return countered, carried
     sources, s, end, by_agents = _sources(facts, cue, slot, first, lo, carried)
+    if (sources and end == before and before > 0 and slot.relation == _Relation.PLAIN and cue.category in _REPORTED_ACTS
+            and _REPORTED_ACT.fullmatch(sentence, ends[before - 1], cs) is not None
+            and (_UNDER_ACT.search(sentence, max(0, cs - 8), cs) is not None
+                 or _HYPOTHETICAL.search(sentence, ce, slot.clause_end) is not None)):
+        # "… she suggested that a military strike on Taiwan could pose …", "Ukraine's Infrastructure Minister says the
+        # ports … are under blockade": a speaker is no agent of an act undergone or supposed in the clause reported,
+        # whose subject is a noun phrase naming no actor (an act the speaker's state reports as done is mostly its
+        # own: "The Israeli military says the strike targeted …", "Trump says the implementation of 50% tariffs")
+        # (links-128)
+        sources = frozenset()
+    elif (sources and end == before and slot.relation == _Relation.PLAIN
+          and _VERB_AFTER_OBJECT.match(sentence, ends[before - 1], cs) is not None
+          and _object_of_act(facts, starts[s])):
+        # "a military strike on Taiwan could pose a "survival-threatening situation" for Japan": the object of an act a
+        # noun names, that noun phrase the subject of the verb after it, is no source of what that verb says (links-129)
+        sources = frozenset()
     targets: frozenset[str] = frozenset()
     mutual = False
     # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
@@ -1928,6 +1948,36 @@ _OBJECT_WORDS = 2
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:vows|vowed|pledges|pledged|promises|promised|threatens|"
                        r"threatened|warns|warned|orders|ordered|announces|announced|urges|urged|demands|demanded|"
                        r"calls\s+for|called\s+for)\b", re.IGNORECASE)
+
+
+# A speaker, a verb of saying, then the reported clause's subject, a noun phrase naming no actor, up to the cue (no
+# possessive: "China says its drills" are China's own): "'s Infrastructure Minister Volodymyr Omelyan says the ports
+# of Berdiansk and Mariupol are effectively under", "suggested that a"
+_REPORTED_ACT = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly|"
+                           r"previously|now|further)\s+)*(?:says?|said|claims?|claimed|suggests?|suggested|states|stated|"
+                           r"argues?|argued|alleges?|alleged|warns?|warned|adds?|added)\s+(?:that\s+)?(?:the|a|an)\s+"
+                           r"[^;:\u2014]*")
+# ... an act undergone ("are under| blockade") or supposed ("a military strike on Taiwan| could pose")
+_UNDER_ACT = re.compile(r"\bunder\s+(?:an?\s+)?$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may)\b", re.IGNORECASE)
+# ... the acts it reads so (not a state of relations nor talks, whose parties a speaker is: "says the tensions with")
+_REPORTED_ACTS = frozenset({"military_action", "coercion", "threat"})
+
+
+# An act a noun names, then its object: "strike on| Taiwan", "invasion of| Ukraine"
+_OBJECT_OF_ACT = re.compile(r"\s+(?:on|against|of|into)\s+(?:the\s+)?", re.IGNORECASE)
+# ... then a verb (a modal, an auxiliary or one of causing) whose subject that noun phrase is, up to the next cue
+_VERB_AFTER_OBJECT = re.compile(r"\s+(?:(?:could|would|might|may|will|can|must|is|was|are|were|has|have|had)\s+"
+                                r"(?:not\s+)?(?:[a-z][\w-]*\s+){0,2}|(?:poses?|posed|threatens?|threatened|triggers?|"
+                                r"triggered|sparks?|sparked|prompts?|prompted|leads?\s+to|led\s+to|causes?|caused)\s+)"
+                                r"[^,;:\u2014]*$")
+
+
+def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
+    """Whether the mention starting at ``at`` is the object of a conflict act a cue names right before it."""
+    spans = facts.conflict_spans
+    i = bisect_right(spans, (at, at)) - 1
+    return i >= 0 and _OBJECT_OF_ACT.fullmatch(facts.sentence, spans[i][1], at) is not None
 
 
 def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:

@@ -1714,3 +1714,30 @@ def test_links_117_comparison_standard():
             'look somewhat tame".')
     _, _, links = _pair_row(text, "IRN-USA", "2020-01-05")
     assert links["sanctions"] == [NONE, NONE], links
+
+
+# links26
+def test_links_128_speaker_of_a_reported_act_undergone_or_supposed():
+    # links-128: a speaker is no agent of an act undergone ("under blockade") or supposed ("could pose") in the clause
+    # reported, whose subject names no actor
+    tension, arrow, links = _pair_row("Ukraine's Infrastructure Minister Volodymyr Omelyan says the ports of Berdiansk and "
+                                      "Mariupol are effectively under blockade as Russia refuses to let any Ukrainian "
+                                      "vessels leave or enter the Sea of Azov.", "RUS-UKR", "2018-11-29")
+    assert links["blockade"] == [ONE] and arrow == "RUS>UKR", (tension, arrow, links)
+    _, _, links = _pair_row("Japanese Prime Minister Sanae Takaichi suggested that a military strike on Taiwan could "
+                            "happen.", "JPN-TWN")
+    assert links["military strike"] == [ONE], links
+
+
+def test_links_129_object_of_a_noun_act_is_no_source():
+    # links-129: the object of an act a noun names ("a military strike on Taiwan") is no source of what the verb after
+    # that noun phrase says
+    tension, _, links = _pair_row("A military strike on Taiwan could pose a \u201csurvival-threatening situation\u201d "
+                                  "for Japan.", "JPN-TWN")
+    assert links["survival-threatening"] == [ONE] and tension < 0.5, (tension, links)
+
+
+def test_the_seed_does_not_set_japan_against_taiwan(seed_pairs):
+    # links-128 and 129: "she suggested that a military strike on Taiwan could pose a "survival-threatening situation"
+    # for Japan" names China's supposed act, not Japan's (the seed's JPN-TWN row was +0.93)
+    assert seed_pairs.loc[seed_pairs["pair"] == "JPN-TWN", "tension"].max() < 0.5
