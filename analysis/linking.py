@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-129"
+VERSION = "links-132"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -202,7 +202,9 @@ VERSION = "links-129"
 # (links26, 22nd session: 128: a speaker is no agent of an act undergone or supposed in the clause reported, "says the
 # ports are under blockade", "suggested that a military strike on Taiwan could pose"; 129: the object of an act a noun
 # names is no source of what the verb after that noun phrase says, "a military strike on Taiwan could pose a
-# "survival-threatening situation"")
+# "survival-threatening situation""; 130: a "by VERBing" adjunct's act is the clause subject's, on the main verb's object;
+# 131: the object after a passive's agent, "attack by Iran on U.S. forces"; 132: an act whose owner stands right after
+# "as" or "amid" was done to the clause's subject)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1729,6 +1731,16 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "a military strike on Taiwan could pose a "survival-threatening situation" for Japan": the object of an act a
         # noun names, that noun phrase the subject of the verb after it, is no source of what that verb says (links-129)
         sources = frozenset()
+    means_object: frozenset[str] = frozenset()
+    if (sources and end == before and s > first and slot.relation == _Relation.PLAIN
+            and _BY_MEANS.search(sentence, max(0, cs - 4), cs) is not None and _GERUND.match(sentence, cs) is not None
+            and "," not in sentence[ends[before - 1]:cs] and not _OF_WORD.search(sentence, ends[before - 1], cs)
+            and not _CLAUSE_THAT.search(sentence, ends[s - 1], starts[s])):
+        # "Russia stops three Ukrainian Navy vessels from passing under the Kerch Strait Bridge by blocking it": the act
+        # of a "by VERBing" adjunct is the clause subject's, done to the main verb's object (links-130)
+        subject = _subject(sentence, starts, codes, joined, first, s, facts.places)
+        if subject and not subject & sources:
+            sources, means_object = subject, sources
     targets: frozenset[str] = frozenset()
     mutual = False
     # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
@@ -1775,6 +1787,20 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
                              lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None,
                              [m.kind for m in facts.ordered])
+    if not targets and means_object:
+        targets = means_object
+    if (not targets and sources and relation in _PASSIVES and after < last
+            and (on := _AGENT_THEN_OBJECT.match(sentence, ends[_group_end(joined, after) - 1])) is not None):
+        # "the January 8, 2020 attack by Iran on U.S. forces": the object after the passive's agent is its target
+        # (links-131)
+        t = bisect_left(starts, on.end())
+        if t < last and starts[t] == on.end():
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+    if not targets and sources and not mutual and first <= s < before and slot.conflict:
+        # "Taiwan scrambles navy ships and jets as Chinese warships … sail through the Taiwan Strait", "declare martial
+        # law … amid an Azerbaijani invasion": an act named in the circumstance of the clause's own act, its owner
+        # right after "as" or "amid", was done to the clause's subject (links-132)
+        targets = _circumstance_responder(facts, first, s, sources)
     sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
     if not targets and sources and slot.adjacent and first < s < before and end == before and slot.conflict:
         # "Iran's nuclear program was set back by the U.S. airstrikes": an act its owner's demonym names, after "by"
@@ -1978,6 +2004,36 @@ def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
     spans = facts.conflict_spans
     i = bisect_right(spans, (at, at)) - 1
     return i >= 0 and _OBJECT_OF_ACT.fullmatch(facts.sentence, spans[i][1], at) is not None
+
+
+# "by| blocking": a means adjunct's gerund, the cue
+_BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)
+_GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+# ... not an act the main verb's object is accused "of" ("accuses Iran of an act of aggression by supplying missiles"),
+# nor in a clause after "that" ("alleging that the UAE violated the Genocide Convention by supplying weapons")
+_OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
+_CLAUSE_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# After a passive's agent, its object: "attack by Iran| on |U.S. forces"
+_AGENT_THEN_OBJECT = re.compile(r"\s+(?:on|against|upon|targeting)\s+(?:the\s+)?", re.IGNORECASE)
+# A circumstance's word and what may stand before its act's owner: "as| Chinese", "amid an| Azerbaijani"
+# (after "as", no article: "confirms Brigadier General Jeffrey D. Smiley as the American wounded", "as the United
+# Nations warns of" name no act done to the subject)
+_CIRCUMSTANCE_OWNER = re.compile(r"\b(?:as\s+|(?:amid|amidst)\s+(?:(?:the|a|an|new|fresh|renewed|continued|ongoing|"
+                                 r"continuing|full-scale|large-scale|major|massive|heavy|further)\s+){0,3})$",
+                                 re.IGNORECASE)
+
+
+def _circumstance_responder(facts: _SentenceFacts, first: int, owner: int, sources: frozenset[str]) -> frozenset[str]:
+    """The subject of the clause (mentions [first, ..)) whose circumstance, after "as" or "amid", names an act by
+    mention ``owner`` right after those words; else none."""
+    sentence, starts = facts.sentence, facts.starts
+    if owner <= first:
+        return frozenset()
+    near = _CIRCUMSTANCE_OWNER.search(sentence, max(0, starts[owner] - 40), starts[owner])
+    if near is None:
+        return frozenset()
+    return _subject(sentence, starts, facts.codes, facts.joined, first, bisect_left(starts, near.start()),
+                    facts.places) - sources
 
 
 def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:
