@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-120"
+VERSION = "links-133"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -203,6 +203,13 @@ VERSION = "links-120"
 # two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients; 119: an
 # act of force "in a" strike … behind an earlier act of force is that act's means, linked as it; 120: links-103's
 # "amid" rule not for the object an appeal asks to act, "urges Israel to show restraint amid tensions with Iran")
+# (links26, 22nd session: 128: a speaker is no agent of an act undergone or supposed in the clause reported, "says the
+# ports are under blockade", "suggested that a military strike on Taiwan could pose"; 129: the object of an act a noun
+# names is no source of what the verb after that noun phrase says, "a military strike on Taiwan could pose a
+# "survival-threatening situation""; 130: a "by VERBing" adjunct's act is the clause subject's, on the main verb's object;
+# 131: the object after a passive's agent, "attack by Iran on U.S. forces"; 132: an act whose owner stands right after
+# "as" or "amid" was done to the clause's subject)
+# (133: the lead's merge of links25's 118-120 with links26's 128-132)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1726,6 +1733,32 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     if countered is not None:
         return countered, carried
     sources, s, end, by_agents = _sources(facts, cue, slot, first, lo, carried)
+    if (sources and end == before and before > 0 and slot.relation == _Relation.PLAIN and cue.category in _REPORTED_ACTS
+            and _REPORTED_ACT.fullmatch(sentence, ends[before - 1], cs) is not None
+            and (_UNDER_ACT.search(sentence, max(0, cs - 8), cs) is not None
+                 or _HYPOTHETICAL.search(sentence, ce, slot.clause_end) is not None)):
+        # "… she suggested that a military strike on Taiwan could pose …", "Ukraine's Infrastructure Minister says the
+        # ports … are under blockade": a speaker is no agent of an act undergone or supposed in the clause reported,
+        # whose subject is a noun phrase naming no actor (an act the speaker's state reports as done is mostly its
+        # own: "The Israeli military says the strike targeted …", "Trump says the implementation of 50% tariffs")
+        # (links-128)
+        sources = frozenset()
+    elif (sources and end == before and slot.relation == _Relation.PLAIN
+          and _VERB_AFTER_OBJECT.match(sentence, ends[before - 1], cs) is not None
+          and _object_of_act(facts, starts[s])):
+        # "a military strike on Taiwan could pose a "survival-threatening situation" for Japan": the object of an act a
+        # noun names, that noun phrase the subject of the verb after it, is no source of what that verb says (links-129)
+        sources = frozenset()
+    means_object: frozenset[str] = frozenset()
+    if (sources and end == before and s > first and slot.relation == _Relation.PLAIN
+            and _BY_MEANS.search(sentence, max(0, cs - 4), cs) is not None and _GERUND.match(sentence, cs) is not None
+            and "," not in sentence[ends[before - 1]:cs] and not _OF_WORD.search(sentence, ends[before - 1], cs)
+            and not _CLAUSE_THAT.search(sentence, ends[s - 1], starts[s])):
+        # "Russia stops three Ukrainian Navy vessels from passing under the Kerch Strait Bridge by blocking it": the act
+        # of a "by VERBing" adjunct is the clause subject's, done to the main verb's object (links-130)
+        subject = _subject(sentence, starts, codes, joined, first, s, facts.places)
+        if subject and not subject & sources:
+            sources, means_object = subject, sources
     targets: frozenset[str] = frozenset()
     mutual = False
     # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
@@ -1772,6 +1805,20 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         targets = _responder(sentence, starts, codes, joined, facts.places - facts.territory, facts.cause_at, first,
                              lo, s, sources, _OWN_TARGET.match(sentence, ce) is not None,
                              [m.kind for m in facts.ordered])
+    if not targets and means_object:
+        targets = means_object
+    if (not targets and sources and relation in _PASSIVES and after < last
+            and (on := _AGENT_THEN_OBJECT.match(sentence, ends[_group_end(joined, after) - 1])) is not None):
+        # "the January 8, 2020 attack by Iran on U.S. forces": the object after the passive's agent is its target
+        # (links-131)
+        t = bisect_left(starts, on.end())
+        if t < last and starts[t] == on.end():
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+    if not targets and sources and not mutual and first <= s < before and slot.conflict:
+        # "Taiwan scrambles navy ships and jets as Chinese warships … sail through the Taiwan Strait", "declare martial
+        # law … amid an Azerbaijani invasion": an act named in the circumstance of the clause's own act, its owner
+        # right after "as" or "amid", was done to the clause's subject (links-132)
+        targets = _circumstance_responder(facts, first, s, sources)
     sources, targets = _with_speaker(facts, cue, slot, first, s, sources, targets, mutual, by_agents)
     if not targets and sources and slot.adjacent and first < s < before and end == before and slot.conflict:
         # "Iran's nuclear program was set back by the U.S. airstrikes": an act its owner's demonym names, after "by"
@@ -1945,6 +1992,66 @@ _OBJECT_WORDS = 2
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:vows|vowed|pledges|pledged|promises|promised|threatens|"
                        r"threatened|warns|warned|orders|ordered|announces|announced|urges|urged|demands|demanded|"
                        r"calls\s+for|called\s+for)\b", re.IGNORECASE)
+
+
+# A speaker, a verb of saying, then the reported clause's subject, a noun phrase naming no actor, up to the cue (no
+# possessive: "China says its drills" are China's own): "'s Infrastructure Minister Volodymyr Omelyan says the ports
+# of Berdiansk and Mariupol are effectively under", "suggested that a"
+_REPORTED_ACT = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly|"
+                           r"previously|now|further)\s+)*(?:says?|said|claims?|claimed|suggests?|suggested|states|stated|"
+                           r"argues?|argued|alleges?|alleged|warns?|warned|adds?|added)\s+(?:that\s+)?(?:the|a|an)\s+"
+                           r"[^;:\u2014]*")
+# ... an act undergone ("are under| blockade") or supposed ("a military strike on Taiwan| could pose")
+_UNDER_ACT = re.compile(r"\bunder\s+(?:an?\s+)?$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may)\b", re.IGNORECASE)
+# ... the acts it reads so (not a state of relations nor talks, whose parties a speaker is: "says the tensions with")
+_REPORTED_ACTS = frozenset({"military_action", "coercion", "threat"})
+
+
+# An act a noun names, then its object: "strike on| Taiwan", "invasion of| Ukraine"
+_OBJECT_OF_ACT = re.compile(r"\s+(?:on|against|of|into)\s+(?:the\s+)?", re.IGNORECASE)
+# ... then a verb (a modal, an auxiliary or one of causing) whose subject that noun phrase is, up to the next cue
+_VERB_AFTER_OBJECT = re.compile(r"\s+(?:(?:could|would|might|may|will|can|must|is|was|are|were|has|have|had)\s+"
+                                r"(?:not\s+)?(?:[a-z][\w-]*\s+){0,2}|(?:poses?|posed|threatens?|threatened|triggers?|"
+                                r"triggered|sparks?|sparked|prompts?|prompted|leads?\s+to|led\s+to|causes?|caused)\s+)"
+                                r"[^,;:\u2014]*$")
+
+
+def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
+    """Whether the mention starting at ``at`` is the object of a conflict act a cue names right before it."""
+    spans = facts.conflict_spans
+    i = bisect_right(spans, (at, at)) - 1
+    return i >= 0 and _OBJECT_OF_ACT.fullmatch(facts.sentence, spans[i][1], at) is not None
+
+
+# "by| blocking": a means adjunct's gerund, the cue
+_BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)
+_GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+# ... not an act the main verb's object is accused "of" ("accuses Iran of an act of aggression by supplying missiles"),
+# nor in a clause after "that" ("alleging that the UAE violated the Genocide Convention by supplying weapons")
+_OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
+_CLAUSE_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# After a passive's agent, its object: "attack by Iran| on |U.S. forces"
+_AGENT_THEN_OBJECT = re.compile(r"\s+(?:on|against|upon|targeting)\s+(?:the\s+)?", re.IGNORECASE)
+# A circumstance's word and what may stand before its act's owner: "as| Chinese", "amid an| Azerbaijani"
+# (after "as", no article: "confirms Brigadier General Jeffrey D. Smiley as the American wounded", "as the United
+# Nations warns of" name no act done to the subject)
+_CIRCUMSTANCE_OWNER = re.compile(r"\b(?:as\s+|(?:amid|amidst)\s+(?:(?:the|a|an|new|fresh|renewed|continued|ongoing|"
+                                 r"continuing|full-scale|large-scale|major|massive|heavy|further)\s+){0,3})$",
+                                 re.IGNORECASE)
+
+
+def _circumstance_responder(facts: _SentenceFacts, first: int, owner: int, sources: frozenset[str]) -> frozenset[str]:
+    """The subject of the clause (mentions [first, ..)) whose circumstance, after "as" or "amid", names an act by
+    mention ``owner`` right after those words; else none."""
+    sentence, starts = facts.sentence, facts.starts
+    if owner <= first:
+        return frozenset()
+    near = _CIRCUMSTANCE_OWNER.search(sentence, max(0, starts[owner] - 40), starts[owner])
+    if near is None:
+        return frozenset()
+    return _subject(sentence, starts, facts.codes, facts.joined, first, bisect_left(starts, near.start()),
+                    facts.places) - sources
 
 
 def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:

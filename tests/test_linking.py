@@ -1766,3 +1766,56 @@ def test_links_119(text, pair, term, links):
 ])
 def test_links_120(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+# links26
+def test_links_128_speaker_of_a_reported_act_undergone_or_supposed():
+    # links-128: a speaker is no agent of an act undergone ("under blockade") or supposed ("could pose") in the clause
+    # reported, whose subject names no actor
+    tension, arrow, links = _pair_row("Ukraine's Infrastructure Minister Volodymyr Omelyan says the ports of Berdiansk and "
+                                      "Mariupol are effectively under blockade as Russia refuses to let any Ukrainian "
+                                      "vessels leave or enter the Sea of Azov.", "RUS-UKR", "2018-11-29")
+    assert links["blockade"] == [ONE] and arrow == "RUS>UKR", (tension, arrow, links)
+    _, _, links = _pair_row("Japanese Prime Minister Sanae Takaichi suggested that a military strike on Taiwan could "
+                            "happen.", "JPN-TWN")
+    assert links["military strike"] == [ONE], links
+
+
+def test_links_129_object_of_a_noun_act_is_no_source():
+    # links-129: the object of an act a noun names ("a military strike on Taiwan") is no source of what the verb after
+    # that noun phrase says
+    tension, _, links = _pair_row("A military strike on Taiwan could pose a \u201csurvival-threatening situation\u201d "
+                                  "for Japan.", "JPN-TWN")
+    assert links["survival-threatening"] == [ONE] and tension < 0.5, (tension, links)
+
+
+def test_the_seed_does_not_set_japan_against_taiwan(seed_pairs):
+    # links-128 and 129: "she suggested that a military strike on Taiwan could pose a "survival-threatening situation"
+    # for Japan" names China's supposed act, not Japan's (the seed's JPN-TWN row was +0.93)
+    assert seed_pairs.loc[seed_pairs["pair"] == "JPN-TWN", "tension"].max() < 0.5
+
+
+@pytest.mark.parametrize(("text", "pair", "date", "term", "direction"), [
+    # links-130: the act of a "by VERBing" adjunct is the clause subject's, done to the main verb's object
+    ("Russia stops three Ukrainian Navy vessels from passing under the Kerch Strait Bridge by blocking it with a cargo "
+     "ship.", "RUS-UKR", "2018-11-25", "blocking", "RUS>UKR"),
+    # links-131: the object after a passive's agent is the act's target
+    ("The American-led coalition issues a statement saying that 11 U.S. service members were injured by the January 8, "
+     "2020 attack by Iran on U.S. forces in Iraq.", "IRN-USA", "2021-02-10", "attack", "IRN>USA"),
+    # links-132: an act whose owner stands right after "as" or "amid" was done to the clause's subject
+    ("Taiwan scrambles navy ships and jets as Chinese warships, led by the aircraft carrier Liaoning, sail through the "
+     "Taiwan Strait following exercises in the South China Sea.", "CHN-TWN", "2017-01-11", "warships", "CHN>TWN"),
+    ("Armenia and the self-proclaimed Republic of Artsakh declare martial law and a full mobilization of its Artsakh "
+     "Defence Army amid an Azerbaijani invasion.", "ARM-AZE", "2020-09-27", "invasion", "AZE>ARM"),
+])
+def test_links_130_to_132_means_passive_object_and_circumstance(text, pair, date, term, direction):
+    tension, arrow, links = _pair_row(text, pair, date)
+    assert links[term] == [PAIR] and arrow == direction and tension > 0.5, (tension, arrow, links)
+
+
+def test_links_130_132_leave_others_acts():
+    # an accused act "of" … "by supplying" stays the accused's; "as the American wounded" names no circumstance
+    _, arrow, links = _pair_row("Saudi Arabia's Crown Prince Mohammad bin Salman accuses Iran of an act of \"direct "
+                                "military aggression\" by supplying missiles to rebels in Yemen.", "IRN-YEM", "2017-11-07")
+    assert links["supplying missiles"] == [PAIR], links
+    tension, _, _ = _pair_row("A NATO spokesperson confirms Brigadier General Jeffrey D. Smiley as the American wounded "
+                              "by gunfire three days earlier during the attack.", "NATO-USA", "2018-10-21")
+    assert tension < 0.5
