@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-133"
+VERSION = "links-134"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -210,6 +210,9 @@ VERSION = "links-133"
 # 131: the object after a passive's agent, "attack by Iran on U.S. forces"; 132: an act whose owner stands right after
 # "as" or "amid" was done to the clause's subject)
 # (133: the lead's merge of links25's 118-120 with links26's 128-132)
+# (134: the lead's mends from reader24's second reading: 118's passive not for a progressive, "both countries are
+# fighting"; 119's means only with its modifiers between, and no relative clause or involvement between the acts;
+# 129 only for the nearest actors, a crash on "U.S. officials say China may have conducted … tests … in violation of")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1743,7 +1746,7 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # own: "The Israeli military says the strike targeted …", "Trump says the implementation of 50% tariffs")
         # (links-128)
         sources = frozenset()
-    elif (sources and end == before and slot.relation == _Relation.PLAIN
+    elif (sources and s < end == before and slot.relation == _Relation.PLAIN
           and _VERB_AFTER_OBJECT.match(sentence, ends[before - 1], cs) is not None
           and _object_of_act(facts, starts[s])):
         # "a military strike on Taiwan could pose a "survival-threatening situation" for Japan": the object of an act a
@@ -2207,8 +2210,10 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
         return frozenset(), targets, False
     if mend == _Mend.BOTH_STATES:
         both = _two_named(facts, slot.before)
-        if BE_BEFORE.search(facts.sentence, max(0, cue.start - 8), cue.start) is not None:
+        if (BE_BEFORE.search(facts.sentence, max(0, cue.start - 8), cue.start) is not None
+                and not facts.sentence[cue.start:cue.end].lower().endswith("ing")):
             # "marking the first time both countries were intercepted": in a passive they underwent the act together
+            # (not a progressive, "both countries are fighting": reader24)
             return sources - both, targets | both, False
         targets = targets - both
         return both, targets, not targets and not slot.one_sided
@@ -2350,7 +2355,12 @@ _RETALIATION = re.compile(r"(?:retaliat|revenge|reprisal|aveng|counter-?attack|c
 
 # "killed … in an airstrike", "the assassination of … in a targeted killing": an act of force named after "in a"
 # right behind an earlier act of force of its clause, words of the means maybe between
-_MEANS_OF_ACT = re.compile(r"\bin\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$")
+# (the words between are the means' modifiers, no "response to" or "role in": reader24)
+_MEANS_OF_ACT = re.compile(r"\bin\s+an?\s+(?:(?!response\b|retaliation\b|reprisal\b|part\b|role\b)[a-z][\w-]*\s+){0,2}$")
+# ... and the earlier act's clause runs on to it: a relative clause or an involvement between names another act
+# ("Israel kills a Hezbollah commander it says was involved in a rocket attack on the Golan Heights")
+_NOT_MEANS_BETWEEN = re.compile(r"\b(?:who|whom|which|that|it\s+says|says|said|involved|responsible|behind|accused|"
+                                r"suspected|blamed)\b", re.IGNORECASE)
 _MEANS_REACH = 40
 
 
@@ -2368,7 +2378,8 @@ def _with_means(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]
             continue
         if (earlier >= 0 and bisect_right(breaks, cues[earlier].start) == bisect_right(breaks, cue.start)
                 and (cue.category == "military_action" or _qualifies_force(facts.sentence, cues, i))
-                and _MEANS_OF_ACT.search(facts.sentence, max(0, cue.start - _MEANS_REACH), cue.start) is not None):
+                and _MEANS_OF_ACT.search(facts.sentence, max(0, cue.start - _MEANS_REACH), cue.start) is not None
+                and _NOT_MEANS_BETWEEN.search(facts.sentence, cues[earlier].end, cue.start) is None):
             act = links[earlier]
             links[i] = CueLink(act.sources, act.targets | (links[i].targets - act.sources))
             continue

@@ -1819,3 +1819,23 @@ def test_links_130_132_leave_others_acts():
     tension, _, _ = _pair_row("A NATO spokesperson confirms Brigadier General Jeffrey D. Smiley as the American wounded "
                               "by gunfire three days earlier during the attack.", "NATO-USA", "2018-10-21")
     assert tension < 0.5
+
+
+# links-134: the lead's mends from reader24's second reading of links-118, 119 and 129
+def test_links_134_both_countries_fighting_is_no_passive():
+    tension, _, links = _pair_row("Russia and Ukraine swap 300 prisoners even though both countries are fighting.",
+                                  "RUS-UKR")
+    assert links["fighting"] == [PAIR] and tension > 0.3
+
+
+def test_links_134_an_act_someone_was_involved_in_is_no_means():
+    tension, arrow, links = _pair_row("Israel kills a Hezbollah commander it says was involved in a rocket attack on "
+                                      "the Golan Heights in Syria.", "ISR-SYR")
+    assert links["rocket attack"] != [PAIR] and tension < 0.5 and arrow == ""
+
+
+def test_links_134_a_speaker_and_an_act_with_no_nearest_actor_do_not_crash():
+    rows = analyze(pd.DataFrame({"text": ["U.S. officials say China may have conducted low-yield nuclear weapon tests in its "
+                                          "Lop Nur test site in violation of the Comprehensive Nuclear-Test-Ban Treaty."],
+                                 "date": ["2020-04-15"]}))
+    assert list(rows["pair"]) == ["CHN-USA"]

@@ -1619,13 +1619,18 @@ def test_a_document_released_is_no_captive_freed(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a resolution is a document whose words say the side; a dispute's resolution is the agreement
-    ("The Council of Representatives of Iraq accepts a resolution to expel U.S. troops from Iraq.", {"expel": 0.6}),
+    ("The Council of Representatives of Iraq passes a resolution to expel U.S. troops from Iraq.", {"expel": 0.6}),
+    ("France submits a resolution to the Security Council demanding a ceasefire.", {"demanding": 0.4, "ceasefire": -0.25}),
+    ("Thailand and Cambodia seek a resolution to their border dispute.", {"seek a resolution": -0.5, "dispute": 0.4}),
+    ("Armenia and Azerbaijan reach a resolution over Nagorno-Karabakh.", {"reach a resolution": -0.5}),
     ("A U.S.-sponsored resolution to condemn Hamas fails to get adopted.", {"condemn": 0.4}),
     ("China and India seek a peaceful resolution of the border dispute.", {"peaceful resolution": -0.5,
                                                                           "dispute": 0.4}),
     ("Japan and South Korea fail to make progress toward resolution.", {"toward resolution": 0.25}),
-    # an acceptance of a cooperation is still an agreement of its own
+    # an acceptance is an agreement of its own, of a cooperation or of another's demand (reader24: "Serbia accepts the
+    # European Union's demands" read as the demand alone when the acceptance took the demand's side)
     ("Iran accepts the ceasefire.", {"accepts": -0.5, "ceasefire": -0.5}),
+    ("Serbia accepts the European Union's demands.", {"accepts": -0.5, "demands": 0.4}),
 ])
 def test_a_resolution_is_a_document_whose_words_say_the_side(text, expected):
     assert {c.term: round(c.weight, 3) for c in lexicon_cues(text)} == expected
