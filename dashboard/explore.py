@@ -6,6 +6,8 @@ what is left here works on its results, a few rows per pair.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 
@@ -143,30 +145,102 @@ def supported_steps(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: s
     left 8 of 3,495 pairs, and the grid of all of them (1,980 days × 3,495 pairs) was most of the day
     view's building time (docs/NOTEBOOK.md, 2026-11-27, branch dayview).  The periods stay every period
     of the view, so each pair still steps through the quiet ones."""
+    periods, pairs, changes, mentions, _, _, _ = _steps(agg, min_support, period, partial, covered)
+    return periods, pairs, changes, mentions
+
+
+def _steps(agg: pd.DataFrame, min_support: int, period: str, partial: pd.Timestamp | None,
+           covered: pd.Index | None) -> tuple[pd.DatetimeIndex, pd.Index, np.ndarray, np.ndarray, np.ndarray,
+                                              np.ndarray | None, np.ndarray | None]:
+    """``supported_steps``' periods, pairs, changes and mentions, with the index grid and the 95 %
+    interval grids (None when the table has no intervals) that ``headline_moves`` reads too."""
     movable = agg[agg.groupby("pair", sort=False)["mentions"].transform("max") >= min_support]
     covered = covered_periods(agg, covered)
     periods, pairs, index, mentions = period_pair_grid(movable, covered)
+    low, high = _bands(movable, covered)
     if len(periods) < 2:
-        return periods, pairs, np.full((0, len(pairs)), np.nan), mentions
+        return periods, pairs, np.full((0, len(pairs)), np.nan), mentions, index, low, high
     backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support
     if partial is not None:
         into = periods[1:] == pd.Timestamp(partial)
         backed[into] = mentions[1:][into] >= min_support  # a partial period stands behind its move itself
     numbers = _period_numbers(pd.Series(periods), period).to_numpy()
     near = (numbers[1:] - numbers[:-1]) <= MAX_STEP_PERIODS
-    real = _beyond_uncertainty(movable, covered, (len(periods), len(pairs)))
-    return periods, pairs, np.where(backed & near[:, None] & real, index[1:] - index[:-1], np.nan), mentions
+    real = (np.ones((len(periods) - 1, len(pairs)), dtype=bool) if low is None or high is None
+            else (low[1:] > high[:-1]) | (high[1:] < low[:-1]))
+    changes = np.where(backed & near[:, None] & real, index[1:] - index[:-1], np.nan)
+    return periods, pairs, changes, mentions, index, low, high
 
 
-def _beyond_uncertainty(agg: pd.DataFrame, covered: pd.Index, shape: tuple[int, int]) -> np.ndarray:
-    """Per step × pair, whether the two ends' 95 % intervals (``index_low``–``index_high``) do not overlap.
+class Headlines(NamedTuple):
+    """Each movable pair's headline move (``headline_moves``): arrays over ``pairs``.  ``start`` and
+    ``end`` index ``periods`` (-1: the pair has no move), ``value`` is the index's change from start to
+    end, and ``fall``/``fall_mentions`` the larger fall the headlined rise was followed by (NaN, 0: none)."""
+    periods: pd.DatetimeIndex
+    pairs: pd.Index
+    mentions: np.ndarray
+    value: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    fall: np.ndarray
+    fall_mentions: np.ndarray
 
-    A covered period without the pair is [0, 0]: nothing reported, no doubt about it.  A table without
-    the interval columns has no known uncertainty, and every step passes."""
+
+def headline_moves(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str = "W",
+                   partial: pd.Timestamp | None = None, covered: pd.Index | None = None) -> Headlines:
+    """Each pair's headline move: its largest move of ``supported_steps``, unless that move is a fall
+    that undoes the rise into it, which then headlines.
+
+    The project promises a line that rises when a relation sours, and an analyst looks for that rise.
+    WCEP by month headlined IRN-USA "−5.12, Jan → Feb 2020" (the fall after Soleimani's killing, larger
+    than the +4.57 rise into it because the index went lower than before the spike) and IND-PAK "−2.93,
+    May → Jun 2025" (after the May fighting): true, but the wrong half of the story, and the fall alone
+    reads as good news.  The rise into a fall: from the fall's earlier period (the peak) back one
+    period at a time while the index was lower the period before, at most ``MAX_STEP_PERIODS`` periods
+    back from the peak, the first start that makes it a move by ``supported_steps``' own tests
+    (``min_support`` mentions at one end, the two 95 % intervals apart) and at least half the fall, so
+    the rise built most of the level the fall leaves.  The shortest such rise is the sharp one:
+    IRN-USA's is Dec 2019 → Jan 2020, +4.57, not the creep from October before it; IND-PAK climbed over
+    two months (0 → 6 → 11 mentions, Mar → Apr → May 2025), neither step beyond its noise but the two
+    together clear of it: its rise is Mar → May, +2.93.  A fall stands when nothing rose into it (a pair calming from the
+    level the view opens on) or the rise was too small to have built it (+0.9 then −8 is a fall from a
+    level held before, not the end of a spike): a calming relation is news too.  The fall is not lost:
+    ``fall`` keeps it for the key figure to name second.  A headline rise is ranked by its own size,
+    not by the fall's: the timeline's ranking and the key figure read the same moves."""
+    periods, pairs, changes, mentions, index, low, high = _steps(agg, min_support, period, partial, covered)
+    n = len(pairs)
+    value, start, end = np.zeros(n), np.full(n, -1), np.full(n, -1)
+    fall, fall_mentions = np.full(n, np.nan), np.zeros(n, dtype=int)
+    if changes.size == 0:
+        return Headlines(periods, pairs, mentions, value, start, end, fall, fall_mentions)
+    size = np.where(np.isnan(changes), -1.0, np.abs(changes))
+    step = size.argmax(axis=0)
+    moved = size[step, np.arange(n)] >= 0
+    start[moved], end[moved] = step[moved], step[moved] + 1
+    value[moved] = changes[step[moved], np.flatnonzero(moved)]
+    numbers = _period_numbers(pd.Series(periods), period).to_numpy()
+    for col in np.flatnonzero(moved & (value < 0)):
+        peak = trough = int(step[col])
+        while trough > 0 and index[trough - 1, col] < index[trough, col] \
+                and numbers[peak] - numbers[trough - 1] <= MAX_STEP_PERIODS:
+            trough -= 1
+            rise = index[peak, col] - index[trough, col]
+            real = low is None or high is None or low[peak, col] > high[trough, col]
+            if rise >= -value[col] / 2 and real and max(mentions[trough, col], mentions[peak, col]) >= min_support:
+                fall[col], fall_mentions[col] = value[col], int(mentions[peak + 1, col])
+                start[col], end[col], value[col] = trough, peak, rise
+                break
+    return Headlines(periods, pairs, mentions, value, start, end, fall, fall_mentions)
+
+
+def _bands(agg: pd.DataFrame, covered: pd.Index) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The 95 % intervals (``index_low``–``index_high``) as period × pair grids, a covered period without
+    the pair being [0, 0] (nothing reported, no doubt about it); None, None for a table without the
+    interval columns, whose uncertainty is not known, so every step passes."""
     if not {"index_low", "index_high"} <= set(agg.columns):
-        return np.ones((max(shape[0] - 1, 0), shape[1]), dtype=bool)
+        return None, None
     _, _, low, high = period_pair_grid(agg, covered, ("index_low", "index_high"))
-    return (low[1:] > high[:-1]) | (high[1:] < low[:-1])
+    return low, high
 
 
 def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, articles: int,
@@ -175,15 +249,19 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
     """Most tense pair and largest change, by the tension index, only where enough mentions stand behind it.
 
     Most tense: the pair's conflict over the whole span per 100 articles of the span, among pairs
-    with at least ``min_support`` mentions.  Largest change: the largest move of ``supported_steps``
-    (``partial``: the view's partial last period), the timeline's rule, so one stray sentence cannot
-    make a headline, years apart are not compared, and the first view's two answers agree.
+    with at least ``min_support`` mentions.  Largest change: the largest headline move of
+    ``supported_steps`` (``partial``: the view's partial last period; ``headline_moves``: a fall that
+    undoes the rise into it headlines the rise), the timeline's rule, so one stray sentence cannot
+    make a headline, years apart are not compared, a spike is shown by its rise, and the first view's
+    two answers agree.  ``largest_change_undone``: when the headline is such a rise, the fall after it
+    (change, mentions after, period after), which the figure names second.
     ``summary`` is kept for callers; the figures come from ``agg``.  ``articles``: the articles
     that name a pair.  ``period_articles``: every article of each period of the view's span and sources
     (``View.period_articles``), the span's denominator: ``agg``'s own periods are those its pairs are
     named in, which made one chosen pair's index larger than the same pair's among all pairs.
     """
     figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None,
+                     "largest_change_undone": None,
                      "min_support": min_support, "max_step": MAX_STEP_PERIODS, "period": period, "partial": partial}
     if agg.empty:
         return figures
@@ -198,9 +276,15 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
         top = totals.sort_values(["index", "mentions"], ascending=[False, False]).iloc[0]
         figures["most_tense"] = (str(top.name), float(top["index"]), int(top["mentions"]))
     covered = period_articles.index if known else None  # type: ignore[union-attr]
-    periods, pairs, changes, grid = supported_steps(agg, min_support, period, partial, covered)
-    if changes.size and not np.isnan(changes).all():
-        step, col = np.unravel_index(np.nanargmax(np.abs(changes)), changes.shape)
-        figures["largest_change"] = (str(pairs[col]), float(changes[step, col]), int(grid[step, col]),
-                                     int(grid[step + 1, col]), periods[step], periods[step + 1])
+    heads = headline_moves(agg, min_support, period, partial, covered)
+    if (heads.start >= 0).any():
+        each = np.flatnonzero(heads.start >= 0)
+        col = int(each[np.argmax(np.abs(heads.value[each]))])  # the first pair of the largest headline
+        first, last = int(heads.start[col]), int(heads.end[col])
+        figures["largest_change"] = (str(heads.pairs[col]), float(heads.value[col]), int(heads.mentions[first, col]),
+                                     int(heads.mentions[last, col]), heads.periods[first], heads.periods[last])
+        if not np.isnan(heads.fall[col]):
+            # the fall that undid the headlined rise, named second: (change, mentions after, period after)
+            figures["largest_change_undone"] = (float(heads.fall[col]), int(heads.fall_mentions[col]),
+                                                heads.periods[last + 1])
     return figures

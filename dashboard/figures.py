@@ -34,7 +34,7 @@ from dashboard.explore import (
     actor_mentions,
     among_top_actors,
     covered_periods,
-    supported_steps,
+    headline_moves,
     top_actors,
 )
 from dashboard.labels import actor_label, actor_name, pair_name, signed, signed_all
@@ -416,25 +416,24 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str
     A reader's first question is "what is going on, and what moved": a pair ranks by the sum of
     its mentions in the view (as a share of the most mentioned pair's) and its index's largest
     move (as a share of the largest move of any pair), so a busy steady pair and a quieter pair
-    that flared both come up.  A move is a step of ``explore.supported_steps``, the rule the key
-    figures' "largest change" follows too, so the two never disagree.
+    that flared both come up.  A move is a step of ``explore.supported_steps``, and a pair's largest
+    move its ``explore.headline_moves`` (a fall undoing the rise into it is shown by the rise), the rule
+    the key figures' "largest change" follows too, so the two never disagree.
     ``covered``: the view's periods with articles (``explore.covered_periods``).
     Columns: pair, mentions, largest_move (signed), move_period (the move's later period), score.
     """
     columns = ["pair", "mentions", "largest_move", "move_period", "score"]
     if agg.empty:
         return pd.DataFrame(columns=columns)
-    periods, pairs, values, _ = supported_steps(agg, min_support, period, partial, covered)
+    heads = headline_moves(agg, min_support, period, partial, covered)
     out = agg.groupby("pair", sort=True)["mentions"].sum().fillna(0).astype(int).to_frame()
-    size = np.where(np.isnan(values), -1.0, np.abs(values))  # -1: no supported move
     out["largest_move"] = 0.0
     out["move_period"] = pd.NaT
-    if size.size:  # the pairs that can move (supported_steps'): the others keep no move
-        where = size.argmax(axis=0)
-        each = np.arange(size.shape[1])
-        moved = size[where, each] >= 0
-        out.loc[pairs, "largest_move"] = np.where(moved, values[where, each], 0.0)
-        out.loc[pairs, "move_period"] = pd.DatetimeIndex(periods[1:][where]).where(moved, pd.NaT)
+    if len(heads.pairs) and len(heads.periods):  # the pairs that can move: the others keep no move
+        moved = heads.start >= 0  # a fall undoing the rise into it is headlined by that rise
+        out.loc[heads.pairs, "largest_move"] = np.where(moved, heads.value, 0.0)
+        out.loc[heads.pairs, "move_period"] = pd.DatetimeIndex(heads.periods[np.maximum(heads.end, 0)]).where(
+            moved, pd.NaT)
     top_mentions = max(int(out["mentions"].max()), 1)
     top_move = float(out["largest_move"].abs().max())
     out["score"] = out["mentions"] / top_mentions + (out["largest_move"].abs() / top_move if top_move > 0 else 0.0)

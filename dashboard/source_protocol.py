@@ -29,8 +29,10 @@ class DataSource(Protocol):
         """The aggregated series, pair summary and key figures of the rows the filters keep."""
         ...
 
-    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
-        """The articles behind a clicked point: one pair (or all) in one period (or all)."""
+    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str,
+                     side: str | None = None) -> list[str]:
+        """The articles behind a clicked point: one pair (or all) in one period (or all); ``side``
+        ("conflict" or "cooperation"): those carrying most of the pair's weight on that side first."""
         ...
 
     def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,

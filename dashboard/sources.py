@@ -68,8 +68,9 @@ class _SqlSource:
     def view(self, state: ViewState) -> View:
         return self.views.view(state)
 
-    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
-        return self.views.articles_for(view, pair, start, period)
+    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str,
+                     side: str | None = None) -> list[str]:
+        return self.views.articles_for(view, pair, start, period, side)
 
     def point_rows(self, view: View, pair: str, start: pd.Timestamp, period: str, articles: int,
                    pair_only: bool = False) -> pd.DataFrame:

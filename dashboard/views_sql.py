@@ -640,10 +640,11 @@ class SqlViews:
             WHERE {date} IS NOT NULL AND {' AND '.join(clauses) or 'TRUE'} GROUP BY ALL""", params).df()
         return per_period.set_index("period")["n"]
 
-    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str) -> list[str]:
+    def articles_for(self, view: View, pair: str | None, start: pd.Timestamp | None, period: str,
+                     side: str | None = None) -> list[str]:
         cur = self.cursor()
         try:
-            return self._point_articles(cur, view, pair, start, period, POINT_ARTICLE_LIMIT)
+            return self._point_articles(cur, view, pair, start, period, POINT_ARTICLE_LIMIT, side)
         finally:
             cur.close()
 
@@ -657,7 +658,7 @@ class SqlViews:
         return view.summary["pair"].tolist()
 
     def _point_articles(self, cur: duckdb.DuckDBPyConnection, view: View, pair: str | None,
-                        start: pd.Timestamp | None, period: str, limit: int) -> list[str]:
+                        start: pd.Timestamp | None, period: str, limit: int, side: str | None = None) -> list[str]:
         """The articles with most rows of ``pair`` (any) in the period from ``start`` (any), of ``state``'s rows,
         ties going to the one carrying most cue weight for the pair; for a period, those carrying most of
         the pair's conflict first.
@@ -667,6 +668,12 @@ class SqlViews:
         and went by their id, a hash: a click on IRN-USA's January 2020 peak opened "sends 3,000 more
         soldiers" before the strike on Soleimani, and "what changed", which reads the first few, quoted
         its "most conflict" from whichever five came first.
+
+        ``side`` ("conflict" or "cooperation"): the articles carrying most of the pair's weight on that
+        side first, whatever the period: a heatmap cell or a network edge is the pair's mean tension
+        over the view, and of its articles the one that weighs most in it, on the side the number leans
+        to, explains it.  Ranked by rows, as the view's leading article is, every WCEP summary tied at one
+        and a red IRN-USA cell opened whichever said most of conflict and cooperation together.
 
         The pair and the period's bounds are constants the Parquet scan checks against row-group
         statistics (pairs are sorted by pair, files are months), so it reads little of the rows."""
@@ -689,6 +696,8 @@ class SqlViews:
         # The view's leading article: the one naming the pair most often, and of those (every WCEP summary
         # names it once) the one saying most about it, conflict and cooperation, not the first by id
         order = "count(*) DESC, sum(conflict + cooperation) DESC" if start is None else "sum(conflict) DESC, count(*) DESC"
+        if side in ("conflict", "cooperation"):  # a constant column name, never the caller's text
+            order = f"sum({side}) DESC, count(*) DESC"
         return [r[0] for r in cur.execute(f"""
             SELECT article_id FROM ({filtered}) WHERE {where} GROUP BY article_id
             ORDER BY {order}, article_id LIMIT {int(limit)}""", params).fetchall()]

@@ -775,8 +775,54 @@ def test_the_key_figures_count_with_thousands_separators(monkeypatch):
     assert "Iran–Israel: 1,200 → 4,400 mentions, May 2025 → Jun 2025" in [c.value for c in at.caption]
 
 
+def test_a_headlined_rise_names_the_fall_after_it(monkeypatch):
+    """WCEP's IRN-USA by month to 2020 headlined "−5.12, Jan → Feb 2020"; the rise into the spike headlines
+    now (explore.headline_moves), red and up, and the fall that undid it is named second, not lost."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
+
+    def script():
+        import pandas as pd
+
+        from dashboard.components.key_figures import render_key_figures
+
+        render_key_figures({"most_tense": ("IRN-USA", 0.58, 193), "articles": 181, "mentions": 193,
+                            "largest_change": ("IRN-USA", 4.57, 6, 26, pd.Timestamp("2019-12-01"),
+                                               pd.Timestamp("2020-01-01")),
+                            "largest_change_undone": (-5.12, 4, pd.Timestamp("2020-02-01")),
+                            "period": "M", "min_support": 5})
+
+    at = AppTest.from_function(script, default_timeout=APP_TIMEOUT).run()
+    assert [m.delta for m in at.metric if m.label == "Largest change"] == ["+4.57 index"]
+    assert ("Iran–United States: 6 → 26 mentions, Dec 2019 → Jan 2020; then −5.12 to 4 mentions in Feb 2020"
+            in [c.value for c in at.caption])
+
+
 def test_pairs_shown_is_off_when_the_view_has_one_pair(monkeypatch, corpus_dir):
     """With pairs=IRN-USA the WCEP page still offered "Pairs shown 6", which changed nothing."""
     one = open_app(monkeypatch, corpus_dir, pairs="RUS-UKR")
     assert one.number_input(key="f_panels").disabled
     assert not open_app(monkeypatch, corpus_dir).number_input(key="f_panels").disabled
+
+
+def test_a_cell_or_edge_opens_the_article_that_weighs_most_in_the_pairs_tension(tmp_path):
+    """A heatmap cell and a network edge opened the article naming the pair most often (the view's leading
+    article), here one with two sentences of talks, though the cell is red: the pair's tension over the view
+    leans to conflict, and the article carrying most of it, the attack, explains it (as a timeline point
+    opens the one carrying most of its index)."""
+    texts = {"a1": "Russia and Ukraine held talks in Istanbul. Russia and Ukraine met again in Geneva.",
+             "a2": "Russian forces attacked Ukraine, killing dozens of civilians and destroying a hospital.",
+             "a3": "Russia bombed Ukraine's power plants in a deadly missile strike."}
+    for i, (name, text) in enumerate(texts.items()):
+        (tmp_path / f"{name}.txt").write_text(f" date 2025-02-0{i + 3} {text}\nSource: Wire", encoding="utf-8")
+    from analysis import run
+
+    pairs = run(tmp_path).pairs
+    mine = pairs[pairs["pair"] == "RUS-UKR"]
+    assert mine["tension"].mean() > 0 and mine.groupby("article_id").size().max() == 2
+    attack = mine.loc[mine["conflict"].idxmax(), "article_id"]
+    talks = mine.groupby("article_id").size().idxmax()
+    assert attack != talks
+    for chart, point in (("heatmap", {"x": "UKR", "y": "RUS", "z": 0.5}), ("network", {"customdata": ["RUS-UKR", 3, 0.5]})):
+        assert _pick_app(chart, point, str(tmp_path)) == attack

@@ -247,3 +247,54 @@ def test_a_move_must_exceed_its_uncertainty():
     bare = rows.drop(columns=["index_low", "index_high"])
     assert key_figures(bare, pd.DataFrame(), 56, 100, min_support=5, period="W")["largest_change"][:4] == (
         "IRN-USA", pytest.approx(-11.72), 21, 3)
+
+
+def _series(pair: str, months: list[str], index: list[float], mentions: list[int]) -> pd.DataFrame:
+    return pd.DataFrame({"pair": pair, "period": pd.to_datetime(months), "mentions": mentions,
+                         "conflict_total": [i * 4.0 for i in index], "period_articles": 400,
+                         "tension_index": index})
+
+
+def test_a_fall_that_undoes_a_rise_is_headlined_by_the_rise():
+    """WCEP by month headlined IRN-USA "−5.12, Jan → Feb 2020", the fall after Soleimani's killing,
+    larger than the rise into it: the analyst looks for the rise.  The rise headlines, the fall is
+    named second, and the timeline's ranking shows the same move."""
+    from dashboard.figures import pair_activity
+
+    rows = _series("IRN-USA", ["2019-11-01", "2019-12-01", "2020-01-01", "2020-02-01"],
+                   [0.5, 0.6, 4.6, 0.2], [3, 4, 40, 6])
+    figures = key_figures(rows, pd.DataFrame(), 53, 100, min_support=5, period="M")
+    assert figures["largest_change"][:4] == ("IRN-USA", pytest.approx(4.0), 4, 40)
+    assert figures["largest_change"][4:] == (pd.Timestamp("2019-12-01"), pd.Timestamp("2020-01-01"))
+    assert figures["largest_change_undone"] == (pytest.approx(-4.4), 6, pd.Timestamp("2020-02-01"))
+    ranked = pair_activity(rows, period="M").set_index("pair")
+    assert ranked.loc["IRN-USA", "largest_move"] == pytest.approx(4.0)
+    assert ranked.loc["IRN-USA", "move_period"] == pd.Timestamp("2020-01-01")
+
+
+def test_a_lone_fall_still_headlines():
+    """A fall with no rise before it (the view opens on the high level), or after a rise too small to have
+    built it, is the pair's move: a relation calming is news too."""
+    lone = _series("IND-PAK", ["2025-05-01", "2025-06-01"], [3.0, 0.1], [30, 4])
+    figures = key_figures(lone, pd.DataFrame(), 34, 100, min_support=5, period="M")
+    assert figures["largest_change"][:2] == ("IND-PAK", pytest.approx(-2.9))
+    assert figures["largest_change_undone"] is None
+    small = _series("IND-PAK", ["2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01"],
+                    [2.5, 2.5, 3.0, 0.1], [25, 25, 30, 4])
+    assert key_figures(small, pd.DataFrame(), 84, 100, min_support=5,
+                       period="M")["largest_change"][:2] == ("IND-PAK", pytest.approx(-2.9))
+
+
+def test_a_rise_over_two_periods_that_a_fall_undoes_headlines_whole():
+    """WCEP's IND-PAK: 0 → 6 → 11 mentions, Mar → Apr → May 2025, neither step beyond its 95 % interval,
+    then 11 → 1 in June: "−2.93, May → Jun" headlined.  The rise from the trough to the peak, clear of
+    its noise, is the move: +2.93, Mar → May, the June fall named second."""
+    rows = _series("IND-PAK", ["2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01"],
+                   [0.0, 2.04, 2.93, 0.0], [0, 6, 11, 1]).assign(
+        index_low=[0.0, 0.0, 0.83, 0.0], index_high=[0.0, 4.12, 5.03, 0.0])
+    rows = rows[rows["mentions"] > 0]
+    covered = pd.Series(400, index=pd.to_datetime(["2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01"]))
+    figures = key_figures(rows, pd.DataFrame(), 18, 100, min_support=5, period="M", period_articles=covered)
+    assert figures["largest_change"] == ("IND-PAK", pytest.approx(2.93), 0, 11, pd.Timestamp("2025-03-01"),
+                                         pd.Timestamp("2025-05-01"))
+    assert figures["largest_change_undone"] == (pytest.approx(-2.93), 1, pd.Timestamp("2025-06-01"))

@@ -50,14 +50,25 @@ def _pick(chart: str, event: object, source: DataSource, view: View) -> None:
         pair = f"{a}-{b}"
     if pair not in source.universe.pairs:  # a node of the network names one actor, not a pair
         return
-    ids = source.articles_for(view, pair, start, view.state.period)
+    # A cell, an edge or a bubble is the pair's mean tension over the view: the article that weighs most
+    # in it on the side it leans to (the timeline's point, an index of conflict, opens its most conflict).
+    side = None if start is not None else _leaning_side(view, pair)
+    ids = source.articles_for(view, pair, start, view.state.period, side)
     if ids:
         st.session_state[KEYS["article"]] = ids[0]
         st.session_state[KEYS["about"]] = pair  # the source text explains this pair's sentences first
         # and marks the one sentence that weighs most in the number clicked (the panel reads these rows next)
         _, rows = remembered(source, ("article", ids[0]), lambda: source.article(ids[0]))
-        st.session_state[KEYS["sentence"]] = explaining_sentence(rows, pair, start is not None)
+        st.session_state[KEYS["sentence"]] = explaining_sentence(rows, pair, start is not None, side)
         st.toast(OPENED.format(where=WHERE, pair=pair_label(pair)), icon=":material/article:")
+
+
+def _leaning_side(view: View, pair: str) -> str:
+    """"conflict" when the pair's mean tension in the view is 0 or more (a red or grey cell), else
+    "cooperation" (a green one)."""
+    summary = view.summary
+    mean = summary.loc[summary["pair"] == pair, "tension_mean"] if "tension_mean" in summary else pd.Series()
+    return "cooperation" if len(mean) and float(mean.iloc[0]) < 0 else "conflict"
 
 
 def _timeline_point(point: dict, custom: object) -> tuple[str | None, pd.Timestamp | None]:

@@ -19,8 +19,10 @@ def render_key_figures(figures: dict) -> None:
             f"at one end (at the later end itself when it is a partial last period) and at most "
             f"{figures.get('max_step', 3)} {_UNITS.get(period, 'periods')} apart (years apart is no change but two "
             "eras), whose two ends' 95 % intervals do not overlap (a change the data cannot tell from noise is no "
-            "move; a period without the pair is 0, so a flare from quiet counts); the timeline ranks its pairs by "
-            "the same moves. The index is conflict per 100 articles.")
+            "move; a period without the pair is 0, so a flare from quiet counts). A fall that undoes the rise into it "
+            "(a rise at least half its size just before) is shown by that rise, the fall named after it: a spike is "
+            "told by the line going up. The timeline ranks its pairs by the same moves. The index is conflict per "
+            "100 articles.")
     when = _FORMATS.get(period, "%Y-%m-%d")
     a, b, c, d = st.columns(4)
     if most:
@@ -40,7 +42,12 @@ def render_key_figures(figures: dict) -> None:
         b.metric("Largest change", pair, f"{signed(delta)} index", delta_color="red" if rising else "green",
                  delta_arrow="up" if rising else "down", help=step)
         # A caption wraps; the metric's one-line description cut this to "6→43 mentions, 20…".
-        b.caption(f"{pair_name(pair)}: {first_n:,} → {last_n:,} mentions, {first.strftime(when)} → {last.strftime(when)}")
+        said = f"{pair_name(pair)}: {first_n:,} → {last_n:,} mentions, {first.strftime(when)} → {last.strftime(when)}"
+        undone = figures.get("largest_change_undone")
+        if undone:  # the larger fall after the headlined rise, named second (explore.headline_steps)
+            said += (f"; then {signed(undone[0])} to {undone[1]:,} mention{'' if undone[1] == 1 else 's'} in "
+                     f"{undone[2].strftime(when)}")
+        b.caption(said)
     else:
         b.metric("Largest change", "—", delta_color="off", delta_arrow="off", help=step)
         # A caption, not the metric's one-line delta, which cut this to "no pair with two periods of 5+ me…".
