@@ -24,6 +24,19 @@ def _data_cache(tmp_path_factory):
         os.environ["TENSION_TRACKER_CACHE"] = saved
 
 
+@pytest.fixture(autouse=True)
+def _own_main_module():
+    """Every test ends with pytest's own ``__main__``: ``AppTest`` leaves its script there, and a process
+    spawned later (dask's workers, the pipeline's pool) re-runs that script and fails on its "__args"
+    (the ingest-on-dask test failed after the dashboard's ``AppTest.from_function`` tests)."""
+    import sys
+
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
