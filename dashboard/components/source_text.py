@@ -145,8 +145,8 @@ def _why(asked: Lead, period: str) -> str:
     if asked.when is None:
         whose = "a pair this view names" if asked.named else "this view's most mentioned pair"
         return f"the article naming {pair}, {whose}, most often"
-    peak_of = {0: f"the peak of {pair}, this view's most mentioned pair",
-               1: f"the peak of {pair}'s index in this view"}.get(asked.named, "the highest point of the pairs the view names")
+    peak_of = {0: "the peak of its index, this view's most mentioned pair",
+               1: "the peak of its index in this view"}.get(asked.named, "the highest point of the pairs the view names")
     return f"the article carrying most conflict for {pair} in {period_label(asked.when, period)}, {peak_of}"
 
 
