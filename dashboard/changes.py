@@ -114,15 +114,38 @@ def _last_two(agg: pd.DataFrame, covered: pd.Index | None = None
         return None
     before, after = ends
     rows = agg[agg["period"].isin([before, after])]
+    bands = ["index_low", "index_high"] if {"index_low", "index_high"} <= set(agg.columns) else []
     if rows.empty:  # the view's pairs named in neither
         return before, after, pd.DataFrame(columns=["index_before", "index_after", "mentions_before",
-                                                    "mentions_after"], index=pd.Index([], name="pair"))
+                                                    "mentions_after", "within_noise"], index=pd.Index([], name="pair"))
     # One grouping for both columns: pivot_table drops a pair whose index is NaN from one of them only.
-    wide = rows.groupby(["pair", "period"])[["tension_index", "mentions"]].sum().unstack("period")
+    wide = rows.groupby(["pair", "period"])[["tension_index", "mentions", *bands]].sum().unstack("period")
     index = wide["tension_index"].reindex(columns=[before, after]).fillna(0.0)
     mentions = wide["mentions"].reindex(columns=[before, after]).fillna(0).astype(int)
     table = pd.DataFrame({"index_before": index[before], "index_after": index[after],
                           "mentions_before": mentions[before], "mentions_after": mentions[after]})
+    if bands:  # a period without the pair is [0, 0], as explore.supported_steps reads it
+        low = wide["index_low"].reindex(columns=[before, after]).fillna(0.0)
+        high = wide["index_high"].reindex(columns=[before, after]).fillna(0.0)
+        table["within_noise"] = ~((low[after] > high[before]) | (high[after] < low[before]))
+    else:  # no known uncertainty: every move is one
+        table["within_noise"] = False
+    return before, after, table
+
+
+def _compared(agg: pd.DataFrame, min_support: int, covered: pd.Index | None
+              ) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
+    """``_last_two``'s pairs with ``min_support`` mentions in each period whose index moved, largest move
+    first (ties to more mentions, then the code), with a ``pair`` column."""
+    ends = _last_two(agg, covered)
+    if ends is None:
+        return None
+    before, after, table = ends
+    table = table[table[["mentions_before", "mentions_after"]].min(axis=1) >= min_support]
+    table = table.assign(size=(table["index_after"] - table["index_before"]).abs(),
+                         support=table["mentions_before"] + table["mentions_after"])
+    table = table[table["size"] > 0].rename_axis("pair").reset_index()
+    table = table.sort_values(["size", "support", "pair"], ascending=[False, False, True], kind="stable")
     return before, after, table
 
 
@@ -130,18 +153,29 @@ def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SU
                     covered: pd.Index | None = None) -> list[Change]:
     """The ``limit`` pairs whose index moved most (either way) between the view's last two periods
     (``covered``: its periods with articles), among those with at least ``min_support`` mentions in
-    each; ties go to the pair with more mentions, then to the code.
+    each and whose move exceeds its uncertainty; ties go to the pair with more mentions, then to the code.
+
+    Exceeds its uncertainty as in the key figures (explore.supported_steps): the two periods' 95 %
+    intervals (``index_low``–``index_high``) do not overlap.  RUS-UKR "fell 4.86 → 4.58 (−0.28)" got a
+    card while the key figures, by that rule, called no such move a change; such moves are listed apart
+    (``noise_changes``).
     """
-    ends = _last_two(agg, covered)
-    if ends is None:
+    compared = _compared(agg, min_support, covered)
+    if compared is None:
         return []
-    before, after, table = ends
-    table = table[table[["mentions_before", "mentions_after"]].min(axis=1) >= min_support]
-    table = table.assign(size=(table["index_after"] - table["index_before"]).abs(),
-                         support=table["mentions_before"] + table["mentions_after"])
-    table = table[table["size"] > 0].rename_axis("pair").reset_index()
-    table = table.sort_values(["size", "support", "pair"], ascending=[False, False, True], kind="stable").head(limit)
-    return _as_changes(table, before, after)
+    before, after, table = compared
+    return _as_changes(table[~table["within_noise"].astype(bool)].head(limit), before, after)
+
+
+def noise_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT,
+                  covered: pd.Index | None = None) -> list[Change]:
+    """The pairs with ``min_support`` mentions in each of the last two periods whose index moved within
+    its uncertainty (the two 95 % intervals overlap), largest move first: said in words, not as a card."""
+    compared = _compared(agg, min_support, covered)
+    if compared is None:
+        return []
+    before, after, table = compared
+    return _as_changes(table[table["within_noise"].astype(bool)].head(limit), before, after)
 
 
 def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT,

@@ -40,6 +40,36 @@ def among_top_actors(summary: pd.DataFrame, n: int) -> pd.DataFrame:
     return summary[summary["actor_a"].isin(keep) & summary["actor_b"].isin(keep)]
 
 
+def named_pairs(summary: pd.DataFrame, pairs: tuple[str, ...] = (), overlay: tuple[str, ...] = ()) -> list[str]:
+    """The pairs a view is about, for the panels beside its charts (the source text, "what changed"): the
+    overlaid ones (the lines the timeline draws), else the chosen ones, those of ``summary`` (the view's
+    pairs) only; [] when the view names none, and the panels read every pair.
+
+    With ``overlay=IRN-ISR,IRN-USA,ISR-LBN`` in the link, the source text opened on ISR-PSE (the most
+    mentioned pair of all) and "what changed" listed RUS-UKR: neither was on the chart."""
+    present = set(summary["pair"]) if not summary.empty else set()
+    for named in (overlay, pairs):
+        kept = [p for p in dict.fromkeys(named) if p in present]
+        if kept:
+            return kept
+    return []
+
+
+def peak(agg: pd.DataFrame, pairs: list[str], min_support: int = MIN_SUPPORT) -> tuple[str, pd.Timestamp] | None:
+    """The highest point of ``pairs``' timelines: the pair and period of their largest tension index, among
+    the periods with ``min_support`` mentions (any period when none has that many: one sentence in a thin
+    week is no peak while a better-supported one exists); ties to more mentions, then the earlier period.
+    None when none of ``pairs`` has a dated row."""
+    rows = agg[agg["pair"].isin(pairs)] if not agg.empty else agg
+    if rows.empty:
+        return None
+    backed = rows[rows["mentions"] >= min_support]
+    rows = backed if not backed.empty else rows
+    top = rows.sort_values(["tension_index", "mentions", "period"], ascending=[False, False, True],
+                           kind="stable").iloc[0]
+    return str(top["pair"]), pd.Timestamp(top["period"])
+
+
 def actor_matrix(summary: pd.DataFrame, actors: list[str] | None = None) -> pd.DataFrame:
     """Actor × actor mean tension (symmetric; NaN where a pair never occurs), in the order of
     ``actors`` (default: every actor of the summary, sorted)."""

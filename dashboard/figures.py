@@ -1058,6 +1058,12 @@ def _edge_handles(segments: list[tuple[float, float, float, float]], gap: float 
     return placed
 
 
+#: The network's x range either side of the circle's centre (radius 1) and its side margins in pixels:
+#: the room of the actors' labels, written outward from the circle.
+NETWORK_X_RANGE = 2.1
+NETWORK_SIDE = 60
+
+
 def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     """The ``top`` actors with most mentions on a circle, their strongest pairs as edges.
 
@@ -1120,11 +1126,15 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                                                        **TENSION_TICKS))))
     # The circle takes the column's whole width (the colour bar lies under it, not beside it), with
     # room beside it for labels written outward ("USA · United States" was cut at the column's edge);
-    # cliponaxis lets a long one run into the margin rather than vanish.
+    # cliponaxis lets a long one run into the margin rather than vanish.  The room is part range (it
+    # narrows with the column) and part margin, in pixels (it does not): with ±1.95 and 10 px margins,
+    # "GBR · United Kingdom" (the label on the circle's left) was cut at the figure's edge in the 440 px
+    # a 900 px window gives the chart; ±NETWORK_X_RANGE and NETWORK_SIDE px keep 20 characters whole down
+    # to about 380 px, and take 8 % off the circle's radius at 1400 px.
     heading, margin_top = _title(title, TITLE_BLOCK_3, 560, font=TITLE_SMALL)
-    fig.update_layout(title=heading, xaxis=dict(visible=False, range=[-1.95, 1.95]),
+    fig.update_layout(title=heading, xaxis=dict(visible=False, range=[-NETWORK_X_RANGE, NETWORK_X_RANGE]),
                       yaxis=dict(visible=False, scaleanchor="x", range=[-1.3, 1.3]),
-                      height=560, margin=dict(t=margin_top, b=70, l=10, r=10))
+                      height=560, margin=dict(t=margin_top, b=70, l=NETWORK_SIDE, r=NETWORK_SIDE))
     return fig
 
 

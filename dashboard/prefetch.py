@@ -5,7 +5,7 @@ view of its own: new to the server, it costs a DuckDB aggregation, a new timelin
 changed" panel before the browser can draw anything.  After a rerun has drawn its page, the same
 filters by the other periods are answered in a worker thread (dashboard.answers.in_background):
 view, timeline and the panel's sentences, every question the rerun asks anew for another period
-(the source text's leading article does not depend on the period), so that the click finds them
+(the source text's leading article, read at the peak of each period's timeline, is not asked ahead), so that the click finds them
 all kept.  With the panel left out, a period's first visit still read its sentences during the
 rerun, in a worker that took the GIL from the script sending the new timeline, and the script waited
 for them at its end (docs/NOTEBOOK.md, perf20).

@@ -85,7 +85,7 @@ def _open(browser, url, width=1500, accept_downloads=False):
 
 def _wait_for_a_drawn_chart(page) -> None:
     """Until the run has ended and a chart with data is shown (not the first paint's blank one)."""
-    page.get_by_text("this view's most mentioned pair").wait_for(timeout=60_000)
+    page.get_by_text("Showing the article").first.wait_for(timeout=60_000)  # the automatic article's caption
     page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
                            " && (g.data || []).length && !(g.layout?.title?.text || '').includes('appear here'))",
                            timeout=90_000)
@@ -625,10 +625,12 @@ def changes_server(tmp_path_factory):
     for a, b, adj_a, adj_b in sorted(_MOVES):
         calm = (f"{a} and {b} held talks in Geneva. {a} praised {b}. {adj_a} envoys thanked {b}. {a} and {b} "
                 f"agreed to cooperate. {a} welcomed {adj_b} talks.")
-        tense = (f"{adj_a} forces attacked {b}. {a} shelled {adj_b} cities. {a} bombed {b} overnight. {a} threatened "
-                 f"{b} with more strikes. {adj_a} troops killed {adj_b} soldiers.")
+        tense = [f"{adj_a} forces attacked {b}.", f"{a} shelled {adj_b} cities.", f"{a} bombed {b} overnight.",
+                 f"{a} threatened {b} with more strikes.", f"{adj_a} troops killed {adj_b} soldiers."]
         (folder / f"{a}-1.txt").write_text(f" date 2025-01-06 {calm}\nSource: Wire A", encoding="utf-8")
-        (folder / f"{a}-2.txt").write_text(f" date 2025-01-15 {tense}\nSource: Wire A", encoding="utf-8")
+        # five articles: one carrying all the conflict has a 95 % interval from 0, a move within noise (no card)
+        for i, sentence in enumerate(tense):
+            (folder / f"{a}-2{i}.txt").write_text(f" date 2025-01-15 {sentence}\nSource: Wire A", encoding="utf-8")
     with _serve(folder) as base:
         yield base
 

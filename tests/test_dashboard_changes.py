@@ -151,3 +151,38 @@ def test_a_learned_word_is_listed_where_it_counted_on_the_card_and_in_the_source
     row = {"sentence_id": 1, "sentence": "Iran fired a ballistic missile at Israel.", "pair": "IRN-ISR",
            "direction": "IRN>ISR", "sentiment": -0.4, "tension": 0.8, "sentence_tension": 0.8, "cues": cues}
     assert list(sentence_rows(pd.DataFrame([row]), "IRN-ISR")["cues"]) == [cue_text(cues)]
+
+
+def test_a_move_within_its_uncertainty_gets_no_card_and_is_said_to_be_noise():
+    """RUS-UKR "Index fell 4.86 → 4.58 (−0.28)" had a card while the key figures (explore.supported_steps)
+    call a move whose two 95 % intervals overlap no change: the panel follows the same rule."""
+    from dashboard.changes import noise_changes
+
+    agg = _agg([("RUS-UKR", "2025-02-01", 14, 4.86), ("RUS-UKR", "2025-03-01", 12, 4.58),
+                ("IRN-ISR", "2025-02-01", 6, 0.5), ("IRN-ISR", "2025-03-01", 40, 9.0)])
+    agg["index_low"] = [3.1, 2.9, 0.1, 7.0]
+    agg["index_high"] = [6.6, 6.3, 0.9, 11.0]
+    assert [c.pair for c in biggest_changes(agg, min_support=5)] == ["IRN-ISR"]
+    (noise,) = noise_changes(agg, min_support=5)
+    assert (noise.pair, noise.index_before, noise.index_after) == ("RUS-UKR", 4.86, 4.58)
+    # without the interval columns no uncertainty is known: every move is one, none is noise
+    bare = agg.drop(columns=["index_low", "index_high"])
+    assert [c.pair for c in biggest_changes(bare, min_support=5)] == ["IRN-ISR", "RUS-UKR"] and not noise_changes(bare)
+
+
+def test_the_panel_compares_the_pairs_the_view_names():
+    """With overlay=IRN-ISR,IRN-USA,ISR-LBN in the link, "what changed" listed RUS-UKR, which the chart did
+    not draw: the panel compares the overlaid pairs (else the chosen ones, else every pair)."""
+    from types import SimpleNamespace
+
+    from dashboard.components.what_changed import _named_agg
+    from dashboard.state import ViewState
+
+    agg = _agg([("RUS-UKR", "2025-02-01", 50, 1.0), ("RUS-UKR", "2025-03-01", 50, 20.0),
+                ("IRN-USA", "2025-02-01", 9, 1.0), ("IRN-USA", "2025-03-01", 9, 2.0)])
+    summary = pd.DataFrame({"pair": ["RUS-UKR", "IRN-USA"]})
+    view = SimpleNamespace(agg=agg, summary=summary, state=ViewState(overlay=("IRN-ISR", "IRN-USA")))
+    shown, named = _named_agg(view)
+    assert named == ("IRN-USA",) and set(shown["pair"]) == {"IRN-USA"}
+    shown, named = _named_agg(SimpleNamespace(agg=agg, summary=summary, state=ViewState()))
+    assert named == () and set(shown["pair"]) == {"RUS-UKR", "IRN-USA"}

@@ -298,3 +298,25 @@ def test_a_rise_over_two_periods_that_a_fall_undoes_headlines_whole():
     assert figures["largest_change"] == ("IND-PAK", pytest.approx(2.93), 0, 11, pd.Timestamp("2025-03-01"),
                                          pd.Timestamp("2025-05-01"))
     assert figures["largest_change_undone"] == (pytest.approx(-2.93), 1, pd.Timestamp("2025-06-01"))
+
+
+def test_the_pairs_a_view_names_are_the_overlaid_else_the_chosen_ones_of_its_own():
+    from dashboard.explore import named_pairs
+
+    summary = pd.DataFrame({"pair": ["ISR-PSE", "IRN-USA", "IRN-ISR", "RUS-UKR"]})
+    assert named_pairs(summary, (), ("IRN-ISR", "IRN-USA", "ISR-LBN")) == ["IRN-ISR", "IRN-USA"]  # ISR-LBN: not in it
+    assert named_pairs(summary, ("RUS-UKR",), ()) == ["RUS-UKR"]
+    assert named_pairs(summary, ("RUS-UKR",), ("ISR-LBN",)) == ["RUS-UKR"]
+    assert named_pairs(summary) == []
+
+
+def test_the_peak_is_the_highest_supported_point_of_the_named_pairs():
+    from dashboard.explore import peak
+
+    agg = pd.DataFrame({"pair": ["A-B", "A-B", "A-B", "C-D"],
+                        "period": pd.to_datetime(["2020-01-01", "2020-02-01", "2020-03-01", "2020-02-01"]),
+                        "mentions": [6, 9, 1, 20], "tension_index": [2.0, 5.0, 30.0, 9.0]})
+    assert peak(agg, ["A-B"]) == ("A-B", pd.Timestamp("2020-02-01"))  # March: one mention, no peak
+    assert peak(agg, ["A-B", "C-D"]) == ("C-D", pd.Timestamp("2020-02-01"))
+    assert peak(agg, ["A-B"], min_support=50) == ("A-B", pd.Timestamp("2020-03-01"))  # none supported: the highest
+    assert peak(agg, ["E-F"]) is None

@@ -1039,3 +1039,30 @@ def test_hover_numbers_write_a_negative_with_the_true_minus_as_the_axes_do(table
     assert any("partial period" in h and "tension −" in h for h in _hovers(built["partial"]))
     # the numbers themselves are right: a tension of −0.5 reads "−0.50", −0.001 "+0.00" (no "−0.00")
     assert figures.signed_all([-0.5, 0.25, -0.001, float("nan")]) == ["−0.50", "+0.25", "+0.00", "n/a"]
+
+
+@pytest.mark.parametrize("width", [380, 440, 700])
+def test_the_networks_left_labels_stay_inside_the_figure_in_a_narrow_column(width):
+    """At a 900 px window (a chart 440 px wide) "GBR · United Kingdom", the label on the circle's left, was
+    cut at the figure's edge: its room was ±1.95 of range and 10 px of margin.  The label, written leftward
+    from its node (about 6 px a character at the chart's font, and the node's radius), must end inside."""
+    from dashboard.figures import network
+
+    others = ["RUS", "CHN", "UKR", "ISR", "PSE", "IRN", "FRA", "GBR", "SYR", "LBN", "IND"]  # GBR 9th of 12: left
+    summary = pd.DataFrame({"pair": [f"{a}-USA" for a in others], "actor_a": others, "actor_b": ["USA"] * 11,
+                            "mentions": [100 - 5 * i for i in range(11)], "tension_mean": [0.1] * 11})
+    fig = network(summary)
+    layout = fig.layout
+    actors = next(t for t in fig.data if t.name == "actors")
+    low, high = layout.xaxis.range
+    plot = width - layout.margin.l - layout.margin.r
+    height = layout.height - layout.margin.t - layout.margin.b
+    # scaleanchor: the axis with more pixels per unit takes a wider range (Plotly's constrain="range")
+    per_unit = min(plot / (high - low), height / (layout.yaxis.range[1] - layout.yaxis.range[0]))
+    centre = layout.margin.l + plot / 2
+    for x, text, size in zip(actors.x, actors.text, actors.marker.size):
+        if x >= 0:
+            continue
+        chars = len(re.sub(r"<[^>]+>", "", text))
+        left = centre + x * per_unit - size / 2 - 3 - 6 * chars
+        assert left >= 0, (text, left)

@@ -515,3 +515,39 @@ def test_outlet_names_leave_out_years_and_notes_and_join_spellings():
     assert named["9news via CNN2"] == ("9 News", "CNN") and named["9NEWS"] == ("9 News",)
     assert named["AP 2; Channel 4 News"] == ("AP", "Channel 4 News") and named["Fox8"] == ("Fox8",)
     assert named["Channel 3"] == ("Channel 3",)  # no "Channel" is cited: the number is the name's own
+
+
+def _iran_usa() -> MemorySource:
+    """IRN-USA as WCEP told it, made small: a prisoner swap in December 2019 naming the pair in six
+    sentences with little conflict, then January 2020's strike and three
+    follow-ups (three sentences of heavy conflict, then three of some), the chart's peak by month or week;
+    and ISR-PSE, the most mentioned pair, in February."""
+    rows = [("swap", "2019-12-07", s, "IRN-USA", 0.1) for s in range(6)]
+    rows += [("strike", "2020-01-03", s, "IRN-USA", 0.9) for s in range(3)]
+    rows += [(f"after{i}", f"2020-01-0{4 + i // 2}", 0, "IRN-USA", 0.3) for i in range(3)]  # the strike's week
+    rows += [("gaza", "2020-02-10", s, "ISR-PSE", 0.5) for s in range(14)]
+    pairs = pd.DataFrame([{
+        "article_id": a, "date": pd.Timestamp(d), "source": "Wire", "title": a, "sentence_id": s,
+        "sentence": f"sentence {s} of {a}", "sentence_start": 0, "actor_a": p[:3], "actor_b": p[4:], "pair": p,
+        "direction": "", "sentiment": 0.0, "tension": c, "conflict": c, "cooperation": 0.0,
+        "cues": _cues("fight")} for a, d, s, p, c in rows])
+    articles = pairs.drop_duplicates("article_id")[["article_id", "date", "source", "title"]].assign(
+        url="", text="", origin="constructed")
+    return MemorySource(Corpus(articles, pairs, "constructed"))
+
+
+@pytest.mark.parametrize("state", [ViewState(pairs=("IRN-USA",), period="M"), ViewState(pairs=("IRN-USA",)),
+                                   ViewState(overlay=("IRN-USA",), period="M")], ids=["month", "week", "overlay"])
+def test_the_source_text_opens_on_the_article_carrying_most_conflict_at_the_views_peak(state):
+    """The panel opened on the article naming the pair most often over the span (WCEP: the 2019-12-07
+    prisoner swap for IRN-USA by month or week), not on the strike that makes the chart's January peak;
+    and with a pair overlaid, on the most mentioned pair of all (ISR-PSE), which the chart did not draw."""
+    from dashboard.answers import view_for
+    from dashboard.components.source_text import _leading, _why
+
+    source = _iran_usa()
+    view = view_for(source, state)
+    pair, article, asked = _leading(source, view)
+    assert (pair, article) == ("IRN-USA", "strike")
+    assert asked.when <= pd.Timestamp("2020-01-03") < asked.when + pd.Timedelta(days=7)  # the strike's period
+    assert "the peak of its index" in _why(asked, state.period)

@@ -1,8 +1,9 @@
 """An article beside the charts: its text with actors and cues highlighted, and its sentences.
 
-It opens on the article that names the view's leading pair (the one with most mentions) most
-often, so there is always something to read and it is about what the charts show first (the
-article with most pair mentions overall is often a list of countries).  A pick in the list or a
+It opens on the article carrying most conflict for the pair at the highest point of the view's
+timeline (the pairs the view names, else its most mentioned pair: ``_leading_question``), so there
+is always something to read and it is what the chart's peak is made of (the article with most pair
+mentions overall is often a list of countries).  A pick in the list or a
 click in a chart replaces it (``KEYS["article"]``, in the URL); the automatic choice stays out of
 the URL and follows the filters.
 """
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import NamedTuple
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.answers import in_background, remembered
-from dashboard.changes import cue_text
+from dashboard.changes import cue_text, period_label
+from dashboard.explore import named_pairs, peak
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, legend_html, sentence_span, spans_for
 from dashboard.labels import actor_label, pair_label
@@ -52,19 +55,49 @@ def focus_pair(about: str | None, filtered: tuple[str, ...], lead_pair: str | No
     return None
 
 
-def _leading_question(source: DataSource, view: View) -> tuple[str, tuple, Callable[[], list[str]]] | None:
-    """The view's most mentioned pair, the question of its articles (dashboard.answers) and how to answer
-    it; None for an empty view."""
+class Lead(NamedTuple):
+    """The article the panel opens on, as a question: its pair, the period it is read in (None: the whole
+    span), how many pairs the view names (explore.named_pairs; 0: none, the most mentioned pair is read),
+    and the question of its articles (dashboard.answers) with how to answer it."""
+
+    pair: str
+    when: pd.Timestamp | None
+    named: int
+    question: tuple
+    answer: Callable[[], list[str]]
+
+
+def _leading_question(source: DataSource, view: View) -> Lead | None:
+    """The article most relevant to the view, as a question; None for an empty view.
+
+    Most relevant: the article carrying most conflict weight for the pair at the highest point of the view's
+    timeline (explore.peak), among the pairs the view names (overlaid, else chosen: explore.named_pairs),
+    else of its most mentioned pair; the article a click on that point opens (articles_for ranks a period's
+    articles by the pair's conflict).  The chart plots the tension index, the pair's conflict per 100
+    articles, so those are the articles its peak is made of, and the one a reader looks at first.
+
+    It was the article naming the most mentioned pair most often over the whole span: for IRN-USA,
+    July 2019 to June 2020 by month, or December 2019 to February 2020 by week, the 2019-12-07
+    prisoner swap (a long article naming the pair in many sentences, with little conflict) rather than
+    the killing of Soleimani that makes the chart's January 2020 peak; with three pairs overlaid it
+    opened on ISR-PSE, none of them.  A pair with no dated row keeps that rule."""
     if view.summary.empty:
         return None
-    pair = str(view.summary.iloc[0]["pair"])
-    # A pair of the view passes its actor, pair and minimum filters, so its articles depend on the span,
-    # sources and categories alone: another period or minimum asks no new question of the rows.
     state = view.state
+    named = named_pairs(view.summary, state.pairs, state.overlay)
+    top = peak(view.agg, named or [str(view.summary.iloc[0]["pair"])])
+    # A pair of the view passes its actor, pair and minimum filters, so its articles depend on the span,
+    # sources and categories alone (and on the period, when read in one).
+    scope = (state.start, state.end, state.sources, state.categories)
+    if top is not None:
+        pair, when = top
+        return Lead(pair, when, len(named), ("leading", pair, state.period, when, *scope),
+                    lambda: source.articles_for(view, pair, when, state.period))
+    pair = named[0] if named else str(view.summary.iloc[0]["pair"])
     known = getattr(view, "leading", None)  # counted with the view's articles, when it grouped their rows
-    return (pair, ("leading", pair, state.start, state.end, state.sources, state.categories),
-            (lambda: list(known[1])) if known is not None and known[0] == pair
-            else lambda: source.articles_for(view, pair, None, state.period))
+    return Lead(pair, None, len(named), ("leading", pair, None, None, *scope),
+                (lambda: list(known[1])) if known is not None and known[0] == pair
+                else lambda: source.articles_for(view, pair, None, state.period))
 
 
 def start_leading(source: DataSource, view: View) -> Future | None:
@@ -76,7 +109,7 @@ def start_leading(source: DataSource, view: View) -> Future | None:
     asked = _leading_question(source, view)
     if asked is None:
         return None
-    _, question, answer = asked
+    question, answer = asked.question, asked.answer
     chosen = _chosen(source)
 
     def chain() -> None:
@@ -97,14 +130,24 @@ def _chosen(source: DataSource) -> str | None:
     return chosen if chosen and chosen in source.universe.articles else None
 
 
-def _leading(source: DataSource, view: View) -> tuple[str | None, str | None]:
-    """The view's most mentioned pair, and the article that names it most often."""
+def _leading(source: DataSource, view: View) -> tuple[str | None, str | None, Lead | None]:
+    """The pair the panel opens on, its article (``_leading_question``), and the question itself."""
     asked = _leading_question(source, view)
     if asked is None:
-        return None, None
-    pair, question, answer = asked
-    found = remembered(source, question, answer)
-    return pair, (found[0] if found else None)
+        return None, None, None
+    found = remembered(source, asked.question, asked.answer)
+    return asked.pair, (found[0] if found else None), asked
+
+
+def _why(asked: Lead, period: str) -> str:
+    """What the caption says the automatic article is (``_leading_question``'s choice)."""
+    pair = pair_label(asked.pair)
+    if asked.when is None:
+        whose = "a pair this view names" if asked.named else "this view's most mentioned pair"
+        return f"the article naming {pair}, {whose}, most often"
+    peak_of = {0: "the peak of its index, this view's most mentioned pair",
+               1: "the peak of its index in this view"}.get(asked.named, "the highest point of the pairs the view names")
+    return f"the article carrying most conflict for {pair} in {period_label(asked.when, period)}, {peak_of}"
 
 
 def _listed(view: View, lead: str | None, chosen: str | None = None) -> list[str]:
@@ -155,7 +198,7 @@ def _framed(state: ViewState) -> str:
 
 def render_source_text(source: DataSource, view: View) -> None:
     st.subheader("Source text")
-    lead_pair, lead = _leading(source, view)
+    lead_pair, lead, asked = _leading(source, view)
     chosen = st.session_state.get(KEYS["article"])
     ids = _listed(view, lead, _chosen(source))
     if not ids:
@@ -173,8 +216,8 @@ def render_source_text(source: DataSource, view: View) -> None:
     st.selectbox("Article (or click a point, cell, edge dot or bubble in a chart)", list(labels),
                  format_func=labels.__getitem__, key=LIST_KEY, on_change=_choose)
     if not chosen:
-        why = (f"the article naming {pair_label(lead_pair)}, this view's most mentioned pair, most often"
-               if lead_pair and article_id == lead else "the article with most pair mentions in this view")
+        why = (_why(asked, view.state.period) if asked is not None and article_id == lead
+               else "the article with most pair mentions in this view")
         st.caption(f"Showing {why}. {len(labels):,} listed (at most {ARTICLE_LIST_LIMIT:,}), most pair mentions first.")
     article, rows = remembered(source, ("article", article_id), lambda: source.article(article_id))
     if article is None:

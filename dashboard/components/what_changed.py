@@ -18,13 +18,14 @@ from dashboard.changes import (
     biggest_changes,
     last_two_periods,
     moving_sentences,
+    noise_changes,
     period_label,
     sentences_heading,
     unmeasured_changes,
 )
 from dashboard.components.charts import view_last_day
 from dashboard.components.layout import CHANGES_KEY
-from dashboard.explore import MIN_SUPPORT
+from dashboard.explore import MIN_SUPPORT, named_pairs
 from dashboard.figures import actor_colour
 from dashboard.highlight import quote_html
 from dashboard.labels import actor_name, signed
@@ -57,16 +58,28 @@ def sentences_for(source: DataSource, view: View, change: Change) -> pd.DataFram
     return moving_sentences(rows, change.pair, SENTENCES_PER_PAIR)
 
 
+def _named_agg(view: View) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """The view's rows the panel compares, and the pairs it is limited to: the pairs the view names
+    (explore.named_pairs: overlaid, else chosen), else every pair (an empty tuple).  With three pairs
+    overlaid the panel listed RUS-UKR, which the chart did not draw."""
+    named = tuple(named_pairs(view.summary, view.state.pairs, view.state.overlay))
+    if not named or set(named) >= set(view.summary["pair"]):
+        return view.agg, ()
+    return view.agg[view.agg["pair"].isin(named)], named
+
+
 def _panel_question(source: DataSource, view: View):
-    """The panel's question (the view's filters) and how to answer it: the view's last two periods and its
-    biggest changes, each with its sentences (pair rows read for every change)."""
+    """The panel's question (the view's filters, and the pairs it names) and how to answer it: the view's
+    last two periods and its biggest changes, each with its sentences (pair rows read for every change)."""
+    agg, named = _named_agg(view)
+
     def answer() -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
-        ends = last_two_periods(view.agg, view.period_articles.index)
+        ends = last_two_periods(agg, view.period_articles.index)
         if ends is None:
             return None, []
         return ends, [(change, sentences_for(source, view, change))
-                      for change in biggest_changes(view.agg, PAIRS, MIN_SUPPORT, view.period_articles.index)]
-    return ("what_changed", rows_key(view)), answer
+                      for change in biggest_changes(agg, PAIRS, MIN_SUPPORT, view.period_articles.index)]
+    return ("what_changed", rows_key(view), named), answer
 
 
 def start_what_changed(source: DataSource, view: View) -> None:
@@ -105,22 +118,32 @@ def render_what_changed(source: DataSource, view: View) -> None:
                    "One period only: nothing to compare. The chart shows each pair's index in it.")
         return
     before, after = ends
+    agg, named = _named_agg(view)
     last_day = view_last_day(source, view)
     labels = {before: period_label(before, period, last_day), after: period_label(after, period, last_day)}
     partial = labels[after] != period_label(after, period)
-    st.caption(f"The pairs whose tension index moved most from {labels[before]} to {labels[after]} "
-               f"(the view's last two periods with articles; only pairs with {MIN_SUPPORT}+ mentions in each of them), "
+    among = ("the overlaid pairs" if view.state.overlay and set(named) <= set(view.state.overlay) else
+             "the chosen pairs") if named else "the pairs"
+    st.caption(f"Among {among}, those whose tension index moved most from {labels[before]} to {labels[after]} "
+               f"(the view's last two periods with articles; only pairs with {MIN_SUPPORT}+ mentions in each of them "
+               "and a move larger than its uncertainty, as in the key figures), "
                "each with the conflict sentences that weigh most in the period that explains the move."
                + (" The last period is partial: the data stop before it ends, so it holds fewer articles "
                   "and mentions than a whole one." if partial else ""))
-    unmeasured = unmeasured_changes(view.agg, PAIRS, MIN_SUPPORT, view.period_articles.index)
+    unmeasured = unmeasured_changes(agg, PAIRS, MIN_SUPPORT, view.period_articles.index)
     if unmeasured:
         # A pair no longer named (or newly named) has no index to compare: "fell 4.38 → 0.00" read as calm.
         st.caption(f"Not compared (fewer than {MIN_SUPPORT} mentions in one period): " + "; ".join(
             f"{_pair_names(c.pair)} {c.pair}, {_mentions(c.mentions_before, labels[before])}, "
             f"{_mentions(c.mentions_after, labels[after])}" for c in unmeasured) + ".")
+    noise = noise_changes(agg, PAIRS, MIN_SUPPORT, view.period_articles.index)
+    if noise:
+        # RUS-UKR "fell 4.86 → 4.58" had a card although the key figures call such a move no change.
+        st.caption("Within noise (the two periods' 95 % intervals overlap, so the index may not have moved): "
+                   + "; ".join(f"{_pair_names(c.pair)} {c.pair} {c.index_before:.2f} → {c.index_after:.2f}"
+                               for c in noise) + ".")
     if not changes:
-        st.info(f"No pair with {MIN_SUPPORT}+ mentions in each of the last two periods moved.")
+        st.info(f"No pair with {MIN_SUPPORT}+ mentions in each of the last two periods moved beyond its uncertainty.")
         return
     # keyed: the cards go under each other when the main area is narrow (dashboard.components.layout)
     for column, (change, sentences) in zip(st.container(key=CHANGES_KEY).columns(len(changes)), changes):
