@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-120"
+VERSION = "links-138"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -203,6 +203,8 @@ VERSION = "links-120"
 # two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients; 119: an
 # act of force "in a" strike … behind an earlier act of force is that act's means, linked as it; 120: links-103's
 # "amid" rule not for the object an appeal asks to act, "urges Israel to show restraint amid tensions with Iran")
+# (links27, 22nd session: 138: after "between" two noun phrases led by demonyms or names are the parties whatever
+# their head nouns, "clashes between Israeli troops and Palestinian citizens")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -966,6 +968,19 @@ _LOWER_TITLE = re.compile(r"\s+(?:(?:prime|minister|president|vice|deputy|foreig
                           r"intelligence|navy|air|force|naval|agriculture|commerce|culture)\s+){1,5}")
 
 
+# links-138: "clashes between Israeli troops and Palestinian citizens": after "between" two noun phrases, each led by a
+# demonym or a name, are the two parties whatever their head nouns (_same_head wants one head for both)
+_BETWEEN_OPENS = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _between_group(sentence: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """Whether the mention at ``first_start`` opens a "between" group whose second noun phrase holds the mention at
+    ``second_start``: "between Israeli troops and Palestinian citizens"."""
+    return (_BETWEEN_OPENS.search(sentence, max(0, first_start - 16), first_start) is not None
+            and _BETWEEN_GROUP_GAP.fullmatch(sentence, first_end, second_start) is not None)
+
+
 def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list[str],
                   kinds: Sequence[str] = ()) -> tuple[list[bool], list[tuple[int, int]]]:
     """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
@@ -977,6 +992,7 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
     for i in range(1, n):
         if ends[i - 1] <= starts[i] and (_joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i])
                                          or _same_head(sentence, ends[i - 1], starts[i], ends[i])
+                                         or _between_group(sentence, starts[i - 1], ends[i - 1], starts[i])
                                          or (codes[i - 1] == codes[i] and i < len(kinds) and kinds[i] == "person"
                                              and _LOWER_TITLE.fullmatch(sentence, ends[i - 1], starts[i]) is not None
                                              # (not after a bare comma's join: "targets inside Syria, Syrian president

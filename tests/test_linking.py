@@ -1766,3 +1766,14 @@ def test_links_119(text, pair, term, links):
 ])
 def test_links_120(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-138: after "between" two noun phrases led by demonyms are the two parties whatever their head nouns
+    ("A woman is killed in clashes between Israeli troops and Palestinian citizens in Jenin.", "ISR-PSE",
+     "clashes", [PAIR]),
+    ("An agreement is reached between Mongolian government representatives and the International Monetary Fund.",
+     "IMF-MNG", "agreement", [PAIR]),
+])
+def test_links_138(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
