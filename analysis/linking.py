@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-138"
+VERSION = "links-139"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -204,7 +204,8 @@ VERSION = "links-138"
 # act of force "in a" strike … behind an earlier act of force is that act's means, linked as it; 120: links-103's
 # "amid" rule not for the object an appeal asks to act, "urges Israel to show restraint amid tensions with Iran")
 # (links27, 22nd session: 138: after "between" two noun phrases led by demonyms or names are the parties whatever
-# their head nouns, "clashes between Israeli troops and Palestinian citizens")
+# their head nouns, "clashes between Israeli troops and Palestinian citizens"; 139: an active verb's object, then "by":
+# the object's owner, its target, "China bans visits by United States military ships")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1479,6 +1480,8 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     i = bisect_left(passive, ce)
     if i < len(passive) and passive[i] < target_at and _RELATIVE_BY.fullmatch(sentence, ce, passive[i]):
         pass  # "targeting a vehicle used by Hezbollah": the agent of another participle, the target's own
+    elif i < len(passive) and passive[i] < target_at and _object_owned_by(facts, cue, passive[i]):
+        pass  # "China bans visits by United States military ships": the owner of the verb's object, its target
     elif i < len(passive) and passive[i] < target_at:
         relation = _Relation.PASSIVE_AGENT
         if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
@@ -1511,6 +1514,26 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
                                                 or reciprocal.search(sentence, cs, ce)):
         relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see _oriented)
     return relation, after
+
+
+# links-139: an active verb's object, then "by": the object's owner ("China bans visits by United States military
+# ships", "vetoed a plan by Israel", "condemns the use of violence by Belarusian authorities"), no passive agent
+_OBJECT_BY = re.compile(r"\s+(?:(?:a|an|the|any|its|their|his|her|this|these|those)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                        r"|(?!(?:is|was|has|this|us|as|always|perhaps)\s)[a-z]+s\s+)"
+                        r"(?<!ed\s)(?<!en\s)(?<!ly\s)$")
+_NOUN_BEFORE_CUE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|any|of|by|following|after|amid|"
+                              r"despite|in|for|over|with|on|against|to|from)\s+$|['\u2019]s?\s+$",
+                              re.IGNORECASE)
+
+
+def _object_owned_by(facts: _SentenceFacts, cue: Cue, by_at: int) -> bool:
+    """Whether the "by" at ``by_at`` follows an object of the active verb ``cue``, naming that object's owner, no
+    agent of the cue: the verb stands after no article, possessive or auxiliary "be", and its object opens with a
+    determiner or is a bare plural noun ("bans visits by")."""
+    sentence, cs = facts.sentence, cue.start
+    return (" " not in cue.term.strip() and _OBJECT_BY.fullmatch(sentence, cue.end, by_at) is not None
+            and BE_BEFORE.search(sentence, max(0, cs - 12), cs) is None
+            and _NOUN_BEFORE_CUE.search(sentence, max(0, cs - 10), cs) is None)
 
 
 # ... the noun before a reduced passive: a word that is no auxiliary, pronoun subject or name ("those| killed", "people|

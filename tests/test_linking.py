@@ -1777,3 +1777,16 @@ def test_links_120(text, pair, term, links):
 ])
 def test_links_138(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    # links-139: an active verb's object, then "by": the object's owner is the verb's target, no passive agent
+    ("China bans visits by United States military ships to Hong Kong.", "CHN-USA", "CHN>USA"),
+    ("Gibraltar authorities reject the request by the U.S. to seize the Iranian oil tanker Grace 1.", "GIB-USA",
+     "GIB>USA"),
+    ("The UN High Commissioner for Human Rights condemns the use of violence by Belarusian authorities against "
+     "protesters.", "BLR-UN", "UN>BLR"),
+])
+def test_links_139(text, pair, direction):
+    rows = analyze(pd.DataFrame({"date": ["2025-01-15"], "title": ["t"], "text": [text], "source": ["s"]}))
+    assert rows.set_index("pair").loc[pair, "direction"] == direction
