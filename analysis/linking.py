@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-139"
+VERSION = "links-140"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -205,7 +205,8 @@ VERSION = "links-139"
 # "amid" rule not for the object an appeal asks to act, "urges Israel to show restraint amid tensions with Iran")
 # (links27, 22nd session: 138: after "between" two noun phrases led by demonyms or names are the parties whatever
 # their head nouns, "clashes between Israeli troops and Palestinian citizens"; 139: an active verb's object, then "by":
-# the object's owner, its target, "China bans visits by United States military ships")
+# the object's owner, its target, "China bans visits by United States military ships"; 140: a noun's agent right after
+# it, then its object, "the attack by Iran on U.S. forces")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1820,6 +1821,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "for those killed in a United States airstrike—among them Qasem Soleimani": the patients a passive left
         # unnamed, named after the clause
         targets = _named_among(facts, slot.clause_end) - sources
+    if relation == _Relation.PASSIVE_AGENT and sources and not targets:
+        targets = _object_after_agent(facts, cue, slot, last) - sources
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
 
@@ -1839,6 +1842,31 @@ def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
     if i == len(facts.starts) or facts.starts[i] > among.end():
         return frozenset()
     return frozenset(facts.codes[i:_group_end(facts.joined, i)])
+
+
+# links-140: a noun's agent right after it, then its object: "the January 8 attack by Iran on U.S. forces", "a state
+# visit by South Korean president Yoon Suk Yeol to the Philippines" (a few words of the agent's noun phrase between)
+_RIGHT_BY = re.compile(r"\s+by\s+")
+_OBJECT_AFTER_AGENT = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:on|against|upon|targeting|into|to)\s+(?:the\s+)?"
+                                 r"(?:[a-z][\w-]*\s+){0,2}")
+_VERB_FORM = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
+
+
+def _object_after_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
+    """The actors of the object named after the agent of the noun ``cue`` ("attack by Iran on U.S. forces"): "by"
+    right after the cue, the agent's noun phrase, then "on", "against", "to" … and the object; else none."""
+    sentence, starts, ends, after = facts.sentence, facts.starts, facts.ends, slot.after
+    cs, ce = cue.start, cue.end
+    by = _RIGHT_BY.match(sentence, ce)
+    if (by is None or after >= last or _VERB_FORM.search(cue.term) or BE_BEFORE.search(sentence, max(0, cs - 12), cs)
+            or _BY_BEFORE.search(sentence, max(0, cs - 12), cs) is not None):
+        return frozenset()
+    if sentence[by.end():starts[after]].strip().lower() not in ("", "the", "any", "a", "an"):
+        return frozenset()
+    t = _group_end(facts.joined, after)
+    if t >= last or _OBJECT_AFTER_AGENT.fullmatch(sentence, ends[t - 1], starts[t]) is None:
+        return frozenset()
+    return frozenset(facts.codes[t:_group_end(facts.joined, t)])
 
 
 def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int) -> frozenset[str]:

@@ -1790,3 +1790,13 @@ def test_links_138(text, pair, term, links):
 def test_links_139(text, pair, direction):
     rows = analyze(pd.DataFrame({"date": ["2025-01-15"], "title": ["t"], "text": [text], "source": ["s"]}))
     assert rows.set_index("pair").loc[pair, "direction"] == direction
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-140: a noun's agent right after it ("by Iran"), then its object ("on U.S. forces"): both are its parties
+    ("A statement says that 11 U.S. service members were injured by the January 8, 2020 attack by Iran on U.S. "
+     "forces in Iraq.", "IRN-USA", "attack", [PAIR]),
+    ("A novel describing a military attack by Japan on America emerges.", "JPN-USA", "attack", [PAIR]),
+])
+def test_links_140(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
