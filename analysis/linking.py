@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-140"
+VERSION = "links-141"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -206,7 +206,8 @@ VERSION = "links-140"
 # (links27, 22nd session: 138: after "between" two noun phrases led by demonyms or names are the parties whatever
 # their head nouns, "clashes between Israeli troops and Palestinian citizens"; 139: an active verb's object, then "by":
 # the object's owner, its target, "China bans visits by United States military ships"; 140: a noun's agent right after
-# it, then its object, "the attack by Iran on U.S. forces")
+# it, then its object, "the attack by Iran on U.S. forces"; 141: any verb right after "and" with its object after it
+# takes the clause's subject, "… and expels five French embassy workers")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1174,7 +1175,8 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
                  as_it, qualifier, reason or topic or others_venue, adjourned, being, from_source, hosted, evaluative,
                  mend, place_object, suspicion.start() if suspicion is not None else -1,
-                 before > 0 and _AND_VERB.search(sentence, ends[before - 1], cs) is not None)
+                 before > 0 and (_AND_VERB.search(sentence, ends[before - 1], cs) is not None
+                                 or _and_transitive(sentence, cue, ends[before - 1])))
 
 
 # Between talks and their venue: "summit in| Singapore", "talks in Doha,| Qatar"
@@ -1898,7 +1900,9 @@ def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) ->
     # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
     # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
     # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
-    if before <= first + 1 or slot.being or (slot.adjacent and joined[before - 1]
+    # (links-141: nor a verb after "and", whose subject is the clause's: "… joint counterterrorism operations with the
+    # French military and expels five French embassy workers")
+    if before <= first + 1 or slot.being or slot.and_verb or (slot.adjacent and joined[before - 1]
                                              and _compound(sentence, starts, ends, before - 2, before)):
         return None
     countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
@@ -1990,7 +1994,7 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
             # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
             sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
-        if slot.and_verb and s > first and (subject := _subject(sentence, starts, codes, joined, first, s, places)):
+        if slot.and_verb and s > first and (subject := _and_subject(facts, cue, first, lo, s)):
             # "… declares the Indian attacks to be an act of war and vows further retaliation": the second verb's
             # subject is the clause's, not the first verb's object
             sources, s, end = subject, before, before
@@ -2012,6 +2016,54 @@ _OBJECT_WORDS = 2
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:vows|vowed|pledges|pledged|promises|promised|threatens|"
                        r"threatened|warns|warned|orders|ordered|announces|announced|urges|urged|demands|demanded|"
                        r"calls\s+for|called\s+for)\b", re.IGNORECASE)
+
+
+# links-141: any verb right after "and" (no comma) that takes an object right after it: "… and closes the
+# Consulate-General of the United Kingdom", "… with the French military and expels five French embassy workers": its
+# subject is the clause's, not the earlier verb's object nor its own object's owner (a noun after "and" is followed
+# by a preposition or nothing: "the Indian attacks and threats against …")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_VERB_SHAPE = re.compile(r"[a-z]+(?:s|ed)$")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                          r"several|all|\d[\d,]*|[A-Z][\w.'\u2019-]*)\b")
+
+
+def _and_transitive(sentence: str, cue: Cue, lo: int) -> bool:
+    """Whether ``cue`` is a verb right after "and" (nothing else after ``lo``) with its object right after it."""
+    cs, ce = cue.start, cue.end
+    word = cue.term.split()[0] if cue.term.strip() else ""
+    if not _VERB_SHAPE.fullmatch(word) or _AND_BEFORE.search(sentence, max(lo, cs - 16), cs) is None:
+        return False
+    words = cue.term.split()
+    if len(words) > 1:  # "closes the Consulate", not "crimes against humanity"
+        return words[1].lower() not in ("against", "of", "on", "in", "for", "with", "to", "from", "by", "over")
+    return _OBJECT_NEXT.match(sentence, ce) is not None
+
+
+# a verb of saying before its clause with no "that" and a lower-case article: "Azerbaijan says| an Armenian missile attack"
+_SAYS_A = re.compile(r"\b(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?=(?:a|an|the)\s)")
+_AND_SUBJECT_WORDS = 4  # words before the subject of a verb after "and": "Prime Minister of| Georgia"
+
+
+def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -> frozenset[str]:
+    """The subject of the verb ``cue`` after "and": the clause's first actor among mentions [first, s), after the
+    clause's last "that" or verb of saying (the said clause's subject: "Sierra Leone says that Guinea has detained …
+    and seized"); a verb ``_AND_VERB`` does not list (links-141) only when that actor opens its clause, a few words
+    at most after its start ("An airstrike on a biscuit shop kills five Bangladeshi nationals … and wounds 33 others":
+    the first verb's object, no subject)."""
+    sentence, starts = facts.sentence, facts.starts
+    opens = sorted([m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s])]
+                   + [m.end() for m in _SAYS_A.finditer(sentence, lo, starts[s])])
+    if opens:
+        lo = opens[-1]
+        first = max(first, bisect_left(starts, lo))
+        if first >= s:
+            return frozenset()
+    subject = _subject(sentence, starts, facts.codes, facts.joined, first, s, facts.places)
+    if (subject and _AND_VERB.search(sentence, facts.ends[s], cue.start) is None
+            and _words_between(sentence, lo, starts[first]) > _AND_SUBJECT_WORDS):
+        return frozenset()
+    return subject
 
 
 def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:

@@ -1800,3 +1800,22 @@ def test_links_139(text, pair, direction):
 ])
 def test_links_140(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    # links-141: a verb right after "and" with its object after it takes the clause's subject, not the first verb's
+    # object nor its own object's owner
+    ("The Malian junta declares an end to joint counterterrorism operations with the French military and expels "
+     "five French embassy workers from the country.", "FRA-MLI", "MLI>FRA"),
+    ("The Putin administration closes the United States consulate in Saint Petersburg and expels 60 U.S. diplomats "
+     "from Russia.", "RUS-USA", "RUS>USA"),
+])
+def test_links_141(text, pair, direction):
+    rows = analyze(pd.DataFrame({"date": ["2025-01-15"], "title": ["t"], "text": [text], "source": ["s"]}))
+    assert rows.set_index("pair").loc[pair, "direction"] == direction
+
+
+def test_links_141_no_subject_after_a_first_verbs_object():
+    # ... not the first verb's object when the clause's subject names no actor
+    assert_term_links("An airstrike on a biscuit shop kills five Bangladeshi nationals and two Libyans and wounds 33 "
+                      "others in Tripoli, Libya.", "BGD-LBY", "wounds", [ONE])
