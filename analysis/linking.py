@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-141"
+VERSION = "links-142"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -207,7 +207,9 @@ VERSION = "links-141"
 # their head nouns, "clashes between Israeli troops and Palestinian citizens"; 139: an active verb's object, then "by":
 # the object's owner, its target, "China bans visits by United States military ships"; 140: a noun's agent right after
 # it, then its object, "the attack by Iran on U.S. forces"; 141: any verb right after "and" with its object after it
-# takes the clause's subject, "… and expels five French embassy workers")
+# takes the clause's subject (after a "that" or a verb of saying; for verbs links-116 did not list, only a subject
+# opening its clause), "… and expels five French embassy workers"; 142: an act noun's object, then "led by",
+# "imposed by" …: the agent after "by" did it, "a blockade on Yemen led by a Saudi Arabian coalition")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1825,6 +1827,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         targets = _named_among(facts, slot.clause_end) - sources
     if relation == _Relation.PASSIVE_AGENT and sources and not targets:
         targets = _object_after_agent(facts, cue, slot, last) - sources
+    if relation == _Relation.PLAIN and targets and (agents := _led_by_agent(facts, cue, slot, last)):
+        sources = agents - targets
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
 
@@ -1867,6 +1871,27 @@ def _object_after_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int)
         return frozenset()
     t = _group_end(facts.joined, after)
     if t >= last or _OBJECT_AFTER_AGENT.fullmatch(sentence, ends[t - 1], starts[t]) is None:
+        return frozenset()
+    return frozenset(facts.codes[t:_group_end(facts.joined, t)])
+
+
+# links-142: an act noun, its object, then a participle of doing it and "by": "a blockade on Yemen led by a Saudi Arabian
+# coalition", "the blockade of Qatar imposed by Saudi Arabia": the agent after "by" did it, not the clause's subject
+# (the Yemenis protesting it, nor the object's own demonym)
+_LED_BY = re.compile(r"\s+(?:led|imposed|enforced|carried\s+out|launched|conducted|waged|ordered|mounted|staged|"
+                     r"perpetrated)\s+by\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _led_by_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
+    """The actors after "led by", "imposed by" … right after the object (mention ``slot.after`` and those joined to
+    it) of the noun ``cue``, in its clause; else none."""
+    sentence, starts = facts.sentence, facts.starts
+    cs = cue.start
+    if _ARTICLE_BEFORE.search(sentence, max(0, cs - 40), cs) is None or _VERB_FORM.search(cue.term):
+        return frozenset()
+    t = _group_end(facts.joined, slot.after)
+    if t >= last or _LED_BY.fullmatch(sentence, facts.ends[t - 1], starts[t]) is None:
         return frozenset()
     return frozenset(facts.codes[t:_group_end(facts.joined, t)])
 

@@ -1819,3 +1819,9 @@ def test_links_141_no_subject_after_a_first_verbs_object():
     # ... not the first verb's object when the clause's subject names no actor
     assert_term_links("An airstrike on a biscuit shop kills five Bangladeshi nationals and two Libyans and wounds 33 "
                       "others in Tripoli, Libya.", "BGD-LBY", "wounds", [ONE])
+
+
+def test_links_142_an_acts_agent_led_by_after_its_object():
+    # links-142: an act noun, its object, then "led by": the agent after "by" did it, not the object's demonym
+    assert_term_links("Thousands of Yemenis protest a blockade on Yemen led by a Saudi Arabian coalition.", "SAU-YEM",
+                      "blockade", [PAIR])
