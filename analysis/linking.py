@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-143"
+VERSION = "links-142"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -209,8 +209,7 @@ VERSION = "links-143"
 # it, then its object, "the attack by Iran on U.S. forces"; 141: any verb right after "and" with its object after it
 # takes the clause's subject (after a "that" or a verb of saying; for verbs links-116 did not list, only a subject
 # opening its clause), "… and expels five French embassy workers"; 142: an act noun's object, then "led by",
-# "imposed by" …: the agent after "by" did it, "a blockade on Yemen led by a Saudi Arabian coalition"; 143: so after
-# an object right after "of", "against" …, "past abductions of Japanese nationals by North Korea")
+# "imposed by" …: the agent after "by" did it, "a blockade on Yemen led by a Saudi Arabian coalition")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1828,8 +1827,7 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         targets = _named_among(facts, slot.clause_end) - sources
     if relation == _Relation.PASSIVE_AGENT and sources and not targets:
         targets = _object_after_agent(facts, cue, slot, last) - sources
-    if relation == _Relation.PLAIN and targets and (agents := _led_by_agent(facts, cue, slot, last)
-                                                    or _by_after_object(facts, cue, slot, last)):
+    if relation == _Relation.PLAIN and targets and (agents := _led_by_agent(facts, cue, slot, last)):
         sources = agents - targets
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
@@ -1894,27 +1892,6 @@ def _led_by_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> fr
         return frozenset()
     t = _group_end(facts.joined, slot.after)
     if t >= last or _LED_BY.fullmatch(sentence, facts.ends[t - 1], starts[t]) is None:
-        return frozenset()
-    return frozenset(facts.codes[t:_group_end(facts.joined, t)])
-
-
-# links-143: a noun, its object right after "of", "against", "on" or "to", then "by" and its agent: "past abductions
-# of Japanese nationals by North Korea", "the first such accusation against Saudi Arabia by any Turkish official"
-_NOUN_OPENS = re.compile(r"\b(?:a|an|the|its|their|his|her|of|such|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_OBJECT_OPENS = re.compile(r"\s+(?:of|against|on|to)\s+(?:the\s+)?")
-_BY_AFTER_OBJECT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:(?:the|a|an|any)\s+)?")
-
-
-def _by_after_object(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
-    """The agent after "by" that follows the object (mention ``slot.after``, named right after "of", "against" …)
-    of the noun ``cue``, in its clause; else none."""
-    sentence, starts, after = facts.sentence, facts.starts, slot.after
-    cs, ce = cue.start, cue.end
-    if (after >= last or _NOUN_OPENS.search(sentence, max(0, cs - 40), cs) is None or _VERB_FORM.search(cue.term)
-            or _OBJECT_OPENS.fullmatch(sentence, ce, starts[after]) is None):
-        return frozenset()
-    t = _group_end(facts.joined, after)
-    if t >= last or _BY_AFTER_OBJECT.fullmatch(sentence, facts.ends[t - 1], starts[t]) is None:
         return frozenset()
     return frozenset(facts.codes[t:_group_end(facts.joined, t)])
 

@@ -1825,9 +1825,3 @@ def test_links_142_an_acts_agent_led_by_after_its_object():
     # links-142: an act noun, its object, then "led by": the agent after "by" did it, not the object's demonym
     assert_term_links("Thousands of Yemenis protest a blockade on Yemen led by a Saudi Arabian coalition.", "SAU-YEM",
                       "blockade", [PAIR])
-
-
-def test_links_143_a_nouns_agent_by_after_its_object():
-    # links-143: a noun, its object right after "against" or "of", then "by" and its agent
-    assert_term_links("This is the first such accusation against Saudi Arabia by any Turkish official.", "SAU-TUR",
-                      "accusation", [PAIR])
