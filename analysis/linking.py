@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-134"
+VERSION = "links-144"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -213,6 +213,14 @@ VERSION = "links-134"
 # (134: the lead's mends from reader24's second reading: 118's passive not for a progressive, "both countries are
 # fighting"; 119's means only with its modifiers between, and no relative clause or involvement between the acts;
 # 129 only for the nearest actors, a crash on "U.S. officials say China may have conducted … tests … in violation of")
+# (links27, 22nd session: 138: after "between" two noun phrases led by demonyms or names are the parties whatever
+# their head nouns, "clashes between Israeli troops and Palestinian citizens"; 139: an active verb's object, then "by":
+# the object's owner, its target, "China bans visits by United States military ships"; 140: a noun's agent right after
+# it, then its object, "the attack by Iran on U.S. forces"; 141: any verb right after "and" with its object after it
+# takes the clause's subject (after a "that" or a verb of saying; for verbs links-116 did not list, only a subject
+# opening its clause), "… and expels five French embassy workers"; 142: an act noun's object, then "led by",
+# "imposed by" …: the agent after "by" did it, "a blockade on Yemen led by a Saudi Arabian coalition")
+# (144: the lead's merge of links-134 with links27's 138-142)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -976,6 +984,19 @@ _LOWER_TITLE = re.compile(r"\s+(?:(?:prime|minister|president|vice|deputy|foreig
                           r"intelligence|navy|air|force|naval|agriculture|commerce|culture)\s+){1,5}")
 
 
+# links-138: "clashes between Israeli troops and Palestinian citizens": after "between" two noun phrases, each led by a
+# demonym or a name, are the two parties whatever their head nouns (_same_head wants one head for both)
+_BETWEEN_OPENS = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _between_group(sentence: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """Whether the mention at ``first_start`` opens a "between" group whose second noun phrase holds the mention at
+    ``second_start``: "between Israeli troops and Palestinian citizens"."""
+    return (_BETWEEN_OPENS.search(sentence, max(0, first_start - 16), first_start) is not None
+            and _BETWEEN_GROUP_GAP.fullmatch(sentence, first_end, second_start) is not None)
+
+
 def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list[str],
                   kinds: Sequence[str] = ()) -> tuple[list[bool], list[tuple[int, int]]]:
     """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
@@ -987,6 +1008,7 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
     for i in range(1, n):
         if ends[i - 1] <= starts[i] and (_joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i])
                                          or _same_head(sentence, ends[i - 1], starts[i], ends[i])
+                                         or _between_group(sentence, starts[i - 1], ends[i - 1], starts[i])
                                          or (codes[i - 1] == codes[i] and i < len(kinds) and kinds[i] == "person"
                                              and _LOWER_TITLE.fullmatch(sentence, ends[i - 1], starts[i]) is not None
                                              # (not after a bare comma's join: "targets inside Syria, Syrian president
@@ -1166,7 +1188,8 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     return _Slot(k, before, after, relation, adjacent, adverbial, hi, one_sided, venue, reported, conflict,
                  as_it, qualifier, reason or topic or others_venue, adjourned, being, from_source, hosted, evaluative,
                  mend, place_object, suspicion.start() if suspicion is not None else -1,
-                 before > 0 and _AND_VERB.search(sentence, ends[before - 1], cs) is not None)
+                 before > 0 and (_AND_VERB.search(sentence, ends[before - 1], cs) is not None
+                                 or _and_transitive(sentence, cue, ends[before - 1])))
 
 
 # Between talks and their venue: "summit in| Singapore", "talks in Doha,| Qatar"
@@ -1473,6 +1496,8 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
     i = bisect_left(passive, ce)
     if i < len(passive) and passive[i] < target_at and _RELATIVE_BY.fullmatch(sentence, ce, passive[i]):
         pass  # "targeting a vehicle used by Hezbollah": the agent of another participle, the target's own
+    elif i < len(passive) and passive[i] < target_at and _object_owned_by(facts, cue, passive[i]):
+        pass  # "China bans visits by United States military ships": the owner of the verb's object, its target
     elif i < len(passive) and passive[i] < target_at:
         relation = _Relation.PASSIVE_AGENT
         if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
@@ -1505,6 +1530,26 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
                                                 or reciprocal.search(sentence, cs, ce)):
         relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see _oriented)
     return relation, after
+
+
+# links-139: an active verb's object, then "by": the object's owner ("China bans visits by United States military
+# ships", "vetoed a plan by Israel", "condemns the use of violence by Belarusian authorities"), no passive agent
+_OBJECT_BY = re.compile(r"\s+(?:(?:a|an|the|any|its|their|his|her|this|these|those)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                        r"|(?!(?:is|was|has|this|us|as|always|perhaps)\s)[a-z]+s\s+)"
+                        r"(?<!ed\s)(?<!en\s)(?<!ly\s)$")
+_NOUN_BEFORE_CUE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|any|of|by|following|after|amid|"
+                              r"despite|in|for|over|with|on|against|to|from)\s+$|['\u2019]s?\s+$",
+                              re.IGNORECASE)
+
+
+def _object_owned_by(facts: _SentenceFacts, cue: Cue, by_at: int) -> bool:
+    """Whether the "by" at ``by_at`` follows an object of the active verb ``cue``, naming that object's owner, no
+    agent of the cue: the verb stands after no article, possessive or auxiliary "be", and its object opens with a
+    determiner or is a bare plural noun ("bans visits by")."""
+    sentence, cs = facts.sentence, cue.start
+    return (" " not in cue.term.strip() and _OBJECT_BY.fullmatch(sentence, cue.end, by_at) is not None
+            and BE_BEFORE.search(sentence, max(0, cs - 12), cs) is None
+            and _NOUN_BEFORE_CUE.search(sentence, max(0, cs - 10), cs) is None)
 
 
 # ... the noun before a reduced passive: a word that is no auxiliary, pronoun subject or name ("those| killed", "people|
@@ -1831,6 +1876,10 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # "for those killed in a United States airstrike—among them Qasem Soleimani": the patients a passive left
         # unnamed, named after the clause
         targets = _named_among(facts, slot.clause_end) - sources
+    if relation == _Relation.PASSIVE_AGENT and sources and not targets:
+        targets = _object_after_agent(facts, cue, slot, last) - sources
+    if relation == _Relation.PLAIN and targets and (agents := _led_by_agent(facts, cue, slot, last)):
+        sources = agents - targets
     sources, targets, mutual = _mended(facts, cue, slot, last, sources, targets, mutual)
     return CueLink(sources, targets, mutual), carried
 
@@ -1850,6 +1899,52 @@ def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
     if i == len(facts.starts) or facts.starts[i] > among.end():
         return frozenset()
     return frozenset(facts.codes[i:_group_end(facts.joined, i)])
+
+
+# links-140: a noun's agent right after it, then its object: "the January 8 attack by Iran on U.S. forces", "a state
+# visit by South Korean president Yoon Suk Yeol to the Philippines" (a few words of the agent's noun phrase between)
+_RIGHT_BY = re.compile(r"\s+by\s+")
+_OBJECT_AFTER_AGENT = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:on|against|upon|targeting|into|to)\s+(?:the\s+)?"
+                                 r"(?:[a-z][\w-]*\s+){0,2}")
+_VERB_FORM = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
+
+
+def _object_after_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
+    """The actors of the object named after the agent of the noun ``cue`` ("attack by Iran on U.S. forces"): "by"
+    right after the cue, the agent's noun phrase, then "on", "against", "to" … and the object; else none."""
+    sentence, starts, ends, after = facts.sentence, facts.starts, facts.ends, slot.after
+    cs, ce = cue.start, cue.end
+    by = _RIGHT_BY.match(sentence, ce)
+    if (by is None or after >= last or _VERB_FORM.search(cue.term) or BE_BEFORE.search(sentence, max(0, cs - 12), cs)
+            or _BY_BEFORE.search(sentence, max(0, cs - 12), cs) is not None):
+        return frozenset()
+    if sentence[by.end():starts[after]].strip().lower() not in ("", "the", "any", "a", "an"):
+        return frozenset()
+    t = _group_end(facts.joined, after)
+    if t >= last or _OBJECT_AFTER_AGENT.fullmatch(sentence, ends[t - 1], starts[t]) is None:
+        return frozenset()
+    return frozenset(facts.codes[t:_group_end(facts.joined, t)])
+
+
+# links-142: an act noun, its object, then a participle of doing it and "by": "a blockade on Yemen led by a Saudi Arabian
+# coalition", "the blockade of Qatar imposed by Saudi Arabia": the agent after "by" did it, not the clause's subject
+# (the Yemenis protesting it, nor the object's own demonym)
+_LED_BY = re.compile(r"\s+(?:led|imposed|enforced|carried\s+out|launched|conducted|waged|ordered|mounted|staged|"
+                     r"perpetrated)\s+by\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _led_by_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
+    """The actors after "led by", "imposed by" … right after the object (mention ``slot.after`` and those joined to
+    it) of the noun ``cue``, in its clause; else none."""
+    sentence, starts = facts.sentence, facts.starts
+    cs = cue.start
+    if _ARTICLE_BEFORE.search(sentence, max(0, cs - 40), cs) is None or _VERB_FORM.search(cue.term):
+        return frozenset()
+    t = _group_end(facts.joined, slot.after)
+    if t >= last or _LED_BY.fullmatch(sentence, facts.ends[t - 1], starts[t]) is None:
+        return frozenset()
+    return frozenset(facts.codes[t:_group_end(facts.joined, t)])
 
 
 def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int) -> frozenset[str]:
@@ -1881,7 +1976,9 @@ def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) ->
     # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
     # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
     # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
-    if before <= first + 1 or slot.being or (slot.adjacent and joined[before - 1]
+    # (links-141: nor a verb after "and", whose subject is the clause's: "… joint counterterrorism operations with the
+    # French military and expels five French embassy workers")
+    if before <= first + 1 or slot.being or slot.and_verb or (slot.adjacent and joined[before - 1]
                                              and _compound(sentence, starts, ends, before - 2, before)):
         return None
     countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
@@ -1973,7 +2070,7 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
             # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
             sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
-        if slot.and_verb and s > first and (subject := _subject(sentence, starts, codes, joined, first, s, places)):
+        if slot.and_verb and s > first and (subject := _and_subject(facts, cue, first, lo, s)):
             # "… declares the Indian attacks to be an act of war and vows further retaliation": the second verb's
             # subject is the clause's, not the first verb's object
             sources, s, end = subject, before, before
@@ -2055,6 +2152,54 @@ def _circumstance_responder(facts: _SentenceFacts, first: int, owner: int, sourc
         return frozenset()
     return _subject(sentence, starts, facts.codes, facts.joined, first, bisect_left(starts, near.start()),
                     facts.places) - sources
+
+
+# links-141: any verb right after "and" (no comma) that takes an object right after it: "… and closes the
+# Consulate-General of the United Kingdom", "… with the French military and expels five French embassy workers": its
+# subject is the clause's, not the earlier verb's object nor its own object's owner (a noun after "and" is followed
+# by a preposition or nothing: "the Indian attacks and threats against …")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_VERB_SHAPE = re.compile(r"[a-z]+(?:s|ed)$")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                          r"several|all|\d[\d,]*|[A-Z][\w.'\u2019-]*)\b")
+
+
+def _and_transitive(sentence: str, cue: Cue, lo: int) -> bool:
+    """Whether ``cue`` is a verb right after "and" (nothing else after ``lo``) with its object right after it."""
+    cs, ce = cue.start, cue.end
+    word = cue.term.split()[0] if cue.term.strip() else ""
+    if not _VERB_SHAPE.fullmatch(word) or _AND_BEFORE.search(sentence, max(lo, cs - 16), cs) is None:
+        return False
+    words = cue.term.split()
+    if len(words) > 1:  # "closes the Consulate", not "crimes against humanity"
+        return words[1].lower() not in ("against", "of", "on", "in", "for", "with", "to", "from", "by", "over")
+    return _OBJECT_NEXT.match(sentence, ce) is not None
+
+
+# a verb of saying before its clause with no "that" and a lower-case article: "Azerbaijan says| an Armenian missile attack"
+_SAYS_A = re.compile(r"\b(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?=(?:a|an|the)\s)")
+_AND_SUBJECT_WORDS = 4  # words before the subject of a verb after "and": "Prime Minister of| Georgia"
+
+
+def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -> frozenset[str]:
+    """The subject of the verb ``cue`` after "and": the clause's first actor among mentions [first, s), after the
+    clause's last "that" or verb of saying (the said clause's subject: "Sierra Leone says that Guinea has detained …
+    and seized"); a verb ``_AND_VERB`` does not list (links-141) only when that actor opens its clause, a few words
+    at most after its start ("An airstrike on a biscuit shop kills five Bangladeshi nationals … and wounds 33 others":
+    the first verb's object, no subject)."""
+    sentence, starts = facts.sentence, facts.starts
+    opens = sorted([m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s])]
+                   + [m.end() for m in _SAYS_A.finditer(sentence, lo, starts[s])])
+    if opens:
+        lo = opens[-1]
+        first = max(first, bisect_left(starts, lo))
+        if first >= s:
+            return frozenset()
+    subject = _subject(sentence, starts, facts.codes, facts.joined, first, s, facts.places)
+    if (subject and _AND_VERB.search(sentence, facts.ends[s], cue.start) is None
+            and _words_between(sentence, lo, starts[first]) > _AND_SUBJECT_WORDS):
+        return frozenset()
+    return subject
 
 
 def _informer(facts: _SentenceFacts, first: int, s: int, end: int) -> frozenset[str]:

@@ -1839,3 +1839,62 @@ def test_links_134_a_speaker_and_an_act_with_no_nearest_actor_do_not_crash():
                                           "Lop Nur test site in violation of the Comprehensive Nuclear-Test-Ban Treaty."],
                                  "date": ["2020-04-15"]}))
     assert list(rows["pair"]) == ["CHN-USA"]
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-138: after "between" two noun phrases led by demonyms are the two parties whatever their head nouns
+    ("A woman is killed in clashes between Israeli troops and Palestinian citizens in Jenin.", "ISR-PSE",
+     "clashes", [PAIR]),
+    ("An agreement is reached between Mongolian government representatives and the International Monetary Fund.",
+     "IMF-MNG", "agreement", [PAIR]),
+])
+def test_links_138(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    # links-139: an active verb's object, then "by": the object's owner is the verb's target, no passive agent
+    ("China bans visits by United States military ships to Hong Kong.", "CHN-USA", "CHN>USA"),
+    ("Gibraltar authorities reject the request by the U.S. to seize the Iranian oil tanker Grace 1.", "GIB-USA",
+     "GIB>USA"),
+    ("The UN High Commissioner for Human Rights condemns the use of violence by Belarusian authorities against "
+     "protesters.", "BLR-UN", "UN>BLR"),
+])
+def test_links_139(text, pair, direction):
+    rows = analyze(pd.DataFrame({"date": ["2025-01-15"], "title": ["t"], "text": [text], "source": ["s"]}))
+    assert rows.set_index("pair").loc[pair, "direction"] == direction
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    # links-140: a noun's agent right after it ("by Iran"), then its object ("on U.S. forces"): both are its parties
+    ("A statement says that 11 U.S. service members were injured by the January 8, 2020 attack by Iran on U.S. "
+     "forces in Iraq.", "IRN-USA", "attack", [PAIR]),
+    ("A novel describing a military attack by Japan on America emerges.", "JPN-USA", "attack", [PAIR]),
+])
+def test_links_140(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    # links-141: a verb right after "and" with its object after it takes the clause's subject, not the first verb's
+    # object nor its own object's owner
+    ("The Malian junta declares an end to joint counterterrorism operations with the French military and expels "
+     "five French embassy workers from the country.", "FRA-MLI", "MLI>FRA"),
+    ("The Putin administration closes the United States consulate in Saint Petersburg and expels 60 U.S. diplomats "
+     "from Russia.", "RUS-USA", "RUS>USA"),
+])
+def test_links_141(text, pair, direction):
+    rows = analyze(pd.DataFrame({"date": ["2025-01-15"], "title": ["t"], "text": [text], "source": ["s"]}))
+    assert rows.set_index("pair").loc[pair, "direction"] == direction
+
+
+def test_links_141_no_subject_after_a_first_verbs_object():
+    # ... not the first verb's object when the clause's subject names no actor
+    assert_term_links("An airstrike on a biscuit shop kills five Bangladeshi nationals and two Libyans and wounds 33 "
+                      "others in Tripoli, Libya.", "BGD-LBY", "wounds", [ONE])
+
+
+def test_links_142_an_acts_agent_led_by_after_its_object():
+    # links-142: an act noun, its object, then "led by": the agent after "by" did it, not the object's demonym
+    assert_term_links("Thousands of Yemenis protest a blockade on Yemen led by a Saudi Arabian coalition.", "SAU-YEM",
+                      "blockade", [PAIR])
