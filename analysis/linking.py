@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-144"
+VERSION = "links-145"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -221,6 +221,9 @@ VERSION = "links-144"
 # opening its clause), "… and expels five French embassy workers"; 142: an act noun's object, then "led by",
 # "imposed by" …: the agent after "by" did it, "a blockade on Yemen led by a Saudi Arabian coalition")
 # (144: the lead's merge of links-134 with links27's 138-142)
+# (145: the lead's mends from reader25's second reading: 142's noun phrase in lower case, 141 past a fronted
+# adverbial, 132 not for an act with its own place or object, 130 past "says", 128's supposed act only when the
+# speaker is named after it, 138 not after "among", 140 no venue as object)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -986,7 +989,8 @@ _LOWER_TITLE = re.compile(r"\s+(?:(?:prime|minister|president|vice|deputy|foreig
 
 # links-138: "clashes between Israeli troops and Palestinian citizens": after "between" two noun phrases, each led by a
 # demonym or a name, are the two parties whatever their head nouns (_same_head wants one head for both)
-_BETWEEN_OPENS = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "among": its group are co-participants, "protests spread among Iranian students and Afghan migrants": reader25)
+_BETWEEN_OPENS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
@@ -1784,7 +1788,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     if (sources and end == before and before > 0 and slot.relation == _Relation.PLAIN and cue.category in _REPORTED_ACTS
             and _REPORTED_ACT.fullmatch(sentence, ends[before - 1], cs) is not None
             and (_UNDER_ACT.search(sentence, max(0, cs - 8), cs) is not None
-                 or _HYPOTHETICAL.search(sentence, ce, slot.clause_end) is not None)):
+                 or (_HYPOTHETICAL.search(sentence, ce, slot.clause_end) is not None
+                     and _OWN_THREAT.search(sentence, max(0, cs - 24), cs) is None))):
         # "… she suggested that a military strike on Taiwan could pose …", "Ukraine's Infrastructure Minister says the
         # ports … are under blockade": a speaker is no agent of an act undergone or supposed in the clause reported,
         # whose subject is a noun phrase naming no actor (an act the speaker's state reports as done is mostly its
@@ -1804,7 +1809,11 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
             and not _CLAUSE_THAT.search(sentence, ends[s - 1], starts[s])):
         # "Russia stops three Ukrainian Navy vessels from passing under the Kerch Strait Bridge by blocking it": the act
         # of a "by VERBing" adjunct is the clause subject's, done to the main verb's object (links-130)
-        subject = _subject(sentence, starts, codes, joined, first, s, facts.places)
+        # (the reported clause's subject, past "says", no speaker: "Israel says Hamas violated the ceasefire by firing
+        # rockets at Israel" is Hamas's firing: reader25)
+        opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s])]
+        said = max(first, bisect_left(starts, max(opens))) if opens else first
+        subject = _subject(sentence, starts, codes, joined, said, s, facts.places) if said < s else frozenset()
         if subject and not subject & sources:
             sources, means_object = subject, sources
     targets: frozenset[str] = frozenset()
@@ -1862,7 +1871,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         t = bisect_left(starts, on.end())
         if t < last and starts[t] == on.end():
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
-    if not targets and sources and not mutual and first <= s < before and slot.conflict:
+    if (not targets and sources and not mutual and first <= s < before and slot.conflict
+            and _OWN_PLACE_AFTER.match(sentence, ce) is None):
         # "Taiwan scrambles navy ships and jets as Chinese warships … sail through the Taiwan Strait", "declare martial
         # law … amid an Azerbaijani invasion": an act named in the circumstance of the clause's own act, its owner
         # right after "as" or "amid", was done to the clause's subject (links-132)
@@ -1907,6 +1917,13 @@ _RIGHT_BY = re.compile(r"\s+by\s+")
 _OBJECT_AFTER_AGENT = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:on|against|upon|targeting|into|to)\s+(?:the\s+)?"
                                  r"(?:[a-z][\w-]*\s+){0,2}")
 _VERB_FORM = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
+# links-132 not for an act with its own place or object right after it: "as Russian troops advance in Donetsk", "as
+# Iranian proxies attack shipping in the Red Sea" (reader25); not "on": "amid Israeli airstrikes on the country" names
+# the subject
+_OWN_PLACE_AFTER = re.compile(r"\s+(?:(?:shipping|vessels|ships|tankers|civilians|positions|targets|bases)\b|"
+                              r"(?:in|at|into|across|along)\s)", re.IGNORECASE)
+_VENUE_HEAD = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission|missions|parliament|capital)\b",
+                         re.IGNORECASE)
 
 
 def _object_after_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
@@ -1923,7 +1940,10 @@ def _object_after_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int)
     t = _group_end(facts.joined, after)
     if t >= last or _OBJECT_AFTER_AGENT.fullmatch(sentence, ends[t - 1], starts[t]) is None:
         return frozenset()
-    return frozenset(facts.codes[t:_group_end(facts.joined, t)])
+    u = _group_end(facts.joined, t)
+    if _VENUE_HEAD.match(sentence, ends[u - 1]) is not None:
+        return frozenset()  # "a protest by Iranian exiles to the French embassy": a venue, no object (reader25)
+    return frozenset(facts.codes[t:u])
 
 
 # links-142: an act noun, its object, then a participle of doing it and "by": "a blockade on Yemen led by a Saudi Arabian
@@ -1931,7 +1951,9 @@ def _object_after_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int)
 # (the Yemenis protesting it, nor the object's own demonym)
 _LED_BY = re.compile(r"\s+(?:led|imposed|enforced|carried\s+out|launched|conducted|waged|ordered|mounted|staged|"
                      r"perpetrated)\s+by\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (the words between lower-case: "The United States| strikes militias in Iraq led by Iranian commanders" is a verb's
+# subject, no noun phrase: reader25)
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _led_by_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
@@ -2103,6 +2125,10 @@ _REPORTED_ACT = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(
                            r"[^;:\u2014]*")
 # ... an act undergone ("are under| blockade") or supposed ("a military strike on Taiwan| could pose")
 _UNDER_ACT = re.compile(r"\bunder\s+(?:an?\s+)?$", re.IGNORECASE)
+# ... but a retaliation, a preemptive strike or the speaker's own act supposed is the speaker's threat: "Iran says a
+# retaliatory strike on Israel could come within days" (reader25)
+_OWN_THREAT = re.compile(r"\b(?:retaliatory|preemptive|pre-emptive|punitive|its|our|their|his|her)\s+(?:[a-z][\w-]*\s+)?$",
+                         re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may)\b", re.IGNORECASE)
 # ... the acts it reads so (not a state of relations nor talks, whose parties a speaker is: "says the tensions with")
 _REPORTED_ACTS = frozenset({"military_action", "coercion", "threat"})
@@ -2178,6 +2204,9 @@ def _and_transitive(sentence: str, cue: Cue, lo: int) -> bool:
 
 # a verb of saying before its clause with no "that" and a lower-case article: "Azerbaijan says| an Armenian missile attack"
 _SAYS_A = re.compile(r"\b(?:says|said|claims|claimed|reports|reported|states|stated)\s+(?=(?:a|an|the)\s)")
+# a fronted adverbial phrase before the clause's subject: "After Israeli strikes on Beirut, "
+_FRONTED_ADVERBIAL = re.compile(r"\s*(?:After|Following|Amid|Amidst|As|Despite|Hours\s+after|Days\s+after|In\s+response\s+to)\b"
+                      r"[^,;]{0,160},\s*")
 _AND_SUBJECT_WORDS = 4  # words before the subject of a verb after "and": "Prime Minister of| Georgia"
 
 
@@ -2188,6 +2217,12 @@ def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -
     at most after its start ("An airstrike on a biscuit shop kills five Bangladeshi nationals … and wounds 33 others":
     the first verb's object, no subject)."""
     sentence, starts = facts.sentence, facts.starts
+    fronted = _FRONTED_ADVERBIAL.match(sentence, lo)
+    if fronted is not None:  # "After Israeli strikes on Beirut, Hezbollah … condemns Israel and threatens" (reader25)
+        lo = fronted.end()
+        first = max(first, bisect_left(starts, lo))
+        if first >= s:
+            return frozenset()
     opens = sorted([m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s])]
                    + [m.end() for m in _SAYS_A.finditer(sentence, lo, starts[s])])
     if opens:

@@ -58,14 +58,15 @@ def named_pairs(summary: pd.DataFrame, pairs: tuple[str, ...] = (), overlay: tup
 def peak(agg: pd.DataFrame, pairs: list[str], min_support: int = MIN_SUPPORT) -> tuple[str, pd.Timestamp] | None:
     """The highest point of ``pairs``' timelines: the pair and period of their largest tension index, among
     the periods with ``min_support`` mentions (any period when none has that many: one sentence in a thin
-    week is no peak while a better-supported one exists); ties to more mentions, then the earlier period.
+    week is no peak while a better-supported one exists); ties to more mentions, then the earlier period, then
+    the pair's code (the row order differs between the in-memory and SQL sources).
     None when none of ``pairs`` has a dated row."""
     rows = agg[agg["pair"].isin(pairs)] if not agg.empty else agg
     if rows.empty:
         return None
     backed = rows[rows["mentions"] >= min_support]
     rows = backed if not backed.empty else rows
-    top = rows.sort_values(["tension_index", "mentions", "period"], ascending=[False, False, True],
+    top = rows.sort_values(["tension_index", "mentions", "period", "pair"], ascending=[False, False, True, True],
                            kind="stable").iloc[0]
     return str(top["pair"]), pd.Timestamp(top["period"])
 

@@ -320,3 +320,12 @@ def test_the_peak_is_the_highest_supported_point_of_the_named_pairs():
     assert peak(agg, ["A-B", "C-D"]) == ("C-D", pd.Timestamp("2020-02-01"))
     assert peak(agg, ["A-B"], min_support=50) == ("A-B", pd.Timestamp("2020-03-01"))  # none supported: the highest
     assert peak(agg, ["E-F"]) is None
+
+
+def test_a_tied_peak_goes_to_the_first_pair_by_code_whatever_the_row_order():
+    from dashboard.explore import peak
+
+    agg = pd.DataFrame({"pair": ["C-D", "A-B"], "period": pd.to_datetime(["2020-02-01", "2020-02-01"]),
+                        "mentions": [9, 9], "tension_index": [5.0, 5.0]})
+    assert peak(agg, ["A-B", "C-D"]) == ("A-B", pd.Timestamp("2020-02-01"))
+    assert peak(agg.iloc[::-1], ["A-B", "C-D"]) == ("A-B", pd.Timestamp("2020-02-01"))

@@ -1898,3 +1898,26 @@ def test_links_142_an_acts_agent_led_by_after_its_object():
     # links-142: an act noun, its object, then "led by": the agent after "by" did it, not the object's demonym
     assert_term_links("Thousands of Yemenis protest a blockade on Yemen led by a Saudi Arabian coalition.", "SAU-YEM",
                       "blockade", [PAIR])
+
+
+# links-145: the lead's mends from reader25's second reading of links-128 to 142
+@pytest.mark.parametrize(("text", "pair", "term", "link", "direction"), [
+    # 142: a verb after a capitalised subject is no noun phrase "led by" its object's leader
+    ("The United States strikes militias in Iraq led by Iranian commanders.", "IRQ-USA", "strikes", PAIR, "USA>IRQ"),
+    # 141: past a fronted adverbial phrase, the clause's own subject
+    ("After Israeli strikes on Beirut, Hezbollah leader Hassan Nasrallah condemns Israel and threatens the United "
+     "States.", "LBN-USA", "threatens", PAIR, "LBN>USA"),
+    # 132: an act after "as" with its own place is not done to the clause's subject
+    ("The European Union adopts new sanctions as Russian troops advance in Donetsk.", "EU-RUS", "troops advance", ONE,
+     "EU>RUS"),
+    # 138: an "among" group are co-participants
+    ("Protests spread among Iranian students and Afghan migrants in Tehran.", "AFG-IRN", "Protests", ONE, ""),
+])
+def test_links_145_second_reading_mends(text, pair, term, link, direction):
+    tension, arrow, links = _pair_row(text, pair)
+    assert links[term] == [link] and arrow == direction, (tension, arrow, links)
+
+
+def test_links_145_a_venue_is_no_object_of_a_noun_s_agent():
+    _, arrow, _ = _pair_row("A protest by Iranian exiles to the French embassy condemns Iran.", "FRA-IRN")
+    assert arrow != "IRN>FRA"
