@@ -186,3 +186,19 @@ def test_the_panel_compares_the_pairs_the_view_names():
     assert named == ("IRN-USA",) and set(shown["pair"]) == {"IRN-USA"}
     shown, named = _named_agg(SimpleNamespace(agg=agg, summary=summary, state=ViewState()))
     assert named == () and set(shown["pair"]) == {"RUS-UKR", "IRN-USA"}
+
+
+def test_named_pairs_without_dated_rows_are_no_single_period():
+    """The panel said "One period only" for a view of many periods whose named pairs had no dated rows
+    (reader25): it says why there is nothing to compare."""
+    from types import SimpleNamespace
+
+    from dashboard.components.what_changed import _nothing_to_compare
+    from dashboard.state import ViewState
+
+    agg = _agg([("RUS-UKR", "2025-02-01", 50, 1.0), ("RUS-UKR", "2025-03-01", 50, 20.0)])
+    summary = pd.DataFrame({"pair": ["RUS-UKR", "IRN-USA"]})
+    view = SimpleNamespace(agg=agg, summary=summary, state=ViewState(pairs=("IRN-USA",)))
+    assert _nothing_to_compare(view).startswith("The pair this view names (IRN-USA) has no dated mentions")
+    one = SimpleNamespace(agg=agg.head(1), summary=summary, state=ViewState())
+    assert _nothing_to_compare(one).startswith("One period only")

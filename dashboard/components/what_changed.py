@@ -68,6 +68,19 @@ def _named_agg(view: View) -> tuple[pd.DataFrame, tuple[str, ...]]:
     return view.agg[view.agg["pair"].isin(named)], named
 
 
+def _nothing_to_compare(view: View) -> str:
+    """Why the panel has no two periods: no pair at all (a minimum above every pair's mentions: the chart is
+    empty), the pairs the view names never dated (their articles carry no date), or one period only."""
+    if view.agg.empty:
+        return "No pair mentions match the filters: nothing to compare."
+    agg, named = _named_agg(view)
+    if named and agg.empty:
+        one = len(named) == 1
+        return (f"The {'pair' if one else 'pairs'} this view names ({', '.join(named)}) {'has' if one else 'have'} "
+                "no dated mentions: nothing to compare over time.")
+    return "One period only: nothing to compare. The chart shows each pair's index in it."
+
+
 def _panel_question(source: DataSource, view: View):
     """The panel's question (the view's filters, and the pairs it names) and how to answer it: the view's
     last two periods and its biggest changes, each with its sentences (pair rows read for every change)."""
@@ -113,9 +126,7 @@ def render_what_changed(source: DataSource, view: View) -> None:
     ends, changes = panel_answers(source, view)
     st.subheader("What changed")
     if ends is None:
-        # no pair left at all (a minimum above every pair's mentions) is no "one period": the chart is empty
-        st.caption("No pair mentions match the filters: nothing to compare." if view.agg.empty else
-                   "One period only: nothing to compare. The chart shows each pair's index in it.")
+        st.caption(_nothing_to_compare(view))
         return
     before, after = ends
     agg, named = _named_agg(view)
