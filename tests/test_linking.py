@@ -1921,3 +1921,23 @@ def test_links_145_second_reading_mends(text, pair, term, link, direction):
 def test_links_145_a_venue_is_no_object_of_a_noun_s_agent():
     _, arrow, _ = _pair_row("A protest by Iranian exiles to the French embassy condemns Iran.", "FRA-IRN")
     assert arrow != "IRN>FRA"
+
+
+# links-146: a force owned by an actor, its place or object, then a verb with its object: the verb's subject is the
+# force's owner, not the place (the self-links PSE>PSE of the parse audit, issue 11)
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("Israeli attacks across the Gaza Strip kill at least 72 Palestinians.", "ISR-PSE", "kill"),
+    ("An Israeli airstrike near the Kamal Adwan Hospital in northern Gaza kills a 16-year-old Palestinian boy.",
+     "ISR-PSE", "kills"),
+    ("Retaliatory Israeli strikes on Gaza kill at least 23 Palestinians.", "ISR-PSE", "kill"),
+])
+def test_links_146_a_forces_owner_is_the_verbs_subject(text, pair, term):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == "ISR>PSE", (arrow, links)
+
+
+def test_links_146_a_noun_after_the_place_is_no_verb():
+    # "in retaliation" after the place is no verb of the force: its link stays
+    _, _, links = _pair_row("IDF launches strikes on multiple villages and towns in southern and eastern Lebanon in "
+                            "retaliation.", "ISR-LBN")
+    assert links["retaliation"] == [PAIR], links
