@@ -1941,3 +1941,23 @@ def test_links_146_a_noun_after_the_place_is_no_verb():
     _, _, links = _pair_row("IDF launches strikes on multiple villages and towns in southern and eastern Lebanon in "
                             "retaliation.", "ISR-LBN")
     assert links["retaliation"] == [PAIR], links
+
+
+# links-147: an infinitive of purpose after a verb of sending or summoning is its subject's, not its object's owner's
+# (the self-links USA>USA of the parse audit: "summons the U.S. ambassador to protest")
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Turkey summons United States Ambassador John R. Bass to protest alleged aggressive actions by American security "
+     "personnel.", "TUR-USA", "protest", "TUR>USA"),
+    ("The United States is to deploy troops to Somalia for the first time since 1994 to help train the Somali Armed "
+     "Forces.", "SOM-USA", "help train", "USA>SOM"),
+])
+def test_links_147_an_infinitive_of_purpose_is_the_senders(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_147_not_past_another_infinitive():
+    # "travels to Alaska to meet with Trump to discuss": the talks are with Trump, as before
+    _, _, links = _pair_row("Russian president Vladimir Putin travels to Alaska to meet with United States president "
+                            "Donald Trump to discuss pathways to bring an end to the Russian invasion of Ukraine.", "RUS-USA")
+    assert links["discuss"] == [PAIR], links
