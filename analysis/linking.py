@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-145"
+VERSION = "links-147"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -224,6 +224,10 @@ VERSION = "links-145"
 # (145: the lead's mends from reader25's second reading: 142's noun phrase in lower case, 141 past a fronted
 # adverbial, 132 not for an act with its own place or object, 130 past "says", 128's supposed act only when the
 # speaker is named after it, 138 not after "among", 140 no venue as object)
+# (146: a force owned by an actor, its place or object, then a verb: the verb's subject is the force's owner,
+# "Israeli attacks across the Gaza Strip kill", not the place)
+# (147: an infinitive of purpose after a verb of sending or summoning is its subject's: "summons the U.S.
+# ambassador to protest")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1259,6 +1263,22 @@ _AGENT_AFTER_OBJECT = re.compile(r"(?:\s*,|\s+(?:yesterday|today|overnight|last\
                                  r"(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+(?:[a-z]+ern|north|south|east|west|central))?"
                                  r"(?:\s+(?!(?:by|and|or)\b)[a-z][\w-]*)?){0,6}"
                                  r"\s+by\s+(?!\w+ing\b)(?:the\s+)?")
+# An actor owning a force (a demonym or possessive), the force, a preposition and its place or object, and a verb
+# right after that place ("that" or "which" between): the verb's subject is the force (links-146)
+_FORCE_OWNED_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|"
+                                 r"bombings?|bombardments?|shelling|raids?|forces|troops|soldiers)\s+(?:on|in|across|near|"
+                                 r"at|against|along|throughout|over|into|targeting)\s+(?:[\w'\u2019-]+\s+){0,8}?")
+_FORCE_PLACE_TAIL = re.compile(r"\s+(?:(?:that|which)\s+)?")
+# ... the verb taking its object: a count, "the" or a name ("kill at least 72 Palestinians"; not a noun, "a Hezbollah
+# ammunition depot", nor "in retaliation")
+_FORCE_VERB_OBJECT = re.compile(r"\s+(?:" + _COUNT + r"|the\s|[A-Z])")
+# A verb of sending, summoning or going whose object or destination is followed by an infinitive of purpose
+# ("summons the ambassador to protest", "sends troops to Libya to help"): not a verb of asking (links-147)
+_PURPOSE_VERB = re.compile(r"\b(?:summon(?:s|ed)?|sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|"
+                           r"(?:travels?|travell?ed|arrives?|arrived)\s+(?:to|in)\b)")
+# ... with no other infinitive (``_INFINITIVE``) between the verb and the object ("travels to Alaska to meet with
+# Trump to discuss", "deploys the police to secure …"), nor a cause ("in response to threats from")
+_TO_BEFORE = re.compile(r"\bto\s+$")
 # ... and no actor owning the force noun already ("Russian attacks on Kyiv are called terrorism by Germany")
 _OWNED_FORCE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+)?|\s+")
 
@@ -2074,6 +2094,18 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             elif topic or _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                 end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
         sources = frozenset() if slot.reported else frozenset(codes[s:end])
+        if (s > first and _FORCE_OWNED_BEFORE.fullmatch(sentence, ends[s - 1], starts[s]) is not None
+                and _FORCE_PLACE_TAIL.fullmatch(sentence, ends[end - 1], cs) is not None
+                and _FORCE_VERB_OBJECT.match(sentence, cue.end) is not None and "," not in sentence[ends[s - 1]:cs]):
+            # "Israeli attacks across the Gaza Strip kill at least 72 Palestinians", "Israeli airstrikes on Lebanon
+            # kill": the place or object of a force owned by the actor before it is no subject of the verb after
+            # it; the force's owner is (links-146)
+            d = s - 1
+            while d > first and joined[d]:
+                d -= 1
+            if not slot.reported:
+                sources = frozenset(codes[d:s])
+            s, end = d, s
         if slot.suspected > ends[end - 1] and _suspects_unnamed(facts, slot.suspected):
             # "The Lebanese Armed Forces arrest over 25 people on suspicion of attacking a UNIFIL convoy": the act
             # is the suspects', the subject's object, named by no actor
@@ -2092,6 +2124,17 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran
             # after being mistakenly shot down by the Kuwaiti military": the sentence's subject underwent it
             sources = _subject(sentence, starts, codes, joined, first, before, places) or sources
+        if (s > first and _TO_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
+                and (verb := _PURPOSE_VERB.search(sentence, ends[first], starts[s])) is not None
+                and _INFINITIVE.search(sentence, verb.end(), starts[s]) is None
+                and _CAUSE.search(sentence, verb.end(), cs) is None
+                and (purposer := _subject(sentence, starts, codes, joined, first,
+                                         bisect_left(starts, verb.start()), places))
+                and not purposer & sources):
+            # "Turkey summons United States Ambassador John R. Bass to protest …", "Erdoğan announces he will send
+            # troops to Libya to help the Government of National Accord": the infinitive of purpose after a verb of
+            # sending or summoning is its subject's, not its object's or destination's (links-147)
+            sources, s, end = purposer, before, before
         if slot.and_verb and s > first and (subject := _and_subject(facts, cue, first, lo, s)):
             # "… declares the Indian attacks to be an act of war and vows further retaliation": the second verb's
             # subject is the clause's, not the first verb's object

@@ -1921,3 +1921,43 @@ def test_links_145_second_reading_mends(text, pair, term, link, direction):
 def test_links_145_a_venue_is_no_object_of_a_noun_s_agent():
     _, arrow, _ = _pair_row("A protest by Iranian exiles to the French embassy condemns Iran.", "FRA-IRN")
     assert arrow != "IRN>FRA"
+
+
+# links-146: a force owned by an actor, its place or object, then a verb with its object: the verb's subject is the
+# force's owner, not the place (the self-links PSE>PSE of the parse audit, issue 11)
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("Israeli attacks across the Gaza Strip kill at least 72 Palestinians.", "ISR-PSE", "kill"),
+    ("An Israeli airstrike near the Kamal Adwan Hospital in northern Gaza kills a 16-year-old Palestinian boy.",
+     "ISR-PSE", "kills"),
+    ("Retaliatory Israeli strikes on Gaza kill at least 23 Palestinians.", "ISR-PSE", "kill"),
+])
+def test_links_146_a_forces_owner_is_the_verbs_subject(text, pair, term):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == "ISR>PSE", (arrow, links)
+
+
+def test_links_146_a_noun_after_the_place_is_no_verb():
+    # "in retaliation" after the place is no verb of the force: its link stays
+    _, _, links = _pair_row("IDF launches strikes on multiple villages and towns in southern and eastern Lebanon in "
+                            "retaliation.", "ISR-LBN")
+    assert links["retaliation"] == [PAIR], links
+
+
+# links-147: an infinitive of purpose after a verb of sending or summoning is its subject's, not its object's owner's
+# (the self-links USA>USA of the parse audit: "summons the U.S. ambassador to protest")
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Turkey summons United States Ambassador John R. Bass to protest alleged aggressive actions by American security "
+     "personnel.", "TUR-USA", "protest", "TUR>USA"),
+    ("The United States is to deploy troops to Somalia for the first time since 1994 to help train the Somali Armed "
+     "Forces.", "SOM-USA", "help train", "USA>SOM"),
+])
+def test_links_147_an_infinitive_of_purpose_is_the_senders(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_147_not_past_another_infinitive():
+    # "travels to Alaska to meet with Trump to discuss": the talks are with Trump, as before
+    _, _, links = _pair_row("Russian president Vladimir Putin travels to Alaska to meet with United States president "
+                            "Donald Trump to discuss pathways to bring an end to the Russian invasion of Ukraine.", "RUS-USA")
+    assert links["discuss"] == [PAIR], links
