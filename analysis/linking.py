@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-147"
+VERSION = "links-149"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -222,12 +222,14 @@ VERSION = "links-147"
 # "imposed by" …: the agent after "by" did it, "a blockade on Yemen led by a Saudi Arabian coalition")
 # (144: the lead's merge of links-134 with links27's 138-142)
 # (145: the lead's mends from reader25's second reading: 142's noun phrase in lower case, 141 past a fronted
-# adverbial, 132 not for an act with its own place or object, 130 past "says", 128's supposed act only when the
-# speaker is named after it, 138 not after "among", 140 no venue as object)
+# adverbial, 132 not for an act with its own place or object, 130 past "says", 128's supposed act not after
+# "retaliatory", "preemptive" or a possessive, 138 not after "among", 140 no venue as object)
 # (146: a force owned by an actor, its place or object, then a verb: the verb's subject is the force's owner,
 # "Israeli attacks across the Gaza Strip kill", not the place)
 # (147: an infinitive of purpose after a verb of sending or summoning is its subject's: "summons the U.S.
 # ambassador to protest")
+# (148: tried by links28 and dropped; 149: 130's "says" seen up to the reported subject's capital, so that "Israel says
+# Hamas violated the ceasefire by firing rockets at Israel" keeps Hamas's firing on Israel)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1831,7 +1833,8 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         # of a "by VERBing" adjunct is the clause subject's, done to the main verb's object (links-130)
         # (the reported clause's subject, past "says", no speaker: "Israel says Hamas violated the ceasefire by firing
         # rockets at Israel" is Hamas's firing: reader25)
-        opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s])]
+        # (to the subject's first character: the verb's lookahead needs the capital after it)
+        opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s] + 1) if m.end() <= starts[s]]
         said = max(first, bisect_left(starts, max(opens))) if opens else first
         subject = _subject(sentence, starts, codes, joined, said, s, facts.places) if said < s else frozenset()
         if subject and not subject & sources:

@@ -1961,3 +1961,9 @@ def test_links_147_not_past_another_infinitive():
     _, _, links = _pair_row("Russian president Vladimir Putin travels to Alaska to meet with United States president "
                             "Donald Trump to discuss pathways to bring an end to the Russian invasion of Ukraine.", "RUS-USA")
     assert links["discuss"] == [PAIR], links
+
+
+def test_links_149_a_by_means_in_a_reported_clause_is_its_subject_s():
+    # links-130's subject past "says": the verb's lookahead was cut at the subject, so the speaker took the firing
+    tension, arrow, links = _pair_row("Israel says Hamas violated the ceasefire by firing rockets at Israel.", "ISR-PSE")
+    assert links["firing rockets"] == [PAIR] and arrow == "PSE>ISR", (tension, arrow, links)
