@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-149"
+VERSION = "links-160"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -366,6 +366,17 @@ _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measu
                     r"plans|efforts|strategies)\s+(?:to|of|for)\b", re.IGNORECASE)
 _ON_TOPIC = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:(?:future|status|fate)\s+of\s+"
                        r"(?:the\s+)?)?$", re.IGNORECASE)
+# links-160: what co-agents' conflict that takes two sides (a state, "dispute", "tensions", or a reciprocal act,
+# "clash") is "over" or "about", reached through the words of its topic: "China and Japan are locked in a dispute
+# over remarks about Taiwan", "India and China clash over the status of Tibet" (Taiwan is the remarks' subject
+# matter, no third party to the dispute)
+_STATE_TOPIC = re.compile(r"\s+(?:over|about|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:about|on|over|regarding|concerning|related\s+to|involving|"
+                          r"surrounding|of)\s+(?:the\s+)?)?$")
+_TOPIC_OF_TOPIC = re.compile(r"\s+(?:over|about|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,2}?(?:remarks?|comments?|statements?|claims?|reports?|policy|"
+                             r"policies|status|issue|question|future|fate)\s+(?:about|on|over|regarding|concerning|"
+                             r"related\s+to|involving|surrounding|of)\s+(?:the\s+)?$")
 # A passive participle clause after a time conjunction: its patient is the sentence's subject
 _BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
                            re.IGNORECASE)
@@ -1163,6 +1174,14 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     topic = topic or (plain and cue.category in RECIPROCAL and before > 1 and facts.joined[before - 1]
                       and facts.codes[before - 2] != facts.codes[before - 1] and ends[before - 2] > lo
                       and _ON_TOPIC.fullmatch(sentence, ce, starts[after]) is not None)
+    topic = topic or (plain and cue.weight > 0 and before > 1 and facts.joined[before - 1]
+                      and facts.codes[before - 2] != facts.codes[before - 1] and ends[before - 2] > lo
+                      and _takes_two(sentence, reciprocal, cs, ce)
+                      and _STATE_TOPIC.fullmatch(sentence, ce, starts[after]) is not None)
+    # ... and whatever a state is over, when the actor is the subject matter of that topic's words: "following
+    # diplomatic tensions over remarks related to Taiwan" (China's tensions are with Japan, named before)
+    topic = topic or (plain and cue.weight > 0 and _takes_two(sentence, reciprocal, cs, ce)
+                      and _TOPIC_OF_TOPIC.fullmatch(sentence, ce, starts[after]) is not None)
     # "Three Somali special forces officers are killed and one U.S. officer seriously wounded": the actor after
     # "and" and a count is a second patient of the coordinated passive, no counterpart
     topic = topic or (plain and BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None

@@ -1967,3 +1967,24 @@ def test_links_149_a_by_means_in_a_reported_clause_is_its_subject_s():
     # links-130's subject past "says": the verb's lookahead was cut at the subject, so the speaker took the firing
     tension, arrow, links = _pair_row("Israel says Hamas violated the ceasefire by firing rockets at Israel.", "ISR-PSE")
     assert links["firing rockets"] == [PAIR] and arrow == "PSE>ISR", (tension, arrow, links)
+
+
+# links-160: what a state of relations (or a clash) is over is its topic; an actor named as that topic's subject
+# matter is no party to it
+@pytest.mark.parametrize(("text", "topic_pairs", "parties"), [
+    ("China and Japan are locked in a dispute over remarks about Taiwan.", ("CHN-TWN", "JPN-TWN"), "CHN-JPN"),
+    ("China tightens export controls on dual-use technology to Japan, banning shipments that could support the "
+     "Japanese military, following diplomatic tensions over remarks related to Taiwan.", ("CHN-TWN",), "CHN-JPN"),
+])
+def test_links_160_the_topic_of_a_state_is_no_party(text, topic_pairs, parties):
+    for pair in topic_pairs:
+        tension, arrow, links = _pair_row(text, pair)
+        assert PAIR not in sum(links.values(), []) and not arrow and tension < 0.3, (pair, tension, arrow, links)
+    tension, _, _ = _pair_row(text, parties)
+    assert tension > 0.3
+
+
+def test_links_160_a_state_over_a_named_actor_keeps_it():
+    # "China warns of rising tensions over Taiwan": no parties named, the island is the other side
+    _, arrow, links = _pair_row("China warns of rising tensions over Taiwan.", "CHN-TWN")
+    assert links["tensions"] == [PAIR] and arrow == "CHN>TWN", (arrow, links)
