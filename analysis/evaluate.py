@@ -45,6 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.actors import find_actors, load_dictionary
+from analysis.labelled import CONFLICT_EVENTS, COOPERATION_EVENTS
 from analysis.loading import article_id
 from analysis.pipeline import analyze
 from analysis.scoring import outside_names, score_text
@@ -60,9 +61,6 @@ FOLDS = 5
 # CAMEO's country codes where they differ from ISO 3166-1 alpha-3.
 CAMEO_TO_ISO: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC", "UIS"}
-CONFLICT_EVENTS = {"DEMAND", "REJECT", "THREATEN", "PROTEST", "COERCE", "FIGHT", "DISAPPROVE", "ASSAULT",
-                   "SANCTION", "MOBILIZE", "INVESTIGATE"}
-COOPERATION_EVENTS = {"AGREE", "RETREAT", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE"}
 
 
 def roc_auc(scores: Sequence[float], positive: Sequence[bool]) -> float:
