@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-160"
+VERSION = "links-161"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -2150,7 +2150,8 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
                 and (verb := _PURPOSE_VERB.search(sentence, ends[first], starts[s])) is not None
                 and _INFINITIVE.search(sentence, verb.end(), starts[s]) is None
                 and _CAUSE.search(sentence, verb.end(), cs) is None
-                and (purposer := _subject(sentence, starts, codes, joined, first,
+                and (purposer := _subject(sentence, starts, codes, joined,
+                                         _reported_first(facts, first, verb.start()),
                                          bisect_left(starts, verb.start()), places))
                 and not purposer & sources):
             # "Turkey summons United States Ambassador John R. Bass to protest …", "Erdoğan announces he will send
@@ -2162,6 +2163,18 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # subject is the clause's, not the first verb's object
             sources, s, end = subject, before, before
     return sources, s, end, by_agents
+
+
+def _reported_first(facts: _SentenceFacts, first: int, verb_start: int) -> int:
+    """The first mention of the clause a "that" opens before ``verb_start`` (links-161: "Zelenskyy states that North
+    Korean troops have been deployed to Ukraine to fight alongside the Russian military": the troops are the senders'
+    subject, not the speaker), else ``first``."""
+    lo = facts.ends[first] if first < len(facts.ends) else verb_start
+    last = max(_CLAUSE_THAT.finditer(facts.sentence, lo, verb_start), key=lambda m: m.start(), default=None)
+    if last is None:
+        return first
+    after = bisect_left(facts.starts, last.end())
+    return after if after < bisect_left(facts.starts, verb_start) else first
 
 
 # An appositive after a comma that names an act, its head a noun of an event's course or kind: ", the start of", ", a

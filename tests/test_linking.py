@@ -1988,3 +1988,14 @@ def test_links_160_a_state_over_a_named_actor_keeps_it():
     # "China warns of rising tensions over Taiwan": no parties named, the island is the other side
     _, arrow, links = _pair_row("China warns of rising tensions over Taiwan.", "CHN-TWN")
     assert links["tensions"] == [PAIR] and arrow == "CHN>TWN", (arrow, links)
+
+
+def test_links_161_the_purpose_of_a_reported_sending_is_the_sent_side_s():
+    # links-147's infinitive of purpose took the speaker before "that" as the senders' subject; the destination
+    # Ukraine then fought alongside Russia (RUS-UKR -0.59)
+    text = ("Ukrainian President Volodymyr Zelenskyy states that North Korean troops have been deployed to Ukraine to "
+            "fight alongside the Russian military.")
+    _, arrow, links = _pair_row(text, "PRK-RUS")
+    assert links["fight alongside"] == [PAIR] and arrow == "PRK>RUS", (arrow, links)
+    tension, arrow, links = _pair_row(text, "RUS-UKR")
+    assert links["fight alongside"] != [PAIR] and not arrow and tension > -0.3, (tension, arrow, links)
