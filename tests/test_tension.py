@@ -1645,3 +1645,18 @@ def test_a_war_tribunal_is_a_court_not_a_war():
     """"sanctions on 4 ICC judges … over the war tribunal's issuance of an arrest warrant" read ICC>ISR +0.94."""
     assert lexicon_cues("The ICC judges set up a war tribunal for Israel.") == []
     assert [c.term for c in lexicon_cues("Serbia and Kosovo fought a war in 1999.")] == ["fought", "war"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cues v133: the participle of an attack with its object (newuser23's audit: +0.14 on a cruise-missile strike)
+    ("Ukrainian forces launch cruise missiles, striking the Votkinsk plant in Russia.",
+     {"missiles": "escalation", "striking the": "military_action"}),
+    # a deal struck is an agreement: the ignored "strike a deal" had hidden the deal itself
+    ("China and the United States strike a deal on tariffs.", {"strike a deal": "agreement", "tariffs": "coercion"}),
+    ("Israel and Hamas are striking a deal.", {"striking a deal": "agreement"}),
+    # a response vowed is a threat
+    ("Rouhani vows to respond to Israel.", {"vows to respond": "threat"}),
+    ("The workers are striking a balance.", {}),
+])
+def test_cues_v133_strikes_deals_and_vowed_responses(text, expected):
+    assert {c.term: c.category for c in lexicon_cues(text) if c.weight} == expected
