@@ -72,6 +72,9 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("The Russo-Ukrainian war and the Sino-Indian border.", ["RUS", "UKR", "CHN", "IND"]),
         # Iraq's militia of the name, not Lebanon's Hezbollah.
         ("A U.S. airstrike hit Kata'ib Hezbollah and Hezbollah.", ["USA", "IRQ", "LBN"]),
+        # armed groups based in Pakistan, coded to it as Hezbollah is to Lebanon (newuser23: the Balakot strike "on
+        # an alleged Jaish-e-Mohammed camp" had no India-Pakistan row)
+        ("India strikes a Jaish-e-Mohammed camp; Lashkar-e-Taiba militants are killed.", ["IND", "PAK", "PAK"]),
     ],
 )
 def test_names_capitals_demonyms_institutions_and_compounds(text, expected):
