@@ -702,6 +702,24 @@ def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon)
     return [c for c in cues if c not in casualties and c not in measures]
 
 
+# A captive's captivity told beside the release that ends it is the released person's story, not the news: "North
+# Korea releases imprisoned Canadian pastor Hyeon Soo Lim", "freed in Afghanistan after being detained by the Taliban",
+# "swap prisoners …, including 24 Ukrainian Navy sailors detained by Russia" (the release is the event, CAMEO 0841;
+# the detention, 0.6 against the release's 0.5, had turned such rows to conflict)
+_CAPTIVITY = re.compile(r"(?:captured|detained|imprisoned|jailed|kidnapped|abducted|arrested|held\s+(?:captive|hostage))",
+                        re.IGNORECASE)
+_RELEASE = re.compile(r"\b(?:releas\w*|free[sd]?|freeing|swap\w*|exchang\w*)\b", re.IGNORECASE)
+RELEASED = "released"  # the modifier tag a captivity told beside its release carries (weight 0)
+
+
+def without_captivity_released(cues: list[Cue]) -> list[Cue]:
+    """``cues`` with the captivity words counting 0 when a release of captives is among them (cues v134)."""
+    if not any(c.weight < 0 and c.category == "de_escalation" and _RELEASE.search(c.term) for c in cues):
+        return cues
+    return [c._replace(weight=0.0, modifiers=(*c.modifiers, RELEASED))
+            if c.weight > 0 and _CAPTIVITY.fullmatch(c.term) else c for c in cues]
+
+
 def _phrase_pattern(terms: Sequence[str]) -> re.Pattern:
     """One case-blind pattern for ``terms``: words apart by spaces or hyphens, a trailing * any ending."""
     alternatives = []
@@ -831,9 +849,9 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
         undone = [u for u in undone if norm[u[0]].islower()
                   and not any(s <= u[0] and u[1] <= e and e - s > u[1] - u[0] for s, e, *_ in found)]
     if not mods and not undone and not any(cast(Category, hit[2]).name == _COERCION for hit in found):
-        return without_disaster_casualties(
+        return without_captivity_released(without_disaster_casualties(
             [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
-             for start, end, label, _term in found], text, lexicon)
+             for start, end, label, _term in found], text, lexicon))
     cues: list[Cue] = []
     governing: list[tuple[int, int]] = []  # spans of modifiers that govern a cue
     # A modifier governs the one act it stands before, not every cue after it: in "urging her to
@@ -966,7 +984,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     if governing:
         # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
         cues = [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
-    return without_disaster_casualties(cues, text, lexicon)
+    return without_captivity_released(without_disaster_casualties(cues, text, lexicon))
 
 
 def _sanctioned(cues: list[Cue], governing: list[tuple[int, int]], norm: str, start: int,

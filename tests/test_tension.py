@@ -1660,3 +1660,20 @@ def test_a_war_tribunal_is_a_court_not_a_war():
 ])
 def test_cues_v133_strikes_deals_and_vowed_responses(text, expected):
     assert {c.term: c.category for c in lexicon_cues(text) if c.weight} == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "zeroed"), [
+    # cues v134: the captivity of the released is their story, the release the news
+    ("North Korea releases imprisoned Canadian pastor Hyeon Soo Lim.", "releases", "imprisoned"),
+    ("British couple Peter and Barbie Reynolds are freed in Afghanistan after being detained by the Taliban.",
+     "freed", "detained"),
+    ("Imran Khan says that the captured Indian pilot will be released tomorrow.", "released", "captured"),
+])
+def test_cues_v134_captivity_beside_its_release_counts_nothing(text, kept, zeroed):
+    cues = {c.term.split()[-1] if c.term.split()[-1] == kept else c.term: c for c in lexicon_cues(text)}
+    assert cues[kept].weight < 0 and cues[zeroed].weight == 0 and "released" in cues[zeroed].modifiers, cues
+
+
+def test_cues_v134_an_arrest_without_a_release_still_counts():
+    assert [c.weight > 0 for c in lexicon_cues("Russia arrests an American journalist and detains two others.")] == [
+        True, True]
