@@ -165,7 +165,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-161"
+VERSION = "links-162"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -2031,6 +2031,10 @@ def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int
                     bisect_left(starts, passive.start()), facts.places)
 
 
+_PROTESTED_COOPERATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)?)\s+against\s+"
+                                    r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) -> CueLink | None:
     """The link of ``cue`` as an act countered by the actors named before its own (``_countered``), or None."""
     sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
@@ -2044,6 +2048,14 @@ def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) ->
     # French military and expels five French embassy workers")
     if before <= first + 1 or slot.being or slot.and_verb or (slot.adjacent and joined[before - 1]
                                              and _compound(sentence, starts, ends, before - 2, before)):
+        return None
+    owner = before - 1
+    while owner > first and joined[owner]:
+        owner -= 1
+    if (cue.weight < 0 and not cue.modifiers
+            and _PROTESTED_COOPERATION.search(sentence, max(0, starts[owner] - 40), starts[owner]) is not None):
+        # (links-162: nor a cooperation protested against, whose counterpart is its own: "Pakistanis protest against
+        # American support for Israel" is the United States' support of Israel, no support of Pakistan)
         return None
     countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
     if countered is not None and facts.homes:

@@ -1999,3 +1999,12 @@ def test_links_161_the_purpose_of_a_reported_sending_is_the_sent_side_s():
     assert links["fight alongside"] == [PAIR] and arrow == "PRK>RUS", (arrow, links)
     tension, arrow, links = _pair_row(text, "RUS-UKR")
     assert links["fight alongside"] != [PAIR] and not arrow and tension > -0.3, (tension, arrow, links)
+
+
+def test_links_162_a_cooperation_protested_against_keeps_its_own_counterpart():
+    # the countered rule read the support as the United States' against the protesters (PAK-USA -0.35)
+    text = "Pakistanis protest against American support for Israel."
+    tension, arrow, links = _pair_row(text, "PAK-USA")
+    assert links["support"] != [PAIR] and arrow == "PAK>USA" and tension > 0, (tension, arrow, links)
+    _, arrow, links = _pair_row(text, "ISR-USA")
+    assert links["support"] == [PAIR] and arrow == "USA>ISR", (arrow, links)
