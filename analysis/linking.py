@@ -119,7 +119,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * an act a speaker declares or calls something ("declares the Indian attacks to be an act of war") is done to the
   speaker; a verb of commitment after "and" ("… and vows further retaliation") is the clause subject's; a retaliation
   with no target answers the agents of the sentence's earlier act; an actor named as a comparison's standard ("make
-  Iranian sanctions look somewhat tame", "than …") takes no part in the acts around it.
+  Iranian sanctions look somewhat tame", "than …") takes no part in the acts around it;
+* the object of a verb of saying or commitment coordinated by "and" after a cue's own object ("declares the Russian
+  strikes to be war crimes and vows to support Moldova") is no counterpart of the cue (a protest's is).
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -165,7 +167,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-149"
+VERSION = "links-150"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -230,6 +232,8 @@ VERSION = "links-149"
 # ambassador to protest")
 # (148: tried by links28 and dropped; 149: 130's "says" seen up to the reported subject's capital, so that "Israel says
 # Hamas violated the ceasefire by firing rockets at Israel" keeps Hamas's firing on Israel)
+# (links29, 23rd session: 150: a verb of saying or commitment after "and" and the cue's object ends the cue's targets,
+# "declares the Russian strikes to be war crimes and vows to support Moldova")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1410,6 +1414,13 @@ def _victim_of_suspects(facts: _SentenceFacts, phrase_end: int) -> bool:
     return a < len(facts.starts) and _VICTIM_GAP.match(facts.sentence, cue_end, facts.starts[a]) is not None
 
 
+# links-150: a word between a cue and a verb coordinated by "and" after it: "strikes| to be war crimes |and vows" (not
+# "threatens and warns Ukraine", one object for both verbs)
+_WORD_BEFORE_AND = re.compile(r"\w")
+# ... or the cue a noun after an article: "condemns the Russian drone incursion| and vows"
+_DETERMINED_NOUN = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
+
+
 def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
     "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
@@ -1424,6 +1435,16 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
         i = bisect_left(cause_at, ce)
         if i < len(cause_at) and cause_at[i] < hi:
             hi = cause_at[i]  # talks or a deal take no counterpart from their cause
+    and_verb = _AND_VERB.search(facts.sentence, ce, hi)
+    if (and_verb is not None and cue.category != "protest"
+            and (_WORD_BEFORE_AND.search(facts.sentence, ce, and_verb.start()) is not None
+                 or _DETERMINED_NOUN.search(facts.sentence, max(0, cue.start - 40), cue.start))):
+        # "Ukraine declares the Russian strikes to be war crimes and vows to support Moldova": a verb of saying or
+        # commitment coordinated with the clause's own, after the cue's object, is the clause subject's; its object
+        # is no counterpart of the cue (links-150) (not for a protest, whose object is mostly the next verb's too: "The
+        # Chinese government condemns the "outrageous and unjustified" move and threatens countermeasures against the
+        # United States")
+        hi = and_verb.start()
     relative = _SUBJECT_RELATIVE.search(facts.sentence, ce, hi)
     if (relative is not None and bisect_left(facts.starts, ce) == bisect_left(facts.starts, relative.start())
             and _OBJECT_BETWEEN.fullmatch(facts.sentence, ce, relative.start()) is not None):

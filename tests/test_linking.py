@@ -1967,3 +1967,33 @@ def test_links_149_a_by_means_in_a_reported_clause_is_its_subject_s():
     # links-130's subject past "says": the verb's lookahead was cut at the subject, so the speaker took the firing
     tension, arrow, links = _pair_row("Israel says Hamas violated the ceasefire by firing rockets at Israel.", "ISR-PSE")
     assert links["firing rockets"] == [PAIR] and arrow == "PSE>ISR", (tension, arrow, links)
+
+
+# links-150: a verb of saying or commitment coordinated by "and" after a cue's object is the clause subject's; its
+# object is no counterpart of the cue ("… and vows to support Moldova")
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("Ukraine declares the Russian strikes to be war crimes and vows to support Moldova.", "MDA-RUS", "strikes"),
+    ("Ukraine calls the Russian strikes war crimes and urges the United Nations to act.", "RUS-UN", "strikes"),
+    ("Poland condemns the Russian drone incursion and vows to support Lithuania.", "LTU-RUS", "incursion"),
+])
+def test_links_150_an_and_verb_s_object_is_no_target(text, pair, term):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [ONE] and arrow == "", (arrow, links)
+
+
+def test_links_150_the_declared_act_is_done_to_the_speaker():
+    _, arrow, links = _pair_row("Ukraine declares the Russian strikes to be war crimes and vows to support Moldova.",
+                                "RUS-UKR")
+    assert links["strikes"] == [PAIR] and arrow == "RUS>UKR", (arrow, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    # a verb sharing its object with the "and" verb right after it
+    ("Russia threatens and warns Ukraine.", "RUS-UKR", "threatens", "RUS>UKR"),
+    # a protest's object is mostly the next verb's too
+    ("The Chinese government condemns the move and threatens countermeasures against the United States.", "CHN-USA",
+     "condemns", "CHN>USA"),
+])
+def test_links_150_kept(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
