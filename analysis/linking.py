@@ -121,7 +121,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   with no target answers the agents of the sentence's earlier act; an actor named as a comparison's standard ("make
   Iranian sanctions look somewhat tame", "than …") takes no part in the acts around it;
 * the object of a verb of saying or commitment coordinated by "and" after a cue's own object ("declares the Russian
-  strikes to be war crimes and vows to support Moldova") is no counterpart of the cue (a protest's is).
+  strikes to be war crimes and vows to support Moldova") is no counterpart of the cue (a protest's is); a verb's base
+  form after "and" with its object ("… in Jerusalem and detain two French consulate employees") takes the clause's
+  subject as the "-s" forms do, not a backer hyphened to it ("United States-supported Somali forces").
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -167,7 +169,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-150"
+VERSION = "links-151"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -233,7 +235,9 @@ VERSION = "links-150"
 # (148: tried by links28 and dropped; 149: 130's "says" seen up to the reported subject's capital, so that "Israel says
 # Hamas violated the ceasefire by firing rockets at Israel" keeps Hamas's firing on Israel)
 # (links29, 23rd session: 150: a verb of saying or commitment after "and" and the cue's object ends the cue's targets,
-# "declares the Russian strikes to be war crimes and vows to support Moldova")
+# "declares the Russian strikes to be war crimes and vows to support Moldova"; 151: links-141 for a one-word cue in
+# the base form too, "… and detain two French consulate employees", and the "and" verb's subject not a backer hyphened
+# to the subject's noun, "United States-supported Somali forces")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1203,7 +1207,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                  as_it, qualifier, reason or topic or others_venue, adjourned, being, from_source, hosted, evaluative,
                  mend, place_object, suspicion.start() if suspicion is not None else -1,
                  before > 0 and (_AND_VERB.search(sentence, ends[before - 1], cs) is not None
-                                 or _and_transitive(sentence, cue, ends[before - 1])))
+                                 or _and_transitive(sentence, cue, ends[before - 1], lo)))
 
 
 # Between talks and their venue: "summit in| Singapore", "talks in Doha,| Qatar"
@@ -2257,11 +2261,23 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|four|five
                           r"several|all|\d[\d,]*|[A-Z][\w.'\u2019-]*)\b")
 
 
-def _and_transitive(sentence: str, cue: Cue, lo: int) -> bool:
-    """Whether ``cue`` is a verb right after "and" (nothing else after ``lo``) with its object right after it."""
+# links-151: a verb's base form, a cue of one word ("Israel Police … and detain two French consulate employees": a
+# plural subject; not "missile and nuclear weapons programs", "de-escalation of tensions and peaceful resolution") when no
+# "to" stands before it in its clause (an infinitive coordinated after an object, "urges Israel to halt attacks and
+# allow aid", is the object's act)
+_BASE_VERB = re.compile(r"[a-z]{3,}")
+_TO_IN_CLAUSE = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+def _and_transitive(sentence: str, cue: Cue, lo: int, clause_lo: int) -> bool:
+    """Whether ``cue`` is a verb right after "and" (nothing else after ``lo``) with its object right after it (its
+    clause begins after ``clause_lo``)."""
     cs, ce = cue.start, cue.end
     word = cue.term.split()[0] if cue.term.strip() else ""
-    if not _VERB_SHAPE.fullmatch(word) or _AND_BEFORE.search(sentence, max(lo, cs - 16), cs) is None:
+    if not (_VERB_SHAPE.fullmatch(word) or (_BASE_VERB.fullmatch(cue.term) and not word.endswith("ing")
+                                            and _TO_IN_CLAUSE.search(sentence, max(0, clause_lo), cs) is None)):
+        return False
+    if _AND_BEFORE.search(sentence, max(lo, cs - 16), cs) is None:
         return False
     words = cue.term.split()
     if len(words) > 1:  # "closes the Consulate", not "crimes against humanity"
@@ -2274,6 +2290,9 @@ _SAYS_A = re.compile(r"\b(?:says|said|claims|claimed|reports|reported|states|sta
 # a fronted adverbial phrase before the clause's subject: "After Israeli strikes on Beirut, "
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:After|Following|Amid|Amidst|As|Despite|Hours\s+after|Days\s+after|In\s+response\s+to)\b"
                       r"[^,;]{0,160},\s*")
+# ... a backer hyphened to the subject's noun, which the next actor names: "United States|-supported |Somali forces"
+_BACKER_GAP = re.compile(r"(?:\s+(?:government|state|regime))?[-\u2013]" + _SUPPORTED.pattern + r"\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _AND_SUBJECT_WORDS = 4  # words before the subject of a verb after "and": "Prime Minister of| Georgia"
 
 
@@ -2298,6 +2317,11 @@ def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -
         if first >= s:
             return frozenset()
     subject = _subject(sentence, starts, facts.codes, facts.joined, first, s, facts.places)
+    i = next((i for i in range(first, s) if not _placed(sentence, starts, i, facts.places)), s)
+    if subject and i < s and _BACKER_GAP.fullmatch(sentence, facts.ends[i], starts[i + 1]) is not None:
+        # "United States-supported Somali forces shoot and kill 10 Somalis": the backer hyphened to the subject's
+        # noun is no subject; the noun's own actor is (links-151)
+        subject = frozenset(facts.codes[i + 1:_group_end(facts.joined, i + 1)])
     if (subject and _AND_VERB.search(sentence, facts.ends[s], cue.start) is None
             and _words_between(sentence, lo, starts[first]) > _AND_SUBJECT_WORDS):
         return frozenset()

@@ -1997,3 +1997,36 @@ def test_links_150_the_declared_act_is_done_to_the_speaker():
 def test_links_150_kept(text, pair, term, direction):
     _, arrow, links = _pair_row(text, pair)
     assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+# links-151: a verb's base form right after "and", its object after it, takes the clause's subject (links-141 read only
+# "-s" and "-ed" forms): the self-link FRA>FRA of the parse audit
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Israel Police forcibly enter the French-administered Church of the Pater Noster compound in Jerusalem and detain "
+     "two French consulate employees.", "FRA-ISR", "detain", "ISR>FRA"),
+    ("Gunmen from Nigeria kill at least five Cameroonian soldiers and injure several others in Bakinjaw, Southwest "
+     "Region, Cameroon.", "CMR-NGA", "injure", "NGA>CMR"),
+])
+def test_links_151_a_base_form_after_and_takes_the_subject(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link"), [
+    # a noun phrase of two words after "and" is no verb
+    ("The United States deploys parts of its Terminal High Altitude Area Defense in South Korea amidst high tension "
+     "caused by North Korea's escalation of its missile and nuclear weapons programs.", "KOR-PRK", "nuclear weapons",
+     ONE),
+    # a backer hyphened to the subject's noun is no subject of the verb after "and"
+    ("United States-supported Somali forces shoot and kill 10 Somalis, including three children, in Lower Shebelle's "
+     "Bariire village near Mogadishu.", "SOM-USA", "kill", ONE),
+])
+def test_links_151_kept(text, pair, term, link):
+    _, _, links = _pair_row(text, pair)
+    assert links[term] == [link], links
+
+
+def test_links_151_not_an_infinitive_after_an_object():
+    # "urges Israel to halt attacks and allow aid": the infinitive after "and" is the urged's act, not the urger's
+    _, _, links = _pair_row("Trump urges Israel to halt attacks and allow aid into Gaza.", "ISR-PSE")
+    assert links["aid"] == [PAIR], links
