@@ -123,7 +123,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * the object of a verb of saying or commitment coordinated by "and" after a cue's own object ("declares the Russian
   strikes to be war crimes and vows to support Moldova") is no counterpart of the cue (a protest's is); a verb's base
   form after "and" with its object ("… in Jerusalem and detain two French consulate employees") takes the clause's
-  subject as the "-s" forms do, not a backer hyphened to it ("United States-supported Somali forces").
+  subject as the "-s" forms do, not a backer hyphened to it ("United States-supported Somali forces"); a lone source's
+  own place after "from" is where its act sets out, no target ("launch a ballistic missile from Yemen towards Ben
+  Gurion Airport in Israel": the next actor of the clause is).
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -169,7 +171,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-151"
+VERSION = "links-152"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -237,7 +239,8 @@ VERSION = "links-151"
 # (links29, 23rd session: 150: a verb of saying or commitment after "and" and the cue's object ends the cue's targets,
 # "declares the Russian strikes to be war crimes and vows to support Moldova"; 151: links-141 for a one-word cue in
 # the base form too, "… and detain two French consulate employees", and the "and" verb's subject not a backer hyphened
-# to the subject's noun, "United States-supported Somali forces")
+# to the subject's noun, "United States-supported Somali forces"; 152: links28's links-148 for one source only, not
+# itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1887,6 +1890,16 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
                 and _RELATION_NOUN.match(sentence, ends[t - 1])):
             # "the thaw in US-China relations": the act is between the compound's parties
             return CueLink(targets, frozenset(), True), carried
+        if (len(sources) == 1 and targets == sources and relation == _Relation.PLAIN
+                and _FROM_BEFORE.search(sentence, max(0, starts[after] - 12), starts[after]) is not None
+                and not (s < before and _FROM_BEFORE.search(sentence, max(0, starts[s] - 12), starts[s]))):
+            # "The Houthis launch a ballistic missile from Yemen towards Ben Gurion Airport in Israel": the source's own
+            # place after "from" is where the act sets out, no target; the next actor of the clause may be (links-152)
+            # (one actor only: "a refusal to negotiate a deal in good faith" from Hamas and Israel" is the two's
+            # refusal towards each other, a held-back row that links28's links-148 turned to "same"; not when the
+            # source stands after "from" too: "deliveries of jets from American aviation company Boeing and to suspend
+            # purchases of … parts from U.S. companies" names no purchaser)
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources if t < last else frozenset()
         if sources and relation == _Relation.PLAIN:
             carried = _Carried(slot.clause, after, t, sources)
         if slot.from_source and len(set(codes[after:t])) == 1:

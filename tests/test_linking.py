@@ -2030,3 +2030,29 @@ def test_links_151_not_an_infinitive_after_an_object():
     # "urges Israel to halt attacks and allow aid": the infinitive after "and" is the urged's act, not the urger's
     _, _, links = _pair_row("Trump urges Israel to halt attacks and allow aid into Gaza.", "ISR-PSE")
     assert links["aid"] == [PAIR], links
+
+
+# links-152: the source's own place after "from" is where the act sets out, no target; the next actor of the clause
+# may be (the self-links YEM>YEM, LBN>LBN of the parse audit; links28's links-148 narrowed)
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("The Houthis launch a ballistic missile from Yemen towards Ben Gurion Airport in Israel.", "ISR-YEM",
+     "launch a ballistic missile", "YEM>ISR"),
+    ("Hezbollah launches around 200 drones and other projectiles from Lebanon toward locations in northern Israel, "
+     "killing one person and injuring thirteen others.", "ISR-LBN", "launches around 200 drones", "LBN>ISR"),
+])
+def test_links_152_the_source_s_own_place_after_from_is_no_target(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link"), [
+    # two co-agents after "from" are the two's refusal towards each other (a held-back row)
+    ("Qatar withdraws from ceasefire talks between Hamas and Israel as mediator due to \"a refusal to negotiate a deal "
+     "in good faith\" from Hamas and Israel.", "ISR-PSE", "refusal", PAIR),
+    # a source after "from" itself is no agent of the act
+    ("China orders its airlines to stop taking deliveries of jets from American aviation company Boeing and to "
+     "suspend purchases of aircraft-related equipment and parts from U.S. companies.", "CHN-USA", "purchases", ONE),
+])
+def test_links_152_kept(text, pair, term, link):
+    _, _, links = _pair_row(text, pair)
+    assert links[term] == [link], links
