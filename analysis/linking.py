@@ -125,7 +125,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   form after "and" with its object ("… in Jerusalem and detain two French consulate employees") takes the clause's
   subject as the "-s" forms do, not a backer hyphened to it ("United States-supported Somali forces"); a lone source's
   own place after "from" is where its act sets out, no target ("launch a ballistic missile from Yemen towards Ben
-  Gurion Airport in Israel": the next actor of the clause is).
+  Gurion Airport in Israel": the next actor of the clause is); a demonym right before one act owns the act after
+  "and" too ("killed in Israeli strikes and attacks across Gaza").
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -171,7 +172,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-152"
+VERSION = "links-153"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -240,7 +241,8 @@ VERSION = "links-152"
 # "declares the Russian strikes to be war crimes and vows to support Moldova"; 151: links-141 for a one-word cue in
 # the base form too, "… and detain two French consulate employees", and the "and" verb's subject not a backer hyphened
 # to the subject's noun, "United States-supported Somali forces"; 152: links28's links-148 for one source only, not
-# itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen")
+# itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen"; 153: a
+# demonym owning two acts joined by "and", "Israeli strikes and attacks")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1078,6 +1080,24 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
     return joined, gaps
 
 
+# links-153: a demonym owning two acts joined by "and": "killed in Israeli strikes| and |attacks across Gaza" (the second
+# act is the demonym's too, as if right after it; "in" before the demonym names no place)
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _owner_across_and(facts: _SentenceFacts, i: int, cs: int) -> bool:
+    """Whether mention ``i``, a demonym, stands right before a conflict cue that ends right before "and" and the cue
+    at ``cs``: it owns both acts."""
+    mention = facts.ordered[i]
+    if mention.text == mention.name or not mention.text[:1].isupper():
+        return False
+    spans = facts.conflict_spans
+    j = bisect_left(spans, (facts.ends[i], 0))
+    if j == len(spans) or facts.sentence[facts.ends[i]:spans[j][0]] != " ":
+        return False
+    return _AND_GAP.fullmatch(facts.sentence, spans[j][1], cs) is not None
+
+
 def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot:
     """Where ``cue`` stands among its sentence's clauses and mentions, and which of the rules apply to it: all its
     link depends on besides the mentions' codes, so that cues with equal slots can share one link."""
@@ -1100,7 +1120,8 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
     # adverbial phrase the subject's ("in support of Iran"): part of the slot
     # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
-    adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
+    adjacent = before > 0 and (sentence[ends[before - 1]:cs].strip() in ("", "-")
+                               or _owner_across_and(facts, before - 1, cs))
     adverbial = ((_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
                   and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
                  # "Israel kills two members of Islamic Jihad in an aerial attack near Damascus": the

@@ -2056,3 +2056,23 @@ def test_links_152_the_source_s_own_place_after_from_is_no_target(text, pair, te
 def test_links_152_kept(text, pair, term, link):
     _, _, links = _pair_row(text, pair)
     assert links[term] == [link], links
+
+
+# links-153: a demonym owning two acts joined by "and" owns the second too ("killed in Israeli strikes and attacks across
+# Gaza": not PSE>PSE, "in" before the demonym naming no place)
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("More than 83 Palestinians are killed in Israeli strikes and attacks across Gaza.", "ISR-PSE", "attacks",
+     "ISR>PSE"),
+    ("At least four people are killed in Russian missile and drone attacks on Kyiv, Ukraine.", "RUS-UKR",
+     "drone attacks", "RUS>UKR"),
+])
+def test_links_153_a_demonym_owns_both_acts_joined_by_and(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_153_the_patients_own_no_act():
+    # (a held-back row labelled neutral: the Syrian workers killed did no shelling)
+    _, arrow, links = _pair_row("Five Syrian migrant workers are killed in IDF airstrikes and shelling of Hezbollah "
+                                "targets in southern Lebanon.", "LBN-SYR")
+    assert links["shelling"] == [ONE] and arrow == "", (arrow, links)
