@@ -126,7 +126,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   subject as the "-s" forms do, not a backer hyphened to it ("United States-supported Somali forces"); a lone source's
   own place after "from" is where its act sets out, no target ("launch a ballistic missile from Yemen towards Ben
   Gurion Airport in Israel": the next actor of the clause is); a demonym right before one act owns the act after
-  "and" too ("killed in Israeli strikes and attacks across Gaza").
+  "and" too ("killed in Israeli strikes and attacks across Gaza"); an act a speaker "calls" something, right after
+  its owner, is done to the speaker with no "to be" ("Ukraine calls the Russian strikes war crimes").
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -172,7 +173,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-153"
+VERSION = "links-154"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -242,7 +243,8 @@ VERSION = "links-153"
 # the base form too, "… and detain two French consulate employees", and the "and" verb's subject not a backer hyphened
 # to the subject's noun, "United States-supported Somali forces"; 152: links28's links-148 for one source only, not
 # itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen"; 153: a
-# demonym owning two acts joined by "and", "Israeli strikes and attacks")
+# demonym owning two acts joined by "and", "Israeli strikes and attacks"; 154: links-116's act a speaker declares
+# something with a verb of naming and no "to be", "calls the Russian strikes war crimes")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2427,7 +2429,9 @@ def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: i
         # act the speaker reports with no other party named is done to the speaker (a body that
         # says so is an observer, as one that reports)
         speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
-        if (not speaker and _SMALL_CLAUSE.search(sentence, ends[before - 1], min(len(sentence), ce + 8)) is not None
+        if (not speaker and (_SMALL_CLAUSE.search(sentence, ends[before - 1], min(len(sentence), ce + 8)) is not None
+                             or (_NAMES_AFTER.search(sentence, max(0, starts[s] - 24), starts[s]) is not None
+                                 and not sentence[ends[before - 1]:cs].strip()))
                 and _DEEMS_AFTER.search(sentence, max(0, starts[s] - 24), starts[s]) is not None):
             # "Shehbaz Sharif declares the Indian attacks to be an act of war": the act a speaker declares or calls
             # something is predicated of, as the speaker says it
@@ -2449,6 +2453,10 @@ _DEEM_VERBS = (r"(?:declares?|declared|deems?|deemed|considers?|considered|calls
 _DEEMS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly)\s+)*" + _DEEM_VERBS
                     + r"\s+(?:the\s+|" + _COUNT + r")?")
 _DEEMS_AFTER = re.compile(r"\b" + _DEEM_VERBS + r"\s+(?:the\s+|" + _COUNT + r")?$", re.IGNORECASE)
+# links-154: a verb of naming needs no "to be" or "as" when the act stands right after its owner: "Ukraine calls the
+# Russian strikes war crimes" (not "calls the Russian ambassador to protest")
+_NAMES_AFTER = re.compile(r"\b(?:calls|called|terms|termed|labels|labell?ed|brands|branded|dubs|dubbed)\s+the\s+$",
+                          re.IGNORECASE)
 # ... and the predicate after the object, up to the cue: "to be", "as", "a" … ("the Indian attacks| to be| an act of war")
 _SMALL_CLAUSE = re.compile(r"\b(?:to\s+be|as)\b", re.IGNORECASE)
 

@@ -2076,3 +2076,17 @@ def test_links_153_the_patients_own_no_act():
     _, arrow, links = _pair_row("Five Syrian migrant workers are killed in IDF airstrikes and shelling of Hezbollah "
                                 "targets in southern Lebanon.", "LBN-SYR")
     assert links["shelling"] == [ONE] and arrow == "", (arrow, links)
+
+
+# links-154: a verb of naming ("calls the Russian strikes war crimes") needs no "to be" or "as": the act named is done
+# to the speaker, as links-116 reads "declares the Indian attacks to be an act of war"
+def test_links_154_an_act_a_speaker_calls_something_is_done_to_the_speaker():
+    _, arrow, links = _pair_row("Ukraine calls the Russian strikes war crimes and urges the United Nations to act.",
+                                "RUS-UKR")
+    assert links["strikes"] == [PAIR] and arrow == "RUS>UKR", (arrow, links)
+
+
+def test_links_154_not_a_person_called():
+    # "calls the Russian ambassador to protest": the protest is Ukraine's, no act done to it by Russia
+    _, _, links = _pair_row("Ukraine calls the Russian ambassador to protest the strikes.", "RUS-UKR")
+    assert links["protest"] != [PAIR], links
