@@ -173,7 +173,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-154"
+VERSION = "links-155"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -244,7 +244,8 @@ VERSION = "links-154"
 # to the subject's noun, "United States-supported Somali forces"; 152: links28's links-148 for one source only, not
 # itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen"; 153: a
 # demonym owning two acts joined by "and", "Israeli strikes and attacks"; 154: links-116's act a speaker declares
-# something with a verb of naming and no "to be", "calls the Russian strikes war crimes")
+# something with a verb of naming and no "to be", "calls the Russian strikes war crimes"; 155: links-152 past a region
+# word, "from western Iran")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1914,7 +1915,7 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
             # "the thaw in US-China relations": the act is between the compound's parties
             return CueLink(targets, frozenset(), True), carried
         if (len(sources) == 1 and targets == sources and relation == _Relation.PLAIN
-                and _FROM_BEFORE.search(sentence, max(0, starts[after] - 12), starts[after]) is not None
+                and _FROM_REGION.search(sentence, max(0, starts[after] - 32), starts[after]) is not None
                 and not (s < before and _FROM_BEFORE.search(sentence, max(0, starts[s] - 12), starts[s]))):
             # "The Houthis launch a ballistic missile from Yemen towards Ben Gurion Airport in Israel": the source's own
             # place after "from" is where the act sets out, no target; the next actor of the clause may be (links-152)
@@ -1982,6 +1983,12 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
 # words maybe before the actor ("among them Quds Force Commander Qasem Soleimani")
 _AMONG_THEM = re.compile(r"\s*[,\u2014\u2013-]?\s*(?:among\s+them|among\s+whom|including)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+
+
+# links-152: "from", maybe a region of the place: "launch a ballistic missile from| Yemen", "fires … missiles from western|
+# Iran" (links-155)
+_FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                          r"south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
 
 
 def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:

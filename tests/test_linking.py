@@ -2090,3 +2090,9 @@ def test_links_154_not_a_person_called():
     # "calls the Russian ambassador to protest": the protest is Ukraine's, no act done to it by Russia
     _, _, links = _pair_row("Ukraine calls the Russian ambassador to protest the strikes.", "RUS-UKR")
     assert links["protest"] != [PAIR], links
+
+
+def test_links_155_a_region_of_the_source_s_own_place_after_from():
+    # links-152 past a region word: "from western Iran"
+    _, arrow, links = _pair_row("Iran fires ballistic missiles from western Iran at militant targets in Syria.", "IRN-SYR")
+    assert links["fires ballistic missiles"] == [PAIR] and arrow == "IRN>SYR", (arrow, links)
