@@ -127,7 +127,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   own place after "from" is where its act sets out, no target ("launch a ballistic missile from Yemen towards Ben
   Gurion Airport in Israel": the next actor of the clause is); a demonym right before one act owns the act after
   "and" too ("killed in Israeli strikes and attacks across Gaza"); an act a speaker "calls" something, right after
-  its owner, is done to the speaker with no "to be" ("Ukraine calls the Russian strikes war crimes").
+  its owner, is done to the speaker with no "to be" ("Ukraine calls the Russian strikes war crimes"); a force's agent
+  after "conducted by" is the subject of the verb after its place ("attacks conducted by the Israel Defense Forces on
+  the Gaza Strip reportedly kill").
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -173,7 +175,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-155"
+VERSION = "links-156"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -245,7 +247,8 @@ VERSION = "links-155"
 # itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen"; 153: a
 # demonym owning two acts joined by "and", "Israeli strikes and attacks"; 154: links-116's act a speaker declares
 # something with a verb of naming and no "to be", "calls the Russian strikes war crimes"; 155: links-152 past a region
-# word, "from western Iran")
+# word, "from western Iran"; 156: links-146 for a force's agent after "conducted by", "carried out by" …, and past
+# "reportedly": "attacks conducted by the Israel Defense Forces on the Gaza Strip reportedly kill")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1305,7 +1308,14 @@ _AGENT_AFTER_OBJECT = re.compile(r"(?:\s*,|\s+(?:yesterday|today|overnight|last\
 _FORCE_OWNED_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|"
                                  r"bombings?|bombardments?|shelling|raids?|forces|troops|soldiers)\s+(?:on|in|across|near|"
                                  r"at|against|along|throughout|over|into|targeting)\s+(?:[\w'\u2019-]+\s+){0,8}?")
-_FORCE_PLACE_TAIL = re.compile(r"\s+(?:(?:that|which)\s+)?")
+_FORCE_PLACE_TAIL = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:reportedly|allegedly)\s+)?")
+# links-156: ... or the force, a participle of doing it, "by" and the actor, then the preposition: "Early morning attacks
+# conducted by the |Israel Defense Forces| on the |Gaza Strip| reportedly kill at least 91 Palestinians"
+_FORCE_BY_AGENT = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|air\s+strikes?|bombings?|bombardments?|shelling|raids?)"
+                             r"\s+(?:(?:reportedly|allegedly)\s+)?(?:carried\s+out|conducted|launched|staged)\s+by\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
+_FORCE_AGENT_PLACE = re.compile(r"\s+(?:on|in|across|near|at|against|along|throughout|over|into|targeting)\s+"
+                                r"(?:[\w'\u2019-]+\s+){0,8}?")
 # ... the verb taking its object: a count, "the" or a name ("kill at least 72 Palestinians"; not a noun, "a Hezbollah
 # ammunition depot", nor "in retaliation")
 _FORCE_VERB_OBJECT = re.compile(r"\s+(?:" + _COUNT + r"|the\s|[A-Z])")
@@ -2165,7 +2175,9 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             elif topic or _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                 end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
         sources = frozenset() if slot.reported else frozenset(codes[s:end])
-        if (s > first and _FORCE_OWNED_BEFORE.fullmatch(sentence, ends[s - 1], starts[s]) is not None
+        if (s > first and (_FORCE_OWNED_BEFORE.fullmatch(sentence, ends[s - 1], starts[s]) is not None
+                           or (_FORCE_AGENT_PLACE.fullmatch(sentence, ends[s - 1], starts[s]) is not None
+                               and _FORCE_BY_AGENT.search(sentence, max(0, starts[s - 1] - 60), starts[s - 1])))
                 and _FORCE_PLACE_TAIL.fullmatch(sentence, ends[end - 1], cs) is not None
                 and _FORCE_VERB_OBJECT.match(sentence, cue.end) is not None and "," not in sentence[ends[s - 1]:cs]):
             # "Israeli attacks across the Gaza Strip kill at least 72 Palestinians", "Israeli airstrikes on Lebanon

@@ -2096,3 +2096,10 @@ def test_links_155_a_region_of_the_source_s_own_place_after_from():
     # links-152 past a region word: "from western Iran"
     _, arrow, links = _pair_row("Iran fires ballistic missiles from western Iran at militant targets in Syria.", "IRN-SYR")
     assert links["fires ballistic missiles"] == [PAIR] and arrow == "IRN>SYR", (arrow, links)
+
+
+# links-156: links-146 for a force whose agent follows it after "conducted by", "carried out by" …, and past "reportedly"
+def test_links_156_a_forces_agent_after_by_is_the_verbs_subject():
+    _, arrow, links = _pair_row("Early morning attacks conducted by the Israel Defense Forces on the Gaza Strip "
+                                "reportedly kill at least 91 Palestinians, including children.", "ISR-PSE")
+    assert links["kill"] == [PAIR] and arrow == "ISR>PSE", (arrow, links)
