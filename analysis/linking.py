@@ -129,7 +129,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   "and" too ("killed in Israeli strikes and attacks across Gaza"); an act a speaker "calls" something, right after
   its owner, is done to the speaker with no "to be" ("Ukraine calls the Russian strikes war crimes"); a force's agent
   after "conducted by" is the subject of the verb after its place ("attacks conducted by the Israel Defense Forces on
-  the Gaza Strip reportedly kill").
+  the Gaza Strip reportedly kill"); force in a passive whose patient no actor names hits the place named after its
+  agent ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut").
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -175,7 +176,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-156"
+VERSION = "links-157"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -248,7 +249,8 @@ VERSION = "links-156"
 # demonym owning two acts joined by "and", "Israeli strikes and attacks"; 154: links-116's act a speaker declares
 # something with a verb of naming and no "to be", "calls the Russian strikes war crimes"; 155: links-152 past a region
 # word, "from western Iran"; 156: links-146 for a force's agent after "conducted by", "carried out by" …, and past
-# "reportedly": "attacks conducted by the Israel Defense Forces on the Gaza Strip reportedly kill")
+# "reportedly": "attacks conducted by the Israel Defense Forces on the Gaza Strip reportedly kill"; 157: a passive
+# force's place after its agent is its target when no patient is named, "killed by Russian forces in Kharkiv, Ukraine")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1966,6 +1968,13 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         t = bisect_left(starts, on.end())
         if t < last and starts[t] == on.end():
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+    if (not targets and sources and relation in _PASSIVES and after < last and cue.category == "military_action"
+            and (at := _AGENT_THEN_PLACE.match(sentence, ends[_group_end(joined, after) - 1])) is not None):
+        # "Airstrikes are carried out by the Israeli Air Force across several areas of Beirut, Lebanon": force whose
+        # patient no actor names hits the place after its agent (links-157)
+        t = bisect_left(starts, at.end())
+        if t < last and starts[t] == at.end():
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
     if (not targets and sources and not mutual and first <= s < before and slot.conflict
             and _OWN_PLACE_AFTER.match(sentence, ce) is None):
         # "Taiwan scrambles navy ships and jets as Chinese warships … sail through the Taiwan Strait", "declare martial
@@ -2010,6 +2019,13 @@ def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
     if i == len(facts.starts) or facts.starts[i] > among.end():
         return frozenset()
     return frozenset(facts.codes[i:_group_end(facts.joined, i)])
+
+
+# links-157: after a passive's agent, the place force hit: "carried out by the Israeli Air Force| across several areas
+# of |Beirut", "allegedly carried out by the Israel Defense Forces| near |Damascus"
+_AGENT_THEN_PLACE = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:\s+(?:forces|troops|soldiers|military|army|police|"
+                               r"warplanes|jets|drones|aircraft))?\s+(?:in|across|near|into|inside|throughout|over|at)\s+(?:the\s+)?"
+                               r"(?:(?:[a-z][\w-]*)\s+){0,3}?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,\s+)?(?=[A-Z])")
 
 
 # links-140: a noun's agent right after it, then its object: "the January 8 attack by Iran on U.S. forces", "a state

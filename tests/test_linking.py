@@ -2103,3 +2103,22 @@ def test_links_156_a_forces_agent_after_by_is_the_verbs_subject():
     _, arrow, links = _pair_row("Early morning attacks conducted by the Israel Defense Forces on the Gaza Strip "
                                 "reportedly kill at least 91 Palestinians, including children.", "ISR-PSE")
     assert links["kill"] == [PAIR] and arrow == "ISR>PSE", (arrow, links)
+
+
+# links-157: force in a passive whose patient no actor names hits the place named after its agent
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut, Lebanon, hitting at least 20 "
+     "locations.", "ISR-LBN", "Airstrikes", "ISR>LBN"),
+    ("The Syrian Observatory for Human Rights reports that 11 people are killed by airstrikes allegedly carried out by "
+     "the Israel Defense Forces near Damascus.", "ISR-SYR", "killed", "ISR>SYR"),
+    ("A journalist is killed by Russian forces in Kharkiv, Ukraine.", "RUS-UKR", "killed", "RUS>UKR"),
+])
+def test_links_157_a_passive_forces_place_after_its_agent(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_157_not_when_the_patient_is_named():
+    # the patients named before the passive stay its targets; the agent's own place adds none
+    _, arrow, links = _pair_row("Two Ukrainian soldiers are killed by Russian forces in Belgorod, Russia.", "RUS-UKR")
+    assert links["killed"] == [PAIR] and arrow == "RUS>UKR", (arrow, links)
