@@ -130,7 +130,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   its owner, is done to the speaker with no "to be" ("Ukraine calls the Russian strikes war crimes"); a force's agent
   after "conducted by" is the subject of the verb after its place ("attacks conducted by the Israel Defense Forces on
   the Gaza Strip reportedly kill"); force in a passive whose patient no actor names hits the place named after its
-  agent ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut").
+  agent ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut"); the source's own
+  forces or people ("the withdrawal of Polish forces from Iraq") are no target of its act, the actor they are taken
+  "from" is.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -176,7 +178,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-157"
+VERSION = "links-158"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -250,7 +252,9 @@ VERSION = "links-157"
 # something with a verb of naming and no "to be", "calls the Russian strikes war crimes"; 155: links-152 past a region
 # word, "from western Iran"; 156: links-146 for a force's agent after "conducted by", "carried out by" …, and past
 # "reportedly": "attacks conducted by the Israel Defense Forces on the Gaza Strip reportedly kill"; 157: a passive
-# force's place after its agent is its target when no patient is named, "killed by Russian forces in Kharkiv, Ukraine")
+# force's place after its agent is its target when no patient is named, "killed by Russian forces in Kharkiv, Ukraine";
+# 158: the source's own forces or people are no target, the actor they are taken "from" is, "the withdrawal of Polish
+# forces from Iraq")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1936,6 +1940,15 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
             # source stands after "from" too: "deliveries of jets from American aviation company Boeing and to suspend
             # purchases of … parts from U.S. companies" names no purchaser)
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources if t < last else frozenset()
+        if (len(sources) == 1 and targets == sources and relation == _Relation.PLAIN and t - after == 1
+                and _OWN_PEOPLE.match(sentence, ends[after]) is not None
+                and facts.ordered[after].text != facts.ordered[after].name):
+            # "announces the withdrawal of Polish forces from Iraq": the source's own people or forces, a demonym
+            # owning the act's object, are no target of it; the actor they are taken "from" is (links-158) (not one they
+            # stay in or go to, a host: "agrees to keep about 400 U.S. troops in Syria", "the deployment of … U.S. troops
+            # to Saudi Arabia", "in the custody of U.S. troops in Iraq")
+            targets = (frozenset(codes[t:_group_end(joined, t)]) - sources
+                       if t < last and _OWN_PEOPLE_FROM.fullmatch(sentence, ends[after], starts[t]) else frozenset())
         if sources and relation == _Relation.PLAIN:
             carried = _Carried(slot.clause, after, t, sources)
         if slot.from_source and len(set(codes[after:t])) == 1:
@@ -2019,6 +2032,16 @@ def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
     if i == len(facts.starts) or facts.starts[i] > among.end():
         return frozenset()
     return frozenset(facts.codes[i:_group_end(facts.joined, i)])
+
+
+# links-158: a demonym's own people or forces: "Polish| forces", "Russian| diplomats"
+_OWN_PEOPLE = re.compile(r"\s+(?:(?:military|armed|special|security|naval|air|ground|government)\s+)?(?:forces|troops|"
+                         r"soldiers|personnel|diplomats|citizens|nationals|officials|contingent|peacekeepers|"
+                         r"servicemen|service\s+members|embassy|ambassador|envoy|consulate|mission)\b", re.IGNORECASE)
+
+
+# ... then "from" and the place they leave: "Polish forces| from |Iraq", "U.S. troops and assets from |Somalia"
+_OWN_PEOPLE_FROM = re.compile(r"\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?")
 
 
 # links-157: after a passive's agent, the place force hit: "carried out by the Israeli Air Force| across several areas

@@ -2122,3 +2122,22 @@ def test_links_157_not_when_the_patient_is_named():
     # the patients named before the passive stay its targets; the agent's own place adds none
     _, arrow, links = _pair_row("Two Ukrainian soldiers are killed by Russian forces in Belgorod, Russia.", "RUS-UKR")
     assert links["killed"] == [PAIR] and arrow == "RUS>UKR", (arrow, links)
+
+
+# links-158: the source's own forces or people, a demonym owning the act's object, are no target of it; the actor they
+# are taken "from" is (the self-links POL>POL, USA>USA of the parse audit)
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Polish defence minister Władysław Kosiniak-Kamysz announces the withdrawal of Polish forces from Iraq.", "IRQ-POL",
+     "withdrawal", "POL>IRQ"),
+    ("The Pentagon announces a partial withdrawal of 2,000 more U.S. troops from Afghanistan by mid-January.", "AFG-USA",
+     "withdrawal", "USA>AFG"),
+])
+def test_links_158_own_forces_are_no_target(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_158_not_a_host():
+    # troops kept in a place are hosted there: no agreement with it
+    _, _, links = _pair_row("U.S. President Donald Trump agrees to keep about 400 U.S. troops in Syria.", "SYR-USA")
+    assert links["agrees"] != [PAIR], links
