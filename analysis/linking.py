@@ -132,7 +132,8 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   the Gaza Strip reportedly kill"); force in a passive whose patient no actor names hits the place named after its
   agent ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut"); the source's own
   forces or people ("the withdrawal of Polish forces from Iraq") are no target of its act, the actor they are taken
-  "from" is.
+  "from" is; a clause opening on a verb after a comma goes on with the clause before it, whose subject its "and" verb
+  takes (", closes the British Council in Russia and closes the Consulate-General of the United Kingdom").
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -178,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-158"
+VERSION = "links-159"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -254,7 +255,8 @@ VERSION = "links-158"
 # "reportedly": "attacks conducted by the Israel Defense Forces on the Gaza Strip reportedly kill"; 157: a passive
 # force's place after its agent is its target when no patient is named, "killed by Russian forces in Kharkiv, Ukraine";
 # 158: the source's own forces or people are no target, the actor they are taken "from" is, "the withdrawal of Polish
-# forces from Iraq")
+# forces from Iraq"; 159: links-141's "and" verb in a clause opening on a verb after a comma takes the clause before's
+# subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2257,7 +2259,8 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # troops to Libya to help the Government of National Accord": the infinitive of purpose after a verb of
             # sending or summoning is its subject's, not its object's or destination's (links-147)
             sources, s, end = purposer, before, before
-        if slot.and_verb and s > first and (subject := _and_subject(facts, cue, first, lo, s)):
+        if (slot.and_verb and (s > first or (lo > 0 and _LIST_PREDICATE.match(sentence, lo) is not None))
+                and (subject := _and_subject(facts, cue, first, lo, s))):
             # "… declares the Indian attacks to be an act of war and vows further retaliation": the second verb's
             # subject is the clause's, not the first verb's object
             sources, s, end = subject, before, before
@@ -2388,6 +2391,8 @@ _FRONTED_ADVERBIAL = re.compile(r"\s*(?:After|Following|Amid|Amidst|As|Despite|H
 _BACKER_GAP = re.compile(r"(?:\s+(?:government|state|regime))?[-\u2013]" + _SUPPORTED.pattern + r"\s+(?:the\s+)?",
                          re.IGNORECASE)
 _AND_SUBJECT_WORDS = 4  # words before the subject of a verb after "and": "Prime Minister of| Georgia"
+# links-159: a clause opening on a finite verb and its object after a comma: ", closes the British Council"
+_LIST_PREDICATE = re.compile(r",\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|his|her|\d)\b")
 
 
 def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -> frozenset[str]:
@@ -2403,6 +2408,15 @@ def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -
         first = max(first, bisect_left(starts, lo))
         if first >= s:
             return frozenset()
+    if lo > 0 and _LIST_PREDICATE.match(sentence, lo) is not None and lo in facts.breaks:
+        # "The Russian Federation expels 23 British diplomats, closes the British Council in Russia and closes the
+        # Consulate-General of the United Kingdom": a clause opening on a verb after a comma goes on with the clause
+        # before it, whose subject it shares (links-159)
+        k = facts.breaks.index(lo)
+        prev_lo = facts.breaks[k - 1] if k else -1
+        prev = _subject(sentence, starts, facts.codes, facts.joined, bisect_right(starts, prev_lo), first, facts.places)
+        if prev and _words_between(sentence, prev_lo, starts[bisect_right(starts, prev_lo)]) <= _AND_SUBJECT_WORDS:
+            return prev
     opens = sorted([m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s])]
                    + [m.end() for m in _SAYS_A.finditer(sentence, lo, starts[s])])
     if opens:

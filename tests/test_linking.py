@@ -2141,3 +2141,11 @@ def test_links_158_not_a_host():
     # troops kept in a place are hosted there: no agreement with it
     _, _, links = _pair_row("U.S. President Donald Trump agrees to keep about 400 U.S. troops in Syria.", "SYR-USA")
     assert links["agrees"] != [PAIR], links
+
+
+# links-159: a clause opening on a verb and its object after a comma goes on with the clause before it: its "and" verb
+# takes that clause's subject (the self-link GBR>GBR of the parse audit)
+def test_links_159_a_list_of_predicates_shares_the_subject():
+    _, arrow, links = _pair_row("The Russian Federation expels 23 British diplomats, closes the British Council in Russia "
+                                "and closes the Consulate-General of the United Kingdom in Saint Petersburg.", "GBR-RUS")
+    assert links["closes the Consulate"] == [PAIR] and arrow == "RUS>GBR", (arrow, links)
