@@ -119,7 +119,21 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 * an act a speaker declares or calls something ("declares the Indian attacks to be an act of war") is done to the
   speaker; a verb of commitment after "and" ("… and vows further retaliation") is the clause subject's; a retaliation
   with no target answers the agents of the sentence's earlier act; an actor named as a comparison's standard ("make
-  Iranian sanctions look somewhat tame", "than …") takes no part in the acts around it.
+  Iranian sanctions look somewhat tame", "than …") takes no part in the acts around it;
+* the object of a verb of saying or commitment coordinated by "and" after a cue's own object ("declares the Russian
+  strikes to be war crimes and vows to support Moldova") is no counterpart of the cue (a protest's is); a verb's base
+  form after "and" with its object ("… in Jerusalem and detain two French consulate employees") takes the clause's
+  subject as the "-s" forms do, not a backer hyphened to it ("United States-supported Somali forces"); a lone source's
+  own place after "from" is where its act sets out, no target ("launch a ballistic missile from Yemen towards Ben
+  Gurion Airport in Israel": the next actor of the clause is); a demonym right before one act owns the act after
+  "and" too ("killed in Israeli strikes and attacks across Gaza"); an act a speaker "calls" something, right after
+  its owner, is done to the speaker with no "to be" ("Ukraine calls the Russian strikes war crimes"); a force's agent
+  after "conducted by" is the subject of the verb after its place ("attacks conducted by the Israel Defense Forces on
+  the Gaza Strip reportedly kill"); force in a passive whose patient no actor names hits the place named after its
+  agent ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut"); the source's own
+  forces or people ("the withdrawal of Polish forces from Iraq") are no target of its act, the actor they are taken
+  "from" is; a clause opening on a verb after a comma goes on with the clause before it, whose subject its "and" verb
+  takes (", closes the British Council in Russia and closes the Consulate-General of the United Kingdom").
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -165,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-162"
+VERSION = "links-163"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -230,6 +244,19 @@ VERSION = "links-162"
 # ambassador to protest")
 # (148: tried by links28 and dropped; 149: 130's "says" seen up to the reported subject's capital, so that "Israel says
 # Hamas violated the ceasefire by firing rockets at Israel" keeps Hamas's firing on Israel)
+# (links29, 23rd session: 150: a verb of saying or commitment after "and" and the cue's object ends the cue's targets,
+# "declares the Russian strikes to be war crimes and vows to support Moldova"; 151: links-141 for a one-word cue in
+# the base form too, "… and detain two French consulate employees", and the "and" verb's subject not a backer hyphened
+# to the subject's noun, "United States-supported Somali forces"; 152: links28's links-148 for one source only, not
+# itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen"; 153: a
+# demonym owning two acts joined by "and", "Israeli strikes and attacks"; 154: links-116's act a speaker declares
+# something with a verb of naming and no "to be", "calls the Russian strikes war crimes"; 155: links-152 past a region
+# word, "from western Iran"; 156: links-146 for a force's agent after "conducted by", "carried out by" …, and past
+# "reportedly": "attacks conducted by the Israel Defense Forces on the Gaza Strip reportedly kill"; 157: a passive
+# force's place after its agent is its target when no patient is named, "killed by Russian forces in Kharkiv, Ukraine";
+# 158: the source's own forces or people are no target, the actor they are taken "from" is, "the withdrawal of Polish
+# forces from Iraq"; 159: links-141's "and" verb in a clause opening on a verb after a comma takes the clause before's
+# subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1078,6 +1105,24 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
     return joined, gaps
 
 
+# links-153: a demonym owning two acts joined by "and": "killed in Israeli strikes| and |attacks across Gaza" (the second
+# act is the demonym's too, as if right after it; "in" before the demonym names no place)
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _owner_across_and(facts: _SentenceFacts, i: int, cs: int) -> bool:
+    """Whether mention ``i``, a demonym, stands right before a conflict cue that ends right before "and" and the cue
+    at ``cs``: it owns both acts."""
+    mention = facts.ordered[i]
+    if mention.text == mention.name or not mention.text[:1].isupper():
+        return False
+    spans = facts.conflict_spans
+    j = bisect_left(spans, (facts.ends[i], 0))
+    if j == len(spans) or facts.sentence[facts.ends[i]:spans[j][0]] != " ":
+        return False
+    return _AND_GAP.fullmatch(facts.sentence, spans[j][1], cs) is not None
+
+
 def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot:
     """Where ``cue`` stands among its sentence's clauses and mentions, and which of the rules apply to it: all its
     link depends on besides the mentions' codes, so that cues with equal slots can share one link."""
@@ -1100,7 +1145,8 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # a cue right after a mention may be a compound's act ("the Russo-Ukrainian war"), one in an
     # adverbial phrase the subject's ("in support of Iran"): part of the slot
     # ("Israeli-occupied Golan Heights": a demonym hyphened to the cue is right before it too)
-    adjacent = before > 0 and sentence[ends[before - 1]:cs].strip() in ("", "-")
+    adjacent = before > 0 and (sentence[ends[before - 1]:cs].strip() in ("", "-")
+                               or _owner_across_and(facts, before - 1, cs))
     adverbial = ((_ADVERBIAL_BEFORE.search(sentence, max(0, cs - 4), cs) is not None
                   and _ADVERBIAL_AFTER.match(sentence, ce) is not None)
                  # "Israel kills two members of Islamic Jihad in an aerial attack near Damascus": the
@@ -1218,7 +1264,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                  as_it, qualifier, reason or topic or others_venue, adjourned, being, from_source, hosted, evaluative,
                  mend, place_object, suspicion.start() if suspicion is not None else -1,
                  before > 0 and (_AND_VERB.search(sentence, ends[before - 1], cs) is not None
-                                 or _and_transitive(sentence, cue, ends[before - 1])))
+                                 or _and_transitive(sentence, cue, ends[before - 1], lo)))
 
 
 # Between talks and their venue: "summit in| Singapore", "talks in Doha,| Qatar"
@@ -1289,7 +1335,14 @@ _AGENT_AFTER_OBJECT = re.compile(r"(?:\s*,|\s+(?:yesterday|today|overnight|last\
 _FORCE_OWNED_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|"
                                  r"bombings?|bombardments?|shelling|raids?|forces|troops|soldiers)\s+(?:on|in|across|near|"
                                  r"at|against|along|throughout|over|into|targeting)\s+(?:[\w'\u2019-]+\s+){0,8}?")
-_FORCE_PLACE_TAIL = re.compile(r"\s+(?:(?:that|which)\s+)?")
+_FORCE_PLACE_TAIL = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:reportedly|allegedly)\s+)?")
+# links-156: ... or the force, a participle of doing it, "by" and the actor, then the preposition: "Early morning attacks
+# conducted by the |Israel Defense Forces| on the |Gaza Strip| reportedly kill at least 91 Palestinians"
+_FORCE_BY_AGENT = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|air\s+strikes?|bombings?|bombardments?|shelling|raids?)"
+                             r"\s+(?:(?:reportedly|allegedly)\s+)?(?:carried\s+out|conducted|launched|staged)\s+by\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
+_FORCE_AGENT_PLACE = re.compile(r"\s+(?:on|in|across|near|at|against|along|throughout|over|into|targeting)\s+"
+                                r"(?:[\w'\u2019-]+\s+){0,8}?")
 # ... the verb taking its object: a count, "the" or a name ("kill at least 72 Palestinians"; not a noun, "a Hezbollah
 # ammunition depot", nor "in retaliation")
 _FORCE_VERB_OBJECT = re.compile(r"\s+(?:" + _COUNT + r"|the\s|[A-Z])")
@@ -1429,6 +1482,13 @@ def _victim_of_suspects(facts: _SentenceFacts, phrase_end: int) -> bool:
     return a < len(facts.starts) and _VICTIM_GAP.match(facts.sentence, cue_end, facts.starts[a]) is not None
 
 
+# links-150: a word between a cue and a verb coordinated by "and" after it: "strikes| to be war crimes |and vows" (not
+# "threatens and warns Ukraine", one object for both verbs)
+_WORD_BEFORE_AND = re.compile(r"\w")
+# ... or the cue a noun after an article: "condemns the Russian drone incursion| and vows"
+_DETERMINED_NOUN = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
+
+
 def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     """Where the targets of ``cue``, in clause number ``clause``, end: the clause's end, or an earlier "amid" or
     "despite" (the act's circumstance), or for talks and deals, an earlier cause ("in response to" ...)."""
@@ -1443,6 +1503,16 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
         i = bisect_left(cause_at, ce)
         if i < len(cause_at) and cause_at[i] < hi:
             hi = cause_at[i]  # talks or a deal take no counterpart from their cause
+    and_verb = _AND_VERB.search(facts.sentence, ce, hi)
+    if (and_verb is not None and cue.category != "protest"
+            and (_WORD_BEFORE_AND.search(facts.sentence, ce, and_verb.start()) is not None
+                 or _DETERMINED_NOUN.search(facts.sentence, max(0, cue.start - 40), cue.start))):
+        # "Ukraine declares the Russian strikes to be war crimes and vows to support Moldova": a verb of saying or
+        # commitment coordinated with the clause's own, after the cue's object, is the clause subject's; its object
+        # is no counterpart of the cue (links-150) (not for a protest, whose object is mostly the next verb's too: "The
+        # Chinese government condemns the "outrageous and unjustified" move and threatens countermeasures against the
+        # United States")
+        hi = and_verb.start()
     relative = _SUBJECT_RELATIVE.search(facts.sentence, ce, hi)
     if (relative is not None and bisect_left(facts.starts, ce) == bisect_left(facts.starts, relative.start())
             and _OBJECT_BETWEEN.fullmatch(facts.sentence, ce, relative.start()) is not None):
@@ -1881,6 +1951,25 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
                 and _RELATION_NOUN.match(sentence, ends[t - 1])):
             # "the thaw in US-China relations": the act is between the compound's parties
             return CueLink(targets, frozenset(), True), carried
+        if (len(sources) == 1 and targets == sources and relation == _Relation.PLAIN
+                and _FROM_REGION.search(sentence, max(0, starts[after] - 32), starts[after]) is not None
+                and not (s < before and _FROM_BEFORE.search(sentence, max(0, starts[s] - 12), starts[s]))):
+            # "The Houthis launch a ballistic missile from Yemen towards Ben Gurion Airport in Israel": the source's own
+            # place after "from" is where the act sets out, no target; the next actor of the clause may be (links-152)
+            # (one actor only: "a refusal to negotiate a deal in good faith" from Hamas and Israel" is the two's
+            # refusal towards each other, a held-back row that links28's links-148 turned to "same"; not when the
+            # source stands after "from" too: "deliveries of jets from American aviation company Boeing and to suspend
+            # purchases of … parts from U.S. companies" names no purchaser)
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources if t < last else frozenset()
+        if (len(sources) == 1 and targets == sources and relation == _Relation.PLAIN and t - after == 1
+                and _OWN_PEOPLE.match(sentence, ends[after]) is not None
+                and facts.ordered[after].text != facts.ordered[after].name):
+            # "announces the withdrawal of Polish forces from Iraq": the source's own people or forces, a demonym
+            # owning the act's object, are no target of it; the actor they are taken "from" is (links-158) (not one they
+            # stay in or go to, a host: "agrees to keep about 400 U.S. troops in Syria", "the deployment of … U.S. troops
+            # to Saudi Arabia", "in the custody of U.S. troops in Iraq")
+            targets = (frozenset(codes[t:_group_end(joined, t)]) - sources
+                       if t < last and _OWN_PEOPLE_FROM.fullmatch(sentence, ends[after], starts[t]) else frozenset())
         if sources and relation == _Relation.PLAIN:
             carried = _Carried(slot.clause, after, t, sources)
         if slot.from_source and len(set(codes[after:t])) == 1:
@@ -1913,6 +2002,13 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         t = bisect_left(starts, on.end())
         if t < last and starts[t] == on.end():
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+    if (not targets and sources and relation in _PASSIVES and after < last and cue.category == "military_action"
+            and (at := _AGENT_THEN_PLACE.match(sentence, ends[_group_end(joined, after) - 1])) is not None):
+        # "Airstrikes are carried out by the Israeli Air Force across several areas of Beirut, Lebanon": force whose
+        # patient no actor names hits the place after its agent (links-157)
+        t = bisect_left(starts, at.end())
+        if t < last and starts[t] == at.end():
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
     if (not targets and sources and not mutual and first <= s < before and slot.conflict
             and _OWN_PLACE_AFTER.match(sentence, ce) is None):
         # "Taiwan scrambles navy ships and jets as Chinese warships … sail through the Taiwan Strait", "declare martial
@@ -1942,6 +2038,12 @@ _AMONG_THEM = re.compile(r"\s*[,\u2014\u2013-]?\s*(?:among\s+them|among\s+whom|i
                          r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
 
 
+# links-152: "from", maybe a region of the place: "launch a ballistic missile from| Yemen", "fires … missiles from western|
+# Iran" (links-155)
+_FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                          r"south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
+
+
 def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
     """The actors "among them" or "including" names right after the clause ending at ``clause_end``, else none."""
     among = _AMONG_THEM.match(facts.sentence, clause_end)
@@ -1951,6 +2053,23 @@ def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
     if i == len(facts.starts) or facts.starts[i] > among.end():
         return frozenset()
     return frozenset(facts.codes[i:_group_end(facts.joined, i)])
+
+
+# links-158: a demonym's own people or forces: "Polish| forces", "Russian| diplomats"
+_OWN_PEOPLE = re.compile(r"\s+(?:(?:military|armed|special|security|naval|air|ground|government)\s+)?(?:forces|troops|"
+                         r"soldiers|personnel|diplomats|citizens|nationals|officials|contingent|peacekeepers|"
+                         r"servicemen|service\s+members|embassy|ambassador|envoy|consulate|mission)\b", re.IGNORECASE)
+
+
+# ... then "from" and the place they leave: "Polish forces| from |Iraq", "U.S. troops and assets from |Somalia"
+_OWN_PEOPLE_FROM = re.compile(r"\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?")
+
+
+# links-157: after a passive's agent, the place force hit: "carried out by the Israeli Air Force| across several areas
+# of |Beirut", "allegedly carried out by the Israel Defense Forces| near |Damascus"
+_AGENT_THEN_PLACE = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:\s+(?:forces|troops|soldiers|military|army|police|"
+                               r"warplanes|jets|drones|aircraft))?\s+(?:in|across|near|into|inside|throughout|over|at)\s+(?:the\s+)?"
+                               r"(?:(?:[a-z][\w-]*)\s+){0,3}?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,\s+)?(?=[A-Z])")
 
 
 # links-140: a noun's agent right after it, then its object: "the January 8 attack by Iran on U.S. forces", "a state
@@ -2128,7 +2247,9 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             elif topic or _words_between(sentence, lo + 1, starts[s]) > _SUBJECT_PLACE_WORDS:
                 end = s  # "... is sentenced in Saudi Arabia for a terror attack": no source is known
         sources = frozenset() if slot.reported else frozenset(codes[s:end])
-        if (s > first and _FORCE_OWNED_BEFORE.fullmatch(sentence, ends[s - 1], starts[s]) is not None
+        if (s > first and (_FORCE_OWNED_BEFORE.fullmatch(sentence, ends[s - 1], starts[s]) is not None
+                           or (_FORCE_AGENT_PLACE.fullmatch(sentence, ends[s - 1], starts[s]) is not None
+                               and _FORCE_BY_AGENT.search(sentence, max(0, starts[s - 1] - 60), starts[s - 1])))
                 and _FORCE_PLACE_TAIL.fullmatch(sentence, ends[end - 1], cs) is not None
                 and _FORCE_VERB_OBJECT.match(sentence, cue.end) is not None and "," not in sentence[ends[s - 1]:cs]):
             # "Israeli attacks across the Gaza Strip kill at least 72 Palestinians", "Israeli airstrikes on Lebanon
@@ -2170,7 +2291,8 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # troops to Libya to help the Government of National Accord": the infinitive of purpose after a verb of
             # sending or summoning is its subject's, not its object's or destination's (links-147)
             sources, s, end = purposer, before, before
-        if slot.and_verb and s > first and (subject := _and_subject(facts, cue, first, lo, s)):
+        if (slot.and_verb and (s > first or (lo > 0 and _LIST_PREDICATE.match(sentence, lo) is not None))
+                and (subject := _and_subject(facts, cue, first, lo, s))):
             # "… declares the Indian attacks to be an act of war and vows further retaliation": the second verb's
             # subject is the clause's, not the first verb's object
             sources, s, end = subject, before, before
@@ -2280,11 +2402,23 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|four|five
                           r"several|all|\d[\d,]*|[A-Z][\w.'\u2019-]*)\b")
 
 
-def _and_transitive(sentence: str, cue: Cue, lo: int) -> bool:
-    """Whether ``cue`` is a verb right after "and" (nothing else after ``lo``) with its object right after it."""
+# links-151: a verb's base form, a cue of one word ("Israel Police … and detain two French consulate employees": a
+# plural subject; not "missile and nuclear weapons programs", "de-escalation of tensions and peaceful resolution") when no
+# "to" stands before it in its clause (an infinitive coordinated after an object, "urges Israel to halt attacks and
+# allow aid", is the object's act)
+_BASE_VERB = re.compile(r"[a-z]{3,}")
+_TO_IN_CLAUSE = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+def _and_transitive(sentence: str, cue: Cue, lo: int, clause_lo: int) -> bool:
+    """Whether ``cue`` is a verb right after "and" (nothing else after ``lo``) with its object right after it (its
+    clause begins after ``clause_lo``)."""
     cs, ce = cue.start, cue.end
     word = cue.term.split()[0] if cue.term.strip() else ""
-    if not _VERB_SHAPE.fullmatch(word) or _AND_BEFORE.search(sentence, max(lo, cs - 16), cs) is None:
+    if not (_VERB_SHAPE.fullmatch(word) or (_BASE_VERB.fullmatch(cue.term) and not word.endswith("ing")
+                                            and _TO_IN_CLAUSE.search(sentence, max(0, clause_lo), cs) is None)):
+        return False
+    if _AND_BEFORE.search(sentence, max(lo, cs - 16), cs) is None:
         return False
     words = cue.term.split()
     if len(words) > 1:  # "closes the Consulate", not "crimes against humanity"
@@ -2297,7 +2431,12 @@ _SAYS_A = re.compile(r"\b(?:says|said|claims|claimed|reports|reported|states|sta
 # a fronted adverbial phrase before the clause's subject: "After Israeli strikes on Beirut, "
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:After|Following|Amid|Amidst|As|Despite|Hours\s+after|Days\s+after|In\s+response\s+to)\b"
                       r"[^,;]{0,160},\s*")
+# ... a backer hyphened to the subject's noun, which the next actor names: "United States|-supported |Somali forces"
+_BACKER_GAP = re.compile(r"(?:\s+(?:government|state|regime))?[-\u2013]" + _SUPPORTED.pattern + r"\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _AND_SUBJECT_WORDS = 4  # words before the subject of a verb after "and": "Prime Minister of| Georgia"
+# links-159: a clause opening on a finite verb and its object after a comma: ", closes the British Council"
+_LIST_PREDICATE = re.compile(r",\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|his|her|\d)\b")
 
 
 def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -> frozenset[str]:
@@ -2313,6 +2452,15 @@ def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -
         first = max(first, bisect_left(starts, lo))
         if first >= s:
             return frozenset()
+    if lo > 0 and _LIST_PREDICATE.match(sentence, lo) is not None and lo in facts.breaks:
+        # "The Russian Federation expels 23 British diplomats, closes the British Council in Russia and closes the
+        # Consulate-General of the United Kingdom": a clause opening on a verb after a comma goes on with the clause
+        # before it, whose subject it shares (links-159)
+        k = facts.breaks.index(lo)
+        prev_lo = facts.breaks[k - 1] if k else -1
+        prev = _subject(sentence, starts, facts.codes, facts.joined, bisect_right(starts, prev_lo), first, facts.places)
+        if prev and _words_between(sentence, prev_lo, starts[bisect_right(starts, prev_lo)]) <= _AND_SUBJECT_WORDS:
+            return prev
     opens = sorted([m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s])]
                    + [m.end() for m in _SAYS_A.finditer(sentence, lo, starts[s])])
     if opens:
@@ -2321,6 +2469,11 @@ def _and_subject(facts: _SentenceFacts, cue: Cue, first: int, lo: int, s: int) -
         if first >= s:
             return frozenset()
     subject = _subject(sentence, starts, facts.codes, facts.joined, first, s, facts.places)
+    i = next((i for i in range(first, s) if not _placed(sentence, starts, i, facts.places)), s)
+    if subject and i < s and _BACKER_GAP.fullmatch(sentence, facts.ends[i], starts[i + 1]) is not None:
+        # "United States-supported Somali forces shoot and kill 10 Somalis": the backer hyphened to the subject's
+        # noun is no subject; the noun's own actor is (links-151)
+        subject = frozenset(facts.codes[i + 1:_group_end(facts.joined, i + 1)])
     if (subject and _AND_VERB.search(sentence, facts.ends[s], cue.start) is None
             and _words_between(sentence, lo, starts[first]) > _AND_SUBJECT_WORDS):
         return frozenset()
@@ -2392,7 +2545,9 @@ def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: i
         # act the speaker reports with no other party named is done to the speaker (a body that
         # says so is an observer, as one that reports)
         speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
-        if (not speaker and _SMALL_CLAUSE.search(sentence, ends[before - 1], min(len(sentence), ce + 8)) is not None
+        if (not speaker and (_SMALL_CLAUSE.search(sentence, ends[before - 1], min(len(sentence), ce + 8)) is not None
+                             or (_NAMES_AFTER.search(sentence, max(0, starts[s] - 24), starts[s]) is not None
+                                 and not sentence[ends[before - 1]:cs].strip()))
                 and _DEEMS_AFTER.search(sentence, max(0, starts[s] - 24), starts[s]) is not None):
             # "Shehbaz Sharif declares the Indian attacks to be an act of war": the act a speaker declares or calls
             # something is predicated of, as the speaker says it
@@ -2414,6 +2569,10 @@ _DEEM_VERBS = (r"(?:declares?|declared|deems?|deemed|considers?|considered|calls
 _DEEMS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly)\s+)*" + _DEEM_VERBS
                     + r"\s+(?:the\s+|" + _COUNT + r")?")
 _DEEMS_AFTER = re.compile(r"\b" + _DEEM_VERBS + r"\s+(?:the\s+|" + _COUNT + r")?$", re.IGNORECASE)
+# links-154: a verb of naming needs no "to be" or "as" when the act stands right after its owner: "Ukraine calls the
+# Russian strikes war crimes" (not "calls the Russian ambassador to protest")
+_NAMES_AFTER = re.compile(r"\b(?:calls|called|terms|termed|labels|labell?ed|brands|branded|dubs|dubbed)\s+the\s+$",
+                          re.IGNORECASE)
 # ... and the predicate after the object, up to the cue: "to be", "as", "a" … ("the Indian attacks| to be| an act of war")
 _SMALL_CLAUSE = re.compile(r"\b(?:to\s+be|as)\b", re.IGNORECASE)
 

@@ -2008,3 +2008,183 @@ def test_links_162_a_cooperation_protested_against_keeps_its_own_counterpart():
     assert links["support"] != [PAIR] and arrow == "PAK>USA" and tension > 0, (tension, arrow, links)
     _, arrow, links = _pair_row(text, "ISR-USA")
     assert links["support"] == [PAIR] and arrow == "USA>ISR", (arrow, links)
+# links-150: a verb of saying or commitment coordinated by "and" after a cue's object is the clause subject's; its
+# object is no counterpart of the cue ("… and vows to support Moldova")
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("Ukraine declares the Russian strikes to be war crimes and vows to support Moldova.", "MDA-RUS", "strikes"),
+    ("Ukraine calls the Russian strikes war crimes and urges the United Nations to act.", "RUS-UN", "strikes"),
+    ("Poland condemns the Russian drone incursion and vows to support Lithuania.", "LTU-RUS", "incursion"),
+])
+def test_links_150_an_and_verb_s_object_is_no_target(text, pair, term):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [ONE] and arrow == "", (arrow, links)
+
+
+def test_links_150_the_declared_act_is_done_to_the_speaker():
+    _, arrow, links = _pair_row("Ukraine declares the Russian strikes to be war crimes and vows to support Moldova.",
+                                "RUS-UKR")
+    assert links["strikes"] == [PAIR] and arrow == "RUS>UKR", (arrow, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    # a verb sharing its object with the "and" verb right after it
+    ("Russia threatens and warns Ukraine.", "RUS-UKR", "threatens", "RUS>UKR"),
+    # a protest's object is mostly the next verb's too
+    ("The Chinese government condemns the move and threatens countermeasures against the United States.", "CHN-USA",
+     "condemns", "CHN>USA"),
+])
+def test_links_150_kept(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+# links-151: a verb's base form right after "and", its object after it, takes the clause's subject (links-141 read only
+# "-s" and "-ed" forms): the self-link FRA>FRA of the parse audit
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Israel Police forcibly enter the French-administered Church of the Pater Noster compound in Jerusalem and detain "
+     "two French consulate employees.", "FRA-ISR", "detain", "ISR>FRA"),
+    ("Gunmen from Nigeria kill at least five Cameroonian soldiers and injure several others in Bakinjaw, Southwest "
+     "Region, Cameroon.", "CMR-NGA", "injure", "NGA>CMR"),
+])
+def test_links_151_a_base_form_after_and_takes_the_subject(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link"), [
+    # a noun phrase of two words after "and" is no verb
+    ("The United States deploys parts of its Terminal High Altitude Area Defense in South Korea amidst high tension "
+     "caused by North Korea's escalation of its missile and nuclear weapons programs.", "KOR-PRK", "nuclear weapons",
+     ONE),
+    # a backer hyphened to the subject's noun is no subject of the verb after "and"
+    ("United States-supported Somali forces shoot and kill 10 Somalis, including three children, in Lower Shebelle's "
+     "Bariire village near Mogadishu.", "SOM-USA", "kill", ONE),
+])
+def test_links_151_kept(text, pair, term, link):
+    _, _, links = _pair_row(text, pair)
+    assert links[term] == [link], links
+
+
+def test_links_151_not_an_infinitive_after_an_object():
+    # "urges Israel to halt attacks and allow aid": the infinitive after "and" is the urged's act, not the urger's
+    _, _, links = _pair_row("Trump urges Israel to halt attacks and allow aid into Gaza.", "ISR-PSE")
+    assert links["aid"] == [PAIR], links
+
+
+# links-152: the source's own place after "from" is where the act sets out, no target; the next actor of the clause
+# may be (the self-links YEM>YEM, LBN>LBN of the parse audit; links28's links-148 narrowed)
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("The Houthis launch a ballistic missile from Yemen towards Ben Gurion Airport in Israel.", "ISR-YEM",
+     "launch a ballistic missile", "YEM>ISR"),
+    ("Hezbollah launches around 200 drones and other projectiles from Lebanon toward locations in northern Israel, "
+     "killing one person and injuring thirteen others.", "ISR-LBN", "launches around 200 drones", "LBN>ISR"),
+])
+def test_links_152_the_source_s_own_place_after_from_is_no_target(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+@pytest.mark.parametrize(("text", "pair", "term", "link"), [
+    # two co-agents after "from" are the two's refusal towards each other (a held-back row)
+    ("Qatar withdraws from ceasefire talks between Hamas and Israel as mediator due to \"a refusal to negotiate a deal "
+     "in good faith\" from Hamas and Israel.", "ISR-PSE", "refusal", PAIR),
+    # a source after "from" itself is no agent of the act
+    ("China orders its airlines to stop taking deliveries of jets from American aviation company Boeing and to "
+     "suspend purchases of aircraft-related equipment and parts from U.S. companies.", "CHN-USA", "purchases", ONE),
+])
+def test_links_152_kept(text, pair, term, link):
+    _, _, links = _pair_row(text, pair)
+    assert links[term] == [link], links
+
+
+# links-153: a demonym owning two acts joined by "and" owns the second too ("killed in Israeli strikes and attacks across
+# Gaza": not PSE>PSE, "in" before the demonym naming no place)
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("More than 83 Palestinians are killed in Israeli strikes and attacks across Gaza.", "ISR-PSE", "attacks",
+     "ISR>PSE"),
+    ("At least four people are killed in Russian missile and drone attacks on Kyiv, Ukraine.", "RUS-UKR",
+     "drone attacks", "RUS>UKR"),
+])
+def test_links_153_a_demonym_owns_both_acts_joined_by_and(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_153_the_patients_own_no_act():
+    # (a held-back row labelled neutral: the Syrian workers killed did no shelling)
+    _, arrow, links = _pair_row("Five Syrian migrant workers are killed in IDF airstrikes and shelling of Hezbollah "
+                                "targets in southern Lebanon.", "LBN-SYR")
+    assert links["shelling"] == [ONE] and arrow == "", (arrow, links)
+
+
+# links-154: a verb of naming ("calls the Russian strikes war crimes") needs no "to be" or "as": the act named is done
+# to the speaker, as links-116 reads "declares the Indian attacks to be an act of war"
+def test_links_154_an_act_a_speaker_calls_something_is_done_to_the_speaker():
+    _, arrow, links = _pair_row("Ukraine calls the Russian strikes war crimes and urges the United Nations to act.",
+                                "RUS-UKR")
+    assert links["strikes"] == [PAIR] and arrow == "RUS>UKR", (arrow, links)
+
+
+def test_links_154_not_a_person_called():
+    # "calls the Russian ambassador to protest": the protest is Ukraine's, no act done to it by Russia
+    _, _, links = _pair_row("Ukraine calls the Russian ambassador to protest the strikes.", "RUS-UKR")
+    assert links["protest"] != [PAIR], links
+
+
+def test_links_155_a_region_of_the_source_s_own_place_after_from():
+    # links-152 past a region word: "from western Iran"
+    _, arrow, links = _pair_row("Iran fires ballistic missiles from western Iran at militant targets in Syria.", "IRN-SYR")
+    assert links["fires ballistic missiles"] == [PAIR] and arrow == "IRN>SYR", (arrow, links)
+
+
+# links-156: links-146 for a force whose agent follows it after "conducted by", "carried out by" …, and past "reportedly"
+def test_links_156_a_forces_agent_after_by_is_the_verbs_subject():
+    _, arrow, links = _pair_row("Early morning attacks conducted by the Israel Defense Forces on the Gaza Strip "
+                                "reportedly kill at least 91 Palestinians, including children.", "ISR-PSE")
+    assert links["kill"] == [PAIR] and arrow == "ISR>PSE", (arrow, links)
+
+
+# links-157: force in a passive whose patient no actor names hits the place named after its agent
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut, Lebanon, hitting at least 20 "
+     "locations.", "ISR-LBN", "Airstrikes", "ISR>LBN"),
+    ("The Syrian Observatory for Human Rights reports that 11 people are killed by airstrikes allegedly carried out by "
+     "the Israel Defense Forces near Damascus.", "ISR-SYR", "killed", "ISR>SYR"),
+    ("A journalist is killed by Russian forces in Kharkiv, Ukraine.", "RUS-UKR", "killed", "RUS>UKR"),
+])
+def test_links_157_a_passive_forces_place_after_its_agent(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_157_not_when_the_patient_is_named():
+    # the patients named before the passive stay its targets; the agent's own place adds none
+    _, arrow, links = _pair_row("Two Ukrainian soldiers are killed by Russian forces in Belgorod, Russia.", "RUS-UKR")
+    assert links["killed"] == [PAIR] and arrow == "RUS>UKR", (arrow, links)
+
+
+# links-158: the source's own forces or people, a demonym owning the act's object, are no target of it; the actor they
+# are taken "from" is (the self-links POL>POL, USA>USA of the parse audit)
+@pytest.mark.parametrize(("text", "pair", "term", "direction"), [
+    ("Polish defence minister Władysław Kosiniak-Kamysz announces the withdrawal of Polish forces from Iraq.", "IRQ-POL",
+     "withdrawal", "POL>IRQ"),
+    ("The Pentagon announces a partial withdrawal of 2,000 more U.S. troops from Afghanistan by mid-January.", "AFG-USA",
+     "withdrawal", "USA>AFG"),
+])
+def test_links_158_own_forces_are_no_target(text, pair, term, direction):
+    _, arrow, links = _pair_row(text, pair)
+    assert links[term] == [PAIR] and arrow == direction, (arrow, links)
+
+
+def test_links_158_not_a_host():
+    # troops kept in a place are hosted there: no agreement with it
+    _, _, links = _pair_row("U.S. President Donald Trump agrees to keep about 400 U.S. troops in Syria.", "SYR-USA")
+    assert links["agrees"] != [PAIR], links
+
+
+# links-159: a clause opening on a verb and its object after a comma goes on with the clause before it: its "and" verb
+# takes that clause's subject (the self-link GBR>GBR of the parse audit)
+def test_links_159_a_list_of_predicates_shares_the_subject():
+    _, arrow, links = _pair_row("The Russian Federation expels 23 British diplomats, closes the British Council in Russia "
+                                "and closes the Consulate-General of the United Kingdom in Saint Petersburg.", "GBR-RUS")
+    assert links["closes the Consulate"] == [PAIR] and arrow == "RUS>GBR", (arrow, links)

@@ -1609,7 +1609,7 @@ def test_a_document_s_annex_and_combat_terrorism(text, expected):
     # people released still ease: named, or a captive released in the passive, now or to come
     ("Iran releases British-Iranian aid worker Nazanin Zaghari-Ratcliffe.", {"releases": -0.5}),
     ("Captured Indian Air Force pilot Abhinandan Varthaman will be released tomorrow.",
-     {"Captured": 0.92, "pilot Abhinandan Varthaman will be released": -0.5}),
+     {"Captured": 0.0, "pilot Abhinandan Varthaman will be released": -0.5}),
     # a count with a thousands' comma between the head and its captives (the comma read as a clause's end)
     ("Hamas releases 2,500 prisoners.", {"releases 2,500 prisoners": -0.5}),
 ])
