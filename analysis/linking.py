@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-163"
+VERSION = "links-164"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -401,8 +401,8 @@ _STATE_TOPIC = re.compile(r"\s+(?:over|about|regarding|concerning)\s+(?:(?:the|a
                           r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:about|on|over|regarding|concerning|related\s+to|involving|"
                           r"surrounding|of)\s+(?:the\s+)?)?$")
 _TOPIC_OF_TOPIC = re.compile(r"\s+(?:over|about|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-                             r"(?:[a-z][\w-]*\s+){0,2}?(?:remarks?|comments?|statements?|claims?|reports?|policy|"
-                             r"policies|status|issue|question|future|fate)\s+(?:about|on|over|regarding|concerning|"
+                             r"(?:[a-z][\w-]*\s+){0,2}?(?:remarks?|comments?|statements?|claims?|reports?)\s+"
+                             r"(?:about|on|over|regarding|concerning|"
                              r"related\s+to|involving|surrounding|of)\s+(?:the\s+)?$")
 # A passive participle clause after a time conjunction: its patient is the sentence's subject
 _BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?$",
@@ -1485,6 +1485,11 @@ def _victim_of_suspects(facts: _SentenceFacts, phrase_end: int) -> bool:
 # links-150: a word between a cue and a verb coordinated by "and" after it: "strikes| to be war crimes |and vows" (not
 # "threatens and warns Ukraine", one object for both verbs)
 _WORD_BEFORE_AND = re.compile(r"\w")
+# ... and only for an act a verb of deeming names (links-164): "declares| the Russian strikes", "calls| the Russian
+# strikes" (``_DEEM_VERBS``; not "condemns the Russian missile strike and promises more air defence systems to Ukraine")
+_DEEMED_ACT = re.compile(r"\b(?:declares?|declared|deems?|deemed|considers?|considered|calls?|called|describes?|"
+                         r"described|terms?|termed|labels?|labell?ed|brands?|branded|dubs|dubbed)\s+(?:the\s+)?"
+                         r"(?:[\w.'\u2019-]+\s+){0,5}$", re.IGNORECASE)
 # ... or the cue a noun after an article: "condemns the Russian drone incursion| and vows"
 _DETERMINED_NOUN = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
 
@@ -1505,6 +1510,9 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
             hi = cause_at[i]  # talks or a deal take no counterpart from their cause
     and_verb = _AND_VERB.search(facts.sentence, ce, hi)
     if (and_verb is not None and cue.category != "protest"
+            # (links-164: the act a verb of deeming names, whose victim is the speaker: "The European Union condemns
+            # the Russian missile strike and promises more air defence systems to Ukraine" keeps Ukraine)
+            and _DEEMED_ACT.search(facts.sentence, max(0, cue.start - 60), cue.start) is not None
             and (_WORD_BEFORE_AND.search(facts.sentence, ce, and_verb.start()) is not None
                  or _DETERMINED_NOUN.search(facts.sentence, max(0, cue.start - 40), cue.start))):
         # "Ukraine declares the Russian strikes to be war crimes and vows to support Moldova": a verb of saying or

@@ -712,12 +712,31 @@ _RELEASE = re.compile(r"\b(?:releas\w*|free[sd]?|freeing|swap\w*|exchang\w*)\b",
 RELEASED = "released"  # the modifier tag a captivity told beside its release carries (weight 0)
 
 
-def without_captivity_released(cues: list[Cue]) -> list[Cue]:
-    """``cues`` with the captivity words counting 0 when a release of captives is among them (cues v134)."""
-    if not any(c.weight < 0 and c.category == "de_escalation" and _RELEASE.search(c.term) for c in cues):
+# ... but not a captivity that is news of its own (reader26, cues v135): a finite passive of the main clause ("Two
+# French nationals are detained in Iran, a week after Tehran released a French tourist"; a relative clause's is the
+# captive's story: "Ahoo Daryaei, who was arrested after …"), nor one the release is apart from ("but", "while", a
+# semicolon, "days after")
+_FINITE_PASSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$",
+                             re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_APART = re.compile(r";|\bbut\b|\bwhile\b|\b(?:days?|weeks?|hours?|months?|years?)\s+(?:after|before|later)\b",
+                    re.IGNORECASE)
+
+
+def without_captivity_released(cues: list[Cue], text: str) -> list[Cue]:
+    """``cues`` with the captivity words counting 0 when a release of captives is among them (cues v134, v135)."""
+    releases = [c for c in cues if c.weight < 0 and c.category == "de_escalation" and _RELEASE.search(c.term)]
+    if not releases:
         return cues
+
+    def told_with_release(c: Cue) -> bool:
+        before = text[max(0, c.start - 40):c.start]
+        if _FINITE_PASSIVE.search(before) and not _RELATIVE_BEFORE.search(before):
+            return False
+        return any(_APART.search(text, min(r.end, c.end), max(r.start, c.start)) is None for r in releases)
+
     return [c._replace(weight=0.0, modifiers=(*c.modifiers, RELEASED))
-            if c.weight > 0 and _CAPTIVITY.fullmatch(c.term) else c for c in cues]
+            if c.weight > 0 and _CAPTIVITY.fullmatch(c.term) and told_with_release(c) else c for c in cues]
 
 
 def _phrase_pattern(terms: Sequence[str]) -> re.Pattern:
@@ -851,7 +870,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     if not mods and not undone and not any(cast(Category, hit[2]).name == _COERCION for hit in found):
         return without_captivity_released(without_disaster_casualties(
             [Cue(text[start:end], cast(Category, label).name, cast(Category, label).signed, start, end)
-             for start, end, label, _term in found], text, lexicon))
+             for start, end, label, _term in found], text, lexicon), text)
     cues: list[Cue] = []
     governing: list[tuple[int, int]] = []  # spans of modifiers that govern a cue
     # A modifier governs the one act it stands before, not every cue after it: in "urging her to
@@ -984,7 +1003,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     if governing:
         # A word that is both a cue and a modifier ("ease friction") speaks through what it governs.
         cues = [c for c in cues if c.modifiers or not any(g0 <= c.start < g1 for g0, g1 in governing)]
-    return without_captivity_released(without_disaster_casualties(cues, text, lexicon))
+    return without_captivity_released(without_disaster_casualties(cues, text, lexicon), text)
 
 
 def _sanctioned(cues: list[Cue], governing: list[tuple[int, int]], norm: str, start: int,

@@ -74,7 +74,7 @@ def test_dictionary_covers_g20_p5_and_flashpoints_with_iso_codes():
         ("A U.S. airstrike hit Kata'ib Hezbollah and Hezbollah.", ["USA", "IRQ", "LBN"]),
         # armed groups based in Pakistan, coded to it as Hezbollah is to Lebanon (newuser23: the Balakot strike "on
         # an alleged Jaish-e-Mohammed camp" had no India-Pakistan row)
-        ("India strikes a Jaish-e-Mohammed camp; Lashkar-e-Taiba militants are killed.", ["IND", "PAK", "PAK"]),
+        ("India strikes a Jaish-e-Mohammed camp; Lashkar-e-Taiba militants are killed.", ["IND", "PAK"]),
     ],
 )
 def test_names_capitals_demonyms_institutions_and_compounds(text, expected):

@@ -1677,3 +1677,28 @@ def test_cues_v134_captivity_beside_its_release_counts_nothing(text, kept, zeroe
 def test_cues_v134_an_arrest_without_a_release_still_counts():
     assert [c.weight > 0 for c in lexicon_cues("Russia arrests an American journalist and detains two others.")] == [
         True, True]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cues v135 (reader26): a tone, a note or a blow struck is no attack; a compromise or an agreement struck is one
+    ("Ishiba visits Beijing, striking a conciliatory tone on territorial disputes with China.",
+     {"visits": "consultation", "disputes": "protest"}),
+    ("The EU and the UK agree, striking a compromise on customs checks.",
+     {"agree": "agreement", "striking a compromise": "agreement"}),
+    ("An Israeli sniper fired through the fence, striking a Palestinian.", {"striking a": "military_action"}),
+    # a disaster striking a region is its casualty, no attack
+    ("A magnitude 7.8 earthquake hits Turkey, striking the region near the border with Syria.", {}),
+    # a response vowed to needs or calls is no threat
+    ("Japan vows to respond to the needs of Ukrainian refugees.", {}),
+])
+def test_cues_v135_what_is_struck_and_what_a_response_answers(text, expected):
+    assert {c.term: c.category for c in lexicon_cues(text) if c.weight} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # cues v135 (reader26): a captivity that is news of its own still counts beside a release
+    "Two French nationals are detained in Iran, a week after Tehran released a French tourist.",
+    "Russia releases a Ukrainian journalist, but two Ukrainian activists are detained in occupied Crimea.",
+])
+def test_cues_v135_a_captivity_apart_from_the_release_counts(text):
+    assert [c.weight for c in lexicon_cues(text) if c.term == "detained"] == [0.6]
