@@ -648,11 +648,12 @@ def _isolated(rows: pd.DataFrame) -> pd.Series:
 
 
 def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Timestamp, last_day: dt.date,
-                     axes: tuple[str, str], period: str = "W") -> dict:
-    """The step into the partial last period, dotted, ending on an open marker (its hover says so)."""
+                     axes: tuple[str, str], period: str = "W", range_end: bool = False) -> dict:
+    """The step into the partial last period, dotted, ending on an open marker (its hover says so, and whether the
+    corpus's data or the chosen date range ends there: ``range_end``)."""
     segment = rows.iloc[-2:] if len(rows) >= 2 and pd.notna(rows["tension_index"].iloc[-2]) else rows.iloc[-1:]
     custom, template, text = _point_hover(segment, pair, period)
-    template = template.replace("<extra></extra>", f"<br><i>partial period: data to {last_day:%d %b %Y}</i>"
+    template = template.replace("<extra></extra>", f"<br><i>partial period: {_stop_words(last_day, range_end)}</i>"
                                                    "<extra></extra>")
     sizes = [0] * (len(segment) - 1) + [8]
     return dict(type="scatter", x=segment["period"], y=segment["tension_index"], mode="lines+markers",
@@ -664,7 +665,7 @@ def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Tim
 
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
                   partial: pd.Timestamp | None = None, last_day: dt.date | None = None,
-                  period: str = "W") -> list[dict]:
+                  period: str = "W", range_end: bool = False) -> list[dict]:
     """The index line and its band for one pair, on ``axes`` (x, y), and a marker on each period that names the
     pair (``_pair_points``); whiskers only on isolated periods, which have no band (on hundreds of weeks, a
     whisker on every point hides the line).  A ``partial`` last period (the data stop on ``last_day``) is
@@ -673,7 +674,7 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
     segment = None
     if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
             and pd.notna(rows["tension_index"].iloc[-1]):
-        segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period)
+        segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period, range_end)
         rows = rows.copy()
         rows.loc[rows.index[-1], "tension_index"] = np.nan  # the solid line stops at the last whole period
     x, y = axes
@@ -757,7 +758,7 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
              overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
              last_day: dt.date | None = None, covered: pd.Index | None = None,
-             first_day: dt.date | None = None, filtered: int = 0) -> go.Figure:
+             first_day: dt.date | None = None, filtered: int = 0, range_end: bool = False) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -771,6 +772,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     that names none of ``agg``'s pairs is a 0, not a gap, so one chosen pair draws as among all pairs.
     ``first_day``: the view's first day with data (the one-period chart names its days).
     ``filtered``: how many pairs the view's filters name (the title calls the panels the chosen pairs).
+    ``range_end``: ``last_day`` is the chosen date range's end, not the corpus's last day (the corpus goes on).
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
@@ -780,15 +782,21 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
     partial = partial_period(agg, period, last_day, covered)
     if chosen:
-        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day, covered)
+        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day, covered, range_end)
     ranked = (pair_activity(agg, covered=covered) if ranked is None else ranked).head(max(1, panels))
-    return _small_multiples(agg, period, ranked, partial, last_day, covered, filtered)
+    return _small_multiples(agg, period, ranked, partial, last_day, covered, filtered, range_end)
 
 
-def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str:
+def _stop_words(last_day: dt.date, range_end: bool) -> str:
+    """Why the data stop on ``last_day``: "data to 30 Apr 2019" read as the corpus's end when the date range
+    ended there and the corpus went on for years."""
+    return f"date range ends {last_day:%-d %b %Y}" if range_end else f"corpus ends {last_day:%-d %b %Y}"
+
+
+def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None, range_end: bool = False) -> str:
     if partial is None or last_day is None:
         return ""
-    return f"dotted, open ○: the last period, partial (data to {last_day:%d %b})"
+    return f"dotted, open ○: partial last period ({_stop_words(last_day, range_end)})"
 
 
 # A panel's parts in pixels, top to bottom: its title, the index, a gap, the mentions, the space
@@ -838,7 +846,8 @@ def _index_ceiling(frame: pd.DataFrame, headroom: float) -> float:
 
 
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
-                     last_day: dt.date | None = None, covered: pd.Index | None = None, filtered: int = 0) -> go.Figure:
+                     last_day: dt.date | None = None, covered: pd.Index | None = None, filtered: int = 0,
+                     range_end: bool = False) -> go.Figure:
     pairs = list(ranked["pair"])
     n = len(pairs)
     cols = 2 if n > 3 else 1
@@ -866,7 +875,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         g, c = i // cols, i % cols
         index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
         rows = _filled(by_pair[pair], periods, covered)
-        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day, period)
+        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day, period, range_end)
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial, period))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
@@ -898,7 +907,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     # every pair of the view shown: the ranking orders the panels, it chose none of them
     ranked_by = ("" if n == 1 and everyone else
                  "in order of mentions and largest move · " if everyone else "by mentions and largest move · ")
-    note = _partial_note(partial, last_day)
+    note = _partial_note(partial, last_day, range_end)
     # The heading's first line short (``_heading``): "…ranked first by mentions and largest move" on it was
     # clipped at "largest m" in the 440 px the chart has at a 900 px window.
     lines = [f"{ranked_by}conflict per 100 articles, band 95 %",
@@ -960,7 +969,7 @@ OVERLAY_HEIGHT = 540
 
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
-              last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
+              last_day: dt.date | None = None, covered: pd.Index | None = None, range_end: bool = False) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     index_axes, bar_axes = refs[0][0], refs[1][0]
@@ -973,7 +982,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         colour = PALETTE[i % len(PALETTE)]
-        data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period)
+        data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period, range_end)
         data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period, (i, len(pairs)), OVERLAID_BARGAP))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
@@ -986,7 +995,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     # The timeline's heading (``_heading``): a <sup> line after another left a blank line's gap between them; the
     # cut's dates and the partial period's note on lines of their own (after the first, clipped at 900 px).
     lines = ["band: 95 % interval · click a point to read its article", f"gaps: no data{_cut_note(runs)}",
-             *([note] if (note := _partial_note(partial, last_day)) else [])]
+             *([note] if (note := _partial_note(partial, last_day, range_end)) else [])]
     heading, margin_top = _title(_heading(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')}",
                                           *lines), 42 + 14 * len(lines), OVERLAY_HEIGHT, font=TITLE_SMALL)
     # The labels' gap in pixels, as the index axis is drawn (the figure's height less its margins, times the axis's

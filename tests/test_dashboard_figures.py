@@ -630,15 +630,28 @@ def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_p
     assert pd.isna(line.y[-1]) and line.y[-2] == pytest.approx(4.38)  # the solid line stops at February
     assert list(pd.DatetimeIndex(partial.x)) == [pd.Timestamp("2026-02-01"), pd.Timestamp("2026-03-01")]
     assert partial.line.dash == "dot" and partial.marker.symbol == "circle-open" and list(partial.marker.size) == [0, 8]
-    assert partial.legendgroup == "ISR-PSE" and "partial period: data to 28 Mar 2026" in partial.hovertemplate
+    assert partial.legendgroup == "ISR-PSE" and "partial period: corpus ends 28 Mar 2026" in partial.hovertemplate
     assert list(trace(fig, "IRN-USA mentions").marker.opacity) == [1.0, 1.0, 0.35]
     assert list(trace(fig, "ISR-PSE mentions").marker.opacity) == [1.0, 1.0]  # no bar for March's 0
-    assert "partial (data to 28 Mar)" in fig.layout.title.text
+    assert "partial last period (corpus ends 28 Mar 2026)" in fig.layout.title.text
     whole = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 31))  # March whole: nothing apart
     assert not [t for t in whole.data if t.name.endswith("partial")] and "partial" not in whole.layout.title.text
     overlaid = figures.timeline(agg, "M", overlay=["ISR-PSE"], last_day=dt.date(2026, 3, 28))
     assert trace(overlaid, "ISR-PSE partial").line.dash == "dot"
     assert "1 chosen pair<" in overlaid.layout.title.text  # not "1 chosen pairs"
+
+
+def test_a_partial_last_period_says_whether_the_date_range_or_the_corpus_ends_it():
+    """A date range ending on 30 Apr 2019 was captioned "partial (data to 30 Apr)", read as the corpus's end."""
+    import datetime as dt
+
+    agg = _months({"IND-PAK": [(30, 6.0), (17, 4.38), (5, 2.0)]})
+    ranged = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28), range_end=True)
+    assert "partial last period (date range ends 28 Mar 2026)" in ranged.layout.title.text
+    assert "partial period: date range ends 28 Mar 2026" in trace(ranged, "IND-PAK partial").hovertemplate
+    overlaid = figures.timeline(agg, "M", overlay=["IND-PAK"], last_day=dt.date(2026, 3, 28), range_end=True)
+    assert "date range ends" in overlaid.layout.title.text and "corpus" not in overlaid.layout.title.text
+    assert "corpus ends 28 Mar 2026" in figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28)).layout.title.text
 
 
 def test_a_panels_index_zero_and_its_mentions_label_do_not_overlap(tables):
