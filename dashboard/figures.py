@@ -59,6 +59,16 @@ INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs
 SCATTER_LABELS = 12
 SCATTER_OPACITY = 0.85  # the scatter's bubbles, a click or not: overlapping ones show through each other a little
 SCATTER_PAIRS = 300
+# The scatter's bubbles: SCATTER_MIN_PX wide for a pair named once, SCATTER_MIN_PX + SCATTER_GROW_PX for the view's
+# most mentioned (by the square root of mentions: area tells the count).  48 px at most covered the smaller bubbles
+# of a crowded cloud: clicking RUS-UKR's centre (531 mentions) opened SOM-USA, drawn on top of it.
+SCATTER_MIN_PX, SCATTER_GROW_PX = 8, 28
+# A bubble this wide or wider is a ring over a pale fill, with a dot at its centre: the bubbles inside it read as
+# their own, and the dot is its pair's own place to click (Plotly's click goes to the smallest marker under the
+# pointer, so a smaller bubble on a large one's centre took it).
+SCATTER_RING_PX = 20
+SCATTER_RING_FILL = 0.3  # the ring's fill, as alpha
+SCATTER_CENTRE_PX = 6  # the centre dot: 3 px of radius is the least Plotly's hover counts, so no marker beats it
 
 
 def actor_colour(code: str) -> str:
@@ -1309,6 +1319,23 @@ def _crosses(line: tuple[float, float, float, float], box: tuple[float, float, f
                for t in range(steps + 1))
 
 
+SCATTER_HOVER = ("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{customdata[4]}<br>tension "
+                 "%{customdata[5]}<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>")
+
+
+def _tension_rgba(tension: float, alpha: float, darker: float = 1.0) -> str:
+    """TENSION_SCALE's colour for a tension in [-1, 1] (the colour scale the bubbles had), as rgba; ``darker``
+    scales its channels (a ring's edge, darker than its fill)."""
+    at = (min(max(tension, -1.0), 1.0) + 1) / 2
+    for (p0, c0), (p1, c1) in zip(TENSION_SCALE, TENSION_SCALE[1:]):
+        if at <= p1:
+            t = (at - p0) / (p1 - p0)
+            rgb = [int(c0[i:i + 2], 16) * (1 - t) + int(c1[i:i + 2], 16) * t for i in (1, 3, 5)]
+            r, g, b = (round(v * darker) for v in rgb)
+            return f"rgba({r},{g},{b},{alpha})"
+    return _rgba(TENSION_SCALE[-1][1], alpha)
+
+
 def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_pairs: int = SCATTER_PAIRS) -> go.Figure:
     """Each pair's mean sentiment against its mean tension; bubble size = mentions.
 
@@ -1322,7 +1349,7 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         return _empty(title, "No pair mentions match the filters.")
     shown = summary.sort_values("mentions", ascending=False, kind="stable").head(max_pairs)
     top = max(shown["mentions"].max(), 1)
-    sizes = [8 + 40 * math.sqrt(m / top) for m in shown["mentions"]]
+    sizes = [SCATTER_MIN_PX + SCATTER_GROW_PX * math.sqrt(m / top) for m in shown["mentions"]]
     places = _label_places(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)), list(shown["pair"]),
                            limit=labels)
     labelled = [i for i, place in enumerate(places) if place]
@@ -1334,19 +1361,31 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     # The smallest drawn last, on top: drawn under RUS-UKR's bubble (531 mentions), IND-PAK's (53) beside it was
     # a rim inside the larger one.  A small bubble covers little of a large one, whose outline shows around it.
     order = list(range(len(shown)))
+    tension = [float(t) for t in shown["tension_mean"].iloc[order]]
+    ringed = [sizes[i] >= SCATTER_RING_PX for i in order]
+    fill = [_tension_rgba(t, SCATTER_RING_FILL if ring else 1.0) for t, ring in zip(tension, ringed)]
+    edge = [_tension_rgba(t, 1.0, darker=0.6) if ring else "#333" for t, ring in zip(tension, ringed)]
+    custom = [[p, int(m), int(a), pair_name(p), x, y] for p, m, a, x, y in
+              zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order],
+                  signed_all(shown["sentiment_mean"].iloc[order]), signed_all(shown["tension_mean"].iloc[order]))]
     fig = go.Figure(go.Scatter(
         x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
-        marker=dict(size=[sizes[i] for i in order], color=shown["tension_mean"].iloc[order], colorscale=TENSION_SCALE,
-                    cmin=-1, cmax=1, opacity=SCATTER_OPACITY, line=dict(width=1, color="#333")),
+        marker=dict(size=[sizes[i] for i in order], color=fill, opacity=SCATTER_OPACITY,
+                    line=dict(width=[2.5 if ring else 1 for ring in ringed], color=edge)),
         # A click selects its bubble, and Plotly faded every other one to a fifth: pale pink on white, their
         # tension colours unreadable.  The others stay as drawn; the clicked one is drawn opaque.
         selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=SCATTER_OPACITY)),
-        customdata=[[p, int(m), int(a), pair_name(p), x, y] for p, m, a, x, y in
-                    zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order],
-                        signed_all(shown["sentiment_mean"].iloc[order]), signed_all(shown["tension_mean"].iloc[order]))],
-        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{customdata[4]}<br>tension "
-                       "%{customdata[5]}<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>"),
+        customdata=custom, hovertemplate=SCATTER_HOVER,
     ))
+    # The ringed bubbles' centres, on top of every bubble: each opens its own pair, whatever lies under it.
+    centres = [k for k, ring in enumerate(ringed) if ring]
+    if centres:
+        fig.add_trace(go.Scatter(
+            x=[shown["sentiment_mean"].iloc[order[k]] for k in centres],
+            y=[shown["tension_mean"].iloc[order[k]] for k in centres], mode="markers", name="centres",
+            marker=dict(size=SCATTER_CENTRE_PX, color=[edge[k] for k in centres], line=dict(width=1, color="#fff")),
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1)),
+            customdata=[custom[k] for k in centres], hovertemplate=SCATTER_HOVER))
     # The labels are annotations at the places _label_places found beside or near their bubbles, clear of every
     # bubble; a label set apart has a thin line to its bubble's edge.
     annotations = []

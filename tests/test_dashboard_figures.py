@@ -994,6 +994,28 @@ def test_a_clicked_scatter_bubble_leaves_the_others_coloured_and_small_bubbles_l
     assert sizes == sorted(sizes, reverse=True)
 
 
+def test_a_large_bubble_is_a_ring_with_its_own_centre_dot_over_the_bubbles_inside_it():
+    """SOM-USA's small bubble, drawn on top of RUS-UKR's 531 mentions near its centre, took the click on that
+    centre (Plotly gives a click to the smallest marker under the pointer).  A large bubble is a ring over a pale
+    fill, the bubbles inside it seen whole, and a dot at its centre, on top of them all, opens its own pair."""
+    summary = pd.DataFrame({"pair": ["RUS-UKR", "IRN-USA", "SOM-USA", "CHN-JPN"], "mentions": [531, 281, 12, 3],
+                            "articles": [500, 250, 12, 3], "sentiment_mean": [-0.4, -0.02, -0.4, 0.3],
+                            "tension_mean": [0.5, 0.36, 0.5, 0.1]})
+    fig = figures.sentiment_tension(summary)
+    bubbles, centres = trace(fig, "pairs"), trace(fig, "centres")
+    assert list(fig.data).index(centres) > list(fig.data).index(bubbles)  # drawn last: on top
+    assert [c[0] for c in centres.customdata] == ["RUS-UKR", "IRN-USA"]  # the ringed ones, with their hover
+    assert (centres.x[0], centres.y[0]) == (-0.4, 0.5) and centres.marker.size <= 6  # Plotly's least hover radius
+    assert centres.hovertemplate == bubbles.hovertemplate
+    drawn = [c[0] for c in bubbles.customdata]
+    size = dict(zip(drawn, bubbles.marker.size))
+    assert size["RUS-UKR"] <= 36 and size["RUS-UKR"] >= figures.SCATTER_RING_PX > size["SOM-USA"]
+    colour = dict(zip(drawn, bubbles.marker.color))
+    assert colour["RUS-UKR"].endswith(f",{figures.SCATTER_RING_FILL})") and colour["SOM-USA"].endswith(",1.0)")
+    assert dict(zip(drawn, bubbles.marker.line.width))["RUS-UKR"] > dict(zip(drawn, bubbles.marker.line.width))["SOM-USA"]
+    assert figures._tension_rgba(1, 1.0) == "rgba(215,48,39,1.0)" and figures._tension_rgba(-1, 0.5) == "rgba(26,152,80,0.5)"
+
+
 @pytest.mark.parametrize("overlay", [(), ("A-B",), ("A-B", "C-D")])
 def test_the_index_axis_reaches_the_top_of_the_band_within_reason(overlay):
     """IRN-USA by month: January 2020's band reached 6.37 on an axis cut at 5.51 (the index's 4.24 × 1.3), so the
