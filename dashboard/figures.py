@@ -1327,13 +1327,14 @@ def _tension_rgba(tension: float, alpha: float, darker: float = 1.0) -> str:
     """TENSION_SCALE's colour for a tension in [-1, 1] (the colour scale the bubbles had), as rgba; ``darker``
     scales its channels (a ring's edge, darker than its fill)."""
     at = (min(max(tension, -1.0), 1.0) + 1) / 2
-    for (p0, c0), (p1, c1) in zip(TENSION_SCALE, TENSION_SCALE[1:]):
+    stops = [(float(str(p)), str(c)) for p, c in TENSION_SCALE]
+    for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
         if at <= p1:
             t = (at - p0) / (p1 - p0)
             rgb = [int(c0[i:i + 2], 16) * (1 - t) + int(c1[i:i + 2], 16) * t for i in (1, 3, 5)]
             r, g, b = (round(v * darker) for v in rgb)
             return f"rgba({r},{g},{b},{alpha})"
-    return _rgba(TENSION_SCALE[-1][1], alpha)
+    return _rgba(stops[-1][1], alpha)
 
 
 def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_pairs: int = SCATTER_PAIRS) -> go.Figure:
