@@ -476,6 +476,21 @@ def _shown_days(day: pd.Timestamp, period: str, first_day: dt.date | None, last_
     return (f"on {low:%Y-%m-%d}" if low == high else f"from {low:%Y-%m-%d} to {high:%Y-%m-%d}"), whole
 
 
+#: A view or period with fewer articles than this says in words what its index is: "conflict per 100 articles"
+#: over the seed's one article put bars above 1,000, correct and baffling.
+FEW_ARTICLES = 20
+
+
+def few_articles_words(articles: int, index: float, where: str) -> str:
+    """"only 1 article in the period: index = its conflict weight × 100 (4.24 → 423.75)", or "" when ``articles`` is
+    0 or not few (``FEW_ARTICLES``).  ``index``: an example value, the largest shown."""
+    if not 0 < articles < FEW_ARTICLES:
+        return ""
+    per = "its conflict weight" if articles == 1 else "conflict weight per article"
+    return (f"only {_plural(articles, 'article', 'articles')} in {where}: index = {per} × 100 "
+            f"({index / 100:.2f} → {index:,.2f})")
+
+
 def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt.date | None = None,
                    last_day: dt.date | None = None) -> go.Figure:
     """One period only (the seed, or a short date range): one bar per pair, no time axis (it would zoom to
@@ -518,8 +533,11 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt
     if shown != whole:  # a line of its own: after the first one it was clipped at an 800 px window
         lines = [f"the date range's days of the only period ({whole.split(' ', 1)[1]})",
                  "whiskers: 95 % interval · click a bar to read its article"]
-    heading, margin_top = _title(_heading(f"Tension index {shown}", *lines), 56 if len(lines) == 1 else TITLE_BLOCK_3,
-                                 560, font=TITLE_SMALL)
+    few = few_articles_words(int(rows["period_articles"].iloc[0]) if "period_articles" in rows else 0,
+                             float(rows["tension_index"].max()), "the period")
+    if few:  # the seed's one article drew bars up to 1,000 "conflict per 100 articles"
+        lines.append(few)
+    heading, margin_top = _title(_heading(f"Tension index {shown}", *lines), 42 + 14 * len(lines), 560, font=TITLE_SMALL)
     layout.update(title=heading, height=560, barmode="group", margin=dict(t=margin_top, b=bottom))
     return _figure(data, layout)
 

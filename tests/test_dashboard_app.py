@@ -881,3 +881,14 @@ def test_a_date_range_ending_inside_a_period_says_the_range_ends_it_not_the_corp
     whole = open_app(monkeypatch, gapped_dir, start="2019-02-25", period="W")
     title = json.loads(whole.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
     assert "partial last period (corpus ends 29 Jul 2024)" in title
+
+
+def test_the_seeds_one_article_says_what_its_index_of_hundreds_means(monkeypatch):
+    """The seed's one article: "index 423.75" and bars above 1,000 "conflict per 100 articles", right and baffling."""
+    import json
+
+    at = open_app(monkeypatch)
+    said = "only 1 article in the view: index = its conflict weight × 100 (4.24 → 423.75)"
+    assert f"China–Japan · {said}" in [c.value for c in at.caption]
+    title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "only 1 article in the period: index = its conflict weight × 100 (4.24 → 423.75)" in title

@@ -1101,3 +1101,11 @@ def test_the_networks_left_labels_stay_inside_the_figure_in_a_narrow_column(widt
         chars = len(re.sub(r"<[^>]+>", "", text))
         left = centre + x * per_unit - size / 2 - 3 - 6 * chars
         assert left >= 0, (text, left)
+
+
+def test_few_articles_say_what_the_index_counts():
+    assert figures.few_articles_words(1, 423.75, "the view") == (
+        "only 1 article in the view: index = its conflict weight × 100 (4.24 → 423.75)")
+    assert figures.few_articles_words(12, 1234.5, "the period") == (
+        "only 12 articles in the period: index = conflict weight per article × 100 (12.35 → 1,234.50)")
+    assert figures.few_articles_words(0, 5.0, "the view") == figures.few_articles_words(figures.FEW_ARTICLES, 5.0, "x") == ""
