@@ -481,14 +481,25 @@ def _shown_days(day: pd.Timestamp, period: str, first_day: dt.date | None, last_
 FEW_ARTICLES = 20
 
 
-def few_articles_words(articles: int, index: float, where: str) -> str:
+def few_articles_words(articles: int, index: float, where: str, at_most: bool = False) -> str:
     """"only 1 article in the period: index = its conflict weight × 100 (4.24 → 423.75)", or "" when ``articles`` is
-    0 or not few (``FEW_ARTICLES``).  ``index``: an example value, the largest shown."""
+    0 or not few (``FEW_ARTICLES``).  ``index``: an example value, the largest shown.  ``at_most``: ``articles`` is
+    the most of any period's ("at most 3 articles a period: …")."""
     if not 0 < articles < FEW_ARTICLES:
         return ""
-    per = "its conflict weight" if articles == 1 else "conflict weight per article"
-    return (f"only {_plural(articles, 'article', 'articles')} in {where}: index = {per} × 100 "
+    per = "its conflict weight" if articles == 1 and not at_most else "conflict weight per article"
+    many = _plural(articles, 'article', 'articles')
+    return (f"{f'at most {many} {where}' if at_most else f'only {many} in {where}'}: index = {per} × 100 "
             f"({index / 100:.2f} → {index:,.2f})")
+
+
+def _few_per_period(agg: pd.DataFrame) -> list[str]:
+    """The timeline's line for a view whose periods all have few articles (a small corpus by day or week)."""
+    if "period_articles" not in agg or agg.empty:
+        return []
+    few = few_articles_words(int(agg["period_articles"].max()), float(agg["tension_index"].max()), "a period",
+                             at_most=True)
+    return [few] if few else []
 
 
 def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt.date | None = None,
@@ -941,7 +952,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     lines = [f"{ranked_by}conflict per 100 articles, band 95 %",
              ("one scale in every panel · mentions under each" if n > 1 else "mentions under it")
              + " · click a point to read its article",
-             f"gaps: no data{_cut_note(runs)}", *([note] if note else [])]
+             f"gaps: no data{_cut_note(runs)}", *([note] if note else []), *_few_per_period(agg[agg["pair"].isin(pairs)])]
     block = 42 + 14 * len(lines)
     heading, margin_top = _title(_heading(f"Tension index of {which}", *lines), block,
                                  plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"], font=TITLE_SMALL)
@@ -1023,7 +1034,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     # The timeline's heading (``_heading``): a <sup> line after another left a blank line's gap between them; the
     # cut's dates and the partial period's note on lines of their own (after the first, clipped at 900 px).
     lines = ["band: 95 % interval · click a point to read its article", f"gaps: no data{_cut_note(runs)}",
-             *([note] if (note := _partial_note(partial, last_day, range_end)) else [])]
+             *([note] if (note := _partial_note(partial, last_day, range_end)) else []), *_few_per_period(shown)]
     heading, margin_top = _title(_heading(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')}",
                                           *lines), 42 + 14 * len(lines), OVERLAY_HEIGHT, font=TITLE_SMALL)
     # The labels' gap in pixels, as the index axis is drawn (the figure's height less its margins, times the axis's

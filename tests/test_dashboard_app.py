@@ -522,7 +522,9 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
     assert metric(at, "Largest change") == "RUS-UKR"
     assert "Russia–Ukraine: 5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
     # the most tense pair's names in words under its code
-    assert metric(at, "Most tense pair") == "RUS-UKR" and "Russia–Ukraine" in [c.value for c in at.caption]
+    # (six articles: what the index counts follows it)
+    assert metric(at, "Most tense pair") == "RUS-UKR" and any(c.value.startswith("Russia–Ukraine · only 6 articles")
+                                                              for c in at.caption)
     assert "periods with at least 5" not in at.metric[1].help and "at most 3 weeks apart" in at.metric[1].help
     _assert_change_delta(at, "+", "UP", "RED")  # a rise in tension: red
 
@@ -892,3 +894,14 @@ def test_the_seeds_one_article_says_what_its_index_of_hundreds_means(monkeypatch
     assert f"China–Japan · {said}" in [c.value for c in at.caption]
     title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
     assert "only 1 article in the period: index = its conflict weight × 100 (4.24 → 423.75)" in title
+
+
+def test_a_small_corpus_timeline_says_what_its_index_counts(monkeypatch, corpus_dir):
+    import json
+
+    at = open_app(monkeypatch, corpus_dir, period="W")
+    title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "at most 2 articles a period: index = conflict weight per article × 100" in title
+    at = open_app(monkeypatch, corpus_dir, period="W", overlay="CHN-JPN")
+    title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "articles a period: index = conflict weight per article × 100" in title
