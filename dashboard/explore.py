@@ -300,6 +300,7 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
     known = period_articles is not None and len(period_articles) > 0
     span_articles = float(period_articles.sum() if known else  # type: ignore[union-attr]
                           agg.drop_duplicates("period")["period_articles"].sum())
+    figures["span_articles"] = int(span_articles)  # the index's denominator: the key figures explain a small one
     totals = agg.groupby("pair")[["conflict_total", "mentions"]].sum().rename(columns={"conflict_total": "conflict"})
     totals = totals[totals["mentions"] >= min_support]
     if not totals.empty and span_articles > 0:

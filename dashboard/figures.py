@@ -59,6 +59,16 @@ INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs
 SCATTER_LABELS = 12
 SCATTER_OPACITY = 0.85  # the scatter's bubbles, a click or not: overlapping ones show through each other a little
 SCATTER_PAIRS = 300
+# The scatter's bubbles: SCATTER_MIN_PX wide for a pair named once, SCATTER_MIN_PX + SCATTER_GROW_PX for the view's
+# most mentioned (by the square root of mentions: area tells the count).  48 px at most covered the smaller bubbles
+# of a crowded cloud: clicking RUS-UKR's centre (531 mentions) opened SOM-USA, drawn on top of it.
+SCATTER_MIN_PX, SCATTER_GROW_PX = 8, 28
+# A bubble this wide or wider is a ring over a pale fill, with a dot at its centre: the bubbles inside it read as
+# their own, and the dot is its pair's own place to click (Plotly's click goes to the smallest marker under the
+# pointer, so a smaller bubble on a large one's centre took it).
+SCATTER_RING_PX = 20
+SCATTER_RING_FILL = 0.3  # the ring's fill, as alpha
+SCATTER_CENTRE_PX = 6  # the centre dot: 3 px of radius is the least Plotly's hover counts, so no marker beats it
 
 
 def actor_colour(code: str) -> str:
@@ -466,6 +476,32 @@ def _shown_days(day: pd.Timestamp, period: str, first_day: dt.date | None, last_
     return (f"on {low:%Y-%m-%d}" if low == high else f"from {low:%Y-%m-%d} to {high:%Y-%m-%d}"), whole
 
 
+#: A view or period with fewer articles than this says in words what its index is: "conflict per 100 articles"
+#: over the seed's one article put bars above 1,000, correct and baffling.
+FEW_ARTICLES = 20
+
+
+def few_articles_words(articles: int, index: float, where: str, at_most: bool = False) -> str:
+    """"only 1 article in the period: index = its conflict weight × 100 (4.24 → 423.75)", or "" when ``articles`` is
+    0 or not few (``FEW_ARTICLES``).  ``index``: an example value, the largest shown.  ``at_most``: ``articles`` is
+    the most of any period's ("at most 3 articles a period: …")."""
+    if not 0 < articles < FEW_ARTICLES:
+        return ""
+    per = "its conflict weight" if articles == 1 and not at_most else "conflict weight per article"
+    many = _plural(articles, 'article', 'articles')
+    return (f"{f'at most {many} {where}' if at_most else f'only {many} in {where}'}: index = {per} × 100 "
+            f"({index / 100:.2f} → {index:,.2f})")
+
+
+def _few_per_period(agg: pd.DataFrame) -> list[str]:
+    """The timeline's line for a view whose periods all have few articles (a small corpus by day or week)."""
+    if "period_articles" not in agg or agg.empty:
+        return []
+    few = few_articles_words(int(agg["period_articles"].max()), float(agg["tension_index"].max()), "a period",
+                             at_most=True)
+    return [few] if few else []
+
+
 def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt.date | None = None,
                    last_day: dt.date | None = None) -> go.Figure:
     """One period only (the seed, or a short date range): one bar per pair, no time axis (it would zoom to
@@ -508,8 +544,11 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt
     if shown != whole:  # a line of its own: after the first one it was clipped at an 800 px window
         lines = [f"the date range's days of the only period ({whole.split(' ', 1)[1]})",
                  "whiskers: 95 % interval · click a bar to read its article"]
-    heading, margin_top = _title(_heading(f"Tension index {shown}", *lines), 56 if len(lines) == 1 else TITLE_BLOCK_3,
-                                 560, font=TITLE_SMALL)
+    few = few_articles_words(int(rows["period_articles"].iloc[0]) if "period_articles" in rows else 0,
+                             float(rows["tension_index"].max()), "the period")
+    if few:  # the seed's one article drew bars up to 1,000 "conflict per 100 articles"
+        lines.append(few)
+    heading, margin_top = _title(_heading(f"Tension index {shown}", *lines), 42 + 14 * len(lines), 560, font=TITLE_SMALL)
     layout.update(title=heading, height=560, barmode="group", margin=dict(t=margin_top, b=bottom))
     return _figure(data, layout)
 
@@ -648,11 +687,12 @@ def _isolated(rows: pd.DataFrame) -> pd.Series:
 
 
 def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Timestamp, last_day: dt.date,
-                     axes: tuple[str, str], period: str = "W") -> dict:
-    """The step into the partial last period, dotted, ending on an open marker (its hover says so)."""
+                     axes: tuple[str, str], period: str = "W", range_end: bool = False) -> dict:
+    """The step into the partial last period, dotted, ending on an open marker (its hover says so, and whether the
+    corpus's data or the chosen date range ends there: ``range_end``)."""
     segment = rows.iloc[-2:] if len(rows) >= 2 and pd.notna(rows["tension_index"].iloc[-2]) else rows.iloc[-1:]
     custom, template, text = _point_hover(segment, pair, period)
-    template = template.replace("<extra></extra>", f"<br><i>partial period: data to {last_day:%d %b %Y}</i>"
+    template = template.replace("<extra></extra>", f"<br><i>partial period: {_stop_words(last_day, range_end)}</i>"
                                                    "<extra></extra>")
     sizes = [0] * (len(segment) - 1) + [8]
     return dict(type="scatter", x=segment["period"], y=segment["tension_index"], mode="lines+markers",
@@ -664,7 +704,7 @@ def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Tim
 
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
                   partial: pd.Timestamp | None = None, last_day: dt.date | None = None,
-                  period: str = "W") -> list[dict]:
+                  period: str = "W", range_end: bool = False) -> list[dict]:
     """The index line and its band for one pair, on ``axes`` (x, y), and a marker on each period that names the
     pair (``_pair_points``); whiskers only on isolated periods, which have no band (on hundreds of weeks, a
     whisker on every point hides the line).  A ``partial`` last period (the data stop on ``last_day``) is
@@ -673,7 +713,7 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
     segment = None
     if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
             and pd.notna(rows["tension_index"].iloc[-1]):
-        segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period)
+        segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period, range_end)
         rows = rows.copy()
         rows.loc[rows.index[-1], "tension_index"] = np.nan  # the solid line stops at the last whole period
     x, y = axes
@@ -757,7 +797,7 @@ def _mention_bars(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, s
 def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
              overlay: Iterable[str] = (), ranked: pd.DataFrame | None = None,
              last_day: dt.date | None = None, covered: pd.Index | None = None,
-             first_day: dt.date | None = None, filtered: int = 0) -> go.Figure:
+             first_day: dt.date | None = None, filtered: int = 0, range_end: bool = False) -> go.Figure:
     """The tension index per pair per period with its 95 % band, and the mentions behind it as bars.
 
     By default the ``panels`` pairs that rank first by activity and change (``pair_activity``) get
@@ -771,6 +811,7 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     that names none of ``agg``'s pairs is a 0, not a gap, so one chosen pair draws as among all pairs.
     ``first_day``: the view's first day with data (the one-period chart names its days).
     ``filtered``: how many pairs the view's filters name (the title calls the panels the chosen pairs).
+    ``range_end``: ``last_day`` is the chosen date range's end, not the corpus's last day (the corpus goes on).
     """
     title = "Tension index per period (band: 95 % interval)"
     if agg.empty:
@@ -780,15 +821,21 @@ def timeline(agg: pd.DataFrame, period: str = "W", panels: int = DEFAULT_PANELS,
     chosen = [p for p in dict.fromkeys(overlay) if p in set(agg["pair"])]
     partial = partial_period(agg, period, last_day, covered)
     if chosen:
-        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day, covered)
+        return _overlaid(agg, period, chosen[:MAX_PANELS], partial, last_day, covered, range_end)
     ranked = (pair_activity(agg, covered=covered) if ranked is None else ranked).head(max(1, panels))
-    return _small_multiples(agg, period, ranked, partial, last_day, covered, filtered)
+    return _small_multiples(agg, period, ranked, partial, last_day, covered, filtered, range_end)
 
 
-def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None) -> str:
+def _stop_words(last_day: dt.date, range_end: bool) -> str:
+    """Why the data stop on ``last_day``: "data to 30 Apr 2019" read as the corpus's end when the date range
+    ended there and the corpus went on for years."""
+    return f"date range ends {last_day:%-d %b %Y}" if range_end else f"corpus ends {last_day:%-d %b %Y}"
+
+
+def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None, range_end: bool = False) -> str:
     if partial is None or last_day is None:
         return ""
-    return f"dotted, open ○: the last period, partial (data to {last_day:%d %b})"
+    return f"dotted, open ○: partial last period ({_stop_words(last_day, range_end)})"
 
 
 # A panel's parts in pixels, top to bottom: its title, the index, a gap, the mentions, the space
@@ -838,7 +885,8 @@ def _index_ceiling(frame: pd.DataFrame, headroom: float) -> float:
 
 
 def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, partial: pd.Timestamp | None = None,
-                     last_day: dt.date | None = None, covered: pd.Index | None = None, filtered: int = 0) -> go.Figure:
+                     last_day: dt.date | None = None, covered: pd.Index | None = None, filtered: int = 0,
+                     range_end: bool = False) -> go.Figure:
     pairs = list(ranked["pair"])
     n = len(pairs)
     cols = 2 if n > 3 else 1
@@ -866,7 +914,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
         g, c = i // cols, i % cols
         index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
         rows = _filled(by_pair[pair], periods, covered)
-        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day, period)
+        data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day, period, range_end)
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial, period))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
         # bars of the panel above it.
@@ -898,13 +946,13 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     # every pair of the view shown: the ranking orders the panels, it chose none of them
     ranked_by = ("" if n == 1 and everyone else
                  "in order of mentions and largest move · " if everyone else "by mentions and largest move · ")
-    note = _partial_note(partial, last_day)
+    note = _partial_note(partial, last_day, range_end)
     # The heading's first line short (``_heading``): "…ranked first by mentions and largest move" on it was
     # clipped at "largest m" in the 440 px the chart has at a 900 px window.
     lines = [f"{ranked_by}conflict per 100 articles, band 95 %",
              ("one scale in every panel · mentions under each" if n > 1 else "mentions under it")
              + " · click a point to read its article",
-             f"gaps: no data{_cut_note(runs)}", *([note] if note else [])]
+             f"gaps: no data{_cut_note(runs)}", *([note] if note else []), *_few_per_period(agg[agg["pair"].isin(pairs)])]
     block = 42 + 14 * len(lines)
     heading, margin_top = _title(_heading(f"Tension index of {which}", *lines), block,
                                  plot_height + MODEBAR_ROOM + block + PANEL_MARGINS["b"], font=TITLE_SMALL)
@@ -960,7 +1008,7 @@ OVERLAY_HEIGHT = 540
 
 
 def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Timestamp | None = None,
-              last_day: dt.date | None = None, covered: pd.Index | None = None) -> go.Figure:
+              last_day: dt.date | None = None, covered: pd.Index | None = None, range_end: bool = False) -> go.Figure:
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     index_axes, bar_axes = refs[0][0], refs[1][0]
@@ -973,7 +1021,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     for i, pair in enumerate(pairs):
         rows = _filled(agg[agg["pair"] == pair], periods, covered)
         colour = PALETTE[i % len(PALETTE)]
-        data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period)
+        data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period, range_end)
         data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period, (i, len(pairs)), OVERLAID_BARGAP))
         ends.append((pair, float(rows[rows["tension_index"].notna()]["tension_index"].iloc[-1]), colour))
     shown = agg[agg["pair"].isin(pairs)]
@@ -986,7 +1034,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     # The timeline's heading (``_heading``): a <sup> line after another left a blank line's gap between them; the
     # cut's dates and the partial period's note on lines of their own (after the first, clipped at 900 px).
     lines = ["band: 95 % interval · click a point to read its article", f"gaps: no data{_cut_note(runs)}",
-             *([note] if (note := _partial_note(partial, last_day)) else [])]
+             *([note] if (note := _partial_note(partial, last_day, range_end)) else []), *_few_per_period(shown)]
     heading, margin_top = _title(_heading(f"Tension index of {_plural(len(pairs), 'chosen pair', 'chosen pairs')}",
                                           *lines), 42 + 14 * len(lines), OVERLAY_HEIGHT, font=TITLE_SMALL)
     # The labels' gap in pixels, as the index axis is drawn (the figure's height less its margins, times the axis's
@@ -1300,6 +1348,24 @@ def _crosses(line: tuple[float, float, float, float], box: tuple[float, float, f
                for t in range(steps + 1))
 
 
+SCATTER_HOVER = ("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{customdata[4]}<br>tension "
+                 "%{customdata[5]}<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>")
+
+
+def _tension_rgba(tension: float, alpha: float, darker: float = 1.0) -> str:
+    """TENSION_SCALE's colour for a tension in [-1, 1] (the colour scale the bubbles had), as rgba; ``darker``
+    scales its channels (a ring's edge, darker than its fill)."""
+    at = (min(max(tension, -1.0), 1.0) + 1) / 2
+    stops = [(float(str(p)), str(c)) for p, c in TENSION_SCALE]
+    for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
+        if at <= p1:
+            t = (at - p0) / (p1 - p0)
+            rgb = [int(c0[i:i + 2], 16) * (1 - t) + int(c1[i:i + 2], 16) * t for i in (1, 3, 5)]
+            r, g, b = (round(v * darker) for v in rgb)
+            return f"rgba({r},{g},{b},{alpha})"
+    return _rgba(stops[-1][1], alpha)
+
+
 def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_pairs: int = SCATTER_PAIRS) -> go.Figure:
     """Each pair's mean sentiment against its mean tension; bubble size = mentions.
 
@@ -1313,7 +1379,7 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
         return _empty(title, "No pair mentions match the filters.")
     shown = summary.sort_values("mentions", ascending=False, kind="stable").head(max_pairs)
     top = max(shown["mentions"].max(), 1)
-    sizes = [8 + 40 * math.sqrt(m / top) for m in shown["mentions"]]
+    sizes = [SCATTER_MIN_PX + SCATTER_GROW_PX * math.sqrt(m / top) for m in shown["mentions"]]
     places = _label_places(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)), list(shown["pair"]),
                            limit=labels)
     labelled = [i for i, place in enumerate(places) if place]
@@ -1325,19 +1391,31 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     # The smallest drawn last, on top: drawn under RUS-UKR's bubble (531 mentions), IND-PAK's (53) beside it was
     # a rim inside the larger one.  A small bubble covers little of a large one, whose outline shows around it.
     order = list(range(len(shown)))
+    tension = [float(t) for t in shown["tension_mean"].iloc[order]]
+    ringed = [sizes[i] >= SCATTER_RING_PX for i in order]
+    fill = [_tension_rgba(t, SCATTER_RING_FILL if ring else 1.0) for t, ring in zip(tension, ringed)]
+    edge = [_tension_rgba(t, 1.0, darker=0.6) if ring else "#333" for t, ring in zip(tension, ringed)]
+    custom = [[p, int(m), int(a), pair_name(p), x, y] for p, m, a, x, y in
+              zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order],
+                  signed_all(shown["sentiment_mean"].iloc[order]), signed_all(shown["tension_mean"].iloc[order]))]
     fig = go.Figure(go.Scatter(
         x=shown["sentiment_mean"].iloc[order], y=shown["tension_mean"].iloc[order], mode="markers", name="pairs",
-        marker=dict(size=[sizes[i] for i in order], color=shown["tension_mean"].iloc[order], colorscale=TENSION_SCALE,
-                    cmin=-1, cmax=1, opacity=SCATTER_OPACITY, line=dict(width=1, color="#333")),
+        marker=dict(size=[sizes[i] for i in order], color=fill, opacity=SCATTER_OPACITY,
+                    line=dict(width=[2.5 if ring else 1 for ring in ringed], color=edge)),
         # A click selects its bubble, and Plotly faded every other one to a fifth: pale pink on white, their
         # tension colours unreadable.  The others stay as drawn; the clicked one is drawn opaque.
         selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=SCATTER_OPACITY)),
-        customdata=[[p, int(m), int(a), pair_name(p), x, y] for p, m, a, x, y in
-                    zip(shown["pair"].iloc[order], shown["mentions"].iloc[order], shown["articles"].iloc[order],
-                        signed_all(shown["sentiment_mean"].iloc[order]), signed_all(shown["tension_mean"].iloc[order]))],
-        hovertemplate=("<b>%{customdata[0]} · %{customdata[3]}</b><br>sentiment %{customdata[4]}<br>tension "
-                       "%{customdata[5]}<br>mentions %{customdata[1]:,}<br>articles %{customdata[2]:,}<extra></extra>"),
+        customdata=custom, hovertemplate=SCATTER_HOVER,
     ))
+    # The ringed bubbles' centres, on top of every bubble: each opens its own pair, whatever lies under it.
+    centres = [k for k, ring in enumerate(ringed) if ring]
+    if centres:
+        fig.add_trace(go.Scatter(
+            x=[shown["sentiment_mean"].iloc[order[k]] for k in centres],
+            y=[shown["tension_mean"].iloc[order[k]] for k in centres], mode="markers", name="centres",
+            marker=dict(size=SCATTER_CENTRE_PX, color=[edge[k] for k in centres], line=dict(width=1, color="#fff")),
+            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1)),
+            customdata=[custom[k] for k in centres], hovertemplate=SCATTER_HOVER))
     # The labels are annotations at the places _label_places found beside or near their bubbles, clear of every
     # bubble; a label set apart has a thin line to its bubble's edge.
     annotations = []

@@ -47,6 +47,8 @@ class Universe:
     #: ``sources`` most cited first (by pair mentions), the order the filter offers them in: alphabetically,
     #: WCEP's 3,242 outlets opened on "1 News", "20 minutos", "24 Digital" and Reuters was far down the list
     source_ranking: tuple[str, ...] = ()
+    #: The days with at least one article, sorted (dashboard.coverage: an empty view in a gap of the corpus says so)
+    days: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -454,11 +454,14 @@ class SqlViews:
                 USING (source) GROUP BY o.outlet ORDER BY sum(p.mentions) DESC, lower(o.outlet), o.outlet""").fetchall()]
             ids = {r[0] for r in cur.execute("SELECT article_id FROM v_article_mentions").fetchall()}
             first, last = cur.execute("SELECT min(date), max(date) FROM v_article_mentions").fetchall()[0]
+            # every article's day (the index's denominator's), not only those naming a pair
+            days = tuple(d for (d,) in cur.execute("SELECT DISTINCT day::DATE FROM v_source_days WHERE day IS NOT NULL "
+                                                   "ORDER BY 1").fetchall())
         finally:
             cur.close()
         self.last_day = _day(last)
         return Universe(frozenset(actors), frozenset(pairs), frozenset(sources), frozenset(categories()),
-                        frozenset(ids), _day(first), self.last_day, tuple(sources))
+                        frozenset(ids), _day(first), self.last_day, tuple(sources), days)
 
     def view(self, state: ViewState) -> View:
         """The figures of the rows passing ``state``, from the rollups (``_rows_view`` gives the same from

@@ -192,6 +192,45 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     page.close()
 
 
+@pytest.fixture(scope="module")
+def nested_server(tmp_path_factory):
+    """RUS-UKR named in nine articles and IND-PAK in one, by the same words: IND-PAK's bubble sits on RUS-UKR's
+    centre (WCEP's SOM-USA lay so on RUS-UKR's)."""
+    folder = tmp_path_factory.mktemp("nested")
+    for day in range(6, 15):
+        # a second sentence of its own, naming no pair: identical articles are merged as duplicates
+        (folder / f"r{day}.txt").write_text(f" date 2025-01-{day:02d} Russian forces attacked Ukraine, killing "
+                                            f"civilians. Report number {day}.\nSource: Wire A", encoding="utf-8")
+    (folder / "p.txt").write_text(" date 2025-01-20 Indian forces attacked Pakistan, killing civilians.\nSource: Wire B",
+                                  encoding="utf-8")
+    with _serve(folder) as base:
+        yield base
+
+
+# Where a scatter bubble's centre sits on the page (its x and y as Plotly computed them: the trace sends them packed).
+_BUBBLE_XY = """(pair) => {
+    const gd = [...document.querySelectorAll('.js-plotly-plot')]
+        .find(g => g.offsetParent !== null && (g.layout?.title?.text || '').includes('Sentiment'));
+    const k = gd._fullData.findIndex(t => t.name === 'pairs');
+    const point = gd.calcdata[k].find(p => gd._fullData[k].customdata[p.i][0] === pair);
+    const box = gd.querySelector('.nsewdrag').getBoundingClientRect();
+    return [box.left + gd._fullLayout.xaxis.c2p(point.x), box.top + gd._fullLayout.yaxis.c2p(point.y)];
+}"""
+
+
+def test_clicking_the_centre_of_the_largest_bubble_opens_its_own_pair(browser, nested_server):
+    page = _open(browser, f"{nested_server}/?chart=scatter")
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.layout?.title?.text || '').includes('Sentiment'))", timeout=90_000)
+    x, y = page.evaluate(_BUBBLE_XY, "RUS-UKR")
+    page.mouse.move(x, y)
+    page.get_by_text("RUS-UKR · Russia–Ukraine").first.wait_for(timeout=90_000)  # the hover names the big pair
+    page.mouse.click(x, y)
+    page.wait_for_function("() => location.search.includes('about=')", timeout=90_000)
+    assert "about=RUS-UKR" in page.evaluate("() => location.search")
+    page.close()
+
+
 # Where a timeline trace's point sits on the page: the trace's own panel (its x and y axes).
 _TIMELINE_POINT_XY = """([traceName, type]) => {
     const gd = [...document.querySelectorAll('.js-plotly-plot')]

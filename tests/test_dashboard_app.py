@@ -353,7 +353,9 @@ def test_the_store_gives_the_same_view_as_the_folder(monkeypatch, corpus_dir, st
         widget(stored, kind, label).set_value(value).run()
         widget(folder, kind, label).set_value(value).run()
         assert metric(stored, "Pair mentions") == metric(folder, "Pair mentions")
-    assert len(stored.get("plotly_chart")) == 1
+    # an empty view (no CHN-JPN row with a military action cue) says why instead of drawing an empty chart: alike
+    assert len(stored.get("plotly_chart")) == len(folder.get("plotly_chart"))
+    assert [i.value for i in stored.info] == [i.value for i in folder.info] != []
 
 
 def test_store_article_view_and_pasted_article(monkeypatch, store_file, corpus_dir):
@@ -520,7 +522,9 @@ def test_largest_change_says_its_support_and_span_in_full(monkeypatch, write):
     assert metric(at, "Largest change") == "RUS-UKR"
     assert "Russia–Ukraine: 5 → 5 mentions, week of 2025-01-06 → week of 2025-01-13" in [c.value for c in at.caption]
     # the most tense pair's names in words under its code
-    assert metric(at, "Most tense pair") == "RUS-UKR" and "Russia–Ukraine" in [c.value for c in at.caption]
+    # (six articles: what the index counts follows it)
+    assert metric(at, "Most tense pair") == "RUS-UKR" and any(c.value.startswith("Russia–Ukraine · only 6 articles")
+                                                              for c in at.caption)
     assert "periods with at least 5" not in at.metric[1].help and "at most 3 weeks apart" in at.metric[1].help
     _assert_change_delta(at, "+", "UP", "RED")  # a rise in tension: red
 
@@ -829,3 +833,75 @@ def test_a_cell_or_edge_opens_the_article_that_weighs_most_in_the_pairs_tension(
     assert attack != talks
     for chart, point in (("heatmap", {"x": "UKR", "y": "RUS", "z": 0.5}), ("network", {"customdata": ["RUS-UKR", 3, 0.5]})):
         assert _pick_app(chart, point, str(tmp_path)) == attack
+
+
+# Two stretches years apart, as WCEP's dev file has none from January 2021 to June 2024.
+GAPPED = {
+    "g1.txt": " date 2019-03-04 Russian forces attacked Ukraine, killing civilians. Kyiv condemned Moscow.\nSource: Wire A",
+    "g2.txt": " date 2019-03-26 Russian forces shelled Ukraine again. Kyiv condemned Moscow.\nSource: Wire B",
+    "g3.txt": " date 2024-07-08 China condemned Japan over the disputed islands. Tokyo protested to Beijing.\nSource: Wire A",
+    "g4.txt": " date 2024-07-29 Russian forces attacked Ukraine, killing civilians.\nSource: Wire A",
+}
+
+
+@pytest.fixture(scope="module")
+def gapped_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("gapped")
+    for name, text in GAPPED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_date_range_in_a_gap_of_the_corpus_says_so_and_names_what_the_corpus_covers(monkeypatch, gapped_dir):
+    """"No article matches the filters" over 2022 read like a calm year: the corpus has no articles then."""
+    at = open_app(monkeypatch, gapped_dir, pairs="RUS-UKR", start="2022-01-01", end="2022-12-31")
+    said = [i.value for i in at.info]
+    assert ("The corpus has no articles from 27 Mar 2019 to 7 Jul 2024; it covers Mar 2019 and Jul 2024. "
+            "Choose dates in those stretches.") in said
+    assert "The corpus has no articles from 27 Mar 2019 to 7 Jul 2024: no article to show." in said  # the source text
+    assert not at.get("plotly_chart") and not any("match the filters" in s for s in said)
+    # nothing to download: the four buttons are off, and say why
+    buttons = at.get("download_button")
+    assert len(buttons) == 4 and all(b.proto.disabled and "Nothing to download" in b.proto.help for b in buttons)
+
+
+def test_an_empty_view_with_articles_in_its_dates_says_the_filters_keep_none(monkeypatch, gapped_dir):
+    at = open_app(monkeypatch, gapped_dir, pairs="CHN-JPN", start="2019-03-01", end="2019-03-31")
+    assert ("The corpus has articles in this date range, but the filters keep none of them (pair CHN-JPN)."
+            in [i.value for i in at.info])
+    opened = open_app(monkeypatch, gapped_dir)
+    assert not any(b.proto.disabled for b in opened.get("download_button"))
+
+
+def test_a_date_range_ending_inside_a_period_says_the_range_ends_it_not_the_corpus(monkeypatch, gapped_dir):
+    """"partial (data to 26 Mar)" under a range ending on 26 March read as the corpus's end; it goes on to 2024."""
+    import json
+
+    at = open_app(monkeypatch, gapped_dir, start="2019-02-25", end="2019-03-26", period="W")
+    title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "partial last period (date range ends 26 Mar 2019)" in title
+    whole = open_app(monkeypatch, gapped_dir, start="2019-02-25", period="W")
+    title = json.loads(whole.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "partial last period (corpus ends 29 Jul 2024)" in title
+
+
+def test_the_seeds_one_article_says_what_its_index_of_hundreds_means(monkeypatch):
+    """The seed's one article: "index 423.75" and bars above 1,000 "conflict per 100 articles", right and baffling."""
+    import json
+
+    at = open_app(monkeypatch)
+    said = "only 1 article in the view: index = its conflict weight × 100 (4.24 → 423.75)"
+    assert f"China–Japan · {said}" in [c.value for c in at.caption]
+    title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "only 1 article in the period: index = its conflict weight × 100 (4.24 → 423.75)" in title
+
+
+def test_a_small_corpus_timeline_says_what_its_index_counts(monkeypatch, corpus_dir):
+    import json
+
+    at = open_app(monkeypatch, corpus_dir, period="W")
+    title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "at most 2 articles a period: index = conflict weight per article × 100" in title
+    at = open_app(monkeypatch, corpus_dir, period="W", overlay="CHN-JPN")
+    title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert "articles a period: index = conflict weight per article × 100" in title

@@ -630,15 +630,28 @@ def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_p
     assert pd.isna(line.y[-1]) and line.y[-2] == pytest.approx(4.38)  # the solid line stops at February
     assert list(pd.DatetimeIndex(partial.x)) == [pd.Timestamp("2026-02-01"), pd.Timestamp("2026-03-01")]
     assert partial.line.dash == "dot" and partial.marker.symbol == "circle-open" and list(partial.marker.size) == [0, 8]
-    assert partial.legendgroup == "ISR-PSE" and "partial period: data to 28 Mar 2026" in partial.hovertemplate
+    assert partial.legendgroup == "ISR-PSE" and "partial period: corpus ends 28 Mar 2026" in partial.hovertemplate
     assert list(trace(fig, "IRN-USA mentions").marker.opacity) == [1.0, 1.0, 0.35]
     assert list(trace(fig, "ISR-PSE mentions").marker.opacity) == [1.0, 1.0]  # no bar for March's 0
-    assert "partial (data to 28 Mar)" in fig.layout.title.text
+    assert "partial last period (corpus ends 28 Mar 2026)" in fig.layout.title.text
     whole = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 31))  # March whole: nothing apart
     assert not [t for t in whole.data if t.name.endswith("partial")] and "partial" not in whole.layout.title.text
     overlaid = figures.timeline(agg, "M", overlay=["ISR-PSE"], last_day=dt.date(2026, 3, 28))
     assert trace(overlaid, "ISR-PSE partial").line.dash == "dot"
     assert "1 chosen pair<" in overlaid.layout.title.text  # not "1 chosen pairs"
+
+
+def test_a_partial_last_period_says_whether_the_date_range_or_the_corpus_ends_it():
+    """A date range ending on 30 Apr 2019 was captioned "partial (data to 30 Apr)", read as the corpus's end."""
+    import datetime as dt
+
+    agg = _months({"IND-PAK": [(30, 6.0), (17, 4.38), (5, 2.0)]})
+    ranged = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28), range_end=True)
+    assert "partial last period (date range ends 28 Mar 2026)" in ranged.layout.title.text
+    assert "partial period: date range ends 28 Mar 2026" in trace(ranged, "IND-PAK partial").hovertemplate
+    overlaid = figures.timeline(agg, "M", overlay=["IND-PAK"], last_day=dt.date(2026, 3, 28), range_end=True)
+    assert "date range ends" in overlaid.layout.title.text and "corpus" not in overlaid.layout.title.text
+    assert "corpus ends 28 Mar 2026" in figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28)).layout.title.text
 
 
 def test_a_panels_index_zero_and_its_mentions_label_do_not_overlap(tables):
@@ -981,6 +994,28 @@ def test_a_clicked_scatter_bubble_leaves_the_others_coloured_and_small_bubbles_l
     assert sizes == sorted(sizes, reverse=True)
 
 
+def test_a_large_bubble_is_a_ring_with_its_own_centre_dot_over_the_bubbles_inside_it():
+    """SOM-USA's small bubble, drawn on top of RUS-UKR's 531 mentions near its centre, took the click on that
+    centre (Plotly gives a click to the smallest marker under the pointer).  A large bubble is a ring over a pale
+    fill, the bubbles inside it seen whole, and a dot at its centre, on top of them all, opens its own pair."""
+    summary = pd.DataFrame({"pair": ["RUS-UKR", "IRN-USA", "SOM-USA", "CHN-JPN"], "mentions": [531, 281, 12, 3],
+                            "articles": [500, 250, 12, 3], "sentiment_mean": [-0.4, -0.02, -0.4, 0.3],
+                            "tension_mean": [0.5, 0.36, 0.5, 0.1]})
+    fig = figures.sentiment_tension(summary)
+    bubbles, centres = trace(fig, "pairs"), trace(fig, "centres")
+    assert list(fig.data).index(centres) > list(fig.data).index(bubbles)  # drawn last: on top
+    assert [c[0] for c in centres.customdata] == ["RUS-UKR", "IRN-USA"]  # the ringed ones, with their hover
+    assert (centres.x[0], centres.y[0]) == (-0.4, 0.5) and centres.marker.size <= 6  # Plotly's least hover radius
+    assert centres.hovertemplate == bubbles.hovertemplate
+    drawn = [c[0] for c in bubbles.customdata]
+    size = dict(zip(drawn, bubbles.marker.size))
+    assert size["RUS-UKR"] <= 36 and size["RUS-UKR"] >= figures.SCATTER_RING_PX > size["SOM-USA"]
+    colour = dict(zip(drawn, bubbles.marker.color))
+    assert colour["RUS-UKR"].endswith(f",{figures.SCATTER_RING_FILL})") and colour["SOM-USA"].endswith(",1.0)")
+    assert dict(zip(drawn, bubbles.marker.line.width))["RUS-UKR"] > dict(zip(drawn, bubbles.marker.line.width))["SOM-USA"]
+    assert figures._tension_rgba(1, 1.0) == "rgba(215,48,39,1.0)" and figures._tension_rgba(-1, 0.5) == "rgba(26,152,80,0.5)"
+
+
 @pytest.mark.parametrize("overlay", [(), ("A-B",), ("A-B", "C-D")])
 def test_the_index_axis_reaches_the_top_of_the_band_within_reason(overlay):
     """IRN-USA by month: January 2020's band reached 6.37 on an axis cut at 5.51 (the index's 4.24 × 1.3), so the
@@ -1066,3 +1101,11 @@ def test_the_networks_left_labels_stay_inside_the_figure_in_a_narrow_column(widt
         chars = len(re.sub(r"<[^>]+>", "", text))
         left = centre + x * per_unit - size / 2 - 3 - 6 * chars
         assert left >= 0, (text, left)
+
+
+def test_few_articles_say_what_the_index_counts():
+    assert figures.few_articles_words(1, 423.75, "the view") == (
+        "only 1 article in the view: index = its conflict weight × 100 (4.24 → 423.75)")
+    assert figures.few_articles_words(12, 1234.5, "the period") == (
+        "only 12 articles in the period: index = conflict weight per article × 100 (12.35 → 1,234.50)")
+    assert figures.few_articles_words(0, 5.0, "the view") == figures.few_articles_words(figures.FEW_ARTICLES, 5.0, "x") == ""

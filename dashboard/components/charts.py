@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import figures
 from dashboard.answers import filter_key, remembered, rows_key
 from dashboard.components.search import search_options
+from dashboard.coverage import empty_reason
 from dashboard.evidence import explaining_sentence
 from dashboard.explore import actor_mentions
 from dashboard.labels import pair_label
@@ -142,6 +143,11 @@ def render_charts(source: DataSource, view: View) -> None:
     chart = st.radio("Chart", list(CHARTS), format_func=CHARTS.__getitem__, key=KEYS["chart"], horizontal=True,
                      label_visibility="collapsed")
     summary = view.summary
+    if summary.empty:
+        # An empty chart's "No pair mentions match the filters" read like a calm year for a range inside a gap
+        # of the corpus: the reason in words instead, with the stretches the corpus covers.
+        st.info(empty_reason(source.universe, view.state), icon=":material/event_busy:")
+        return
     question = filter_key(view.state)
 
     def figure(*args: object, build) -> object:  # a figure built once per source, view and controls
@@ -194,6 +200,8 @@ def timeline_figure(source: DataSource, view: View, panels: int, overlay: list[s
     starts = [d for d in (view.state.start, source.universe.first_day) if d is not None]
     first_day = max(starts) if starts else None  # the view's start is in rows_key too
     chosen = len(view.state.pairs)  # not in rows_key: the title says whether the filters chose the pairs
+    # the date range's end, not the corpus's ("data to 30 Apr" read as the corpus stopping there); the end is in rows_key
+    range_end = last_day is not None and last_day == view.state.end and last_day != source.universe.last_day
     return remembered(source, ("timeline", question, panels, tuple(overlay), chosen),
                       lambda: figures.timeline(view.agg, view.state.period, panels, overlay, ranked, last_day,
-                                               view.period_articles.index, first_day, chosen))
+                                               view.period_articles.index, first_day, chosen, range_end))

@@ -41,13 +41,17 @@ def render_downloads(source: DataSource, view: View) -> None:
     st.caption(f"{view.rows:,} pair rows and {len(agg):,} aggregated rows match the filters.")
     # keyed: two buttons to a row when the main area is narrow (dashboard.components.layout)
     a, b, c, d = st.container(key=DOWNLOADS_KEY).columns(4)
+    # Off when there is nothing to download: four live buttons over an empty view gave files of headers alone.
+    no_rows, no_agg = view.rows == 0, agg.empty
+    why = "Nothing to download: no pair row matches the filters."
     # A click runs no script (on_click="ignore"): a rerun registered new deferred files while the browser was
     # fetching the one it had been given, and clicks in turn lost all files but one ("Deferred file … not found")
     a.download_button("Pair table (CSV)", _later(_csv, rows), "pairs.csv", "text/csv", key="dl_pairs_csv",
-                      on_click="ignore")
+                      on_click="ignore", disabled=no_rows, help=why if no_rows else None)
     b.download_button("Pair table (Parquet)", _later(_parquet, rows), "pairs.parquet", "application/octet-stream",
-                      key="dl_pairs_parquet", on_click="ignore")
+                      key="dl_pairs_parquet", on_click="ignore", disabled=no_rows, help=why if no_rows else None)
     c.download_button("Aggregated (CSV)", _later(_csv, lambda: agg), "aggregated.csv", "text/csv", key="dl_agg_csv",
-                      on_click="ignore")
+                      on_click="ignore", disabled=no_agg, help=why if no_agg else None)
     d.download_button("Aggregated (Parquet)", _later(_parquet, lambda: agg), "aggregated.parquet",
-                      "application/octet-stream", key="dl_agg_parquet", on_click="ignore")
+                      "application/octet-stream", key="dl_agg_parquet", on_click="ignore", disabled=no_agg,
+                      help=why if no_agg else None)

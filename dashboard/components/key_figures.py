@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.figures import few_articles_words
 from dashboard.labels import pair_name, signed
 
 _UNITS = {"D": "days", "W": "weeks", "M": "months"}
@@ -29,7 +30,9 @@ def render_key_figures(figures: dict) -> None:
         a.metric("Most tense pair", most[0], f"{most[2]:,} mentions · index {most[1]:.2f}", delta_color="off",
                  delta_arrow="off", help=why)
         # The metric shows the code; its names in words under it ("ISR-PSE" alone asked the reader to decode).
-        a.caption(pair_name(most[0]))
+        # A view of few articles says what its index is: the seed's one article read "index 423.75".
+        few = few_articles_words(figures.get("span_articles", 0), most[1], "the view")
+        a.caption(pair_name(most[0]) + (f" · {few}" if few else ""))
     else:
         a.metric("Most tense pair", "—", f"no pair with {support}+ mentions", delta_color="off", delta_arrow="off",
                  help=why)

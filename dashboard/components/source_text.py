@@ -19,6 +19,7 @@ import streamlit as st
 
 from dashboard.answers import in_background, remembered
 from dashboard.changes import cue_text, period_label
+from dashboard.coverage import empty_reason
 from dashboard.explore import named_pairs, peak
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, legend_html, sentence_span, spans_for
@@ -203,11 +204,11 @@ def render_source_text(source: DataSource, view: View) -> None:
     ids = _listed(view, lead, _chosen(source))
     if not ids:
         st.session_state[KEYS["article"]] = None
-        st.info("No article matches the filters.")
+        st.info(empty_reason(source.universe, view.state, short=True))
         return
     labels: dict[str, str] = remembered(source, ("labels", tuple(ids)), lambda: source.labels(ids))
     if not labels:
-        st.info("No article matches the filters.")
+        st.info(empty_reason(source.universe, view.state, short=True))
         return
     if chosen not in labels:
         chosen = st.session_state[KEYS["article"]] = st.session_state[KEYS["sentence"]] = None
