@@ -47,6 +47,8 @@ class Universe:
     #: ``sources`` most cited first (by pair mentions), the order the filter offers them in: alphabetically,
     #: WCEP's 3,242 outlets opened on "1 News", "20 minutos", "24 Digital" and Reuters was far down the list
     source_ranking: tuple[str, ...] = ()
+    #: ``pairs`` most mentioned first: the Pairs filter lists the first of them (dashboard.components.filters)
+    pair_ranking: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
