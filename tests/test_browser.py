@@ -614,6 +614,46 @@ def test_no_scatter_label_lies_on_a_bubble_or_another_label(browser, crowded_ser
     page.close()
 
 
+_MANY = ["France", "Germany", "Italy", "Spain", "Poland", "Turkey", "Egypt", "Brazil", "Mexico", "Canada", "India",
+         "Pakistan", "Japan", "China", "Russia", "Ukraine", "Iran", "Israel", "Kenya", "Nigeria", "Chile", "Peru",
+         "Norway", "Sweden", "Greece", "Zimbabwe", "Zambia"]
+
+
+@pytest.fixture(scope="module")
+def many_pairs_server(tmp_path_factory):
+    """351 pairs, one mention each: more than the Pairs filter lists (PAIR_CHOICES), ZMB-ZWE last by code."""
+    folder = tmp_path_factory.mktemp("many")
+    for n, (a, b) in enumerate((a, b) for i, a in enumerate(_MANY) for b in _MANY[i + 1:]):
+        (folder / f"m{n:03d}.txt").write_text(f" date 2025-01-{1 + n % 28:02d} {a} and {b} held talks.\nSource: Wire A",
+                                              encoding="utf-8")
+    with _serve(folder) as base:
+        yield base
+
+
+def test_a_pair_the_filter_does_not_list_is_chosen_by_typing_its_code_or_names(browser, many_pairs_server):
+    """The Pairs filter lists the 300 most mentioned pairs (perf23): any other is typed, in either order, and
+    read back as its code; a text naming no pair is dropped with a toast."""
+    page = _open(browser, many_pairs_server)
+    box = page.get_by_role("combobox", name="Pairs", exact=True)
+    box.click()
+    box.fill("ZMB-ZWE")
+    options = page.locator('[data-testid="stMultiSelectDropdown"] [role="option"]')
+    options.first.wait_for(timeout=10_000)
+    assert not any(text.startswith("ZMB-ZWE ·") for text in options.all_inner_texts())  # not listed
+    box.fill("zwe-zmb")
+    page.get_by_role("option", name="Add: zwe-zmb").wait_for(timeout=10_000)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('pairs=ZMB-ZWE')", timeout=60_000)
+    page.locator("[data-tag]", has_text="ZMB-ZWE · Zambia–Zimbabwe").wait_for(timeout=30_000)
+    box.click()
+    box.fill("Atlantis")
+    page.get_by_role("option", name="Add: Atlantis").wait_for(timeout=10_000)
+    page.keyboard.press("Enter")
+    page.get_by_text("No pair 'Atlantis' in the corpus").wait_for(timeout=60_000)
+    assert page.locator("[data-tag]").all_inner_texts() == ["ZMB-ZWE · Zambia–Zimbabwe"]
+    page.close()
+
+
 _MOVES = {("Russia", "Ukraine", "Russian", "Ukrainian"), ("China", "Japan", "Chinese", "Japanese"),
           ("Iran", "Israel", "Iranian", "Israeli")}
 
