@@ -49,6 +49,8 @@ class Universe:
     source_ranking: tuple[str, ...] = ()
     #: The days with at least one article, sorted (dashboard.coverage: an empty view in a gap of the corpus says so)
     days: tuple[dt.date, ...] = ()
+    #: ``pairs`` most mentioned first: the Pairs filter lists the first of them (dashboard.components.filters)
+    pair_ranking: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

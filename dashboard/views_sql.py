@@ -446,7 +446,8 @@ class SqlViews:
         try:
             actors = {r[0] for r in cur.execute("SELECT DISTINCT actor_a FROM v_pair_days UNION "
                                                 "SELECT DISTINCT actor_b FROM v_pair_days").fetchall()}
-            pairs = {r[0] for r in cur.execute("SELECT DISTINCT pair FROM v_pair_days").fetchall()}
+            ranking = [r[0] for r in cur.execute("SELECT pair FROM v_pair_days GROUP BY pair "
+                                                 "ORDER BY sum(mentions) DESC, pair").fetchall()]
             # the outlets the filter's join knows (outlet_names over every article's source), of the sources
             # of pair rows: one naming of each outlet for both
             sources = [r[0] for r in cur.execute(f"""SELECT o.outlet FROM {SOURCE_OUTLETS} o JOIN
@@ -460,8 +461,8 @@ class SqlViews:
         finally:
             cur.close()
         self.last_day = _day(last)
-        return Universe(frozenset(actors), frozenset(pairs), frozenset(sources), frozenset(categories()),
-                        frozenset(ids), _day(first), self.last_day, tuple(sources), days)
+        return Universe(frozenset(actors), frozenset(ranking), frozenset(sources), frozenset(categories()),
+                        frozenset(ids), _day(first), self.last_day, tuple(sources), days, tuple(ranking))
 
     def view(self, state: ViewState) -> View:
         """The figures of the rows passing ``state``, from the rollups (``_rows_view`` gives the same from

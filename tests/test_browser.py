@@ -653,6 +653,48 @@ def test_no_scatter_label_lies_on_a_bubble_or_another_label(browser, crowded_ser
     page.close()
 
 
+_MANY = ["France", "Germany", "Italy", "Spain", "Poland", "Turkey", "Egypt", "Brazil", "Mexico", "Canada", "India",
+         "Pakistan", "Japan", "China", "Russia", "Ukraine", "Iran", "Israel", "Kenya", "Nigeria", "Chile", "Peru",
+         "Norway", "Sweden", "Greece", "Zimbabwe", "Zambia"]
+
+
+@pytest.fixture(scope="module")
+def many_pairs_server(tmp_path_factory):
+    """351 pairs, one mention each: more than the Pairs filter lists (PAIR_CHOICES), ZMB-ZWE last by code."""
+    folder = tmp_path_factory.mktemp("many")
+    for n, (a, b) in enumerate((a, b) for i, a in enumerate(_MANY) for b in _MANY[i + 1:]):
+        (folder / f"m{n:03d}.txt").write_text(f" date 2025-01-{1 + n % 28:02d} {a} and {b} held talks.\nSource: Wire A",
+                                              encoding="utf-8")
+    with _serve(folder) as base:
+        yield base
+
+
+def test_a_pair_the_filter_does_not_list_is_chosen_by_typing_its_code_or_names(browser, many_pairs_server):
+    """The Pairs filter lists the 300 most mentioned pairs (perf23): any other is typed, in either order, and
+    read back as its code; a text naming no pair is dropped with a toast."""
+    page = _open(browser, many_pairs_server)
+    pairs = page.locator('[data-testid="stMultiSelect"]').filter(has=page.get_by_text("Pairs", exact=True))
+    box = pairs.locator("input")  # its combobox's name changes with its chips on Streamlit 1.53
+    box.click()
+    box.fill("ZMB-ZWE")
+    options = page.get_by_role("option")  # Streamlit 1.53's list and 1.67's alike
+    options.filter(has_text="ZMB-ZWE").first.wait_for(timeout=10_000)  # only the typed text's "Add" option
+    assert not any(text.startswith("ZMB-ZWE ·") for text in options.all_inner_texts())  # not listed
+    box.fill("zwe-zmb")
+    options.filter(has_text="zwe-zmb").first.wait_for(timeout=10_000)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('pairs=ZMB-ZWE')", timeout=60_000)
+    pairs.filter(has_text="ZMB-ZWE · Zambia–Zimbabwe").wait_for(timeout=30_000)  # the chip, named
+    box.click()
+    box.fill("Atlantis")
+    options.filter(has_text="Atlantis").first.wait_for(timeout=10_000)
+    page.keyboard.press("Enter")
+    page.get_by_text("No pair 'Atlantis' in the corpus").wait_for(timeout=60_000)
+    page.wait_for_function(_SCRIPT_DONE, timeout=60_000)
+    assert "Atlantis" not in pairs.inner_text() and "pairs=ZMB-ZWE" in page.url and "Atlantis" not in page.url
+    page.close()
+
+
 _MOVES = {("Russia", "Ukraine", "Russian", "Ukrainian"), ("China", "Japan", "Chinese", "Japanese"),
           ("Iran", "Israel", "Iranian", "Israeli")}
 

@@ -471,6 +471,20 @@ def test_the_sources_filter_offers_outlets_a_reader_would_pick_each_under_one_na
         assert len(source.view(ViewState(sources=("Reuters",), period="M")).article_ids) == 2
 
 
+def test_the_universe_ranks_the_pairs_most_mentioned_first(tmp_path):
+    """The Pairs filter lists the corpus's most mentioned pairs (dashboard.components.filters): both sources
+    rank them alike, ties by code."""
+    folder = _ingested(tmp_path, {
+        "a.txt": " date 2025-01-06 China condemned Japan over the islands.",
+        "b.txt": " date 2025-01-07 China threatened Japan with sanctions.",
+        "c.txt": " date 2025-01-08 Russia attacked Ukraine.",
+        "d.txt": " date 2025-01-09 India and Pakistan held talks.",
+    })
+    for source in (MemorySource(build(run(folder))), StoreSource(tmp_path / "s.duckdb")):
+        assert source.universe.pair_ranking == ("CHN-JPN", "IND-PAK", "RUS-UKR")
+        assert set(source.universe.pair_ranking) == source.universe.pairs
+
+
 def test_an_outlet_and_its_news_desk_its_initials_or_a_leading_the_are_one_outlet():
     """WCEP's sources filter offered "BBC News" (2,169 summaries) and "BBC" (1,565) as two outlets, and "The
     Washington Post" beside "Washington Post", "AP" beside "Associated Press": a reader choosing one missed
