@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-163"
+VERSION = "links-170"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -882,6 +882,7 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         link, carried = _resolve(facts, cue, slot, carried, reciprocal)
         out.append(_memo(memo, slot, link, cue))
     out = _with_deciders(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places, cues, out)
+    out = _with_sought(facts, cues, out)
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
@@ -2741,6 +2742,52 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
             deciders = _subject(sentence, starts, codes, joined, first, limit, places)
         if deciders:
             links[i] = links[i]._replace(deciders=deciders)
+    return links
+
+
+# An end of fighting, a peace or a deal that a third party demands, urges, proposes or plans is not done, and
+# not the warring pair's own step: "Trump issues a new 12-day ultimatum to Russia to end the war in Ukraine",
+# "Modi urges Zelenskyy to end the Russo-Ukrainian War".  The seeker (the actor right before the word, "the U.S.
+# proposal", else its clause's subject) is the act's decider, so the act counts for the seeker's pairs and by 0 for
+# the pair of two others (``THIRD``); "Putin calls for a ceasefire in Ukraine" stays Russia's own step.  Not when
+# the sought act is accepted or agreed to before it ("Israel accepts the U.S. proposal for a ceasefire").
+_SEEKING = re.compile(r"\b(?:ultimatums?|urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
+                      r"demand(?:s|ed|ing)?|propos(?:es?|ed|ing|als?)|(?:peace\s+)?plans?\s+(?:for|to)|"
+                      r"appeal(?:s|ed|ing)?\s+(?:to|for))\b", re.IGNORECASE)
+_ACCEPTING = re.compile(r"\b(?:accept|agree|approv|sign|endors|adopt|implement)", re.IGNORECASE)
+_SOUGHT_CATEGORIES = frozenset({"de_escalation", "agreement"})
+
+
+def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the seeker of each cooperation act a demand, appeal or proposal before it seeks (``_SEEKING``)
+    as the act's decider."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    for i, cue in enumerate(cues):
+        if cue.weight >= 0 or links[i].deciders or cue.source != "lexicon":
+            continue
+        if cue.category not in _SOUGHT_CATEGORIES and not any(m.startswith("undoing:") for m in cue.modifiers):
+            continue  # (an ended conflict: "to end the war")
+        stop = max(sentence.rfind(";", 0, cue.start), 0)
+        seeks = [m for m in _SEEKING.finditer(sentence[stop:cue.start])]
+        if not seeks:
+            continue
+        at = stop + seeks[-1].start()
+        if _ACCEPTING.search(sentence, stop, at):
+            continue
+        limit = bisect_left(starts, at)
+        if not limit:
+            continue
+        if sentence[ends[limit - 1]:at].strip() in ("", "'s", "\u2019s"):
+            first = limit - 1
+            while first and joined[first]:
+                first -= 1
+            seekers = frozenset(codes[first:limit])
+        else:
+            opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
+            first = bisect_left(starts, opens[-1]) if opens else 0
+            seekers = _subject(sentence, starts, codes, joined, first, limit, facts.places)
+        if seekers:
+            links[i] = links[i]._replace(deciders=seekers)
     return links
 
 

@@ -2188,3 +2188,31 @@ def test_links_159_a_list_of_predicates_shares_the_subject():
     _, arrow, links = _pair_row("The Russian Federation expels 23 British diplomats, closes the British Council in Russia "
                                 "and closes the Consulate-General of the United Kingdom in Saint Petersburg.", "GBR-RUS")
     assert links["closes the Consulate"] == [PAIR] and arrow == "RUS>GBR", (arrow, links)
+
+
+# links-170: an end of fighting, a peace or a deal that a third party demands, urges, proposes or calls for is not
+# done, and no step of the pair of two others; the pair's own steps, and a seeker's own pairs, keep it (links30)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("U.S. president Donald Trump issues a new 12-day ultimatum to Russia to end the war in Ukraine.", "RUS-UKR",
+     "end the war", [THIRD]),
+    ("U.S. president Donald Trump issues a new 12-day ultimatum to Russia to end the war in Ukraine.", "RUS-USA",
+     "end the war", [ONE]),
+    ("United Nations Secretary-General Antonio Guterres urges Rwanda to end its support for rebels in the Democratic "
+     "Republic of the Congo and withdraw Rwandan soldiers from Congolese territory.", "COD-RWA", "withdraw", [THIRD]),
+    ("The United States vetoes a United Nations Security Council resolution calling for a ceasefire in the Gaza Strip.",
+     "PSE-UN", "ceasefire", [THIRD]),
+    # the pair's own steps
+    ("Russia and Ukraine agree to end the war.", "RUS-UKR", "end the war", [PAIR]),
+    ("Putin declares a three-day ceasefire in Ukraine.", "RUS-UKR", "ceasefire", [PAIR]),
+    ("Putin calls for a ceasefire in Ukraine.", "RUS-UKR", "ceasefire", [PAIR]),
+    ("Trump and Putin agree to an immediate energy infrastructure ceasefire in Ukraine.", "RUS-UKR", "ceasefire",
+     [PAIR]),
+])
+def test_links_170_sought_peace_is_no_step_of_others(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+def test_links_170_sought_ultimatum_reads_no_cooperation():
+    tension, _, _ = _pair_row("U.S. president Donald Trump issues a new 12-day ultimatum to Russia to end the war in "
+                              "Ukraine.", "RUS-UKR", "2025-07-28")
+    assert tension >= 0
