@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-170"
+VERSION = "links-171"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -883,6 +883,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out.append(_memo(memo, slot, link, cue))
     out = _with_deciders(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places, cues, out)
     out = _with_sought(facts, cues, out)
+    if " for " in sentence:
+        out = _with_praised_for(facts, cues, out)
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
@@ -2788,6 +2790,30 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
             seekers = _subject(sentence, starts, codes, joined, first, limit, facts.places)
         if seekers:
             links[i] = links[i]._replace(deciders=seekers)
+    return links
+
+
+# "Khamenei praises Operation Martyr Soleimani for giving a 'slap on the face' to the United States": the praise's
+# object is named, no actor, right after it; the actors after "for" and a gerund are the praised act's counterparts,
+# not the praise's.  With an actor before "for" it is the praise's ("Putin thanks Trump for sharing intelligence").
+_PRAISING = re.compile(r"(?:prais|commend|laud|hail|applaud|thank|congratulat)", re.IGNORECASE)
+_PRAISED_FOR = re.compile(r"[^,;:]*?\bfor\s+[a-z]+ing\b")
+
+
+def _with_praised_for(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` without the targets a praise names only after "for" and a gerund behind its own object."""
+    sentence, starts, codes = facts.sentence, facts.starts, facts.codes
+    for i, cue in enumerate(cues):
+        if cue.weight >= 0 or not links[i].targets or _PRAISING.match(cue.term) is None:
+            continue
+        found = _PRAISED_FOR.match(sentence, cue.end)
+        if found is None:
+            continue
+        k = bisect_left(starts, cue.end)
+        if k < len(starts) and starts[k] < found.end():
+            continue  # an actor is praised for its act
+        before = frozenset(codes[:bisect_left(starts, cue.start)])
+        links[i] = links[i]._replace(targets=links[i].targets & before)
     return links
 
 

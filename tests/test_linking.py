@@ -2216,3 +2216,14 @@ def test_links_170_sought_ultimatum_reads_no_cooperation():
     tension, _, _ = _pair_row("U.S. president Donald Trump issues a new 12-day ultimatum to Russia to end the war in "
                               "Ukraine.", "RUS-UKR", "2025-07-28")
     assert tension >= 0
+
+
+# links-171: a praise whose object, no actor, is named right after it; the actor after "for" and a gerund is the
+# praised act's counterpart, not the praise's (links30)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Iranian Supreme Leader Ali Khamenei praises Operation Martyr Soleimani for giving a 'slap on the face' to the "
+     "United States.", "IRN-USA", "praises", [ONE]),
+    ("Putin praises the United States for helping Russia.", "RUS-USA", "praises", [PAIR]),
+])
+def test_links_171_praise_for_an_act_against_another(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
