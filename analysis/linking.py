@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-171"
+VERSION = "links-172"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -3115,11 +3115,21 @@ def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:
     return i in places or _LOCATIVE.search(sentence, max(0, starts[i] - _LOCATIVE_REACH), starts[i]) is not None
 
 
+# a place's name and the comma before its state's ("in Kyiv, Ukraine")
+_PLACE_COMMA = re.compile(r"[^,;]*,\s*")
+
+
 def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], first: int,
              limit: int, places: set[int]) -> frozenset[str]:
-    """The first actor among mentions [first, limit) not named as a place, with the actors joined to it."""
+    """The first actor among mentions [first, limit) not named as a place, with the actors joined to it.  A state
+    named after a comma right behind a place of its own is that place's state ("During a meeting in Kyiv, Ukraine,
+    Prime Minister of India Narendra Modi urges …": India is the subject)."""
+    placed_before = -1
     for s in range(first, limit):
-        if _placed(sentence, starts, s, places):
+        if _placed(sentence, starts, s, places) or (
+                s > first and placed_before == s - 1 and codes[s] == codes[s - 1]
+                and _PLACE_COMMA.fullmatch(sentence, starts[s - 1], starts[s]) is not None):
+            placed_before = s
             continue
         t = s + 1
         while t < limit and joined[t]:

@@ -2227,3 +2227,15 @@ def test_links_170_sought_ultimatum_reads_no_cooperation():
 ])
 def test_links_171_praise_for_an_act_against_another(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-172: a state named after a comma right behind a place of its own is that place's state, no subject
+# ("in Kyiv, Ukraine, …"; links30)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("During a meeting in Kyiv, Ukraine, Prime Minister of India Narendra Modi urges Ukrainian President Volodymyr "
+     "Zelenskyy to end the Russo-Ukrainian War.", "RUS-UKR", "War", [THIRD]),
+    ("Police in Baku, Azerbaijan, raid the office of the Russian state-owned news agency Sputnik, alleging its "
+     "operations in Azerbaijan are via illegal financing.", "AZE-RUS", "alleging", [PAIR]),
+])
+def test_links_172_a_place_and_its_state_are_no_subject(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
