@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-172"
+VERSION = "links-173"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -2755,7 +2755,9 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
 # the sought act is accepted or agreed to before it ("Israel accepts the U.S. proposal for a ceasefire").
 _SEEKING = re.compile(r"\b(?:ultimatums?|urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
                       r"demand(?:s|ed|ing)?|propos(?:es?|ed|ing|als?)|(?:peace\s+)?plans?\s+(?:for|to)|"
-                      r"appeal(?:s|ed|ing)?\s+(?:to|for))\b", re.IGNORECASE)
+                      r"appeal(?:s|ed|ing)?\s+(?:to|for)|"
+                      r"(?:talks|negotiations)(?:\s+with\s+[^,;]{1,40}?)?\s+(?:on|over|about|regarding|to\s+discuss|focusing\s+on))\b",
+                      re.IGNORECASE)
 _ACCEPTING = re.compile(r"\b(?:accept|agree|approv|sign|endors|adopt|implement)", re.IGNORECASE)
 _SOUGHT_CATEGORIES = frozenset({"de_escalation", "agreement"})
 

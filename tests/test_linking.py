@@ -2239,3 +2239,10 @@ def test_links_171_praise_for_an_act_against_another(text, pair, term, links):
 ])
 def test_links_172_a_place_and_its_state_are_no_subject(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-173: a release or an end of fighting that is the topic of a third party's talks is sought, not done (links30)
+def test_links_173_topic_of_a_third_partys_talks():
+    assert_term_links("The United States begins direct negotiations with Hamas over the release of the remaining "
+                      "Israeli hostages.", "ISR-PSE", "release of the remaining Israeli hostages", [THIRD])
+    assert_term_links("Russia and Ukraine hold talks on ending the war.", "RUS-UKR", "ending the war", [PAIR])
