@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-164"
+VERSION = "links-174"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -882,6 +882,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         link, carried = _resolve(facts, cue, slot, carried, reciprocal)
         out.append(_memo(memo, slot, link, cue))
     out = _with_deciders(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places, cues, out)
+    out = _with_sought(facts, cues, out)
+    if " for " in sentence:
+        out = _with_praised_for(facts, cues, out)
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
@@ -2752,6 +2755,78 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
     return links
 
 
+# An end of fighting, a peace or a deal that a third party demands, urges, proposes or plans is not done, and
+# not the warring pair's own step: "Trump issues a new 12-day ultimatum to Russia to end the war in Ukraine",
+# "Modi urges Zelenskyy to end the Russo-Ukrainian War".  The seeker (the actor right before the word, "the U.S.
+# proposal", else its clause's subject) is the act's decider, so the act counts for the seeker's pairs and by 0 for
+# the pair of two others (``THIRD``); "Putin calls for a ceasefire in Ukraine" stays Russia's own step.  Not when
+# the sought act is accepted or agreed to before it ("Israel accepts the U.S. proposal for a ceasefire").
+_SEEKING = re.compile(r"\b(?:ultimatums?|urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
+                      r"demand(?:s|ed|ing)?|propos(?:es?|ed|ing|als?)|(?:peace\s+)?plans?\s+(?:for|to)|"
+                      r"appeal(?:s|ed|ing)?\s+(?:to|for)|"
+                      r"(?:talks|negotiations)(?:\s+with\s+[^,;]{1,40}?)?\s+(?:on|over|about|regarding|to\s+discuss|focusing\s+on))\b",
+                      re.IGNORECASE)
+_ACCEPTING = re.compile(r"\b(?:accept|agree|approv|sign|endors|adopt|implement)", re.IGNORECASE)
+_SOUGHT_CATEGORIES = frozenset({"de_escalation", "agreement"})
+
+
+def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the seeker of each cooperation act a demand, appeal or proposal before it seeks (``_SEEKING``)
+    as the act's decider."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    for i, cue in enumerate(cues):
+        if cue.weight >= 0 or links[i].deciders or cue.source != "lexicon":
+            continue
+        if cue.category not in _SOUGHT_CATEGORIES and not any(m.startswith("undoing:") for m in cue.modifiers):
+            continue  # (an ended conflict: "to end the war")
+        stop = max(sentence.rfind(";", 0, cue.start), 0)
+        seeks = [m for m in _SEEKING.finditer(sentence[stop:cue.start])]
+        if not seeks:
+            continue
+        at = stop + seeks[-1].start()
+        if _ACCEPTING.search(sentence, stop, at):
+            continue
+        limit = bisect_left(starts, at)
+        if not limit:
+            continue
+        if sentence[ends[limit - 1]:at].strip() in ("", "'s", "\u2019s"):
+            first = limit - 1
+            while first and joined[first]:
+                first -= 1
+            seekers = frozenset(codes[first:limit])
+        else:
+            opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
+            first = bisect_left(starts, opens[-1]) if opens else 0
+            seekers = _subject(sentence, starts, codes, joined, first, limit, facts.places)
+        if seekers:
+            links[i] = links[i]._replace(deciders=seekers)
+    return links
+
+
+# "Khamenei praises Operation Martyr Soleimani for giving a 'slap on the face' to the United States": the praise's
+# object is named, no actor, right after it; the actors after "for" and a gerund are the praised act's counterparts,
+# not the praise's.  With an actor before "for" it is the praise's ("Putin thanks Trump for sharing intelligence").
+_PRAISING = re.compile(r"(?:prais|commend|laud|hail|applaud|thank|congratulat)", re.IGNORECASE)
+_PRAISED_FOR = re.compile(r"[^,;:]*?\bfor\s+[a-z]+ing\b")
+
+
+def _with_praised_for(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` without the targets a praise names only after "for" and a gerund behind its own object."""
+    sentence, starts, codes = facts.sentence, facts.starts, facts.codes
+    for i, cue in enumerate(cues):
+        if cue.weight >= 0 or not links[i].targets or _PRAISING.match(cue.term) is None:
+            continue
+        found = _PRAISED_FOR.match(sentence, cue.end)
+        if found is None:
+            continue
+        k = bisect_left(starts, cue.end)
+        if k < len(starts) and starts[k] < found.end():
+            continue  # an actor is praised for its act
+        before = frozenset(codes[:bisect_left(starts, cue.start)])
+        links[i] = links[i]._replace(targets=links[i].targets & before)
+    return links
+
+
 # "… confirms the death of Quds Force Commander Qasem Soleimani in an airstrike, blaming Israel and the United States":
 # the actors blamed (or held responsible) after the comma closing an act's clause did the act; the act's other actors
 # underwent it (without any, the clause's subject, who blames: "Pakistan confirms an attack on its soldiers, blaming
@@ -3050,11 +3125,21 @@ def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:
     return i in places or _LOCATIVE.search(sentence, max(0, starts[i] - _LOCATIVE_REACH), starts[i]) is not None
 
 
+# a place's name and the comma before its state's ("in Kyiv, Ukraine")
+_PLACE_COMMA = re.compile(r"[^,;]*,\s*")
+
+
 def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], first: int,
              limit: int, places: set[int]) -> frozenset[str]:
-    """The first actor among mentions [first, limit) not named as a place, with the actors joined to it."""
+    """The first actor among mentions [first, limit) not named as a place, with the actors joined to it.  A state
+    named after a comma right behind a place of its own is that place's state ("During a meeting in Kyiv, Ukraine,
+    Prime Minister of India Narendra Modi urges …": India is the subject)."""
+    placed_before = -1
     for s in range(first, limit):
-        if _placed(sentence, starts, s, places):
+        if _placed(sentence, starts, s, places) or (
+                s > first and placed_before == s - 1 and codes[s] == codes[s - 1]
+                and _PLACE_COMMA.fullmatch(sentence, starts[s - 1], starts[s]) is not None):
+            placed_before = s
             continue
         t = s + 1
         while t < limit and joined[t]:

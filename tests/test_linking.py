@@ -2198,3 +2198,61 @@ def test_links_159_a_list_of_predicates_shares_the_subject():
     _, arrow, links = _pair_row("The Russian Federation expels 23 British diplomats, closes the British Council in Russia "
                                 "and closes the Consulate-General of the United Kingdom in Saint Petersburg.", "GBR-RUS")
     assert links["closes the Consulate"] == [PAIR] and arrow == "RUS>GBR", (arrow, links)
+
+
+# links-170: an end of fighting, a peace or a deal that a third party demands, urges, proposes or calls for is not
+# done, and no step of the pair of two others; the pair's own steps, and a seeker's own pairs, keep it (links30)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("U.S. president Donald Trump issues a new 12-day ultimatum to Russia to end the war in Ukraine.", "RUS-UKR",
+     "end the war", [THIRD]),
+    ("U.S. president Donald Trump issues a new 12-day ultimatum to Russia to end the war in Ukraine.", "RUS-USA",
+     "end the war", [ONE]),
+    ("United Nations Secretary-General Antonio Guterres urges Rwanda to end its support for rebels in the Democratic "
+     "Republic of the Congo and withdraw Rwandan soldiers from Congolese territory.", "COD-RWA", "withdraw", [THIRD]),
+    ("The United States vetoes a United Nations Security Council resolution calling for a ceasefire in the Gaza Strip.",
+     "PSE-UN", "ceasefire", [THIRD]),
+    # the pair's own steps
+    ("Russia and Ukraine agree to end the war.", "RUS-UKR", "end the war", [PAIR]),
+    ("Putin declares a three-day ceasefire in Ukraine.", "RUS-UKR", "ceasefire", [PAIR]),
+    ("Putin calls for a ceasefire in Ukraine.", "RUS-UKR", "ceasefire", [PAIR]),
+    ("Trump and Putin agree to an immediate energy infrastructure ceasefire in Ukraine.", "RUS-UKR", "ceasefire",
+     [PAIR]),
+])
+def test_links_170_sought_peace_is_no_step_of_others(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+def test_links_170_sought_ultimatum_reads_no_cooperation():
+    tension, _, _ = _pair_row("U.S. president Donald Trump issues a new 12-day ultimatum to Russia to end the war in "
+                              "Ukraine.", "RUS-UKR", "2025-07-28")
+    assert tension >= 0
+
+
+# links-171: a praise whose object, no actor, is named right after it; the actor after "for" and a gerund is the
+# praised act's counterpart, not the praise's (links30)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Iranian Supreme Leader Ali Khamenei praises Operation Martyr Soleimani for giving a 'slap on the face' to the "
+     "United States.", "IRN-USA", "praises", [ONE]),
+    ("Putin praises the United States for helping Russia.", "RUS-USA", "praises", [PAIR]),
+])
+def test_links_171_praise_for_an_act_against_another(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-172: a state named after a comma right behind a place of its own is that place's state, no subject
+# ("in Kyiv, Ukraine, …"; links30)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("During a meeting in Kyiv, Ukraine, Prime Minister of India Narendra Modi urges Ukrainian President Volodymyr "
+     "Zelenskyy to end the Russo-Ukrainian War.", "RUS-UKR", "War", [THIRD]),
+    ("Police in Baku, Azerbaijan, raid the office of the Russian state-owned news agency Sputnik, alleging its "
+     "operations in Azerbaijan are via illegal financing.", "AZE-RUS", "alleging", [PAIR]),
+])
+def test_links_172_a_place_and_its_state_are_no_subject(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-173: a release or an end of fighting that is the topic of a third party's talks is sought, not done (links30)
+def test_links_173_topic_of_a_third_partys_talks():
+    assert_term_links("The United States begins direct negotiations with Hamas over the release of the remaining "
+                      "Israeli hostages.", "ISR-PSE", "release of the remaining Israeli hostages", [THIRD])
+    assert_term_links("Russia and Ukraine hold talks on ending the war.", "RUS-UKR", "ending the war", [PAIR])
