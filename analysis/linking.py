@@ -2720,6 +2720,24 @@ def _reports_on(sentence: str, start: int, cue_start: int) -> bool:
     return found is not None and _TOPIC_ENDS.search(sentence, found.end(), cue_start) is None
 
 
+def _actor_at(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+              places: set[int], at: int) -> frozenset[str]:
+    """Who does the word at ``at``: the actors right before it ("the US exit", "Russia's withdrawal", "the U.S.
+    proposal"), else its clause's subject, the first actor after the last "that" (or verb of saying before a name)
+    before it, or the sentence's first; none when no actor stands before it."""
+    limit = bisect_left(starts, at)
+    if not limit:
+        return frozenset()
+    if sentence[ends[limit - 1]:at].strip() in ("", "'s", "\u2019s"):
+        first = limit - 1
+        while first and joined[first]:
+            first -= 1
+        return frozenset(codes[first:limit])
+    opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
+    first = bisect_left(starts, opens[-1]) if opens else 0
+    return _subject(sentence, starts, codes, joined, first, limit, places)
+
+
 def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
                    places: set[int], cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with the deciders of each cue a prevention modifier turned (refusals name their refuser in
@@ -2736,20 +2754,9 @@ def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: lis
         # (the modifier's last whole-word occurrence before its cue)
         at = next((m.start() for m in reversed(list(re.finditer(r"\b" + re.escape(word) + r"\b",
                                                                 sentence[:cue.start])))), -1)
-        limit = bisect_left(starts, at) if at >= 0 else 0
-        if not limit:
-            continue
-        if sentence[ends[limit - 1]:at].strip() in ("", "'s", "\u2019s"):
-            first = limit - 1
-            while first and joined[first]:
-                first -= 1
-            deciders = frozenset(codes[first:limit])
-        else:
-            opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
-            first = bisect_left(starts, opens[-1]) if opens else 0
-            # (an appeal's addressee decides nothing: "calls on Israel to stop its bombardments" reports
-            # bombardments going on; tried and dropped)
-            deciders = _subject(sentence, starts, codes, joined, first, limit, places)
+        # (an appeal's addressee decides nothing: "calls on Israel to stop its bombardments" reports
+        # bombardments going on; tried and dropped)
+        deciders = _actor_at(sentence, starts, ends, codes, joined, places, at) if at >= 0 else frozenset()
         if deciders:
             links[i] = links[i]._replace(deciders=deciders)
     return links
@@ -2786,18 +2793,7 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
         at = stop + seeks[-1].start()
         if _ACCEPTING.search(sentence, stop, at):
             continue
-        limit = bisect_left(starts, at)
-        if not limit:
-            continue
-        if sentence[ends[limit - 1]:at].strip() in ("", "'s", "\u2019s"):
-            first = limit - 1
-            while first and joined[first]:
-                first -= 1
-            seekers = frozenset(codes[first:limit])
-        else:
-            opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
-            first = bisect_left(starts, opens[-1]) if opens else 0
-            seekers = _subject(sentence, starts, codes, joined, first, limit, facts.places)
+        seekers = _actor_at(sentence, starts, ends, codes, joined, facts.places, at)
         if seekers:
             links[i] = links[i]._replace(deciders=seekers)
     return links
