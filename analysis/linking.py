@@ -1488,11 +1488,6 @@ def _victim_of_suspects(facts: _SentenceFacts, phrase_end: int) -> bool:
 # links-150: a word between a cue and a verb coordinated by "and" after it: "strikes| to be war crimes |and vows" (not
 # "threatens and warns Ukraine", one object for both verbs)
 _WORD_BEFORE_AND = re.compile(r"\w")
-# ... and only for an act a verb of deeming names (links-164): "declares| the Russian strikes", "calls| the Russian
-# strikes" (``_DEEM_VERBS``; not "condemns the Russian missile strike and promises more air defence systems to Ukraine")
-_DEEMED_ACT = re.compile(r"\b(?:declares?|declared|deems?|deemed|considers?|considered|calls?|called|describes?|"
-                         r"described|terms?|termed|labels?|labell?ed|brands?|branded|dubs|dubbed)\s+(?:the\s+)?"
-                         r"(?:[\w.'\u2019-]+\s+){0,5}$", re.IGNORECASE)
 # ... or the cue a noun after an article: "condemns the Russian drone incursion| and vows"
 _DETERMINED_NOUN = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
 
@@ -2580,6 +2575,11 @@ _DEEM_VERBS = (r"(?:declares?|declared|deems?|deemed|considers?|considered|calls
 _DEEMS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly)\s+)*" + _DEEM_VERBS
                     + r"\s+(?:the\s+|" + _COUNT + r")?")
 _DEEMS_AFTER = re.compile(r"\b" + _DEEM_VERBS + r"\s+(?:the\s+|" + _COUNT + r")?$", re.IGNORECASE)
+# ... and links-150 cuts an "and" verb's object only for an act a verb of deeming names (links-164): "declares| the
+# Russian strikes", "calls| the Russian strikes" (not "condemns the Russian missile strike and promises more air
+# defence systems to Ukraine")
+_DEEMED_ACT = re.compile(r"\b(?:" + _DEEM_VERBS + r"|dubs|dubbed)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}$",
+                         re.IGNORECASE)
 # links-154: a verb of naming needs no "to be" or "as" when the act stands right after its owner: "Ukraine calls the
 # Russian strikes war crimes" (not "calls the Russian ambassador to protest")
 _NAMES_AFTER = re.compile(r"\b(?:calls|called|terms|termed|labels|labell?ed|brands|branded|dubs|dubbed)\s+the\s+$",
