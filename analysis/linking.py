@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-174"
+VERSION = "links-165"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -257,6 +257,8 @@ VERSION = "links-174"
 # 158: the source's own forces or people are no target, the actor they are taken "from" is, "the withdrawal of Polish
 # forces from Iraq"; 159: links-141's "and" verb in a clause opening on a verb after a comma takes the clause before's
 # subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
+# (165, 24th session: the defenders named before a condition stand against the conflict act its subject would do,
+# "Japan might authorize its forces to support the United States if China attempted a blockade … against Taiwan")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -883,6 +885,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out.append(_memo(memo, slot, link, cue))
     out = _with_deciders(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places, cues, out)
     out = _with_sought(facts, cues, out)
+    if _CONDITION_HINT.search(sentence):
+        out = _with_defended(facts, cues, out)
     if " for " in sentence:
         out = _with_praised_for(facts, cues, out)
     if "blam" in sentence or "responsible" in sentence:
@@ -2796,6 +2800,45 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
         seekers = _actor_at(sentence, starts, ends, codes, joined, facts.places, at)
         if seekers:
             links[i] = links[i]._replace(deciders=seekers)
+    return links
+
+
+# "Japan might authorize its forces to support the United States if China attempted a blockade … against Taiwan":
+# the defenders named before a condition stand against the act the condition names, besides its own target.  Not
+# the conditions of talks or deals ("Iran will talk to the United States if China agrees": no defence before it),
+# nor a conflict threatened on a condition ("threatens to stop aid to Palestine if they do not agree").
+_CONDITION_HINT = re.compile(r"\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
+_DEFENDED_IF = re.compile(r"\b(?:defend\w*|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)|assist\w*|"
+                          r"protect\w*|interven\w*|come to the (?:aid|defen[cs]e))\b[^;.]*?"
+                          r"\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
+
+
+def _with_defended(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the defenders named before a condition as targets of the conflict acts the condition names."""
+    sentence, starts, codes = facts.sentence, facts.starts, facts.codes
+    for found in _DEFENDED_IF.finditer(sentence):
+        verb, condition = found.start(), found.end()
+        start = max((b for b in facts.breaks if b < verb), default=-1) + 1
+        stop = min((b for b in facts.breaks if b > condition), default=len(sentence))
+        defenders = frozenset(codes[k] for k in range(bisect_left(starts, start), bisect_left(starts, condition))
+                              if k not in facts.places)
+        # the condition's subject: the actors named first after it, the act's own sources
+        k = bisect_left(starts, condition)
+        if not defenders or k == len(starts) or starts[k] >= stop:
+            continue
+        subject = {codes[k]}
+        while k + 1 < len(starts) and facts.joined[k + 1]:
+            k += 1
+            subject.add(codes[k])
+        for i, cue in enumerate(cues):
+            link = links[i]
+            if (cue.weight <= 0 or cue.source != "lexicon" or not (condition <= cue.start < stop)
+                    or any(m.startswith(("negation", "absence")) for m in cue.modifiers)
+                    or not link.sources or not link.sources <= subject or link.deciders or link.mutual):
+                continue
+            added = defenders - link.sources
+            if added:
+                links[i] = link._replace(targets=link.targets | added)
     return links
 
 

@@ -2256,3 +2256,28 @@ def test_links_173_topic_of_a_third_partys_talks():
     assert_term_links("The United States begins direct negotiations with Hamas over the release of the remaining "
                       "Israeli hostages.", "ISR-PSE", "release of the remaining Israeli hostages", [THIRD])
     assert_term_links("Russia and Ukraine hold talks on ending the war.", "RUS-UKR", "ending the war", [PAIR])
+
+
+# links-165: the defenders named before a condition stand against the conflict act its subject would do (the seed's
+# sentence); a condition on talks, or one no defence stands before, changes nothing
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("The remarks were widely interpreted as implying that Japan might authorize its Self-Defense Forces to support "
+     "the United States if China attempted a blockade or other coercive measures against Taiwan.", "CHN-JPN",
+     "blockade", [PAIR]),
+    ("The remarks were widely interpreted as implying that Japan might authorize its Self-Defense Forces to support "
+     "the United States if China attempted a blockade or other coercive measures against Taiwan.", "CHN-TWN",
+     "blockade", [PAIR]),
+    ("Japan would support the United States militarily if China attacked Taiwan.", "CHN-JPN", "attacked", [PAIR]),
+    ("Russia will help Belarus if Poland attacks Belarus.", "POL-RUS", "attacks", [PAIR]),
+    ("Japan would welcome the United States if China attacked Taiwan.", "CHN-JPN", "attacked", [ONE]),
+])
+def test_links_165_defenders_before_a_condition_stand_against_its_act(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+def test_links_165_defence_on_a_condition_sets_the_defender_against_the_attacker():
+    tension, direction, _ = _pair_row("Japan would support the United States militarily if China attacked Taiwan.",
+                                      "CHN-JPN", "2025-11-25")
+    assert tension > 0.3 and direction == "CHN>JPN"
+    tension, _, _ = _pair_row("Iran will talk to the United States if China agrees.", "IRN-USA", "2025-11-25")
+    assert tension < 0
