@@ -427,28 +427,36 @@ def evaluate_news(data: Path) -> dict:
             "neutral_zero": (sum(scores[i] == 0 for i in neutral) / len(neutral)) if neutral else float("nan"),
         }
     test = labelled.wcep_items(split="test")
-    out: dict = {"sets": pd.DataFrame(sets).T, "test": None, "pairs": None, "un": out_un}
+    out: dict = {"sets": pd.DataFrame(sets).T, "test": None, "pairs": None, "un": out_un, "check": None}
     if test:
-        sided_items = [t for t in test if t["sentence_label"] in ("conflict", "cooperation")]
-        y = [t["sentence_label"] == "conflict" for t in sided_items]
-        scored = [score_text(t["sentence"]) for t in test]
-        by_id = dict(zip((t["id"] for t in test), scored))
-        neutral_scores = [by_id[t["id"]] for t in test if t["sentence_label"] == "neutral"]
-        out["test"] = {
-            "sentences": len(test), "sided": len(sided_items),
-            "tension_auc": roc_auc([by_id[t["id"]].tension for t in sided_items], y),
-            "lexicon_auc": roc_auc([combine(lexicon_alone(t["sentence"], lexicon)) for t in sided_items], y),
-            "vader_auc": roc_auc([-sentiment(t["sentence"]) for t in sided_items], y),
-            "neutral_zero": (sum(s.tension == 0 for s in neutral_scores) / len(neutral_scores)
-                             if neutral_scores else float("nan")),
-        }
-        out["pairs"] = _pair_figures(test)
+        out["test"], out["pairs"] = held_back_figures(test, lexicon)
+    check = labelled.wcep_items(labelled.WCEP_CHECK)
+    if check:
+        figures, pairs = held_back_figures(check, lexicon)
+        out["check"] = {**figures, "pairs": pairs, "actor_pairs": labelled_pair_precision(check)}
     labelled_items = labelled.wcep_items()
     out["actor_pairs"] = labelled_pair_precision(labelled_items) if labelled_items else None
-    news_texts = [e.text for e in examples if e.domain != "un"] + [t["sentence"] for t in test]
+    news_texts = [e.text for e in examples if e.domain != "un"] + [t["sentence"] for t in test + check]
     spans, words = labelled.contradictions([score_text(t).cues for t in news_texts])
     out["contradictions"] = (spans, words, len(news_texts))
     return out
+
+
+def held_back_figures(items: list[dict], lexicon: CueLexicon) -> tuple[dict, pd.DataFrame]:
+    """Labelled news sentences no fit ever read, scored with the shipped weights: sentence figures and pair figures."""
+    sided_items = [t for t in items if t["sentence_label"] in ("conflict", "cooperation")]
+    y = [t["sentence_label"] == "conflict" for t in sided_items]
+    by_id = {t["id"]: score_text(t["sentence"]) for t in items}
+    neutral_scores = [by_id[t["id"]] for t in items if t["sentence_label"] == "neutral"]
+    figures = {
+        "sentences": len(items), "sided": len(sided_items),
+        "tension_auc": roc_auc([by_id[t["id"]].tension for t in sided_items], y),
+        "lexicon_auc": roc_auc([combine(lexicon_alone(t["sentence"], lexicon)) for t in sided_items], y),
+        "vader_auc": roc_auc([-sentiment(t["sentence"]) for t in sided_items], y),
+        "neutral_zero": (sum(s.tension == 0 for s in neutral_scores) / len(neutral_scores)
+                         if neutral_scores else float("nan")),
+    }
+    return figures, _pair_figures(items)
 
 
 def _pair_figures(items: list[dict]) -> pd.DataFrame:
@@ -533,6 +541,15 @@ def print_news(news: dict) -> None:
         print(f"Actor pairs in all labelled news sentences (labels/news_wcep_sample.jsonl): precision {a['precision']:.3f} "
               f"({a['valid']} confirmed, {a['invalid']} the labeller marked invalid, of {a['invalid_labels']} invalid "
               f"labels; {a['unlabelled']} pairs found that were not labelled)")
+    if news.get("check"):
+        c = news["check"]
+        a = c["actor_pairs"]
+        print(f"Fresh held-back news (labels/news_wcep_check.jsonl, {c['sentences']} sentences drawn and labelled after "
+              f"the rules, never fitted on nor read for them; see labels/README.md): ROC AUC tension "
+              f"{c['tension_auc']:.3f}, lexicon alone {c['lexicon_auc']:.3f}, VADER {c['vader_auc']:.3f} "
+              f"({c['sided']} conflict or cooperation); neutral scoring 0: {c['neutral_zero']:.3f}")
+        print("    " + c["pairs"].round(3).to_string().replace("\n", "\n    "))
+        print(f"  actor pairs: precision {a['precision']:.3f} ({a['valid']} confirmed, {a['invalid']} marked invalid)")
     spans, words, n = news["contradictions"]
     print(f"Explanations counting the same words on both sides (news sentences): {spans} of {n} by span, "
           f"{words} of {n} by word")

@@ -35,6 +35,8 @@ from analysis.word_model import (
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 WCEP_LABELS = PROJECT_ROOT / "labels" / "news_wcep_sample.jsonl"
+#: A second sample, drawn and labelled after the rules were written (scripts/draw_label_sample.py): never fitted on
+WCEP_CHECK = PROJECT_ROOT / "labels" / "news_wcep_check.jsonl"
 UN_FILE, PLOVER_FILE = "un_quadclass_dev.tsv", "plover_gsr_cameo.jsonl"
 CONFLICT_CLASSES, COOPERATION_CLASSES = {1, 3}, {2, 4}  # see analysis/evaluate.py for why this grouping
 CONFLICT_EVENTS = {"DEMAND", "REJECT", "THREATEN", "PROTEST", "COERCE", "FIGHT", "DISAPPROVE", "ASSAULT",

@@ -73,3 +73,18 @@ def test_pair_figures_show_how_much_relation_is_read_into_pairs_labelled_neutral
     assert row["pairs"] == 3 and row["neutral_pairs"] == 2
     # the talk is the US's with Japan: China's pairs get a share of it, less than the sentence's tension
     assert 0 < row["neutral_abs_pair"] < row["neutral_abs_sentence"]
+
+
+def test_held_back_figures_score_labelled_sentences_and_their_pairs():
+    from analysis.evaluate import held_back_figures
+    from analysis.tension import default_lexicon
+
+    items = [{"id": "a", "sentence": "China condemned Japan.", "sentence_label": "conflict",
+              "pairs": {"CHN-JPN": "conflict"}},
+             {"id": "b", "sentence": "Russia praised Turkey.", "sentence_label": "cooperation",
+              "pairs": {"RUS-TUR": "cooperation"}},
+             {"id": "c", "sentence": "It rained in Paris.", "sentence_label": "neutral", "pairs": {}}]
+    figures, pairs = held_back_figures(items, default_lexicon())
+    assert figures["sentences"] == 3 and figures["sided"] == 2
+    assert figures["tension_auc"] == 1.0 and figures["neutral_zero"] == 1.0
+    assert pairs.loc["all pairs", "pairs"] == 2 and pairs.loc["all pairs", "per_pair_auc"] == 1.0
