@@ -132,7 +132,8 @@ _IDLE_JS = """(needNew) => {
     if (document.querySelector('[data-stale="true"]')) return false;
     if (document.querySelector('[data-testid="stSkeleton"]')) return false;
     const g = [...document.querySelectorAll('.js-plotly-plot')].find(g => g.offsetParent !== null && g.data);
-    if (!g) return false;
+    // filters that keep no row draw no chart but say so (dashboard/coverage.py's note): that note is the new view
+    if (!g) return [...document.querySelectorAll('[data-testid^="stAlert"]')].some(a => a.offsetParent !== null);
     const print = """ + _PRINT_JS + """;
     return !needNew || g.data !== window.__benchFigure || print(g) !== window.__benchPrint;
 }"""
