@@ -95,6 +95,12 @@ def test_news_outlets_are_sources_not_actors():
 
 def test_place_names_that_contain_a_country_are_not_actors():
     assert codes("Ships sailed the South China Sea and the Indian Ocean.") == []
+    assert codes("A Chinese carrier group sails through the Philippine Sea and the Gulf of Thailand.") == ["CHN"]
+
+
+def test_tournaments_named_after_a_state_are_not_actors():
+    assert codes("Serena Williams wins the US Open after losing the French Open and the Australian Open finals.") == []
+    assert codes("The U.S. Open ends as the US imposes tariffs on France.") == ["USA", "FRA"]
 
 
 @pytest.mark.parametrize(
