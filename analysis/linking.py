@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-165"
+VERSION = "links-186"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -259,6 +259,10 @@ VERSION = "links-165"
 # subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
 # (165, 24th session: the defenders named before a condition stand against the conflict act its subject would do,
 # "Japan might authorize its forces to support the United States if China attempted a blockade … against Taiwan")
+# (links32, 24th session: 185: an article after a bare comma inside a list that goes on joins it, "France, the
+# Netherlands and Germany", "Germany, the Netherlands, Norway, and Sweden"; 186: an "after VERBing" adjunct's act is the
+# clause subject's, "cancels the tariffs on Denmark, … after reaching an agreement with NATO", after a comma the
+# sentence subject's, not after a passive nor for a gerund with a pronoun object)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1095,7 +1099,8 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
         # World Food Program said")
         if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
                 and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
-                and _COMMA_AND.search(sentence, ends[i], starts[i + 1])):
+                and (_COMMA_AND.search(sentence, ends[i], starts[i + 1])
+                     or _list_goes_on(sentence, starts, ends, joined, i))):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
@@ -1110,6 +1115,26 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
             joined[1] = False
             gaps.remove((ends[0], starts[1]))
     return joined, gaps
+
+
+# links-185: an article after a bare comma inside a list that goes on: "Germany, the Netherlands, Norway, and Sweden",
+# "France, the Netherlands and Germany" (only a closing ", and" right after the article's mention joined it)
+_LIST_AND = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _list_goes_on(sentence: str, starts: list[int], ends: list[int], joined: list[bool], i: int) -> bool:
+    """Whether mention ``i`` (after a bare comma and an article) stands in a list: the mention before it joined by a
+    bare comma to the one before that, or the mentions after it joined by bare commas until one joined by "and"."""
+    if i > 1 and joined[i - 1] and _LIST_COMMA.fullmatch(sentence, ends[i - 2], starts[i - 1]):
+        return True
+    t = i + 1
+    while t < len(starts) and joined[t]:
+        if _LIST_AND.fullmatch(sentence, ends[t - 1], starts[t]) or _COMMA_AND.match(sentence, ends[t - 1], starts[t]):
+            return True
+        if not _LIST_COMMA.fullmatch(sentence, ends[t - 1], starts[t]):
+            return False
+        t += 1
+    return False
 
 
 # links-153: a demonym owning two acts joined by "and": "killed in Israeli strikes| and |attacks across Gaza" (the second
@@ -1938,6 +1963,20 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         subject = _subject(sentence, starts, codes, joined, said, s, facts.places) if said < s else frozenset()
         if subject and not subject & sources:
             sources, means_object = subject, sources
+    if (sources and end == before and s > first and slot.relation == _Relation.PLAIN and not means_object
+            and (adjunct := _TIME_GERUND.search(sentence, max(ends[before - 1], cs - 48), cs)) is not None
+            and (adjunct.group(1) is not None or _GERUND.fullmatch(cue.term.split()[0] if cue.term.split() else ""))
+            and "," not in sentence[adjunct.end():cs] and _PRONOUN_OBJECT.match(sentence, ce) is None
+            and _PASSIVE_VERB.search(sentence, starts[first], adjunct.start()) is None
+            and not _CLAUSE_THAT.search(sentence, ends[s - 1], starts[s])):
+        # "Trump announces he will cancel the tariffs on Denmark, … and the United Kingdom after reaching an agreement
+        # with NATO", "Orbán meets with Putin in Moscow, after meeting with Zelenskyy": the act of an "after VERBing"
+        # adjunct is the clause subject's, not the main verb's object's (links-186)
+        opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s] + 1) if m.end() <= starts[s]]
+        said = max(first, bisect_left(starts, max(opens))) if opens else first
+        subject = _subject(sentence, starts, codes, joined, said, s, facts.places) if said < s else frozenset()
+        if subject and not subject & sources:
+            sources = subject
     targets: frozenset[str] = frozenset()
     mutual = False
     # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
@@ -2215,6 +2254,12 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
             # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
             sources = frozenset()
+    elif (before == first and first and (adjunct := _TIME_GERUND_CLAUSE.match(sentence, lo)) is not None
+          and cs <= adjunct.end() + _TIME_GERUND_REACH and "," not in sentence[adjunct.end():cs]
+          and _PRONOUN_OBJECT.match(sentence, cue.end) is None and _PASSIVE_VERB.search(sentence, 0, lo) is None):
+        # "Orbán meets with Putin in Moscow, Russia, after meeting with Zelenskyy": an "after VERBing" adjunct after a
+        # comma is the sentence subject's act, as a participle's (links-186)
+        sources = _subject(sentence, starts, codes, joined, 0, first, places)
     elif (before == first and first and (apposed := _APPOSED_OBJECT.match(sentence, lo)) is not None
           and apposed.end() <= cue.end and _words_between(sentence, ends[first - 1], lo) >= _OBJECT_WORDS
           and not _FRONTED.fullmatch(sentence, 0, lo)):
@@ -2372,6 +2417,18 @@ def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
     return i >= 0 and _OBJECT_OF_ACT.fullmatch(facts.sentence, spans[i][1], at) is not None
 
 
+# links-186: a time adjunct's gerund, the cue or a few words before it: "after| reaching an |agreement", "after |meeting"
+# (not a passive's "after being attacked", "after having been")
+# (the gerund the cue itself only: "after disputed Belarusian President" names an adjective; not a gerund whose
+# object is a pronoun, "after accusing them of selling information to the U.S.", "after conferring with his advisers",
+# nor after a passive: "is returned to a penal colony after refusing deportation to Lithuania" is a person's act)
+_TIME_GERUND = re.compile(r"\b(?:after|before|upon|while)\s+(?!being\b|having\b)(?:([a-z]{3,}ing)"
+                          r"(?:\s+(?:a|an|the|its|their|his|her|new|joint|bilateral|trade|peace|security|defen[cs]e)){0,3}"
+                          r"\s+)?$", re.IGNORECASE)
+_TIME_GERUND_CLAUSE = re.compile(r",\s+(?:after|before|upon|while)\s+(?!being\b|having\b)[a-z]{3,}ing\b", re.IGNORECASE)
+_TIME_GERUND_REACH = 40
+_PRONOUN_OBJECT = re.compile(r"\s+(?:with\s+|to\s+)?(?:them|him|her|it|us|his|her|their|its)\b", re.IGNORECASE)
+_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # "by| blocking": a means adjunct's gerund, the cue
 _BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)

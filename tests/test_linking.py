@@ -2281,3 +2281,38 @@ def test_links_165_defence_on_a_condition_sets_the_defender_against_the_attacker
     assert tension > 0.3 and direction == "CHN>JPN"
     tension, _, _ = _pair_row("Iran will talk to the United States if China agrees.", "IRN-USA", "2025-11-25")
     assert tension < 0
+
+
+# links-185: an article after a bare comma inside a list that goes on joins the list ("France, the Netherlands and
+# Germany", "Germany, the Netherlands, Norway, and Sweden"), so each member is the act's target alike (links32)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Russia imposes sanctions on France, the Netherlands and Germany.", "NLD-RUS", "sanctions", [PAIR]),
+    ("Russia imposes sanctions on France, the Netherlands and Germany.", "DEU-NLD", "sanctions", [SAME]),
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, Germany, the Netherlands, Norway, "
+     "Sweden, and the United Kingdom.", "GBR-USA", "tariffs", [PAIR]),
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, Germany, the Netherlands, Norway, "
+     "Sweden, and the United Kingdom.", "NOR-SWE", "tariffs", [SAME]),
+    # (alone, an article after a comma names another noun phrase)
+    ("Fighting continues in Liberia, the World Food Programme said.", "LBR-WFP", "Fighting", [ONE]),
+])
+def test_links_185_an_article_inside_a_list_that_goes_on(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-186: the act of an "after VERBing" (or "before", "upon", "while") adjunct is the clause subject's, not the
+# main verb's object's; after a comma, the sentence subject's (as a participle's); not after a passive, nor a gerund
+# whose object is a pronoun (links32)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, and the United Kingdom after reaching "
+     "an agreement with NATO Secretary General Mark Rutte.", "NATO-USA", "agreement", [PAIR]),
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, and the United Kingdom after reaching "
+     "an agreement with NATO Secretary General Mark Rutte.", "GBR-NATO", "agreement", [ONE]),
+    ("Hungarian Prime Minister Viktor Orbán meets with Russian President Vladimir Putin in Moscow, Russia, after "
+     "meeting with Ukrainian President Volodymyr Zelenskyy on Tuesday.", "HUN-UKR", "meeting", [PAIR]),
+    ("Turkey summons its chargé d'affaires to Egypt after accusing the Egyptian security forces of raiding the "
+     "offices of a news agency.", "EGY-TUR", "accusing", [PAIR]),
+    ("Belarusian opposition politician Mikola Statkevich is returned to a penal colony in Hlybokaye, Belarus, after "
+     "refusing deportation to Lithuania.", "BLR-LTU", "refusing", [ONE]),
+])
+def test_links_186_an_after_gerund_adjunct_is_the_subjects_act(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
