@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-186"
+VERSION = "links-187"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -262,7 +262,8 @@ VERSION = "links-186"
 # (links32, 24th session: 185: an article after a bare comma inside a list that goes on joins it, "France, the
 # Netherlands and Germany", "Germany, the Netherlands, Norway, and Sweden"; 186: an "after VERBing" adjunct's act is the
 # clause subject's, "cancels the tariffs on Denmark, … after reaching an agreement with NATO", after a comma the
-# sentence subject's, not after a passive nor for a gerund with a pronoun object)
+# sentence subject's, not after a passive nor for a gerund with a pronoun object; 187: a chain of place names goes on past
+# a mention in its middle name, "in Sabra, Gaza City, Palestine")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -507,6 +508,8 @@ _CHAIN_PREPOSITION = re.compile(r"\b(?:in|near|inside|outside|at|across|througho
 _CHAIN_LOWER = frozenset(("of", "the", "and", "al", "el", "de", "region", "province", "city", "district", "governorate",
                           "state", "county", "oblast", "village", "town", "camp"))
 _CHAIN_REACH = 90
+# links-187: the rest of a place name holding a mention, then the chain's comma: "Gaza| City, |Palestine"
+_CHAIN_GAP = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*,\s*")
 # What may follow the country for it to close the chain: punctuation, the end, or a preposition,
 # conjunction or participle, never a verb ("talks in Geneva, Russia says" opens a new clause).
 _AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|from|after|before|during|near|"
@@ -968,8 +971,12 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
     places: set[int] = set()
     if breaks and n:
         chain_commas: set[int] = set()
+        floor = 0
         for i in range(n):
-            apposed = _apposed(sentence, starts[i], ends[i], ends[i - 1] if i else 0)
+            # "in Sabra, Gaza City, Palestine": a chain whose middle name holds a mention goes on past it (links-187)
+            if not (i and _CHAIN_GAP.fullmatch(sentence, ends[i - 1], starts[i])):
+                floor = ends[i - 1] if i else 0
+            apposed = _apposed(sentence, starts[i], ends[i], floor)
             if apposed is not None:
                 chain_commas.update(apposed[0])
                 if apposed[1]:

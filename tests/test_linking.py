@@ -2316,3 +2316,15 @@ def test_links_185_an_article_inside_a_list_that_goes_on(text, pair, term, links
 ])
 def test_links_186_an_after_gerund_adjunct_is_the_subjects_act(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-187: a chain of place names whose middle name holds a mention ("in Sabra, Gaza City, Palestine") is one place,
+# its commas no clause breaks, so the country closing it is the target of the force done there (links32)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Four people are killed in an Israeli attack on a building in Sabra, Gaza City, Palestine.", "ISR-PSE", "attack",
+     [PAIR]),
+    ("At least one person is killed in an Israeli strike on Hazmieh, Greater Beirut, Lebanon.", "ISR-LBN", "strike on",
+     [PAIR]),
+])
+def test_links_187_a_place_chain_past_a_mention(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
