@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-187"
+VERSION = "links-188"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -263,7 +263,8 @@ VERSION = "links-187"
 # Netherlands and Germany", "Germany, the Netherlands, Norway, and Sweden"; 186: an "after VERBing" adjunct's act is the
 # clause subject's, "cancels the tariffs on Denmark, … after reaching an agreement with NATO", after a comma the
 # sentence subject's, not after a passive nor for a gerund with a pronoun object; 187: a chain of place names goes on past
-# a mention in its middle name, "in Sabra, Gaza City, Palestine")
+# a mention in its middle name, "in Sabra, Gaza City, Palestine"; 188: nationals "found dead", or killed "and N others
+# are injured", at a place with no agent named underwent it, "are found dead at a hotel in Bangkok, Thailand")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1763,14 +1764,20 @@ _FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.
 _PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 # ... and the irregular ones of force, in a full passive only ("are shot dead in Karachi, Pakistan"; "Venezuelan
 # civilians shot at Guyanese soldiers" is the past tense)
-_IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain")
+# (links-188: "found dead", "are found dead at a hotel in Bangkok, Thailand": the place did nothing)
+_IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain|found\s+dead")
+_FOUND_DEAD = re.compile(r"found\s+dead")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|as|when|while|before|since|because|until|and)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 # A state's own forces as the agent, whose state is the place's (links-106): "Two Afghan migrants are shot by border
 # guards in Iran", "A Chinese national is shot dead by police in Karachi, Pakistan" (a security guard is no state's)
 # (in lower case: "by Baloch Nationalist Army gunmen" names an armed group, no state's army)
 _STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|police\s+officers?|"
                           r"border\s+(?:guards?|police)|soldiers?|troops|(?:security\s+|armed\s+)?forces|army|military|coast\s*guards?|gendarmes?|"
                           r"gendarmerie|navy|snipers?)\b(?!\s+(?:gunmen|militants|rebels|fighters))")
-_REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?"
+# (links-188: past a second passive of the wounded, "are killed| and another is injured| in a fire in … Russia")
+_REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(?:another|(?:\d+|[a-z]+)\s+others?)\s+"
+                              r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
                               r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
 _SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
@@ -1800,6 +1807,9 @@ _OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|bef
 
 # ... a full passive after the person: "are (seriously) wounded", "have been killed"
 _PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?")
+# ... or the second passive of the wounded after the dead (links-188): "are killed and another is| injured"
+_PERSON_BE_SECOND = re.compile(_PERSON_BE.pattern + r"(?:killed|shot\s+dead|found\s+dead)\s+and\s+"
+                               r"(?:another|(?:\d+|[a-z]+)\s+others?)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?")
 # ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack"
 _PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
                                   r"\s+(?:after|in|during|following)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -1859,13 +1869,21 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
     if (slot_before > 0 and facts.ends[slot_before - 1] > lo
             and ((regular := _PAST_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
                  or _IRREGULAR_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
-            and _REDUCED_PASSIVE.match(sentence, ce) is not None
+            and (reduced := _REDUCED_PASSIVE.match(sentence, ce)) is not None
             and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
                  or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
-            and ((regular and not sentence[person.end():cs].strip())
+            and ((regular and not sentence[person.end():cs].strip() and reduced.group("wounded") is None)
                  # "Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station": the
                  # full passive, its agent not named
                  or (plain and _PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
+                     and reduced.group("wounded") is None and not _FOUND_DEAD.fullmatch(sentence, cs, ce)
+                     and _no_agent_after(facts, cue, after))
+                 # links-188: "found dead", or a second passive of the wounded ("… are found dead at a hotel in Bangkok,
+                 # Thailand"), not when the next actor opens a clause ("… are injured after Cambodia shells")
+                 or (plain and (_PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
+                                or _PERSON_BE_SECOND.fullmatch(sentence, person.end(), cs) is not None)
+                     and after < len(starts)
+                     and _CONJUNCTION_BEFORE.search(sentence, max(0, starts[after] - 16), starts[after]) is None
                      and _no_agent_after(facts, cue, after)))):
         return _Mend.REDUCED_PASSIVE
     if (plain and slot_before > 0 and facts.ends[slot_before - 1] > lo and cue.weight > 0

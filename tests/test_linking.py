@@ -2328,3 +2328,19 @@ def test_links_186_an_after_gerund_adjunct_is_the_subjects_act(text, pair, term,
 ])
 def test_links_187_a_place_chain_past_a_mention(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-188: people named by nationality "found dead", or killed "and N others are injured", at a place with no agent
+# named underwent it: the place's state did nothing (links32); an actor opening a clause after them may have
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Six Vietnamese and American people are found dead at the Grand Hyatt Erawan Bangkok hotel in Bangkok, Thailand, "
+     "in a suspected cyanide poisoning incident.", "THA-VNM", "found dead", [ONE]),
+    ("Four Cuban nationals are killed and another is injured in a fire at an unlicensed migrant hostel in Balashikha, "
+     "Moscow Oblast, Russia.", "CUB-RUS", "killed", [ONE]),
+    ("Four Cuban nationals are killed and another is injured in a fire at an unlicensed migrant hostel in Balashikha, "
+     "Moscow Oblast, Russia.", "CUB-RUS", "injured", [ONE]),
+    ("A Thai soldier is killed and eight others are injured after Cambodia shells Ubon Ratchathani province, "
+     "Thailand.", "KHM-THA", "killed", [PAIR]),
+])
+def test_links_188_nationals_found_dead_or_wounded_at_a_place(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
