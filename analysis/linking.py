@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-188"
+VERSION = "links-189"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -264,7 +264,9 @@ VERSION = "links-188"
 # clause subject's, "cancels the tariffs on Denmark, … after reaching an agreement with NATO", after a comma the
 # sentence subject's, not after a passive nor for a gerund with a pronoun object; 187: a chain of place names goes on past
 # a mention in its middle name, "in Sabra, Gaza City, Palestine"; 188: nationals "found dead", or killed "and N others
-# are injured", at a place with no agent named underwent it, "are found dead at a hotel in Bangkok, Thailand")
+# are injured", at a place with no agent named underwent it, "are found dead at a hotel in Bangkok, Thailand"; 189: a
+# title's noun phrase and a person's name between commas, "The Saudi ambassador to the United Nations, Abdul Aziz
+# al-Wasel, calls for … the arms embargo on Iran": the predicate's acts are the title's state's)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2291,7 +2293,8 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
         # "Pakistan announces Operation Bunyanun Marsoos, the start of large-scale military action against India": an
         # appositive to the object (no actor) of the clause before names the same act, its subject's
         sources = _subject(sentence, starts, codes, joined, 0, first, places)
-    elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
+    elif before == first and first and k == 2 and (_after_appositive(sentence, breaks, cs)
+                                                    or _after_name_appositive(sentence, breaks, cs)) and (
             slot.relation in _PASSIVES or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
         # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
         # its appositive name the source (in the passive only with its agent named: "X, an IRGC
@@ -3239,6 +3242,33 @@ def _after_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:
             and _APPOSITIVE.match(sentence, first + 1, second) is not None
             and len(sentence[:first].split()) <= _APPOSITIVE_SUBJECT_WORDS
             and len(sentence[second + 1:cue_start].split()) <= 1)
+
+
+# links-189: "The Saudi ambassador to the United Nations, Abdul Aziz al-Wasel, calls for an extension of the arms embargo
+# on Iran": a title's noun phrase, then the person's name between commas, then the predicate
+_NAME_APPOSITIVE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|(?:al|el|bin|ibn|de|da|van|von|der|"
+                              r"le|la|du|dos|das)\b[\w'\u2019-]*)){1,4}\s*")
+_TITLE_WORD = re.compile(r"\b(?:minister|ambassador|president|spokes(?:man|woman|person)|envoy|secretary|chancellor|"
+                         r"leader|chief|commander|premier|representative|head|general|king|emir|prince|director|"
+                         r"governor|speaker|adviser|advisor|official)\b", re.IGNORECASE)
+_NOT_SUBJECT_OPENING = re.compile(r"\s*(?:In|At|On|During|After|Before|Following|Amid|Despite|As|While|When|Since|"
+                                  r"According|Speaking)\b")
+_NAME_APPOSITIVE_SUBJECT_WORDS = 9
+_NAME_APPOSITIVE_PREDICATE_WORDS = 10
+
+
+def _after_name_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:
+    """Whether the clause holding a cue at ``cue_start`` is the predicate of "Title phrase, Person Name,": the
+    sentence's first two breaks are commas around a name of two to five words, the subject before it a short noun
+    phrase holding a title ("The Saudi ambassador to the United Nations"), and the cue a few words into the
+    predicate (links-189)."""
+    first, second = breaks[0], breaks[1]
+    return (sentence[first] == "," and sentence[second] == ","
+            and _NAME_APPOSITIVE.fullmatch(sentence, first + 1, second) is not None
+            and len(sentence[:first].split()) <= _NAME_APPOSITIVE_SUBJECT_WORDS
+            and _TITLE_WORD.search(sentence, 0, first) is not None
+            and _NOT_SUBJECT_OPENING.match(sentence) is None
+            and len(sentence[second + 1:cue_start].split()) <= _NAME_APPOSITIVE_PREDICATE_WORDS)
 
 
 def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:

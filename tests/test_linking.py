@@ -2344,3 +2344,17 @@ def test_links_187_a_place_chain_past_a_mention(text, pair, term, links):
 ])
 def test_links_188_nationals_found_dead_or_wounded_at_a_place(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-189: "Title phrase, Person Name, predicate": the predicate's acts are the title's state's, a few words into it
+# too (links32); a fronted phrase before the commas is no subject
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("The Saudi ambassador to the United Nations, Abdul Aziz al-Wasel, calls for an extension of the arms embargo on "
+     "Iran.", "IRN-SAU", "embargo", [PAIR]),
+    ("The Moldovan Prime Minister, Dorin Recean, accuses the Russian Government of deliberately weaponising energy "
+     "flows to destabilise the country.", "MDA-RUS", "accuses", [PAIR]),
+    ("The Iranian foreign minister, Javad Zarif, condemns the United States sanctions on Russia.", "IRN-USA",
+     "condemns", [PAIR]),
+])
+def test_links_189_a_title_phrase_and_a_name_between_commas(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
