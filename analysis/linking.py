@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-189"
+VERSION = "links-190"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -266,7 +266,9 @@ VERSION = "links-189"
 # a mention in its middle name, "in Sabra, Gaza City, Palestine"; 188: nationals "found dead", or killed "and N others
 # are injured", at a place with no agent named underwent it, "are found dead at a hotel in Bangkok, Thailand"; 189: a
 # title's noun phrase and a person's name between commas, "The Saudi ambassador to the United Nations, Abdul Aziz
-# al-Wasel, calls for … the arms embargo on Iran": the predicate's acts are the title's state's)
+# al-Wasel, calls for … the arms embargo on Iran": the predicate's acts are the title's state's; 190: a list of
+# different actors closed by "and" takes no further member after a bare comma, "between Trump, Sheinbaum, and
+# Trudeau, Trump announces")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1095,6 +1097,11 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
                 and sentence[ends[i - 1]:starts[i]].strip().lower() == "and"
                 and _OWNER_PARALLEL.fullmatch(sentence, ends[i - 2], starts[i - 1]) is not None
         ) and not (
+                # "Following phone calls between Trump, Sheinbaum, and Trudeau, Trump announces": a list closed by
+                # "and" takes no further member after a bare comma (links-190)
+                codes[i - 1] != codes[i] and sentence[ends[i - 1]:starts[i]].strip() == ","
+                and _list_closed(sentence, starts, ends, codes, joined, i - 1)
+        ) and not (
                 # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
                 # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause
                 not joined[i - 1] and _COMMA_AND.search(sentence, ends[i - 1], starts[i])
@@ -1125,6 +1132,21 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
             joined[1] = False
             gaps.remove((ends[0], starts[1]))
     return joined, gaps
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _list_closed(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                 i: int) -> bool:
+    """Whether mention ``i`` closes a list of different actors joined by "and" or "or" before it ("Trump, Sheinbaum,
+    and Canadian Prime Minister Justin Trudeau": one actor's title and name are one member)."""
+    t = i
+    while t > 0 and joined[t]:
+        if codes[t - 1] != codes[t]:
+            return _AND_OR.search(sentence, ends[t - 1], starts[t]) is not None
+        t -= 1
+    return False
 
 
 # links-185: an article after a bare comma inside a list that goes on: "Germany, the Netherlands, Norway, and Sweden",

@@ -2358,3 +2358,14 @@ def test_links_188_nationals_found_dead_or_wounded_at_a_place(text, pair, term, 
 ])
 def test_links_189_a_title_phrase_and_a_name_between_commas(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-190: a list of different actors closed by "and" takes no further member after a bare comma: "Following phone
+# calls between Trump, Sheinbaum, and Trudeau, Trump announces a pause on tariffs on Canada and Mexico" (links32)
+def test_links_190_a_list_closed_by_and_ends_at_the_comma():
+    text = ("Following phone calls between United States President Donald Trump, Mexican President Claudia Sheinbaum, "
+            "and Canadian Prime Minister Justin Trudeau, Trump announces a pause on some tariffs on both Canada and "
+            "Mexico until April 2.")
+    assert_term_links(text, "CAN-MEX", "tariffs", [SAME])
+    assert_term_links(text, "CAN-USA", "tariffs", [PAIR])
+    assert_term_links(text, "CAN-MEX", "phone calls", [PAIR])
