@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-165"
+VERSION = "links-190"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -259,6 +259,16 @@ VERSION = "links-165"
 # subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
 # (165, 24th session: the defenders named before a condition stand against the conflict act its subject would do,
 # "Japan might authorize its forces to support the United States if China attempted a blockade … against Taiwan")
+# (links32, 24th session: 185: an article after a bare comma inside a list that goes on joins it, "France, the
+# Netherlands and Germany", "Germany, the Netherlands, Norway, and Sweden"; 186: an "after VERBing" adjunct's act is the
+# clause subject's, "cancels the tariffs on Denmark, … after reaching an agreement with NATO", after a comma the
+# sentence subject's, not after a passive nor for a gerund with a pronoun object; 187: a chain of place names goes on past
+# a mention in its middle name, "in Sabra, Gaza City, Palestine"; 188: nationals "found dead", or killed "and N others
+# are injured", at a place with no agent named underwent it, "are found dead at a hotel in Bangkok, Thailand"; 189: a
+# title's noun phrase and a person's name between commas, "The Saudi ambassador to the United Nations, Abdul Aziz
+# al-Wasel, calls for … the arms embargo on Iran": the predicate's acts are the title's state's; 190: a list of
+# different actors closed by "and" takes no further member after a bare comma, "between Trump, Sheinbaum, and
+# Trudeau, Trump announces")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -503,6 +513,8 @@ _CHAIN_PREPOSITION = re.compile(r"\b(?:in|near|inside|outside|at|across|througho
 _CHAIN_LOWER = frozenset(("of", "the", "and", "al", "el", "de", "region", "province", "city", "district", "governorate",
                           "state", "county", "oblast", "village", "town", "camp"))
 _CHAIN_REACH = 90
+# links-187: the rest of a place name holding a mention, then the chain's comma: "Gaza| City, |Palestine"
+_CHAIN_GAP = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*,\s*")
 # What may follow the country for it to close the chain: punctuation, the end, or a preposition,
 # conjunction or participle, never a verb ("talks in Geneva, Russia says" opens a new clause).
 _AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|from|after|before|during|near|"
@@ -964,8 +976,12 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
     places: set[int] = set()
     if breaks and n:
         chain_commas: set[int] = set()
+        floor = 0
         for i in range(n):
-            apposed = _apposed(sentence, starts[i], ends[i], ends[i - 1] if i else 0)
+            # "in Sabra, Gaza City, Palestine": a chain whose middle name holds a mention goes on past it (links-187)
+            if not (i and _CHAIN_GAP.fullmatch(sentence, ends[i - 1], starts[i])):
+                floor = ends[i - 1] if i else 0
+            apposed = _apposed(sentence, starts[i], ends[i], floor)
             if apposed is not None:
                 chain_commas.update(apposed[0])
                 if apposed[1]:
@@ -1081,6 +1097,11 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
                 and sentence[ends[i - 1]:starts[i]].strip().lower() == "and"
                 and _OWNER_PARALLEL.fullmatch(sentence, ends[i - 2], starts[i - 1]) is not None
         ) and not (
+                # "Following phone calls between Trump, Sheinbaum, and Trudeau, Trump announces": a list closed by
+                # "and" takes no further member after a bare comma (links-190)
+                codes[i - 1] != codes[i] and sentence[ends[i - 1]:starts[i]].strip() == ","
+                and _list_closed(sentence, starts, ends, codes, joined, i - 1)
+        ) and not (
                 # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
                 # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause
                 not joined[i - 1] and _COMMA_AND.search(sentence, ends[i - 1], starts[i])
@@ -1095,7 +1116,8 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
         # World Food Program said")
         if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
                 and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
-                and _COMMA_AND.search(sentence, ends[i], starts[i + 1])):
+                and (_COMMA_AND.search(sentence, ends[i], starts[i + 1])
+                     or _list_goes_on(sentence, starts, ends, joined, i))):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
@@ -1110,6 +1132,41 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
             joined[1] = False
             gaps.remove((ends[0], starts[1]))
     return joined, gaps
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _list_closed(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
+                 i: int) -> bool:
+    """Whether mention ``i`` closes a list of different actors joined by "and" or "or" before it ("Trump, Sheinbaum,
+    and Canadian Prime Minister Justin Trudeau": one actor's title and name are one member)."""
+    t = i
+    while t > 0 and joined[t]:
+        if codes[t - 1] != codes[t]:
+            return _AND_OR.search(sentence, ends[t - 1], starts[t]) is not None
+        t -= 1
+    return False
+
+
+# links-185: an article after a bare comma inside a list that goes on: "Germany, the Netherlands, Norway, and Sweden",
+# "France, the Netherlands and Germany" (only a closing ", and" right after the article's mention joined it)
+_LIST_AND = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _list_goes_on(sentence: str, starts: list[int], ends: list[int], joined: list[bool], i: int) -> bool:
+    """Whether mention ``i`` (after a bare comma and an article) stands in a list: the mention before it joined by a
+    bare comma to the one before that, or the mentions after it joined by bare commas until one joined by "and"."""
+    if i > 1 and joined[i - 1] and _LIST_COMMA.fullmatch(sentence, ends[i - 2], starts[i - 1]):
+        return True
+    t = i + 1
+    while t < len(starts) and joined[t]:
+        if _LIST_AND.fullmatch(sentence, ends[t - 1], starts[t]) or _COMMA_AND.match(sentence, ends[t - 1], starts[t]):
+            return True
+        if not _LIST_COMMA.fullmatch(sentence, ends[t - 1], starts[t]):
+            return False
+        t += 1
+    return False
 
 
 # links-153: a demonym owning two acts joined by "and": "killed in Israeli strikes| and |attacks across Gaza" (the second
@@ -1731,14 +1788,20 @@ _FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.
 _PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 # ... and the irregular ones of force, in a full passive only ("are shot dead in Karachi, Pakistan"; "Venezuelan
 # civilians shot at Guyanese soldiers" is the past tense)
-_IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain")
+# (links-188: "found dead", "are found dead at a hotel in Bangkok, Thailand": the place did nothing)
+_IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain|found\s+dead")
+_FOUND_DEAD = re.compile(r"found\s+dead")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|as|when|while|before|since|because|until|and)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 # A state's own forces as the agent, whose state is the place's (links-106): "Two Afghan migrants are shot by border
 # guards in Iran", "A Chinese national is shot dead by police in Karachi, Pakistan" (a security guard is no state's)
 # (in lower case: "by Baloch Nationalist Army gunmen" names an armed group, no state's army)
 _STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|police\s+officers?|"
                           r"border\s+(?:guards?|police)|soldiers?|troops|(?:security\s+|armed\s+)?forces|army|military|coast\s*guards?|gendarmes?|"
                           r"gendarmerie|navy|snipers?)\b(?!\s+(?:gunmen|militants|rebels|fighters))")
-_REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?"
+# (links-188: past a second passive of the wounded, "are killed| and another is injured| in a fire in … Russia")
+_REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(?:another|(?:\d+|[a-z]+)\s+others?)\s+"
+                              r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
                               r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
 _SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
@@ -1768,6 +1831,9 @@ _OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|bef
 
 # ... a full passive after the person: "are (seriously) wounded", "have been killed"
 _PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?")
+# ... or the second passive of the wounded after the dead (links-188): "are killed and another is| injured"
+_PERSON_BE_SECOND = re.compile(_PERSON_BE.pattern + r"(?:killed|shot\s+dead|found\s+dead)\s+and\s+"
+                               r"(?:another|(?:\d+|[a-z]+)\s+others?)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?")
 # ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack"
 _PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
                                   r"\s+(?:after|in|during|following)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -1827,13 +1893,21 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
     if (slot_before > 0 and facts.ends[slot_before - 1] > lo
             and ((regular := _PAST_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
                  or _IRREGULAR_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
-            and _REDUCED_PASSIVE.match(sentence, ce) is not None
+            and (reduced := _REDUCED_PASSIVE.match(sentence, ce)) is not None
             and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
                  or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
-            and ((regular and not sentence[person.end():cs].strip())
+            and ((regular and not sentence[person.end():cs].strip() and reduced.group("wounded") is None)
                  # "Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station": the
                  # full passive, its agent not named
                  or (plain and _PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
+                     and reduced.group("wounded") is None and not _FOUND_DEAD.fullmatch(sentence, cs, ce)
+                     and _no_agent_after(facts, cue, after))
+                 # links-188: "found dead", or a second passive of the wounded ("… are found dead at a hotel in Bangkok,
+                 # Thailand"), not when the next actor opens a clause ("… are injured after Cambodia shells")
+                 or (plain and (_PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
+                                or _PERSON_BE_SECOND.fullmatch(sentence, person.end(), cs) is not None)
+                     and after < len(starts)
+                     and _CONJUNCTION_BEFORE.search(sentence, max(0, starts[after] - 16), starts[after]) is None
                      and _no_agent_after(facts, cue, after)))):
         return _Mend.REDUCED_PASSIVE
     if (plain and slot_before > 0 and facts.ends[slot_before - 1] > lo and cue.weight > 0
@@ -1938,6 +2012,20 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         subject = _subject(sentence, starts, codes, joined, said, s, facts.places) if said < s else frozenset()
         if subject and not subject & sources:
             sources, means_object = subject, sources
+    if (sources and end == before and s > first and slot.relation == _Relation.PLAIN and not means_object
+            and (adjunct := _TIME_GERUND.search(sentence, max(ends[before - 1], cs - 48), cs)) is not None
+            and (adjunct.group(1) is not None or _GERUND.fullmatch(cue.term.split()[0] if cue.term.split() else ""))
+            and "," not in sentence[adjunct.end():cs] and _PRONOUN_OBJECT.match(sentence, ce) is None
+            and _PASSIVE_VERB.search(sentence, starts[first], adjunct.start()) is None
+            and not _CLAUSE_THAT.search(sentence, ends[s - 1], starts[s])):
+        # "Trump announces he will cancel the tariffs on Denmark, … and the United Kingdom after reaching an agreement
+        # with NATO", "Orbán meets with Putin in Moscow, after meeting with Zelenskyy": the act of an "after VERBing"
+        # adjunct is the clause subject's, not the main verb's object's (links-186)
+        opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s] + 1) if m.end() <= starts[s]]
+        said = max(first, bisect_left(starts, max(opens))) if opens else first
+        subject = _subject(sentence, starts, codes, joined, said, s, facts.places) if said < s else frozenset()
+        if subject and not subject & sources:
+            sources = subject
     targets: frozenset[str] = frozenset()
     mutual = False
     # "Israeli-American hostage Edan Alexander", "a French-Iranian academic": two demonyms hyphened before a
@@ -2215,13 +2303,20 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             # "A roadside bomb strikes a United Nations vehicle in Aguelhok, Kidal, Mali, killing three
             # Chadian peacekeepers": the first actor is the main verb's object, and the subject no actor
             sources = frozenset()
+    elif (before == first and first and (adjunct := _TIME_GERUND_CLAUSE.match(sentence, lo)) is not None
+          and cs <= adjunct.end() + _TIME_GERUND_REACH and "," not in sentence[adjunct.end():cs]
+          and _PRONOUN_OBJECT.match(sentence, cue.end) is None and _PASSIVE_VERB.search(sentence, 0, lo) is None):
+        # "Orbán meets with Putin in Moscow, Russia, after meeting with Zelenskyy": an "after VERBing" adjunct after a
+        # comma is the sentence subject's act, as a participle's (links-186)
+        sources = _subject(sentence, starts, codes, joined, 0, first, places)
     elif (before == first and first and (apposed := _APPOSED_OBJECT.match(sentence, lo)) is not None
           and apposed.end() <= cue.end and _words_between(sentence, ends[first - 1], lo) >= _OBJECT_WORDS
           and not _FRONTED.fullmatch(sentence, 0, lo)):
         # "Pakistan announces Operation Bunyanun Marsoos, the start of large-scale military action against India": an
         # appositive to the object (no actor) of the clause before names the same act, its subject's
         sources = _subject(sentence, starts, codes, joined, 0, first, places)
-    elif before == first and first and k == 2 and _after_appositive(sentence, breaks, cs) and (
+    elif before == first and first and k == 2 and (_after_appositive(sentence, breaks, cs)
+                                                    or _after_name_appositive(sentence, breaks, cs)) and (
             slot.relation in _PASSIVES or not BE_BEFORE.search(sentence, max(0, cs - 8), cs)):
         # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the subject and
         # its appositive name the source (in the passive only with its agent named: "X, an IRGC
@@ -2372,6 +2467,18 @@ def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
     return i >= 0 and _OBJECT_OF_ACT.fullmatch(facts.sentence, spans[i][1], at) is not None
 
 
+# links-186: a time adjunct's gerund, the cue or a few words before it: "after| reaching an |agreement", "after |meeting"
+# (not a passive's "after being attacked", "after having been")
+# (the gerund the cue itself only: "after disputed Belarusian President" names an adjective; not a gerund whose
+# object is a pronoun, "after accusing them of selling information to the U.S.", "after conferring with his advisers",
+# nor after a passive: "is returned to a penal colony after refusing deportation to Lithuania" is a person's act)
+_TIME_GERUND = re.compile(r"\b(?:after|before|upon|while)\s+(?!being\b|having\b)(?:([a-z]{3,}ing)"
+                          r"(?:\s+(?:a|an|the|its|their|his|her|new|joint|bilateral|trade|peace|security|defen[cs]e)){0,3}"
+                          r"\s+)?$", re.IGNORECASE)
+_TIME_GERUND_CLAUSE = re.compile(r",\s+(?:after|before|upon|while)\s+(?!being\b|having\b)[a-z]{3,}ing\b", re.IGNORECASE)
+_TIME_GERUND_REACH = 40
+_PRONOUN_OBJECT = re.compile(r"\s+(?:with\s+|to\s+)?(?:them|him|her|it|us|his|her|their|its)\b", re.IGNORECASE)
+_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # "by| blocking": a means adjunct's gerund, the cue
 _BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
@@ -3157,6 +3264,33 @@ def _after_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:
             and _APPOSITIVE.match(sentence, first + 1, second) is not None
             and len(sentence[:first].split()) <= _APPOSITIVE_SUBJECT_WORDS
             and len(sentence[second + 1:cue_start].split()) <= 1)
+
+
+# links-189: "The Saudi ambassador to the United Nations, Abdul Aziz al-Wasel, calls for an extension of the arms embargo
+# on Iran": a title's noun phrase, then the person's name between commas, then the predicate
+_NAME_APPOSITIVE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|(?:al|el|bin|ibn|de|da|van|von|der|"
+                              r"le|la|du|dos|das)\b[\w'\u2019-]*)){1,4}\s*")
+_TITLE_WORD = re.compile(r"\b(?:minister|ambassador|president|spokes(?:man|woman|person)|envoy|secretary|chancellor|"
+                         r"leader|chief|commander|premier|representative|head|general|king|emir|prince|director|"
+                         r"governor|speaker|adviser|advisor|official)\b", re.IGNORECASE)
+_NOT_SUBJECT_OPENING = re.compile(r"\s*(?:In|At|On|During|After|Before|Following|Amid|Despite|As|While|When|Since|"
+                                  r"According|Speaking)\b")
+_NAME_APPOSITIVE_SUBJECT_WORDS = 9
+_NAME_APPOSITIVE_PREDICATE_WORDS = 10
+
+
+def _after_name_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:
+    """Whether the clause holding a cue at ``cue_start`` is the predicate of "Title phrase, Person Name,": the
+    sentence's first two breaks are commas around a name of two to five words, the subject before it a short noun
+    phrase holding a title ("The Saudi ambassador to the United Nations"), and the cue a few words into the
+    predicate (links-189)."""
+    first, second = breaks[0], breaks[1]
+    return (sentence[first] == "," and sentence[second] == ","
+            and _NAME_APPOSITIVE.fullmatch(sentence, first + 1, second) is not None
+            and len(sentence[:first].split()) <= _NAME_APPOSITIVE_SUBJECT_WORDS
+            and _TITLE_WORD.search(sentence, 0, first) is not None
+            and _NOT_SUBJECT_OPENING.match(sentence) is None
+            and len(sentence[second + 1:cue_start].split()) <= _NAME_APPOSITIVE_PREDICATE_WORDS)
 
 
 def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:

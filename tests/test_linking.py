@@ -2281,3 +2281,91 @@ def test_links_165_defence_on_a_condition_sets_the_defender_against_the_attacker
     assert tension > 0.3 and direction == "CHN>JPN"
     tension, _, _ = _pair_row("Iran will talk to the United States if China agrees.", "IRN-USA", "2025-11-25")
     assert tension < 0
+
+
+# links-185: an article after a bare comma inside a list that goes on joins the list ("France, the Netherlands and
+# Germany", "Germany, the Netherlands, Norway, and Sweden"), so each member is the act's target alike (links32)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Russia imposes sanctions on France, the Netherlands and Germany.", "NLD-RUS", "sanctions", [PAIR]),
+    ("Russia imposes sanctions on France, the Netherlands and Germany.", "DEU-NLD", "sanctions", [SAME]),
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, Germany, the Netherlands, Norway, "
+     "Sweden, and the United Kingdom.", "GBR-USA", "tariffs", [PAIR]),
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, Germany, the Netherlands, Norway, "
+     "Sweden, and the United Kingdom.", "NOR-SWE", "tariffs", [SAME]),
+    # (alone, an article after a comma names another noun phrase)
+    ("Fighting continues in Liberia, the World Food Programme said.", "LBR-WFP", "Fighting", [ONE]),
+])
+def test_links_185_an_article_inside_a_list_that_goes_on(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-186: the act of an "after VERBing" (or "before", "upon", "while") adjunct is the clause subject's, not the
+# main verb's object's; after a comma, the sentence subject's (as a participle's); not after a passive, nor a gerund
+# whose object is a pronoun (links32)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, and the United Kingdom after reaching "
+     "an agreement with NATO Secretary General Mark Rutte.", "NATO-USA", "agreement", [PAIR]),
+    ("Trump announces he will cancel the planned tariffs on Denmark, Finland, and the United Kingdom after reaching "
+     "an agreement with NATO Secretary General Mark Rutte.", "GBR-NATO", "agreement", [ONE]),
+    ("Hungarian Prime Minister Viktor Orbán meets with Russian President Vladimir Putin in Moscow, Russia, after "
+     "meeting with Ukrainian President Volodymyr Zelenskyy on Tuesday.", "HUN-UKR", "meeting", [PAIR]),
+    ("Turkey summons its chargé d'affaires to Egypt after accusing the Egyptian security forces of raiding the "
+     "offices of a news agency.", "EGY-TUR", "accusing", [PAIR]),
+    ("Belarusian opposition politician Mikola Statkevich is returned to a penal colony in Hlybokaye, Belarus, after "
+     "refusing deportation to Lithuania.", "BLR-LTU", "refusing", [ONE]),
+])
+def test_links_186_an_after_gerund_adjunct_is_the_subjects_act(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-187: a chain of place names whose middle name holds a mention ("in Sabra, Gaza City, Palestine") is one place,
+# its commas no clause breaks, so the country closing it is the target of the force done there (links32)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Four people are killed in an Israeli attack on a building in Sabra, Gaza City, Palestine.", "ISR-PSE", "attack",
+     [PAIR]),
+    ("At least one person is killed in an Israeli strike on Hazmieh, Greater Beirut, Lebanon.", "ISR-LBN", "strike on",
+     [PAIR]),
+])
+def test_links_187_a_place_chain_past_a_mention(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-188: people named by nationality "found dead", or killed "and N others are injured", at a place with no agent
+# named underwent it: the place's state did nothing (links32); an actor opening a clause after them may have
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Six Vietnamese and American people are found dead at the Grand Hyatt Erawan Bangkok hotel in Bangkok, Thailand, "
+     "in a suspected cyanide poisoning incident.", "THA-VNM", "found dead", [ONE]),
+    ("Four Cuban nationals are killed and another is injured in a fire at an unlicensed migrant hostel in Balashikha, "
+     "Moscow Oblast, Russia.", "CUB-RUS", "killed", [ONE]),
+    ("Four Cuban nationals are killed and another is injured in a fire at an unlicensed migrant hostel in Balashikha, "
+     "Moscow Oblast, Russia.", "CUB-RUS", "injured", [ONE]),
+    ("A Thai soldier is killed and eight others are injured after Cambodia shells Ubon Ratchathani province, "
+     "Thailand.", "KHM-THA", "killed", [PAIR]),
+])
+def test_links_188_nationals_found_dead_or_wounded_at_a_place(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-189: "Title phrase, Person Name, predicate": the predicate's acts are the title's state's, a few words into it
+# too (links32); a fronted phrase before the commas is no subject
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("The Saudi ambassador to the United Nations, Abdul Aziz al-Wasel, calls for an extension of the arms embargo on "
+     "Iran.", "IRN-SAU", "embargo", [PAIR]),
+    ("The Moldovan Prime Minister, Dorin Recean, accuses the Russian Government of deliberately weaponising energy "
+     "flows to destabilise the country.", "MDA-RUS", "accuses", [PAIR]),
+    ("The Iranian foreign minister, Javad Zarif, condemns the United States sanctions on Russia.", "IRN-USA",
+     "condemns", [PAIR]),
+])
+def test_links_189_a_title_phrase_and_a_name_between_commas(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-190: a list of different actors closed by "and" takes no further member after a bare comma: "Following phone
+# calls between Trump, Sheinbaum, and Trudeau, Trump announces a pause on tariffs on Canada and Mexico" (links32)
+def test_links_190_a_list_closed_by_and_ends_at_the_comma():
+    text = ("Following phone calls between United States President Donald Trump, Mexican President Claudia Sheinbaum, "
+            "and Canadian Prime Minister Justin Trudeau, Trump announces a pause on some tariffs on both Canada and "
+            "Mexico until April 2.")
+    assert_term_links(text, "CAN-MEX", "tariffs", [SAME])
+    assert_term_links(text, "CAN-USA", "tariffs", [PAIR])
+    assert_term_links(text, "CAN-MEX", "phone calls", [PAIR])
