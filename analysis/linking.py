@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-174"
+VERSION = "links-175"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -257,6 +257,8 @@ VERSION = "links-174"
 # 158: the source's own forces or people are no target, the actor they are taken "from" is, "the withdrawal of Polish
 # forces from Iraq"; 159: links-141's "and" verb in a clause opening on a verb after a comma takes the clause before's
 # subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
+# (links31, 24th session: 175: a war's end sought by "their"/"its" plan or by talks "with" X is the owner's, not the
+# clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2782,21 +2784,67 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
     as the act's decider."""
     sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
     for i, cue in enumerate(cues):
-        if cue.weight >= 0 or links[i].deciders or cue.source != "lexicon":
+        if cue.weight >= 0 or cue.source != "lexicon":
             continue
-        if cue.category not in _SOUGHT_CATEGORIES and not any(m.startswith("undoing:") for m in cue.modifiers):
+        turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
+        if cue.category not in _SOUGHT_CATEGORIES and not any(m.startswith("undoing:") for m in cue.modifiers) and (
+                turned is None or cue.category not in _BLAMED_ACTS):
             continue  # (an ended conflict: "to end the war")
         stop = max(sentence.rfind(";", 0, cue.start), 0)
-        seeks = [m for m in _SEEKING.finditer(sentence[stop:cue.start])]
+        # (links-175: a conflict's end (a prevention) the seeking names before it, "their peace plan for ending the
+        # war", "talks with Russia on ending the war", is sought by the seeker, not decided by the clause's subject)
+        upto = cue.start
+        if links[i].deciders:
+            if turned is None:
+                continue
+            upto = sentence.rfind(turned.partition(":")[2], stop, cue.start)
+            if upto < 0:
+                continue
+        seeks = [m for m in _SEEKING.finditer(sentence[stop:upto])]
         if not seeks:
             continue
         at = stop + seeks[-1].start()
         if _ACCEPTING.search(sentence, stop, at):
             continue
-        seekers = _actor_at(sentence, starts, ends, codes, joined, facts.places, at)
+        seekers = _owner_at(sentence, ends, codes, joined, at, seeks[-1].group(0))
+        if not seekers and links[i].deciders:
+            continue  # (an appeal's addressee: "calls on Israel to stop its bombardments" keeps the stop's decider)
+        seekers = seekers or _actor_at(sentence, starts, ends, codes, joined, facts.places, at)
         if seekers:
             links[i] = links[i]._replace(deciders=seekers)
     return links
+
+
+# links-175: a seeking owned by a possessive pronoun ("accuses Brazil and China of using their proposed peace plan for
+# ending the Russo-Ukrainian War") is the pronoun's referent's: the nearest actors before it ("its", "his", "her" one
+# actor, "their" any); talks "with" a counterpart ("announced the opening of peace talks with Russia on ending the
+# war") are sought by the nearest actors before them, not by the counterpart or an earlier clause's subject.
+_OWNED_SEEKING = re.compile(r"\b(?P<pronoun>its|their|his|her)\s+(?:(?:own|new|proposed|joint|latest|revised|"
+                            r"twelve-point|\d+-point|so-called)\s+){0,2}$", re.IGNORECASE)
+# (only for a referent a preposition or a gerund separates from the pronoun; a subject's own is the clause's)
+_OWNER_NOT_SUBJECT = re.compile(r"\b(?:of|for|to|by|with|on|from|[a-z]+ing)\b", re.IGNORECASE)
+_SEEKING_WITH = re.compile(r"(?:talks|negotiations)\s+with\b", re.IGNORECASE)
+
+
+def _owner_at(sentence: str, ends: list[int], codes: list[str], joined: list[bool], at: int,
+              seeking: str) -> frozenset[str]:
+    """The owner of the seeking at ``at`` a possessive pronoun or a "with" names (``_OWNED_SEEKING``,
+    ``_SEEKING_WITH``): the nearest actors before it; none when neither names it."""
+    owned = _OWNED_SEEKING.search(sentence, max(0, at - 60), at)
+    if owned is None and _SEEKING_WITH.match(seeking) is None:
+        return frozenset()
+    before = owned.start() if owned is not None else at
+    last = bisect_right(ends, before)
+    if owned is not None and (not last or _OWNER_NOT_SUBJECT.search(sentence, ends[last - 1], before) is None):
+        return frozenset()  # (the subject's own: "the United States and Israel announce their plans to withdraw")
+    while last:
+        first = last - 1
+        while first and joined[first]:
+            first -= 1
+        if owned is None or owned.group("pronoun").lower() == "their" or last - first == 1:
+            return frozenset(codes[first:last])
+        last = first
+    return frozenset()
 
 
 # "Khamenei praises Operation Martyr Soleimani for giving a 'slap on the face' to the United States": the praise's

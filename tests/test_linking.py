@@ -2256,3 +2256,21 @@ def test_links_173_topic_of_a_third_partys_talks():
     assert_term_links("The United States begins direct negotiations with Hamas over the release of the remaining "
                       "Israeli hostages.", "ISR-PSE", "release of the remaining Israeli hostages", [THIRD])
     assert_term_links("Russia and Ukraine hold talks on ending the war.", "RUS-UKR", "ending the war", [PAIR])
+
+
+# links-175: a conflict's end that a seeking owned by a possessive pronoun ("their peace plan for ending …") or talks
+# "with" a counterpart seek is the owner's, or the talks' nearest actors', not a step of the warring pair
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Ukrainian President Volodymyr Zelenskyy accuses Brazil and China of using their proposed peace plan for ending "
+     "the Russo-Ukrainian War to increase their geopolitical power.", "RUS-UKR", "War", [THIRD]),
+    ("Ukrainian President Volodymyr Zelenskyy accuses Brazil and China of using their proposed peace plan for ending "
+     "the Russo-Ukrainian War to increase their geopolitical power.", "RUS-UKR", "peace", [THIRD]),
+    ("European leaders gather in France for a summit on Ukraine after the U.S. administration announced the opening "
+     "of peace talks with Russia on ending the Ukrainian war without European participation.", "RUS-UKR", "war",
+     [THIRD]),
+    # the pair's own talks
+    ("Russia holds talks with Ukraine on ending the war.", "RUS-UKR", "ending the war", [ONE]),
+    ("Russia and Ukraine hold talks on ending the war.", "RUS-UKR", "ending the war", [PAIR]),
+])
+def test_links_175_owned_or_with_seeking_is_the_owners(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
