@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-175"
+VERSION = "links-176"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -258,7 +258,8 @@ VERSION = "links-175"
 # forces from Iraq"; 159: links-141's "and" verb in a clause opening on a verb after a comma takes the clause before's
 # subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
 # (links31, 24th session: 175: a war's end sought by "their"/"its" plan or by talks "with" X is the owner's, not the
-# clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War")
+# clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War";
+# 176: a sentence opening on a noun and a place, "Police in Baku, Azerbaijan, raid …", has the place's people as subject)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3169,6 +3170,11 @@ def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:
     return i in places or _LOCATIVE.search(sentence, max(0, starts[i] - _LOCATIVE_REACH), starts[i]) is not None
 
 
+# links-176: a sentence opening on a noun (no preposition) and a place ("Police in Baku, Azerbaijan, raid …",
+# "Protesters in Iran") names that place's people as its subject, as the slot's rule for the act's own source does
+_PEOPLE_IN_PLACE = re.compile(r"(?!(?:In|At|On|During|After|Before|Following|Near|Across|Throughout|Inside|Outside|"
+                              r"From|Amid|Despite|Since|Until|As|While|When)\b)[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                              r"(?:in|near|at|inside|outside)\s+(?:the\s+)?$")
 # a place's name and the comma before its state's ("in Kyiv, Ukraine")
 _PLACE_COMMA = re.compile(r"[^,;]*,\s*")
 
@@ -3183,6 +3189,8 @@ def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bo
         if _placed(sentence, starts, s, places) or (
                 s > first and placed_before == s - 1 and codes[s] == codes[s - 1]
                 and _PLACE_COMMA.fullmatch(sentence, starts[s - 1], starts[s]) is not None):
+            if s == 0 and _PEOPLE_IN_PLACE.match(sentence, 0, starts[s]) is not None:
+                return frozenset(codes[:1])  # (links-176: "Police in Baku, Azerbaijan, raid …": the place's people)
             placed_before = s
             continue
         t = s + 1

@@ -2274,3 +2274,15 @@ def test_links_173_topic_of_a_third_partys_talks():
 ])
 def test_links_175_owned_or_with_seeking_is_the_owners(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-176: a sentence opening on a noun and a place ("Police in Baku, Azerbaijan, …") has the place's people as its
+# subject: a participle clause after it ("…, alleging …") is theirs, not the next actor's
+def test_links_176_people_in_a_place_are_the_subject():
+    _, arrow, links = _pair_row("Police in Baku, Azerbaijan, raid the office of the Russian state-owned news agency "
+                                "Sputnik, alleging its operations in Azerbaijan are via illegal financing after its "
+                                "official accreditation was revoked in February.", "AZE-RUS", "2025-06-30")
+    assert arrow != "RUS>AZE", (arrow, links)
+    # (a sentence opening on a preposition keeps the place as a place: India urges here)
+    assert_term_links("During a meeting in Kyiv, Ukraine, Prime Minister of India Narendra Modi urges Ukrainian "
+                      "President Volodymyr Zelenskyy to end the Russo-Ukrainian War.", "RUS-UKR", "War", [THIRD])
