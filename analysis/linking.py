@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-176"
+VERSION = "links-177"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -259,7 +259,8 @@ VERSION = "links-176"
 # subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
 # (links31, 24th session: 175: a war's end sought by "their"/"its" plan or by talks "with" X is the owner's, not the
 # clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War";
-# 176: a sentence opening on a noun and a place, "Police in Baku, Azerbaijan, raid …", has the place's people as subject)
+# 176: a sentence opening on a noun and a place, "Police in Baku, Azerbaijan, raid …", has the place's people as subject;
+# 177: talks or a mediation offered, "Japan offers to mediate between Iran and the U.S.", are the offerer's)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2776,6 +2777,8 @@ _SEEKING = re.compile(r"\b(?:ultimatums?|urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(
                       r"appeal(?:s|ed|ing)?\s+(?:to|for)|"
                       r"(?:talks|negotiations)(?:\s+with\s+[^,;]{1,40}?)?\s+(?:on|over|about|regarding|to\s+discuss|focusing\s+on))\b",
                       re.IGNORECASE)
+# links-177: an offer to mediate, host or hold talks ("offers to mediate between Iran and the U.S.")
+_OFFERING = re.compile(r"\b(?:offer(?:s|ed|ing)?|volunteer(?:s|ed|ing)?)\s+to\b", re.IGNORECASE)
 _ACCEPTING = re.compile(r"\b(?:accept|agree|approv|sign|endors|adopt|implement)", re.IGNORECASE)
 _SOUGHT_CATEGORIES = frozenset({"de_escalation", "agreement"})
 
@@ -2788,6 +2791,17 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
         if cue.weight >= 0 or cue.source != "lexicon":
             continue
         turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
+        if cue.category == "consultation" and not links[i].deciders:
+            # (links-177: talks or a mediation offered, "volunteers to act as a mediator in talks between Zelenskyy
+            # and Russia", "Japan offers to mediate between Iran and the U.S.", are the offerer's, no step of the two)
+            stop = max(sentence.rfind(";", 0, cue.start), 0)
+            offers = [m for m in _OFFERING.finditer(sentence, stop, min(len(sentence), cue.end + 4))
+                      if m.start() <= cue.start]
+            if offers:
+                offerers = _actor_at(sentence, starts, ends, codes, joined, facts.places, offers[-1].start())
+                if offerers:
+                    links[i] = links[i]._replace(deciders=offerers)
+            continue
         if cue.category not in _SOUGHT_CATEGORIES and not any(m.startswith("undoing:") for m in cue.modifiers) and (
                 turned is None or cue.category not in _BLAMED_ACTS):
             continue  # (an ended conflict: "to end the war")

@@ -2245,7 +2245,7 @@ def test_links_171_praise_for_an_act_against_another(text, pair, term, links):
     ("During a meeting in Kyiv, Ukraine, Prime Minister of India Narendra Modi urges Ukrainian President Volodymyr "
      "Zelenskyy to end the Russo-Ukrainian War.", "RUS-UKR", "War", [THIRD]),
     ("Police in Baku, Azerbaijan, raid the office of the Russian state-owned news agency Sputnik, alleging its "
-     "operations in Azerbaijan are via illegal financing.", "AZE-RUS", "alleging", [PAIR]),
+     "operations in Azerbaijan are via illegal financing.", "AZE-RUS", "alleging", [ONE]),  # (links-176: Azerbaijan's)
 ])
 def test_links_172_a_place_and_its_state_are_no_subject(text, pair, term, links):
     assert_term_links(text, pair, term, links)
@@ -2286,3 +2286,19 @@ def test_links_176_people_in_a_place_are_the_subject():
     # (a sentence opening on a preposition keeps the place as a place: India urges here)
     assert_term_links("During a meeting in Kyiv, Ukraine, Prime Minister of India Narendra Modi urges Ukrainian "
                       "President Volodymyr Zelenskyy to end the Russo-Ukrainian War.", "RUS-UKR", "War", [THIRD])
+
+
+# links-177: talks or a mediation a third party offers ("offers to mediate between", "volunteers to act as a mediator in
+# talks between") are the offerer's, no step of the two it would mediate between; the offerer's own pairs keep them
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Japan offers to mediate between Iran and the U.S.", "IRN-USA", "mediate", [THIRD]),
+    ("Japan offers to mediate between Iran and the U.S.", "IRN-USA", "offers", [THIRD]),
+    ("Japan offers to mediate between Iran and the U.S.", "IRN-JPN", "mediate", [PAIR]),
+    ("During a meeting in Kyiv, Ukraine, Prime Minister of India Narendra Modi urges Ukrainian President Volodymyr "
+     "Zelenskyy to end the Russo-Ukrainian War, and volunteers to act as a mediator in talks between Zelenskyy and "
+     "Russia.", "RUS-UKR", "talks", [THIRD]),
+    # talks held, not offered
+    ("Russia and Ukraine hold talks in Istanbul.", "RUS-UKR", "talks", [PAIR]),
+])
+def test_links_177_offered_mediation_is_the_offerers(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
