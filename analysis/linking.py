@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-177"
+VERSION = "links-178"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -260,7 +260,8 @@ VERSION = "links-177"
 # (links31, 24th session: 175: a war's end sought by "their"/"its" plan or by talks "with" X is the owner's, not the
 # clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War";
 # 176: a sentence opening on a noun and a place, "Police in Baku, Azerbaijan, raid …", has the place's people as subject;
-# 177: talks or a mediation offered, "Japan offers to mediate between Iran and the U.S.", are the offerer's)
+# 177: talks or a mediation offered, "Japan offers to mediate between Iran and the U.S.", are the offerer's;
+# 178: an act under "if" or "unless" sets a pair's direction only after all others, "… if Hamas does not release …")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3329,6 +3330,11 @@ def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], code
     return CueLink(owners, frozenset(codes[first:owner]))
 
 
+# links-178: an act under a condition ("vows to target 52 sites … if Iran strikes any Americans") is no event that
+# happened: it sets a pair's direction only when no act outside a condition does (the act threatened in return)
+_CONDITIONS = frozenset({"hedge:if", "hedge:unless"})
+
+
 def pair_link(link: CueLink, a: str, b: str) -> tuple[str, str]:
     """How ``link`` concerns the pair (a, b): its class, and "SRC>TGT" when it sets them apart."""
     sources, targets = link.sources, link.targets
@@ -3360,7 +3366,7 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
     attacks of Norwegian mass murderer Anders Behring Breivik") gives the pair the context's tone,
     not its volume.  ``context`` "sum" counts every context cue by its factor (links-21 and before),
     for the comparison analysis/evaluate.py prints."""
-    direction = ""
+    direction = conditional = ""
     classes: list[str] = []
     weights: list[float] = []
     strongest = {True: -1, False: -1}  # side (conflict?) -> index of the strongest context cue
@@ -3378,7 +3384,10 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
                 kind, arrow = THIRD, ""
             if arrow and not direction and cue.source == "lexicon":
-                direction = arrow  # the first event cue relating the pair decides
+                if _CONDITIONS.intersection(cue.modifiers):
+                    conditional = conditional or arrow
+                else:
+                    direction = arrow  # the first event cue relating the pair decides
         factor = factors[kind]
         classes.append(kind)
         weights.append(factor)
@@ -3399,5 +3408,5 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             conflict += weight
         elif weight < 0:
             cooperation -= weight
-    return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction, tuple(classes),
+    return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction or conditional, tuple(classes),
                      tuple(weights))

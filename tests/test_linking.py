@@ -2302,3 +2302,14 @@ def test_links_176_people_in_a_place_are_the_subject():
 ])
 def test_links_177_offered_mediation_is_the_offerers(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-178: an act under "if" or "unless" sets a pair's direction only when no act outside a condition does
+def test_links_178_a_conditional_act_sets_no_direction_first():
+    _, arrow, _ = _pair_row("Israeli Prime Minister Benjamin Netanyahu says that if Hamas does not release Israeli "
+                            "hostages by noon on Saturday, the ceasefire will end and the IDF will resume offensive "
+                            "operations in the Gaza Strip.", "ISR-PSE", "2025-02-11")
+    assert arrow == "ISR>PSE"
+    # (with no other act, the conditional one still does)
+    _, arrow, _ = _pair_row("Israel says it will respond if Iran attacks Israel.", "IRN-ISR")
+    assert arrow == "IRN>ISR"
