@@ -1715,3 +1715,11 @@ def test_cues_v135_a_captivity_apart_from_the_release_counts(text):
 ])
 def test_forces_entering_a_place(text, conflict):
     assert any(c.category == "military_action" for c in lexicon_cues(text)) == conflict
+
+
+# a quotation opening right at the act, its subject before it, stays under the modifier before the subject:
+# 'if Iran "strikes any Americans"' is hedged; cues v137: force vowed is a threat
+def test_a_quoted_act_after_its_subject_stays_hedged():
+    cues = {c.term: c for c in lexicon_cues('Trump vows to target 52 sites if Iran "strikes any Americans."')}
+    assert cues["strikes"].modifiers == ("hedge:if",)
+    assert cues["vows to target"].category == "threat"
