@@ -1723,3 +1723,5 @@ def test_a_quoted_act_after_its_subject_stays_hedged():
     cues = {c.term: c for c in lexicon_cues('Trump vows to target 52 sites if Iran "strikes any Americans."')}
     assert cues["strikes"].modifiers == ("hedge:if",)
     assert cues["vows to target"].category == "threat"
+    # cues v138: a forceful response held out is a threat
+    assert [c.category for c in lexicon_cues('There will be a "very, very strong reaction".')] == ["threat"]
