@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-178"
+VERSION = "links-179"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -261,7 +261,9 @@ VERSION = "links-178"
 # clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War";
 # 176: a sentence opening on a noun and a place, "Police in Baku, Azerbaijan, raid …", has the place's people as subject;
 # 177: talks or a mediation offered, "Japan offers to mediate between Iran and the U.S.", are the offerer's;
-# 178: an act under "if" or "unless" sets a pair's direction only after all others, "… if Hamas does not release …")
+# 178: an act under "if" or "unless" sets a pair's direction only after all others, "… if Hamas does not release …";
+# 179: hostages rescued or recovered are the holders' act on the rescuer, "Israel recovers the bodies of two hostages
+# in Gaza")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -893,6 +895,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
+    if "hostage" in sentence or "captive" in sentence:
+        out = _with_rescued(facts, cues, out)
     if " in a" in sentence:
         out = _with_means(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
@@ -2861,6 +2865,34 @@ def _owner_at(sentence: str, ends: list[int], codes: list[str], joined: list[boo
             return frozenset(codes[first:last])
         last = first
     return frozenset()
+
+
+# links-179: hostages rescued or recovered ("Israel recovers the bodies of two hostages in Gaza", "rescues four
+# hostages from Gaza") name the holders' hostage-taking, done to the rescuer's side: not the rescuer's act on the place
+# or the holders it takes them from
+_RESCUING = re.compile(r"\b(?:rescu|recover|retriev|liberat)\w*\s+(?:the\s+)?(?:(?:bodies|body|remains)\s+of\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _with_rescued(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the hostages a rescue or recovery names (``_RESCUING``) as the act of the actors they were
+    held by or in, on the rescuer: the link's sources and targets swapped when its sources are the rescuer's."""
+    sentence = facts.sentence
+    for i, cue in enumerate(cues):
+        link = links[i]
+        if (cue.weight <= 0 or not link.sources or link.mutual or not cue.term.lower().startswith(("hostage", "captive"))):
+            continue
+        found = _RESCUING.search(sentence, max(0, cue.start - 60), cue.start)
+        if found is None:
+            continue
+        limit = bisect_left(facts.starts, found.start())
+        rescuers = (_subject(sentence, facts.starts, facts.codes, facts.joined, 0, limit, facts.places)
+                    if limit and _placed(sentence, facts.starts, limit - 1, facts.places) else
+                    _actor_at(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places,
+                              found.start()))
+        if rescuers and link.sources <= rescuers:
+            links[i] = CueLink(link.targets - rescuers, link.sources, False, link.deciders)
+    return links
 
 
 # "Khamenei praises Operation Martyr Soleimani for giving a 'slap on the face' to the United States": the praise's

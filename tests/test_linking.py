@@ -2313,3 +2313,14 @@ def test_links_178_a_conditional_act_sets_no_direction_first():
     # (with no other act, the conditional one still does)
     _, arrow, _ = _pair_row("Israel says it will respond if Iran attacks Israel.", "IRN-ISR")
     assert arrow == "IRN>ISR"
+
+
+# links-179: hostages rescued or recovered name the holders' hostage-taking, done to the rescuer's side
+def test_links_179_rescued_hostages_are_the_holders_act():
+    _, arrow, links = _pair_row("Israel recovers the bodies of two hostages in Gaza, one of whom is identified as Elan "
+                                "Weiss, who was killed in the October 7 attacks.", "ISR-PSE", "2025-06-05")
+    assert links["hostages"] == [PAIR] and arrow == "PSE>ISR", (arrow, links)
+    # (the rescuer named before a place: "Israeli forces in Gaza recover …" are Israel's)
+    _, arrow, _ = _pair_row("Israeli forces in Gaza recover the bodies of two hostages abducted by Palestinian militants "
+                            "during the October 7 attacks.", "ISR-PSE", "2025-06-05")
+    assert arrow == "PSE>ISR"
