@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-179"
+VERSION = "links-180"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -263,7 +263,8 @@ VERSION = "links-179"
 # 177: talks or a mediation offered, "Japan offers to mediate between Iran and the U.S.", are the offerer's;
 # 178: an act under "if" or "unless" sets a pair's direction only after all others, "… if Hamas does not release …";
 # 179: hostages rescued or recovered are the holders' act on the rescuer, "Israel recovers the bodies of two hostages
-# in Gaza")
+# in Gaza"; 180: a war's end only the topic of talks no actor holds is no one's step, "says that Europe has no role in
+# any peace negotiations on ending the war in Ukraine")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2784,6 +2785,8 @@ _SEEKING = re.compile(r"\b(?:ultimatums?|urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(
                       re.IGNORECASE)
 # links-177: an offer to mediate, host or hold talks ("offers to mediate between Iran and the U.S.")
 _OFFERING = re.compile(r"\b(?:offer(?:s|ed|ing)?|volunteer(?:s|ed|ing)?)\s+to\b", re.IGNORECASE)
+_TALKS_TOPIC = re.compile(r"(?:talks|negotiations)\b", re.IGNORECASE)
+_NO_SEEKER = frozenset({""})  # a decider no actor is: the act counts for no pair
 _ACCEPTING = re.compile(r"\b(?:accept|agree|approv|sign|endors|adopt|implement)", re.IGNORECASE)
 _SOUGHT_CATEGORIES = frozenset({"de_escalation", "agreement"})
 
@@ -2830,6 +2833,10 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
         if not seekers and links[i].deciders:
             continue  # (an appeal's addressee: "calls on Israel to stop its bombardments" keeps the stop's decider)
         seekers = seekers or _actor_at(sentence, starts, ends, codes, joined, facts.places, at)
+        if not seekers and _TALKS_TOPIC.match(seeks[-1].group(0)) is not None:
+            # (links-180: a war's end that is only the topic of talks no actor holds, "says that Europe has no role in
+            # any peace negotiations on ending the war in Ukraine", is no one's step: the talks count, not the end)
+            seekers = _NO_SEEKER
         if seekers:
             links[i] = links[i]._replace(deciders=seekers)
     return links

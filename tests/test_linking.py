@@ -2324,3 +2324,11 @@ def test_links_179_rescued_hostages_are_the_holders_act():
     _, arrow, _ = _pair_row("Israeli forces in Gaza recover the bodies of two hostages abducted by Palestinian militants "
                             "during the October 7 attacks.", "ISR-PSE", "2025-06-05")
     assert arrow == "PSE>ISR"
+
+
+# links-180: a war's end that is only the topic of talks no actor holds is no one's step (the talks count, not the end)
+def test_links_180_an_end_only_talked_about_by_no_one():
+    assert_term_links("Russian foreign minister Sergey Lavrov says that Europe has no role in any peace negotiations on "
+                      "ending the war in Ukraine.", "RUS-UKR", "ending the war", [THIRD])
+    # (talks held by the pair keep it)
+    assert_term_links("Russia and Ukraine hold talks on ending the war.", "RUS-UKR", "ending the war", [PAIR])
