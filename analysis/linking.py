@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-180"
+VERSION = "links-181"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -264,7 +264,7 @@ VERSION = "links-180"
 # 178: an act under "if" or "unless" sets a pair's direction only after all others, "… if Hamas does not release …";
 # 179: hostages rescued or recovered are the holders' act on the rescuer, "Israel recovers the bodies of two hostages
 # in Gaza"; 180: a war's end only the topic of talks no actor holds is no one's step, "says that Europe has no role in
-# any peace negotiations on ending the war in Ukraine")
+# any peace negotiations on ending the war in Ukraine"; 181: 175's possessive owns a proposal cue too, "their proposed")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2785,6 +2785,7 @@ _SEEKING = re.compile(r"\b(?:ultimatums?|urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(
                       re.IGNORECASE)
 # links-177: an offer to mediate, host or hold talks ("offers to mediate between Iran and the U.S.")
 _OFFERING = re.compile(r"\b(?:offer(?:s|ed|ing)?|volunteer(?:s|ed|ing)?)\s+to\b", re.IGNORECASE)
+_PROPOSING = re.compile(r"(?:propos|plan|initiative)", re.IGNORECASE)
 _TALKS_TOPIC = re.compile(r"(?:talks|negotiations)\b", re.IGNORECASE)
 _NO_SEEKER = frozenset({""})  # a decider no actor is: the act counts for no pair
 _ACCEPTING = re.compile(r"\b(?:accept|agree|approv|sign|endors|adopt|implement)", re.IGNORECASE)
@@ -2799,6 +2800,13 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
         if cue.weight >= 0 or cue.source != "lexicon":
             continue
         turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
+        if (cue.category in _SOUGHT_CATEGORIES or cue.category == "consultation") and not links[i].deciders and (
+                _PROPOSING.match(cue.term) is not None):
+            # (links-181: a proposal a possessive owns, "using their proposed peace plan", is its owner's)
+            owners = _owner_at(sentence, ends, codes, joined, cue.start, "")
+            if owners:
+                links[i] = links[i]._replace(deciders=owners)
+                continue
         if cue.category == "consultation" and not links[i].deciders:
             # (links-177: talks or a mediation offered, "volunteers to act as a mediator in talks between Zelenskyy
             # and Russia", "Japan offers to mediate between Iran and the U.S.", are the offerer's, no step of the two)

@@ -2265,6 +2265,9 @@ def test_links_173_topic_of_a_third_partys_talks():
      "the Russo-Ukrainian War to increase their geopolitical power.", "RUS-UKR", "War", [THIRD]),
     ("Ukrainian President Volodymyr Zelenskyy accuses Brazil and China of using their proposed peace plan for ending "
      "the Russo-Ukrainian War to increase their geopolitical power.", "RUS-UKR", "peace", [THIRD]),
+    # links-181: the proposal the possessive owns is its owner's too
+    ("Ukrainian President Volodymyr Zelenskyy accuses Brazil and China of using their proposed peace plan for ending "
+     "the Russo-Ukrainian War to increase their geopolitical power.", "RUS-UKR", "proposed", [THIRD]),
     ("European leaders gather in France for a summit on Ukraine after the U.S. administration announced the opening "
      "of peace talks with Russia on ending the Ukrainian war without European participation.", "RUS-UKR", "war",
      [THIRD]),
