@@ -906,10 +906,11 @@ def test_the_seeds_one_article_says_what_its_index_of_hundreds_means(monkeypatch
     import json
 
     at = open_app(monkeypatch)
-    said = "only 1 article in the view: index = its conflict weight × 100 (4.24 → 423.75)"
+    # (418.25 since the quoted "survival-threatening situation" a strike "could pose" is hedged, links31)
+    said = "only 1 article in the view: index = its conflict weight × 100 (4.18 → 418.25)"
     assert f"China–Japan · {said}" in [c.value for c in at.caption]
     title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
-    assert "only 1 article in the period: index = its conflict weight × 100 (4.24 → 423.75)" in title
+    assert "only 1 article in the period: index = its conflict weight × 100 (4.18 → 418.25)" in title
 
 
 def test_a_small_corpus_timeline_says_what_its_index_counts(monkeypatch, corpus_dir):
