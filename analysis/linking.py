@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-190"
+VERSION = "links-191"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -269,6 +269,15 @@ VERSION = "links-190"
 # al-Wasel, calls for … the arms embargo on Iran": the predicate's acts are the title's state's; 190: a list of
 # different actors closed by "and" takes no further member after a bare comma, "between Trump, Sheinbaum, and
 # Trudeau, Trump announces")
+# (links31, 24th session: 175: a war's end sought by "their"/"its" plan or by talks "with" X is the owner's, not the
+# clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War";
+# 176: a sentence opening on a noun and a place, "Police in Baku, Azerbaijan, raid …", has the place's people as subject;
+# 177: talks or a mediation offered, "Japan offers to mediate between Iran and the U.S.", are the offerer's;
+# 178: an act under "if" or "unless" sets a pair's direction only after all others, "… if Hamas does not release …";
+# 179: hostages rescued or recovered are the holders' act on the rescuer, "Israel recovers the bodies of two hostages
+# in Gaza"; 180: a war's end only the topic of talks no actor holds is no one's step, "says that Europe has no role in
+# any peace negotiations on ending the war in Ukraine"; 181: 175's possessive owns a proposal cue too, "their proposed")
+# (191: the lead's merge of links-165, links32's 185-190 and links31's 175-181)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -904,6 +913,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
+    if "hostage" in sentence or "captive" in sentence:
+        out = _with_rescued(facts, cues, out)
     if " in a" in sentence:
         out = _with_means(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
@@ -2884,6 +2895,11 @@ _SEEKING = re.compile(r"\b(?:ultimatums?|urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(
                       r"appeal(?:s|ed|ing)?\s+(?:to|for)|"
                       r"(?:talks|negotiations)(?:\s+with\s+[^,;]{1,40}?)?\s+(?:on|over|about|regarding|to\s+discuss|focusing\s+on))\b",
                       re.IGNORECASE)
+# links-177: an offer to mediate, host or hold talks ("offers to mediate between Iran and the U.S.")
+_OFFERING = re.compile(r"\b(?:offer(?:s|ed|ing)?|volunteer(?:s|ed|ing)?)\s+to\b", re.IGNORECASE)
+_PROPOSING = re.compile(r"(?:propos|plan|initiative)", re.IGNORECASE)
+_TALKS_TOPIC = re.compile(r"(?:talks|negotiations)\b", re.IGNORECASE)
+_NO_SEEKER = frozenset({""})  # a decider no actor is: the act counts for no pair
 _ACCEPTING = re.compile(r"\b(?:accept|agree|approv|sign|endors|adopt|implement)", re.IGNORECASE)
 _SOUGHT_CATEGORIES = frozenset({"de_escalation", "agreement"})
 
@@ -2893,18 +2909,54 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
     as the act's decider."""
     sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
     for i, cue in enumerate(cues):
-        if cue.weight >= 0 or links[i].deciders or cue.source != "lexicon":
+        if cue.weight >= 0 or cue.source != "lexicon":
             continue
-        if cue.category not in _SOUGHT_CATEGORIES and not any(m.startswith("undoing:") for m in cue.modifiers):
+        turned = next((m for m in cue.modifiers if m.startswith(_PREVENTION)), None)
+        if (cue.category in _SOUGHT_CATEGORIES or cue.category == "consultation") and not links[i].deciders and (
+                _PROPOSING.match(cue.term) is not None):
+            # (links-181: a proposal a possessive owns, "using their proposed peace plan", is its owner's)
+            owners = _owner_at(sentence, ends, codes, joined, cue.start, "")
+            if owners:
+                links[i] = links[i]._replace(deciders=owners)
+                continue
+        if cue.category == "consultation" and not links[i].deciders:
+            # (links-177: talks or a mediation offered, "volunteers to act as a mediator in talks between Zelenskyy
+            # and Russia", "Japan offers to mediate between Iran and the U.S.", are the offerer's, no step of the two)
+            stop = max(sentence.rfind(";", 0, cue.start), 0)
+            offers = [m for m in _OFFERING.finditer(sentence, stop, min(len(sentence), cue.end + 4))
+                      if m.start() <= cue.start]
+            if offers:
+                offerers = _actor_at(sentence, starts, ends, codes, joined, facts.places, offers[-1].start())
+                if offerers:
+                    links[i] = links[i]._replace(deciders=offerers)
+            continue
+        if cue.category not in _SOUGHT_CATEGORIES and not any(m.startswith("undoing:") for m in cue.modifiers) and (
+                turned is None or cue.category not in _BLAMED_ACTS):
             continue  # (an ended conflict: "to end the war")
         stop = max(sentence.rfind(";", 0, cue.start), 0)
-        seeks = [m for m in _SEEKING.finditer(sentence[stop:cue.start])]
+        # (links-175: a conflict's end (a prevention) the seeking names before it, "their peace plan for ending the
+        # war", "talks with Russia on ending the war", is sought by the seeker, not decided by the clause's subject)
+        upto = cue.start
+        if links[i].deciders:
+            if turned is None:
+                continue
+            upto = sentence.rfind(turned.partition(":")[2], stop, cue.start)
+            if upto < 0:
+                continue
+        seeks = [m for m in _SEEKING.finditer(sentence[stop:upto])]
         if not seeks:
             continue
         at = stop + seeks[-1].start()
         if _ACCEPTING.search(sentence, stop, at):
             continue
-        seekers = _actor_at(sentence, starts, ends, codes, joined, facts.places, at)
+        seekers = _owner_at(sentence, ends, codes, joined, at, seeks[-1].group(0))
+        if not seekers and links[i].deciders:
+            continue  # (an appeal's addressee: "calls on Israel to stop its bombardments" keeps the stop's decider)
+        seekers = seekers or _actor_at(sentence, starts, ends, codes, joined, facts.places, at)
+        if not seekers and _TALKS_TOPIC.match(seeks[-1].group(0)) is not None:
+            # (links-180: a war's end that is only the topic of talks no actor holds, "says that Europe has no role in
+            # any peace negotiations on ending the war in Ukraine", is no one's step: the talks count, not the end)
+            seekers = _NO_SEEKER
         if seekers:
             links[i] = links[i]._replace(deciders=seekers)
     return links
@@ -2946,6 +2998,66 @@ def _with_defended(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLi
             added = defenders - link.sources
             if added:
                 links[i] = link._replace(targets=link.targets | added)
+    return links
+
+
+# links-175: a seeking owned by a possessive pronoun ("accuses Brazil and China of using their proposed peace plan for
+# ending the Russo-Ukrainian War") is the pronoun's referent's: the nearest actors before it ("its", "his", "her" one
+# actor, "their" any); talks "with" a counterpart ("announced the opening of peace talks with Russia on ending the
+# war") are sought by the nearest actors before them, not by the counterpart or an earlier clause's subject.
+_OWNED_SEEKING = re.compile(r"\b(?P<pronoun>its|their|his|her)\s+(?:(?:own|new|proposed|joint|latest|revised|"
+                            r"twelve-point|\d+-point|so-called)\s+){0,2}$", re.IGNORECASE)
+# (only for a referent a preposition or a gerund separates from the pronoun; a subject's own is the clause's)
+_OWNER_NOT_SUBJECT = re.compile(r"\b(?:of|for|to|by|with|on|from|[a-z]+ing)\b", re.IGNORECASE)
+_SEEKING_WITH = re.compile(r"(?:talks|negotiations)\s+with\b", re.IGNORECASE)
+
+
+def _owner_at(sentence: str, ends: list[int], codes: list[str], joined: list[bool], at: int,
+              seeking: str) -> frozenset[str]:
+    """The owner of the seeking at ``at`` a possessive pronoun or a "with" names (``_OWNED_SEEKING``,
+    ``_SEEKING_WITH``): the nearest actors before it; none when neither names it."""
+    owned = _OWNED_SEEKING.search(sentence, max(0, at - 60), at)
+    if owned is None and _SEEKING_WITH.match(seeking) is None:
+        return frozenset()
+    before = owned.start() if owned is not None else at
+    last = bisect_right(ends, before)
+    if owned is not None and (not last or _OWNER_NOT_SUBJECT.search(sentence, ends[last - 1], before) is None):
+        return frozenset()  # (the subject's own: "the United States and Israel announce their plans to withdraw")
+    while last:
+        first = last - 1
+        while first and joined[first]:
+            first -= 1
+        if owned is None or owned.group("pronoun").lower() == "their" or last - first == 1:
+            return frozenset(codes[first:last])
+        last = first
+    return frozenset()
+
+
+# links-179: hostages rescued or recovered ("Israel recovers the bodies of two hostages in Gaza", "rescues four
+# hostages from Gaza") name the holders' hostage-taking, done to the rescuer's side: not the rescuer's act on the place
+# or the holders it takes them from
+_RESCUING = re.compile(r"\b(?:rescu|recover|retriev|liberat)\w*\s+(?:the\s+)?(?:(?:bodies|body|remains)\s+of\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _with_rescued(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the hostages a rescue or recovery names (``_RESCUING``) as the act of the actors they were
+    held by or in, on the rescuer: the link's sources and targets swapped when its sources are the rescuer's."""
+    sentence = facts.sentence
+    for i, cue in enumerate(cues):
+        link = links[i]
+        if (cue.weight <= 0 or not link.sources or link.mutual or not cue.term.lower().startswith(("hostage", "captive"))):
+            continue
+        found = _RESCUING.search(sentence, max(0, cue.start - 60), cue.start)
+        if found is None:
+            continue
+        limit = bisect_left(facts.starts, found.start())
+        rescuers = (_subject(sentence, facts.starts, facts.codes, facts.joined, 0, limit, facts.places)
+                    if limit and _placed(sentence, facts.starts, limit - 1, facts.places) else
+                    _actor_at(sentence, facts.starts, facts.ends, facts.codes, facts.joined, facts.places,
+                              found.start()))
+        if rescuers and link.sources <= rescuers:
+            links[i] = CueLink(link.targets - rescuers, link.sources, False, link.deciders)
     return links
 
 
@@ -3298,6 +3410,11 @@ def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:
     return i in places or _LOCATIVE.search(sentence, max(0, starts[i] - _LOCATIVE_REACH), starts[i]) is not None
 
 
+# links-176: a sentence opening on a noun (no preposition) and a place ("Police in Baku, Azerbaijan, raid …",
+# "Protesters in Iran") names that place's people as its subject, as the slot's rule for the act's own source does
+_PEOPLE_IN_PLACE = re.compile(r"(?!(?:In|At|On|During|After|Before|Following|Near|Across|Throughout|Inside|Outside|"
+                              r"From|Amid|Despite|Since|Until|As|While|When)\b)[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                              r"(?:in|near|at|inside|outside)\s+(?:the\s+)?$")
 # a place's name and the comma before its state's ("in Kyiv, Ukraine")
 _PLACE_COMMA = re.compile(r"[^,;]*,\s*")
 
@@ -3312,6 +3429,8 @@ def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bo
         if _placed(sentence, starts, s, places) or (
                 s > first and placed_before == s - 1 and codes[s] == codes[s - 1]
                 and _PLACE_COMMA.fullmatch(sentence, starts[s - 1], starts[s]) is not None):
+            if s == 0 and _PEOPLE_IN_PLACE.match(sentence, 0, starts[s]) is not None:
+                return frozenset(codes[:1])  # (links-176: "Police in Baku, Azerbaijan, raid …": the place's people)
             placed_before = s
             continue
         t = s + 1
@@ -3436,6 +3555,11 @@ def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], code
     return CueLink(owners, frozenset(codes[first:owner]))
 
 
+# links-178: an act under a condition ("vows to target 52 sites … if Iran strikes any Americans") is no event that
+# happened: it sets a pair's direction only when no act outside a condition does (the act threatened in return)
+_CONDITIONS = frozenset({"hedge:if", "hedge:unless"})
+
+
 def pair_link(link: CueLink, a: str, b: str) -> tuple[str, str]:
     """How ``link`` concerns the pair (a, b): its class, and "SRC>TGT" when it sets them apart."""
     sources, targets = link.sources, link.targets
@@ -3467,7 +3591,7 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
     attacks of Norwegian mass murderer Anders Behring Breivik") gives the pair the context's tone,
     not its volume.  ``context`` "sum" counts every context cue by its factor (links-21 and before),
     for the comparison analysis/evaluate.py prints."""
-    direction = ""
+    direction = conditional = ""
     classes: list[str] = []
     weights: list[float] = []
     strongest = {True: -1, False: -1}  # side (conflict?) -> index of the strongest context cue
@@ -3485,7 +3609,10 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
                 kind, arrow = THIRD, ""
             if arrow and not direction and cue.source == "lexicon":
-                direction = arrow  # the first event cue relating the pair decides
+                if _CONDITIONS.intersection(cue.modifiers):
+                    conditional = conditional or arrow
+                else:
+                    direction = arrow  # the first event cue relating the pair decides
         factor = factors[kind]
         classes.append(kind)
         weights.append(factor)
@@ -3506,5 +3633,5 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             conflict += weight
         elif weight < 0:
             cooperation -= weight
-    return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction, tuple(classes),
+    return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction or conditional, tuple(classes),
                      tuple(weights))

@@ -53,6 +53,9 @@ _PLAN_TO = re.compile(r"\b(?:plans?|decisions?|threats?|proposals?|bids?|orders?
 # "an asset freeze on Iranian officials and new sanctions on the Revolutionary Guards"
 _AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
+# ... and so is one that opens right at the act, its subject before it: 'if Iran "strikes any Americans"' (the act is
+# quoted, still under "if")
+_QUOTE_AT_CUE = re.compile(r'(?<=\w)\s+["\u201c]$')
 # A refusal of the verb right after it: "refused to condemn", "declines to impose", "refusal to arrest"
 # (not "refuses to repatriate fighters captured in Syria": the refused verb is no cue)
 _REFUSED_VERB = re.compile(r"(?:refus|declin)\w*\s+to\s+(?:join\s+(?:in\s+)?(?:the\s+)?)?")
@@ -918,7 +921,7 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             between = norm[m_end:start]
             if len(between) > 20 * lexicon.window or _reach_words(between) > lexicon.window:
                 continue
-            if _SCOPE_BREAK.search(_OPENING_QUOTE.sub("", between, count=1)):
+            if _SCOPE_BREAK.search(_QUOTE_AT_CUE.sub("", _OPENING_QUOTE.sub("", between, count=1), count=1)):
                 continue
             if _COORDINATED.match(between):
                 continue  # "attempt to stop and seize a tanker": a verb beside the act, not governing it

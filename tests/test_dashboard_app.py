@@ -902,14 +902,16 @@ def test_a_date_range_ending_inside_a_period_says_the_range_ends_it_not_the_corp
 
 
 def test_the_seeds_one_article_says_what_its_index_of_hundreds_means(monkeypatch):
-    """The seed's one article: "index 498.75" and bars above 1,000 "conflict per 100 articles", right and baffling."""
+    """The seed's one article: "index 493.25" and bars above 1,000 "conflict per 100 articles", right and baffling."""
     import json
 
     at = open_app(monkeypatch)
-    said = "only 1 article in the view: index = its conflict weight × 100 (4.99 → 498.75)"
+    # (498.75 since links-165 set China against Japan in the seed's conditional blockade; 493.25 since links31
+    # hedged the quoted "survival-threatening situation" a strike "could pose")
+    said = "only 1 article in the view: index = its conflict weight × 100 (4.93 → 493.25)"
     assert f"China–Japan · {said}" in [c.value for c in at.caption]
     title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
-    assert "only 1 article in the period: index = its conflict weight × 100 (4.99 → 498.75)" in title
+    assert "only 1 article in the period: index = its conflict weight × 100 (4.93 → 493.25)" in title
 
 
 def test_a_small_corpus_timeline_says_what_its_index_counts(monkeypatch, corpus_dir):

@@ -1702,3 +1702,26 @@ def test_cues_v135_what_is_struck_and_what_a_response_answers(text, expected):
 ])
 def test_cues_v135_a_captivity_apart_from_the_release_counts(text):
     assert [c.weight for c in lexicon_cues(text) if c.term == "detained"] == [0.6]
+
+
+# cues v136: forces entering or crossing into a place are military action; other units crossing a country are not
+@pytest.mark.parametrize(("text", "conflict"), [
+    ("Israeli tanks and troops enter Syria's Quneitra Governorate to reportedly establish a buffer zone.", True),
+    ("Russian forces enter the city of Kurakhove in Donetsk Oblast, Ukraine.", True),
+    ("Turkish President Erdogan announces that Turkish Army ground troops have entered the district of Afrin in Syria.",
+     True),
+    ("30 Laotian soldiers cross the border into Steung Treng Province.", True),
+    ("Vaccination units cross the country with 40,000 still to be vaccinated.", False),
+])
+def test_forces_entering_a_place(text, conflict):
+    assert any(c.category == "military_action" for c in lexicon_cues(text)) == conflict
+
+
+# a quotation opening right at the act, its subject before it, stays under the modifier before the subject:
+# 'if Iran "strikes any Americans"' is hedged; cues v137: force vowed is a threat
+def test_a_quoted_act_after_its_subject_stays_hedged():
+    cues = {c.term: c for c in lexicon_cues('Trump vows to target 52 sites if Iran "strikes any Americans."')}
+    assert cues["strikes"].modifiers == ("hedge:if",)
+    assert cues["vows to target"].category == "threat"
+    # cues v138: a forceful response held out is a threat
+    assert [c.category for c in lexicon_cues('There will be a "very, very strong reaction".')] == ["threat"]
