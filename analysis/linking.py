@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-191"
+VERSION = "links-197"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -278,6 +278,8 @@ VERSION = "links-191"
 # in Gaza"; 180: a war's end only the topic of talks no actor holds is no one's step, "says that Europe has no role in
 # any peace negotiations on ending the war in Ukraine"; 181: 175's possessive owns a proposal cue too, "their proposed")
 # (191: the lead's merge of links-165, links32's 185-190 and links31's 175-181)
+# (197: a second reading's mends of links-165: an actor or the subject's own people as the defence's object, no refused
+# or conceded defence, a condition opening on its subject, no ally who is that subject)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2966,36 +2968,61 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
 # the defenders named before a condition stand against the act the condition names, besides its own target.  Not
 # the conditions of talks or deals ("Iran will talk to the United States if China agrees": no defence before it),
 # nor a conflict threatened on a condition ("threatens to stop aid to Palestine if they do not agree").
+# (links-197, a second reading's mends: the defence takes an actor as its object, "help ease tensions" does not, or the
+# subject's own people or forces, "protect its troops in Syria", whose place defends nothing; a defence refused, "will
+# not help Kyiv if …", or conceded, "even if", stands against no one; the condition opens on its subject, so "Europe
+# should condemn Russia's attacks" is no condition; and an ally who is the condition's subject, "Belarus would support
+# Russia if Moscow launched a new offensive", is not set against itself)
 _CONDITION_HINT = re.compile(r"\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
 _DEFENDED_IF = re.compile(r"\b(?:defend\w*|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)|assist\w*|"
-                          r"protect\w*|interven\w*|come to the (?:aid|defen[cs]e))\b[^;.]*?"
-                          r"\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
+                          r"protect\w*|interven\w*|come to the (?:aid|defen[cs]e))\b(?P<object>[^;.]*?)"
+                          r"(?P<even>\beven\s+)?\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
+_DEFENCE_REFUSED = re.compile(r"(?:\bnot|\bnever|\bno longer|n't|\brefus\w*|\bdeclin\w*)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+_DEFENDED_OWN = re.compile(r"\s*(?:its|their|his|her)\s+(?:own\s+)?(?:troops|forces|soldiers|citizens|nationals|people|"
+                           r"interests|personnel|bases|allies|territory|sovereignty|embassy|embassies|ships|vessels)\b",
+                           re.IGNORECASE)
+_RIGHT_BEFORE_ACTOR = re.compile(r"\s*(?:(?:the|an?)\s+)?", re.IGNORECASE)
 
 
 def _with_defended(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with the defenders named before a condition as targets of the conflict acts the condition names."""
-    sentence, starts, codes = facts.sentence, facts.starts, facts.codes
+    sentence, starts, codes, joined, places = facts.sentence, facts.starts, facts.codes, facts.joined, facts.places
     for found in _DEFENDED_IF.finditer(sentence):
         verb, condition = found.start(), found.end()
+        if found.group("even") or _DEFENCE_REFUSED.search(sentence, max(0, verb - 40), verb):
+            continue
         start = max((b for b in facts.breaks if b < verb), default=-1) + 1
         stop = min((b for b in facts.breaks if b > condition), default=len(sentence))
-        defenders = frozenset(codes[k] for k in range(bisect_left(starts, start), bisect_left(starts, condition))
-                              if k not in facts.places)
-        # the condition's subject: the actors named first after it, the act's own sources
+        defenders = {codes[k] for k in range(bisect_left(starts, start), bisect_left(starts, verb)) if k not in places}
+        # the defence's object: an actor right after the verb, or the subject's own people or forces
+        k = bisect_left(starts, found.start("object"))
+        if k < len(starts) and starts[k] < condition and _RIGHT_BEFORE_ACTOR.fullmatch(
+                sentence, found.start("object"), starts[k]) and k not in places:
+            defenders.add(codes[k])
+            while k + 1 < len(starts) and joined[k + 1] and starts[k + 1] < condition:
+                k += 1
+                defenders.add(codes[k])
+        elif not _DEFENDED_OWN.match(sentence, found.start("object")):
+            continue
+        # the condition's subject: the actors it opens on, the act's own sources
         k = bisect_left(starts, condition)
-        if not defenders or k == len(starts) or starts[k] >= stop:
+        if (not defenders or k == len(starts) or starts[k] >= stop
+                or not _RIGHT_BEFORE_ACTOR.fullmatch(sentence, condition, starts[k])):
             continue
         subject = {codes[k]}
-        while k + 1 < len(starts) and facts.joined[k + 1]:
+        while k + 1 < len(starts) and joined[k + 1]:
             k += 1
             subject.add(codes[k])
+        if defenders & subject:
+            continue
         for i, cue in enumerate(cues):
             link = links[i]
             if (cue.weight <= 0 or cue.source != "lexicon" or not (condition <= cue.start < stop)
                     or any(m.startswith(("negation", "absence")) for m in cue.modifiers)
                     or not link.sources or not link.sources <= subject or link.deciders or link.mutual):
                 continue
-            added = defenders - link.sources
+            added = frozenset(defenders) - link.sources
             if added:
                 links[i] = link._replace(targets=link.targets | added)
     return links

@@ -2446,3 +2446,25 @@ def test_links_180_an_end_only_talked_about_by_no_one():
                       "ending the war in Ukraine.", "RUS-UKR", "ending the war", [THIRD])
     # (talks held by the pair keep it)
     assert_term_links("Russia and Ukraine hold talks on ending the war.", "RUS-UKR", "ending the war", [PAIR])
+
+
+# links-197: a second reading's mends of links-165: the defence takes an actor or the subject's own people as its object;
+# a refused or conceded defence, a modal "should", and an ally who is the condition's subject set no one against it
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Belarus would support Russia if Moscow launched a new offensive against Ukraine.", "BLR-RUS", "offensive",
+     [ONE]),
+    ("Washington will not help Kyiv if Ukraine attacks Russian oil refineries with American missiles.", "UKR-USA",
+     "attacks", [ONE]),
+    ("Egypt offered to help mediate if Israel and Hamas resume fighting in Gaza.", "EGY-ISR", "fighting", [ONE]),
+    ("Germany pledged to help Ukraine and said Europe should condemn Russia's attacks on Kyiv.", "DEU-RUS", "attacks",
+     [ONE]),
+    ("Hungary will not support Ukraine's NATO membership even if Russia attacks again.", "HUN-RUS", "attacks", [ONE]),
+    ("The U.S. will protect its troops in Syria if Iranian-backed militias attack them again.", "IRN-USA", "attack",
+     [PAIR]),
+    ("The U.S. will protect its troops in Syria if Iranian-backed militias attack them again.", "IRN-SYR", "attack",
+     [ONE]),
+    ("Turkey will protect Azerbaijan should Armenia attack.", "ARM-TUR", "attack", [PAIR]),
+    ("NATO pledges to defend Poland if Russia attacks.", "POL-RUS", "attacks", [PAIR]),
+])
+def test_links_197_only_a_defence_of_an_actor_on_its_attackers_condition(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
