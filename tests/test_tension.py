@@ -1138,7 +1138,7 @@ def test_a_bare_yaml_truth_value_among_the_terms_is_named(tmp_path):
 
 @pytest.mark.parametrize("text, term, weight", [
     ("No casualties are reported.", "casualties", 0.0),  # an absent conflict is no act
-    ("U.S. officials later confirm no Iranian missiles hit the base.", "missiles", 0.0),
+    ("U.S. officials later confirm no Iranian missiles hit the base.", "missiles hit", 0.0),  # (cues v139: one term)
     ("The administration has no plans of attacking the Venezuelan government.", "attacking", 0.0),
     # talks that failed: an absent cooperation is a negated one
     ("The White House says no deal has been reached with North Korea.", "deal", 0.25),
@@ -1725,3 +1725,15 @@ def test_a_quoted_act_after_its_subject_stays_hedged():
     assert cues["vows to target"].category == "threat"
     # cues v138: a forceful response held out is a threat
     assert [c.category for c in lexicon_cues('There will be a "very, very strong reaction".')] == ["threat"]
+
+
+# cues v139: a weapon that hit something is an attack, as one that struck it ("Ukrainian drones hit an oil refinery in
+# Ryazan, Russia" had no cue); "hit" alone stays a record, a storm or a market
+@pytest.mark.parametrize(("text", "conflict"), [
+    ("Ukrainian drones hit an oil refinery in Ryazan, Russia.", True),
+    ("At least 47 people are injured when Russian missiles hit a shopping mall in Kharkiv, Ukraine.", True),
+    ("Around 105 Hezbollah rockets hit the northern Israeli city of Haifa.", True),
+    ("Exports hit a record high as the yen weakens.", False),
+])
+def test_a_weapon_that_hit_is_an_attack(text, conflict):
+    assert any(c.category == "military_action" for c in lexicon_cues(text)) == conflict
