@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-197"
+VERSION = "links-198"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -280,6 +280,7 @@ VERSION = "links-197"
 # (191: the lead's merge of links-165, links32's 185-190 and links31's 175-181)
 # (197: a second reading's mends of links-165: an actor or the subject's own people as the defence's object, no refused
 # or conceded defence, a condition opening on its subject, no ally who is that subject)
+# (198: the state closing a chain of places an act of force hit is its target, "Russia strikes Dnipro, Ukraine")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -2120,6 +2121,14 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         t = bisect_left(starts, at.end())
         if t < last and starts[t] == at.end():
             targets = frozenset(codes[t:_group_end(joined, t)]) - sources
+    if (not targets and sources and cue.weight > 0 and cue.category == "military_action"
+            and (at := _ACT_THEN_PLACE.match(sentence, ce)) is not None):
+        # "Russia strikes Dnipro, Ukraine", "Ukrainian drones strike Kazan, Russia", "The Houthis target Eilat, Israel":
+        # the state closing the chain of places force hit is its target (links-198)
+        t = bisect_left(starts, at.end())
+        # (past the clause's end: the chain's commas end it)
+        if t < len(starts) and starts[t] == at.end() and _CHAIN_CLOSED.match(sentence, ends[_group_end(joined, t) - 1]):
+            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
     if (not targets and sources and not mutual and first <= s < before and slot.conflict
             and _OWN_PLACE_AFTER.match(sentence, ce) is None):
         # "Taiwan scrambles navy ships and jets as Chinese warships … sail through the Taiwan Strait", "declare martial
@@ -2181,6 +2190,16 @@ _OWN_PEOPLE_FROM = re.compile(r"\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?")
 _AGENT_THEN_PLACE = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:\s+(?:forces|troops|soldiers|military|army|police|"
                                r"warplanes|jets|drones|aircraft))?\s+(?:in|across|near|into|inside|throughout|over|at)\s+(?:the\s+)?"
                                r"(?:(?:[a-z][\w-]*)\s+){0,3}?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,\s+)?(?=[A-Z])")
+
+
+# links-198: an act of force, maybe its verb after a weapon, then a chain of places closed by a state: "strikes| Dnipro,
+# |Ukraine", "guided bombs target| Zaporizhzhia, |Ukraine", "strikes| the port of Mukalla, |Yemen"; the state closes the
+# chain (a comma, a full stop, "with", "killing" … or the end after it), so it is the place, not a new clause's subject
+_ACT_THEN_PLACE = re.compile(r"(?:\s+(?:hit|hits|struck|strike|strikes|target|targets|targeted|pound|pounds|pounded|"
+                             r"shell|shells|shelled|bomb|bombs|bombed|attack|attacks|attacked))?\s+(?:the\s+(?:city|town|"
+                             r"village|port|region|province|oblast|district|capital)\s+of\s+)?"
+                             r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+){1,3}(?=[A-Z])")
+_CHAIN_CLOSED = re.compile(r"\s*(?:[,.;]|$|\s(?:with|killing|injuring|wounding|damaging|overnight|on|in)\b)")
 
 
 # links-140: a noun's agent right after it, then its object: "the January 8 attack by Iran on U.S. forces", "a state

@@ -2468,3 +2468,17 @@ def test_links_180_an_end_only_talked_about_by_no_one():
 ])
 def test_links_197_only_a_defence_of_an_actor_on_its_attackers_condition(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-198: the state closing a chain of places an act of force hit is its target (a second reader's "Russian strikes
+# hit Kramatorsk, Donetsk Oblast, Ukraine" linked one actor); not the subject of a clause after the chain
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Russian strikes hit Kramatorsk, Donetsk Oblast, Ukraine.", "RUS-UKR", "strikes", [PAIR]),
+    ("Russia strikes Dnipro, Ukraine, with a projectile.", "RUS-UKR", "strikes", [PAIR]),
+    ("At least seven Ukrainian drones strike Kazan, Russia, six of which hit residential areas.", "RUS-UKR", "strike",
+     [PAIR]),
+    ("The Royal Saudi Air Force strikes the port of Mukalla, Yemen, targeting a ship.", "SAU-YEM", "strikes", [PAIR]),
+    ("Russia strikes Kramatorsk, Ukraine says.", "RUS-UKR", "strikes", [ONE]),
+])
+def test_links_198_the_state_closing_the_places_force_hit(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
