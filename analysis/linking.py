@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-198"
+VERSION = "links-199"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -281,6 +281,7 @@ VERSION = "links-198"
 # (197: a second reading's mends of links-165: an actor or the subject's own people as the defence's object, no refused
 # or conceded defence, a condition opening on its subject, no ally who is that subject)
 # (198: the state closing a chain of places an act of force hit is its target, "Russia strikes Dnipro, Ukraine")
+# (199: a passive's agent right after "after" or "following" as after "during", "are killed after an Israeli strike")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -408,7 +409,9 @@ _IN_AGENT_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECAS
 # right after the verb a place stays the agent: "is arrested in Switzerland")
 _ATTRIBUTIVE = re.compile(r"(?:['\u2019]s)?[\s-]+(?!(?:and|or|during|on|in|at|after|before|while|as|when|with|by|near|"
                           r"for|since|amid|following|over|to|from|of|despite)\b)[A-Za-z]")
-_DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+during\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# (links-199: "after" or "following" an agent's act too, "Two Lebanese soldiers are killed after an Israeli strike",
+# "Five Afghan migrants are killed after Iranian border guards open fire")
+_DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:during|after|following)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
                                   re.IGNORECASE)
 # The topic of talks as the means to an act: "discussed ways to ease diplomatic friction with China", "talks on

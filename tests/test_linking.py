@@ -2482,3 +2482,17 @@ def test_links_197_only_a_defence_of_an_actor_on_its_attackers_condition(text, p
 ])
 def test_links_198_the_state_closing_the_places_force_hit(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-199: a passive's agent right after "after" or "following", as after "during" (a second reader's "Two Lebanese
+# soldiers … found dead … after an Israeli strike" read LBN>ISR or no direction)
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Two Lebanese soldiers are found dead after an Israeli strike on their post.", "ISR-LBN", "ISR>LBN"),
+    ("Five Afghan migrants are killed after Iranian border guards open fire.", "AFG-IRN", "IRN>AFG"),
+    ("A Thai soldier is killed and eight others are injured after Cambodia shells Ubon Ratchathani province, Thailand.",
+     "KHM-THA", "KHM>THA"),
+    ("At least four Palestinians are injured following Israeli air strikes in Gaza.", "ISR-PSE", "ISR>PSE"),
+])
+def test_links_199_a_passives_agent_after_after(text, pair, direction):
+    tension, found, _ = _pair_row(text, pair)
+    assert tension > 0.5 and found == direction
