@@ -940,10 +940,17 @@ def test_bench_browser_runs_two_rounds_of_filter_changes_through_a_view_the_filt
     import subprocess
     import sys
 
+    import streamlit
+    from packaging.version import Version
+
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail("/usr/bin/chromium is missing: `make test` installs it with apt-get")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    if Version(streamlit.__version__) < Version("1.67"):
+        # the bench measures the newest releases: it opens the date range's calendar by the button Streamlit 1.67
+        # draws; 1.53's BaseWeb picker has none and commits a range by other clicks
+        pytest.skip(f"bench_browser drives Streamlit 1.67's date picker, not {streamlit.__version__}'s")
     done = subprocess.run([sys.executable, "-m", "benchmarks.bench_browser", "--articles", "1500", "--changes", "2",
                            "--sessions", "1", "--floor", "0"], capture_output=True, text=True, timeout=600, cwd=ROOT)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
