@@ -2318,6 +2318,36 @@ def test_links_186_an_after_gerund_adjunct_is_the_subjects_act(text, pair, term,
     assert_term_links(text, pair, term, links)
 
 
+# links-192: not after a punitive or reactive main verb on another's person or state, whose offence the adjunct names,
+# nor for a gerund whose object carries the subject's own demonym (mend32, a second reader's sentences); the punisher's
+# grounds ("after accusing") stay its own
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("China sanctions a U.S. congressman after visiting Taiwan.", "CHN-TWN", "visiting", [ONE]),
+    ("China sanctions a U.S. congressman after visiting Taiwan.", "TWN-USA", "visiting", [PAIR]),
+    ("Russia expels a Moldovan diplomat after meeting with Ukrainian officials in Chisinau.", "RUS-UKR", "meeting",
+     [ONE]),
+    ("The United States sanctions a Chinese company after supplying drones to Russia.", "RUS-USA", "supplying drones",
+     [ONE]),
+    ("India summons the Bangladeshi envoy after attacking Hindu temples in Dhaka.", "BGD-IND", "attacking", [ONE]),
+    ("Japan protests to China after detaining a Japanese businessman in Beijing.", "CHN-JPN", "detaining", [PAIR]),
+    ("Japan meets China after detaining a Japanese businessman in Beijing.", "CHN-JPN", "detaining", [PAIR]),
+    ("Iran arrests a French national after spying for Israel.", "IRN-ISR", "spying", [ONE]),
+    ("Iran arrests a French national after spying for Israel.", "FRA-ISR", "spying", [PAIR]),
+    ("Moldova expels three Russian diplomats after accusing the Russian embassy of espionage.", "MDA-RUS", "accusing",
+     [PAIR]),
+])
+def test_links_192_a_punished_objects_offence_after_a_gerund(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+def test_links_192_a_punished_objects_offence_keeps_the_sign():
+    tension, _, _ = _pair_row("China sanctions a U.S. congressman after visiting Taiwan.", "CHN-TWN", "2025-11-25")
+    assert tension > 0
+    tension, _, _ = _pair_row("The United States sanctions a Chinese company after supplying drones to Russia.",
+                              "RUS-USA", "2025-11-25")
+    assert tension >= 0
+
+
 # links-187: a chain of place names whose middle name holds a mention ("in Sabra, Gaza City, Palestine") is one place,
 # its commas no clause breaks, so the country closing it is the target of the force done there (links32)
 @pytest.mark.parametrize(("text", "pair", "term", "links"), [
@@ -2344,6 +2374,31 @@ def test_links_187_a_place_chain_past_a_mention(text, pair, term, links):
 ])
 def test_links_188_nationals_found_dead_or_wounded_at_a_place(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-193: not for captives (their captors held them), nor with a fighting counterpart named after the place; the
+# second passive of the wounded alike when the place right after "in" read as its agent (mend32, a second reader's
+# sentences)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Three Israeli soldiers are killed and two others are wounded in southern Lebanon during clashes with Hezbollah "
+     "fighters.", "ISR-LBN", "killed", [PAIR]),
+    ("Three Israeli soldiers are killed and two others are wounded in Lebanon during ground operations against "
+     "Hezbollah.", "ISR-LBN", "killed", [PAIR]),
+    ("Two Israeli hostages are found dead in a tunnel in Rafah, Gaza.", "ISR-PSE", "found dead", [PAIR]),
+    ("Two Vietnamese people are found dead and another is injured in Bangkok, Thailand.", "THA-VNM", "found dead",
+     [ONE]),
+    ("Two Vietnamese people are found dead and another is injured in Bangkok, Thailand.", "THA-VNM", "injured", [ONE]),
+    # (a qualifier after "in" stays the agent)
+    ("Two Thai people are killed and another is injured in Russian strikes.", "RUS-THA", "injured", [PAIR]),
+])
+def test_links_193_captives_counterparts_and_the_second_passive(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+def test_links_193_soldiers_killed_during_clashes_keep_their_tension():
+    tension, _, _ = _pair_row("Three Israeli soldiers are killed and two others are wounded in southern Lebanon during "
+                              "clashes with Hezbollah fighters.", "ISR-LBN", "2025-11-25")
+    assert tension > 0.9
 
 
 # links-189: "Title phrase, Person Name, predicate": the predicate's acts are the title's state's, a few words into it
