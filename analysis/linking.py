@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-193"
+VERSION = "links-194"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -283,7 +283,9 @@ VERSION = "links-193"
 # demonym as the gerund's object, "after detaining a Japanese businessman"; the punisher's grounds, "after accusing",
 # stay its own; 193: 188 not for captives, "Two Israeli hostages are found dead", nor with a fighting counterpart
 # named after the place, "… in southern Lebanon during clashes with Hezbollah fighters"; its second passive alike
-# when the place right after "in" read as the agent, "… and another is injured in Bangkok, Thailand")
+# when the place right after "in" read as the agent, "… and another is injured in Bangkok, Thailand"; 194: 185's
+# article joins no list whose last member a speech or report verb follows, an actor named before the list, "Iran fired
+# missiles at Israel, the United States and Britain said")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1134,7 +1136,8 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
         if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
                 and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
                 and (_COMMA_AND.search(sentence, ends[i], starts[i + 1])
-                     or _list_goes_on(sentence, starts, ends, joined, i))):
+                     or (_list_goes_on(sentence, starts, ends, joined, i)
+                         and not _list_speaks(sentence, ends, joined, i)))):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
@@ -1169,6 +1172,31 @@ def _list_closed(sentence: str, starts: list[int], ends: list[int], codes: list[
 # links-185: an article after a bare comma inside a list that goes on: "Germany, the Netherlands, Norway, and Sweden",
 # "France, the Netherlands and Germany" (only a closing ", and" right after the article's mention joined it)
 _LIST_AND = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# ... not when a speech or report verb follows the list's last member, a few words on: "Iran fired missiles at Israel,
+# the United States and Britain said", "…, the South Korean military and the Japanese coast guard said": the list
+# names who reports, a subject of its own (links-194)
+_LIST_SPEAKS = re.compile(r"(?:\s+(?!(?:that|which|who|to|and|or|in|on|at|of|for|with|from|by)\b)[a-z][\w-]*){0,3}?"
+                          r"\s+(?:(?:have|has|had|also|both|all|jointly|separately|later)\s+)?"
+                          r"(?:say|says|said|report|reports|reported|confirm|confirms|confirmed|announce|announces|"
+                          r"announced|state|states|stated|claim|claims|claimed|allege|alleges|alleged|tell|tells|told|"
+                          r"add|adds|added|note|notes|noted|warn|warns|warned)\b")
+
+
+def _list_speaks(sentence: str, ends: list[int], joined: list[bool], i: int) -> bool:
+    """Whether a speech or report verb follows the last member of the list mention ``i`` stands in
+    (``_LIST_SPEAKS``), an actor named before that list (the clause's subject: the list stands in its predicate; a
+    list opening the sentence is the speaker itself, "Canada, the Netherlands and the U.S. announce …")."""
+    g = i - 1
+    while g > 0 and joined[g]:
+        g -= 1
+    if g == 0:
+        return False
+    t = i + 1
+    while t + 1 < len(ends) and joined[t + 1]:
+        t += 1
+    return _LIST_SPEAKS.match(sentence, ends[t]) is not None
 
 
 def _list_goes_on(sentence: str, starts: list[int], ends: list[int], joined: list[bool], i: int) -> bool:

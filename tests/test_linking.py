@@ -2299,6 +2299,27 @@ def test_links_185_an_article_inside_a_list_that_goes_on(text, pair, term, links
     assert_term_links(text, pair, term, links)
 
 
+# links-194: not when a speech or report verb follows the list's last member and an actor stands before the list: the
+# list's tail names who reports (mend32, a second reader's sentences); a list opening the sentence still joins
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Iran fired missiles at Israel, the United States and Britain said on Sunday.", "IRN-USA", "fired missiles",
+     [ONE]),
+    ("Iran fired missiles at Israel, the United States and Britain said on Sunday.", "GBR-IRN", "fired missiles",
+     [ONE]),
+    ("Iran fired missiles at Israel, the United States and Britain said on Sunday.", "IRN-ISR", "fired missiles",
+     [PAIR]),
+    ("North Korea fired a ballistic missile toward Japan, the South Korean military and the Japanese coast guard "
+     "said.", "KOR-PRK", "fired a ballistic missile", [ONE]),
+    ("Hezbollah fires rockets at Israel, the Israeli military and the UN peacekeeping mission say.", "LBN-UN",
+     "fires rockets", [ONE]),
+    ("China sends warships near Taiwan, the Philippines and Japan report.", "CHN-JPN", "warships", [ONE]),
+    ("China sends warships near Taiwan, the Philippines and Japan report.", "CHN-TWN", "warships", [PAIR]),
+    ("Canada, the Netherlands and the U.S. announce a joint operation.", "CAN-NLD", "joint operation", [PAIR]),
+])
+def test_links_194_a_list_whose_tail_reports(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
 # links-186: the act of an "after VERBing" (or "before", "upon", "while") adjunct is the clause subject's, not the
 # main verb's object's; after a comma, the sentence subject's (as a participle's); not after a passive, nor a gerund
 # whose object is a pronoun (links32)
