@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-194"
+VERSION = "links-195"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -285,7 +285,8 @@ VERSION = "links-194"
 # named after the place, "… in southern Lebanon during clashes with Hezbollah fighters"; its second passive alike
 # when the place right after "in" read as the agent, "… and another is injured in Bangkok, Thailand"; 194: 185's
 # article joins no list whose last member a speech or report verb follows, an actor named before the list, "Iran fired
-# missiles at Israel, the United States and Britain said")
+# missiles at Israel, the United States and Britain said"; 195: 192's agreement ("after reaching an agreement with
+# Ukraine") stays the punisher's own; 194's verbs take a condemnation, not the noun-prone "states", "claims", "notes")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1180,8 +1181,8 @@ _LIST_AND = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
 _LIST_SPEAKS = re.compile(r"(?:\s+(?!(?:that|which|who|to|and|or|in|on|at|of|for|with|from|by)\b)[a-z][\w-]*){0,3}?"
                           r"\s+(?:(?:have|has|had|also|both|all|jointly|separately|later)\s+)?"
                           r"(?:say|says|said|report|reports|reported|confirm|confirms|confirmed|announce|announces|"
-                          r"announced|state|states|stated|claim|claims|claimed|allege|alleges|alleged|tell|tells|told|"
-                          r"add|adds|added|note|notes|noted|warn|warns|warned)\b")
+                          r"announced|stated|claimed|allege|alleges|alleged|tell|tells|told|add|adds|added|noted|"
+                          r"warn|warns|warned|condemn|condemns|condemned|denounce|denounces|denounced)\b")
 
 
 def _list_speaks(sentence: str, ends: list[int], joined: list[bool], i: int) -> bool:
@@ -2589,10 +2590,11 @@ _PUNITIVE_VERB = re.compile(r"\b(?:sanction(?:s|ed)?|expel(?:s|led)?|ban(?:s|ned
                             r"condemn(?:s|ed)?|denounc(?:es|ed)|rebuk(?:es|ed)|reprimand(?:s|ed)?)\b"
                             r"(?!\s+(?:its|their|his|her|our|own)\b)", re.IGNORECASE)
 # ... but the punisher's own grounds, an accusation or finding ("expels three Russian diplomats … after accusing the
-# Russian embassy of helping …"), or any act once the object's offence is named before the adjunct ("expels a
-# Belarusian diplomat accused of espionage after cooperating with Romanian and Hungarian intelligence services")
+# Russian embassy of helping …"), or a state's agreement ("Poland bans Russian trucks after reaching an agreement with
+# Ukraine"), or any act once the object's offence is named before the adjunct ("expels a Belarusian diplomat accused
+# of espionage after cooperating with Romanian and Hungarian intelligence services")
 _GROUNDS_GERUND = re.compile(r"(?:accus|alleg|claim|cit|sa|find|discover|uncover|investigat|conclud|determin|"
-                             r"identify|establish|learn|confirm|report)ing\b", re.IGNORECASE)
+                             r"identify|establish|learn|confirm|report|reach|sign|agree)ing\b", re.IGNORECASE)
 _OFFENCE_NAMED = re.compile(r"\b(?:(?:accused|suspected|convicted|charged|guilty)\s+of|for|over)\b", re.IGNORECASE)
 # "by| blocking": a means adjunct's gerund, the cue
 _BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)

@@ -2315,6 +2315,8 @@ def test_links_185_an_article_inside_a_list_that_goes_on(text, pair, term, links
     ("China sends warships near Taiwan, the Philippines and Japan report.", "CHN-JPN", "warships", [ONE]),
     ("China sends warships near Taiwan, the Philippines and Japan report.", "CHN-TWN", "warships", [PAIR]),
     ("Canada, the Netherlands and the U.S. announce a joint operation.", "CAN-NLD", "joint operation", [PAIR]),
+    # links-195: a condemnation after the list too
+    ("Russia attacked Ukraine, the United States and Britain condemned.", "RUS-USA", "attacked", [ONE]),
 ])
 def test_links_194_a_list_whose_tail_reports(text, pair, term, links):
     assert_term_links(text, pair, term, links)
@@ -2356,6 +2358,9 @@ def test_links_186_an_after_gerund_adjunct_is_the_subjects_act(text, pair, term,
     ("Iran arrests a French national after spying for Israel.", "FRA-ISR", "spying", [PAIR]),
     ("Moldova expels three Russian diplomats after accusing the Russian embassy of espionage.", "MDA-RUS", "accusing",
      [PAIR]),
+    # links-195: a state's agreement stays its own too
+    ("Poland bans Russian trucks after reaching an agreement with Ukraine.", "POL-UKR", "agreement", [PAIR]),
+    ("Poland bans Russian trucks after reaching an agreement with Ukraine.", "RUS-UKR", "agreement", [ONE]),
 ])
 def test_links_192_a_punished_objects_offence_after_a_gerund(text, pair, term, links):
     assert_term_links(text, pair, term, links)
