@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-199"
+VERSION = "links-200"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -282,6 +282,16 @@ VERSION = "links-199"
 # or conceded defence, a condition opening on its subject, no ally who is that subject)
 # (198: the state closing a chain of places an act of force hit is its target, "Russia strikes Dnipro, Ukraine")
 # (199: a passive's agent right after "after" or "following" as after "during", "are killed after an Israeli strike")
+# (mend32, a second reader's sentences: 192: 186's adjunct is not the subject's after a punitive or reactive verb on
+# another's person or state, "China sanctions a U.S. congressman after visiting Taiwan", nor with the subject's own
+# demonym as the gerund's object, "after detaining a Japanese businessman"; the punisher's grounds, "after accusing",
+# stay its own; 193: 188 not for captives, "Two Israeli hostages are found dead", nor with a fighting counterpart
+# named after the place, "… in southern Lebanon during clashes with Hezbollah fighters"; its second passive alike
+# when the place right after "in" read as the agent, "… and another is injured in Bangkok, Thailand"; 194: 185's
+# article joins no list whose last member a speech or report verb follows, an actor named before the list, "Iran fired
+# missiles at Israel, the United States and Britain said"; 195: 192's agreement ("after reaching an agreement with
+# Ukraine") stays the punisher's own; 194's verbs take a condemnation, not the noun-prone "states", "claims", "notes")
+# (200: the lead's merge of links-197 to 199 with mend32's 192-195)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1134,7 +1144,8 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
         if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
                 and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
                 and (_COMMA_AND.search(sentence, ends[i], starts[i + 1])
-                     or _list_goes_on(sentence, starts, ends, joined, i))):
+                     or (_list_goes_on(sentence, starts, ends, joined, i)
+                         and not _list_speaks(sentence, ends, joined, i)))):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
@@ -1169,6 +1180,31 @@ def _list_closed(sentence: str, starts: list[int], ends: list[int], codes: list[
 # links-185: an article after a bare comma inside a list that goes on: "Germany, the Netherlands, Norway, and Sweden",
 # "France, the Netherlands and Germany" (only a closing ", and" right after the article's mention joined it)
 _LIST_AND = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# ... not when a speech or report verb follows the list's last member, a few words on: "Iran fired missiles at Israel,
+# the United States and Britain said", "…, the South Korean military and the Japanese coast guard said": the list
+# names who reports, a subject of its own (links-194)
+_LIST_SPEAKS = re.compile(r"(?:\s+(?!(?:that|which|who|to|and|or|in|on|at|of|for|with|from|by)\b)[a-z][\w-]*){0,3}?"
+                          r"\s+(?:(?:have|has|had|also|both|all|jointly|separately|later)\s+)?"
+                          r"(?:say|says|said|report|reports|reported|confirm|confirms|confirmed|announce|announces|"
+                          r"announced|stated|claimed|allege|alleges|alleged|tell|tells|told|add|adds|added|noted|"
+                          r"warn|warns|warned|condemn|condemns|condemned|denounce|denounces|denounced)\b")
+
+
+def _list_speaks(sentence: str, ends: list[int], joined: list[bool], i: int) -> bool:
+    """Whether a speech or report verb follows the last member of the list mention ``i`` stands in
+    (``_LIST_SPEAKS``), an actor named before that list (the clause's subject: the list stands in its predicate; a
+    list opening the sentence is the speaker itself, "Canada, the Netherlands and the U.S. announce …")."""
+    g = i - 1
+    while g > 0 and joined[g]:
+        g -= 1
+    if g == 0:
+        return False
+    t = i + 1
+    while t + 1 < len(ends) and joined[t + 1]:
+        t += 1
+    return _LIST_SPEAKS.match(sentence, ends[t]) is not None
 
 
 def _list_goes_on(sentence: str, starts: list[int], ends: list[int], joined: list[bool], i: int) -> bool:
@@ -1821,6 +1857,8 @@ _REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(
                               r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
                               r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
+_CAPTIVE = re.compile(r"\b(?:hostages?|captives?|detainees?|prisoners?|abductees?)\b", re.IGNORECASE)
+_IN_PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
                              r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?)\b")
 _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1883,6 +1921,17 @@ def _two_named(facts: _SentenceFacts, before: int) -> frozenset[str]:
     return group if len(group) == 2 and not (i > 1 and joined[i - 1]) else frozenset()
 
 
+# links-188's "found dead" or second passive: not when a fighting counterpart is named after the place (links-193): "are
+# killed and two others are wounded in southern Lebanon during clashes with| Hezbollah fighters", "during ground
+# operations against| Hezbollah" (a lone full passive keeps its older reading: "Two United States troops are killed in a
+# raid against ISIL in Iraq" names the patients' own raid, not the place's state as their killer)
+_COUNTERPART_LATER = re.compile(r"\b(?:clash(?:es)?|fighting|fights?|battles?|firefights?|gunfights?|gunfire|"
+                                r"skirmish(?:es)?|exchanges?\s+of\s+fire|operations?|offensives?|attacks?|assaults?|"
+                                r"raids?|ambush(?:es)?|strikes?|shelling|fire)\s+(?:with|against|by|from)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_COUNTERPART_REACH = 16
+
+
 def _no_agent_after(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
     """Whether the first actor after a full passive's ``cue`` (mention ``after``) is named as a place, not as a
     counterpart after "with" ("in an exchange of fire with a Thai soldier", "in clashes with Pakistani forces"), and
@@ -1892,6 +1941,18 @@ def _no_agent_after(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
         return False
     by = _BY.search(sentence, cue.end, starts[after] + 60)
     return by is None or bisect_left(starts, by.end()) == bisect_left(starts, by.end() + _BY_AGENT_REACH)
+
+
+def _counterpart_later(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
+    """Whether the clause of ``cue`` names a fighting counterpart after the place (mention ``after``): "… in southern
+    Lebanon during clashes with Hezbollah fighters" (links-193)."""
+    sentence, starts = facts.sentence, facts.starts
+    clause_end = next((b for b in facts.breaks if b > starts[after]), len(sentence))
+    for counterpart in _COUNTERPART_LATER.finditer(sentence, cue.end, clause_end):
+        j = bisect_left(starts, counterpart.end())
+        if j < len(starts) and starts[j] <= counterpart.end() + _COUNTERPART_REACH and starts[j] < clause_end:
+            return True
+    return False
 
 
 def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
@@ -1920,12 +1981,18 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
                      and reduced.group("wounded") is None and not _FOUND_DEAD.fullmatch(sentence, cs, ce)
                      and _no_agent_after(facts, cue, after))
                  # links-188: "found dead", or a second passive of the wounded ("… are found dead at a hotel in Bangkok,
-                 # Thailand"), not when the next actor opens a clause ("… are injured after Cambodia shells")
-                 or (plain and (_PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
-                                or _PERSON_BE_SECOND.fullmatch(sentence, person.end(), cs) is not None)
-                     and after < len(starts)
+                 # Thailand"), not when the next actor opens a clause ("… are injured after Cambodia shells"); not for
+                 # captives, whose captors held them ("Two Israeli hostages are found dead in a tunnel in Rafah, Gaza"),
+                 # nor with a fighting counterpart named after the place (links-193); the second passive alike when the
+                 # place right after "in" read as its agent ("… and another is injured in Bangkok, Thailand")
+                 or ((plain or (_PERSON_BE_SECOND.fullmatch(sentence, person.end(), cs) is not None
+                                and after < len(starts) and _IN_PLACE_RIGHT_AFTER.fullmatch(sentence, ce, starts[after])
+                                and not _ATTRIBUTIVE.match(sentence, facts.ends[_group_end(facts.joined, after) - 1])))
+                     and (_PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
+                          or _PERSON_BE_SECOND.fullmatch(sentence, person.end(), cs) is not None)
+                     and after < len(starts) and _CAPTIVE.search(person.group()) is None
                      and _CONJUNCTION_BEFORE.search(sentence, max(0, starts[after] - 16), starts[after]) is None
-                     and _no_agent_after(facts, cue, after)))):
+                     and _no_agent_after(facts, cue, after) and not _counterpart_later(facts, cue, after)))):
         return _Mend.REDUCED_PASSIVE
     if (plain and slot_before > 0 and facts.ends[slot_before - 1] > lo and cue.weight > 0
             and _no_agent_after(facts, cue, after)
@@ -2041,7 +2108,9 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
         opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, lo, starts[s] + 1) if m.end() <= starts[s]]
         said = max(first, bisect_left(starts, max(opens))) if opens else first
         subject = _subject(sentence, starts, codes, joined, said, s, facts.places) if said < s else frozenset()
-        if subject and not subject & sources:
+        if (subject and not subject & sources and not _own_after_gerund(facts, subject, ce)
+                and not _punished_offence(sentence, starts[said], starts[s], adjunct.start(),
+                                          adjunct.start(1) if adjunct.group(1) is not None else cs)):
             sources = subject
     targets: frozenset[str] = frozenset()
     mutual = False
@@ -2340,9 +2409,11 @@ def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
             sources = frozenset()
     elif (before == first and first and (adjunct := _TIME_GERUND_CLAUSE.match(sentence, lo)) is not None
           and cs <= adjunct.end() + _TIME_GERUND_REACH and "," not in sentence[adjunct.end():cs]
-          and _PRONOUN_OBJECT.match(sentence, cue.end) is None and _PASSIVE_VERB.search(sentence, 0, lo) is None):
+          and _PRONOUN_OBJECT.match(sentence, cue.end) is None and _PASSIVE_VERB.search(sentence, 0, lo) is None
+          and not _punished_offence(sentence, 0, lo, lo, sentence.rfind(" ", lo, adjunct.end()) + 1)
+          and not _own_after_gerund(facts, _subject(sentence, starts, codes, joined, 0, first, places), cue.end)):
         # "Orbán meets with Putin in Moscow, Russia, after meeting with Zelenskyy": an "after VERBing" adjunct after a
-        # comma is the sentence subject's act, as a participle's (links-186)
+        # comma is the sentence subject's act, as a participle's (links-186; not after a punitive verb, links-192)
         sources = _subject(sentence, starts, codes, joined, 0, first, places)
     elif (before == first and first and (apposed := _APPOSED_OBJECT.match(sentence, lo)) is not None
           and apposed.end() <= cue.end and _words_between(sentence, ends[first - 1], lo) >= _OBJECT_WORDS
@@ -2495,6 +2566,26 @@ _VERB_AFTER_OBJECT = re.compile(r"\s+(?:(?:could|would|might|may|will|can|must|i
                                 r"[^,;:\u2014]*$")
 
 
+def _own_after_gerund(facts: _SentenceFacts, subject: frozenset[str], at: int) -> bool:
+    """Whether the first actor after ``at`` (a time adjunct's gerund), a few words on and before any comma, is one of
+    the ``subject``'s, which the subject's own act hardly names as its object: "Japan protests to China after detaining
+    a Japanese businessman" (links-192)."""
+    sentence, starts = facts.sentence, facts.starts
+    j = bisect_left(starts, at)
+    return (j < len(starts) and starts[j] <= at + _TIME_GERUND_REACH and facts.codes[j] in subject
+            and facts.ordered[j].text != facts.ordered[j].name and not _placed(sentence, starts, j, facts.places)
+            and "," not in sentence[at:starts[j]])
+
+
+def _punished_offence(sentence: str, verb_from: int, verb_to: int, adjunct_at: int, gerund_at: int) -> bool:
+    """Whether a punitive or reactive verb (``_PUNITIVE_VERB``) stands in [``verb_from``, ``verb_to``), before the
+    object, so that the time adjunct at ``adjunct_at`` names the object's offence: not the punisher's grounds (the
+    gerund at ``gerund_at``), nor once the offence is named between the verb and the adjunct (links-192)."""
+    verb = _PUNITIVE_VERB.search(sentence, verb_from, verb_to)
+    return (verb is not None and _GROUNDS_GERUND.match(sentence, gerund_at) is None
+            and _OFFENCE_NAMED.search(sentence, verb.end(), adjunct_at) is None)
+
+
 def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
     """Whether the mention starting at ``at`` is the object of a conflict act a cue names right before it."""
     spans = facts.conflict_spans
@@ -2514,6 +2605,22 @@ _TIME_GERUND_CLAUSE = re.compile(r",\s+(?:after|before|upon|while)\s+(?!being\b|
 _TIME_GERUND_REACH = 40
 _PRONOUN_OBJECT = re.compile(r"\s+(?:with\s+|to\s+)?(?:them|him|her|it|us|his|her|their|its)\b", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# ... nor after a punitive or reactive main verb on another's person or state, whose offence the adjunct names: "China
+# sanctions a U.S. congressman after visiting Taiwan", "India summons the Bangladeshi envoy after attacking Hindu
+# temples", "Japan protests to China after detaining a Japanese businessman" (the subject's own envoy recalled or
+# summoned stays the subject's: "Turkey summons its chargé d'affaires to Egypt after accusing …") (links-192)
+_PUNITIVE_VERB = re.compile(r"\b(?:sanction(?:s|ed)?|expel(?:s|led)?|ban(?:s|ned)?|arrest(?:s|ed)?|detain(?:s|ed)?|"
+                            r"summon(?:s|ed)|execut(?:es|ed)|hang(?:s|ed)|protest(?:s|ed)?|sentenc(?:es|ed)|"
+                            r"deport(?:s|ed)?|convict(?:s|ed)?|jail(?:s|ed)?|imprison(?:s|ed)?|punish(?:es|ed)?|"
+                            r"condemn(?:s|ed)?|denounc(?:es|ed)|rebuk(?:es|ed)|reprimand(?:s|ed)?)\b"
+                            r"(?!\s+(?:its|their|his|her|our|own)\b)", re.IGNORECASE)
+# ... but the punisher's own grounds, an accusation or finding ("expels three Russian diplomats … after accusing the
+# Russian embassy of helping …"), or a state's agreement ("Poland bans Russian trucks after reaching an agreement with
+# Ukraine"), or any act once the object's offence is named before the adjunct ("expels a Belarusian diplomat accused
+# of espionage after cooperating with Romanian and Hungarian intelligence services")
+_GROUNDS_GERUND = re.compile(r"(?:accus|alleg|claim|cit|sa|find|discover|uncover|investigat|conclud|determin|"
+                             r"identify|establish|learn|confirm|report|reach|sign|agree)ing\b", re.IGNORECASE)
+_OFFENCE_NAMED = re.compile(r"\b(?:(?:accused|suspected|convicted|charged|guilty)\s+of|for|over)\b", re.IGNORECASE)
 # "by| blocking": a means adjunct's gerund, the cue
 _BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
@@ -2765,7 +2872,10 @@ def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: fr
             return sources, agent - sources, False
         return agent, frozenset(codes[slot.after:t]) - agent, False
     if mend == _Mend.REDUCED_PASSIVE:
-        patients = frozenset(facts.codes[slot.before - 1:slot.before]) | sources
+        # (a passive's agent read after "in", turned to the sources, was only the place: the subject's actors, now the
+        # targets, underwent it, links-193)
+        patients = frozenset(facts.codes[slot.before - 1:slot.before]) | (
+            targets if slot.relation in _PASSIVES else sources)
         after = slot.after
         agent = (frozenset(facts.codes[after:after + 1]) if cue.category == "coercion" and after < last
                  and facts.ordered[after].kind == "state"

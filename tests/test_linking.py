@@ -2299,6 +2299,29 @@ def test_links_185_an_article_inside_a_list_that_goes_on(text, pair, term, links
     assert_term_links(text, pair, term, links)
 
 
+# links-194: not when a speech or report verb follows the list's last member and an actor stands before the list: the
+# list's tail names who reports (mend32, a second reader's sentences); a list opening the sentence still joins
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Iran fired missiles at Israel, the United States and Britain said on Sunday.", "IRN-USA", "fired missiles",
+     [ONE]),
+    ("Iran fired missiles at Israel, the United States and Britain said on Sunday.", "GBR-IRN", "fired missiles",
+     [ONE]),
+    ("Iran fired missiles at Israel, the United States and Britain said on Sunday.", "IRN-ISR", "fired missiles",
+     [PAIR]),
+    ("North Korea fired a ballistic missile toward Japan, the South Korean military and the Japanese coast guard "
+     "said.", "KOR-PRK", "fired a ballistic missile", [ONE]),
+    ("Hezbollah fires rockets at Israel, the Israeli military and the UN peacekeeping mission say.", "LBN-UN",
+     "fires rockets", [ONE]),
+    ("China sends warships near Taiwan, the Philippines and Japan report.", "CHN-JPN", "warships", [ONE]),
+    ("China sends warships near Taiwan, the Philippines and Japan report.", "CHN-TWN", "warships", [PAIR]),
+    ("Canada, the Netherlands and the U.S. announce a joint operation.", "CAN-NLD", "joint operation", [PAIR]),
+    # links-195: a condemnation after the list too
+    ("Russia attacked Ukraine, the United States and Britain condemned.", "RUS-USA", "attacked", [ONE]),
+])
+def test_links_194_a_list_whose_tail_reports(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
 # links-186: the act of an "after VERBing" (or "before", "upon", "while") adjunct is the clause subject's, not the
 # main verb's object's; after a comma, the sentence subject's (as a participle's); not after a passive, nor a gerund
 # whose object is a pronoun (links32)
@@ -2316,6 +2339,39 @@ def test_links_185_an_article_inside_a_list_that_goes_on(text, pair, term, links
 ])
 def test_links_186_an_after_gerund_adjunct_is_the_subjects_act(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-192: not after a punitive or reactive main verb on another's person or state, whose offence the adjunct names,
+# nor for a gerund whose object carries the subject's own demonym (mend32, a second reader's sentences); the punisher's
+# grounds ("after accusing") stay its own
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("China sanctions a U.S. congressman after visiting Taiwan.", "CHN-TWN", "visiting", [ONE]),
+    ("China sanctions a U.S. congressman after visiting Taiwan.", "TWN-USA", "visiting", [PAIR]),
+    ("Russia expels a Moldovan diplomat after meeting with Ukrainian officials in Chisinau.", "RUS-UKR", "meeting",
+     [ONE]),
+    ("The United States sanctions a Chinese company after supplying drones to Russia.", "RUS-USA", "supplying drones",
+     [ONE]),
+    ("India summons the Bangladeshi envoy after attacking Hindu temples in Dhaka.", "BGD-IND", "attacking", [ONE]),
+    ("Japan protests to China after detaining a Japanese businessman in Beijing.", "CHN-JPN", "detaining", [PAIR]),
+    ("Japan meets China after detaining a Japanese businessman in Beijing.", "CHN-JPN", "detaining", [PAIR]),
+    ("Iran arrests a French national after spying for Israel.", "IRN-ISR", "spying", [ONE]),
+    ("Iran arrests a French national after spying for Israel.", "FRA-ISR", "spying", [PAIR]),
+    ("Moldova expels three Russian diplomats after accusing the Russian embassy of espionage.", "MDA-RUS", "accusing",
+     [PAIR]),
+    # links-195: a state's agreement stays its own too
+    ("Poland bans Russian trucks after reaching an agreement with Ukraine.", "POL-UKR", "agreement", [PAIR]),
+    ("Poland bans Russian trucks after reaching an agreement with Ukraine.", "RUS-UKR", "agreement", [ONE]),
+])
+def test_links_192_a_punished_objects_offence_after_a_gerund(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+def test_links_192_a_punished_objects_offence_keeps_the_sign():
+    tension, _, _ = _pair_row("China sanctions a U.S. congressman after visiting Taiwan.", "CHN-TWN", "2025-11-25")
+    assert tension > 0
+    tension, _, _ = _pair_row("The United States sanctions a Chinese company after supplying drones to Russia.",
+                              "RUS-USA", "2025-11-25")
+    assert tension >= 0
 
 
 # links-187: a chain of place names whose middle name holds a mention ("in Sabra, Gaza City, Palestine") is one place,
@@ -2344,6 +2400,31 @@ def test_links_187_a_place_chain_past_a_mention(text, pair, term, links):
 ])
 def test_links_188_nationals_found_dead_or_wounded_at_a_place(text, pair, term, links):
     assert_term_links(text, pair, term, links)
+
+
+# links-193: not for captives (their captors held them), nor with a fighting counterpart named after the place; the
+# second passive of the wounded alike when the place right after "in" read as its agent (mend32, a second reader's
+# sentences)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Three Israeli soldiers are killed and two others are wounded in southern Lebanon during clashes with Hezbollah "
+     "fighters.", "ISR-LBN", "killed", [PAIR]),
+    ("Three Israeli soldiers are killed and two others are wounded in Lebanon during ground operations against "
+     "Hezbollah.", "ISR-LBN", "killed", [PAIR]),
+    ("Two Israeli hostages are found dead in a tunnel in Rafah, Gaza.", "ISR-PSE", "found dead", [PAIR]),
+    ("Two Vietnamese people are found dead and another is injured in Bangkok, Thailand.", "THA-VNM", "found dead",
+     [ONE]),
+    ("Two Vietnamese people are found dead and another is injured in Bangkok, Thailand.", "THA-VNM", "injured", [ONE]),
+    # (a qualifier after "in" stays the agent)
+    ("Two Thai people are killed and another is injured in Russian strikes.", "RUS-THA", "injured", [PAIR]),
+])
+def test_links_193_captives_counterparts_and_the_second_passive(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+def test_links_193_soldiers_killed_during_clashes_keep_their_tension():
+    tension, _, _ = _pair_row("Three Israeli soldiers are killed and two others are wounded in southern Lebanon during "
+                              "clashes with Hezbollah fighters.", "ISR-LBN", "2025-11-25")
+    assert tension > 0.9
 
 
 # links-189: "Title phrase, Person Name, predicate": the predicate's acts are the title's state's, a few words into it
