@@ -1712,6 +1712,10 @@ def test_cues_v135_a_captivity_apart_from_the_release_counts(text):
      True),
     ("30 Laotian soldiers cross the border into Steung Treng Province.", True),
     ("Vaccination units cross the country with 40,000 still to be vaccinated.", False),
+    # v141 (reader28): peacekeepers, a unit's own quarters and a race's finish line are no incursion
+    ("UN peacekeeping forces enter southern Lebanon.", False),
+    ("Ukrainian troops enter their barracks in Lviv as Russia warns NATO.", False),
+    ("Ukrainian soldiers cross the finish line at the Invictus Games in Germany.", False),
 ])
 def test_forces_entering_a_place(text, conflict):
     assert any(c.category == "military_action" for c in lexicon_cues(text)) == conflict
@@ -1723,8 +1727,18 @@ def test_a_quoted_act_after_its_subject_stays_hedged():
     cues = {c.term: c for c in lexicon_cues('Trump vows to target 52 sites if Iran "strikes any Americans."')}
     assert cues["strikes"].modifiers == ("hedge:if",)
     assert cues["vows to target"].category == "threat"
-    # cues v138: a forceful response held out is a threat
-    assert [c.category for c in lexicon_cues('There will be a "very, very strong reaction".')] == ["threat"]
+    # cues v138: a crushing response held out is a threat
+    assert "threat" in [c.category for c in lexicon_cues("Russia warns of a crushing response.")]
+
+
+# cues v141 (reader28): a vowed hit and a strong or decisive response are no threat by themselves
+@pytest.mark.parametrize("text", [
+    "Japan vows to hit its emissions target with help from the United States.",
+    "Japan praised the strong response of the United States to the earthquake.",
+    "The European Union and Canada pledge a decisive response to climate change.",
+])
+def test_cues_v141_a_vowed_hit_and_a_strong_response_are_no_threat(text):
+    assert "threat" not in [c.category for c in lexicon_cues(text)]
 
 
 # cues v139: a weapon that hit something is an attack, as one that struck it ("Ukrainian drones hit an oil refinery in
