@@ -179,7 +179,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-200"
+VERSION = "links-201"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -292,6 +292,7 @@ VERSION = "links-200"
 # missiles at Israel, the United States and Britain said"; 195: 192's agreement ("after reaching an agreement with
 # Ukraine") stays the punisher's own; 194's verbs take a condemnation, not the noun-prone "states", "claims", "notes")
 # (200: the lead's merge of links-197 to 199 with mend32's 192-195)
+# (201: links-179 not when the hostages are "held by" holders no actor names, "… in Burkina Faso held by jihadists")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3199,6 +3200,10 @@ _RESCUING = re.compile(r"\b(?:rescu|recover|retriev|liberat)\w*\s+(?:the\s+)?(?:
                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# links-201: the holders named after the hostages, "held by jihadists", "held captive by Hamas"
+_HELD_BY = re.compile(r"\bheld\s+(?:captive\s+|hostage\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _with_rescued(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with the hostages a rescue or recovery names (``_RESCUING``) as the act of the actors they were
     held by or in, on the rescuer: the link's sources and targets swapped when its sources are the rescuer's."""
@@ -3210,6 +3215,10 @@ def _with_rescued(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLin
         found = _RESCUING.search(sentence, max(0, cue.start - 60), cue.start)
         if found is None:
             continue
+        held = _HELD_BY.search(sentence, cue.end, min(len(sentence), cue.end + 60))
+        if held is not None and (bisect_left(facts.starts, held.end()) == len(facts.starts)
+                                 or facts.starts[bisect_left(facts.starts, held.end())] != held.end()):
+            continue  # (links-201: held by holders no actor names, "… in Burkina Faso held by jihadists": no place's act)
         limit = bisect_left(facts.starts, found.start())
         rescuers = (_subject(sentence, facts.starts, facts.codes, facts.joined, 0, limit, facts.places)
                     if limit and _placed(sentence, facts.starts, limit - 1, facts.places) else

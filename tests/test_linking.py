@@ -2577,3 +2577,12 @@ def test_links_198_the_state_closing_the_places_force_hit(text, pair, term, link
 def test_links_199_a_passives_agent_after_after(text, pair, direction):
     tension, found, _ = _pair_row(text, pair)
     assert tension > 0.5 and found == direction
+
+
+# links-201: links-179's swap not when the hostages are "held by" holders no actor names (reader28): the place where
+# they were held is no holder
+def test_links_201_hostages_held_by_unnamed_holders_are_no_places_act():
+    _, direction, _ = _pair_row("French special forces rescue two hostages in Burkina Faso held by jihadists.", "BFA-FRA")
+    assert direction != "BFA>FRA"
+    _, direction, _ = _pair_row("Israeli forces rescue four hostages held by Hamas in Nuseirat, Gaza.", "ISR-PSE")
+    assert direction == "PSE>ISR"
