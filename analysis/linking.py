@@ -3132,10 +3132,7 @@ def _with_defended(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLi
         k = bisect_left(starts, found.start("object"))
         if k < len(starts) and starts[k] < condition and _RIGHT_BEFORE_ACTOR.fullmatch(
                 sentence, found.start("object"), starts[k]) and k not in places:
-            defenders.add(codes[k])
-            while k + 1 < len(starts) and joined[k + 1] and starts[k + 1] < condition:
-                k += 1
-                defenders.add(codes[k])
+            defenders.update(codes[j] for j in range(k, _group_end(joined, k)) if starts[j] < condition)
         elif not _DEFENDED_OWN.match(sentence, found.start("object")):
             continue
         # the condition's subject: the actors it opens on, the act's own sources
@@ -3143,10 +3140,7 @@ def _with_defended(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLi
         if (not defenders or k == len(starts) or starts[k] >= stop
                 or not _RIGHT_BEFORE_ACTOR.fullmatch(sentence, condition, starts[k])):
             continue
-        subject = {codes[k]}
-        while k + 1 < len(starts) and joined[k + 1]:
-            k += 1
-            subject.add(codes[k])
+        subject = set(codes[k:_group_end(joined, k)])
         if defenders & subject:
             continue
         for i, cue in enumerate(cues):
