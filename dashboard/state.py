@@ -206,10 +206,12 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
     period = default_period(universe)
     if "period" in params:
         raw = (_values(params["period"]) or [""])[0].upper()
+        # A hand-typed link says what the radio shows ("period=day"); links the app writes say D, W, M.
+        raw = {name.upper(): code for code, name in PERIODS.items()}.get(raw, raw)
         if raw in PERIODS:
             period = raw
         else:
-            notices.append(f"Link: dropped unknown period ({_short(raw)}); use D, W or M.")
+            notices.append(f"Link: dropped unknown period ({_short(raw)}); use D, W or M (or day, week, month).")
     top = _whole(params, "top", MIN_TOP_ACTORS, MAX_TOP_ACTORS, DEFAULT_TOP_ACTORS, "number of actors shown", notices)
     panels = _whole(params, "panels", MIN_PANELS, MAX_PANELS, DEFAULT_PANELS, "number of timeline panels", notices)
     chart = DEFAULT_CHART

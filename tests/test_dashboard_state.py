@@ -108,6 +108,15 @@ def test_a_corpus_spanning_years_opens_by_month_and_its_links_stay_short():
     assert parse(to_params(ViewState(period="D"), "M"), years).state.period == "D"
 
 
+def test_a_hand_typed_link_names_the_period_as_the_radio_does():
+    """The radio says "day", "week", "month"; a reader typing ``period=day`` means D, not an unknown period."""
+    years = Universe(first_day=dt.date(2017, 1, 1), last_day=dt.date(2026, 1, 1))
+    for word, code in (("day", "D"), ("Week", "W"), ("MONTH", "M")):
+        parsed = parse({"period": word}, years)
+        assert parsed.state.period == code and parsed.notices == []
+    assert parse({"period": "fortnight"}, years).notices
+
+
 def test_a_link_naming_an_outlet_by_an_older_spelling_keeps_its_filter():
     """The sources filter joins an outlet's spellings and second citations under one name ("France24" and
     "FRANCE 24" are France 24, "Reuters 2" is Reuters): a link made before names them the old way."""
