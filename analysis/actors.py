@@ -18,6 +18,11 @@ article's date (undated articles: today's map), and names of a state that has en
 2020) stand for no actor: they are history, not a party to today's news.  A person who served a
 state that has since ended stands, after its end, for its declared successor (Gorbachev in 1995:
 Russia), or for nobody when it has none (Czechoslovakia split in two).
+
+In a sentence that reports a sports contest ("France defeats Croatia 4–2 in the World Cup final"),
+the states named are its teams, athletes and venue: their names are no actors there, unless the
+sentence also says what states do around the sport (a ban, a boycott, an ambassador, tensions), by the
+word lists of data/actors/contests.yaml (see ``ActorDictionary._reports_contest``).
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ _NOT_ACTOR_AFTER = re.compile(
 # (_NOT_ACTOR_BEFORE likewise needs "o-", "i-", "n-" or "c" and white space just before the name.)
 _AFTER_FIRST = frozenset("-$")
 _AFTER_SECOND = frozenset("$ldsyrpfLDSYRPF-\t\n\r ")
+#: contests.yaml's keys (see ActorDictionary._reports_contest).
+_CONTEST_KEYS = ("sport", "result", "relations")
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUN_REACH = 2  # sentences back that a pronoun may reach
 # A capitalised word right before a capitalised pronoun, mid-sentence: the pronoun ends a name.
@@ -221,6 +228,10 @@ class ActorDictionary:
     #: A name's words -> a pattern of words that, in the same sentence, say the name is something else
     #: ("Georgia" beside "Atlanta" or another US state is the US state): sources.yaml ``not_with``.
     not_with: dict[tuple[str, ...], re.Pattern] = field(default_factory=dict)
+    #: Words that say a sentence reports a sports contest, whose states then stand for teams and athletes:
+    #: contests.yaml's ``sport``, ``result`` and ``relations`` (see ``_reports_contest``).
+    contest_words: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in _CONTEST_KEYS})
+    _contest: tuple[re.Pattern, re.Pattern, re.Pattern] | None = field(default=None, repr=False)
 
     @classmethod
     @without_collector
@@ -353,6 +364,13 @@ class ActorDictionary:
                 raise ActorDictionaryError(f"{path}: not_with: {name}: expected a list of words or phrases")
             self.not_with[tuple(WORD_RE.findall(str(name)))] = re.compile(
                 r"\b(?:" + "|".join(re.escape(str(c)) for c in context) + r")\b")
+        contests = doc.get("contests") or {}
+        if not isinstance(contests, dict) or set(contests) - set(_CONTEST_KEYS):
+            raise ActorDictionaryError(f"{path}: contests: expected a mapping with {', '.join(_CONTEST_KEYS)}")
+        for key, listed in contests.items():
+            if not isinstance(listed, list):
+                raise ActorDictionaryError(f"{path}: contests: {key}: expected a list of words or phrases")
+            self.contest_words[key] += [str(w) for w in listed if str(w).strip()]
 
     def _add_state(self, path: Path, code: str, entry: dict) -> None:
         if not isinstance(entry, dict):
@@ -421,6 +439,19 @@ class ActorDictionary:
         self._dated_at.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
         self._scanner = TermScanner([*self.terms, *pronouns], break_even=_NAMES_BREAK_EVEN)
+        sport, result, relations = (self.contest_words[k] for k in _CONTEST_KEYS)
+        self._contest = (re.compile(_SCORE + "|" + _words_pattern(sport)), re.compile(_words_pattern(result)),
+                         re.compile(_words_pattern(relations))) if sport and result else None
+
+    def _reports_contest(self, norm: str, start: int, end: int) -> bool:
+        """Whether norm[start:end], a sentence, reports a sports contest (contests.yaml): a word of sport
+        or a score, a word of result, and no word of relations (what states do around sport)."""
+        if self._contest is None:
+            return False
+        sentence = norm[start:end]  # searched alone: endpos would make its end a false end of text
+        sport, result, relations = self._contest
+        return (sport.search(sentence) is not None and result.search(sentence) is not None
+                and relations.search(sentence) is None)
 
     # -- matching ------------------------------------------------------------------------------
     def mask_names(self, text: str) -> str:
@@ -572,6 +603,11 @@ class ActorDictionary:
             if mention is not None:
                 result[s_idx].append(mention)
                 recent.append((s_idx, self.persons[mention.name], mention))
+        if self._contest is not None:  # a sports contest's states are its teams, athletes and venue: no actors
+            for s_idx, mentions in enumerate(result):
+                if len(mentions) > 1 and len({m.code for m in mentions}) > 1 \
+                        and any(m.kind == "state" for m in mentions) and self._reports_contest(norm, *spans[s_idx]):
+                    result[s_idx] = [m for m in mentions if m.kind != "state"]
         return result
 
     def _person_mention(self, target: _People, text: str, start: int, end: int, day: dt.date | None) -> Mention | None:
@@ -629,6 +665,17 @@ def _within(whole: Sequence[Name], norm: str, first: int, last: int) -> list[Nam
 
 
 _NON_WORD = re.compile(r"[\W_]")
+# A score: "2–1", "6-3", "93–85", "17½–10½" (not a year's range, a sum of money, "10–15%" or "1,000–1,500").
+_SCORE = r"(?<![\d$–-])(?<!\d[.,])\d{1,3}½?\s?[–-]\s?\d{1,3}½?(?![\d%]|[.,–-]\d|\s?percent)"
+
+
+def _words_pattern(listed: Sequence[str]) -> str:
+    """Whole words or phrases as written; one in lower case also with a capital first letter (none: never)."""
+    forms = {w for word in listed for w in (word, word[:1].upper() + word[1:])
+             if w == word or word[:1].islower()}
+    if not forms:
+        return r"(?!)"
+    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
 
 
 def _two_names(found: Sequence[Name], lookup) -> bool:

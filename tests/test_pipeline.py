@@ -79,6 +79,14 @@ def test_direction_reads_who_acts_on_whom():
     assert table.loc["RUS-UKR", "direction"] == "RUS>UKR"
 
 
+def test_a_sports_contest_gives_no_pair_and_a_state_act_around_it_does():
+    frame = pd.DataFrame({"text": ["In football, France defeats Croatia 4–2 in the World Cup final. "
+                                   "Japan beat Ireland 19–12 in the Rugby World Cup. "
+                                   "Iran bars the United States' athletes from the Wrestling World Cup."],
+                          "date": ["2018-07-15"]})
+    assert list(analyze(frame)["pair"]) == ["IRN-USA"]
+
+
 def test_sentences_with_one_actor_give_no_rows():
     assert analyze(pd.DataFrame({"text": ["Japan spoke. China spoke."]})).empty
 
