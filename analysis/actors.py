@@ -231,6 +231,9 @@ class ActorDictionary:
     #: Words that say a sentence reports a sports contest, whose states then stand for teams and athletes:
     #: contests.yaml's ``sport``, ``result`` and ``relations`` (see ``_reports_contest``).
     contest_words: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in _CONTEST_KEYS})
+    #: A person's ``surnames`` (people files): a name's words -> the people it names only in a text that has
+    #: named them in full before it ("Liverpool" is Nicholas Liverpool only after "Nicholas Liverpool").
+    after_full_name: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _contest: tuple[re.Pattern, re.Pattern, re.Pattern] | None = field(default=None, repr=False)
 
     @classmethod
@@ -303,9 +306,12 @@ class ActorDictionary:
         rest = tuple(c for c in older if c.origin != claim.origin)
         self.terms[key] = _Dated(mine + (claim,) + rest)  # this file's claims before earlier files'
 
-    def _add_person(self, person: Person, aliases: Iterable[str]) -> None:
+    def _add_person(self, person: Person, aliases: Iterable[str], surnames: Iterable[str] = ()) -> None:
         old = self.persons.get(person.name)
         if old is not None:  # a user file redefines a person: drop the old aliases' link to them
+            for key, gated in list(self.after_full_name.items()):
+                if person.name in gated:
+                    self.after_full_name[key] = gated - {person.name}
             for key, target in list(self.terms.items()):
                 if isinstance(target, _People) and old in target.people:
                     rest = tuple(p for p in target.people if p is not old)
@@ -314,10 +320,13 @@ class ActorDictionary:
                     else:
                         del self.terms[key]
         self.persons[person.name] = person
-        for term in [person.name, *aliases]:
+        surnames = list(surnames)
+        for term in [person.name, *aliases, *surnames]:
             key = tuple(words(term))
             if not key:
                 continue
+            if term in surnames:
+                self.after_full_name[key] = self.after_full_name.get(key, frozenset()) | {person.name}
             current = self.terms.get(key)
             if isinstance(current, _People) and key != tuple(words(person.name)):
                 self.terms[key] = _People(current.people + (person,))
@@ -407,7 +416,11 @@ class ActorDictionary:
                 f"{path}: person #{i + 1} ({entry.get('name', '?') if isinstance(entry, dict) else repr(entry)}): "
                 f"needs name and roles as [code, title, start, end] ({exc})"
             ) from exc
-        self._add_person(person, [str(a) for a in entry.get("aliases") or []])
+        lists = {k: entry.get(k) or [] for k in ("aliases", "surnames")}
+        for key, listed in lists.items():
+            if not isinstance(listed, list):
+                raise ActorDictionaryError(f"{path}: person #{i + 1} ({person.name}): {key}: expected a list of names")
+        self._add_person(person, [str(a) for a in lists["aliases"]], [str(a) for a in lists["surnames"]])
 
     def _add_csv(self, path: Path, raw: bytes) -> None:
         """CSV/TSV rows: term, code, kind (state|institution|organisation|group|person|source), start, end."""
@@ -545,6 +558,7 @@ class ActorDictionary:
             return result
         starts = [s for s, _ in spans]
         recent: list[tuple[int, Person, Mention]] = []  # persons named, newest last
+        named_in_full: set[str] = set()  # people this text has named by more than a surname (after_full_name)
         adjective_end = -2  # end of the last demonym matched
         for match in found:
             start, end = match.span()
@@ -601,6 +615,11 @@ class ActorDictionary:
                 continue
             mention = self._person_mention(cast(_People, target), text, start, end, day)
             if mention is not None:
+                if mention.name in self.after_full_name.get(key, ()):
+                    if mention.name not in named_in_full:  # "Liverpool" alone: the city or the club
+                        continue
+                else:
+                    named_in_full.add(mention.name)
                 result[s_idx].append(mention)
                 recent.append((s_idx, self.persons[mention.name], mention))
         if self._contest is not None:  # a sports contest's states are its teams, athletes and venue: no actors

@@ -8,7 +8,10 @@ roles the Phoenix dictionary (openeventdata/petrarch2, MIT) already records, e.g
 or agents such as "foreign minister"), only state roles (government, military, intelligence),
 only roles overlapping 1980-2014, only names that say who someone is (full names of two or more
 words, and a lone surname only where nobody else in the file shares it and it is no common word
-or name the dictionary already knows).  People already in ``people.yaml`` are left out: the
+or name the dictionary already knows).  A lone surname is written as the person's ``surnames``, which
+name them only in a text that has named them in full first, as news does: "Liverpool" alone is the
+city or the club, "Edwards" or "Woods" someone else, unless "Nicholas Liverpool" came before.
+People already in ``people.yaml`` are left out: the
 hand-curated file wins.  Codes are the state of the role's time: Phoenix codes Soviet officials
 RUS and Czechoslovak ones CZE; they become SUN and CSK before 1991-12-26 and 1993-01-01.
 
@@ -98,6 +101,7 @@ class ImportedPerson:
     name: str
     aliases: list[str]
     roles: list[tuple[str, str, dt.date | None, dt.date | None]]
+    surnames: list[str] = field(default_factory=list)
 
 
 def phoenix_date(text: str, where: str) -> dt.date:
@@ -308,10 +312,12 @@ def build_people(entries: list[Entry], generic: set[str], codes: set[str], curat
         surname = primary.split()[-1]
         if len(surnames[surname]) == 1:
             lone.append(surname)
-        aliases = full[1:] + [display_name(w) for w in dict.fromkeys(lone)
-                              if _distinctive(w, generic, known_terms, surnames)]
-        roles = sorted({role for _, rs in found for role in rs}, key=lambda r: (r[2] or dt.date.min, r[3] or dt.date.max))
-        people.append(ImportedPerson(full[0], list(dict.fromkeys(aliases)), roles))
+        lone_names = [display_name(w) for w in dict.fromkeys(lone) if _distinctive(w, generic, known_terms, surnames)]
+        # (code and title break ties of dates: set order is not the same from run to run)
+        roles = sorted({role for _, rs in found for role in rs},
+                       key=lambda r: (r[2] or dt.date.min, r[3] or dt.date.max, r[0], r[1]))
+        people.append(ImportedPerson(full[0], list(dict.fromkeys(full[1:])), roles,
+                                     [n for n in dict.fromkeys(lone_names) if n not in full]))
     return people, dict(skipped)
 
 
@@ -357,6 +363,7 @@ def write_yaml(people: list[ImportedPerson], out: Path, command: str) -> None:
         "# (MIT licence, Copyright (c) 2014 Open Event Data Alliance).  Generated: do not edit by hand;",
         "# correct people in people.yaml (it wins: people named there are left out here) and rebuild with",
         f"#   {command}",
+        "# Surnames name a person only in a text that has named them in full before (\"Liverpool\" alone is the city).",
         "# Roles: [code, sector, start, end] (Phoenix's government/military sectors, not exact titles);",
         "# codes are the state of the role's time (SUN, CSK, YUG, SCG where Phoenix wrote RUS, CZE, SCG).",
         f"# {len(people)} people.",
@@ -365,7 +372,9 @@ def write_yaml(people: list[ImportedPerson], out: Path, command: str) -> None:
         roles = ", ".join(f"[{code}, {json.dumps(title)}, {start or 'null'}, {end or 'null'}]"
                           for code, title, start, end in p.roles)
         aliases = ", ".join(json.dumps(a, ensure_ascii=False) for a in p.aliases)
-        lines.append(f"- {{name: {json.dumps(p.name, ensure_ascii=False)}, aliases: [{aliases}], roles: [{roles}]}}")
+        lone = ", ".join(json.dumps(a, ensure_ascii=False) for a in p.surnames)
+        lines.append(f"- {{name: {json.dumps(p.name, ensure_ascii=False)}, aliases: [{aliases}], surnames: [{lone}], "
+                     f"roles: [{roles}]}}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -381,8 +381,11 @@ def test_the_importer_keeps_people_with_state_roles_of_their_time():
                                            curated=set(), known_terms={"russian", "soviet union"}, everyone=True)
     by_name = {p.name: p for p in people}
     assert set(by_name) == {"George Shultz", "Nikolai Ryzhkov", "Lothar de Maiziere"}  # John Roe: before 1980
-    assert by_name["George Shultz"].aliases == ["George P. Shultz", "Shultz"]  # no title: "Secretary of State ..."
-    assert by_name["Nikolai Ryzhkov"].aliases == ["Ryzhkov"]  # no leading demonym: "Russian Premier ..."
+    assert by_name["George Shultz"].aliases == ["George P. Shultz"]  # no title: "Secretary of State ..."
+    # lone surnames name them only after their full name (ActorDictionary.after_full_name)
+    assert by_name["George Shultz"].surnames == ["Shultz"]
+    assert by_name["Nikolai Ryzhkov"].aliases == [] and by_name["Nikolai Ryzhkov"].surnames == ["Ryzhkov"]
+    # (no leading demonym: "Russian Premier ...")
     assert by_name["Nikolai Ryzhkov"].roles == [("SUN", "government", dt.date(1985, 9, 27), dt.date(1991, 1, 14))]
     assert by_name["Lothar de Maiziere"].roles[0][0] == "DDR"
     assert skipped == {"no state role in 1980-2014": 2}  # the Soviet Union (a place) and John Roe (before 1980)
@@ -453,6 +456,44 @@ def test_names_that_are_something_else_in_context(text, date, codes):
 )
 def test_a_lone_surname_beside_another_name_is_someone_else(text, date, codes):
     assert {m.code for m in find_actors(text, date)} == codes
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # an imported leader's lone surname is the city, the club, a court or another person's name alone
+        ("A car rams into a crowd in Liverpool, England, United Kingdom.", "2025-05-26", {"GBR"}),
+        ("Egyptian forward Mohamed Salah, who plays for Liverpool, is named Player of the Year.", "2018-04-22", {"EGY"}),
+        ("A gold mine collapses in Segovia, Antioquia, Colombia.", "2025-04-15", {"COL"}),
+        ("Louisiana Governor John Bel Edwards attends the event.", "2019-05-01", set()),
+        # named in full first, the surname is theirs again, as news writes it
+        ("Dominica's President Nicholas Liverpool met British officials. Liverpool said the talks went well.",
+         "2005-03-01", {"DMA", "GBR"}),
+    ],
+)
+def test_an_imported_surname_names_its_person_only_after_the_full_name(text, date, expected):
+    found = find_actors(text, date)
+    assert {m.code for m in found} == expected
+    if "Nicholas Liverpool" in text:
+        assert [m.text for m in found if m.code == "DMA"] == ["Nicholas Liverpool", "Liverpool"]
+
+
+def test_user_people_may_list_surnames_that_follow_the_full_name(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "states:\n  XYZ: {name: Freedonia, names: [Freedonia]}\n"
+        "people:\n  - {name: Rufus Firefly, aliases: [R. T. Firefly], surnames: [Firefly],\n"
+        "     roles: [[XYZ, president, 1933-01-01, null]]}\n",
+        encoding="utf-8")
+    d = ActorDictionary.load([extra])
+    assert codes("Firefly met China.", "2024-01-01", d) == ["CHN"]
+    assert codes("Rufus Firefly arrived. Firefly met China.", "2024-01-01", d) == ["XYZ", "XYZ", "CHN"]
+    assert codes("R. T. Firefly arrived. Firefly met China.", "2024-01-01", d) == ["XYZ", "XYZ", "CHN"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("people:\n  - {name: Rufus Firefly, surnames: Firefly, roles: [[XYZ, president, null, null]]}\n",
+                   encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match=r"bad\.yaml: person #1 \(Rufus Firefly\): surnames"):
+        ActorDictionary.load([bad])
 
 
 def test_not_with_must_list_words(tmp_path):
