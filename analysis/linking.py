@@ -139,7 +139,9 @@ A cue then counts for a pair in full when it links both actors on opposite sides
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
 ``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``), and by 0 when it
 links both but a third party prevents it (``third``); of these context
-cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  The factors lie
+cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  A conflict two named actors wage
+with each other (a mutual link: "the Israel–Hamas war", "tensions between North Korea and the United States") counts
+for a pair of one of them and a bystander as a cue that links neither (links-204).  The factors lie
 in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips its sign; the pair's
 tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
 (analysis/evaluate.py prints the comparison; README shows the table).
@@ -179,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-201"
+VERSION = "links-204"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -293,6 +295,11 @@ VERSION = "links-201"
 # Ukraine") stays the punisher's own; 194's verbs take a condemnation, not the noun-prone "states", "claims", "notes")
 # (200: the lead's merge of links-197 to 199 with mend32's 192-195)
 # (201: links-179 not when the hostages are "held by" holders no actor names, "… in Burkina Faso held by jihadists")
+# (links33, 25th session, issue #11's audit: 202: the "with" of a border is no counterpart of a full passive, whose
+# people underwent the act, "Two Azerbaijani soldiers are killed near the border with Armenia"; 203: the state a border is
+# "with", after a passive's agent that is no actor, is a place, "… in an ambush by Islamic State fighters near the border
+# with Burkina Faso"; 204: a conflict two named actors wage with each other links neither for a pair of one of them and a
+# bystander, "antisemitic incidents in Denmark since the Israel–Hamas war began")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1722,6 +1729,12 @@ def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_a
     return _Relation.BETWEEN
 
 
+# links-203: the state a border is "with", after a passive's agent that is no actor, is where it acted, as a place is
+# ("are killed in an ambush by Islamic State fighters near the border with Burkina Faso")
+_BORDER_WITH = re.compile(r"\b(?:near|at|along|on|across|close\s+to)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                          r"(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
              reciprocal: re.Pattern[str]) -> tuple[_Relation, int]:
     """Whether ``cue`` is a passive whose agent the actor after it (mention ``after``, at ``target_at``) is:
@@ -1740,7 +1753,8 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
             # "is detained by NFL security on the field ... after holding the Sudanese flag"
             relation = _Relation.PASSIVE_AGENT_ENDS
         elif (cue.category == "military_action" and target_at > passive[i] + 2 + _BY_AGENT_REACH
-              and _placed(sentence, starts, after, facts.places)
+              and (_placed(sentence, starts, after, facts.places)
+                   or _BORDER_WITH.search(sentence, max(0, target_at - 24), target_at) is not None)
               and not _AGENT_ENDS.search(sentence, ce, passive[i])
               and _STATE_AGENT.match(sentence, passive[i] + 2) is None):
             # "Two Chinese nationals are shot by a security guard at a textile mill in Karachi, Pakistan": force by
@@ -1856,7 +1870,7 @@ _STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:me
 # (links-188: past a second passive of the wounded, "are killed| and another is injured| in a fire in … Russia")
 _REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(?:another|(?:\d+|[a-z]+)\s+others?)\s+"
                               r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
-                              r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
+                              r"\s+(?:in|at|on|near|along|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|detainees?|prisoners?|abductees?)\b", re.IGNORECASE)
 _IN_PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -1895,7 +1909,8 @@ _PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+bee
                                   r"\s+(?:after|in|during|following)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
-_WITH_BEFORE = re.compile(r"\bwith\b", re.IGNORECASE)
+# (links-202: not the "with" of a border, "are killed near the border with Armenia": a place, no counterpart)
+_WITH_BEFORE = re.compile(r"(?<!\bborder\s)(?<!\bborders\s)(?<!\bfrontier\s)(?<!\bboundary\s)\bwith\b", re.IGNORECASE)
 _BY_AGENT_REACH = 16  # "by the French", "by French authorities": an actor named this close after "by" is the agent
 
 
@@ -3768,6 +3783,12 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             kind, arrow = known
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
+            if kind == ONE and cue.weight > 0 and link.mutual and len(link.sources | link.targets) >= 2:
+                # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
+                # between North Korea and the United States") is their business: for a pair holding one of them and a
+                # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas
+                # war began")
+                kind = NONE
             if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
                 kind, arrow = THIRD, ""
             if arrow and not direction and cue.source == "lexicon":
