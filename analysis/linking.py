@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-204"
+VERSION = "links-205"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -300,6 +300,8 @@ VERSION = "links-204"
 # "with", after a passive's agent that is no actor, is a place, "… in an ambush by Islamic State fighters near the border
 # with Burkina Faso"; 204: a conflict two named actors wage with each other links neither for a pair of one of them and a
 # bystander, "antisemitic incidents in Denmark since the Israel–Hamas war began")
+# (205: an occupation named as a place's attribute links only its occupier hyphened to it and the place's state, "A court
+# in Russian-occupied Donetsk sentences two Colombians", and links neither for a pair of one party and a bystander)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -876,6 +878,9 @@ class CueLink(NamedTuple):
     #: who prevents or refuses the act, when the cue is turned by such a modifier: the sentence's subject
     #: before the modifier's word
     deciders: frozenset[str] = frozenset()
+    #: a standing state of a place named as its attribute ("the Israeli-occupied Golan Heights", links-205): the
+    #: concern of its own parties only
+    standing: bool = False
 
 
 UNLINKED_CUE = CueLink(frozenset(), frozenset())
@@ -941,6 +946,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_rescued(facts, cues, out)
     if " in a" in sentence:
         out = _with_means(facts, cues, out)
+    if "ccupied" in sentence:
+        out = _with_occupied_places(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -3336,6 +3343,53 @@ def _with_means(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]
     return links
 
 
+# links-205: an occupation named as a place's attribute, "the occupied West Bank", "Turkish-occupied Afrin, Syria",
+# "Russian-occupied territories of Ukraine": the participle after an article, a preposition or an occupier's demonym
+# hyphened to it, before a name or a word of territory
+_OCCUPIED_WORD = re.compile(r"[Oo]ccupied")
+_OCCUPIED_BEFORE = re.compile(r"(?:\b(?:the|an?|in|of|on|into|from|to|at|across|throughout)\s+|[-\u2013])$",
+                              re.IGNORECASE)
+_OCCUPIED_PLACE_AFTER = re.compile(r"\s+(?=[A-Z]|territor)")
+# ... and the words of the place's name up to its state: "| Golan Heights in |Syria", "| Afrin, |Syria", "| territories
+# of |Ukraine" (no lower-case word but these: "in Russian-occupied Donetsk sentences two Colombians" names no state)
+_OCCUPIED_PLACE_WORDS = re.compile(r"(?:\s*(?:[A-Z][\w'\u2019.-]*|territor(?:y|ies)|areas?|parts?|regions?|of|in|the|,))*"
+                                   r"\s*")
+_OCCUPIED_PLACE_REACH = 48
+
+
+def _with_occupied_places(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with an occupation named as a place's attribute (``_OCCUPIED_BEFORE``) linked as the standing state of
+    that place: its occupier the demonym hyphened to it, the occupied the state its place's name closes on (none:
+    nobody), and no other actor of the clause (links-205): "A court in Russian-occupied Donetsk sentences two
+    Colombians" occupies no Colombians.  With no occupier named ("the occupied West Bank") the link stays as the
+    clause reads it.  Either way, for the pair of one party and a bystander it counts as a cue that links neither
+    (``pair_score``)."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    for i, cue in enumerate(cues):
+        cs, ce = cue.start, cue.end
+        if (cue.weight <= 0 or not _OCCUPIED_WORD.fullmatch(sentence, cs, ce)
+                or _OCCUPIED_BEFORE.search(sentence, max(0, cs - 12), cs) is None
+                or _OCCUPIED_PLACE_AFTER.match(sentence, ce) is None):
+            continue
+        occupier: frozenset[str] = frozenset()
+        if cs > 0 and sentence[cs - 1] in "-\u2013":
+            j = bisect_right(ends, cs - 1) - 1
+            if j >= 0 and ends[j] == cs - 1:
+                occupier = frozenset(codes[j:j + 1])
+        if not occupier:
+            # (no occupier named, "in the occupied West Bank": the clause's actors may be it, "Israel announces 22 new
+            # settlements in the occupied West Bank"; the link stays, a bystander's context only)
+            links[i] = links[i]._replace(standing=True)
+            continue
+        occupied: frozenset[str] = frozenset()
+        t = bisect_left(starts, ce)
+        if (t < len(starts) and starts[t] <= ce + _OCCUPIED_PLACE_REACH
+                and _OCCUPIED_PLACE_WORDS.fullmatch(sentence, ce, starts[t]) is not None):
+            occupied = frozenset(codes[t:_group_end(joined, t)]) - occupier
+        links[i] = CueLink(occupier, occupied, standing=True)
+    return links
+
+
 def _qualifies_force(sentence: str, cues: Sequence[Cue], i: int) -> bool:
     """Whether cue ``i`` qualifies an act of force right after it ("a targeted killing"; not "a disputed border
     area")."""
@@ -3783,7 +3837,8 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             kind, arrow = known
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
-            if kind == ONE and cue.weight > 0 and link.mutual and len(link.sources | link.targets) >= 2:
+            if kind == ONE and cue.weight > 0 and (link.standing
+                                                   or (link.mutual and len(link.sources | link.targets) >= 2)):
                 # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
                 # between North Korea and the United States") is their business: for a pair holding one of them and a
                 # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas

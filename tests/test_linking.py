@@ -2635,3 +2635,26 @@ def test_links_204_a_conflict_between_two_named_others_is_no_bystanders_context(
     # one actor's act on a place stays context that links one ("a Russian strike in Ukraine" for Poland and Ukraine)
     _, _, cues = _pair_row("Poland scrambles jets after a Russian strike on Lviv, Ukraine.", "POL-UKR")
     assert ONE in [link for links in cues.values() for link in links]
+
+
+# links-205: an occupation named as a place's attribute is that place's standing state: with its occupier hyphened to
+# it, it links the occupier and the state the place's name closes on, no other actor of the clause (WCEP: "A court in
+# Russian-occupied Donetsk sentences two Colombians …" read the occupation RUS>COL at +0.95); with or without its
+# occupier named, for a pair of one party and a bystander it links neither ("Canada … summon their Israeli ambassadors
+# over the incident in the occupied West Bank" read +0.23 for Canada and the Palestinians)
+def test_links_205_an_occupied_place_is_its_own_parties_state():
+    text = ("A court in Russian-occupied Donetsk sentences two Colombians to 13 years in prison for fighting with "
+            "Ukraine's armed forces.")
+    _, _, cues = _pair_row(text, "COL-RUS")
+    assert cues["occupied"] == [NONE]
+    text = "A suicide bombing kills at least 53 civilians in Turkish-occupied Afrin, Syria."
+    tension, direction, cues = _pair_row(text, "SYR-TUR")
+    assert cues["occupied"] == [PAIR] and direction == "TUR>SYR" and tension > 0.5
+    text = "Canada and Spain summon their Israeli ambassadors over the incident in the occupied West Bank."
+    tension, _, cues = _pair_row(text, "CAN-PSE")
+    assert cues["occupied"] == [NONE] and abs(tension) < 0.15
+    tension, _, _ = _pair_row(text, "CAN-ISR")
+    assert tension > 0.3
+    # (no occupier named: the clause's reading stays, "Israel announces 22 new settlements in the occupied West Bank")
+    tension, _, cues = _pair_row("Israel announces 22 new settlements in the occupied Palestinian West Bank.", "ISR-PSE")
+    assert cues["occupied"] == [PAIR] and tension > 0.5
