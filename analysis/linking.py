@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-205"
+VERSION = "links-206"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -302,6 +302,8 @@ VERSION = "links-205"
 # bystander, "antisemitic incidents in Denmark since the Israel–Hamas war began")
 # (205: an occupation named as a place's attribute links only its occupier hyphened to it and the place's state, "A court
 # in Russian-occupied Donetsk sentences two Colombians", and links neither for a pair of one party and a bystander)
+# (206: support "for" or "to" an armed group "in" a state takes no target from that state, "Rwanda's military support
+# for the M23 rebel movement in Kivu, Democratic Republic of the Congo")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -948,6 +950,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_means(facts, cues, out)
     if "ccupied" in sentence:
         out = _with_occupied_places(facts, cues, out)
+    if " in " in sentence:
+        out = _with_armed_recipients(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -3387,6 +3391,31 @@ def _with_occupied_places(facts: _SentenceFacts, cues: Sequence[Cue], links: lis
                 and _OCCUPIED_PLACE_WORDS.fullmatch(sentence, ce, starts[t]) is not None):
             occupied = frozenset(codes[t:_group_end(joined, t)]) - occupier
         links[i] = CueLink(occupier, occupied, standing=True)
+    return links
+
+
+# links-206: support "for" or "to" an armed group "in" a state, "Rwanda's military support for the M23 rebel movement in
+# Kivu, Democratic Republic of the Congo", "providing support to the M23 rebel group in eastern …": the group is no
+# actor, and the state it fights in no recipient of the support (a group backed is set against that state, as
+# ``_ARMED_NOUN`` says of "Rwanda-backed M23 rebels in …")
+_ARMED_RECIPIENT = re.compile(r"\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:rebels?|militias?|"
+                              r"militants|separatists|insurgents|guerrillas|paramilitar\w*)(?:\s+(?:group|groups|movement|"
+                              r"movements|forces|fighters))?\s+(?:in|inside|across)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                              r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,\s+)?", re.IGNORECASE)
+
+
+def _with_armed_recipients(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with a cooperation cue's support for an armed group in a state (``_ARMED_RECIPIENT``) taking no target
+    from that state (links-206)."""
+    sentence, starts, codes, joined = facts.sentence, facts.starts, facts.codes, facts.joined
+    for i, cue in enumerate(cues):
+        if cue.weight >= 0 or not links[i].targets:
+            continue
+        t = bisect_left(starts, cue.end)
+        if t < len(starts) and _ARMED_RECIPIENT.fullmatch(sentence, cue.end, starts[t]) is not None:
+            place = frozenset(codes[t:_group_end(joined, t)])
+            if links[i].targets & place:
+                links[i] = links[i]._replace(targets=links[i].targets - place, mutual=False)
     return links
 
 

@@ -1817,7 +1817,8 @@ def test_links_130_132_leave_others_acts():
     # an accused act "of" … "by supplying" stays the accused's; "as the American wounded" names no circumstance
     _, arrow, links = _pair_row("Saudi Arabia's Crown Prince Mohammad bin Salman accuses Iran of an act of \"direct "
                                 "military aggression\" by supplying missiles to rebels in Yemen.", "IRN-YEM", "2017-11-07")
-    assert links["supplying missiles"] == [PAIR], links
+    # (links-206: the missiles go to rebels in Yemen, not to Yemen: Iran's act, with no recipient among the actors)
+    assert links["supplying missiles"] == [ONE] and arrow == "IRN>YEM", links
     tension, _, _ = _pair_row("A NATO spokesperson confirms Brigadier General Jeffrey D. Smiley as the American wounded "
                               "by gunfire three days earlier during the attack.", "NATO-USA", "2018-10-21")
     assert tension < 0.5
@@ -2658,3 +2659,22 @@ def test_links_205_an_occupied_place_is_its_own_parties_state():
     # (no occupier named: the clause's reading stays, "Israel announces 22 new settlements in the occupied West Bank")
     tension, _, cues = _pair_row("Israel announces 22 new settlements in the occupied Palestinian West Bank.", "ISR-PSE")
     assert cues["occupied"] == [PAIR] and tension > 0.5
+
+
+# links-206: support for an armed group in a state takes no target from that state (audit sample: "Rwanda's military
+# support for the M23 rebel movement in Kivu, Democratic Republic of the Congo" read RWA>COD at −0.40, cooperation);
+# support for a state's own forces keeps it
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Britain criticizes Rwanda's military support for the M23 rebel movement in Kivu, Democratic Republic of the "
+     "Congo.", "COD-RWA"),
+    ("A United Nations report accuses the Ugandan military of providing support to the M23 rebel group in eastern "
+     "Democratic Republic of the Congo.", "COD-UGA"),
+])
+def test_links_206_support_for_rebels_in_a_state_is_no_support_of_it(text, pair):
+    tension, _, cues = _pair_row(text, pair)
+    assert cues["support"] == [ONE] and tension > 0
+
+
+def test_links_206_support_for_a_states_own_forces_stays_its():
+    tension, _, cues = _pair_row("Britain announces military support for the armed forces in Ukraine.", "GBR-UKR")
+    assert cues["support"] == [PAIR] and tension < -0.3
