@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-206"
+VERSION = "links-207"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -304,6 +304,8 @@ VERSION = "links-206"
 # in Russian-occupied Donetsk sentences two Colombians", and links neither for a pair of one party and a bystander)
 # (206: support "for" or "to" an armed group "in" a state takes no target from that state, "Rwanda's military support
 # for the M23 rebel movement in Kivu, Democratic Republic of the Congo")
+# (207: a full passive's adjunct act after "by a" with no actor as its agent was done to the passive's people, as after
+# "in a", "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1915,9 +1917,10 @@ _PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a
 # ... or the second passive of the wounded after the dead (links-188): "are killed and another is| injured"
 _PERSON_BE_SECOND = re.compile(_PERSON_BE.pattern + r"(?:killed|shot\s+dead|found\s+dead)\s+and\s+"
                                r"(?:another|(?:\d+|[a-z]+)\s+others?)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?")
-# ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack"
+# ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack", "are
+# wounded by a bombing in Kirkuk, Iraq" (links-207: "by a" with no actor as the agent, ``_no_agent_after``)
 _PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
-                                  r"\s+(?:after|in|during|following)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
+                                  r"\s+(?:after|in|during|following|by)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
 # (links-202: not the "with" of a border, "are killed near the border with Armenia": a place, no counterpart)

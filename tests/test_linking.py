@@ -2678,3 +2678,14 @@ def test_links_206_support_for_rebels_in_a_state_is_no_support_of_it(text, pair)
 def test_links_206_support_for_a_states_own_forces_stays_its():
     tension, _, cues = _pair_row("Britain announces military support for the armed forces in Ukraine.", "GBR-UKR")
     assert cues["support"] == [PAIR] and tension < -0.3
+
+
+# links-207: a full passive's adjunct act after "by a" with no actor as its agent was done to the passive's people by
+# nobody named, as after "in a" or "after a" (WCEP: "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq"
+# read ITA>IRQ at +0.83, the victims' state as the bomber); an actor right after "by a" stays the agent
+def test_links_207_a_passives_act_after_by_a_with_no_agent_named():
+    tension, direction, cues = _pair_row("Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq.", "IRQ-ITA")
+    assert direction == "" and cues["bombing"] == [ONE] and tension < 0.3
+    tension, direction, _ = _pair_row("Two Israeli soldiers are killed by a Hezbollah rocket in northern Israel.",
+                                      "ISR-LBN")
+    assert direction == "LBN>ISR" and tension > 0.5
