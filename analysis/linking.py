@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-207"
+VERSION = "links-208"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -306,6 +306,9 @@ VERSION = "links-207"
 # for the M23 rebel movement in Kivu, Democratic Republic of the Congo")
 # (207: a full passive's adjunct act after "by a" with no actor as its agent was done to the passive's people, as after
 # "in a", "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq")
+# (208: a complaint lodged "to" or "with" a body is lodged before a forum, its grounds' actor after "over" its target,
+# "Lebanon files a new complaint to the UN Security Council over Israel's ceasefire violations"; "write to" a body to
+# protest is a verb of sending, "… write to the United Nations Security Council to denounce Ukrainian support")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -954,6 +957,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_occupied_places(facts, cues, out)
     if " in " in sentence:
         out = _with_armed_recipients(facts, cues, out)
+    if "complain" in sentence or "protest" in sentence or "grievance" in sentence:
+        out = _with_forums(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -1486,7 +1491,8 @@ _FORCE_AGENT_PLACE = re.compile(r"\s+(?:on|in|across|near|at|against|along|throu
 _FORCE_VERB_OBJECT = re.compile(r"\s+(?:" + _COUNT + r"|the\s|[A-Z])")
 # A verb of sending, summoning or going whose object or destination is followed by an infinitive of purpose
 # ("summons the ambassador to protest", "sends troops to Libya to help"): not a verb of asking (links-147)
-_PURPOSE_VERB = re.compile(r"\b(?:summon(?:s|ed)?|sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|"
+# (links-208: "write to" a body, "Burkina Faso, Mali, and Niger write to the United Nations Security Council to denounce")
+_PURPOSE_VERB = re.compile(r"\b(?:summon(?:s|ed)?|sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|(?:writes?|wrote)\s+to\b|"
                            r"(?:travels?|travell?ed|arrives?|arrived)\s+(?:to|in)\b)")
 # ... with no other infinitive (``_INFINITIVE``) between the verb and the object ("travels to Alaska to meet with
 # Trump to discuss", "deploys the police to secure …"), nor a cause ("in response to threats from")
@@ -3419,6 +3425,44 @@ def _with_armed_recipients(facts: _SentenceFacts, cues: Sequence[Cue], links: li
             place = frozenset(codes[t:_group_end(joined, t)])
             if links[i].targets & place:
                 links[i] = links[i]._replace(targets=links[i].targets - place, mutual=False)
+    return links
+
+
+# links-208: a complaint lodged "to" or "with" a body is lodged before it, as a forum, not against it: "Lebanon files a new
+# complaint to the UN Security Council over Israel's ceasefire violations", "South Korea will file a complaint with the
+# World Trade Organization over Japanese government export controls"; the actor its grounds name after "over",
+# "against", "about" … is its target
+_COMPLAINT = re.compile(r"complain\w*|protests?|grievances?", re.IGNORECASE)
+_FORUM_BEFORE = re.compile(r"\s+(?:to|with|before|at)\s+(?:the\s+)?")
+_COMPLAINT_GROUNDS = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:over|against|about|regarding|concerning|on)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_COMPLAINT_GROUNDS_REACH = 40
+
+
+def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with a complaint's forum (``_COMPLAINT``, then ``_FORUM_BEFORE`` a body) no target of it, and the actor
+    named in its grounds after the forum (``_COMPLAINT_GROUNDS``) its target instead (links-208)."""
+    sentence, starts, ends, codes, joined, ordered = (facts.sentence, facts.starts, facts.ends, facts.codes,
+                                                      facts.joined, facts.ordered)
+    for i, cue in enumerate(cues):
+        if cue.weight <= 0 or _COMPLAINT.fullmatch(sentence, cue.start, cue.end) is None:
+            continue
+        f = bisect_left(starts, cue.end)
+        if (f >= len(starts) or ordered[f].kind != "organisation"
+                or _FORUM_BEFORE.fullmatch(sentence, cue.end, starts[f]) is None):
+            continue
+        g = _group_end(joined, f)
+        forum = frozenset(codes[f:g])
+        grounds: frozenset[str] = frozenset()
+        if (g < len(starts) and starts[g] <= ends[g - 1] + _COMPLAINT_GROUNDS_REACH
+                and bisect_right(facts.breaks, ends[g - 1]) == bisect_right(facts.breaks, starts[g])
+                and _COMPLAINT_GROUNDS.fullmatch(sentence, ends[g - 1], starts[g]) is not None):
+            grounds = frozenset(codes[g:_group_end(joined, g)])
+        link = links[i]
+        if not link.targets & forum:
+            continue
+        targets = ((link.targets - forum) | grounds) - link.sources
+        links[i] = link._replace(targets=targets, mutual=False)
     return links
 
 

@@ -2692,3 +2692,26 @@ def test_links_207_a_passives_act_after_by_a_with_no_agent_named():
     tension, direction, _ = _pair_row("Two Israeli soldiers are killed by a Hezbollah rocket in northern Israel.",
                                       "ISR-LBN")
     assert direction == "LBN>ISR" and tension > 0.5
+
+
+# links-208: a complaint lodged "to" or "with" a body is lodged before a forum, not against it; its grounds' actor after
+# "over" is its target (audit sample: "Lebanon files a new complaint to the UN Security Council over Israel's ceasefire
+# violations" read LBN>UN at +0.37); "write to" a body to protest is its writers' act, as a verb of sending is
+@pytest.mark.parametrize(("text", "forum_pair", "target_pair", "direction"), [
+    ("Lebanon files a new complaint to the UN Security Council over Israel's ceasefire violations.", "LBN-UN", "ISR-LBN",
+     "LBN>ISR"),
+    ("South Korea announces it will file a complaint with the World Trade Organization over Japanese government export "
+     "controls.", "KOR-WTO", "JPN-KOR", "KOR>JPN"),
+    ("Burkina Faso and Mali write to the United Nations Security Council to denounce Ukrainian support for rebel groups "
+     "in the Sahel.", "MLI-UN", "MLI-UKR", "MLI>UKR"),
+])
+def test_links_208_a_complaints_forum_is_no_target(text, forum_pair, target_pair, direction):
+    tension, found, _ = _pair_row(text, forum_pair)
+    assert found == "" and abs(tension) < 0.15
+    tension, found, _ = _pair_row(text, target_pair)
+    assert found == direction and tension > 0.25
+
+
+def test_links_208_a_complaint_against_a_body_stays_against_it():
+    tension, found, _ = _pair_row("Russia complains about the World Trade Organization's ruling.", "RUS-WTO")
+    assert tension > 0
