@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-208"
+VERSION = "links-209"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -309,6 +309,8 @@ VERSION = "links-208"
 # (208: a complaint lodged "to" or "with" a body is lodged before a forum, its grounds' actor after "over" its target,
 # "Lebanon files a new complaint to the UN Security Council over Israel's ceasefire violations"; "write to" a body to
 # protest is a verb of sending, "… write to the United Nations Security Council to denounce Ukrainian support")
+# (209: the force of a mine or a roadside bomb a vehicle struck, and the deaths it caused, have no source, "Two French
+# soldiers are killed after their armoured vehicle hits a roadside bomb in Mali")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -959,6 +961,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_armed_recipients(facts, cues, out)
     if "complain" in sentence or "protest" in sentence or "grievance" in sentence:
         out = _with_forums(facts, cues, out)
+    if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
+        out = _with_struck_mines(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -3463,6 +3467,31 @@ def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
             continue
         targets = ((link.targets - forum) | grounds) - link.sources
         links[i] = link._replace(targets=targets, mutual=False)
+    return links
+
+
+# links-209: a vehicle that struck a mine or a roadside bomb: "Two French soldiers are killed after their armoured vehicle
+# hits a roadside bomb in Mali", "civilians travelling from Burkina Faso are killed after their vehicle struck a landmine
+# near the village of Boni in Mali's Mopti Region": nobody named laid it, so its force and the deaths it caused have no
+# source; the victims and the place underwent them
+_STRUCK_MINE = re.compile(r"\b(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|bus|truck|trucks|"
+                          r"convoy|carrier|tank|patrol|boat|ship|vessel|minibus|van)\s+(?:hits?|struck|strikes|ran\s+over|"
+                          r"runs\s+over|drove\s+over|triggered|triggers|detonated)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:bomb|mine|landmine|land\s+mine|IED|explosive\s+device|explosive)\b", re.IGNORECASE)
+
+
+def _with_struck_mines(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the acts of force up to a mine or a roadside bomb a vehicle struck (``_STRUCK_MINE``) done by
+    nobody named to the actors they linked (links-209), unless a "by" names the act's agent."""
+    sentence = facts.sentence
+    struck = _STRUCK_MINE.search(sentence)
+    if struck is None or " by " in sentence[:struck.end()]:
+        return links
+    for i, cue in enumerate(cues):
+        link = links[i]
+        if (cue.start < struck.end() and cue.weight > 0 and cue.category == "military_action" and link.sources
+                and not link.mutual):
+            links[i] = link._replace(sources=frozenset(), targets=link.sources | link.targets)
     return links
 
 

@@ -2715,3 +2715,22 @@ def test_links_208_a_complaints_forum_is_no_target(text, forum_pair, target_pair
 def test_links_208_a_complaint_against_a_body_stays_against_it():
     tension, found, _ = _pair_row("Russia complains about the World Trade Organization's ruling.", "RUS-WTO")
     assert tension > 0
+
+
+# links-209: the force of a mine or a roadside bomb a vehicle struck, and the deaths it caused, have no source named
+# (WCEP: "Two French soldiers are killed after their armoured vehicle hits a roadside bomb in Mali" read FRA>MLI at
+# +0.83, the victims' state as the bomber); an agent after "by" still is one
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Two French soldiers are killed after their armoured vehicle hits a roadside bomb in Mali.", "FRA-MLI"),
+    ("Thirteen civilians travelling from Burkina Faso are killed after their vehicle struck a landmine near the village "
+     "of Boni in Mali's Mopti Region.", "BFA-MLI"),
+])
+def test_links_209_a_struck_mine_has_no_source(text, pair):
+    tension, direction, _ = _pair_row(text, pair)
+    assert direction == "" and tension < 0.3
+
+
+def test_links_209_a_bomb_planted_by_an_actor_keeps_it():
+    tension, direction, _ = _pair_row("Two Israeli soldiers are killed by Hezbollah after their vehicle hits a roadside "
+                                      "bomb in southern Lebanon.", "ISR-LBN")
+    assert direction == "LBN>ISR" and tension > 0.5
