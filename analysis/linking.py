@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-209"
+VERSION = "links-210"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -311,6 +311,9 @@ VERSION = "links-209"
 # protest is a verb of sending, "… write to the United Nations Security Council to denounce Ukrainian support")
 # (209: the force of a mine or a roadside bomb a vehicle struck, and the deaths it caused, have no source, "Two French
 # soldiers are killed after their armoured vehicle hits a roadside bomb in Mali")
+# (210: border guards, peacekeepers, crew members, nationals, citizens, journalists and workers named by nationality
+# are a full passive's people too, and "off" a coast a place, "At least ten Iranian border guards are killed in an
+# ambush … on the border with Pakistan")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -1893,12 +1896,14 @@ _STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:me
 # (links-188: past a second passive of the wounded, "are killed| and another is injured| in a fire in … Russia")
 _REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(?:another|(?:\d+|[a-z]+)\s+others?)\s+"
                               r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
-                              r"\s+(?:in|at|on|near|along|during|while|after|over|since|last|earlier|outside|inside|"
+                              r"\s+(?:in|at|on|near|along|off|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|detainees?|prisoners?|abductees?)\b", re.IGNORECASE)
 _IN_PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+# (links-210: "border guards", "peacekeepers", "crew members", "nationals", "citizens", "journalists", "workers")
 _SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
-                             r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?)\b")
+                             r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?|"
+                             r"guards?|peacekeepers?|crew\s+members|nationals?|citizens?|journalists?|workers?)\b")
 _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", re.IGNORECASE)
 # ... an expulsion's state "from": "All 23 Russian diplomats expelled from the UK"
 _EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)

@@ -2734,3 +2734,22 @@ def test_links_209_a_bomb_planted_by_an_actor_keeps_it():
     tension, direction, _ = _pair_row("Two Israeli soldiers are killed by Hezbollah after their vehicle hits a roadside "
                                       "bomb in southern Lebanon.", "ISR-LBN")
     assert direction == "LBN>ISR" and tension > 0.5
+
+
+# links-210: border guards, peacekeepers, journalists … named by nationality are a full passive's people too, and "off"
+# a coast a place (WCEP: "At least ten Iranian border guards are killed in an ambush … on the border with Pakistan"
+# read IRN>PAK at +0.96); a detention's state "in" stays its agent
+@pytest.mark.parametrize(("text", "pair"), [
+    ("At least ten Iranian border guards are killed in an ambush in the southeastern Sistan and Baluchestan Province on "
+     "the border with Pakistan.", "IRN-PAK"),
+    ("Three Norwegian sailors are kidnapped off the coast of Benin.", "BEN-NOR"),
+    ("Five Turkish peacekeepers are wounded near the border with Syria.", "SYR-TUR"),
+])
+def test_links_210_more_people_of_a_full_passive(text, pair):
+    tension, direction, _ = _pair_row(text, pair)
+    assert direction == "" and 0 < tension < 0.3
+
+
+def test_links_210_a_detentions_state_stays_its_agent():
+    tension, direction, _ = _pair_row("Two Chinese journalists are arrested in Hong Kong.", "CHN-HKG")
+    assert direction == "HKG>CHN" and tension > 0.3
