@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-210"
+VERSION = "links-211"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -314,6 +314,8 @@ VERSION = "links-210"
 # (210: border guards, peacekeepers, crew members, nationals, citizens, journalists and workers named by nationality
 # are a full passive's people too, and "off" a coast a place, "At least ten Iranian border guards are killed in an
 # ambush … on the border with Pakistan")
+# (211: 204 for a war or a state of relations named with both its sides too, "Russia's hybrid warfare against NATO" for
+# Germany and NATO, "Vietnam's path in overcoming past hostilities with the United States" for North Korea and Vietnam)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3921,6 +3923,13 @@ def _co_agents(link: CueLink, a: str, b: str) -> bool:
     return a in link.sources and b in link.sources
 
 
+#: links-211: a war or a state of relations named with both its sides ("Russia's hybrid warfare against NATO", "Vietnam's
+#: past hostilities with the United States") is theirs: for a pair of one side and a bystander it links neither, as a
+#: mutual conflict does (links-204)
+WAR_TERMS = frozenset({"war", "wars", "warfare", "hostilities", "conflict", "conflicts", "fighting", "tensions",
+                       "tension", "dispute", "disputes", "stand-off", "standoff", "rivalry", "feud", "crisis"})
+
+
 def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
                factors: dict[str, float] = FACTORS, model_rule: str = MODEL_RULE,
                context: str = CONTEXT_RULE) -> PairScore:
@@ -3948,7 +3957,8 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
             if kind == ONE and cue.weight > 0 and (link.standing
-                                                   or (link.mutual and len(link.sources | link.targets) >= 2)):
+                                                   or (link.mutual and len(link.sources | link.targets) >= 2)
+                                                   or (link.sources and link.targets and cue.term.lower() in WAR_TERMS)):
                 # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
                 # between North Korea and the United States") is their business: for a pair holding one of them and a
                 # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas

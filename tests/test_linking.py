@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from analysis import analyze
 from analysis.actors import Mention
 from analysis.explain_json import pair_cues_json
-from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, THIRD, CueLink, cue_links, pair_link, pair_score
+from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, THIRD, WAR_TERMS, CueLink, cue_links, pair_link, pair_score
 from analysis.tension import Cue, default_lexicon
 
 
@@ -359,7 +359,7 @@ def test_a_possessive_after_a_bare_comma_starts_the_next_noun_phrase():
     text = "North Korea sends soldiers to bolster Russia's war on Ukraine, South Korea's military says."
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     war = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "war"} for pair in table.index}
-    assert war["RUS-UKR"] == {PAIR} and war["KOR-RUS"] == {ONE}
+    assert war["RUS-UKR"] == {PAIR} and war["KOR-RUS"] == {NONE}  # (links-211: the speaker is a bystander of the war)
 
 
 def test_each_other_anywhere_in_the_clause_makes_co_agents_each_others_targets():
@@ -602,11 +602,13 @@ words = st.sampled_from(["China", "Japan", "Russia", "and", "condemned", "talks"
 
 
 @settings(max_examples=300, deadline=None)
-def _expected_class(link, a, b, weight):
+def _expected_class(link, a, b, cue):
     """pair_link's class, or THIRD for an act turned by a third party (cue_links' deciders), or NONE for a conflict
-    two named actors wage with each other, or a place's standing state, seen from a bystander's pair (links-204/205)."""
+    two named actors wage with each other, a place's standing state, or a war named with both its sides, seen from a
+    bystander's pair (links-204/205/211)."""
     kind = pair_link(link, a, b)[0]
-    if kind == ONE and weight > 0 and (link.standing or (link.mutual and len(link.sources | link.targets) >= 2)):
+    if kind == ONE and cue.weight > 0 and (link.standing or (link.mutual and len(link.sources | link.targets) >= 2)
+                                           or (link.sources and link.targets and cue.term.lower() in WAR_TERMS)):
         return NONE
     return THIRD if kind == PAIR and link.deciders and not {a, b} & link.deciders else kind
 
@@ -638,7 +640,7 @@ def test_pair_weights_explain_the_pair_tension_and_never_outgrow_the_sentence(to
             assert math.isclose(math.tanh(sum(x["weight"] for x in written)), pair.tension, abs_tol=1e-3)
             assert math.isclose(math.tanh(sum(x["sentence_weight"] for x in written)), sentence_tension, abs_tol=1e-3)
             assert all(abs(x["weight"]) <= abs(x["sentence_weight"]) for x in written)
-            assert all(_expected_class(link, a, b, c.weight) == x["link"] for c, link, x in zip(cues, links, written)
+            assert all(_expected_class(link, a, b, c) == x["link"] for c, link, x in zip(cues, links, written)
                        if x["source"] == "lexicon")
 
 
@@ -1765,7 +1767,7 @@ def test_links_119(text, pair, term, links):
     ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
      "IRN-ISR", "tensions", [PAIR]),
     ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
-     "IRN-UN", "tensions", [ONE]),
+     "IRN-UN", "tensions", [NONE]),  # (links-211: the two's tensions link neither for the appealing body's pair)
     # ... the rule stays for the subject's own request ("asks … for")
     ("India asks Russia for weapons amid a border standoff with China.", "CHN-IND", "standoff", [PAIR]),
 ])
@@ -2542,7 +2544,8 @@ def test_links_180_an_end_only_talked_about_by_no_one():
      [ONE]),
     ("Washington will not help Kyiv if Ukraine attacks Russian oil refineries with American missiles.", "UKR-USA",
      "attacks", [ONE]),
-    ("Egypt offered to help mediate if Israel and Hamas resume fighting in Gaza.", "EGY-ISR", "fighting", [ONE]),
+    # (links-211: the two's fighting links neither for the mediator's pair)
+    ("Egypt offered to help mediate if Israel and Hamas resume fighting in Gaza.", "EGY-ISR", "fighting", [NONE]),
     ("Germany pledged to help Ukraine and said Europe should condemn Russia's attacks on Kyiv.", "DEU-RUS", "attacks",
      [ONE]),
     ("Hungary will not support Ukraine's NATO membership even if Russia attacks again.", "HUN-RUS", "attacks", [ONE]),
@@ -2753,3 +2756,17 @@ def test_links_210_more_people_of_a_full_passive(text, pair):
 def test_links_210_a_detentions_state_stays_its_agent():
     tension, direction, _ = _pair_row("Two Chinese journalists are arrested in Hong Kong.", "CHN-HKG")
     assert direction == "HKG>CHN" and tension > 0.3
+
+
+# links-211: a war or a state of relations named with both its sides is theirs: for a pair of one side and a bystander
+# it links neither (audit sample: "German Foreign Minister Annalena Baerbock condemns the incident as part of Russia's
+# hybrid warfare against NATO" read +0.23 for Germany and NATO); the two sides keep it in full
+def test_links_211_a_war_named_with_both_sides_is_no_bystanders_context():
+    text = "German Foreign Minister Annalena Baerbock condemns the incident as part of Russia's hybrid warfare against NATO."
+    tension, _, cues = _pair_row(text, "DEU-NATO")
+    assert cues["warfare"] == [NONE] and abs(tension) < 0.15
+    _, _, cues = _pair_row(text, "NATO-RUS")
+    assert cues["warfare"] == [PAIR]
+    tension, _, cues = _pair_row("U.S. Secretary of State Mike Pompeo calls for North Korea to follow Vietnam's path in "
+                                 "overcoming past hostilities with the United States.", "PRK-VNM")
+    assert cues["hostilities"] == [NONE] and abs(tension) < 0.15
