@@ -139,7 +139,9 @@ A cue then counts for a pair in full when it links both actors on opposite sides
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
 ``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``), and by 0 when it
 links both but a third party prevents it (``third``); of these context
-cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  The factors lie
+cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  A conflict two named actors wage
+with each other (a mutual link: "the Israel–Hamas war", "tensions between North Korea and the United States") counts
+for a pair of one of them and a bystander as a cue that links neither (links-204).  The factors lie
 in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips its sign; the pair's
 tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
 (analysis/evaluate.py prints the comparison; README shows the table).
@@ -179,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-201"
+VERSION = "links-211"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -293,6 +295,27 @@ VERSION = "links-201"
 # Ukraine") stays the punisher's own; 194's verbs take a condemnation, not the noun-prone "states", "claims", "notes")
 # (200: the lead's merge of links-197 to 199 with mend32's 192-195)
 # (201: links-179 not when the hostages are "held by" holders no actor names, "… in Burkina Faso held by jihadists")
+# (links33, 25th session, issue #11's audit: 202: the "with" of a border is no counterpart of a full passive, whose
+# people underwent the act, "Two Azerbaijani soldiers are killed near the border with Armenia"; 203: the state a border is
+# "with", after a passive's agent that is no actor, is a place, "… in an ambush by Islamic State fighters near the border
+# with Burkina Faso"; 204: a conflict two named actors wage with each other links neither for a pair of one of them and a
+# bystander, "antisemitic incidents in Denmark since the Israel–Hamas war began")
+# (205: an occupation named as a place's attribute links only its occupier hyphened to it and the place's state, "A court
+# in Russian-occupied Donetsk sentences two Colombians", and links neither for a pair of one party and a bystander)
+# (206: support "for" or "to" an armed group "in" a state takes no target from that state, "Rwanda's military support
+# for the M23 rebel movement in Kivu, Democratic Republic of the Congo")
+# (207: a full passive's adjunct act after "by a" with no actor as its agent was done to the passive's people, as after
+# "in a", "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq")
+# (208: a complaint lodged "to" or "with" a body is lodged before a forum, its grounds' actor after "over" its target,
+# "Lebanon files a new complaint to the UN Security Council over Israel's ceasefire violations"; "write to" a body to
+# protest is a verb of sending, "… write to the United Nations Security Council to denounce Ukrainian support")
+# (209: the force of a mine or a roadside bomb a vehicle struck, and the deaths it caused, have no source, "Two French
+# soldiers are killed after their armoured vehicle hits a roadside bomb in Mali")
+# (210: border guards, peacekeepers, crew members, nationals, citizens, journalists and workers named by nationality
+# are a full passive's people too, and "off" a coast a place, "At least ten Iranian border guards are killed in an
+# ambush … on the border with Pakistan")
+# (211: 204 for a war or a state of relations named with both its sides too, "Russia's hybrid warfare against NATO" for
+# Germany and NATO, "Vietnam's path in overcoming past hostilities with the United States" for North Korea and Vietnam)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -869,6 +892,9 @@ class CueLink(NamedTuple):
     #: who prevents or refuses the act, when the cue is turned by such a modifier: the sentence's subject
     #: before the modifier's word
     deciders: frozenset[str] = frozenset()
+    #: a standing state of a place named as its attribute ("the Israeli-occupied Golan Heights", links-205): the
+    #: concern of its own parties only
+    standing: bool = False
 
 
 UNLINKED_CUE = CueLink(frozenset(), frozenset())
@@ -934,6 +960,14 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_rescued(facts, cues, out)
     if " in a" in sentence:
         out = _with_means(facts, cues, out)
+    if "ccupied" in sentence:
+        out = _with_occupied_places(facts, cues, out)
+    if " in " in sentence:
+        out = _with_armed_recipients(facts, cues, out)
+    if "complain" in sentence or "protest" in sentence or "grievance" in sentence:
+        out = _with_forums(facts, cues, out)
+    if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
+        out = _with_struck_mines(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
@@ -1466,7 +1500,8 @@ _FORCE_AGENT_PLACE = re.compile(r"\s+(?:on|in|across|near|at|against|along|throu
 _FORCE_VERB_OBJECT = re.compile(r"\s+(?:" + _COUNT + r"|the\s|[A-Z])")
 # A verb of sending, summoning or going whose object or destination is followed by an infinitive of purpose
 # ("summons the ambassador to protest", "sends troops to Libya to help"): not a verb of asking (links-147)
-_PURPOSE_VERB = re.compile(r"\b(?:summon(?:s|ed)?|sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|"
+# (links-208: "write to" a body, "Burkina Faso, Mali, and Niger write to the United Nations Security Council to denounce")
+_PURPOSE_VERB = re.compile(r"\b(?:summon(?:s|ed)?|sends?|sent|deploy(?:s|ed)?|dispatch(?:es|ed)?|(?:writes?|wrote)\s+to\b|"
                            r"(?:travels?|travell?ed|arrives?|arrived)\s+(?:to|in)\b)")
 # ... with no other infinitive (``_INFINITIVE``) between the verb and the object ("travels to Alaska to meet with
 # Trump to discuss", "deploys the police to secure …"), nor a cause ("in response to threats from")
@@ -1722,6 +1757,12 @@ def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_a
     return _Relation.BETWEEN
 
 
+# links-203: the state a border is "with", after a passive's agent that is no actor, is where it acted, as a place is
+# ("are killed in an ambush by Islamic State fighters near the border with Burkina Faso")
+_BORDER_WITH = re.compile(r"\b(?:near|at|along|on|across|close\s+to)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                          r"(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
              reciprocal: re.Pattern[str]) -> tuple[_Relation, int]:
     """Whether ``cue`` is a passive whose agent the actor after it (mention ``after``, at ``target_at``) is:
@@ -1740,7 +1781,8 @@ def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
             # "is detained by NFL security on the field ... after holding the Sudanese flag"
             relation = _Relation.PASSIVE_AGENT_ENDS
         elif (cue.category == "military_action" and target_at > passive[i] + 2 + _BY_AGENT_REACH
-              and _placed(sentence, starts, after, facts.places)
+              and (_placed(sentence, starts, after, facts.places)
+                   or _BORDER_WITH.search(sentence, max(0, target_at - 24), target_at) is not None)
               and not _AGENT_ENDS.search(sentence, ce, passive[i])
               and _STATE_AGENT.match(sentence, passive[i] + 2) is None):
             # "Two Chinese nationals are shot by a security guard at a textile mill in Karachi, Pakistan": force by
@@ -1856,12 +1898,14 @@ _STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:me
 # (links-188: past a second passive of the wounded, "are killed| and another is injured| in a fire in … Russia")
 _REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(?:another|(?:\d+|[a-z]+)\s+others?)\s+"
                               r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
-                              r"\s+(?:in|at|on|near|during|while|after|over|since|last|earlier|outside|inside|"
+                              r"\s+(?:in|at|on|near|along|off|during|while|after|over|since|last|earlier|outside|inside|"
                               r"for|from)\b", re.IGNORECASE)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?|detainees?|prisoners?|abductees?)\b", re.IGNORECASE)
 _IN_PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+# (links-210: "border guards", "peacekeepers", "crew members", "nationals", "citizens", "journalists", "workers")
 _SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
-                             r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?)\b")
+                             r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?|"
+                             r"guards?|peacekeepers?|crew\s+members|nationals?|citizens?|journalists?|workers?)\b")
 _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", re.IGNORECASE)
 # ... an expulsion's state "from": "All 23 Russian diplomats expelled from the UK"
 _EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1890,12 +1934,14 @@ _PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a
 # ... or the second passive of the wounded after the dead (links-188): "are killed and another is| injured"
 _PERSON_BE_SECOND = re.compile(_PERSON_BE.pattern + r"(?:killed|shot\s+dead|found\s+dead)\s+and\s+"
                                r"(?:another|(?:\d+|[a-z]+)\s+others?)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?")
-# ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack"
+# ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack", "are
+# wounded by a bombing in Kirkuk, Iraq" (links-207: "by a" with no actor as the agent, ``_no_agent_after``)
 _PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
-                                  r"\s+(?:after|in|during|following)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
+                                  r"\s+(?:after|in|during|following|by)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
-_WITH_BEFORE = re.compile(r"\bwith\b", re.IGNORECASE)
+# (links-202: not the "with" of a border, "are killed near the border with Armenia": a place, no counterpart)
+_WITH_BEFORE = re.compile(r"(?<!\bborder\s)(?<!\bborders\s)(?<!\bfrontier\s)(?<!\bboundary\s)\bwith\b", re.IGNORECASE)
 _BY_AGENT_REACH = 16  # "by the French", "by French authorities": an actor named this close after "by" is the agent
 
 
@@ -3321,6 +3367,141 @@ def _with_means(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]
     return links
 
 
+# links-205: an occupation named as a place's attribute, "the occupied West Bank", "Turkish-occupied Afrin, Syria",
+# "Russian-occupied territories of Ukraine": the participle after an article, a preposition or an occupier's demonym
+# hyphened to it, before a name or a word of territory
+_OCCUPIED_WORD = re.compile(r"[Oo]ccupied")
+_OCCUPIED_BEFORE = re.compile(r"(?:\b(?:the|an?|in|of|on|into|from|to|at|across|throughout)\s+|[-\u2013])$",
+                              re.IGNORECASE)
+_OCCUPIED_PLACE_AFTER = re.compile(r"\s+(?=[A-Z]|territor)")
+# ... and the words of the place's name up to its state: "| Golan Heights in |Syria", "| Afrin, |Syria", "| territories
+# of |Ukraine" (no lower-case word but these: "in Russian-occupied Donetsk sentences two Colombians" names no state)
+_OCCUPIED_PLACE_WORDS = re.compile(r"(?:\s*(?:[A-Z][\w'\u2019.-]*|territor(?:y|ies)|areas?|parts?|regions?|of|in|the|,))*"
+                                   r"\s*")
+_OCCUPIED_PLACE_REACH = 48
+
+
+def _with_occupied_places(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with an occupation named as a place's attribute (``_OCCUPIED_BEFORE``) linked as the standing state of
+    that place: its occupier the demonym hyphened to it, the occupied the state its place's name closes on (none:
+    nobody), and no other actor of the clause (links-205): "A court in Russian-occupied Donetsk sentences two
+    Colombians" occupies no Colombians.  With no occupier named ("the occupied West Bank") the link stays as the
+    clause reads it.  Either way, for the pair of one party and a bystander it counts as a cue that links neither
+    (``pair_score``)."""
+    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
+    for i, cue in enumerate(cues):
+        cs, ce = cue.start, cue.end
+        if (cue.weight <= 0 or not _OCCUPIED_WORD.fullmatch(sentence, cs, ce)
+                or _OCCUPIED_BEFORE.search(sentence, max(0, cs - 12), cs) is None
+                or _OCCUPIED_PLACE_AFTER.match(sentence, ce) is None):
+            continue
+        occupier: frozenset[str] = frozenset()
+        if cs > 0 and sentence[cs - 1] in "-\u2013":
+            j = bisect_right(ends, cs - 1) - 1
+            if j >= 0 and ends[j] == cs - 1:
+                occupier = frozenset(codes[j:j + 1])
+        if not occupier:
+            # (no occupier named, "in the occupied West Bank": the clause's actors may be it, "Israel announces 22 new
+            # settlements in the occupied West Bank"; the link stays, a bystander's context only)
+            links[i] = links[i]._replace(standing=True)
+            continue
+        occupied: frozenset[str] = frozenset()
+        t = bisect_left(starts, ce)
+        if (t < len(starts) and starts[t] <= ce + _OCCUPIED_PLACE_REACH
+                and _OCCUPIED_PLACE_WORDS.fullmatch(sentence, ce, starts[t]) is not None):
+            occupied = frozenset(codes[t:_group_end(joined, t)]) - occupier
+        links[i] = CueLink(occupier, occupied, standing=True)
+    return links
+
+
+# links-206: support "for" or "to" an armed group "in" a state, "Rwanda's military support for the M23 rebel movement in
+# Kivu, Democratic Republic of the Congo", "providing support to the M23 rebel group in eastern …": the group is no
+# actor, and the state it fights in no recipient of the support (a group backed is set against that state, as
+# ``_ARMED_NOUN`` says of "Rwanda-backed M23 rebels in …")
+_ARMED_RECIPIENT = re.compile(r"\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:rebels?|militias?|"
+                              r"militants|separatists|insurgents|guerrillas|paramilitar\w*)(?:\s+(?:group|groups|movement|"
+                              r"movements|forces|fighters))?\s+(?:in|inside|across)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                              r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,\s+)?", re.IGNORECASE)
+
+
+def _with_armed_recipients(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with a cooperation cue's support for an armed group in a state (``_ARMED_RECIPIENT``) taking no target
+    from that state (links-206)."""
+    sentence, starts, codes, joined = facts.sentence, facts.starts, facts.codes, facts.joined
+    for i, cue in enumerate(cues):
+        if cue.weight >= 0 or not links[i].targets:
+            continue
+        t = bisect_left(starts, cue.end)
+        if t < len(starts) and _ARMED_RECIPIENT.fullmatch(sentence, cue.end, starts[t]) is not None:
+            place = frozenset(codes[t:_group_end(joined, t)])
+            if links[i].targets & place:
+                links[i] = links[i]._replace(targets=links[i].targets - place, mutual=False)
+    return links
+
+
+# links-208: a complaint lodged "to" or "with" a body is lodged before it, as a forum, not against it: "Lebanon files a new
+# complaint to the UN Security Council over Israel's ceasefire violations", "South Korea will file a complaint with the
+# World Trade Organization over Japanese government export controls"; the actor its grounds name after "over",
+# "against", "about" … is its target
+_COMPLAINT = re.compile(r"complain\w*|protests?|grievances?", re.IGNORECASE)
+_FORUM_BEFORE = re.compile(r"\s+(?:to|with|before|at)\s+(?:the\s+)?")
+_COMPLAINT_GROUNDS = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:over|against|about|regarding|concerning|on)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_COMPLAINT_GROUNDS_REACH = 40
+
+
+def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with a complaint's forum (``_COMPLAINT``, then ``_FORUM_BEFORE`` a body) no target of it, and the actor
+    named in its grounds after the forum (``_COMPLAINT_GROUNDS``) its target instead (links-208)."""
+    sentence, starts, ends, codes, joined, ordered = (facts.sentence, facts.starts, facts.ends, facts.codes,
+                                                      facts.joined, facts.ordered)
+    for i, cue in enumerate(cues):
+        if cue.weight <= 0 or _COMPLAINT.fullmatch(sentence, cue.start, cue.end) is None:
+            continue
+        f = bisect_left(starts, cue.end)
+        if (f >= len(starts) or ordered[f].kind != "organisation"
+                or _FORUM_BEFORE.fullmatch(sentence, cue.end, starts[f]) is None):
+            continue
+        g = _group_end(joined, f)
+        forum = frozenset(codes[f:g])
+        grounds: frozenset[str] = frozenset()
+        if (g < len(starts) and starts[g] <= ends[g - 1] + _COMPLAINT_GROUNDS_REACH
+                and bisect_right(facts.breaks, ends[g - 1]) == bisect_right(facts.breaks, starts[g])
+                and _COMPLAINT_GROUNDS.fullmatch(sentence, ends[g - 1], starts[g]) is not None):
+            grounds = frozenset(codes[g:_group_end(joined, g)])
+        link = links[i]
+        if not link.targets & forum:
+            continue
+        targets = ((link.targets - forum) | grounds) - link.sources
+        links[i] = link._replace(targets=targets, mutual=False)
+    return links
+
+
+# links-209: a vehicle that struck a mine or a roadside bomb: "Two French soldiers are killed after their armoured vehicle
+# hits a roadside bomb in Mali", "civilians travelling from Burkina Faso are killed after their vehicle struck a landmine
+# near the village of Boni in Mali's Mopti Region": nobody named laid it, so its force and the deaths it caused have no
+# source; the victims and the place underwent them
+_STRUCK_MINE = re.compile(r"\b(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|bus|truck|trucks|"
+                          r"convoy|carrier|tank|patrol|boat|ship|vessel|minibus|van)\s+(?:hits?|struck|strikes|ran\s+over|"
+                          r"runs\s+over|drove\s+over|triggered|triggers|detonated)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:bomb|mine|landmine|land\s+mine|IED|explosive\s+device|explosive)\b", re.IGNORECASE)
+
+
+def _with_struck_mines(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with the acts of force up to a mine or a roadside bomb a vehicle struck (``_STRUCK_MINE``) done by
+    nobody named to the actors they linked (links-209), unless a "by" names the act's agent."""
+    sentence = facts.sentence
+    struck = _STRUCK_MINE.search(sentence)
+    if struck is None or " by " in sentence[:struck.end()]:
+        return links
+    for i, cue in enumerate(cues):
+        link = links[i]
+        if (cue.start < struck.end() and cue.weight > 0 and cue.category == "military_action" and link.sources
+                and not link.mutual):
+            links[i] = link._replace(sources=frozenset(), targets=link.sources | link.targets)
+    return links
+
+
 def _qualifies_force(sentence: str, cues: Sequence[Cue], i: int) -> bool:
     """Whether cue ``i`` qualifies an act of force right after it ("a targeted killing"; not "a disputed border
     area")."""
@@ -3742,6 +3923,13 @@ def _co_agents(link: CueLink, a: str, b: str) -> bool:
     return a in link.sources and b in link.sources
 
 
+#: links-211: a war or a state of relations named with both its sides ("Russia's hybrid warfare against NATO", "Vietnam's
+#: past hostilities with the United States") is theirs: for a pair of one side and a bystander it links neither, as a
+#: mutual conflict does (links-204)
+WAR_TERMS = frozenset({"war", "wars", "warfare", "hostilities", "conflict", "conflicts", "fighting", "tensions",
+                       "tension", "dispute", "disputes", "stand-off", "standoff", "rivalry", "feud", "crisis"})
+
+
 def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
                factors: dict[str, float] = FACTORS, model_rule: str = MODEL_RULE,
                context: str = CONTEXT_RULE) -> PairScore:
@@ -3768,6 +3956,14 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             kind, arrow = known
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
+            if kind == ONE and cue.weight > 0 and (link.standing
+                                                   or (link.mutual and len(link.sources | link.targets) >= 2)
+                                                   or (link.sources and link.targets and cue.term.lower() in WAR_TERMS)):
+                # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
+                # between North Korea and the United States") is their business: for a pair holding one of them and a
+                # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas
+                # war began")
+                kind = NONE
             if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
                 kind, arrow = THIRD, ""
             if arrow and not direction and cue.source == "lexicon":

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from analysis import analyze
 from analysis.actors import Mention
 from analysis.explain_json import pair_cues_json
-from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, THIRD, CueLink, cue_links, pair_link, pair_score
+from analysis.linking import FACTORS, NONE, ONE, PAIR, SAME, THIRD, WAR_TERMS, CueLink, cue_links, pair_link, pair_score
 from analysis.tension import Cue, default_lexicon
 
 
@@ -343,8 +343,9 @@ def test_a_state_of_relations_between_two_actors_is_theirs_alone(text):
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     links = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "tensions"}
              for pair in table.index}
-    assert links == {"CHN-USA": {PAIR}, "CHN-ITA" if "Italy" in text else "CHN-NOR": {ONE},
-                     "ITA-USA" if "Italy" in text else "NOR-USA": {ONE}}
+    # (links-204: for a bystander's pair with one of them, the two's own conflict links neither)
+    assert links == {"CHN-USA": {PAIR}, "CHN-ITA" if "Italy" in text else "CHN-NOR": {NONE},
+                     "ITA-USA" if "Italy" in text else "NOR-USA": {NONE}}
 
 
 def test_a_state_between_the_clause_subject_and_one_actor_keeps_the_subject():
@@ -358,7 +359,7 @@ def test_a_possessive_after_a_bare_comma_starts_the_next_noun_phrase():
     text = "North Korea sends soldiers to bolster Russia's war on Ukraine, South Korea's military says."
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     war = {pair: {c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "war"} for pair in table.index}
-    assert war["RUS-UKR"] == {PAIR} and war["KOR-RUS"] == {ONE}
+    assert war["RUS-UKR"] == {PAIR} and war["KOR-RUS"] == {NONE}  # (links-211: the speaker is a bystander of the war)
 
 
 def test_each_other_anywhere_in_the_clause_makes_co_agents_each_others_targets():
@@ -601,9 +602,14 @@ words = st.sampled_from(["China", "Japan", "Russia", "and", "condemned", "talks"
 
 
 @settings(max_examples=300, deadline=None)
-def _expected_class(link, a, b):
-    """pair_link's class, or THIRD for an act turned by a third party (cue_links' deciders)."""
+def _expected_class(link, a, b, cue):
+    """pair_link's class, or THIRD for an act turned by a third party (cue_links' deciders), or NONE for a conflict
+    two named actors wage with each other, a place's standing state, or a war named with both its sides, seen from a
+    bystander's pair (links-204/205/211)."""
     kind = pair_link(link, a, b)[0]
+    if kind == ONE and cue.weight > 0 and (link.standing or (link.mutual and len(link.sources | link.targets) >= 2)
+                                           or (link.sources and link.targets and cue.term.lower() in WAR_TERMS)):
+        return NONE
     return THIRD if kind == PAIR and link.deciders and not {a, b} & link.deciders else kind
 
 
@@ -634,7 +640,7 @@ def test_pair_weights_explain_the_pair_tension_and_never_outgrow_the_sentence(to
             assert math.isclose(math.tanh(sum(x["weight"] for x in written)), pair.tension, abs_tol=1e-3)
             assert math.isclose(math.tanh(sum(x["sentence_weight"] for x in written)), sentence_tension, abs_tol=1e-3)
             assert all(abs(x["weight"]) <= abs(x["sentence_weight"]) for x in written)
-            assert all(_expected_class(link, a, b) == x["link"] for link, x in zip(links, written)
+            assert all(_expected_class(link, a, b, c) == x["link"] for c, link, x in zip(cues, links, written)
                        if x["source"] == "lexicon")
 
 
@@ -1011,7 +1017,8 @@ def test_a_place_between_a_state_of_relations_and_its_parties_adds_no_party():
     table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
     links = {pair: [c["link"] for c in json.loads(table.loc[pair, "cues"]) if c["term"] == "tensions"]
              for pair in ("IRN-USA", "IRN-IRQ", "IRQ-USA")}
-    assert links == {"IRN-USA": [PAIR], "IRN-IRQ": [ONE], "IRQ-USA": [ONE]}, links
+    # (links-204: for Iraq's pairs the two's own tensions link neither)
+    assert links == {"IRN-USA": [PAIR], "IRN-IRQ": [NONE], "IRQ-USA": [NONE]}, links
 
 
 @pytest.mark.parametrize(("text", "pair", "direction"), [
@@ -1760,7 +1767,7 @@ def test_links_119(text, pair, term, links):
     ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
      "IRN-ISR", "tensions", [PAIR]),
     ("The United Nations Secretary-General urges Israel to show restraint amid escalating tensions with Iran.",
-     "IRN-UN", "tensions", [ONE]),
+     "IRN-UN", "tensions", [NONE]),  # (links-211: the two's tensions link neither for the appealing body's pair)
     # ... the rule stays for the subject's own request ("asks … for")
     ("India asks Russia for weapons amid a border standoff with China.", "CHN-IND", "standoff", [PAIR]),
 ])
@@ -1815,7 +1822,8 @@ def test_links_130_132_leave_others_acts():
     # an accused act "of" … "by supplying" stays the accused's; "as the American wounded" names no circumstance
     _, arrow, links = _pair_row("Saudi Arabia's Crown Prince Mohammad bin Salman accuses Iran of an act of \"direct "
                                 "military aggression\" by supplying missiles to rebels in Yemen.", "IRN-YEM", "2017-11-07")
-    assert links["supplying missiles"] == [PAIR], links
+    # (links-206: the missiles go to rebels in Yemen, not to Yemen: Iran's act, with no recipient among the actors)
+    assert links["supplying missiles"] == [ONE] and arrow == "IRN>YEM", links
     tension, _, _ = _pair_row("A NATO spokesperson confirms Brigadier General Jeffrey D. Smiley as the American wounded "
                               "by gunfire three days earlier during the attack.", "NATO-USA", "2018-10-21")
     assert tension < 0.5
@@ -2536,7 +2544,8 @@ def test_links_180_an_end_only_talked_about_by_no_one():
      [ONE]),
     ("Washington will not help Kyiv if Ukraine attacks Russian oil refineries with American missiles.", "UKR-USA",
      "attacks", [ONE]),
-    ("Egypt offered to help mediate if Israel and Hamas resume fighting in Gaza.", "EGY-ISR", "fighting", [ONE]),
+    # (links-211: the two's fighting links neither for the mediator's pair)
+    ("Egypt offered to help mediate if Israel and Hamas resume fighting in Gaza.", "EGY-ISR", "fighting", [NONE]),
     ("Germany pledged to help Ukraine and said Europe should condemn Russia's attacks on Kyiv.", "DEU-RUS", "attacks",
      [ONE]),
     ("Hungary will not support Ukraine's NATO membership even if Russia attacks again.", "HUN-RUS", "attacks", [ONE]),
@@ -2586,3 +2595,178 @@ def test_links_201_hostages_held_by_unnamed_holders_are_no_places_act():
     assert direction != "BFA>FRA"
     _, direction, _ = _pair_row("Israeli forces rescue four hostages held by Hamas in Nuseirat, Gaza.", "ISR-PSE")
     assert direction == "PSE>ISR"
+
+
+# links-202: the "with" of a border names a place, no counterpart, so a full passive's people with no agent named
+# underwent the act (issue #11's "Azerbaijani soldiers are killed near the border with Armenia" read AZE>ARM, the
+# victims' state as the source); a counterpart "with" still is one
+@pytest.mark.parametrize(("text", "pair", "direction", "links"), [
+    ("Two Azerbaijani soldiers are killed near the border with Armenia.", "ARM-AZE", "", [ONE]),
+    ("Three Thai soldiers are wounded along the border with Cambodia.", "KHM-THA", "", [ONE]),
+])
+def test_links_202_the_border_with_a_state_is_no_counterpart(text, pair, direction, links):
+    tension, found, cues = _pair_row(text, pair)
+    assert found == direction and list(cues.values())[0] == links and 0 < tension < 0.3
+
+
+def test_links_202_a_counterpart_with_still_is_one():
+    tension, found, _ = _pair_row("Two Azerbaijani soldiers are killed in clashes with Armenian forces.", "ARM-AZE")
+    assert tension > 0.5 and found
+
+
+# links-203: the state a border is "with", after a passive's agent that is no actor, is where the act was done, as a
+# place is (WCEP: "Ten Nigerien soldiers are killed in an ambush by Islamic State fighters near the border with Burkina
+# Faso" read BFA>NER at +0.96); an actor's forces after "by" stay the agent
+def test_links_203_the_border_state_after_an_agent_that_is_no_actor_is_a_place():
+    tension, found, _ = _pair_row("Ten Nigerien soldiers are killed in an ambush by Islamic State fighters near the "
+                                  "border with Burkina Faso.", "BFA-NER")
+    assert found == "" and tension < 0.3
+    tension, found, _ = _pair_row("Two Azerbaijani soldiers are killed by Armenian forces near the border with Armenia.",
+                                  "ARM-AZE")
+    assert found == "ARM>AZE" and tension > 0.5
+
+
+# links-204: a conflict two named actors wage with each other is context that links neither for a pair of one of them
+# and a bystander (WCEP: "antisemitic incidents in countries such as … Denmark … since the Israel–Hamas war began"
+# read +0.23 for Denmark and the Palestinians); the pair at war keeps it in full
+def test_links_204_a_conflict_between_two_named_others_is_no_bystanders_context():
+    text = ("The European Union Agency for Fundamental Rights reports a sharp increase in antisemitic incidents in "
+            "Denmark since the Israel–Hamas war began.")
+    tension, _, cues = _pair_row(text, "DNK-PSE")
+    assert cues["war"] == [NONE] and abs(tension) < 0.15
+    tension, _, cues = _pair_row(text, "ISR-PSE")
+    assert cues["war"] == [PAIR] and tension > 0.5
+    tension, _, cues = _pair_row("Air China suspends all flights to Pyongyang amid rising tensions between North Korea "
+                                 "and the United States.", "CHN-USA")
+    assert cues["tensions"] == [NONE] and abs(tension) < 0.1
+    # one actor's act on a place stays context that links one ("a Russian strike in Ukraine" for Poland and Ukraine)
+    _, _, cues = _pair_row("Poland scrambles jets after a Russian strike on Lviv, Ukraine.", "POL-UKR")
+    assert ONE in [link for links in cues.values() for link in links]
+
+
+# links-205: an occupation named as a place's attribute is that place's standing state: with its occupier hyphened to
+# it, it links the occupier and the state the place's name closes on, no other actor of the clause (WCEP: "A court in
+# Russian-occupied Donetsk sentences two Colombians …" read the occupation RUS>COL at +0.95); with or without its
+# occupier named, for a pair of one party and a bystander it links neither ("Canada … summon their Israeli ambassadors
+# over the incident in the occupied West Bank" read +0.23 for Canada and the Palestinians)
+def test_links_205_an_occupied_place_is_its_own_parties_state():
+    text = ("A court in Russian-occupied Donetsk sentences two Colombians to 13 years in prison for fighting with "
+            "Ukraine's armed forces.")
+    _, _, cues = _pair_row(text, "COL-RUS")
+    assert cues["occupied"] == [NONE]
+    text = "A suicide bombing kills at least 53 civilians in Turkish-occupied Afrin, Syria."
+    tension, direction, cues = _pair_row(text, "SYR-TUR")
+    assert cues["occupied"] == [PAIR] and direction == "TUR>SYR" and tension > 0.5
+    text = "Canada and Spain summon their Israeli ambassadors over the incident in the occupied West Bank."
+    tension, _, cues = _pair_row(text, "CAN-PSE")
+    assert cues["occupied"] == [NONE] and abs(tension) < 0.15
+    tension, _, _ = _pair_row(text, "CAN-ISR")
+    assert tension > 0.3
+    # (no occupier named: the clause's reading stays, "Israel announces 22 new settlements in the occupied West Bank")
+    tension, _, cues = _pair_row("Israel announces 22 new settlements in the occupied Palestinian West Bank.", "ISR-PSE")
+    assert cues["occupied"] == [PAIR] and tension > 0.5
+
+
+# links-206: support for an armed group in a state takes no target from that state (audit sample: "Rwanda's military
+# support for the M23 rebel movement in Kivu, Democratic Republic of the Congo" read RWA>COD at −0.40, cooperation);
+# support for a state's own forces keeps it
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Britain criticizes Rwanda's military support for the M23 rebel movement in Kivu, Democratic Republic of the "
+     "Congo.", "COD-RWA"),
+    ("A United Nations report accuses the Ugandan military of providing support to the M23 rebel group in eastern "
+     "Democratic Republic of the Congo.", "COD-UGA"),
+])
+def test_links_206_support_for_rebels_in_a_state_is_no_support_of_it(text, pair):
+    tension, _, cues = _pair_row(text, pair)
+    assert cues["support"] == [ONE] and tension > 0
+
+
+def test_links_206_support_for_a_states_own_forces_stays_its():
+    tension, _, cues = _pair_row("Britain announces military support for the armed forces in Ukraine.", "GBR-UKR")
+    assert cues["support"] == [PAIR] and tension < -0.3
+
+
+# links-207: a full passive's adjunct act after "by a" with no actor as its agent was done to the passive's people by
+# nobody named, as after "in a" or "after a" (WCEP: "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq"
+# read ITA>IRQ at +0.83, the victims' state as the bomber); an actor right after "by a" stays the agent
+def test_links_207_a_passives_act_after_by_a_with_no_agent_named():
+    tension, direction, cues = _pair_row("Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq.", "IRQ-ITA")
+    assert direction == "" and cues["bombing"] == [ONE] and tension < 0.3
+    tension, direction, _ = _pair_row("Two Israeli soldiers are killed by a Hezbollah rocket in northern Israel.",
+                                      "ISR-LBN")
+    assert direction == "LBN>ISR" and tension > 0.5
+
+
+# links-208: a complaint lodged "to" or "with" a body is lodged before a forum, not against it; its grounds' actor after
+# "over" is its target (audit sample: "Lebanon files a new complaint to the UN Security Council over Israel's ceasefire
+# violations" read LBN>UN at +0.37); "write to" a body to protest is its writers' act, as a verb of sending is
+@pytest.mark.parametrize(("text", "forum_pair", "target_pair", "direction"), [
+    ("Lebanon files a new complaint to the UN Security Council over Israel's ceasefire violations.", "LBN-UN", "ISR-LBN",
+     "LBN>ISR"),
+    ("South Korea announces it will file a complaint with the World Trade Organization over Japanese government export "
+     "controls.", "KOR-WTO", "JPN-KOR", "KOR>JPN"),
+    ("Burkina Faso and Mali write to the United Nations Security Council to denounce Ukrainian support for rebel groups "
+     "in the Sahel.", "MLI-UN", "MLI-UKR", "MLI>UKR"),
+])
+def test_links_208_a_complaints_forum_is_no_target(text, forum_pair, target_pair, direction):
+    tension, found, _ = _pair_row(text, forum_pair)
+    assert found == "" and abs(tension) < 0.15
+    tension, found, _ = _pair_row(text, target_pair)
+    assert found == direction and tension > 0.25
+
+
+def test_links_208_a_complaint_against_a_body_stays_against_it():
+    tension, found, _ = _pair_row("Russia complains about the World Trade Organization's ruling.", "RUS-WTO")
+    assert tension > 0
+
+
+# links-209: the force of a mine or a roadside bomb a vehicle struck, and the deaths it caused, have no source named
+# (WCEP: "Two French soldiers are killed after their armoured vehicle hits a roadside bomb in Mali" read FRA>MLI at
+# +0.83, the victims' state as the bomber); an agent after "by" still is one
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Two French soldiers are killed after their armoured vehicle hits a roadside bomb in Mali.", "FRA-MLI"),
+    ("Thirteen civilians travelling from Burkina Faso are killed after their vehicle struck a landmine near the village "
+     "of Boni in Mali's Mopti Region.", "BFA-MLI"),
+])
+def test_links_209_a_struck_mine_has_no_source(text, pair):
+    tension, direction, _ = _pair_row(text, pair)
+    assert direction == "" and tension < 0.3
+
+
+def test_links_209_a_bomb_planted_by_an_actor_keeps_it():
+    tension, direction, _ = _pair_row("Two Israeli soldiers are killed by Hezbollah after their vehicle hits a roadside "
+                                      "bomb in southern Lebanon.", "ISR-LBN")
+    assert direction == "LBN>ISR" and tension > 0.5
+
+
+# links-210: border guards, peacekeepers, journalists … named by nationality are a full passive's people too, and "off"
+# a coast a place (WCEP: "At least ten Iranian border guards are killed in an ambush … on the border with Pakistan"
+# read IRN>PAK at +0.96); a detention's state "in" stays its agent
+@pytest.mark.parametrize(("text", "pair"), [
+    ("At least ten Iranian border guards are killed in an ambush in the southeastern Sistan and Baluchestan Province on "
+     "the border with Pakistan.", "IRN-PAK"),
+    ("Three Norwegian sailors are kidnapped off the coast of Benin.", "BEN-NOR"),
+    ("Five Turkish peacekeepers are wounded near the border with Syria.", "SYR-TUR"),
+])
+def test_links_210_more_people_of_a_full_passive(text, pair):
+    tension, direction, _ = _pair_row(text, pair)
+    assert direction == "" and 0 < tension < 0.3
+
+
+def test_links_210_a_detentions_state_stays_its_agent():
+    tension, direction, _ = _pair_row("Two Chinese journalists are arrested in Hong Kong.", "CHN-HKG")
+    assert direction == "HKG>CHN" and tension > 0.3
+
+
+# links-211: a war or a state of relations named with both its sides is theirs: for a pair of one side and a bystander
+# it links neither (audit sample: "German Foreign Minister Annalena Baerbock condemns the incident as part of Russia's
+# hybrid warfare against NATO" read +0.23 for Germany and NATO); the two sides keep it in full
+def test_links_211_a_war_named_with_both_sides_is_no_bystanders_context():
+    text = "German Foreign Minister Annalena Baerbock condemns the incident as part of Russia's hybrid warfare against NATO."
+    tension, _, cues = _pair_row(text, "DEU-NATO")
+    assert cues["warfare"] == [NONE] and abs(tension) < 0.15
+    _, _, cues = _pair_row(text, "NATO-RUS")
+    assert cues["warfare"] == [PAIR]
+    tension, _, cues = _pair_row("U.S. Secretary of State Mike Pompeo calls for North Korea to follow Vietnam's path in "
+                                 "overcoming past hostilities with the United States.", "PRK-VNM")
+    assert cues["hostilities"] == [NONE] and abs(tension) < 0.15

@@ -217,6 +217,8 @@ def test_walkouts_earthquakes_and_couples_are_no_force(text):
     "Eight people are killed and 13 injured in a hot air balloon accident in Brazil.",
     "The government reports the deaths of three citizens in the South Korean floods.",
     "Five Turkish soldiers are killed by methane gas exposure in a cave in northern Iraq.",
+    # cues v142 (links33)
+    "An Air Europa aircraft experiences severe turbulence while flying from Madrid, Spain, injuring 40 people.",
 ])
 def test_deaths_in_a_disaster_are_no_act(text):
     from analysis.scoring import tension_cues
