@@ -137,7 +137,12 @@ def _compared(agg: pd.DataFrame, min_support: int, covered: pd.Index | None
               ) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
     """``_last_two``'s pairs with ``min_support`` mentions in each period whose index moved, largest move
     first (ties to more mentions, then the code), with a ``pair`` column."""
-    ends = _last_two(agg, covered)
+    return _compare(_last_two(agg, covered), min_support)
+
+
+def _compare(ends: tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None, min_support: int
+             ) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
+    """``_compared`` from ``_last_two``'s answer."""
     if ends is None:
         return None
     before, after, table = ends
@@ -183,7 +188,12 @@ def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN
     """The pairs with ``min_support`` mentions in one of the last two periods and fewer in the other
     (newly named, or no longer), most mentions first: their index is not compared, their mentions
     are the news.  The changes carry both periods' index and mentions, as ``biggest_changes``'s do."""
-    ends = _last_two(agg, covered)
+    return _unmeasured(_last_two(agg, covered), limit, min_support)
+
+
+def _unmeasured(ends: tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None, limit: int,
+                min_support: int) -> list[Change]:
+    """``unmeasured_changes`` from ``_last_two``'s answer."""
     if ends is None:
         return []
     before, after, table = ends
@@ -194,6 +204,31 @@ def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN
     table = table.rename_axis("pair").reset_index()
     table = table.sort_values(["support", "pair"], ascending=[False, True], kind="stable").head(limit)
     return _as_changes(table, before, after)
+
+
+@dataclass(frozen=True)
+class PanelChanges:
+    """What the "what changed" panel shows of a view: ``biggest_changes``, ``noise_changes`` and
+    ``unmeasured_changes``, read from one comparison of the last two periods."""
+
+    biggest: list[Change]
+    noise: list[Change]
+    unmeasured: list[Change]
+
+
+def panel_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT,
+                  covered: pd.Index | None = None) -> PanelChanges:
+    """``biggest_changes``, ``noise_changes`` and ``unmeasured_changes`` at once: each of the three read
+    the last two periods anew (a groupby and an unstack), and the panel asked the last two on every rerun
+    (14 of a 56 ms rerun on WCEP, docs/NOTEBOOK.md, perf25); asked once per view with its sentences now."""
+    ends = _last_two(agg, covered)
+    compared = _compare(ends, min_support)
+    if compared is None:
+        return PanelChanges([], [], _unmeasured(ends, limit, min_support))
+    before, after, table = compared
+    noisy = table["within_noise"].astype(bool)
+    return PanelChanges(_as_changes(table[~noisy].head(limit), before, after),
+                        _as_changes(table[noisy].head(limit), before, after), _unmeasured(ends, limit, min_support))
 
 
 def _as_changes(table: pd.DataFrame, before: pd.Timestamp, after: pd.Timestamp) -> list[Change]:

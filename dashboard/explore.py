@@ -47,7 +47,12 @@ def named_pairs(summary: pd.DataFrame, pairs: tuple[str, ...] = (), overlay: tup
 
     With ``overlay=IRN-ISR,IRN-USA,ISR-LBN`` in the link, the source text opened on ISR-PSE (the most
     mentioned pair of all) and "what changed" listed RUS-UKR: neither was on the chart."""
-    present = set(summary["pair"]) if not summary.empty else set()
+    if not overlay and not pairs:
+        return []
+    # the named pairs' membership only: a set of every pair (3,500 on WCEP, an Arrow string column read one
+    # element at a time) cost 2 ms a call, five calls a rerun (docs/NOTEBOOK.md, perf25)
+    asked = list(dict.fromkeys((*overlay, *pairs)))
+    present = set(summary.loc[summary["pair"].isin(asked), "pair"]) if not summary.empty else set()
     for named in (overlay, pairs):
         kept = [p for p in dict.fromkeys(named) if p in present]
         if kept:

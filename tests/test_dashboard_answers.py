@@ -95,8 +95,8 @@ def test_filters_keeping_the_same_pairs_ask_the_same_questions_of_their_rows(cor
     assert rows_key(source.view(ViewState(period="M"))) != rows_key(everything)
     pd.testing.assert_frame_equal(figures.pair_activity(same.agg), figures.pair_activity(everything.agg))
     (_, mine), (_, theirs) = _panel_question(source, same), _panel_question(source, everything)
-    (ends, changes), (their_ends, their_changes) = mine(), theirs()
-    assert ends == their_ends and [c for c, _ in changes] == [c for c, _ in their_changes]
+    (ends, changes, found), (their_ends, their_changes, their_found) = mine(), theirs()
+    assert ends == their_ends and [c for c, _ in changes] == [c for c, _ in their_changes] and found == their_found
     for pair, period in everything.agg[["pair", "period"]].itertuples(index=False):  # what the panel reads
         pd.testing.assert_frame_equal(source.point_rows(same, pair, period, "W", 5, pair_only=True),
                                       source.point_rows(everything, pair, period, "W", 5, pair_only=True))

@@ -202,3 +202,27 @@ def test_named_pairs_without_dated_rows_are_no_single_period():
     assert _nothing_to_compare(view).startswith("The pair this view names (IRN-USA) has no dated mentions")
     one = SimpleNamespace(agg=agg.head(1), summary=summary, state=ViewState())
     assert _nothing_to_compare(one).startswith("One period only")
+
+
+def test_panel_changes_are_the_three_lists_read_from_one_comparison():
+    """The panel's cards, its moves within noise and its unmeasured pairs were three readings of the last two
+    periods on every rerun (14 of a 56 ms rerun on WCEP); ``panel_changes`` gives the same three lists at once,
+    kept with the panel's sentences per view."""
+    from dashboard.changes import PanelChanges, noise_changes, panel_changes
+
+    agg = _agg([("RUS-UKR", "2025-02-01", 14, 4.86), ("RUS-UKR", "2025-03-01", 12, 4.58),
+                ("IRN-ISR", "2025-02-01", 6, 0.5), ("IRN-ISR", "2025-03-01", 40, 9.0),
+                ("C-D", "2025-02-01", 6, 4.0), ("C-D", "2025-03-01", 7, 0.5),
+                ("E-F", "2025-03-01", 8, 2.0), ("G-H", "2025-02-01", 17, 3.0)])
+    agg["index_low"] = [3.1, 2.9, 0.1, 7.0, 3.5, 0.2, 1.0, 2.0]
+    agg["index_high"] = [6.6, 6.3, 0.9, 11.0, 4.5, 0.8, 3.0, 4.0]
+    covered = pd.to_datetime(["2025-02-01", "2025-03-01", "2025-04-01"])
+    for rows, where in ((agg, None), (agg, covered), (agg.drop(columns=["index_low", "index_high"]), None),
+                        (agg.iloc[:0], None), (agg[agg["period"] == "2025-02-01"], None)):
+        for limit in (1, 3):
+            found = panel_changes(rows, limit, 5, where)
+            assert found == PanelChanges(biggest_changes(rows, limit, 5, where), noise_changes(rows, limit, 5, where),
+                                         unmeasured_changes(rows, limit, 5, where))
+    found = panel_changes(agg, 3, 5)
+    assert ([c.pair for c in found.biggest], [c.pair for c in found.noise], [c.pair for c in found.unmeasured]) == (
+        ["IRN-ISR", "C-D"], ["RUS-UKR"], ["G-H", "E-F"])

@@ -15,13 +15,12 @@ import streamlit as st
 from dashboard.answers import ahead, remembered, rows_key
 from dashboard.changes import (
     Change,
-    biggest_changes,
+    PanelChanges,
     last_two_periods,
     moving_sentences,
-    noise_changes,
+    panel_changes,
     period_label,
     sentences_heading,
-    unmeasured_changes,
 )
 from dashboard.components.charts import view_last_day
 from dashboard.components.layout import CHANGES_KEY
@@ -83,15 +82,16 @@ def _nothing_to_compare(view: View) -> str:
 
 def _panel_question(source: DataSource, view: View):
     """The panel's question (the view's filters, and the pairs it names) and how to answer it: the view's
-    last two periods and its biggest changes, each with its sentences (pair rows read for every change)."""
+    last two periods, its biggest changes, each with its sentences (pair rows read for every change), and the
+    moves it lists in words (``PanelChanges``: within noise, unmeasured), asked once per view, not per rerun."""
     agg, named = _named_agg(view)
 
-    def answer() -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
+    def answer() -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]], PanelChanges]:
         ends = last_two_periods(agg, view.period_articles.index)
         if ends is None:
-            return None, []
-        return ends, [(change, sentences_for(source, view, change))
-                      for change in biggest_changes(agg, PAIRS, MIN_SUPPORT, view.period_articles.index)]
+            return None, [], PanelChanges([], [], [])
+        found = panel_changes(agg, PAIRS, MIN_SUPPORT, view.period_articles.index)
+        return ends, [(change, sentences_for(source, view, change)) for change in found.biggest], found
     return ("what_changed", rows_key(view), named), answer
 
 
@@ -101,7 +101,8 @@ def start_what_changed(source: DataSource, view: View) -> None:
     ahead(source, *_panel_question(source, view))
 
 
-def panel_answers(source: DataSource, view: View) -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]]]:
+def panel_answers(source: DataSource, view: View
+                  ) -> tuple[tuple | None, list[tuple[Change, pd.DataFrame]], PanelChanges]:
     """The panel's answers, once per source and filter state (dashboard.answers)."""
     return remembered(source, *_panel_question(source, view))
 
@@ -123,13 +124,13 @@ def _mentions(count: int, when: str) -> str:
 
 def render_what_changed(source: DataSource, view: View) -> None:
     period = view.state.period
-    ends, changes = panel_answers(source, view)
+    ends, changes, found = panel_answers(source, view)
     st.subheader("What changed")
     if ends is None:
         st.caption(_nothing_to_compare(view))
         return
     before, after = ends
-    agg, named = _named_agg(view)
+    named = _named_agg(view)[1]
     last_day = view_last_day(source, view)
     labels = {before: period_label(before, period, last_day), after: period_label(after, period, last_day)}
     partial = labels[after] != period_label(after, period)
@@ -141,13 +142,13 @@ def render_what_changed(source: DataSource, view: View) -> None:
                "each with the conflict sentences that weigh most in the period that explains the move."
                + (" The last period is partial: the data stop before it ends, so it holds fewer articles "
                   "and mentions than a whole one." if partial else ""))
-    unmeasured = unmeasured_changes(agg, PAIRS, MIN_SUPPORT, view.period_articles.index)
+    unmeasured = found.unmeasured
     if unmeasured:
         # A pair no longer named (or newly named) has no index to compare: "fell 4.38 → 0.00" read as calm.
         st.caption(f"Not compared (fewer than {MIN_SUPPORT} mentions in one period): " + "; ".join(
             f"{_pair_names(c.pair)} {c.pair}, {_mentions(c.mentions_before, labels[before])}, "
             f"{_mentions(c.mentions_after, labels[after])}" for c in unmeasured) + ".")
-    noise = noise_changes(agg, PAIRS, MIN_SUPPORT, view.period_articles.index)
+    noise = found.noise
     if noise:
         # RUS-UKR "fell 4.86 → 4.58" had a card although the key figures call such a move no change.
         st.caption("Within noise (the two periods' 95 % intervals overlap, so the index may not have moved): "
