@@ -356,6 +356,11 @@ _OBSERVE_JS = """() => {
 }"""
 
 
+# Whether the script state changed since the trigger (_OBSERVE_JS's records, emptied at the click).  Any change:
+# a fast rerun's running and notRunning may reach the observer in one callback, which reads only the last.
+_RERUN_SEEN_JS = "() => window.__benchStates.length > 0"
+
+
 def _split(click_ms: float, states: list, total: float, frames: list[float]) -> dict:
     """A change's parts: until the page saw the script run (the click's handling and the rerun
     request's trip), from there until the page took the rerun's last websocket message (the script,
@@ -441,6 +446,10 @@ def filter_changes(page, rounds: int, actor: str, pair: str) -> list[tuple[str, 
             t0 = time.perf_counter()
             trigger()
             try:
+                # Every step reruns the script: idle counts only once the page has seen the script state
+                # change.  Without this, a view seen before (its figure already different from the one
+                # marked) could pass for idle before its rerun began, timed at 0.02 s ("actor: clear").
+                page.wait_for_function(_RERUN_SEEN_JS, polling="raf", timeout=CHANGE_TIMEOUT * 1000)
                 total = wait_idle(page, True, CHANGE_TIMEOUT) - t0
                 frames = [t - t0 for t in received.get("at", [])[frames_before:] if t - t0 <= total]
                 split = _split(click_ms, page.evaluate("() => window.__benchStates"), total, frames)
