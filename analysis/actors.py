@@ -235,6 +235,9 @@ class ActorDictionary:
     #: named them in full before it ("Liverpool" is Nicholas Liverpool only after "Nicholas Liverpool").
     after_full_name: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _contest: tuple[re.Pattern, re.Pattern, re.Pattern] | None = field(default=None, repr=False)
+    #: A gated name's people for whom it is a plain alias (a user's "Patrushev" beside an imported person's
+    #: surname), read when the text has named no gated person in full yet.
+    _ungated: dict[tuple[str, ...], _People] = field(default_factory=dict, repr=False)
 
     @classmethod
     @without_collector
@@ -452,6 +455,13 @@ class ActorDictionary:
         self._dated_at.clear()
         pronouns = [(w,) for p in _PRONOUNS for w in (p, p.capitalize())]
         self._scanner = TermScanner([*self.terms, *pronouns], break_even=_NAMES_BREAK_EVEN)
+        self._ungated = {}
+        for key, gated in self.after_full_name.items():
+            target = self.terms.get(key)
+            if isinstance(target, _People) and gated:
+                plain = tuple(p for p in target.people if p.name not in gated)
+                if plain:
+                    self._ungated[key] = _People(plain)
         sport, result, relations = (self.contest_words[k] for k in _CONTEST_KEYS)
         self._contest = (re.compile(_SCORE + "|" + _words_pattern(sport)), re.compile(_words_pattern(result)),
                          re.compile(_words_pattern(relations))) if sport and result else None
@@ -615,10 +625,13 @@ class ActorDictionary:
                 continue
             mention = self._person_mention(cast(_People, target), text, start, end, day)
             if mention is not None:
-                if mention.name in self.after_full_name.get(key, ()):
-                    if mention.name not in named_in_full:  # "Liverpool" alone: the city or the club
+                if mention.name in self.after_full_name.get(key, ()) and mention.name not in named_in_full:
+                    # "Liverpool" alone: the city or the club; or someone for whom it is a plain alias
+                    plain = self._ungated.get(key)
+                    mention = self._person_mention(plain, text, start, end, day) if plain is not None else None
+                    if mention is None:
                         continue
-                else:
+                elif mention.name not in self.after_full_name.get(key, ()):
                     named_in_full.add(mention.name)
                 result[s_idx].append(mention)
                 recent.append((s_idx, self.persons[mention.name], mention))
@@ -685,16 +698,29 @@ def _within(whole: Sequence[Name], norm: str, first: int, last: int) -> list[Nam
 
 _NON_WORD = re.compile(r"[\W_]")
 # A score: "2–1", "6-3", "93–85", "17½–10½" (not a year's range, a sum of money, "10–15%" or "1,000–1,500").
-_SCORE = r"(?<![\d$–-])(?<!\d[.,])\d{1,3}½?\s?[–-]\s?\d{1,3}½?(?![\d%]|[.,–-]\d|\s?percent)"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+# ... nor a model ("Boeing 737-800", "A321-200"), dates ("on 12–14 March", "September 23–24"), a range of a quantity
+# ("2–3 km", "1–2 million people", "aged 18–60") or a time ("10:00–12:00").
+_SCORE = (r"(?<![\d$–:-])(?<!\d[.,])(?<![A-Za-z])(?<!Boeing )(?<!Airbus )" + "".join(rf"(?<!{m} )" for m in _MONTHS)
+          + r"\d{1,3}½?\s?[–-]\s?\d{1,3}½?(?![\d%:]|[.,–-]\d|\s?percent|[A-Z]{1,3}\b|\s?(?:km|kilomet\w*|miles?|"
+          r"million|billion|thousand|years?|days?|hours?|people|" + "|".join(_MONTHS) + r")\b)")
 
 
 def _words_pattern(listed: Sequence[str]) -> str:
-    """Whole words or phrases as written; one in lower case also with a capital first letter (none: never)."""
-    forms = {w for word in listed for w in (word, word[:1].upper() + word[1:])
-             if w == word or word[:1].islower()}
-    if not forms:
+    """Whole words or phrases as written; one in lower case also with a capital first letter, but not as the
+    first part of a compound name ("Border–Gavaskar Trophy" is no border) (none listed: never)."""
+    exact = {w for w in listed if w}
+    capital = {w[:1].upper() + w[1:] for w in exact if w[:1].islower()} - exact
+    if not exact:
         return r"(?!)"
-    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+
+    def alternatives(forms: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    pattern = r"(?<!\w)(?:" + alternatives(exact) + r")(?!\w)"
+    if capital:
+        pattern += r"|(?<!\w)(?:" + alternatives(capital) + r")(?!\w)(?![–-]\w)"
+    return pattern
 
 
 def _two_names(found: Sequence[Name], lookup) -> bool:

@@ -316,7 +316,14 @@ def build_people(entries: list[Entry], generic: set[str], codes: set[str], curat
         # (code and title break ties of dates: set order is not the same from run to run)
         roles = sorted({role for _, rs in found for role in rs},
                        key=lambda r: (r[2] or dt.date.min, r[3] or dt.date.max, r[0], r[1]))
-        people.append(ImportedPerson(full[0], list(dict.fromkeys(full[1:])), roles,
+        # a surname spelt with its letters ("DAVUTOĞLU" beside "AHMET DAVUTOGLU"): its full name too, or news's
+        # "Ahmet Davutoğlu" would never name him in full, and "Davutoğlu" alone never count (the matcher folds no ğ)
+        spelt = [f[: len(f) - len(f.split()[-1])] + lone for lone in lone_names if not lone.isascii()
+                 for f in full if f.split()[-1] != lone and fold(f.split()[-1]) == fold(lone)]
+        # Phoenix transliterates Russian given names one way ("Nikolay Patrushev"); news writes them another
+        variants = [" ".join([alt, *f.split()[1:]]) for f in full for alt in GIVEN_NAME_VARIANTS.get(f.split()[0], ())]
+        variants = [v for v in variants if v not in full and fold(v) not in known_terms and fold(v) not in curated]
+        people.append(ImportedPerson(full[0], list(dict.fromkeys(full[1:] + spelt + variants)), roles,
                                      [n for n in dict.fromkeys(lone_names) if n not in full]))
     return people, dict(skipped)
 
@@ -354,6 +361,14 @@ def _common_words(news: Path | None) -> set[str]:
 
 
 COMMON_WORDS: set[str] = set()
+
+# Given names Phoenix spells by one transliteration of Russian (and its neighbours'), with the spellings news uses.
+GIVEN_NAME_VARIANTS: dict[str, tuple[str, ...]] = {
+    "Nikolay": ("Nikolai",), "Sergey": ("Sergei",), "Dmitriy": ("Dmitry",), "Yuriy": ("Yury", "Yuri"),
+    "Aleksandr": ("Alexander",), "Aleksey": ("Alexei", "Alexey"), "Andrey": ("Andrei",), "Yevgeniy": ("Yevgeny",),
+    "Valeriy": ("Valery",), "Anatoliy": ("Anatoly",), "Vitaliy": ("Vitaly",), "Georgiy": ("Georgy",),
+    "Vasiliy": ("Vasily",), "Grigoriy": ("Grigory",), "Arkadiy": ("Arkady",), "Leonid": (), "Viktor": ("Victor",),
+}
 
 
 def write_yaml(people: list[ImportedPerson], out: Path, command: str) -> None:
