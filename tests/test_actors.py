@@ -714,6 +714,11 @@ def test_the_states_of_a_sports_contest_are_its_teams_not_actors(text, day):
      {"RUS", "UKR"}),
     ("Ukraine retains control of Kupiansk as Russian forces advance 2–3 km.", "2025-11-20", {"UKR", "RUS"}),
     ("Russian missile strikes knocked out power to 1–2 million people in Ukraine.", "2024-11-17", {"RUS", "UKR"}),
+    # "draws" concern, "sailing" ships: no contest
+    ("A Russian submarine sailing off Ireland draws concern from the United Kingdom.", "2024-11-20",
+     {"RUS", "IRL", "GBR"}),
+    ("The disappearance of Chinese tennis star Peng Shuai draws concern from the United States.", "2021-11-19",
+     {"CHN", "USA"}),
 ])
 def test_states_acting_around_sport_stay_actors(text, day, expected):
     assert {m.code for m in find_actors(text, day)} == expected
