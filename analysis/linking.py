@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-211"
+VERSION = "links-212"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -316,6 +316,8 @@ VERSION = "links-211"
 # ambush … on the border with Pakistan")
 # (211: 204 for a war or a state of relations named with both its sides too, "Russia's hybrid warfare against NATO" for
 # Germany and NATO, "Vietnam's path in overcoming past hostilities with the United States" for North Korea and Vietnam)
+# (212: 204/211 mended: not for a pair named on a war's opposite sides in its phrase, "in Russia's war against
+# Ukraine", nor for a backer with material support of one side, "sent soldiers to bolster Russia's war on Ukraine")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -895,6 +897,23 @@ class CueLink(NamedTuple):
     #: a standing state of a place named as its attribute ("the Israeli-occupied Golan Heights", links-205): the
     #: concern of its own parties only
     standing: bool = False
+    #: a war term's sides named in its own phrase (links-212): those before it (a possessor, a compound, "its" for the
+    #: sentence's subject) and those after it ("against", "with", "on", "between" …); not part of equality
+    sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: actors named before a war term with material support ("weapons", "troops", "drones" …) between, each with the
+    #: actors named between it and the war term (links-212: they took a side); not part of equality
+    backers: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CueLink):
+            return self[:5] == other[:5]
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self[:5])
 
 
 UNLINKED_CUE = CueLink(frozenset(), frozenset())
@@ -966,6 +985,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_armed_recipients(facts, cues, out)
     if "complain" in sentence or "protest" in sentence or "grievance" in sentence:
         out = _with_forums(facts, cues, out)
+    if "war" in sentence or "conflict" in sentence or "fighting" in sentence or "hostilities" in sentence:
+        out = _with_war_sides(facts, cues, out)
     if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
         out = _with_struck_mines(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
@@ -3477,6 +3498,65 @@ def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
     return links
 
 
+# links-212: the sides a war term's own phrase names: a possessor or a compound before it ("Russia's war", "the
+# Israel–Hamas war", "its war" for the sentence's subject), a complement after it ("against Ukraine", "with Israel",
+# "between Armenia and Azerbaijan"); and the actors who back one side with material support before it ("North Korea
+# has sent 3,000 more soldiers to bolster Russia's war on Ukraine")
+_WAR_SIDE_BEFORE = re.compile(r"(?:['\u2019]s?\s+|\s*[-\u2013\u2014/]\s*|\s+)(?:(?!(?:about|in|on|of|for|the|a|an|to|with|amid|"
+                              r"during|over|against|from|by|since|after|before|and|or)\b)[a-z][\w-]*\s+){0,3}")
+_WAR_SIDE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+_WAR_SIDE_AFTER = re.compile(r"\s+(?:against|with|on|between|upon)\s+(?:the\s+)?")
+_WAR_SIDE_CHAIN = re.compile(r"\s*(?:[-\u2013/]|and|,\s*and)\s*(?:the\s+)?")
+_WAR_SIDE_REACH = 40
+_WAR_MATERIAL = re.compile(r"\b(?:weapons?|arms|armaments|troops|soldiers|drones?|missiles?|munitions|ammunition|aid|"
+                           r"supplies|supplied|supplying|funding|funds|financ\w*|mercenaries|fighters|military\s+"
+                           r"(?:equipment|assistance|support))\s+(?:[\w-]+\s+){0,2}?to\s", re.IGNORECASE)
+_WAR_MATERIAL_REACH = 120
+
+
+def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with each war term's sides named in its phrase and its material backers (links-212)."""
+    sentence, starts, ends, codes = facts.sentence, facts.starts, facts.ends, facts.codes
+    for i, cue in enumerate(cues):
+        if cue.term.lower() not in WAR_TERMS or cue.weight <= 0:
+            continue
+        before: set[str] = set()
+        cursor, pattern = cue.start, _WAR_SIDE_BEFORE
+        for j in range(bisect_left(starts, cue.start) - 1, -1, -1):
+            if (ends[j] > cursor or cursor - ends[j] > _WAR_SIDE_REACH
+                    or pattern.fullmatch(sentence, ends[j], cursor) is None):
+                break
+            before.add(codes[j])
+            cursor, pattern = starts[j], _WAR_SIDE_CHAIN
+        if (starts and starts[0] < cue.start and _WAR_SIDE_PRONOUN.search(sentence[max(0, cue.start - 40):cue.start])
+                and any(c.weight < 0 and codes[0] in k.sources for c, k in zip(cues, links))):
+            before.add(codes[0])  # "Hamas thanks Iran for its support during its war with Israel": the thanker's
+        after: set[str] = set()
+        cursor, pattern = cue.end, _WAR_SIDE_AFTER
+        for j in range(bisect_left(starts, cue.end), len(starts)):
+            if starts[j] - cursor > _WAR_SIDE_REACH or pattern.fullmatch(sentence, cursor, starts[j]) is None:
+                break
+            after.add(codes[j])
+            cursor, pattern = ends[j], _WAR_SIDE_CHAIN
+        backers = []
+        for j in range(bisect_left(starts, cue.start)):
+            if cue.start - ends[j] <= _WAR_MATERIAL_REACH and _WAR_MATERIAL.search(sentence, ends[j], cue.start):
+                backers.append((codes[j], frozenset(codes[j + 1:bisect_left(starts, cue.start)])))
+        links[i] = links[i]._replace(sides=(frozenset(before), frozenset(after)), backers=tuple(backers))
+    return links
+
+
+def _war_party(link: CueLink, a: str, b: str) -> bool:
+    """Whether the pair (a, b), one in a war term's link and one not, still has a part in the war (links-212): the two
+    are named on its opposite sides in its own phrase, or the one outside backs the other's opponent with material
+    support (named before the war term, the other not named between)."""
+    before, after = link.sides
+    if (a in before and b in after) or (b in before and a in after):
+        return True
+    x, z = (a, b) if a in link.sources or a in link.targets else (b, a)
+    return any(code == z and x not in between for code, between in link.backers)
+
+
 # links-209: a vehicle that struck a mine or a roadside bomb: "Two French soldiers are killed after their armoured vehicle
 # hits a roadside bomb in Mali", "civilians travelling from Burkina Faso are killed after their vehicle struck a landmine
 # near the village of Boni in Mali's Mopti Region": nobody named laid it, so its force and the deaths it caused have no
@@ -3956,9 +4036,10 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             kind, arrow = known
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
-            if kind == ONE and cue.weight > 0 and (link.standing
-                                                   or (link.mutual and len(link.sources | link.targets) >= 2)
-                                                   or (link.sources and link.targets and cue.term.lower() in WAR_TERMS)):
+            if (kind == ONE and cue.weight > 0
+                    and (link.standing or (link.mutual and len(link.sources | link.targets) >= 2)
+                         or (link.sources and link.targets and cue.term.lower() in WAR_TERMS))
+                    and not _war_party(link, a, b)):
                 # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
                 # between North Korea and the United States") is their business: for a pair holding one of them and a
                 # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas

@@ -2770,3 +2770,42 @@ def test_links_211_a_war_named_with_both_sides_is_no_bystanders_context():
     tension, _, cues = _pair_row("U.S. Secretary of State Mike Pompeo calls for North Korea to follow Vietnam's path in "
                                  "overcoming past hostilities with the United States.", "PRK-VNM")
     assert cues["hostilities"] == [NONE] and abs(tension) < 0.15
+
+
+# links-212: mends of links-204/211 (reader30): a war's pair named on its opposite sides in the war's own phrase keeps
+# it as context that links one ("North Korean soldiers are fighting in Russia's war against Ukraine" read +0.09 for
+# Russia and Ukraine, the older linker having linked North Korea), and so does a backer that sends one side material
+# support, for the other side ("US sends weapons to Ukraine for its war against Russia" read −0.05 for Russia and the
+# US); support that is no material ("help mediate") takes no side
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("US sends weapons to Ukraine for its war against Russia.", "RUS-USA", "war"),
+    ("Iran supplies Shahed drones to Russia for its war against Ukraine.", "IRN-UKR", "war"),
+    ("North Korean soldiers are fighting in Russia's war against Ukraine.", "RUS-UKR", "war"),
+    ("Ukraine accuses Belarus of complicity in Russia's war against Ukraine.", "RUS-UKR", "war"),
+    ("Hamas thanks Iran for its support during its war with Israel.", "ISR-PSE", "war"),
+    ("Azerbaijan thanks Turkey and Israel for support during its war with Armenia.", "ARM-AZE", "war"),
+    ("Iran accuses the US of direct involvement in Israel's war against Iran.", "IRN-ISR", "war"),
+    ("North Korea has sent 3,000 more soldiers to bolster Russia's war on Ukraine, South Korea's military says.",
+     "PRK-UKR", "war"),
+])
+def test_links_212_a_wars_named_sides_and_backers_keep_it(text, pair, term):
+    tension, _, cues = _pair_row(text, pair)
+    assert cues[term] == [ONE] and tension > 0
+
+
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("Iran supplies Shahed drones to Russia for its war against Ukraine.", "IRN-RUS", "war"),
+    ("North Korea has sent 3,000 more soldiers to bolster Russia's war on Ukraine, South Korea's military says.",
+     "KOR-RUS", "war"),
+    ("U.S. president Donald Trump calls for the unconditional surrender of Iran amid its war with Israel.", "ISR-USA",
+     "war"),
+    ("Ukraine accuses Belarus of complicity in Russia's war against Ukraine.", "BLR-RUS", "war"),
+])
+def test_links_212_an_ally_or_a_bystander_still_links_neither(text, pair, term):
+    _, _, cues = _pair_row(text, pair)
+    assert cues[term] == [NONE]
+
+
+def test_links_212_the_war_sides_stay_out_of_a_links_equality():
+    assert CueLink(frozenset({"RUS"}), frozenset({"UKR"}), sides=(frozenset({"RUS"}), frozenset())) == CueLink(
+        frozenset({"RUS"}), frozenset({"UKR"}))
