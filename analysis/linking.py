@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-212"
+VERSION = "links-213"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -318,6 +318,8 @@ VERSION = "links-212"
 # Germany and NATO, "Vietnam's path in overcoming past hostilities with the United States" for North Korea and Vietnam)
 # (212: 204/211 mended: not for a pair named on a war's opposite sides in its phrase, "in Russia's war against
 # Ukraine", nor for a backer with material support of one side, "sent soldiers to bolster Russia's war on Ukraine")
+# (213: 208 only when the grounds name an actor other than the complainant and the body, and "at" only after a complaint
+# noun, "China lodges a protest with the EU over sanctions on Chinese firms", "China protests at NATO's description of it")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3024,11 +3026,13 @@ def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> 
         new = done.get((id(link), relations))
         if new is None:
             new = done[(id(link), relations)] = (
-                CueLink(_unmarked(link.sources), _unmarked(link.targets), link.mutual, _unmarked(link.deciders))
+                CueLink(_unmarked(link.sources), _unmarked(link.targets), link.mutual, _unmarked(link.deciders),
+                        sides=link.sides, backers=link.backers)
                 if relations else
                 CueLink(frozenset(c for c in link.sources if not c.startswith(_COMPANY_HOME)),
                         _unmarked(link.targets), link.mutual,
-                        frozenset(c for c in link.deciders if not c.startswith(_COMPANY_HOME))))
+                        frozenset(c for c in link.deciders if not c.startswith(_COMPANY_HOME)),
+                        sides=link.sides, backers=link.backers))
         out.append(new)
     return out
 
@@ -3463,12 +3467,30 @@ def _with_armed_recipients(facts: _SentenceFacts, cues: Sequence[Cue], links: li
 # links-208: a complaint lodged "to" or "with" a body is lodged before it, as a forum, not against it: "Lebanon files a new
 # complaint to the UN Security Council over Israel's ceasefire violations", "South Korea will file a complaint with the
 # World Trade Organization over Japanese government export controls"; the actor its grounds name after "over",
-# "against", "about" … is its target
+# "against", "about" … is its target; with no other actor named there, the body stays the target (links-213)
 _COMPLAINT = re.compile(r"complain\w*|protests?|grievances?", re.IGNORECASE)
-_FORUM_BEFORE = re.compile(r"\s+(?:to|with|before|at)\s+(?:the\s+)?")
+_FORUM_BEFORE = re.compile(r"\s+(?:to|with|before)\s+(?:the\s+)?")
+_FORUM_AT = re.compile(r"(?:complaints?|grievances?)\s+at\s+(?:the\s+)?", re.IGNORECASE)  # not "protests at"
 _COMPLAINT_GROUNDS = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:over|against|about|regarding|concerning|on)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _COMPLAINT_GROUNDS_REACH = 40
+#: links-213: a place named in the grounds ("over KFOR's handling of the unrest in northern Kosovo") is no other party
+_GROUNDS_PLACE = re.compile(r"\b(?:in|inside|across|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_OTHER_GROUNDS_REACH = 80
+
+
+def _other_grounds(facts: _SentenceFacts, g: int, end: int, own: frozenset[str]) -> bool:
+    """Whether a complaint's grounds, after its forum ending at ``end`` (mention ``g`` on), name an actor other than
+    ``own`` (the complainant and the forum), not as a place, in the same clause (links-213)."""
+    sentence, starts, codes = facts.sentence, facts.starts, facts.codes
+    clause = bisect_right(facts.breaks, end)
+    for j in range(g, len(starts)):
+        if starts[j] > end + _OTHER_GROUNDS_REACH or bisect_right(facts.breaks, starts[j]) != clause:
+            break
+        if (codes[j].removeprefix(_COMPANY_HOME) not in own
+                and _GROUNDS_PLACE.search(sentence, max(end, starts[j] - 30), starts[j]) is None):
+            return True
+    return False
 
 
 def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
@@ -3481,7 +3503,8 @@ def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
             continue
         f = bisect_left(starts, cue.end)
         if (f >= len(starts) or ordered[f].kind != "organisation"
-                or _FORUM_BEFORE.fullmatch(sentence, cue.end, starts[f]) is None):
+                or (_FORUM_BEFORE.fullmatch(sentence, cue.end, starts[f]) is None
+                    and _FORUM_AT.fullmatch(sentence, cue.start, starts[f]) is None)):
             continue
         g = _group_end(joined, f)
         forum = frozenset(codes[f:g])
@@ -3491,6 +3514,8 @@ def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
                 and _COMPLAINT_GROUNDS.fullmatch(sentence, ends[g - 1], starts[g]) is not None):
             grounds = frozenset(codes[g:_group_end(joined, g)])
         link = links[i]
+        if not _other_grounds(facts, g, ends[g - 1], _unmarked(link.sources | forum)):
+            continue  # (links-213: no other actor named in the grounds, "… with the EU over sanctions on Chinese firms")
         if not link.targets & forum:
             continue
         targets = ((link.targets - forum) | grounds) - link.sources
@@ -3542,7 +3567,9 @@ def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueL
         for j in range(bisect_left(starts, cue.start)):
             if cue.start - ends[j] <= _WAR_MATERIAL_REACH and _WAR_MATERIAL.search(sentence, ends[j], cue.start):
                 backers.append((codes[j], frozenset(codes[j + 1:bisect_left(starts, cue.start)])))
-        links[i] = links[i]._replace(sides=(frozenset(before), frozenset(after)), backers=tuple(backers))
+        links[i] = links[i]._replace(sides=(_unmarked(frozenset(before)), _unmarked(frozenset(after))),
+                                     backers=tuple((code.removeprefix(_COMPANY_HOME), _unmarked(between))
+                                                   for code, between in backers))
     return links
 
 

@@ -2809,3 +2809,25 @@ def test_links_212_an_ally_or_a_bystander_still_links_neither(text, pair, term):
 def test_links_212_the_war_sides_stay_out_of_a_links_equality():
     assert CueLink(frozenset({"RUS"}), frozenset({"UKR"}), sides=(frozenset({"RUS"}), frozenset())) == CueLink(
         frozenset({"RUS"}), frozenset({"UKR"}))
+
+
+# links-213: a complaint's body stays its target unless the grounds name another party (reader30: "China lodges a stern
+# protest with the European Union over sanctions on Chinese firms" lost CHN>EU; "China protests at NATO's description
+# of it" read +0.10): "at" is a forum only after a complaint noun, and a place in the grounds is no party
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("China lodges a stern protest with the European Union over sanctions on Chinese firms.", "CHN-EU", "CHN>EU"),
+    ("Israel complains to the UN over remarks by Secretary-General Guterres.", "ISR-UN", "ISR>UN"),
+    ("China protests at NATO's description of it as a systemic challenge.", "CHN-NATO", "CHN>NATO"),
+    ("Russia lodges a protest with the OSCE over the conduct of its monitoring mission.", "OSCE-RUS", "RUS>OSCE"),
+    ("Serbia complains to NATO over KFOR's handling of the unrest in northern Kosovo.", "NATO-SRB", "SRB>NATO"),
+])
+def test_links_213_a_complaints_body_with_no_other_party_in_the_grounds_stays_its_target(text, pair, direction):
+    tension, found, _ = _pair_row(text, pair)
+    assert found == direction and tension > 0.3
+
+
+def test_links_213_a_complaint_at_a_body_over_anothers_act_is_before_a_forum():
+    text = ("Qatar files a legal complaint at the World Trade Organization (WTO) concerning the embargo imposed by Saudi "
+            "Arabia, Egypt, Bahrain and United Arab Emirates in June.")
+    tension, found, _ = _pair_row(text, "QAT-WTO")
+    assert found == "" and tension < 0.3
