@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-213"
+VERSION = "links-214"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -320,6 +320,8 @@ VERSION = "links-213"
 # Ukraine", nor for a backer with material support of one side, "sent soldiers to bolster Russia's war on Ukraine")
 # (213: 208 only when the grounds name an actor other than the complainant and the body, and "at" only after a complaint
 # noun, "China lodges a protest with the EU over sanctions on Chinese firms", "China protests at NATO's description of it")
+# (214: 209 not when the mine's layer is named, "a Russian anti-tank mine", "a device planted by Hamas", and only for
+# the vehicle's people's passive and the bomb, "An Israeli airstrike kills five people in Gaza after …")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3587,24 +3589,29 @@ def _war_party(link: CueLink, a: str, b: str) -> bool:
 # links-209: a vehicle that struck a mine or a roadside bomb: "Two French soldiers are killed after their armoured vehicle
 # hits a roadside bomb in Mali", "civilians travelling from Burkina Faso are killed after their vehicle struck a landmine
 # near the village of Boni in Mali's Mopti Region": nobody named laid it, so its force and the deaths it caused have no
-# source; the victims and the place underwent them
+# source; the victims and the place underwent them (links-214: the passive of the vehicle's people, the bomb itself)
 _STRUCK_MINE = re.compile(r"\b(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|bus|truck|trucks|"
                           r"convoy|carrier|tank|patrol|boat|ship|vessel|minibus|van)\s+(?:hits?|struck|strikes|ran\s+over|"
                           r"runs\s+over|drove\s+over|triggered|triggers|detonated)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bomb|mine|landmine|land\s+mine|IED|explosive\s+device|explosive)\b", re.IGNORECASE)
+#: links-214: the mine's layer named after it, "an explosive device planted by Hamas in Gaza"
+_MINE_LAID_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:planted|laid|placed|left|set)\s+by\s", re.IGNORECASE)
 
 
 def _with_struck_mines(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with the acts of force up to a mine or a roadside bomb a vehicle struck (``_STRUCK_MINE``) done by
     nobody named to the actors they linked (links-209), unless a "by" names the act's agent."""
-    sentence = facts.sentence
+    sentence, starts = facts.sentence, facts.starts
     struck = _STRUCK_MINE.search(sentence)
-    if struck is None or " by " in sentence[:struck.end()]:
-        return links
+    if (struck is None or " by " in sentence[:struck.end()]
+            or _MINE_LAID_BY.match(sentence, struck.end()) is not None
+            or bisect_left(starts, struck.start()) < bisect_left(starts, struck.end())):
+        return links  # (links-214: "… planted by Hamas", "a Russian anti-tank mine": its source is named)
     for i, cue in enumerate(cues):
         link = links[i]
         if (cue.start < struck.end() and cue.weight > 0 and cue.category == "military_action" and link.sources
-                and not link.mutual):
+                and not link.mutual
+                and (cue.start >= struck.start() or BE_BEFORE.search(sentence, max(0, cue.start - 8), cue.start))):
             links[i] = link._replace(sources=frozenset(), targets=link.sources | link.targets)
     return links
 

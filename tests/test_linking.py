@@ -2831,3 +2831,20 @@ def test_links_213_a_complaint_at_a_body_over_anothers_act_is_before_a_forum():
             "Arabia, Egypt, Bahrain and United Arab Emirates in June.")
     tension, found, _ = _pair_row(text, "QAT-WTO")
     assert found == "" and tension < 0.3
+
+
+# links-214: links-209 only when nobody named laid the mine, and only for the vehicle's people's passive and the bomb
+# (reader30: "Two Israeli soldiers are killed after their vehicle hits an explosive device planted by Hamas in Gaza"
+# lost PSE>ISR; "An Israeli airstrike kills five people in Gaza after an armoured vehicle hits an explosive device"
+# read ISR>PSE +0.96 as +0.09)
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Two Israeli soldiers are killed after their vehicle hits an explosive device planted by Hamas in Gaza.", "ISR-PSE",
+     "PSE>ISR"),
+    ("Three Ukrainian deminers are killed after their vehicle hits a Russian anti-tank mine in Kharkiv Oblast.",
+     "RUS-UKR", None),  # (the direction is the older linker's, UKR>RUS: not this rule's)
+    ("An Israeli airstrike kills five people in Gaza after an armoured vehicle hits an explosive device in Rafah.",
+     "ISR-PSE", "ISR>PSE"),
+])
+def test_links_214_a_mine_with_its_layer_named_or_anothers_strike_keeps_its_source(text, pair, direction):
+    tension, found, _ = _pair_row(text, pair)
+    assert (direction is None or found == direction) and tension > 0.5
