@@ -181,7 +181,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-214"
+VERSION = "links-215"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -322,6 +322,8 @@ VERSION = "links-214"
 # noun, "China lodges a protest with the EU over sanctions on Chinese firms", "China protests at NATO's description of it")
 # (214: 209 not when the mine's layer is named, "a Russian anti-tank mine", "a device planted by Hamas", and only for
 # the vehicle's people's passive and the bomb, "An Israeli airstrike kills five people in Gaza after …")
+# (215: 206 not for a fight against the group nor "to" a purpose, "Burundi sends troops to fight M23 rebels in the DR
+# Congo", "US announces support for the fight against Islamist militants in Somalia")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3445,7 +3447,14 @@ def _with_occupied_places(facts: _SentenceFacts, cues: Sequence[Cue], links: lis
 # Kivu, Democratic Republic of the Congo", "providing support to the M23 rebel group in eastern …": the group is no
 # actor, and the state it fights in no recipient of the support (a group backed is set against that state, as
 # ``_ARMED_NOUN`` says of "Rwanda-backed M23 rebels in …")
-_ARMED_RECIPIENT = re.compile(r"\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:rebels?|militias?|"
+# (links-215: not support for a fight against the group, "US announces support for the fight against Islamist militants
+# in Somalia", nor "to" an infinitive of purpose, "Burundi sends troops to fight M23 rebels in the DR Congo")
+_FIGHT_WORD = r"(?:fight\w*|combat\w*|counter\w*|battl\w*|against|war|wars|struggle|campaign|offensive|operations?)"
+_PURPOSE_INFINITIVE = (r"(?:fight|combat|counter|battle|defeat|help|protect|defend|tackle|crush|confront|repel|drive|push|"
+                       r"hunt|rout|target|attack|contain|stop|quell|suppress|end|root|wipe|eliminate|neutrali[sz]e|"
+                       r"secure|assist|support|aid|back|bolster|reinforce|train|disarm|pursue)")
+_ARMED_RECIPIENT = re.compile(r"\s+(?:for|to(?!\s+" + _PURPOSE_INFINITIVE + r"\b))\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:(?!" + _FIGHT_WORD + r"\b)[\w'\u2019-]+\s+){0,3}?(?:rebels?|militias?|"
                               r"militants|separatists|insurgents|guerrillas|paramilitar\w*)(?:\s+(?:group|groups|movement|"
                               r"movements|forces|fighters))?\s+(?:in|inside|across)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,\s+)?", re.IGNORECASE)

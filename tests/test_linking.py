@@ -2848,3 +2848,20 @@ def test_links_213_a_complaint_at_a_body_over_anothers_act_is_before_a_forum():
 def test_links_214_a_mine_with_its_layer_named_or_anothers_strike_keeps_its_source(text, pair, direction):
     tension, found, _ = _pair_row(text, pair)
     assert (direction is None or found == direction) and tension > 0.5
+
+
+# links-215: links-206 not for support of a fight against the group, nor for "to" an infinitive of purpose (reader30:
+# "Burundi sends troops to fight M23 rebels in the Democratic Republic of the Congo" lost its cooperation, BDI-COD +0.35
+# read +0.76); support for the rebels themselves still takes no target from the state
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("Burundi sends troops to fight M23 rebels in the Democratic Republic of the Congo.", "BDI-COD", "sends troops"),
+    ("The United States announces support for the fight against Islamist militants in Somalia.", "SOM-USA", "support"),
+])
+def test_links_215_support_for_a_fight_against_rebels_stays_the_states(text, pair, term):
+    _, _, cues = _pair_row(text, pair)
+    assert cues[term] == [PAIR]
+
+
+def test_links_215_aid_to_rebels_in_a_state_still_is_no_aid_to_it():
+    _, _, cues = _pair_row("Chad offers aid to rebels in the Central African Republic.", "CAF-TCD")
+    assert cues["aid"] == [ONE]
