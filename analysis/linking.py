@@ -141,7 +141,8 @@ by ``ONE_LINKED`` when it links one of them and the other takes no part in it (`
 links both but a third party prevents it (``third``); of these context
 cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  A conflict two named actors wage
 with each other (a mutual link: "the Israel–Hamas war", "tensions between North Korea and the United States") counts
-for a pair of one of them and a bystander as a cue that links neither (links-204).  The factors lie
+for a pair of one of them and a bystander as a cue that links neither (links-204), unless the war's own phrase names
+the two on its opposite sides or the bystander sends one side material support (links-212).  The factors lie
 in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips its sign; the pair's
 tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
 (analysis/evaluate.py prints the comparison; README shows the table).
