@@ -141,7 +141,8 @@ by ``ONE_LINKED`` when it links one of them and the other takes no part in it (`
 links both but a third party prevents it (``third``); of these context
 cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  A conflict two named actors wage
 with each other (a mutual link: "the Israel–Hamas war", "tensions between North Korea and the United States") counts
-for a pair of one of them and a bystander as a cue that links neither (links-204).  The factors lie
+for a pair of one of them and a bystander as a cue that links neither (links-204), unless the war's own phrase names
+the two on its opposite sides or the bystander sends one side material support (links-212).  The factors lie
 in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips its sign; the pair's
 tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
 (analysis/evaluate.py prints the comparison; README shows the table).
@@ -181,7 +182,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-211"
+VERSION = "links-215"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -316,6 +317,14 @@ VERSION = "links-211"
 # ambush … on the border with Pakistan")
 # (211: 204 for a war or a state of relations named with both its sides too, "Russia's hybrid warfare against NATO" for
 # Germany and NATO, "Vietnam's path in overcoming past hostilities with the United States" for North Korea and Vietnam)
+# (212: 204/211 mended: not for a pair named on a war's opposite sides in its phrase, "in Russia's war against
+# Ukraine", nor for a backer with material support of one side, "sent soldiers to bolster Russia's war on Ukraine")
+# (213: 208 only when the grounds name an actor other than the complainant and the body, and "at" only after a complaint
+# noun, "China lodges a protest with the EU over sanctions on Chinese firms", "China protests at NATO's description of it")
+# (214: 209 not when the mine's layer is named, "a Russian anti-tank mine", "a device planted by Hamas", and only for
+# the vehicle's people's passive and the bomb, "An Israeli airstrike kills five people in Gaza after …")
+# (215: 206 not for a fight against the group nor "to" a purpose, "Burundi sends troops to fight M23 rebels in the DR
+# Congo", "US announces support for the fight against Islamist militants in Somalia")
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -895,6 +904,23 @@ class CueLink(NamedTuple):
     #: a standing state of a place named as its attribute ("the Israeli-occupied Golan Heights", links-205): the
     #: concern of its own parties only
     standing: bool = False
+    #: a war term's sides named in its own phrase (links-212): those before it (a possessor, a compound, "its" for the
+    #: sentence's subject) and those after it ("against", "with", "on", "between" …); not part of equality
+    sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: actors named before a war term with material support ("weapons", "troops", "drones" …) between, each with the
+    #: actors named between it and the war term (links-212: they took a side); not part of equality
+    backers: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CueLink):
+            return self[:5] == other[:5]
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self[:5])
 
 
 UNLINKED_CUE = CueLink(frozenset(), frozenset())
@@ -966,6 +992,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_armed_recipients(facts, cues, out)
     if "complain" in sentence or "protest" in sentence or "grievance" in sentence:
         out = _with_forums(facts, cues, out)
+    if "war" in sentence or "conflict" in sentence or "fighting" in sentence or "hostilities" in sentence:
+        out = _with_war_sides(facts, cues, out)
     if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
         out = _with_struck_mines(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
@@ -3003,11 +3031,13 @@ def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> 
         new = done.get((id(link), relations))
         if new is None:
             new = done[(id(link), relations)] = (
-                CueLink(_unmarked(link.sources), _unmarked(link.targets), link.mutual, _unmarked(link.deciders))
+                CueLink(_unmarked(link.sources), _unmarked(link.targets), link.mutual, _unmarked(link.deciders),
+                        sides=link.sides, backers=link.backers)
                 if relations else
                 CueLink(frozenset(c for c in link.sources if not c.startswith(_COMPANY_HOME)),
                         _unmarked(link.targets), link.mutual,
-                        frozenset(c for c in link.deciders if not c.startswith(_COMPANY_HOME))))
+                        frozenset(c for c in link.deciders if not c.startswith(_COMPANY_HOME)),
+                        sides=link.sides, backers=link.backers))
         out.append(new)
     return out
 
@@ -3418,7 +3448,14 @@ def _with_occupied_places(facts: _SentenceFacts, cues: Sequence[Cue], links: lis
 # Kivu, Democratic Republic of the Congo", "providing support to the M23 rebel group in eastern …": the group is no
 # actor, and the state it fights in no recipient of the support (a group backed is set against that state, as
 # ``_ARMED_NOUN`` says of "Rwanda-backed M23 rebels in …")
-_ARMED_RECIPIENT = re.compile(r"\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:rebels?|militias?|"
+# (links-215: not support for a fight against the group, "US announces support for the fight against Islamist militants
+# in Somalia", nor "to" an infinitive of purpose, "Burundi sends troops to fight M23 rebels in the DR Congo")
+_FIGHT_WORD = r"(?:fight\w*|combat\w*|counter\w*|battl\w*|against|war|wars|struggle|campaign|offensive|operations?)"
+_PURPOSE_INFINITIVE = (r"(?:fight|combat|counter|battle|defeat|help|protect|defend|tackle|crush|confront|repel|drive|push|"
+                       r"hunt|rout|target|attack|contain|stop|quell|suppress|end|root|wipe|eliminate|neutrali[sz]e|"
+                       r"secure|assist|support|aid|back|bolster|reinforce|train|disarm|pursue)")
+_ARMED_RECIPIENT = re.compile(r"\s+(?:for|to(?!\s+" + _PURPOSE_INFINITIVE + r"\b))\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:(?!" + _FIGHT_WORD + r"\b)[\w'\u2019-]+\s+){0,3}?(?:rebels?|militias?|"
                               r"militants|separatists|insurgents|guerrillas|paramilitar\w*)(?:\s+(?:group|groups|movement|"
                               r"movements|forces|fighters))?\s+(?:in|inside|across)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,\s+)?", re.IGNORECASE)
@@ -3442,12 +3479,30 @@ def _with_armed_recipients(facts: _SentenceFacts, cues: Sequence[Cue], links: li
 # links-208: a complaint lodged "to" or "with" a body is lodged before it, as a forum, not against it: "Lebanon files a new
 # complaint to the UN Security Council over Israel's ceasefire violations", "South Korea will file a complaint with the
 # World Trade Organization over Japanese government export controls"; the actor its grounds name after "over",
-# "against", "about" … is its target
+# "against", "about" … is its target; with no other actor named there, the body stays the target (links-213)
 _COMPLAINT = re.compile(r"complain\w*|protests?|grievances?", re.IGNORECASE)
-_FORUM_BEFORE = re.compile(r"\s+(?:to|with|before|at)\s+(?:the\s+)?")
+_FORUM_BEFORE = re.compile(r"\s+(?:to|with|before)\s+(?:the\s+)?")
+_FORUM_AT = re.compile(r"(?:complaints?|grievances?)\s+at\s+(?:the\s+)?", re.IGNORECASE)  # not "protests at"
 _COMPLAINT_GROUNDS = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:over|against|about|regarding|concerning|on)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _COMPLAINT_GROUNDS_REACH = 40
+#: links-213: a place named in the grounds ("over KFOR's handling of the unrest in northern Kosovo") is no other party
+_GROUNDS_PLACE = re.compile(r"\b(?:in|inside|across|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_OTHER_GROUNDS_REACH = 80
+
+
+def _other_grounds(facts: _SentenceFacts, g: int, end: int, own: frozenset[str]) -> bool:
+    """Whether a complaint's grounds, after its forum ending at ``end`` (mention ``g`` on), name an actor other than
+    ``own`` (the complainant and the forum), not as a place, in the same clause (links-213)."""
+    sentence, starts, codes = facts.sentence, facts.starts, facts.codes
+    clause = bisect_right(facts.breaks, end)
+    for j in range(g, len(starts)):
+        if starts[j] > end + _OTHER_GROUNDS_REACH or bisect_right(facts.breaks, starts[j]) != clause:
+            break
+        if (codes[j].removeprefix(_COMPANY_HOME) not in own
+                and _GROUNDS_PLACE.search(sentence, max(end, starts[j] - 30), starts[j]) is None):
+            return True
+    return False
 
 
 def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
@@ -3460,7 +3515,8 @@ def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
             continue
         f = bisect_left(starts, cue.end)
         if (f >= len(starts) or ordered[f].kind != "organisation"
-                or _FORUM_BEFORE.fullmatch(sentence, cue.end, starts[f]) is None):
+                or (_FORUM_BEFORE.fullmatch(sentence, cue.end, starts[f]) is None
+                    and _FORUM_AT.fullmatch(sentence, cue.start, starts[f]) is None)):
             continue
         g = _group_end(joined, f)
         forum = frozenset(codes[f:g])
@@ -3470,6 +3526,8 @@ def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
                 and _COMPLAINT_GROUNDS.fullmatch(sentence, ends[g - 1], starts[g]) is not None):
             grounds = frozenset(codes[g:_group_end(joined, g)])
         link = links[i]
+        if not _other_grounds(facts, g, ends[g - 1], _unmarked(link.sources | forum)):
+            continue  # (links-213: no other actor named in the grounds, "… with the EU over sanctions on Chinese firms")
         if not link.targets & forum:
             continue
         targets = ((link.targets - forum) | grounds) - link.sources
@@ -3477,27 +3535,93 @@ def _with_forums(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
     return links
 
 
+# links-212: the sides a war term's own phrase names: a possessor or a compound before it ("Russia's war", "the
+# Israel–Hamas war", "its war" for the sentence's subject), a complement after it ("against Ukraine", "with Israel",
+# "between Armenia and Azerbaijan"); and the actors who back one side with material support before it ("North Korea
+# has sent 3,000 more soldiers to bolster Russia's war on Ukraine")
+_WAR_SIDE_BEFORE = re.compile(r"(?:['\u2019]s?\s+|\s*[-\u2013\u2014/]\s*|\s+)(?:(?!(?:about|in|on|of|for|the|a|an|to|with|amid|"
+                              r"during|over|against|from|by|since|after|before|and|or)\b)[a-z][\w-]*\s+){0,3}")
+_WAR_SIDE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+_WAR_SIDE_AFTER = re.compile(r"\s+(?:against|with|on|between|upon)\s+(?:the\s+)?")
+_WAR_SIDE_CHAIN = re.compile(r"\s*(?:[-\u2013/]|and|,\s*and)\s*(?:the\s+)?")
+_WAR_SIDE_REACH = 40
+_WAR_MATERIAL = re.compile(r"\b(?:weapons?|arms|armaments|troops|soldiers|drones?|missiles?|munitions|ammunition|aid|"
+                           r"supplies|supplied|supplying|funding|funds|financ\w*|mercenaries|fighters|military\s+"
+                           r"(?:equipment|assistance|support))\s+(?:[\w-]+\s+){0,2}?to\s", re.IGNORECASE)
+_WAR_MATERIAL_REACH = 120
+
+
+def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with each war term's sides named in its phrase and its material backers (links-212)."""
+    sentence, starts, ends, codes = facts.sentence, facts.starts, facts.ends, facts.codes
+    for i, cue in enumerate(cues):
+        if cue.term.lower() not in WAR_TERMS or cue.weight <= 0:
+            continue
+        before: set[str] = set()
+        cursor, pattern = cue.start, _WAR_SIDE_BEFORE
+        for j in range(bisect_left(starts, cue.start) - 1, -1, -1):
+            if (ends[j] > cursor or cursor - ends[j] > _WAR_SIDE_REACH
+                    or pattern.fullmatch(sentence, ends[j], cursor) is None):
+                break
+            before.add(codes[j])
+            cursor, pattern = starts[j], _WAR_SIDE_CHAIN
+        if (starts and starts[0] < cue.start and _WAR_SIDE_PRONOUN.search(sentence[max(0, cue.start - 40):cue.start])
+                and any(c.weight < 0 and codes[0] in k.sources for c, k in zip(cues, links))):
+            before.add(codes[0])  # "Hamas thanks Iran for its support during its war with Israel": the thanker's
+        after: set[str] = set()
+        cursor, pattern = cue.end, _WAR_SIDE_AFTER
+        for j in range(bisect_left(starts, cue.end), len(starts)):
+            if starts[j] - cursor > _WAR_SIDE_REACH or pattern.fullmatch(sentence, cursor, starts[j]) is None:
+                break
+            after.add(codes[j])
+            cursor, pattern = ends[j], _WAR_SIDE_CHAIN
+        backers = []
+        for j in range(bisect_left(starts, cue.start)):
+            if cue.start - ends[j] <= _WAR_MATERIAL_REACH and _WAR_MATERIAL.search(sentence, ends[j], cue.start):
+                backers.append((codes[j], frozenset(codes[j + 1:bisect_left(starts, cue.start)])))
+        links[i] = links[i]._replace(sides=(_unmarked(frozenset(before)), _unmarked(frozenset(after))),
+                                     backers=tuple((code.removeprefix(_COMPANY_HOME), _unmarked(between))
+                                                   for code, between in backers))
+    return links
+
+
+def _war_party(link: CueLink, a: str, b: str) -> bool:
+    """Whether the pair (a, b), one in a war term's link and one not, still has a part in the war (links-212): the two
+    are named on its opposite sides in its own phrase, or the one outside backs the other's opponent with material
+    support (named before the war term, the other not named between)."""
+    before, after = link.sides
+    if (a in before and b in after) or (b in before and a in after):
+        return True
+    x, z = (a, b) if a in link.sources or a in link.targets else (b, a)
+    return any(code == z and x not in between for code, between in link.backers)
+
+
 # links-209: a vehicle that struck a mine or a roadside bomb: "Two French soldiers are killed after their armoured vehicle
 # hits a roadside bomb in Mali", "civilians travelling from Burkina Faso are killed after their vehicle struck a landmine
 # near the village of Boni in Mali's Mopti Region": nobody named laid it, so its force and the deaths it caused have no
-# source; the victims and the place underwent them
+# source; the victims and the place underwent them (links-214: the passive of the vehicle's people, the bomb itself)
 _STRUCK_MINE = re.compile(r"\b(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|bus|truck|trucks|"
                           r"convoy|carrier|tank|patrol|boat|ship|vessel|minibus|van)\s+(?:hits?|struck|strikes|ran\s+over|"
                           r"runs\s+over|drove\s+over|triggered|triggers|detonated)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bomb|mine|landmine|land\s+mine|IED|explosive\s+device|explosive)\b", re.IGNORECASE)
+#: links-214: the mine's layer named after it, "an explosive device planted by Hamas in Gaza"
+_MINE_LAID_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:planted|laid|placed|left|set)\s+by\s", re.IGNORECASE)
 
 
 def _with_struck_mines(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with the acts of force up to a mine or a roadside bomb a vehicle struck (``_STRUCK_MINE``) done by
     nobody named to the actors they linked (links-209), unless a "by" names the act's agent."""
-    sentence = facts.sentence
+    sentence, starts = facts.sentence, facts.starts
     struck = _STRUCK_MINE.search(sentence)
-    if struck is None or " by " in sentence[:struck.end()]:
-        return links
+    if (struck is None or " by " in sentence[:struck.end()]
+            or _MINE_LAID_BY.match(sentence, struck.end()) is not None
+            or bisect_left(starts, struck.start()) < bisect_left(starts, struck.end())):
+        return links  # (links-214: "… planted by Hamas", "a Russian anti-tank mine": its source is named)
     for i, cue in enumerate(cues):
         link = links[i]
         if (cue.start < struck.end() and cue.weight > 0 and cue.category == "military_action" and link.sources
-                and not link.mutual):
+                and not link.mutual
+                and (cue.start >= struck.start() or BE_BEFORE.search(sentence, max(0, cue.start - 8), cue.start))):
             links[i] = link._replace(sources=frozenset(), targets=link.sources | link.targets)
     return links
 
@@ -3956,9 +4080,10 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             kind, arrow = known
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
-            if kind == ONE and cue.weight > 0 and (link.standing
-                                                   or (link.mutual and len(link.sources | link.targets) >= 2)
-                                                   or (link.sources and link.targets and cue.term.lower() in WAR_TERMS)):
+            if (kind == ONE and cue.weight > 0
+                    and (link.standing or (link.mutual and len(link.sources | link.targets) >= 2)
+                         or (link.sources and link.targets and cue.term.lower() in WAR_TERMS))
+                    and not _war_party(link, a, b)):
                 # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
                 # between North Korea and the United States") is their business: for a pair holding one of them and a
                 # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas
