@@ -182,7 +182,7 @@ MODEL_RULE = "position"
 #: side, by its factor) or "sum" (each by its factor).
 CONTEXT_RULE = "strongest"
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-215"
+VERSION = "links-216"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -325,6 +325,10 @@ VERSION = "links-215"
 # the vehicle's people's passive and the bomb, "An Israeli airstrike kills five people in Gaza after …")
 # (215: 206 not for a fight against the group nor "to" a purpose, "Burundi sends troops to fight M23 rebels in the DR
 # Congo", "US announces support for the fight against Islamist militants in Somalia")
+# (216: 212's backers only with support given, not withheld, denied or blamed, "Germany halts weapons exports to
+# Israel over its war in Gaza", "China denies sending weapons to Russia", the accuser of "accuses North Korea of
+# supplying missiles to Russia", and to an actor named right after its "to", not "troops to its border"; nor "its war"
+# read as the subject's when the subject's support is withheld or denied)
 #: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
 #: talking with each other (cues.yaml's category names).
 RECIPROCAL = frozenset({"agreement", "consultation"})
@@ -3549,6 +3553,14 @@ _WAR_MATERIAL = re.compile(r"\b(?:weapons?|arms|armaments|troops|soldiers|drones
                            r"supplies|supplied|supplying|funding|funds|financ\w*|mercenaries|fighters|military\s+"
                            r"(?:equipment|assistance|support))\s+(?:[\w-]+\s+){0,2}?to\s", re.IGNORECASE)
 _WAR_MATERIAL_REACH = 120
+# links-216: support withheld, denied or blamed is no backing ("Germany halts weapons exports to Israel", "China denies
+# sending weapons to Russia", "the United States accuses North Korea of supplying missiles to Russia": the accuser),
+# and backing goes to an actor named right after its "to" ("sending troops to its border during Russia's war": none)
+_WAR_MATERIAL_WITHHELD = re.compile(r"\b(?:halt\w*|stop\w*|suspend\w*|ban|bans|banned|banning|bar|bars|barred|block\w*|"
+                                    r"refus\w*|den(?:y|ies|ied|ying)|no|not|never|without|cut\w*|freez\w*|embargo\w*|"
+                                    r"accus\w*|condemn\w*|critici[sz]\w*|warn\w*|sanction\w*|restrict\w*|end(?:s|ed|ing)?)\b",
+                                    re.IGNORECASE)
+_WAR_MATERIAL_RECIPIENT_REACH = 12  # "to bolster Russia's war": a verb between "to" and the side backed
 
 
 def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
@@ -3566,7 +3578,8 @@ def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueL
             before.add(codes[j])
             cursor, pattern = starts[j], _WAR_SIDE_CHAIN
         if (starts and starts[0] < cue.start and _WAR_SIDE_PRONOUN.search(sentence[max(0, cue.start - 40):cue.start])
-                and any(c.weight < 0 and codes[0] in k.sources for c, k in zip(cues, links))):
+                and any(c.weight < 0 and codes[0] in k.sources for c, k in zip(cues, links))
+                and not _WAR_MATERIAL_WITHHELD.search(sentence[ends[0]:cue.start])):  # (links-216: "China denies …")
             before.add(codes[0])  # "Hamas thanks Iran for its support during its war with Israel": the thanker's
         after: set[str] = set()
         cursor, pattern = cue.end, _WAR_SIDE_AFTER
@@ -3576,9 +3589,15 @@ def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueL
             after.add(codes[j])
             cursor, pattern = ends[j], _WAR_SIDE_CHAIN
         backers = []
-        for j in range(bisect_left(starts, cue.start)):
-            if cue.start - ends[j] <= _WAR_MATERIAL_REACH and _WAR_MATERIAL.search(sentence, ends[j], cue.start):
-                backers.append((codes[j], frozenset(codes[j + 1:bisect_left(starts, cue.start)])))
+        before_cue = bisect_left(starts, cue.start)
+        for j in range(before_cue):
+            material = _WAR_MATERIAL.search(sentence, ends[j], cue.start) if cue.start - ends[j] <= _WAR_MATERIAL_REACH \
+                else None
+            if material is None or _WAR_MATERIAL_WITHHELD.search(sentence[ends[j]:material.start()]):
+                continue
+            k = bisect_left(starts, material.end())
+            if k < before_cue and starts[k] - material.end() <= _WAR_MATERIAL_RECIPIENT_REACH:
+                backers.append((codes[j], frozenset(codes[j + 1:before_cue])))
         links[i] = links[i]._replace(sides=(_unmarked(frozenset(before)), _unmarked(frozenset(after))),
                                      backers=tuple((code.removeprefix(_COMPANY_HOME), _unmarked(between))
                                                    for code, between in backers))

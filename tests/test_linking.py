@@ -2806,6 +2806,25 @@ def test_links_212_an_ally_or_a_bystander_still_links_neither(text, pair, term):
     assert cues[term] == [NONE]
 
 
+# links-216 (reader31): support withheld, denied or blamed is no backing, nor support sent nowhere the war's sides are
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("Germany halts weapons exports to Israel over its war in Gaza.", "DEU-PSE", "war"),
+    ("Canada pledges to stop arms sales to Israel over its conduct of the war in Gaza.", "CAN-PSE", "war"),
+    ("Spain refuses to allow ships carrying weapons to Israel to dock amid its war in Gaza.", "ESP-PSE", "war"),
+    ("Iran says it has sent no weapons to Hezbollah during Israel's war against Hamas.", "IRN-PSE", "war"),
+    ("The United States accuses North Korea of supplying ballistic missiles to Russia for use in its war against "
+     "Ukraine.", "UKR-USA", "war"),
+    ("Belarus condemns Poland for sending troops to its border during Russia's war against Ukraine.", "BLR-UKR",
+     "war"),
+    ("Belarus condemns Poland for sending troops to its border during Russia's war against Ukraine.", "POL-UKR",
+     "war"),
+    ("China denies sending weapons to Russia for its war against Ukraine.", "CHN-UKR", "war"),
+])
+def test_links_216_support_withheld_denied_or_blamed_takes_no_side(text, pair, term):
+    _, _, cues = _pair_row(text, pair)
+    assert cues[term] == [NONE]
+
+
 def test_links_212_the_war_sides_stay_out_of_a_links_equality():
     assert CueLink(frozenset({"RUS"}), frozenset({"UKR"}), sides=(frozenset({"RUS"}), frozenset())) == CueLink(
         frozenset({"RUS"}), frozenset({"UKR"}))
