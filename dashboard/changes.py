@@ -133,16 +133,10 @@ def _last_two(agg: pd.DataFrame, covered: pd.Index | None = None
     return before, after, table
 
 
-def _compared(agg: pd.DataFrame, min_support: int, covered: pd.Index | None
-              ) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
-    """``_last_two``'s pairs with ``min_support`` mentions in each period whose index moved, largest move
-    first (ties to more mentions, then the code), with a ``pair`` column."""
-    return _compare(_last_two(agg, covered), min_support)
-
-
 def _compare(ends: tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None, min_support: int
              ) -> tuple[pd.Timestamp, pd.Timestamp, pd.DataFrame] | None:
-    """``_compared`` from ``_last_two``'s answer."""
+    """``_last_two``'s answer ``ends`` cut to the pairs with ``min_support`` mentions in each period whose
+    index moved, largest move first (ties to more mentions, then the code), with a ``pair`` column."""
     if ends is None:
         return None
     before, after, table = ends
@@ -165,22 +159,14 @@ def biggest_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SU
     card while the key figures, by that rule, called no such move a change; such moves are listed apart
     (``noise_changes``).
     """
-    compared = _compared(agg, min_support, covered)
-    if compared is None:
-        return []
-    before, after, table = compared
-    return _as_changes(table[~table["within_noise"].astype(bool)].head(limit), before, after)
+    return panel_changes(agg, limit, min_support, covered).biggest
 
 
 def noise_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT,
                   covered: pd.Index | None = None) -> list[Change]:
     """The pairs with ``min_support`` mentions in each of the last two periods whose index moved within
     its uncertainty (the two 95 % intervals overlap), largest move first: said in words, not as a card."""
-    compared = _compared(agg, min_support, covered)
-    if compared is None:
-        return []
-    before, after, table = compared
-    return _as_changes(table[table["within_noise"].astype(bool)].head(limit), before, after)
+    return panel_changes(agg, limit, min_support, covered).noise
 
 
 def unmeasured_changes(agg: pd.DataFrame, limit: int = 3, min_support: int = MIN_SUPPORT,
