@@ -680,6 +680,16 @@ def _with_phrases(hits: list[tuple[int, int, object, str]], lowered: str,
     return out
 
 
+def _is_measure(term: str, lexicon: CueLexicon) -> bool:
+    """Whether a cue's ``term`` is one of the measures taken against an epidemic (cues.yaml ``disasters``):
+    the whole term, or its first and last words joined, which is what a gap phrase's head and object say
+    ("closes all land borders" as "closes borders")."""
+    if lexicon.epidemic_measures.fullmatch(term):
+        return True
+    words = term.split()
+    return len(words) > 2 and lexicon.epidemic_measures.fullmatch(f"{words[0]} {words[-1]}") is not None
+
+
 def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon) -> list[Cue]:
     """``cues`` less their casualty words when ``text`` names a disaster, and less the measures taken
     against an epidemic when it names one (cues.yaml ``disasters``)."""
@@ -688,7 +698,7 @@ def without_disaster_casualties(cues: list[Cue], text: str, lexicon: CueLexicon)
     # (a phrase only when listed whole: "found dead"; "launches a missile" is no casualty word)
     casualties = [c for c in cues if (" " not in c.term or c.term.lower() in lexicon.casualties)
                   and lexicon.is_casualty(c.term.lower())]
-    measures = [c for c in cues if c.weight > 0 and lexicon.epidemic_measures.fullmatch(c.term)]
+    measures = [c for c in cues if c.weight > 0 and _is_measure(c.term, lexicon)]
     if not casualties and not measures:
         return cues
     norm = normalise(text)

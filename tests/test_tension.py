@@ -235,6 +235,31 @@ def test_borders_closed_against_an_epidemic_are_no_measure_against_a_state():
     assert closure.category == "coercion" and closure.weight > 0
     # an act of force beside an epidemic still counts
     assert [c.term for c in tension_cues("Israel bombs Gaza amid the coronavirus pandemic.") if c.weight > 0]
+    # cues v143: closures with words between are measures too against an epidemic, read by head and object
+    assert tension_cues("Pakistan closes all land borders with Iran to prevent the spread of the coronavirus.") == []
+    assert tension_cues("Greece announces a closure of its border crossing with Albania to contain COVID-19.") == []
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Brazil closes its international border with Venezuela.", "closes its international border"),
+    ("Maduro orders the closing of his country's border with Brazil.", "closing of his country's border"),
+    ("Cambodia shuts down its border crossings with Thailand.", "shuts down its border"),
+    ("Israel closes the Kerem Shalom border crossing into Gaza.", "closes the Kerem Shalom border"),
+])
+def test_a_border_closed_with_words_between_is_coercion(text, term):
+    """cues v143: the listed "closes its border" phrases missed "its international border", "the closing of
+    ... border" and named crossings; a gap phrase joins the closing word to the border."""
+    from analysis.scoring import tension_cues
+
+    (closure,) = [c for c in tension_cues(text) if c.weight > 0]
+    assert (closure.term, closure.category) == (term, "coercion")
+
+
+def test_close_to_a_border_is_a_place_not_a_closure():
+    from analysis.scoring import tension_cues
+
+    text = "A car bomb in the Syrian town of al-Rai, close to the Turkish border, kills at least ten people."
+    assert not [c for c in tension_cues(text) if "border" in c.term]
 
 
 def test_acts_of_force_stay_cues_beside_a_disaster():
