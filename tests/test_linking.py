@@ -592,7 +592,7 @@ def test_the_seed_gives_each_pair_its_own_tension(seed_pairs):
     # >= 0.30) need the lexicon's news verbs as well.
     assert mean["CHN-JPN"] > 0 > mean["JPN-USA"]
     # The targets (both >= 0.30) are not met: China-Taiwan was (0.32) while China-Japan's
-    # conflict cues counted for it as context in full; README "Accuracy" reads the rows.
+    # conflict cues counted for it as context in full; docs/scoring.md, "The seed, pair by pair", reads the rows.
     assert mean["CHN-TWN"] > 0
     assert (seed_pairs.groupby("sentence_id")["tension"].nunique() > 1).any()
 
