@@ -233,6 +233,21 @@ def test_top_actors_control_sets_both_charts_and_the_link(monkeypatch, corpus_di
     assert "top" not in at.query_params  # the default leaves the link
 
 
+@pytest.mark.parametrize("other", ["network", "heatmap", "scatter"])
+def test_the_timelines_controls_survive_a_visit_to_another_chart(monkeypatch, corpus_dir, other):
+    """Streamlit forgets the value of a widget a run does not draw: back from another chart, "Pairs shown"
+    came back as 1 and the overlay empty, and the link lost both (uiaudit26)."""
+    at = open_app(monkeypatch, corpus_dir, panels="3")
+    at.radio(key="f_chart").set_value(other).run()
+    at.radio(key="f_chart").set_value("time").run()
+    assert at.number_input(key="f_panels").value == 3 and at.query_params["panels"] in ("3", ["3"])
+    at.multiselect(key="f_overlay").set_value(["CHN-JPN", "JPN-USA"]).run()
+    at.radio(key="f_chart").set_value(other).run()
+    assert at.query_params["overlay"] in ("CHN-JPN,JPN-USA", ["CHN-JPN,JPN-USA"])
+    at.radio(key="f_chart").set_value("time").run()
+    assert not at.exception and at.multiselect(key="f_overlay").value == ["CHN-JPN", "JPN-USA"]
+
+
 @pytest.mark.parametrize("chart", ["network", "heatmap"])
 def test_a_view_of_fewer_actors_than_asked_says_how_many_are_shown(monkeypatch, corpus_dir, chart):
     """WCEP's four chosen pairs name 8 actors: the network and the heatmap drew 8 under "Actors shown: 12".

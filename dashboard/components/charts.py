@@ -134,6 +134,16 @@ def _timeline_controls(source: DataSource, view: View) -> tuple[int, list[str]]:
     return int(st.session_state[KEYS["panels"]]), list(st.session_state.get(KEYS["overlay"]) or [])
 
 
+def _keep_unshown(*keys: str) -> None:
+    """Keep the values of widgets this run does not draw: Streamlit forgets a widget's value at the end of a
+    run that did not draw it, so the timeline's controls, back from another chart, came back as their defaults
+    ("Pairs shown" 1, the overlay gone) and the link lost them.  Set by the script, the value stays until the
+    widget is drawn again and takes it (Streamlit's documented way to keep a widget's state across pages)."""
+    for key in keys:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def render_charts(source: DataSource, view: View) -> None:
     """The chart the visitor chose (in the link as ``chart=``); ``source`` answers which articles lie
     behind a click.  One chart at a time rather than tabs: Streamlit builds every tab's figure on
@@ -149,6 +159,8 @@ def render_charts(source: DataSource, view: View) -> None:
         st.info(empty_reason(source.universe, view.state), icon=":material/event_busy:")
         return
     question = filter_key(view.state)
+    if chart != "time":
+        _keep_unshown(KEYS["panels"], KEYS["overlay"])
 
     def figure(*args: object, build) -> object:  # a figure built once per source, view and controls
         return remembered(source, (chart, question, *args), build)
