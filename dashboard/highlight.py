@@ -29,22 +29,40 @@ SENTENCE_TITLE = "The sentence behind the number clicked"
 def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, label) in article offsets, from an article's pair rows (deduplicated).
 
-    A cue is marked when it counted for the pair of some row given (weight != 0 in that row's
-    cues), labelled with its weight for the sentence."""
-    seen: set[tuple[int, int, str, str]] = set()
+    A cue is marked when it counted for the pair of some row given (weight != 0 in that row's cues), labelled
+    with what it counted for each of those pairs, and for the sentence when that differs: the table beside
+    the text lists the pair's weights, and a mark saying the sentence's "+1.00" beside a table's "+0.25"
+    contradicted it (uiaudit26)."""
+    actors: set[tuple[int, int, str, str]] = set()
+    cues: dict[tuple[int, int, str], tuple[str, float, dict[str, float]]] = {}
+    has_pairs = "pair" in rows.columns
     for sentence_start, sentence_rows in rows.groupby("sentence_start"):
         offset = int(sentence_start)
         for m in json.loads(sentence_rows.iloc[0]["mentions"] or "[]"):
-            seen.add((offset + m["start"], offset + m["end"], "actor", m["code"]))
-        for cues in dict.fromkeys(sentence_rows["cues"]):
-            for c in counted_cues(cues):
+            actors.add((offset + m["start"], offset + m["end"], "actor", m["code"]))
+        pairs = sentence_rows["pair"] if has_pairs else [""] * len(sentence_rows)
+        for pair, row_cues in zip(pairs, sentence_rows["cues"]):
+            for c in counted_cues(row_cues):
                 weight = c.get("sentence_weight", c["weight"])
                 side = "conflict" if weight > 0 else "cooperation"
                 if c.get("source") == "model":
                     side = "learned-" + side
-                label = f"{c['category']} {signed(weight)}" + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
-                seen.add((offset + c["start"], offset + c["end"], side, label))
-    return sorted(seen)
+                head = c["category"] + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
+                mark = cues.setdefault((offset + c["start"], offset + c["end"], side), (head, weight, {}))
+                mark[2][pair] = c["weight"]
+    return sorted([*actors, *((start, end, side, _cue_label(*mark)) for (start, end, side), mark in cues.items())])
+
+
+def _cue_label(head: str, sentence_weight: float, pairs: dict[str, float]) -> str:
+    """"military action +0.25 for NGA-TCD (+0.95 in the sentence)"; the sentence's weight alone when no pair
+    is known; "in the sentence" left out when every pair counted the cue in full."""
+    named = {pair: weight for pair, weight in pairs.items() if pair}
+    if not named:
+        return f"{head} {signed(sentence_weight)}"
+    counted = ", ".join(f"{signed(weight)} for {pair}" for pair, weight in sorted(named.items()))
+    if all(round(weight, 2) == round(sentence_weight, 2) for weight in named.values()):
+        return f"{head} {counted}"
+    return f"{head} {counted} ({signed(sentence_weight)} in the sentence)"
 
 
 def sentence_mark(html_text: str, title: str = SENTENCE_TITLE) -> str:

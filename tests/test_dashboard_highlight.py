@@ -45,6 +45,29 @@ def test_only_cues_that_counted_for_a_rows_pair_are_marked():
     assert {"praised", "threatened"} <= everything
 
 
+def test_a_cues_mark_says_what_it_counted_for_each_pair_shown_and_for_the_sentence():
+    """The table beside the text lists a pair's weights: a mark that said only the sentence's weight ("+0.95")
+    beside the table's "+0.24" for the same word contradicted it (uiaudit26)."""
+    from analysis import analyze
+
+    sentence = "Washington sent more air-defence systems to Kyiv to counter Russia's invasion."
+    rows = analyze(pd.DataFrame({"text": [sentence], "date": ["2024-06-01"]}))
+    invasion = sentence.index("invasion")
+
+    def title(shown):
+        return next(label for s, e, kind, label in spans_for(shown) if s == invasion and kind == "conflict")
+
+    counted = {r.pair: c["weight"] for r in rows.itertuples() for c in json.loads(r.cues)
+               if c["term"] == "invasion" and c["weight"]}
+    sentence_weight = next(c["sentence_weight"] for c in json.loads(rows.iloc[0]["cues"]) if c["term"] == "invasion")
+    assert counted["RUS-UKR"] == sentence_weight and 0 < counted["UKR-USA"] < sentence_weight  # linked; aid's sides
+    assert title(rows[rows["pair"] == "RUS-UKR"]).endswith(f"+{sentence_weight:.2f} for RUS-UKR")
+    aid = title(rows[rows["pair"] == "UKR-USA"])
+    assert f"+{counted['UKR-USA']:.2f} for UKR-USA" in aid and aid.endswith(f"(+{sentence_weight:.2f} in the sentence)")
+    every = title(rows)
+    assert "for RUS-UKR" in every and "for UKR-USA" in every
+
+
 def _article_html_by_scanning(text, spans, colours):
     """The plain definition article_html's sweep must equal: every span tested at every cut."""
     import html as _html
