@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.labels import plain_cue_title, signed
+from dashboard.labels import actor_label, plain_cue_title, signed
 
 CONFLICT_STYLE = "background:#f8d0cc;border-bottom:2px solid #d73027"
 COOPERATION_STYLE = "background:#d4eed8;border-bottom:2px solid #1a9850"
@@ -24,6 +24,11 @@ LEARNED_STYLES = {"conflict": "border-bottom:1px dashed #d73027", "cooperation":
 # piece between two marks broke the sentence into boxes).
 SENTENCE_STYLE = "background:#ffe780"
 SENTENCE_TITLE = "The sentence behind the number clicked"
+# An armed group is counted as its home state's actor (CAMEO's convention, analysis/data/actors): an actor mark's
+# label "NGA|group|Boko Haram" says so on hover, where a bare "NGA" let "Boko Haram … in Chad" read as Nigeria's
+# own act (uiaudit26).
+GROUP = "|group|"
+GROUP_NOTE = "an armed group, counted as this state's actor (CAMEO's convention)"
 
 
 def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
@@ -39,7 +44,8 @@ def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
     for sentence_start, sentence_rows in rows.groupby("sentence_start"):
         offset = int(sentence_start)
         for m in json.loads(sentence_rows.iloc[0]["mentions"] or "[]"):
-            actors.add((offset + m["start"], offset + m["end"], "actor", m["code"]))
+            group = f"{GROUP}{m['text']}" if m.get("kind") == "group" else ""
+            actors.add((offset + m["start"], offset + m["end"], "actor", m["code"] + group))
         pairs = sentence_rows["pair"] if has_pairs else [""] * len(sentence_rows)
         for pair, row_cues in zip(pairs, sentence_rows["cues"]):
             for c in counted_cues(row_cues):
@@ -132,22 +138,27 @@ def _marked(text: str, spans: Iterable[tuple[int, int, str, str]], colours: dict
             next_span += 1
         if opened:
             opened = sorted(i for i in opened if spans[i][1] > a)
-        covering = [spans[i] for i in opened]
-        for _start, _end, kind, label in covering:
-            title = html.escape(label if kind in ("actor", "sentence") else plain_cue_title(label), quote=True)
-            if kind == "sentence":
-                piece = sentence_mark(piece, title)
-            elif kind == "actor":
-                colour = colours.get(label, "#444")
-                piece = (f'<span title="{title}" style="color:{colour};font-weight:600;'
-                         f'border-bottom:2px dotted {colour}">{piece}</span>')
-            elif kind.startswith("learned-"):
-                piece = f'<span title="{title}" style="{LEARNED_STYLES[kind[8:]]}">{piece}</span>'
-            else:
-                style = CONFLICT_STYLE if kind == "conflict" else COOPERATION_STYLE
-                piece = f'<mark title="{title}" style="{style};padding:0 1px">{piece}</mark>'
+        for _start, _end, kind, label in (spans[i] for i in opened):
+            piece = mark_piece(piece, kind, label, colours)
         out.append(piece)
     return "".join(out)
+
+
+def mark_piece(piece: str, kind: str, label: str, colours: dict[str, str]) -> str:
+    """One escaped piece of text wrapped in the mark of one span that covers it."""
+    if kind == "actor":
+        code, _, group = label.partition(GROUP)
+        colour = colours.get(code, "#444")
+        title = html.escape(actor_label(code) + (f": {group}, {GROUP_NOTE}" if group else ""), quote=True)
+        return (f'<span title="{title}" style="color:{colour};font-weight:600;'
+                f'border-bottom:2px dotted {colour}">{piece}</span>')
+    title = html.escape(label if kind == "sentence" else plain_cue_title(label), quote=True)
+    if kind == "sentence":
+        return sentence_mark(piece, title)
+    if kind.startswith("learned-"):
+        return f'<span title="{title}" style="{LEARNED_STYLES[kind[8:]]}">{piece}</span>'
+    style = CONFLICT_STYLE if kind == "conflict" else COOPERATION_STYLE
+    return f'<mark title="{title}" style="{style};padding:0 1px">{piece}</mark>'
 
 
 def legend_html(actors: Iterable[str], colours: dict[str, str], names: dict[str, str] | None = None) -> str:

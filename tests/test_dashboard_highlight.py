@@ -68,11 +68,24 @@ def test_a_cues_mark_says_what_it_counted_for_each_pair_shown_and_for_the_senten
     assert "for RUS-UKR" in every and "for UKR-USA" in every
 
 
+def test_an_armed_group_says_on_hover_that_it_counts_as_its_home_states_actor():
+    """CAMEO codes an armed group to its home state: "Boko Haram" counts as NGA, and a bare "NGA" on hover let
+    "Boko Haram militants open fire on civilians in Chad" read as Nigeria's act (uiaudit26)."""
+    from analysis import analyze
+
+    text = "Boko Haram militants open fire on civilians in Chad."
+    rows = analyze(pd.DataFrame({"text": [text], "date": ["2024-01-01"]}))
+    page = article_html(text, spans_for(rows), {"NGA": "#123456", "TCD": "#654321"})
+    assert 'title="NGA · Nigeria: Boko Haram, an armed group, counted as this state&#x27;s actor' in page
+    assert 'style="color:#123456' in page  # still in its state's colour
+    assert 'title="TCD · Chad"' in page
+
+
 def _article_html_by_scanning(text, spans, colours):
     """The plain definition article_html's sweep must equal: every span tested at every cut."""
     import html as _html
 
-    from dashboard.highlight import CONFLICT_STYLE, COOPERATION_STYLE, LEARNED_STYLES, plain_cue_title
+    from dashboard.highlight import mark_piece
 
     spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
     cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
@@ -80,16 +93,7 @@ def _article_html_by_scanning(text, spans, colours):
     for a, b in zip(cuts, cuts[1:]):
         piece = _html.escape(text[a:b], quote=True).replace("\n", "<br>")
         for _start, _end, kind, label in [s for s in spans if s[0] <= a and b <= s[1]]:
-            title = _html.escape(label if kind == "actor" else plain_cue_title(label), quote=True)
-            if kind == "actor":
-                colour = colours.get(label, "#444")
-                piece = (f'<span title="{title}" style="color:{colour};font-weight:600;'
-                         f'border-bottom:2px dotted {colour}">{piece}</span>')
-            elif kind.startswith("learned-"):
-                piece = f'<span title="{title}" style="{LEARNED_STYLES[kind[8:]]}">{piece}</span>'
-            else:
-                style = CONFLICT_STYLE if kind == "conflict" else COOPERATION_STYLE
-                piece = f'<mark title="{title}" style="{style};padding:0 1px">{piece}</mark>'
+            piece = mark_piece(piece, kind, label, colours)
         out.append(piece)
     return f'<div style="line-height:1.7;font-size:0.97rem;white-space:normal">{"".join(out)}</div>'
 
@@ -150,6 +154,6 @@ def test_the_sentence_behind_a_click_is_marked_around_its_own_marks_and_escaped(
     page = article_html(text, [*spans_for(rows), span], {"CHN": "#111111"})
     assert "<script" not in page and "<img" not in page and "&lt;script&gt;" in page
     # every piece of the sentence marked, around the actors' and cues' own marks (given before it)
-    assert f'style="{SENTENCE_STYLE}"><span title="CHN"' in page and f'style="{SENTENCE_STYLE}"><mark' in page
+    assert f'style="{SENTENCE_STYLE}"><span title="CHN · China"' in page and f'style="{SENTENCE_STYLE}"><mark' in page
     unmarked = article_html(text, spans_for(rows), {})
     assert SENTENCE_STYLE not in unmarked
