@@ -118,7 +118,6 @@ def pair_activity(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str
 # before the next panel's title.  The gap holds half of the index's "0" and half of the mentions'
 # top label (TICK_FONT px each), which overlapped when it was 8 px.
 PANEL_TITLE, PANEL_INDEX, PANEL_GAP, PANEL_BARS, PANEL_AFTER = 40, 120, 20, 40, 22
-PANEL_HEIGHT = PANEL_TITLE + PANEL_INDEX + PANEL_GAP + PANEL_BARS + PANEL_AFTER
 ONE_PANEL_INDEX, ONE_PANEL_BARS = 260, 70  # the index and the mentions of a timeline of one pair
 # The margins hold the axes' labels by hand (40 px below: the date labels Plotly slants when they crowd).
 PANEL_MARGINS = dict(b=40, l=48, r=16)
