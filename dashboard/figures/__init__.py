@@ -14,16 +14,17 @@ One module per chart, so that a reader looking for one opens its module:
 
 - ``timeline_panels``: the timeline's entry (``timeline``) and its small multiples, a panel per pair ranked
   by ``pair_activity``; ``overlay``: the chosen pairs as lines in one chart; ``one_period``: a view of one
-  period as bars.  The three share ``time_axis`` (the periods shown, cuts, ticks, the title's words about
-  them) and ``pair_traces`` (one pair's line, band, points, whiskers and mention bars).
+  period as bars.  The first two share ``time_axis`` (the periods shown, the cuts, the ticks) and
+  ``pair_traces`` (one pair's line, band, points, whiskers and mention bars).
 - ``actor_network``, ``tension_heatmap``, ``scatter`` (sentiment × tension).
-- ``shared``: actor and tension colours, titles, the empty figure; ``sent``: the time charts' figures built
-  from dicts and sent as plain JSON.
+- ``colours``: each actor's colour and tension's; ``titles``: the titles' place, shape and words, and the
+  empty figure; ``sent``: the time charts' figures built from dicts and sent as plain JSON.
 
 This module re-exports the names the app, its components and the tests use as ``dashboard.figures.X``.
 """
 
 from dashboard.figures.actor_network import network
+from dashboard.figures.colours import ACTOR_PALETTE, FIXED_ACTOR_COLOURS, actor_colour, actor_colours, tension_colour
 from dashboard.figures.overlay import OVERLAY_LABEL_PX
 from dashboard.figures.pair_traces import OVERLAID_BARGAP, PANEL_BARGAP
 from dashboard.figures.scatter import (
@@ -35,15 +36,6 @@ from dashboard.figures.scatter import (
     sentiment_tension,
 )
 from dashboard.figures.sent import PLAIN_DECIMALS, STREAMLIT_FONT
-from dashboard.figures.shared import (
-    ACTOR_PALETTE,
-    FEW_ARTICLES,
-    FIXED_ACTOR_COLOURS,
-    actor_colour,
-    actor_colours,
-    few_articles_words,
-    tension_colour,
-)
 from dashboard.figures.tension_heatmap import HEATMAP_BAR_ROOM, heatmap
 from dashboard.figures.time_axis import BAND_REACH, WIDE_TICKS
 from dashboard.figures.timeline_panels import (
@@ -54,6 +46,7 @@ from dashboard.figures.timeline_panels import (
     pair_activity,
     timeline,
 )
+from dashboard.figures.titles import FEW_ARTICLES, few_articles_words
 
 # Used as figures.X by dashboard.components.charts and the tests since figures was one module.
 from dashboard.labels import signed_all

@@ -10,19 +10,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.explore import actor_mentions, among_top_actors, top_actors
-from dashboard.figures.shared import (
-    TENSION_SCALE,
-    TENSION_TICKS,
-    TITLE_BLOCK_3,
-    TITLE_SMALL,
-    _coloured,
-    _empty,
-    _heading,
-    _short,
-    _title,
-    actor_colour,
-    tension_colour,
-)
+from dashboard.figures.colours import TENSION_SCALE, TENSION_TICKS, _coloured, actor_colour, tension_colour
+from dashboard.figures.titles import TITLE_BLOCK_3, TITLE_SMALL, _empty, _heading, _short, _title
 from dashboard.labels import actor_name, pair_name, signed_all
 from dashboard.state import DEFAULT_TOP_ACTORS
 

@@ -12,8 +12,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures.colours import INDEX_COLOUR, MENTIONS_COLOUR
 from dashboard.figures.sent import HOVER_DECIMALS, _axis_key, _figure, _grid
-from dashboard.figures.shared import INDEX_COLOUR, MENTIONS_COLOUR, TITLE_SMALL, _heading, _pair_title, _title, few_articles_words
+from dashboard.figures.titles import TITLE_SMALL, _heading, _pair_title, _title, few_articles_words
 from dashboard.labels import signed_all
 
 TWO_LINE_BARS = 6  # the one-period chart's bars labelled on two lines (names, then codes) at most

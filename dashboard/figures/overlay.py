@@ -13,20 +13,17 @@ import plotly.graph_objects as go
 
 from dashboard.figures.pair_traces import OVERLAID_BARGAP, _filled, _index_traces, _mention_bars
 from dashboard.figures.sent import _axis_key, _figure, _grid
-from dashboard.figures.shared import TITLE_SMALL, _heading, _plural, _short, _title
 from dashboard.figures.time_axis import (
     TICK_FORMATS,
     WIDE_TICKS,
     _cut_gaps,
-    _cut_note,
-    _few_per_period,
     _index_ceiling,
-    _partial_note,
     _period_ticks,
     _seams,
     _span,
     _thinned,
 )
+from dashboard.figures.titles import TITLE_SMALL, _cut_note, _few_per_period, _heading, _partial_note, _plural, _short, _title
 from dashboard.labels import pair_name
 
 # The overlaid lines' colours, one per chosen pair in the order chosen (the panels draw theirs in one grey).

@@ -15,9 +15,9 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from dashboard.figures.colours import _rgba
 from dashboard.figures.sent import HOVER_DECIMALS, PLAIN_DECIMALS
-from dashboard.figures.shared import _rgba
-from dashboard.figures.time_axis import _stop_words
+from dashboard.figures.titles import _stop_words
 from dashboard.labels import signed_all
 
 

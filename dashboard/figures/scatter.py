@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.shared import MODEBAR_ROOM, TENSION_SCALE, TITLE_BLOCK_3, TITLE_SMALL, _empty, _heading, _rgba, _title
+from dashboard.figures.colours import TENSION_SCALE, _rgba
+from dashboard.figures.titles import MODEBAR_ROOM, TITLE_BLOCK_3, TITLE_SMALL, _empty, _heading, _title
 from dashboard.labels import pair_name, signed_all
 
 SCATTER_LABELS = 12

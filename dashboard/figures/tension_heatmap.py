@@ -9,18 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.explore import MIN_SUPPORT, actor_matrix, among_top_actors, top_actors
-from dashboard.figures.shared import (
-    MODEBAR_ROOM,
-    TENSION_SCALE,
-    TENSION_TICKS,
-    TITLE_BLOCK_3,
-    TITLE_SMALL,
-    _coloured,
-    _empty,
-    _heading,
-    _short,
-    _title,
-)
+from dashboard.figures.colours import TENSION_SCALE, TENSION_TICKS, _coloured
+from dashboard.figures.titles import MODEBAR_ROOM, TITLE_BLOCK_3, TITLE_SMALL, _empty, _heading, _short, _title
 from dashboard.labels import actor_label, pair_name, signed
 from dashboard.state import DEFAULT_TOP_ACTORS
 

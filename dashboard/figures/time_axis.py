@@ -1,17 +1,14 @@
 """The time axis the timeline's panels and its overlaid lines share: every period from the first to the last,
-the long runs without articles cut out of it (a dotted seam where each was), ticks on period starts, the
-index axis's top, and the title's words about gaps, a partial last period and periods of few articles.
+the long runs without articles cut out of it (a dotted seam where each was), ticks on period starts the data
+use, and the index axis's top.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 import numpy as np
 import pandas as pd
 
 from dashboard.explore import covered_periods
-from dashboard.figures.shared import few_articles_words
 
 #: A period's step (a day, a week, a month) as a frequency pandas generates in one vectorised pass (from a period
 #: start: a midnight, a Monday, a month's first day), where a DateOffset (one_period.STEPS) adds one step at a time.
@@ -124,20 +121,6 @@ def _seams(cuts: list[dict], axes: list[tuple[str, str]]) -> list[dict]:
 
 
 SEAM_COLOUR = "#9a9a9a"
-
-
-def _cut_note(runs: list[tuple]) -> str:
-    """"Jan 2021–May 2024 cut out (no articles)" for the axis's one cut run, "4 spans without articles cut
-    out" for several: their dates, four of them under RUS and Reuters, ran the title's line past the
-    chart's right edge, where it was clipped mid-sentence."""
-    if not runs:
-        return ""
-    if len(runs) > 1:
-        return f" · {len(runs)} spans without articles cut out (upright dotted lines)"
-    (a, b), = runs
-    return f" · upright dotted line: {a:%b %Y}–{b:%b %Y} cut out (no articles)"
-
-
 #: How far above the highest index the axis may reach to show a band's top: a thin period's interval can be many
 #: times its index, and an axis fitted to it would flatten every line.
 BAND_REACH = 2.5
@@ -151,24 +134,3 @@ def _index_ceiling(frame: pd.DataFrame, headroom: float) -> float:
     high = float(frame["index_high"].max()) if "index_high" in frame and frame["index_high"].notna().any() else 0.0
     band = min(high * 1.05, top * BAND_REACH)
     return max(headroom, band, 0.1)
-
-
-def _stop_words(last_day: dt.date, range_end: bool) -> str:
-    """Why the data stop on ``last_day``: "data to 30 Apr 2019" read as the corpus's end when the date range
-    ended there and the corpus went on for years."""
-    return f"date range ends {last_day:%-d %b %Y}" if range_end else f"corpus ends {last_day:%-d %b %Y}"
-
-
-def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None, range_end: bool = False) -> str:
-    if partial is None or last_day is None:
-        return ""
-    return f"dotted, open ○: partial last period ({_stop_words(last_day, range_end)})"
-
-
-def _few_per_period(agg: pd.DataFrame) -> list[str]:
-    """The timeline's line for a view whose periods all have few articles (a small corpus by day or week)."""
-    if "period_articles" not in agg or agg.empty:
-        return []
-    few = few_articles_words(int(agg["period_articles"].max()), float(agg["tension_index"].max()), "a period",
-                             at_most=True)
-    return [few] if few else []

@@ -17,33 +17,32 @@ import plotly.graph_objects as go
 
 from dashboard.changes import partial_period
 from dashboard.explore import MIN_SUPPORT, covered_periods, headline_moves
+from dashboard.figures.colours import INDEX_COLOUR, MENTIONS_COLOUR
 from dashboard.figures.one_period import _single_period
 from dashboard.figures.overlay import _overlaid
 from dashboard.figures.pair_traces import _filled, _index_traces, _mention_bars
 from dashboard.figures.sent import _axis_key, _figure, _grid
-from dashboard.figures.shared import (
-    INDEX_COLOUR,
-    MENTIONS_COLOUR,
-    MODEBAR_ROOM,
-    TITLE_SMALL,
-    _empty,
-    _heading,
-    _pair_title,
-    _title,
-)
 from dashboard.figures.time_axis import (
     PANEL_TICKS,
     TICK_FORMATS,
     WIDE_TICKS,
     _cut_gaps,
-    _cut_note,
-    _few_per_period,
     _index_ceiling,
-    _partial_note,
     _period_ticks,
     _seams,
     _span,
     _thinned,
+)
+from dashboard.figures.titles import (
+    MODEBAR_ROOM,
+    TITLE_SMALL,
+    _cut_note,
+    _empty,
+    _few_per_period,
+    _heading,
+    _pair_title,
+    _partial_note,
+    _title,
 )
 from dashboard.labels import signed
 from dashboard.state import DEFAULT_PANELS, MAX_PANELS

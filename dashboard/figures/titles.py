@@ -1,88 +1,19 @@
-"""What every chart shares: each actor's colour and the tension colours, the titles' place and shape, and the
-figure that says why there is nothing to draw.
-
-An actor keeps one colour in every chart, article and corpus (``actor_colour``: the source text and the
-"what changed" panel use it too), and tension runs from green (cooperation, -1) through grey to red
-(conflict, +1) on one fixed range, so colours compare across charts and filters.  A title starts under
-Plotly's modebar (``_title``), its name on a short first line and the rest in grey lines under it
-(``_heading``): Plotly never wraps a title.
+"""The charts' titles and the words in them.  A title starts under Plotly's modebar (``_title``), names its
+chart on a short first line and says the rest in grey lines under it (``_heading``), as Plotly never wraps a
+title; those lines' notes (spans cut out of the time axis, a partial last period, periods of few articles),
+names shortened and counts in words are here too, and the figure that says why there is nothing to draw.
 """
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Iterable
+import datetime as dt
 
+import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures.colours import _coloured
 from dashboard.figures.sent import _figure
 from dashboard.labels import actor_name
-
-TENSION_SCALE = [[0.0, "#1a9850"], [0.5, "#d9d9d9"], [1.0, "#d73027"]]
-# The colour bar's ends in words: a bar from -1 to 1 titled "tension" left the reader to guess which
-# end was conflict.
-TENSION_TICKS = dict(tickvals=[-1, -0.5, 0, 0.5, 1], ticktext=["−1 cooperation", "−0.5", "0", "+0.5", "+1 conflict"])
-# Actor colours: dark enough to read as bold text on white, and no red or green, which mean
-# conflict and cooperation.
-ACTOR_PALETTE = ["#1f4e9c", "#d46a00", "#7b3fa0", "#8c564b", "#c2408f", "#0f8b9b", "#8a8a00", "#5f5f5f",
-                 "#3b9ad9", "#b8860b", "#393b79", "#a05a2c", "#e377c2", "#5254a3", "#7b4173", "#2f6b6b"]
-# The actors most often in international news each keep a colour of their own, chosen so that
-# the ones often named together (ISR, PSE, USA, IRN, LBN; RUS, UKR) differ; every other code is
-# hashed into the palette, which is stable across runs and corpora but may repeat a colour.
-FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 5, "EU": 6, "SYR": 7, "ISR": 8,
-                       "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
-INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs no colour of its own
-
-
-def actor_colour(code: str) -> str:
-    """The actor's one colour: fixed for the most common actors, else a hash of the code."""
-    index = FIXED_ACTOR_COLOURS.get(code)
-    if index is None:
-        index = zlib.crc32(code.encode("utf-8")) % len(ACTOR_PALETTE)
-    return ACTOR_PALETTE[index]
-
-
-def actor_colours(actors: Iterable[str]) -> dict[str, str]:
-    """Each actor's colour, shared by charts and text; an actor's colour never depends on the others listed."""
-    return {a: actor_colour(a) for a in actors}
-
-
-def _coloured(text: str, code: str) -> str:
-    """Plotly rich text in the actor's colour (tick labels, node labels)."""
-    return f'<span style="color:{actor_colour(code)}">{text}</span>'
-
-
-def tension_colour(value: float) -> str:
-    value = max(-1.0, min(1.0, value))
-    if value >= 0:
-        lo, hi, t = (217, 217, 217), (215, 48, 39), value
-    else:
-        lo, hi, t = (217, 217, 217), (26, 152, 80), -value
-    r, g, b = (round(lo[k] + (hi[k] - lo[k]) * t) for k in range(3))
-    return f"rgb({r},{g},{b})"
-
-
-def _rgba(colour: str, alpha: float) -> str:
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({r},{g},{b},{alpha})"
-
-
-def _short(text: str, limit: int = 22) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
-
-
-def _pair_title(pair: str) -> str:
-    """"China–Japan" with each name in its actor's colour, and the codes after it, grey."""
-    a, sep, b = pair.partition("-")
-    if not sep:
-        return _coloured(actor_name(pair), pair)
-    return (f"{_coloured(f'<b>{_short(actor_name(a), 20)}</b>', a)}–{_coloured(f'<b>{_short(actor_name(b), 20)}</b>', b)}"
-            f' <span style="color:#888">{pair}</span>')
-
 
 # Pixels kept free above every title: Plotly shows its modebar (about 26 px high) in the figure's top
 # right corner on hover, where it covered a title's words ("by me[icons]ntions").
@@ -136,6 +67,23 @@ def _empty(title: str, message: str, sent: bool = False) -> go.Figure:
     return fig
 
 
+def _short(text: str, limit: int = 22) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def _pair_title(pair: str) -> str:
+    """"China–Japan" with each name in its actor's colour, and the codes after it, grey."""
+    a, sep, b = pair.partition("-")
+    if not sep:
+        return _coloured(actor_name(pair), pair)
+    return (f"{_coloured(f'<b>{_short(actor_name(a), 20)}</b>', a)}–{_coloured(f'<b>{_short(actor_name(b), 20)}</b>', b)}"
+            f' <span style="color:#888">{pair}</span>')
+
+
 #: A view or period with fewer articles than this says in words what its index is: "conflict per 100 articles"
 #: over the seed's one article put bars above 1,000, correct and baffling.
 FEW_ARTICLES = 20
@@ -151,3 +99,36 @@ def few_articles_words(articles: int, index: float, where: str, at_most: bool = 
     many = _plural(articles, 'article', 'articles')
     return (f"{f'at most {many} {where}' if at_most else f'only {many} in {where}'}: index = {per} × 100 "
             f"({index / 100:.2f} → {index:,.2f})")
+
+
+def _few_per_period(agg: pd.DataFrame) -> list[str]:
+    """The timeline's line for a view whose periods all have few articles (a small corpus by day or week)."""
+    if "period_articles" not in agg or agg.empty:
+        return []
+    few = few_articles_words(int(agg["period_articles"].max()), float(agg["tension_index"].max()), "a period",
+                             at_most=True)
+    return [few] if few else []
+
+
+def _cut_note(runs: list[tuple]) -> str:
+    """"Jan 2021–May 2024 cut out (no articles)" for the axis's one cut run, "4 spans without articles cut
+    out" for several: their dates, four of them under RUS and Reuters, ran the title's line past the
+    chart's right edge, where it was clipped mid-sentence."""
+    if not runs:
+        return ""
+    if len(runs) > 1:
+        return f" · {len(runs)} spans without articles cut out (upright dotted lines)"
+    (a, b), = runs
+    return f" · upright dotted line: {a:%b %Y}–{b:%b %Y} cut out (no articles)"
+
+
+def _stop_words(last_day: dt.date, range_end: bool) -> str:
+    """Why the data stop on ``last_day``: "data to 30 Apr 2019" read as the corpus's end when the date range
+    ended there and the corpus went on for years."""
+    return f"date range ends {last_day:%-d %b %Y}" if range_end else f"corpus ends {last_day:%-d %b %Y}"
+
+
+def _partial_note(partial: pd.Timestamp | None, last_day: dt.date | None, range_end: bool = False) -> str:
+    if partial is None or last_day is None:
+        return ""
+    return f"dotted, open ○: partial last period ({_stop_words(last_day, range_end)})"
