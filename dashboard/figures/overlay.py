@@ -13,16 +13,7 @@ import plotly.graph_objects as go
 
 from dashboard.figures.pair_traces import OVERLAID_BARGAP, _filled, _index_traces, _mention_bars
 from dashboard.figures.sent import _axis_key, _figure, _grid
-from dashboard.figures.time_axis import (
-    TICK_FORMATS,
-    WIDE_TICKS,
-    _cut_gaps,
-    _index_ceiling,
-    _period_ticks,
-    _seams,
-    _span,
-    _thinned,
-)
+from dashboard.figures.time_axis import TICK_FORMATS, WIDE_TICKS, _axis_periods, _index_ceiling, _seams
 from dashboard.figures.titles import TITLE_SMALL, _cut_note, _few_per_period, _heading, _partial_note, _plural, _short, _title
 from dashboard.labels import pair_name
 
@@ -41,10 +32,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     """The chosen pairs as lines in one chart, each labelled at its last point instead of a legend."""
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     index_axes, bar_axes = refs[0][0], refs[1][0]
-    periods, covered = _span(agg, period, covered)
-    cuts, runs = _cut_gaps(periods, covered)
-    ticks = _period_ticks(periods, runs, period, WIDE_TICKS)
-    periods = _thinned(periods, runs)
+    periods, covered, cuts, runs, ticks = _axis_periods(agg, period, covered, WIDE_TICKS)
     ends: list[tuple[str, float, str]] = []
     data: list[dict] = []
     for i, pair in enumerate(pairs):

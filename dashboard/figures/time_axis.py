@@ -110,6 +110,17 @@ def _period_ticks(periods: pd.DatetimeIndex, runs: list[tuple], period: str, mos
     return [f"{shown[i]:%Y-%m-%d}" for i in kept]
 
 
+def _axis_periods(agg: pd.DataFrame, period: str, covered: pd.Index | None, most: int
+                  ) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex, list[dict], list[tuple], list[str]]:
+    """What a time chart's axis needs, the same for the panels and the overlaid lines: the periods its traces
+    run over (``_span``'s, ``_thinned``), the covered ones, the rangebreaks and cut runs (``_cut_gaps``), and at
+    most about ``most`` ticks (``_period_ticks``)."""
+    periods, covered = _span(agg, period, covered)
+    cuts, runs = _cut_gaps(periods, covered)
+    ticks = _period_ticks(periods, runs, period, most)
+    return _thinned(periods, runs), covered, cuts, runs, ticks
+
+
 def _seams(cuts: list[dict], axes: list[tuple[str, str]]) -> list[dict]:
     """A dotted line where each cut run was taken out, across each of ``axes`` (x, y): only the title said
     "Jan 2021–Jun 2024 cut out", and a line ran on from Jan 2020 to Jul 2024 as if the years between were there

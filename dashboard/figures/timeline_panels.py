@@ -22,17 +22,7 @@ from dashboard.figures.one_period import _single_period
 from dashboard.figures.overlay import _overlaid
 from dashboard.figures.pair_traces import _filled, _index_traces, _mention_bars
 from dashboard.figures.sent import _axis_key, _figure, _grid
-from dashboard.figures.time_axis import (
-    PANEL_TICKS,
-    TICK_FORMATS,
-    WIDE_TICKS,
-    _cut_gaps,
-    _index_ceiling,
-    _period_ticks,
-    _seams,
-    _span,
-    _thinned,
-)
+from dashboard.figures.time_axis import PANEL_TICKS, TICK_FORMATS, WIDE_TICKS, _axis_periods, _index_ceiling, _seams
 from dashboard.figures.titles import (
     MODEBAR_ROOM,
     TITLE_SMALL,
@@ -148,10 +138,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     title_px = PANEL_TITLE + (PANEL_CAPTION_LINE if two_lines else 0)
     grid = math.ceil(n / cols)
     layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
-    periods, covered = _span(agg, period, covered)
-    cuts, runs = _cut_gaps(periods, covered)
-    ticks = _period_ticks(periods, runs, period, PANEL_TICKS if cols == 2 else WIDE_TICKS)
-    periods = _thinned(periods, runs)
+    periods, covered, cuts, runs, ticks = _axis_periods(agg, period, covered, PANEL_TICKS if cols == 2 else WIDE_TICKS)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     by_pair = dict(tuple(frame.groupby("pair", sort=False)))
