@@ -185,7 +185,7 @@ def test_clicking_a_heatmap_cell_or_a_network_edge_opens_its_article(browser, se
     # the article is read for the pair clicked, and the link says so
     page.wait_for_function("() => location.search.includes('about=RUS-UKR')", timeout=90_000)
     page.get_by_text("Read for RUS-UKR").first.wait_for(timeout=60_000)
-    if tab == "Heatmap":  # the pair's two cells framed, as wide as the cells (figures._cell_frames)
+    if tab == "Heatmap":  # the pair's two cells framed, as wide as the cells (figures.tension_heatmap._cell_frames)
         page.wait_for_function("""() => [...document.querySelectorAll('.js-plotly-plot')].some(g =>
             g.offsetParent !== null && (g.layout.shapes || []).length === 2)""", timeout=60_000)
     SCREENSHOTS.mkdir(exist_ok=True)

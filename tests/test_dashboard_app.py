@@ -121,7 +121,7 @@ def test_lists_a_link_leaves_empty_are_sent_as_on_every_rerun(monkeypatch, corpu
 
 def test_the_timeline_is_sent_without_streamlits_theme_and_carries_its_look(monkeypatch, corpus_dir):
     # Streamlit's theme adds a template, and Plotly draws a chart with one twice whole on every new figure
-    # (dashboard.figures._SentFigure): the timeline brings the theme's look in its own layout instead.
+    # (dashboard.figures.sent._SentFigure): the timeline brings the theme's look in its own layout instead.
     import json
 
     at = open_app(monkeypatch, corpus_dir)

@@ -9,6 +9,8 @@ import pytest
 from analysis import run
 from dashboard import figures
 from dashboard.explore import actor_mentions, among_top_actors, top_actors
+from dashboard.figures.scatter import _label_places, _tension_rgba
+from dashboard.figures.timeline_panels import _panel_caption
 from dashboard.state import DEFAULT_TOP_ACTORS, ViewState
 
 
@@ -491,9 +493,9 @@ def test_a_scatter_with_every_pair_labelled_sends_no_reader_to_hover_for_the_res
 
 def test_scatter_labels_never_overlap():
     # Ten bubbles on one spot: their labels go round it, none on another's place.
-    crowded = figures._label_places([(0.0, 0.0, 10.0)] * 10, ["CHN-JPN"] * 10)
+    crowded = _label_places([(0.0, 0.0, 10.0)] * 10, ["CHN-JPN"] * 10)
     assert 4 <= sum(1 for p in crowded if p) <= 10
-    apart = figures._label_places([(-0.8, -0.8, 10.0), (0.0, 0.0, 10.0), (0.8, 0.8, 10.0)], ["A-B", "C-D", "E-F"])
+    apart = _label_places([(-0.8, -0.8, 10.0), (0.0, 0.0, 10.0), (0.8, 0.8, 10.0)], ["A-B", "C-D", "E-F"])
     assert all(apart)
 
 
@@ -554,7 +556,7 @@ def test_a_pair_falling_silent_in_a_covered_period_is_a_move_to_zero():
 
 @pytest.mark.parametrize("kind", ["panels", "overlaid", "single period"])
 def test_timelines_built_without_validation_send_the_json_plotly_validates(kind, tables, seed_pairs):
-    """The timeline skips Plotly's validation for speed (figures._figure): what it sends must be what a
+    """The timeline skips Plotly's validation for speed (figures.sent._figure): what it sends must be what a
     validated copy of it sends, so a misspelt property or a wrong value type still fails here."""
     import json
 
@@ -572,7 +574,7 @@ def test_timelines_built_without_validation_send_the_json_plotly_validates(kind,
         fig = figures.timeline(agg, "W", overlay=overlay)
     validated = go.Figure(fig.to_dict())  # raises on an unknown property or a value of the wrong type
     # compared as plain JSON (Plotly's own to_dict sends typed arrays, this figure plain numbers) and without
-    # the default template go.Figure adds (this figure carries none: figures._unthemed)
+    # the default template go.Figure adds (this figure carries none: figures.sent._unthemed)
     checked = {"data": validated._data, "layout": {k: v for k, v in validated._layout.items() if k != "template"}}
     assert json.loads(pio.to_json(fig, validate=False)) == json.loads(json.dumps(checked, cls=PlotlyJSONEncoder))
     sent = pio.to_json(fig, validate=False)
@@ -842,8 +844,8 @@ def test_counts_in_titles_captions_and_hovers_have_thousands_separators(tables):
              figures.timeline(agg[agg["period"] == agg["period"].iloc[0]], "W")]
     templates = [t.hovertemplate for fig in built for t in fig.data if t.hovertemplate]
     assert templates and not [t for t in templates if bare.search(t)]
-    assert figures._panel_caption(pd.Series({"mentions": 17_332, "largest_move": 0.0, "move_period": pd.NaT}),
-                                  "W") == "17,332 mentions"
+    assert _panel_caption(pd.Series({"mentions": 17_332, "largest_move": 0.0, "move_period": pd.NaT}),
+                          "W") == "17,332 mentions"
 
 
 @pytest.mark.parametrize(("period", "first", "last", "title", "line"), [
@@ -1013,7 +1015,7 @@ def test_a_large_bubble_is_a_ring_with_its_own_centre_dot_over_the_bubbles_insid
     colour = dict(zip(drawn, bubbles.marker.color))
     assert colour["RUS-UKR"].endswith(f",{figures.SCATTER_RING_FILL})") and colour["SOM-USA"].endswith(",1.0)")
     assert dict(zip(drawn, bubbles.marker.line.width))["RUS-UKR"] > dict(zip(drawn, bubbles.marker.line.width))["SOM-USA"]
-    assert figures._tension_rgba(1, 1.0) == "rgba(215,48,39,1.0)" and figures._tension_rgba(-1, 0.5) == "rgba(26,152,80,0.5)"
+    assert _tension_rgba(1, 1.0) == "rgba(215,48,39,1.0)" and _tension_rgba(-1, 0.5) == "rgba(26,152,80,0.5)"
 
 
 @pytest.mark.parametrize("overlay", [(), ("A-B",), ("A-B", "C-D")])

@@ -69,7 +69,7 @@ def test_every_actor_of_the_dictionary_reads_as_code_and_name_in_full():
 def test_negative_figures_take_a_minus_sign_in_the_table_the_marks_and_the_panel_captions():
     """The sentence table's "-0.81", a cue mark's "−" hover and a timeline panel's "largest move -7.5": hyphens
     beside figures written "−" on the axes and in the cue lists (labels.signed)."""
-    from dashboard import figures
+    from dashboard.figures.timeline_panels import _panel_caption
     from dashboard.highlight import quote_html, spans_for
 
     table = pd.DataFrame({"sentence_id": [0], "sentence": ["Israel releases Palestinian prisoners."],
@@ -81,4 +81,4 @@ def test_negative_figures_take_a_minus_sign_in_the_table_the_marks_and_the_panel
     rows = pd.DataFrame({"sentence_start": [0], "mentions": ["[]"], "cues": [cues]})
     assert spans_for(rows) == [(7, 15, "cooperation", "deescalation −0.40")]
     row = pd.Series({"largest_move": -7.5, "move_period": pd.Timestamp("2024-08-01"), "mentions": 531})
-    assert figures._panel_caption(row, "M") == "531 mentions · largest move −7.5 (Aug 2024)"
+    assert _panel_caption(row, "M") == "531 mentions · largest move −7.5 (Aug 2024)"

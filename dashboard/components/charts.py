@@ -74,7 +74,7 @@ def _leaning_side(view: View, pair: str) -> str:
 
 def _timeline_point(point: dict, custom: object) -> tuple[str | None, pd.Timestamp | None]:
     """The pair and period of a clicked timeline point.  A point on a time axis carries numbers alone
-    (dashboard.figures._point_hover): its pair is its trace's legendgroup, its period its x.  A bar of
+    (dashboard.figures.pair_traces._point_hover): its pair is its trace's legendgroup, its period its x.  A bar of
     the one-period chart carries the pair and the period first in its customdata (its x is the pair)."""
     if isinstance(custom, (list, tuple)) and len(custom) >= 2 and isinstance(custom[0], str):
         return str(custom[0]), pd.Timestamp(custom[1])
@@ -182,7 +182,7 @@ def render_charts(source: DataSource, view: View) -> None:
     else:
         chart = "timeline"
         panels, overlay = _timeline_controls(source, view)
-        # theme=None: the figure carries Streamlit's look itself (figures._unthemed), drawn once, not twice
+        # theme=None: the figure carries Streamlit's look itself (figures.sent._unthemed), drawn once, not twice
         event = st.plotly_chart(timeline_figure(source, view, panels, overlay), key="timeline", on_select="rerun",
                                 selection_mode="points", theme=None)
     _pick(chart, event, source, view)
