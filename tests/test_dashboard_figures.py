@@ -631,8 +631,10 @@ def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_p
     line, partial = trace(fig, "ISR-PSE line"), trace(fig, "ISR-PSE partial")
     assert pd.isna(line.y[-1]) and line.y[-2] == pytest.approx(4.38)  # the solid line stops at February
     assert list(pd.DatetimeIndex(partial.x)) == [pd.Timestamp("2026-02-01"), pd.Timestamp("2026-03-01")]
-    assert partial.line.dash == "dot" and partial.marker.symbol == "circle-open" and list(partial.marker.size) == [0, 8]
-    assert partial.legendgroup == "ISR-PSE" and "partial period: corpus ends 28 Mar 2026" in partial.hovertemplate
+    assert partial.line.dash == "dot" and partial.hoverinfo == "skip"  # February's hover stays its own (uiaudit26)
+    end = trace(fig, "ISR-PSE partial end")
+    assert list(pd.DatetimeIndex(end.x)) == [pd.Timestamp("2026-03-01")] and end.marker.symbol == "circle-open"
+    assert end.legendgroup == "ISR-PSE" and "partial period: corpus ends 28 Mar 2026" in end.hovertemplate
     assert list(trace(fig, "IRN-USA mentions").marker.opacity) == [1.0, 1.0, 0.35]
     assert list(trace(fig, "ISR-PSE mentions").marker.opacity) == [1.0, 1.0]  # no bar for March's 0
     assert "partial last period (corpus ends 28 Mar 2026)" in fig.layout.title.text
@@ -643,6 +645,22 @@ def test_a_partial_last_period_is_drawn_apart_dotted_with_an_open_marker_and_a_p
     assert "1 chosen pair<" in overlaid.layout.title.text  # not "1 chosen pairs"
 
 
+def test_a_period_that_does_not_name_the_pair_hovers_with_its_own_article_count():
+    """WCEP's March 2026 holds 43 IRN-USA mentions, but ISR-PSE's open marker there read "articles 0 of 0": a
+    period the pair is not named in had no article count (uiaudit26)."""
+    import datetime as dt
+
+    agg = _agg([("ISR-PSE", "2026-01-01", 30, 6.0), ("ISR-PSE", "2026-02-01", 17, 4.38),
+                ("IRN-USA", "2026-01-01", 5, 1.0), ("IRN-USA", "2026-02-01", 9, 2.05), ("IRN-USA", "2026-03-01", 43, 8.04)])
+    march = 73
+    agg.loc[agg["period"] == pd.Timestamp("2026-03-01"), "period_articles"] = march
+    fig = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28))
+    end = trace(fig, "ISR-PSE partial end")
+    assert end.customdata[0][0] == 0 and end.customdata[0][4] == march > 0  # mentions 0 of the month's articles
+    overlaid = figures.timeline(agg, "M", overlay=["ISR-PSE", "IRN-USA"], last_day=dt.date(2026, 3, 28))
+    assert trace(overlaid, "ISR-PSE partial end").customdata[0][4] == march
+
+
 def test_a_partial_last_period_says_whether_the_date_range_or_the_corpus_ends_it():
     """A date range ending on 30 Apr 2019 was captioned "partial (data to 30 Apr)", read as the corpus's end."""
     import datetime as dt
@@ -650,7 +668,7 @@ def test_a_partial_last_period_says_whether_the_date_range_or_the_corpus_ends_it
     agg = _months({"IND-PAK": [(30, 6.0), (17, 4.38), (5, 2.0)]})
     ranged = figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28), range_end=True)
     assert "partial last period (date range ends 28 Mar 2026)" in ranged.layout.title.text
-    assert "partial period: date range ends 28 Mar 2026" in trace(ranged, "IND-PAK partial").hovertemplate
+    assert "partial period: date range ends 28 Mar 2026" in trace(ranged, "IND-PAK partial end").hovertemplate
     overlaid = figures.timeline(agg, "M", overlay=["IND-PAK"], last_day=dt.date(2026, 3, 28), range_end=True)
     assert "date range ends" in overlaid.layout.title.text and "corpus" not in overlaid.layout.title.text
     assert "corpus ends 28 Mar 2026" in figures.timeline(agg, "M", last_day=dt.date(2026, 3, 28)).layout.title.text

@@ -11,7 +11,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.pair_traces import OVERLAID_BARGAP, _filled, _index_traces, _mention_bars
+from dashboard.figures.pair_traces import OVERLAID_BARGAP, _filled, _index_traces, _mention_bars, period_totals
 from dashboard.figures.sent import _axis_key, _figure, _grid
 from dashboard.figures.time_axis import TICK_FORMATS, WIDE_TICKS, _axis_periods, _index_ceiling, _seams
 from dashboard.figures.titles import TITLE_SMALL, _cut_note, _few_per_period, _heading, _partial_note, _plural, _short, _title
@@ -33,10 +33,11 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
     layout, refs = _grid(2, 1, shared_xaxes=True, row_heights=(0.72, 0.28), vertical_spacing=0.06)
     index_axes, bar_axes = refs[0][0], refs[1][0]
     periods, covered, cuts, runs, ticks = _axis_periods(agg, period, covered, WIDE_TICKS)
+    totals = period_totals(agg)
     ends: list[tuple[str, float, str]] = []
     data: list[dict] = []
     for i, pair in enumerate(pairs):
-        rows = _filled(agg[agg["pair"] == pair], periods, covered)
+        rows = _filled(agg[agg["pair"] == pair], periods, covered, totals)
         colour = PALETTE[i % len(PALETTE)]
         data += _index_traces(rows, pair, colour, 0.15, index_axes, partial, last_day, period, range_end)
         data.append(_mention_bars(rows, pair, colour, bar_axes, partial, period, (i, len(pairs)), OVERLAID_BARGAP))

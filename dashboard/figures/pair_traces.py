@@ -21,16 +21,28 @@ from dashboard.figures.titles import _stop_words
 from dashboard.labels import signed_all
 
 
-def _filled(rows: pd.DataFrame, periods: pd.DatetimeIndex, covered: pd.DatetimeIndex) -> pd.DataFrame:
+def period_totals(agg: pd.DataFrame) -> pd.Series | None:
+    """Each period's article count (the table's ``period_articles``, one value a period), for the periods a
+    pair is not named in; None when the table has no such column."""
+    if "period_articles" not in agg:
+        return None
+    return agg.groupby("period")["period_articles"].max()
+
+
+def _filled(rows: pd.DataFrame, periods: pd.DatetimeIndex, covered: pd.DatetimeIndex,
+            period_articles: pd.Series | None = None) -> pd.DataFrame:
     """The pair's rows on every period of the span.
 
     A covered period (one the table has for any pair) without the pair reports no conflict: index
-    and mentions 0.  A period nothing covers (a gap in the corpus or the filters) stays NaN, so the
-    line breaks there instead of inventing a value."""
+    and mentions 0, and the period's own article count (``period_articles``, by period: a quiet month's
+    hover read "articles 0 of 0").  A period nothing covers (a gap in the corpus or the filters) stays
+    NaN, so the line breaks there instead of inventing a value."""
     out = rows.set_index("period").reindex(periods).rename_axis("period")
     quiet = out["mentions"].isna() & out.index.isin(covered)
     for column in ("tension_index", "index_low", "index_high", "mentions", "articles"):
         out.loc[quiet, column] = 0
+    if period_articles is not None and "period_articles" in out:
+        out.loc[quiet, "period_articles"] = period_articles.reindex(out.index[quiet]).to_numpy()
     out = out.reset_index()
     out["day"] = out["period"].dt.strftime("%Y-%m-%d")  # once: the band, the line and the bars all send it
     return out
@@ -126,19 +138,24 @@ def _isolated(rows: pd.DataFrame) -> pd.Series:
 
 
 def _partial_segment(rows: pd.DataFrame, pair: str, colour: str, partial: pd.Timestamp, last_day: dt.date,
-                     axes: tuple[str, str], period: str = "W", range_end: bool = False) -> dict:
-    """The step into the partial last period, dotted, ending on an open marker (its hover says so, and whether the
-    corpus's data or the chosen date range ends there: ``range_end``)."""
+                     axes: tuple[str, str], period: str = "W", range_end: bool = False) -> list[dict]:
+    """The step into the partial last period, dotted, ending on an open marker whose hover says so, and whether
+    the corpus's data or the chosen date range ends there (``range_end``).  Two traces: the step's line has no
+    hover, so the whole period before it keeps its own (a marker of size 0 still took the hover, and the
+    complete February read "partial period" over WCEP, uiaudit26)."""
     segment = rows.iloc[-2:] if len(rows) >= 2 and pd.notna(rows["tension_index"].iloc[-2]) else rows.iloc[-1:]
-    custom, template, text = _point_hover(segment, pair, period)
+    end = segment.iloc[-1:]
+    custom, template, text = _point_hover(end, pair, period)
     template = template.replace("<extra></extra>", f"<br><i>partial period: {_stop_words(last_day, range_end)}</i>"
                                                    "<extra></extra>")
-    sizes = [0] * (len(segment) - 1) + [8]
-    return dict(type="scatter", x=segment["period"], y=segment["tension_index"], mode="lines+markers",
-                name=f"{pair} partial", legendgroup=pair, showlegend=False,
-                line=dict(color=colour, width=1.6, dash="dot"),
-                marker=dict(symbol="circle-open", size=sizes, color=colour, line=dict(width=1.6)),
-                customdata=custom, text=text, hovertemplate=template, xaxis=axes[0], yaxis=axes[1])
+    step = dict(type="scatter", x=segment["period"], y=segment["tension_index"], mode="lines",
+                name=f"{pair} partial", legendgroup=pair, showlegend=False, hoverinfo="skip",
+                line=dict(color=colour, width=1.6, dash="dot"), xaxis=axes[0], yaxis=axes[1])
+    marker = dict(type="scatter", x=end["period"], y=end["tension_index"], mode="markers",
+                  name=f"{pair} partial end", legendgroup=pair, showlegend=False,
+                  marker=dict(symbol="circle-open", size=8, color=colour, line=dict(width=1.6)),
+                  customdata=custom, text=text, hovertemplate=template, xaxis=axes[0], yaxis=axes[1])
+    return [step, marker]
 
 
 def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float, axes: tuple[str, str],
@@ -149,7 +166,7 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
     whisker on every point hides the line).  A ``partial`` last period (the data stop on ``last_day``) is
     drawn apart: dotted, with an open marker."""
     xs, ys = _band(_corners(rows))
-    segment = None
+    segment: list[dict] = []
     if partial is not None and last_day is not None and len(rows) and rows["period"].iloc[-1] == partial \
             and pd.notna(rows["tension_index"].iloc[-1]):
         segment = _partial_segment(rows, pair, colour, partial, last_day, axes, period, range_end)
@@ -167,7 +184,7 @@ def _index_traces(rows: pd.DataFrame, pair: str, colour: str, band_alpha: float,
                 showlegend=False, xaxis=x, yaxis=y)
     points = _pair_points(rows, pair, colour, axes, period)
     whiskers = _whiskers(rows, pair, colour, axes)
-    return [t for t in (band, line, points, whiskers, segment) if t is not None]
+    return [t for t in (band, line, points, whiskers) if t is not None] + segment
 
 
 def _pair_points(rows: pd.DataFrame, pair: str, colour: str, axes: tuple[str, str], period: str = "W") -> dict:

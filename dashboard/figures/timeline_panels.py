@@ -20,7 +20,7 @@ from dashboard.explore import MIN_SUPPORT, covered_periods, headline_moves
 from dashboard.figures.colours import INDEX_COLOUR, MENTIONS_COLOUR
 from dashboard.figures.one_period import _single_period
 from dashboard.figures.overlay import _overlaid
-from dashboard.figures.pair_traces import _filled, _index_traces, _mention_bars
+from dashboard.figures.pair_traces import _filled, _index_traces, _mention_bars, period_totals
 from dashboard.figures.sent import _axis_key, _figure, _grid
 from dashboard.figures.time_axis import PANEL_TICKS, TICK_FORMATS, WIDE_TICKS, _axis_periods, _index_ceiling, _seams
 from dashboard.figures.titles import (
@@ -139,6 +139,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     grid = math.ceil(n / cols)
     layout, refs = _grid(2 * grid, cols, shared_xaxes="all", horizontal_spacing=0.09)
     periods, covered, cuts, runs, ticks = _axis_periods(agg, period, covered, PANEL_TICKS if cols == 2 else WIDE_TICKS)
+    totals = period_totals(agg)
     frame = agg[agg["pair"].isin(pairs)]
     top = float(frame["tension_index"].max()) if not frame.empty else 1.0
     by_pair = dict(tuple(frame.groupby("pair", sort=False)))
@@ -153,7 +154,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     for i, pair in enumerate(pairs):
         g, c = i // cols, i % cols
         index_axes, bar_axes = refs[2 * g][c], refs[2 * g + 1][c]
-        rows = _filled(by_pair[pair], periods, covered)
+        rows = _filled(by_pair[pair], periods, covered, totals)
         data += _index_traces(rows, pair, INDEX_COLOUR, 0.12, index_axes, partial, last_day, period, range_end)
         data.append(_mention_bars(rows, pair, MENTIONS_COLOUR, bar_axes, partial, period))
         # Domains by hand: make_subplots spaces all rows alike, which glues a panel's title to the
