@@ -503,11 +503,18 @@ def test_an_actor_keeps_its_colour_whatever_else_is_listed():
     one = figures.actor_colours(["CHN", "JPN"])
     other = figures.actor_colours(["AAA", "CHN", "JPN", "ZZZ", "USA"])
     assert one["CHN"] == other["CHN"] and one["JPN"] == other["JPN"]
-    assert figures.actor_colour("XYZ") == figures.actor_colour("XYZ") in figures.ACTOR_PALETTE
+    from dashboard.figures.colours import OTHER_ACTOR_PALETTE
+
+    assert figures.actor_colour("XYZ") == figures.actor_colour("XYZ") in OTHER_ACTOR_PALETTE
     fixed = [figures.actor_colour(c) for c in figures.FIXED_ACTOR_COLOURS]
     assert len(set(fixed)) == len(fixed)
     assert figures.actor_colour("ISR") != figures.actor_colour("PSE") != figures.actor_colour("USA")
-    assert not {"#d73027", "#1a9850"} & set(figures.ACTOR_PALETTE)  # red and green mean tension
+    # no other actor takes a common actor's colour (uiaudit26: Yemen was the United States' navy, Canada Israel's blue)
+    from analysis.actors import load_dictionary
+
+    others = {figures.actor_colour(code) for code in load_dictionary().names if code not in figures.FIXED_ACTOR_COLOURS}
+    assert not others & set(fixed) and len(others) == len(OTHER_ACTOR_PALETTE)
+    assert not {"#d73027", "#1a9850"} & {*figures.ACTOR_PALETTE, *OTHER_ACTOR_PALETTE}  # red and green mean tension
 
 
 @pytest.mark.parametrize("build", [figures.timeline, figures.network, figures.sentiment_tension, figures.heatmap])

@@ -21,17 +21,22 @@ ACTOR_PALETTE = ["#1f4e9c", "#d46a00", "#7b3fa0", "#8c564b", "#c2408f", "#0f8b9b
                  "#3b9ad9", "#b8860b", "#393b79", "#a05a2c", "#e377c2", "#5254a3", "#7b4173", "#2f6b6b"]
 # The actors most often in international news each keep a colour of their own, chosen so that
 # the ones often named together (ISR, PSE, USA, IRN, LBN; RUS, UKR) differ; every other code is
-# hashed into the palette, which is stable across runs and corpora but may repeat a colour.
+# hashed into a second palette, stable across runs and corpora.  Hashed into the first, other actors
+# shared the common ones' colours: "United States–Yemen" in one navy, Canada in Israel's blue (uiaudit26).
+# Two rarer actors may still share one of the second palette's colours.
 FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 5, "EU": 6, "SYR": 7, "ISR": 8,
                        "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
+OTHER_ACTOR_PALETTE = ["#0e6e8c", "#a6761d", "#8e6c8a", "#4a6fe3", "#d98c1f", "#6d597a", "#b5651d", "#9467bd",
+                       "#4e79a7", "#f28e2b", "#af7aa1", "#80655e", "#3d5a80", "#bc80bd"]
 INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs no colour of its own
 
 
 def actor_colour(code: str) -> str:
-    """The actor's one colour: fixed for the most common actors, else a hash of the code."""
+    """The actor's one colour: fixed for the most common actors, else a hash of the code into the other
+    actors' palette."""
     index = FIXED_ACTOR_COLOURS.get(code)
     if index is None:
-        index = zlib.crc32(code.encode("utf-8")) % len(ACTOR_PALETTE)
+        return OTHER_ACTOR_PALETTE[zlib.crc32(code.encode("utf-8")) % len(OTHER_ACTOR_PALETTE)]
     return ACTOR_PALETTE[index]
 
 
