@@ -550,6 +550,30 @@ def _iran_usa() -> MemorySource:
     return MemorySource(Corpus(articles, pairs, "constructed"))
 
 
+def test_the_source_texts_caption_claims_no_peak_on_a_thin_period_nor_in_a_one_period_view():
+    """By day over WCEP the caption called one sentence "the peak of its index", and on the seed's one date
+    "in week of 2025-11-24, the peak" (uiaudit26): a highest point of fewer than MIN_SUPPORT mentions says how
+    few, and a view of one period says it is the only one."""
+    import datetime as dt
+
+    from dashboard.answers import view_for
+    from dashboard.components.source_text import _leading, _why
+    from dashboard.explore import MIN_SUPPORT
+
+    source = _iran_usa()
+    january = dict(pairs=("IRN-USA",), start=dt.date(2020, 1, 1), end=dt.date(2020, 1, 31))
+    daily = ViewState(period="D", **january)
+    pair, article, asked = _leading(source, view_for(source, daily))
+    assert (pair, article, asked.mentions) == ("IRN-USA", "strike", 3) and MIN_SUPPORT > 3
+    caption = _why(asked, "D")
+    assert "on 2020-01-03" in caption and "peak" not in caption
+    assert f"its highest index, on 3 mentions: no period of the view names it {MIN_SUPPORT} times" in caption
+    monthly = ViewState(period="M", **january)
+    pair, article, asked = _leading(source, view_for(source, monthly))
+    caption = _why(asked, "M")
+    assert caption.endswith("in January 2020, the view's only period") and "peak" not in caption
+
+
 @pytest.mark.parametrize("state", [ViewState(pairs=("IRN-USA",), period="M"), ViewState(pairs=("IRN-USA",)),
                                    ViewState(overlay=("IRN-USA",), period="M")], ids=["month", "week", "overlay"])
 def test_the_source_text_opens_on_the_article_carrying_most_conflict_at_the_views_peak(state):

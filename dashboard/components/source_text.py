@@ -20,7 +20,7 @@ import streamlit as st
 from dashboard.answers import in_background, remembered
 from dashboard.changes import cue_text, period_label
 from dashboard.coverage import empty_reason
-from dashboard.explore import named_pairs, peak
+from dashboard.explore import MIN_SUPPORT, named_pairs, peak
 from dashboard.figures import actor_colours
 from dashboard.highlight import article_html, legend_html, sentence_span, spans_for
 from dashboard.labels import actor_label, pair_label
@@ -66,6 +66,8 @@ class Lead(NamedTuple):
     named: int
     question: tuple
     answer: Callable[[], list[str]]
+    mentions: int = 0  # the pair's mentions in ``when``: a peak of fewer than MIN_SUPPORT is no peak to claim
+    periods: int = 0  # the view's periods with rows: one period has no peak
 
 
 def _leading_question(source: DataSource, view: View) -> Lead | None:
@@ -92,8 +94,10 @@ def _leading_question(source: DataSource, view: View) -> Lead | None:
     scope = (state.start, state.end, state.sources, state.categories)
     if top is not None:
         pair, when = top
+        at = view.agg[(view.agg["pair"] == pair) & (view.agg["period"] == when)]
         return Lead(pair, when, len(named), ("leading", pair, state.period, when, *scope),
-                    lambda: source.articles_for(view, pair, when, state.period))
+                    lambda: source.articles_for(view, pair, when, state.period),
+                    int(at["mentions"].sum()), int(view.agg["period"].nunique()))
     pair = named[0] if named else str(view.summary.iloc[0]["pair"])
     known = getattr(view, "leading", None)  # counted with the view's articles, when it grouped their rows
     return Lead(pair, None, len(named), ("leading", pair, None, None, *scope),
@@ -146,9 +150,23 @@ def _why(asked: Lead, period: str) -> str:
     if asked.when is None:
         whose = "a pair this view names" if asked.named else "this view's most mentioned pair"
         return f"the article naming {pair}, {whose}, most often"
+    when = _in_period(asked.when, period)
+    if asked.periods == 1:
+        whose = {0: "this view's most mentioned pair", 1: "the pair this view names"}.get(asked.named, "a pair the view names")
+        return f"the article carrying most conflict for {pair}, {whose}, {when}, the view's only period"
     peak_of = {0: "the peak of its index, this view's most mentioned pair",
                1: "the peak of its index in this view"}.get(asked.named, "the highest point of the pairs the view names")
-    return f"the article carrying most conflict for {pair} in {period_label(asked.when, period)}, {peak_of}"
+    if asked.mentions < MIN_SUPPORT:
+        # (uiaudit26: "the peak of its index" by day over WCEP was one sentence)
+        peak_of = (f"its highest index, on {asked.mentions} mention{'' if asked.mentions == 1 else 's'}: no period of "
+                   f"the view names {'it' if asked.named <= 1 else 'them'} {MIN_SUPPORT} times")
+    return f"the article carrying most conflict for {pair} {when}, {peak_of}"
+
+
+def _in_period(when: pd.Timestamp, period: str) -> str:
+    """"on 2019-07-06", "in the week of 2024-07-08", "in July 2024": a period as a caption's phrase."""
+    label = period_label(when, period)
+    return {"D": f"on {label}", "W": f"in the {label}"}.get(period, f"in {label}")
 
 
 def _listed(view: View, lead: str | None, chosen: str | None = None) -> list[str]:
