@@ -138,9 +138,12 @@ def _whole(params: Mapping[str, object], key: str, low: int, high: int, default:
     if key not in params:
         return default
     raw = (_values(params[key]) or [""])[0]
-    if raw.isascii() and raw.isdigit() and low <= int(raw) <= high:
+    whole = raw.isascii() and raw.isdigit()
+    if whole and low <= int(raw) <= high:
         return int(raw)
-    notices.append(f"Link: dropped malformed {name} ({_short(raw)})" + (f"; use {low} to {high}." if hint else "."))
+    # (a number out of range is no malformed one: "dropped malformed number of timeline panels (40)", uiaudit26)
+    problem = f"{name} out of range" if whole else f"malformed {name}"
+    notices.append(f"Link: dropped {problem} ({_short(raw)})" + (f"; use {low} to {high}." if hint else "."))
     return default
 
 

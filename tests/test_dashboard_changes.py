@@ -226,3 +226,12 @@ def test_panel_changes_are_the_three_lists_read_from_one_comparison():
     found = panel_changes(agg, 3, 5)
     assert ([c.pair for c in found.biggest], [c.pair for c in found.noise], [c.pair for c in found.unmeasured]) == (
         ["IRN-ISR", "C-D"], ["RUS-UKR"], ["G-H", "E-F"])
+
+
+def test_a_cards_move_is_the_difference_of_the_figures_it_shows():
+    """"1.69 → 8.40 (+6.72)" read one cent off: the move came from the unrounded 1.686 and 8.404 (uiaudit26)."""
+    from dashboard.components.what_changed import _shown_delta
+    from dashboard.labels import signed
+
+    assert f"{1.686:.2f} → {8.404:.2f} ({signed(_shown_delta(1.686, 8.404))})" == "1.69 → 8.40 (+6.71)"
+    assert signed(_shown_delta(4.86, 4.58)) == "−0.28"

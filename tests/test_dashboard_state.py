@@ -35,6 +35,12 @@ def test_unknown_and_malformed_values_are_dropped_with_notices():
         assert word in text
 
 
+def test_a_number_out_of_range_is_called_so_not_malformed():
+    parsed = parse({"panels": "40", "top": "x1"}, U)
+    assert "Link: dropped number of timeline panels out of range (40); use 1 to 12." in parsed.notices
+    assert any(n.startswith("Link: dropped malformed") and "(x1)" in n for n in parsed.notices)
+
+
 def test_start_after_end_drops_both():
     parsed = parse({"start": "2025-05-01", "end": "2025-04-01"}, U)
     assert parsed.state.start is None and parsed.state.end is None and parsed.notices
@@ -134,9 +140,12 @@ def test_the_sentence_behind_a_click_travels_with_the_article_numbered_as_the_ta
     assert parse({"article": "0123456789abcdef", "sentence": "1"}, U).state.sentence == 0
     assert to_params(ViewState(sentence=2)) == {}  # without its article it means nothing
     assert parse({"sentence": "3"}, U).state.sentence is None
-    for raw in ("0", "-1", "2.5", "__import__('os')", "³", "100001"):
+    for raw in ("-1", "2.5", "__import__('os')", "³"):
         parsed = parse({"article": "0123456789abcdef", "sentence": raw}, U)
         assert parsed.state.sentence is None and any("malformed sentence number" in n for n in parsed.notices), raw
+    for raw in ("0", "100001"):  # whole numbers, but no sentence's
+        parsed = parse({"article": "0123456789abcdef", "sentence": raw}, U)
+        assert parsed.state.sentence is None and any("sentence number out of range" in n for n in parsed.notices), raw
 
 
 def test_a_sentence_or_pair_without_its_article_is_reported_not_dropped_silently():

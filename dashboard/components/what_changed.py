@@ -166,7 +166,8 @@ def render_what_changed(source: DataSource, view: View) -> None:
                     f"{html.escape(change.pair)}</span></div>")
             arrow = "rose" if change.rising else "fell"
             st.markdown(f"Index {arrow} **{change.index_before:.2f} → {change.index_after:.2f}** "
-                        f"({signed(change.delta)}) · support {change.mentions_before:,} → {change.mentions_after:,} mentions")
+                        f"({signed(_shown_delta(change.index_before, change.index_after))}) · support "
+                        f"{change.mentions_before:,} → {change.mentions_after:,} mentions")
             when = labels[change.explaining_period]
             if sentences.empty:
                 st.caption(f"No conflict sentence of this pair in {when} (the filters keep none).")
@@ -182,3 +183,9 @@ def render_what_changed(source: DataSource, view: View) -> None:
                 st.button("Open the article", key=f"what_changed_{change.pair}_{i}", on_click=_open,
                           args=(str(row.article_id), change.pair, int(row.sentence_id)), type="tertiary",
                           icon=":material/article:")
+
+
+def _shown_delta(before: float, after: float) -> float:
+    """The move between the two figures as shown (two decimals), so the card's arithmetic adds up: "1.69 → 8.40
+    (+6.72)" read one cent off, from the unrounded 1.686 and 8.404 (uiaudit26)."""
+    return round(after, 2) - round(before, 2)
