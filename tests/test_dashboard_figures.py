@@ -391,6 +391,9 @@ def test_heatmap_column_codes_slant_where_a_default_view_would_crowd_them():
     # twelve actors, the default, made "CHN" and "UKR" touch ("CHNUKR") upright in the dashboard
     assert figures.heatmap(wide_summary(), top=figures.DEFAULT_TOP_ACTORS).layout.xaxis.tickangle == -45
     assert figures.heatmap(wide_summary(), top=5).layout.xaxis.tickangle == 0
+    # thirty slanted codes ran into each other in a column's 12 px ("USAISRRUS", uiaudit26): upright, smaller
+    thirty = figures.heatmap(wide_summary(), top=30).layout.xaxis
+    assert thirty.tickangle == -90 and thirty.tickfont.size == 10
 
 
 def test_heatmap_axes_end_at_the_outer_cells():

@@ -14,8 +14,10 @@ from dashboard.figures.titles import MODEBAR_ROOM, TITLE_BLOCK_3, TITLE_SMALL, _
 from dashboard.labels import actor_label, pair_name, signed
 from dashboard.state import DEFAULT_TOP_ACTORS
 
-#: Column labels stand upright up to this many actors, slanted beyond.
+#: Column labels stand upright up to this many actors, slanted beyond, and vertical in a smaller font beyond
+#: SLANTED_COLUMNS: slanted, thirty codes in a column's 12 px ran into each other ("USAISRRUS", uiaudit26).
 UPRIGHT_COLUMNS = 8
+SLANTED_COLUMNS = 20
 #: Pixels under the heatmap's grid for its colour bar and the bar's words.
 HEATMAP_BAR_ROOM = 60
 
@@ -86,7 +88,8 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS, framed: str | 
         xaxis=dict(tickvals=actors, ticktext=[_coloured(a, a) for a in actors], side="top", showgrid=False,
                    range=edges, zeroline=False,
                    # three-letter codes touch from about ten columns in the dashboard's chart width ("CHNUKR")
-                   tickangle=-45 if len(actors) > UPRIGHT_COLUMNS else 0),
+                   tickangle=0 if len(actors) <= UPRIGHT_COLUMNS else -45 if len(actors) <= SLANTED_COLUMNS else -90,
+                   tickfont=dict(size=10) if len(actors) > SLANTED_COLUMNS else None),
         yaxis=dict(tickvals=actors, ticktext=ticks, range=edges[::-1], showgrid=False, zeroline=False),
         plot_bgcolor="#fafafa", shapes=_cell_frames(framed, actors),
     )
