@@ -75,6 +75,8 @@ class ViewState:
     # the sentence table does): the source text marks it, and the table shows it first.  A click on IRN-USA's
     # point opened a summary of nine sentences and nothing said which one the point was about.
     sentence: int | None = None
+    # The source text shows every pair of its article, not only the one it is read for (its toggle).
+    every: bool = False
 
     def with_article(self, article_id: str) -> ViewState:
         return replace(self, article=article_id)
@@ -249,8 +251,14 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
             notices.append(f"Link: dropped sentence {number}: a sentence is numbered within its article, and "
                            f"{without}.")
         sentence = number - 1 if number and article else None
+    every = False
+    if "every" in params:
+        raw = (_values(params["every"]) or [""])[0]
+        every = raw in ("1", "true")
+        if not every and raw not in ("0", "false"):
+            notices.append(f"Link: dropped malformed every-pair switch ({_short(raw)}); use every=1.")
     known = {"start", "end", "min", "period", "article", "actors", "pairs", "cats", "sources", "top", "panels",
-             "overlay", "chart", "about", "sentence"}
+             "overlay", "chart", "about", "sentence", "every"}
     unknown = sorted(k for k in params if k not in known)
     if unknown:
         notices.append(f"Link: ignored unknown parameters ({', '.join(_short(k) for k in unknown[:5])}).")
@@ -272,6 +280,7 @@ def parse(params: Mapping[str, object], universe: Universe) -> Parsed:
         chart=chart,
         about=about,
         sentence=sentence,
+        every=every,
     )
     return Parsed(state, notices)
 
@@ -308,4 +317,6 @@ def to_params(state: ViewState, period: str = DEFAULT_PERIOD) -> dict[str, str |
         params["overlay"] = ",".join(state.overlay)
     if state.chart != DEFAULT_CHART:
         params["chart"] = state.chart
+    if state.every:
+        params["every"] = "1"
     return params

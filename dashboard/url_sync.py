@@ -25,7 +25,7 @@ from dashboard.state import (
 KEYS = {"dates": "f_dates", "actors": "f_actors", "pairs": "f_pairs", "cats": "f_cats", "sources": "f_sources",
         "min": "f_min", "period": "f_period", "article": "f_article", "top": "f_top",
         "panels": "f_panels", "overlay": "f_overlay", "chart": "f_chart", "about": "f_about",
-        "sentence": "f_sentence"}
+        "sentence": "f_sentence", "every": "f_every"}
 _INITIALISED = "_url_initialised"
 _FULL_RANGE = "_full_date_range"
 NOTICES = "_url_notices"
@@ -63,6 +63,7 @@ def init_from_url(universe: Universe) -> None:
     st.session_state[KEYS["chart"]] = state.chart
     st.session_state[KEYS["about"]] = state.about or None
     st.session_state[KEYS["sentence"]] = state.sentence
+    st.session_state[KEYS["every"]] = state.every
     st.session_state[NOTICES] = parsed.notices
     st.session_state[LINKED] = {"about": state.about or None, "sentence": state.sentence}
     st.session_state[_INITIALISED] = True
@@ -116,6 +117,7 @@ def state_from_widgets(universe: Universe) -> ViewState:
         panels=int(get(KEYS["panels"]) or DEFAULT_PANELS), overlay=tuple(get(KEYS["overlay"]) or ()),
         chart=get(KEYS["chart"]) or DEFAULT_CHART, about=(get(KEYS["about"]) or "") if get(KEYS["article"]) else "",
         sentence=_sentence(get(KEYS["sentence"])) if get(KEYS["article"]) else None,
+        every=bool(get(KEYS["every"])),
     )
 
 

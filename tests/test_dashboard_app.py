@@ -653,9 +653,13 @@ def test_an_article_opened_for_a_pair_explains_that_pair_first(monkeypatch, corp
     assert "CHN-USA</span>" in table and "CHN-JPN</span>" not in table and "JPN-USA</span>" not in table
     assert any(c.value.startswith("Read for CHN-USA · China–United States: its 1 sentence") for c in at.caption)
     assert at.query_params["about"] in ("CHN-USA", ["CHN-USA"])  # kept in the link
-    at.toggle(key="source_all_pairs").set_value(True).run()
+    at.toggle(key="f_every").set_value(True).run()
     second = html_text(at).split("<table")[1].split("The United States urged")[1]  # the sentence naming all three
     assert second.index("CHN-USA</span>") < second.index("CHN-JPN</span>")  # every pair, the one read for first
+    assert at.query_params["every"] in ("1", ["1"])  # in the link (uiaudit26: reopened, it showed one pair)
+    again = open_app(monkeypatch, corpus_dir, article=article, about="usa-chn", every="1")
+    assert not again.exception and again.toggle(key="f_every").value
+    assert "CHN-JPN</span>" in html_text(again).split("<table")[1]
     other = load_articles(corpus_dir / "a1.txt").articles.iloc[0]["article_id"]
     at.selectbox(key="article_list").set_value(other).run()
     assert at.query_params["article"] in (other, [other])

@@ -41,6 +41,13 @@ def test_a_number_out_of_range_is_called_so_not_malformed():
     assert any(n.startswith("Link: dropped malformed") and "(x1)" in n for n in parsed.notices)
 
 
+def test_the_every_pair_switch_travels_in_the_link():
+    assert to_params(ViewState(every=True)) == {"every": "1"} and parse({"every": "1"}, U).state.every
+    assert not parse({"every": "0"}, U).state.every and parse({"every": "0"}, U).notices == []
+    dropped = parse({"every": "yes please"}, U)
+    assert not dropped.state.every and any("every-pair switch" in n for n in dropped.notices)
+
+
 def test_start_after_end_drops_both():
     parsed = parse({"start": "2025-05-01", "end": "2025-04-01"}, U)
     assert parsed.state.start is None and parsed.state.end is None and parsed.notices
@@ -48,7 +55,7 @@ def test_start_after_end_drops_both():
 
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(["start", "end", "actors", "pairs", "cats", "sources", "min", "period", "article",
-                                        "panels", "overlay", "chart", "x"]),
+                                        "panels", "overlay", "chart", "every", "x"]),
                        st.one_of(st.text(max_size=50), st.lists(st.text(max_size=20), max_size=4)), max_size=9))
 def test_no_link_raises(params):
     parsed = parse(params, U)

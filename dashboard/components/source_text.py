@@ -33,7 +33,7 @@ from dashboard.url_sync import KEYS, from_link, state_from_widgets, write_url
 LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
 
 
-ALL_PAIRS_KEY = "source_all_pairs"  # the toggle: every pair of the article, not only the one it is read for
+ALL_PAIRS_KEY = KEYS["every"]  # the toggle: every pair of the article, not only the one it is read for (in the link)
 
 
 def _choose() -> None:
@@ -265,6 +265,8 @@ def render_source_text(source: DataSource, view: View) -> None:
                       if shown is own else "first in the table; cues marked are those of every pair."))
         if others:
             st.toggle(f"Every pair of the article ({others} other{'' if others == 1 else 's'})", key=ALL_PAIRS_KEY)
+        elif ALL_PAIRS_KEY in st.session_state:  # not drawn: keep the reader's choice for the next article
+            st.session_state[ALL_PAIRS_KEY] = st.session_state[ALL_PAIRS_KEY]
     marked = _marked_sentence(shown, chosen, focus, set(rows["sentence_id"]))
     st.html(legend_html(actors, colours, {a: actor_label(a) for a in actors}))
     # Every actor is marked; the cues only where they counted for the pairs the table shows; last, the
