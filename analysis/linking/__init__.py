@@ -154,7 +154,6 @@ cue looks its actors up by bisection among the few mentions of its sentence.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -163,175 +162,58 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from analysis.actors import Mention
+from analysis.linking.scoring import (
+    BOTH_LINKED,
+    CONTEXT_RULE,
+    FACTORS,
+    MODEL_RULE,
+    NONE,
+    ONE,
+    ONE_LINKED,
+    PAIR,
+    RECIPROCAL,
+    SAME,
+    THIRD,
+    UNLINKED,
+    UNLINKED_CUE,
+    WAR_TERMS,
+    CueLink,
+    PairScore,
+    factor_table,
+    pair_link,
+    pair_score,
+)
+from analysis.linking.version import VERSION
+from analysis.linking.vocabulary import (
+    _AND_VERB,
+    _ATTRIBUTIVE,
+    _BLAMED_ACTS,
+    _BY_AGENT_REACH,
+    _COMPANY_HOME,
+    _COMPOUND_JOINS,
+    _COUNT,
+    _DEEM_VERBS,
+    _INFINITIVE,
+    _LOCATIVE,
+    _NUMBER,
+    _PAST_PARTICIPLE,
+    _POSTED_TO,
+    _PREDICATE,
+    _PREDICATE_REACH,
+    _PREVENTION,
+    _RELATIONS_STATE,
+    _SUBJECT_PLACE_WORDS,
+    _SUPPORTED,
+)
 from analysis.tension import Cue, default_lexicon
 from analysis.text import BE_BEFORE, THAT
 
-PAIR, ONE, SAME, NONE = "pair", "one", "same", "none"
-# An act a third party prevents or refuses, for the pair of its own parties: "Egypt invites Fatah and Hamas
-# to Cairo in a bid to halt violent protests at the Israeli-Gazan border" does not make Israel and the
-# Palestinians cooperate, nor "China signals opposition to U.S. arms sales to Taiwan" set the US against
-# Taiwan; the turned cue counts 0 for them (and as turned for the third party's pairs).
-THIRD = "third"
-BOTH_LINKED = 1.0
-ONE_LINKED = 0.25  # μ
-UNLINKED = 0.1  # λ
-#: How learned word cues (source "model") are linked: "position" (the lexicon's word-order rules),
-#: "unlinked" (they count as linking no actor) or "sentence" (they count in full for every pair).
-MODEL_RULE = "position"
-#: How cues that do not link both actors of a pair count for it: "strongest" (the strongest on each
-#: side, by its factor) or "sum" (each by its factor).
-CONTEXT_RULE = "strongest"
-#: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-216"
-# (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
-# or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
-# 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
-# merged with helper links60's 60-65; 67: a deployment's destination hosts it; 68: a speaker's evaluation of
-# another's act; 69: a passive's agent after "in" past a count of the wounded; 70: "despite" as "amid"; 71: the
-# passive's qualifying agent after a count, or "from"; 72: a second reading's mends of 60, 63 and 65: no company
-# after "policy", "drone" or "military", a state's own company named, the noun of "from" the whole cue, a report's
-# topic ending at "and" or a comma; 73: a passive's entry barred, an owner's assets used, a deployment's owner after
-# "of", foreign support; 74: the teller, not the party told, of "that it …"; 75: a reduced relative clause's "by"; 76: an act
-# owned by "the country's" is not the clause subject's; 77: "between" after a place noun; 78: a topic after
-# "about" is no source; 79: a cause opening its clause after a comma was done to the sentence's subject;
-# 80: an act owned by a demonym after "by" or "after" was done to the clause's subject; 81: the second reading's
-# mends: no informer for "they" or "it must", no relative agent for "launched by", "ordered by"…, the country's
-# act after "announcing", no place between for acts of force or acts with a source, a name before a gerund is no
-# topic, "after" no longer makes the subject the patient; 82-89: helper links20's, see docs/NOTEBOOK.md; 90: a second
-# owned act after "and"; 91: an act a person owns who is no actor; 92: force held out is the clause subject's threat;
-# 93: an act done to a place naming no actor takes no responder; 94: a full passive's people underwent the act; 95:
-# "both countries" as a subject; 96: talks in a venue "with" actors;
-# 98: an owner's act after "after" right behind a passive was done to the passive's subject; 99: force "by" an agent
-# that is no actor, then a place: the place is no agent; 100: "shot dead", "stabbed to death" in a full passive;
-# 101: the "war" of "war games" takes no two sides; 102: an event's host is no counterpart;
-# 103: a state of relations after "amid" is the clause subject's; 104: force a punishment is "for" is the punished's;
-# 105: a force noun's agent after "by" past its place or object;
-# 106: the lead's mends from reader22's second reading: 98 only after verbs of damage, 99 not for a state's forces,
-# 102 for a conflict act only when its reason names another actor, 104 no preposition before the cue, 105 only a
-# place or object phrase before "by" and no owner before the force noun; 107: a lower-case title joins a state and its
-# own person, "Indian prime minister Narendra Modi", as a capitalised one did)
-# (links23, 21st session: 110: a reciprocal phrase opening on the word before the cue, "exchanged strikes"; 111: the
-# venue of later talks is no earlier cue's counterpart; 112: an act "on suspicion of" … is the unnamed suspects'; 113:
-# an appositive naming an act, "Operation X, the start of …", is the clause subject's; 114: the actors blamed after an
-# act's clause did it; 115: a reduced passive's agent "in a X airstrike", its patients "—among them"; 116: an act a
-# speaker declares to be something, a verb of commitment after "and", a retaliation's target; 117: a comparison's
-# standard takes no part)
-# (links25, 22nd session: 118: "both countries" as a subject with no two actors named together: the sentence's only
-# two actors, each maybe in a clause of its own; in a passive, "both countries were intercepted", its patients; 119: an
-# act of force "in a" strike … behind an earlier act of force is that act's means, linked as it; 120: links-103's
-# "amid" rule not for the object an appeal asks to act, "urges Israel to show restraint amid tensions with Iran")
-# (links26, 22nd session: 128: a speaker is no agent of an act undergone or supposed in the clause reported, "says the
-# ports are under blockade", "suggested that a military strike on Taiwan could pose"; 129: the object of an act a noun
-# names is no source of what the verb after that noun phrase says, "a military strike on Taiwan could pose a
-# "survival-threatening situation""; 130: a "by VERBing" adjunct's act is the clause subject's, on the main verb's object;
-# 131: the object after a passive's agent, "attack by Iran on U.S. forces"; 132: an act whose owner stands right after
-# "as" or "amid" was done to the clause's subject)
-# (133: the lead's merge of links25's 118-120 with links26's 128-132)
-# (134: the lead's mends from reader24's second reading: 118's passive not for a progressive, "both countries are
-# fighting"; 119's means only with its modifiers between, and no relative clause or involvement between the acts;
-# 129 only for the nearest actors, a crash on "U.S. officials say China may have conducted … tests … in violation of")
-# (links27, 22nd session: 138: after "between" two noun phrases led by demonyms or names are the parties whatever
-# their head nouns, "clashes between Israeli troops and Palestinian citizens"; 139: an active verb's object, then "by":
-# the object's owner, its target, "China bans visits by United States military ships"; 140: a noun's agent right after
-# it, then its object, "the attack by Iran on U.S. forces"; 141: any verb right after "and" with its object after it
-# takes the clause's subject (after a "that" or a verb of saying; for verbs links-116 did not list, only a subject
-# opening its clause), "… and expels five French embassy workers"; 142: an act noun's object, then "led by",
-# "imposed by" …: the agent after "by" did it, "a blockade on Yemen led by a Saudi Arabian coalition")
-# (144: the lead's merge of links-134 with links27's 138-142)
-# (145: the lead's mends from reader25's second reading: 142's noun phrase in lower case, 141 past a fronted
-# adverbial, 132 not for an act with its own place or object, 130 past "says", 128's supposed act not after
-# "retaliatory", "preemptive" or a possessive, 138 not after "among", 140 no venue as object)
-# (146: a force owned by an actor, its place or object, then a verb: the verb's subject is the force's owner,
-# "Israeli attacks across the Gaza Strip kill", not the place)
-# (147: an infinitive of purpose after a verb of sending or summoning is its subject's: "summons the U.S.
-# ambassador to protest")
-# (148: tried by links28 and dropped; 149: 130's "says" seen up to the reported subject's capital, so that "Israel says
-# Hamas violated the ceasefire by firing rockets at Israel" keeps Hamas's firing on Israel)
-# (links29, 23rd session: 150: a verb of saying or commitment after "and" and the cue's object ends the cue's targets,
-# "declares the Russian strikes to be war crimes and vows to support Moldova"; 151: links-141 for a one-word cue in
-# the base form too, "… and detain two French consulate employees", and the "and" verb's subject not a backer hyphened
-# to the subject's noun, "United States-supported Somali forces"; 152: links28's links-148 for one source only, not
-# itself after "from": the source's own place after "from" is no target, "launch a ballistic missile from Yemen"; 153: a
-# demonym owning two acts joined by "and", "Israeli strikes and attacks"; 154: links-116's act a speaker declares
-# something with a verb of naming and no "to be", "calls the Russian strikes war crimes"; 155: links-152 past a region
-# word, "from western Iran"; 156: links-146 for a force's agent after "conducted by", "carried out by" …, and past
-# "reportedly": "attacks conducted by the Israel Defense Forces on the Gaza Strip reportedly kill"; 157: a passive
-# force's place after its agent is its target when no patient is named, "killed by Russian forces in Kharkiv, Ukraine";
-# 158: the source's own forces or people are no target, the actor they are taken "from" is, "the withdrawal of Polish
-# forces from Iraq"; 159: links-141's "and" verb in a clause opening on a verb after a comma takes the clause before's
-# subject, ", closes the British Council in Russia and closes the Consulate-General of the United Kingdom")
-# (165, 24th session: the defenders named before a condition stand against the conflict act its subject would do,
-# "Japan might authorize its forces to support the United States if China attempted a blockade … against Taiwan")
-# (links32, 24th session: 185: an article after a bare comma inside a list that goes on joins it, "France, the
-# Netherlands and Germany", "Germany, the Netherlands, Norway, and Sweden"; 186: an "after VERBing" adjunct's act is the
-# clause subject's, "cancels the tariffs on Denmark, … after reaching an agreement with NATO", after a comma the
-# sentence subject's, not after a passive nor for a gerund with a pronoun object; 187: a chain of place names goes on past
-# a mention in its middle name, "in Sabra, Gaza City, Palestine"; 188: nationals "found dead", or killed "and N others
-# are injured", at a place with no agent named underwent it, "are found dead at a hotel in Bangkok, Thailand"; 189: a
-# title's noun phrase and a person's name between commas, "The Saudi ambassador to the United Nations, Abdul Aziz
-# al-Wasel, calls for … the arms embargo on Iran": the predicate's acts are the title's state's; 190: a list of
-# different actors closed by "and" takes no further member after a bare comma, "between Trump, Sheinbaum, and
-# Trudeau, Trump announces")
-# (links31, 24th session: 175: a war's end sought by "their"/"its" plan or by talks "with" X is the owner's, not the
-# clause subject's, "accuses Brazil and China of using their proposed peace plan for ending the Russo-Ukrainian War";
-# 176: a sentence opening on a noun and a place, "Police in Baku, Azerbaijan, raid …", has the place's people as subject;
-# 177: talks or a mediation offered, "Japan offers to mediate between Iran and the U.S.", are the offerer's;
-# 178: an act under "if" or "unless" sets a pair's direction only after all others, "… if Hamas does not release …";
-# 179: hostages rescued or recovered are the holders' act on the rescuer, "Israel recovers the bodies of two hostages
-# in Gaza"; 180: a war's end only the topic of talks no actor holds is no one's step, "says that Europe has no role in
-# any peace negotiations on ending the war in Ukraine"; 181: 175's possessive owns a proposal cue too, "their proposed")
-# (191: the lead's merge of links-165, links32's 185-190 and links31's 175-181)
-# (197: a second reading's mends of links-165: an actor or the subject's own people as the defence's object, no refused
-# or conceded defence, a condition opening on its subject, no ally who is that subject)
-# (198: the state closing a chain of places an act of force hit is its target, "Russia strikes Dnipro, Ukraine")
-# (199: a passive's agent right after "after" or "following" as after "during", "are killed after an Israeli strike")
-# (mend32, a second reader's sentences: 192: 186's adjunct is not the subject's after a punitive or reactive verb on
-# another's person or state, "China sanctions a U.S. congressman after visiting Taiwan", nor with the subject's own
-# demonym as the gerund's object, "after detaining a Japanese businessman"; the punisher's grounds, "after accusing",
-# stay its own; 193: 188 not for captives, "Two Israeli hostages are found dead", nor with a fighting counterpart
-# named after the place, "… in southern Lebanon during clashes with Hezbollah fighters"; its second passive alike
-# when the place right after "in" read as the agent, "… and another is injured in Bangkok, Thailand"; 194: 185's
-# article joins no list whose last member a speech or report verb follows, an actor named before the list, "Iran fired
-# missiles at Israel, the United States and Britain said"; 195: 192's agreement ("after reaching an agreement with
-# Ukraine") stays the punisher's own; 194's verbs take a condemnation, not the noun-prone "states", "claims", "notes")
-# (200: the lead's merge of links-197 to 199 with mend32's 192-195)
-# (201: links-179 not when the hostages are "held by" holders no actor names, "… in Burkina Faso held by jihadists")
-# (links33, 25th session, issue #11's audit: 202: the "with" of a border is no counterpart of a full passive, whose
-# people underwent the act, "Two Azerbaijani soldiers are killed near the border with Armenia"; 203: the state a border is
-# "with", after a passive's agent that is no actor, is a place, "… in an ambush by Islamic State fighters near the border
-# with Burkina Faso"; 204: a conflict two named actors wage with each other links neither for a pair of one of them and a
-# bystander, "antisemitic incidents in Denmark since the Israel–Hamas war began")
-# (205: an occupation named as a place's attribute links only its occupier hyphened to it and the place's state, "A court
-# in Russian-occupied Donetsk sentences two Colombians", and links neither for a pair of one party and a bystander)
-# (206: support "for" or "to" an armed group "in" a state takes no target from that state, "Rwanda's military support
-# for the M23 rebel movement in Kivu, Democratic Republic of the Congo")
-# (207: a full passive's adjunct act after "by a" with no actor as its agent was done to the passive's people, as after
-# "in a", "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq")
-# (208: a complaint lodged "to" or "with" a body is lodged before a forum, its grounds' actor after "over" its target,
-# "Lebanon files a new complaint to the UN Security Council over Israel's ceasefire violations"; "write to" a body to
-# protest is a verb of sending, "… write to the United Nations Security Council to denounce Ukrainian support")
-# (209: the force of a mine or a roadside bomb a vehicle struck, and the deaths it caused, have no source, "Two French
-# soldiers are killed after their armoured vehicle hits a roadside bomb in Mali")
-# (210: border guards, peacekeepers, crew members, nationals, citizens, journalists and workers named by nationality
-# are a full passive's people too, and "off" a coast a place, "At least ten Iranian border guards are killed in an
-# ambush … on the border with Pakistan")
-# (211: 204 for a war or a state of relations named with both its sides too, "Russia's hybrid warfare against NATO" for
-# Germany and NATO, "Vietnam's path in overcoming past hostilities with the United States" for North Korea and Vietnam)
-# (212: 204/211 mended: not for a pair named on a war's opposite sides in its phrase, "in Russia's war against
-# Ukraine", nor for a backer with material support of one side, "sent soldiers to bolster Russia's war on Ukraine")
-# (213: 208 only when the grounds name an actor other than the complainant and the body, and "at" only after a complaint
-# noun, "China lodges a protest with the EU over sanctions on Chinese firms", "China protests at NATO's description of it")
-# (214: 209 not when the mine's layer is named, "a Russian anti-tank mine", "a device planted by Hamas", and only for
-# the vehicle's people's passive and the bomb, "An Israeli airstrike kills five people in Gaza after …")
-# (215: 206 not for a fight against the group nor "to" a purpose, "Burundi sends troops to fight M23 rebels in the DR
-# Congo", "US announces support for the fight against Islamist militants in Somalia")
-# (216: 212's backers only with support given, not withheld, denied or blamed, "Germany halts weapons exports to
-# Israel over its war in Gaza", "China denies sending weapons to Russia", the accuser of "accuses North Korea of
-# supplying missiles to Russia", and to an actor named right after its "to", not "troops to its border"; nor "its war"
-# read as the subject's when the subject's support is withheld or denied)
-#: Categories whose co-agents act with each other: agreeing or talking together is agreeing or
-#: talking with each other (cues.yaml's category names).
-RECIPROCAL = frozenset({"agreement", "consultation"})
+__all__ = [
+    'BOTH_LINKED', 'CONTEXT_RULE', 'CueLink', 'FACTORS', 'MODEL_RULE', 'NONE', 'ONE', 'ONE_LINKED', 'PAIR',
+    'PairScore', 'RECIPROCAL', 'SAME', 'THIRD', 'UNLINKED', 'UNLINKED_CUE', 'VERSION', 'WAR_TERMS', 'clause_breaks',
+    'cue_links', 'factor_table', 'pair_link', 'pair_score'
+]
+
 
 # Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
 # are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
@@ -363,12 +245,7 @@ _CAUSE = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b", re.IGNORECASE)
 # The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
 _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
                           r"continued|ongoing)\s+)*", re.IGNORECASE)
-# A count or an article before what is said's subject: "Taiwan says 19 Chinese military aircraft entered its
-# ADIZ", "Azerbaijan says an Armenian missile attack on the city of Barda killed at least four civilians"
-# A number in words or figures ("two", "1,200", "dozens of"): one list for the counts below
-_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of|"
-           r"thousands\s+of)")
-_COUNT = r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|up\s+to)\s+)?(?:" + _NUMBER + r"|a|an)\s+"
+
 # Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
 # (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
 # insisted", "Russia has repeatedly claimed")
@@ -384,11 +261,7 @@ _SAYS = re.compile(_SAYING + r"(?:the\s+|" + _COUNT + r")?")
 # ... or the agent of the act its clause's subject names: "Nikki Haley says North Korea's launch", "North Korea
 # says that the recent flight of U.S. aircraft"
 _SAYS_OF_ACT = re.compile(_SAYING + r"(?:[a-z][\w-]*\s+){0,4}")
-# An evaluation predicated of that subject: "... was "absolutely unacceptable"", "... amounts to a declaration of
-# war" (a few words between; searched up to the cue)
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+"
-                        r"(?:[\w\"\u201c\u201d'\u2019-]+\s+){0,3}[\"\u201c]?$", re.IGNORECASE)
-_PREDICATE_REACH = 60
+
 # (a participle after "is" is a passive, which the speaker rule reads: "says 22 Ukrainian drones were shot down")
 _PARTICIPLE_CUE = re.compile(r"[a-z]+(?:ed|en|wn|ing)\b", re.IGNORECASE)
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
@@ -435,6 +308,7 @@ _POSSESSIVE_S = ("'s", "\u2019s")
 # The rest of a name or a title between two mentions: capitalised words and name particles.
 _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
 # "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in" (below).
 
 # ... or after "during", a count of the wounded maybe between ("are killed and 13 injured during Israeli
@@ -451,11 +325,7 @@ _IN_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:in|from)\s+(?:(?:a|an|the)\s+)?(?:
                        r"(?:two|three|four|five|several|multiple|separate|overnight|renewed|continued)\s+)*",
                        re.IGNORECASE)
 _IN_AGENT_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
-# ... after a count of the wounded only when named as the act's qualifier ("in Israeli attacks", "in a Hezbollah drone
-# strike"), not as a place ("are killed and two others injured in the Central African Republic during two attacks";
-# right after the verb a place stays the agent: "is arrested in Switzerland")
-_ATTRIBUTIVE = re.compile(r"(?:['\u2019]s)?[\s-]+(?!(?:and|or|during|on|in|at|after|before|while|as|when|with|by|near|"
-                          r"for|since|amid|following|over|to|from|of|despite)\b)[A-Za-z]")
+
 # (links-199: "after" or "following" an agent's act too, "Two Lebanese soldiers are killed after an Israeli strike",
 # "Five Afghan migrants are killed after Iranian border guards open fire")
 _DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:during|after|following)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
@@ -502,14 +372,7 @@ _PARTICIPLE = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ing\b|,\s+and\s+(?:also\
 # ("as it is ..." may be anything's state, and "they" often the people of an object: "shells Kurdish
 # fighters as they advance").
 _AS_IT = re.compile(r"\bas\s+it\s+(?!(?:is|was|has|had|will|would|may|might|could|can)\b)", re.IGNORECASE)
-# "The UN-backed Integrated Food Security Phase Classification declares a famine in Gaza": a participle of
-# support hyphened to an actor qualifies the noun after it, which is what is backed or funded; an actor is
-# its object only as (part of) that noun's name ("the Turkish-backed Free Syrian Army", "the UN-backed
-# Special Tribunal for Lebanon"), not one named after a verb ("Rwandan-backed M23 rebels capture the town
-# of Walikale in North Kivu, Democratic Republic of the Congo") or in the noun's complement ("a Russian-
-# backed coup d'état plot in Romania").  Support only: a place after "Israeli-occupied" ("the Golan Heights
-# in Syria") is the occupied land's.
-_SUPPORTED = re.compile(r"(?:backed|funded|financed|sponsored|supported|armed)", re.IGNORECASE)
+
 # "UN-backed", "the Russian government-funded television network RT America", "Iranian state-sponsored"
 _QUALIFIER_JOIN = re.compile(r"(?:\s+(?:government|state|regime))?[-\u2013]", re.IGNORECASE)
 _QUALIFIED_NAME = re.compile(r"\s+(?:(?:[A-Z0-9][\w.'\u2019-]*|of|for|the|and)\s+)*\(?")
@@ -541,7 +404,7 @@ _PLACE_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|across|along|around|near|at
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
 _START = attrgetter("start")
-_PREVENTION = "prevention:"
+
 # The clause a decider is the subject of begins after a verb of saying or announcing and its "that": "The
 # United States says that Russia and Ukraine agree to cease all military attacks"
 # (without "that" only before a name: "Qatar announces Israel and Hamas have agreed to stop the fighting", not
@@ -549,18 +412,12 @@ _PREVENTION = "prevention:"
 _REPORT_OPENS = re.compile(r"\b(?:says?|said|states?|stated|announces?|announced|claims?|claimed|reports?|reported|"
                            r"confirms?|confirmed|adds?|added|tells?|told)\b(?:(?:\s+\w+){0,3}?\s+that\b|"
                            r"(?=\s+(?:the\s+)?[A-Z]))|\bthat\b")
-# An actor named as a place ("an Iranian attack on a base in Saudi Arabia injures ...", "Russian
-# forces in Syria attacked ...") is where the act happens, not who acts: an earlier actor of the
-# clause is the source.  Matched on the few characters before a mention.
-_LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
 _LOCATIVE_REACH = 16
 # A state's land, sea or sky named with its demonym or possessive: "Polish airspace", "on Danish soil", "Russia's
 # territory"
 _TERRITORY = re.compile(r"(?:['\u2019]s)?\s+(?:airspace|territory|territorial\s+waters|soil|waters)\b", re.IGNORECASE)
-# "after the United States envoy to Israel criticized the report": the country an envoy is posted to completes
-# the title; the envoy acts for the actor named before it.
-_POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|consuls?|"
-                        r"charg[eé]s? d['\u2019]affaires)\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
 # Only when the envoy's verb follows, the envoy's name maybe between ("Russian Special Envoy to Afghanistan Zamir
 # Kabulov denies allegations"): as the object ("expels Venezuela's ambassador to Peru to protest", "Chinese
 # ambassador to Israel Du Wei is found dead in his home in Tel Aviv") the title says nothing of later acts.
@@ -581,8 +438,7 @@ _CHAIN_GAP = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*,\s*")
 # conjunction or participle, never a verb ("talks in Geneva, Russia says" opens a new clause).
 _AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|from|after|before|during|near|"
                           r"with|by|over|as|amid|since|where|which|killing|leaving|wounding|injuring)\b|\w+ing\b)")
-# "Protesters in Iran", "Fighting in Sudan": a place this many words or fewer into its clause.
-_SUBJECT_PLACE_WORDS = 3
+
 # A sentence whose subject names no actor, up to the direct object of its verb: "A roadside bomb strikes a",
 # "The second rocket attack hits the" (a word count from the start was tried and dropped: docs/NOTEBOOK.md)
 _OBJECT_FIRST = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -606,7 +462,7 @@ _APPOSITIVE_SUBJECT_WORDS = 6
 _RELATION_NOUN = re.compile(r"\s+(?:relations|relationship|ties|talks|negotiations|trade|tensions?|dispute|"
                             r"rivalry|war|conflict|border|summit|deal|agreement|accord|ceasefire|truce|peace|"
                             r"rapprochement|d[eé]tente)\b", re.IGNORECASE)
-_COMPOUND_JOINS = ("-", "\u2013", "\u2014", "/")
+
 # A person after two hyphened demonyms: "Israeli-American hostage", "a Dutch-Somali terror convict", "Finnish-Canadian
 # fashion mogul" (a few words may qualify the noun)
 _DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|citizens?|nationals?|journalists?|"
@@ -617,7 +473,6 @@ _DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|
                              # (the noun of an act between two states is none: "the Russian-Ukrainian prisoner
                              # exchange")
                              r"(?!\s+(?:exchanges?|swaps?|deals?|releases?|talks|transfers?))")
-
 
 # "British consumer goods company Reckitt Benckiser agrees to buy U.S. baby formula maker Mead Johnson", "Chinese
 # telecommunications giant Huawei sues the U.S. Federal Communications Commission": a state's name or demonym
@@ -633,9 +488,6 @@ _COMPANY = re.compile(r"\s+(?!(?:state|state-owned|state-run|government-owned|po
 # Poland")
 _STATE_COMPANY = re.compile(r"\s+(?:Gazprom|Rosneft|Rosatom|Transneft|Rostec|Naftogaz|Saudi Aramco|Aramco|Sinopec|"
                             r"PetroChina|CNOOC|CNPC|Pemex|PDVSA|NIOC|ADNOC|QatarEnergy|Sonatrach|COSCO)\b")
-_RELATIONS_STATE = re.compile(r"(?:tensions?|relations|ties|frictions?|disputes?|rivalry)", re.IGNORECASE)
-_COMPANY_HOME = "\x00"  # marks a company's home's code in cue_links' codes while links are worked out
-
 
 # A noun of an act, its actor after "from" (the cue may hold the "from": "opposition from"); not verbs ("withdraw
 # from Syria", "expelled from the UK") nor trade, whose goods come from the actor ("imports from China")
@@ -644,7 +496,6 @@ _THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 _FROM_NOUN = re.compile(r"\b(?:threats?|pressure|opposition|objections?|criticism|condemnation|accusations?|warnings?|"
                         r"demands?|proposals?|invitations?|visits?|aid|help|grants?|support|assistance|attacks?|"
                         r"intervention|protests?|complaints?|retaliation)(?:\s+from)?$", re.IGNORECASE)
-
 
 # "Australia and Canada deploy surveillance aircraft to Japan", "3,000 U.S. troops are deployed in Poland": the
 # destination of a deployment hosts it, no target of it (on WCEP most destinations are allies: docs/NOTEBOOK.md).
@@ -896,58 +747,6 @@ class _Slot(NamedTuple):
     and_verb: bool = False
 
 
-class CueLink(NamedTuple):
-    """The actors one cue stands between: codes on each side; ``mutual``: all act with each other."""
-
-    sources: frozenset[str]
-    targets: frozenset[str]
-    mutual: bool = False
-    #: who prevents or refuses the act, when the cue is turned by such a modifier: the sentence's subject
-    #: before the modifier's word
-    deciders: frozenset[str] = frozenset()
-    #: a standing state of a place named as its attribute ("the Israeli-occupied Golan Heights", links-205): the
-    #: concern of its own parties only
-    standing: bool = False
-    #: a war term's sides named in its own phrase (links-212): those before it (a possessor, a compound, "its" for the
-    #: sentence's subject) and those after it ("against", "with", "on", "between" …); not part of equality
-    sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-    #: actors named before a war term with material support ("weapons", "troops", "drones" …) between, each with the
-    #: actors named between it and the war term (links-212: they took a side); not part of equality
-    backers: tuple[tuple[str, frozenset[str]], ...] = ()
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, CueLink):
-            return self[:5] == other[:5]
-        return tuple.__eq__(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    def __hash__(self) -> int:
-        return hash(self[:5])
-
-
-UNLINKED_CUE = CueLink(frozenset(), frozenset())
-
-
-class PairScore(NamedTuple):
-    """One pair's share of a sentence: the tension and its parts, and each cue's link and factor."""
-
-    tension: float
-    conflict: float
-    cooperation: float
-    direction: str
-    links: tuple[str, ...]
-    factors: tuple[float, ...]
-
-
-def factor_table(one: float = ONE_LINKED, unlinked: float = UNLINKED) -> dict[str, float]:
-    return {PAIR: BOTH_LINKED, ONE: one, SAME: unlinked, NONE: unlinked, THIRD: 0.0}
-
-
-FACTORS = factor_table()
-
-
 def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Sequence[Cue],
               model_rule: str = MODEL_RULE) -> list[CueLink]:
     """Each cue's link; mention spans are in article offsets (``offset`` = the sentence's start).
@@ -1110,16 +909,15 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
                           cause_at, amid_at, saying, places, territory, dual_nationals, talks_end, conflict_spans,
                           compared)
 
+
 # A comparison's standard: "than (the)", "make| Iranian| sanctions look"
 _COMPARED_BEFORE = re.compile(r"\bthan\s+(?:the\s+|those\s+of\s+(?:the\s+)?|that\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOOK_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:look|looks|seem|seems|appear|appears)\b")
 
-
 # "The Spanish government and the UK government reach an agreement": two noun phrases with one head noun after
 # each actor are coordinated like the actors alone ("Indian and Chinese troops")
 _HEAD_AND = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:and|or|&)\s+(?:the\s+)?")
-
 
 # ... the earlier owned act: "'s", its noun (a few words), and the preposition of its object
 _OWNER_PARALLEL = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,3}(?:against|on|of|in|into|over|toward|towards|"
@@ -1146,7 +944,6 @@ _LOWER_TITLE = re.compile(r"\s+(?:(?:prime|minister|president|vice|deputy|foreig
                           r"representative|special|top|senior|lieutenant|colonel|admiral|marshal|speaker|governor|"
                           r"de\s+facto|president-elect|chairman|chairwoman|director|health|economy|energy|justice|"
                           r"intelligence|navy|air|force|naval|agriculture|commerce|culture)\s+){1,5}")
-
 
 # links-138: "clashes between Israeli troops and Palestinian citizens": after "between" two noun phrases, each led by a
 # demonym or a name, are the two parties whatever their head nouns (_same_head wants one head for both)
@@ -1247,7 +1044,6 @@ def _list_closed(sentence: str, starts: list[int], ends: list[int], codes: list[
 # links-185: an article after a bare comma inside a list that goes on: "Germany, the Netherlands, Norway, and Sweden",
 # "France, the Netherlands and Germany" (only a closing ", and" right after the article's mention joined it)
 _LIST_AND = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
-
 
 # ... not when a speech or report verb follows the list's last member, a few words on: "Iran fired missiles at Israel,
 # the United States and Britain said", "…, the South Korean military and the Japanese coast guard said": the list
@@ -1471,15 +1267,12 @@ _OF_ACTOR = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # An appeal to an actor to act: "urges Israel| to show restraint", "calls on Serbia| to de-escalate"
 _APPEAL = re.compile(r"\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
                      r"press(?:es|ed|ing)?|encourag(?:es?|ed|ing))\b", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z][\w-]*\b")
-
 
 # An event, then where it is held: "from this year's Eurovision Song Contest in Tel Aviv, Israel", "from the Winter
 # Olympics in PyeongChang, South Korea", "at next year's Winter Olympic Games in Milan and Cortina d'Ampezzo, Italy"
 _EVENT_VENUE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,8}?\s+(?:Contest|Olympics|Games|Cup|Festival|Championships?|Trophy|Expo|"
                           r"Prix|Paralympics)(?:\s+\d{4})?\s+(?:in|at)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|and|of|d['\u2019]\w+))*\s*,\s+)?")
-
 
 # ... a boycott or protest of the event only when its reason names another actor (links-106): "boycotting … Eurovision
 # in Austria in protest of Israel's participation", where "a diplomatic boycott of the Winter Olympics in Beijing, China,
@@ -1541,7 +1334,6 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 # ... and no actor owning the force noun already ("Russian attacks on Kyiv are called terrorism by Germany")
 _OWNED_FORCE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+)?|\s+")
 
-
 # A punishment, its object (no clause break), then "for" and the act it punishes: "sentences Hadi Matar to 25 years in
 # prison for the stabbing attack on", "arrests two men for their role in the bombing of" (the verb's last actor before
 # the cue at most 30 characters before the verb: the punisher named right before it); an active verb only: a passive's
@@ -1555,12 +1347,12 @@ _PUNISHED_FOR = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\b
                            r"allegedly|alleged|involvement|participation|participating|role|carrying|out|plotting|"
                            r"planning|in|of)\s+)*(?:(?!(?:in|during|after|at|on|since|from|with|while|near)\b)[\w-]+\s+){0,3}$",
                            re.IGNORECASE)  # (no preposition among the last words, links-106: "detain a Hamas commander for
+
 # questioning in a raid on a hospital" names the raid as where, not what is punished)
 
 
 # ... a capitalised name after "the" ("the Jordan Valley", "the West Bank")
 _PLACE_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
-
 
 # "French and Egyptian warships hold joint war games": the "war" of war games is an exercise, which takes no sides
 _GAMES = re.compile(r"[\s-]*games\b", re.IGNORECASE)
@@ -1610,7 +1402,6 @@ def _clause_start(breaks: list[int], clause: int) -> int:
 _POSSESSED = re.compile(r"\w['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
-
 # "French Air Force Mirage 2000 fighter jets strike a convoy of around 40 pickups of an armed group that entered
 # northern Chad from Libya": "that" then a verb opens a relative clause about the act's object (no actor named
 # between); its actors are no counterparts of the act
@@ -1618,7 +1409,6 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # says what the act itself did, to whom)
 _OBJECT_BETWEEN = re.compile(r"\s+(?:a|an|the|\d[\d,]*)\s+(?:[\w-]+\s+){2,}")
 _SUBJECT_RELATIVE = re.compile(r"\bthat\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b")
-
 
 # "The Lebanese Armed Forces arrest over 25 people on suspicion of attacking a UNIFIL convoy", "accuses two men of
 # spying", "charged with": the act a suspicion or a charge names is the suspects', not the arresting or accusing
@@ -1911,9 +1701,6 @@ _BY_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNO
 _REMOVAL = re.compile(r"\b(?:exclusion|expulsions?|deportations?|suspension|removal|ouster)\b", re.IGNORECASE)
 _FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
 
-
-# ... the participle (one word) and the preposition after it: "arrested in", "killed during"
-_PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 # ... and the irregular ones of force, in a full passive only ("are shot dead in Karachi, Pakistan"; "Venezuelan
 # civilians shot at Guyanese soldiers" is the past tense)
 # (links-188: "found dead", "are found dead at a hotel in Bangkok, Thailand": the place did nothing)
@@ -1942,7 +1729,6 @@ _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", r
 # ... an expulsion's state "from": "All 23 Russian diplomats expelled from the UK"
 _EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
-
 # ... force held out as a verb's means (cues.yaml's threats "by force if necessary", "militarily if necessary" …)
 _HELD_OUT_FORCE = re.compile(r"(?:by|with)\s+(?:force|military\s+means)\b|militarily\b", re.IGNORECASE)
 # ... a person named by title, or a name with a possessive, right before the act, after a function word (no title of
@@ -1960,7 +1746,6 @@ _OWNER_WHEN = re.compile(rf"\b(?:{_DAYS}|Day|Eve|Christmas|Easter|Ramadan|Eid|Ye
 _OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|before|during|against|over|at|from|"
                                r"the)\s+$")
 
-
 # ... a full passive after the person: "are (seriously) wounded", "have been killed"
 _PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?")
 # ... or the second passive of the wounded after the dead (links-188): "are killed and another is| injured"
@@ -1971,11 +1756,8 @@ _PERSON_BE_SECOND = re.compile(_PERSON_BE.pattern + r"(?:killed|shot\s+dead|foun
 _PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
                                   r"\s+(?:after|in|during|following|by)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
 
-
 # (links-202: not the "with" of a border, "are killed near the border with Armenia": a place, no counterpart)
 _WITH_BEFORE = re.compile(r"(?<!\bborder\s)(?<!\bborders\s)(?<!\bfrontier\s)(?<!\bboundary\s)\bwith\b", re.IGNORECASE)
-_BY_AGENT_REACH = 16  # "by the French", "by French authorities": an actor named this close after "by" is the agent
-
 
 # ... the subject: not after a preposition ("between the two countries"), a few words at most before the act
 _BOTH_STATES = re.compile(r"(?<!\bbetween\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)"
@@ -2308,7 +2090,6 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
 _AMONG_THEM = re.compile(r"\s*[,\u2014\u2013-]?\s*(?:among\s+them|among\s+whom|including)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
 
-
 # links-152: "from", maybe a region of the place: "launch a ballistic missile from| Yemen", "fires … missiles from western|
 # Iran" (links-155)
 _FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
@@ -2331,17 +2112,14 @@ _OWN_PEOPLE = re.compile(r"\s+(?:(?:military|armed|special|security|naval|air|gr
                          r"soldiers|personnel|diplomats|citizens|nationals|officials|contingent|peacekeepers|"
                          r"servicemen|service\s+members|embassy|ambassador|envoy|consulate|mission)\b", re.IGNORECASE)
 
-
 # ... then "from" and the place they leave: "Polish forces| from |Iraq", "U.S. troops and assets from |Somalia"
 _OWN_PEOPLE_FROM = re.compile(r"\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?")
-
 
 # links-157: after a passive's agent, the place force hit: "carried out by the Israeli Air Force| across several areas
 # of |Beirut", "allegedly carried out by the Israel Defense Forces| near |Damascus"
 _AGENT_THEN_PLACE = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:\s+(?:forces|troops|soldiers|military|army|police|"
                                r"warplanes|jets|drones|aircraft))?\s+(?:in|across|near|into|inside|throughout|over|at)\s+(?:the\s+)?"
                                r"(?:(?:[a-z][\w-]*)\s+){0,3}?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,\s+)?(?=[A-Z])")
-
 
 # links-198: an act of force, maybe its verb after a weapon, then a chain of places closed by a state: "strikes| Dnipro,
 # |Ukraine", "guided bombs target| Zaporizhzhia, |Ukraine", "strikes| the port of Mukalla, |Yemen"; the state closes the
@@ -2351,7 +2129,6 @@ _ACT_THEN_PLACE = re.compile(r"(?:\s+(?:hit|hits|struck|strike|strikes|target|ta
                              r"village|port|region|province|oblast|district|capital)\s+of\s+)?"
                              r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+){1,3}(?=[A-Z])")
 _CHAIN_CLOSED = re.compile(r"\s*(?:[,.;]|$|\s(?:with|killing|injuring|wounding|damaging|overnight|on|in)\b)")
-
 
 # links-140: a noun's agent right after it, then its object: "the January 8 attack by Iran on U.S. forces", "a state
 # visit by South Korean president Yoon Suk Yeol to the Philippines" (a few words of the agent's noun phrase between)
@@ -2610,14 +2387,6 @@ _APPOSED_OBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:start|be
                              r"move|step|response|retaliation|phase)\b", re.IGNORECASE)
 _OBJECT_WORDS = 2
 
-
-# A verb of saying or commitment coordinated by "and" with no comma: "… and vows further retaliation" (these verbs
-# only, for "and" before a noun is the commoner: "the Indian attacks and threats")
-_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:vows|vowed|pledges|pledged|promises|promised|threatens|"
-                       r"threatened|warns|warned|orders|ordered|announces|announced|urges|urged|demands|demanded|"
-                       r"calls\s+for|called\s+for)\b", re.IGNORECASE)
-
-
 # A speaker, a verb of saying, then the reported clause's subject, a noun phrase naming no actor, up to the cue (no
 # possessive: "China says its drills" are China's own): "'s Infrastructure Minister Volodymyr Omelyan says the ports
 # of Berdiansk and Mariupol are effectively under", "suggested that a"
@@ -2634,7 +2403,6 @@ _OWN_THREAT = re.compile(r"\b(?:retaliatory|preemptive|pre-emptive|punitive|its|
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may)\b", re.IGNORECASE)
 # ... the acts it reads so (not a state of relations nor talks, whose parties a speaker is: "says the tensions with")
 _REPORTED_ACTS = frozenset({"military_action", "coercion", "threat"})
-
 
 # An act a noun names, then its object: "strike on| Taiwan", "invasion of| Ukraine"
 _OBJECT_OF_ACT = re.compile(r"\s+(?:on|against|of|into)\s+(?:the\s+)?", re.IGNORECASE)
@@ -2738,7 +2506,6 @@ _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _VERB_SHAPE = re.compile(r"[a-z]+(?:s|ed)$")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens|"
                           r"several|all|\d[\d,]*|[A-Z][\w.'\u2019-]*)\b")
-
 
 # links-151: a verb's base form, a cue of one word ("Israel Police … and detain two French consulate employees": a
 # plural subject; not "missile and nuclear weapons programs", "de-escalation of tensions and peaceful resolution") when no
@@ -2900,10 +2667,6 @@ def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: i
     return sources, targets
 
 
-# A verb that predicates something of its object, then the object: "declares the Indian attacks to be an act of war",
-# "calls the Russian strikes a war crime", "describes the Israeli raid as"
-_DEEM_VERBS = (r"(?:declares?|declared|deems?|deemed|considers?|considered|calls?|called|describes?|described|terms?|"
-               r"termed|labels?|labell?ed|brands?|branded)")
 _DEEMS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly)\s+)*" + _DEEM_VERBS
                     + r"\s+(?:the\s+|" + _COUNT + r")?")
 _DEEMS_AFTER = re.compile(r"\b" + _DEEM_VERBS + r"\s+(?:the\s+|" + _COUNT + r")?$", re.IGNORECASE)
@@ -3273,7 +3036,6 @@ def _owner_at(sentence: str, ends: list[int], codes: list[str], joined: list[boo
 _RESCUING = re.compile(r"\b(?:rescu|recover|retriev|liberat)\w*\s+(?:the\s+)?(?:(?:bodies|body|remains)\s+of\s+)?"
                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
-
 # links-201: the holders named after the hostages, "held by jihadists", "held captive by Hamas"
 _HELD_BY = re.compile(r"\bheld\s+(?:captive\s+|hostage\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -3334,7 +3096,6 @@ def _with_praised_for(facts: _SentenceFacts, cues: Sequence[Cue], links: list[Cu
 _BLAMING = re.compile(r",\s+(?:and\s+)?(?:blaming|holding)\s+(?:the\s+)?$", re.IGNORECASE)
 _BLAME_ENDS = re.compile(r"\s*(?:responsible(?:\s+for\s+(?:it|the\s+(?:attack|strike|bombing|incident|killing)s?))?)?"
                          r"\s*(?:[.;:]|$)", re.IGNORECASE)
-_BLAMED_ACTS = frozenset({"military_action", "coercion"})
 
 
 def _with_blamed(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
@@ -3363,7 +3124,6 @@ def _with_blamed(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
 # A retaliation names the act it answers: "… declares the Indian attacks to be an act of war and vows further
 # retaliation" is Pakistan's against India
 _RETALIATION = re.compile(r"(?:retaliat|revenge|reprisal|aveng|counter-?attack|counterstrike)", re.IGNORECASE)
-
 
 # "killed … in an airstrike", "the assassination of … in a targeted killing": an act of force named after "in a"
 # right behind an earlier act of force of its clause, words of the means maybe between
@@ -3602,17 +3362,6 @@ def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueL
                                      backers=tuple((code.removeprefix(_COMPANY_HOME), _unmarked(between))
                                                    for code, between in backers))
     return links
-
-
-def _war_party(link: CueLink, a: str, b: str) -> bool:
-    """Whether the pair (a, b), one in a war term's link and one not, still has a part in the war (links-212): the two
-    are named on its opposite sides in its own phrase, or the one outside backs the other's opponent with material
-    support (named before the war term, the other not named between)."""
-    before, after = link.sides
-    if (a in before and b in after) or (b in before and a in after):
-        return True
-    x, z = (a, b) if a in link.sources or a in link.targets else (b, a)
-    return any(code == z and x not in between for code, between in link.backers)
 
 
 # links-209: a vehicle that struck a mine or a roadside bomb: "Two French soldiers are killed after their armoured vehicle
@@ -4039,101 +3788,3 @@ def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], code
     if owners == {codes[owner - 1]}:
         return None  # "Trump pauses all U.S. military aid to Ukraine": one actor's own act, stopped
     return CueLink(owners, frozenset(codes[first:owner]))
-
-
-# links-178: an act under a condition ("vows to target 52 sites … if Iran strikes any Americans") is no event that
-# happened: it sets a pair's direction only when no act outside a condition does (the act threatened in return)
-_CONDITIONS = frozenset({"hedge:if", "hedge:unless"})
-
-
-def pair_link(link: CueLink, a: str, b: str) -> tuple[str, str]:
-    """How ``link`` concerns the pair (a, b): its class, and "SRC>TGT" when it sets them apart."""
-    sources, targets = link.sources, link.targets
-    a_in = a in sources or a in targets
-    b_in = b in sources or b in targets
-    if a_in and b_in:
-        # Direction only when each actor stands on one side ("Tokyo and Beijing intensified ... China": no).
-        if a in sources and b in targets:
-            return PAIR, ("" if link.mutual or a in targets or b in sources else f"{a}>{b}")
-        if b in sources and a in targets:
-            return PAIR, ("" if link.mutual or b in targets or a in sources else f"{b}>{a}")
-        return (PAIR, "") if link.mutual else (SAME, "")
-    return (ONE, "") if a_in or b_in else (NONE, "")
-
-
-def _co_agents(link: CueLink, a: str, b: str) -> bool:
-    """Whether a and b both act in ``link`` (are both among its sources) rather than both undergo it."""
-    return a in link.sources and b in link.sources
-
-
-#: links-211: a war or a state of relations named with both its sides ("Russia's hybrid warfare against NATO", "Vietnam's
-#: past hostilities with the United States") is theirs: for a pair of one side and a bystander it links neither, as a
-#: mutual conflict does (links-204)
-WAR_TERMS = frozenset({"war", "wars", "warfare", "hostilities", "conflict", "conflicts", "fighting", "tensions",
-                       "tension", "dispute", "disputes", "stand-off", "standoff", "rivalry", "feud", "crisis"})
-
-
-def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
-               factors: dict[str, float] = FACTORS, model_rule: str = MODEL_RULE,
-               context: str = CONTEXT_RULE) -> PairScore:
-    """The pair (a, b)'s tension from the sentence's cues, each weighted by how it links the pair.
-
-    Cues that link both actors count in full; of the others (context: linking one actor, or none)
-    only the strongest on each side counts, by its factor, the rest by 0.  A sentence full of violence
-    that names two actors in passing ("… arrested in Poland for planning an attack inspired by the
-    attacks of Norwegian mass murderer Anders Behring Breivik") gives the pair the context's tone,
-    not its volume.  ``context`` "sum" counts every context cue by its factor (links-21 and before),
-    for the comparison analysis/evaluate.py prints."""
-    direction = conditional = ""
-    classes: list[str] = []
-    weights: list[float] = []
-    strongest = {True: -1, False: -1}  # side (conflict?) -> index of the strongest context cue
-    seen: dict[int, tuple[str, str]] = {}  # cue_links shares one link among cues that link alike
-    for i, (cue, link) in enumerate(zip(cues, links)):
-        if cue.source != "lexicon" and model_rule == "sentence":
-            kind, arrow = PAIR, ""
-        else:
-            known = seen.get(id(link))
-            if known is None:
-                known = seen[id(link)] = pair_link(link, a, b)
-            kind, arrow = known
-            if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
-                kind = PAIR
-            if (kind == ONE and cue.weight > 0
-                    and (link.standing or (link.mutual and len(link.sources | link.targets) >= 2)
-                         or (link.sources and link.targets and cue.term.lower() in WAR_TERMS))
-                    and not _war_party(link, a, b)):
-                # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
-                # between North Korea and the United States") is their business: for a pair holding one of them and a
-                # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas
-                # war began")
-                kind = NONE
-            if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
-                kind, arrow = THIRD, ""
-            if arrow and not direction and cue.source == "lexicon":
-                if _CONDITIONS.intersection(cue.modifiers):
-                    conditional = conditional or arrow
-                else:
-                    direction = arrow  # the first event cue relating the pair decides
-        factor = factors[kind]
-        classes.append(kind)
-        weights.append(factor)
-        if kind != PAIR and cue.weight and factor and context == "strongest":
-            side = cue.weight > 0
-            best = strongest[side]
-            if best < 0 or abs(cue.weight) * factor > abs(cues[best].weight) * weights[best]:
-                if best >= 0:
-                    weights[best] = 0.0
-                strongest[side] = i
-            else:
-                weights[i] = 0.0
-    total = conflict = cooperation = 0.0
-    for cue, factor in zip(cues, weights):
-        weight = cue.weight * factor
-        total += weight
-        if weight > 0:
-            conflict += weight
-        elif weight < 0:
-            cooperation -= weight
-    return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction or conditional, tuple(classes),
-                     tuple(weights))
