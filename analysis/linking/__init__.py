@@ -157,11 +157,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from enum import IntEnum
-from operator import attrgetter
-from typing import NamedTuple
 
 from analysis.actors import Mention
+from analysis.linking.clauses import _clause_start, clause_breaks
+from analysis.linking.coordination import _FRONTED, _POSSESSIVE_S
+from analysis.linking.facts import _BY, _CAUSE, _CAUSE_WORDS, _DEMONYM_PERSON, _sentence_facts, _SentenceFacts
+from analysis.linking.mentions import (
+    _LOCATIVE_REACH,
+    _REPORT_OPENS,
+    _actor_at,
+    _agent_form,
+    _compound,
+    _group,
+    _group_end,
+    _owner_at,
+    _placed,
+    _subject,
+    _words_between,
+)
+from analysis.linking.relations import _NOT_MEDIATED, _PASSIVES, _Carried, _Evaluated, _Mend, _Relation, _Slot
 from analysis.linking.scoring import (
     BOTH_LINKED,
     CONTEXT_RULE,
@@ -190,11 +204,9 @@ from analysis.linking.vocabulary import (
     _BLAMED_ACTS,
     _BY_AGENT_REACH,
     _COMPANY_HOME,
-    _COMPOUND_JOINS,
     _COUNT,
     _DEEM_VERBS,
     _INFINITIVE,
-    _LOCATIVE,
     _NUMBER,
     _PAST_PARTICIPLE,
     _POSTED_TO,
@@ -215,33 +227,10 @@ __all__ = [
 ]
 
 
-# Clause breaks: these characters (a comma or dash only before a space) and these words.  The words
-# are found with str.find on the lower-cased sentence: a regular expression of alternatives tried at
-# every character cost more than the rest of the linking together.
-_BREAK_MARKS = re.compile(r"[;:()\[\]\u2014\u2013,-]")
-_BREAK_WORDS = ("but", "while", "whereas", "however", "although", "though", "which", "who", "whom", "whose",
-                "where", "when")
-_BREAK = re.compile(r"[;:()\[\]\u2014]|,(?=\s)|\s(?=[\u2013-]\s)|\b(?:" + "|".join(_BREAK_WORDS) + r")\b", re.IGNORECASE)
-# "Israel and the United States", "Gabriel and his Turkish colleague": an article or a possessive after
-# "and" or "or" still joins; after a bare comma it
-# does not ("... in Liberia, the World Food Program said" names the speaker, not a co-actor).
-_COORD = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|(?:and|or|&|as well as)\b\s*(?:(?:the|his|her|its|their)\s+)?|"
-                    r"[-\u2013/])\s*",
-                    re.IGNORECASE)
 # Not "counter-" or "fighter" compounds: "counter-drone operations", "fighter jets" oppose no one.
 _AGAINST = re.compile(r"\b(?:counter\w*(?!-)|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|"
                       r"fight(?:s|ing)?)\b", re.IGNORECASE)
-_PASSIVE_WORDS = ("by",)
-_MUTUAL_WORDS = ("between", "among", "amongst")
-# "The conversation occurred amid rising strains between Tokyo and Beijing": what follows "amid" is
-# the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
-# clause's subject as its source ("India raises its alert amid a border standoff with China").  So for "despite":
-# "both countries continue to launch attacks despite U.S. claims of a ceasefire" are no attacks on the United States.
-_AMID_WORDS = ("amid", "amidst", "despite")
-# "An emergency meeting of Ukraine's security council is convened in response to the Russian blockade":
-# what follows these is the cause of talks or a deal, not their counterpart.
-_CAUSE_WORDS = r"in (?:response|reaction|retaliation) (?:to|for)|because of|due to|in protest (?:at|against|of)"
-_CAUSE = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b", re.IGNORECASE)
+
 # The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
 _CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
                           r"continued|ongoing)\s+)*", re.IGNORECASE)
@@ -255,8 +244,7 @@ _SAYING = (r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
            r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
            r"argued|alleges?|alleged|believes?|believed)"
            r"\s+(?:that\s+)?")
-_SAYING_VERB = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|"
-                          r"argues?|argued|alleges?|alleged|believes?|believed)\b")
+
 _SAYS = re.compile(_SAYING + r"(?:the\s+|" + _COUNT + r")?")
 # ... or the agent of the act its clause's subject names: "Nikki Haley says North Korea's launch", "North Korea
 # says that the recent flight of U.S. aircraft"
@@ -273,16 +261,13 @@ _REPORTED = re.compile(r"\b(?:reports?|reported|reporting|finds?|found|estimates
 _REPORT_ON = re.compile(r"\b(?:reports?|study|studies)\s+(?:on|into|about)\b",
                         re.IGNORECASE)
 _TOPIC_ENDS = re.compile(r",|;|\b(?:and|but|while)\b")
-_CAUSE_HINTS = ("response", "reaction", "retaliation", "because", "due to", "protest")
+
 # "Russia and Ukraine accuse each other": co-agents of any act against each other.
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 # Conflict cues' reach for cues.yaml's reciprocal words ("escalating conflicts"): the cue and this many
 # characters after it.
 _RECIPROCAL_REACH = 24
-_BY = re.compile(r"\bby\b", re.IGNORECASE)
-_COMMA_AND = re.compile(r",\s*(?:and|or)\b", re.IGNORECASE)
-_BETWEEN_REACH = 48
-_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the United Kingdom, and the United States"
+
 # (a host only of a deal or talks: "will boycott informal meetings hosted by Hungary" boycotts Hungary)
 _HOSTED = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
 # ("after mediation by the United Arab Emirates", "through the mediation of Qatar": the mediation's own
@@ -296,17 +281,13 @@ _MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\
 _BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?|monitor\w*|overse(?:e[sn]?|eing|ers?)|"
                      r"oversaw|supervis\w*|"
                      r"guarant\w*)\b", re.IGNORECASE)
-# The rest of a law's title after a name in it: "Hong Kong| Human Rights and Democracy Act", "Taiwan| Relations
-# Act" (not "the United Nations Law of the Sea Treaty")
-_LAW_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|and|of|for|on|the|&))*?\s+(?:Act|Bill|Law)\b(?!\s+of\b)")
+
 _JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
 # possessive noun before it ("condemn Erdoğan's comments and declare their support for France").
 _AND_NEXT = re.compile(r"(?:['\u2019]s?\s+[a-z][\w-]*)?\s*,?\s*and\s+(?:[a-z][\w-]*\s+){0,2}$")
-_POSSESSIVE_S = ("'s", "\u2019s")
-# The rest of a name or a title between two mentions: capitalised words and name particles.
-_NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
+
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in" (below).
@@ -353,7 +334,7 @@ _BEING_BEFORE = re.compile(r"\b(?:after|before|while|when|upon)\s+(?:being|havin
                            re.IGNORECASE)
 _CO_PATIENT = re.compile(r"\s+and\s+(?:at\s+least\s+)?" + _NUMBER + r"\s+(?:more\s+|other\s+)?")
 _FOLLOWING = re.compile(r"\b(?:following|after)\b", re.IGNORECASE)
-_BY_GERUND = re.compile(r"by\s+\w+ing\b", re.IGNORECASE)
+
 # A cue in an adverbial phrase ("in support of", "in retaliation for", "in solidarity with") is the
 # clause subject's, not the nearest actor's ("Houthis announce attacks on Israel in support of Iran").
 _ADVERBIAL_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -401,43 +382,12 @@ _AGENT_ENDS = re.compile(r"\b(?:after|before|during|following|since)\b")
 # A place between a state of relations (or a word before it) and "between": "tensions in the region between",
 # "heightened tensions in the Persian Gulf between"
 _PLACE_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|across|along|around|near|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
-_BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
-_AMID = re.compile(r"\b(?:" + "|".join(_AMID_WORDS) + r")\b", re.IGNORECASE)
-_START = attrgetter("start")
-
-# The clause a decider is the subject of begins after a verb of saying or announcing and its "that": "The
-# United States says that Russia and Ukraine agree to cease all military attacks"
-# (without "that" only before a name: "Qatar announces Israel and Hamas have agreed to stop the fighting", not
-# "Mexico confirms it has suspended all shipments of fuel to Cuba to avoid punitive tariffs")
-_REPORT_OPENS = re.compile(r"\b(?:says?|said|states?|stated|announces?|announced|claims?|claimed|reports?|reported|"
-                           r"confirms?|confirmed|adds?|added|tells?|told)\b(?:(?:\s+\w+){0,3}?\s+that\b|"
-                           r"(?=\s+(?:the\s+)?[A-Z]))|\bthat\b")
-
-_LOCATIVE_REACH = 16
-# A state's land, sea or sky named with its demonym or possessive: "Polish airspace", "on Danish soil", "Russia's
-# territory"
-_TERRITORY = re.compile(r"(?:['\u2019]s)?\s+(?:airspace|territory|territorial\s+waters|soil|waters)\b", re.IGNORECASE)
 
 # Only when the envoy's verb follows, the envoy's name maybe between ("Russian Special Envoy to Afghanistan Zamir
 # Kabulov denies allegations"): as the object ("expels Venezuela's ambassador to Peru to protest", "Chinese
 # ambassador to Israel Du Wei is found dead in his home in Tel Aviv") the title says nothing of later acts.
 _TITLE_WORDS = 5  # "Permanent Representative to the": the words of an envoy's title
 _ENVOY_NAME = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s+")
-# "a Russian drone attack on Dnipro, Ukraine, kills four": a place named with its country after a
-# comma.  The country is the place, not the start of another clause: the commas of the chain are no
-# clause break, and after a locative word the country is named as a place like the town before it.
-# The chain: capitalised words (and these lower-case place words) after a preposition, commas between.
-_CHAIN_PREPOSITION = re.compile(r"\b(?:in|near|inside|outside|at|across|throughout|on|onto|into|to|from|over|"
-                                r"toward|towards|against|targeting|around)\s+(?:the\s+)?")
-_CHAIN_LOWER = frozenset(("of", "the", "and", "al", "el", "de", "region", "province", "city", "district", "governorate",
-                          "state", "county", "oblast", "village", "town", "camp"))
-_CHAIN_REACH = 90
-# links-187: the rest of a place name holding a mention, then the chain's comma: "Gaza| City, |Palestine"
-_CHAIN_GAP = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*,\s*")
-# What may follow the country for it to close the chain: punctuation, the end, or a preposition,
-# conjunction or participle, never a verb ("talks in Geneva, Russia says" opens a new clause).
-_AFTER_CHAIN = re.compile(r"\s*(?:$|[,.;:)\]\u2014\u2013-]|(?:in|on|at|for|to|from|after|before|during|near|"
-                          r"with|by|over|as|amid|since|where|which|killing|leaving|wounding|injuring)\b|\w+ing\b)")
 
 # A sentence whose subject names no actor, up to the direct object of its verb: "A roadside bomb strikes a",
 # "The second rocket attack hits the" (a word count from the start was tried and dropped: docs/NOTEBOOK.md)
@@ -447,14 +397,7 @@ _OBJECT_FIRST = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}"
                            r"(?!(?:says|said|reports|reported|confirms|confirmed|claims|claimed|warns|warned|"
                            r"announces|announced|states|stated|adds|added|notes|noted)\b)"
                            r"[a-z][\w-]*(?:s|ed)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
-# "In Syria, Russian jets bomb Idlib", "Following a tip-off from the United States, Russia arrests two
-# men": an opening phrase that ends at the first actor's comma is no list with the actor after it.
-_FRONTED = re.compile(r"\s*(?:in|near|inside|outside|at|across|throughout|following|after|before|despite|amid|"
-                      r"amidst|during|under|citing|upon|since)\b[^,;:]*$", re.IGNORECASE)
-# A bracketed aside of up to three words and no clause of its own ("(DMZ)", "(US$327 million)") does
-# not end the clause around it.
-_ASIDE_CHARS = 40
-_SHORT_ASIDE = re.compile(r"\s*[^\s,;:()\[\]]+(?:\s+[^\s,;:()\[\]]+){0,2}\s*")
+
 # "Nikki Haley, the U.S. Ambassador to the United Nations, accuses Iran": the phrase between the commas.
 _APPOSITIVE = re.compile(r"\s+(?:the|a|an|former|then|in|at|during|on|speaking|after|while)\s", re.IGNORECASE)
 _APPOSITIVE_SUBJECT_WORDS = 6
@@ -462,32 +405,6 @@ _APPOSITIVE_SUBJECT_WORDS = 6
 _RELATION_NOUN = re.compile(r"\s+(?:relations|relationship|ties|talks|negotiations|trade|tensions?|dispute|"
                             r"rivalry|war|conflict|border|summit|deal|agreement|accord|ceasefire|truce|peace|"
                             r"rapprochement|d[eé]tente)\b", re.IGNORECASE)
-
-# A person after two hyphened demonyms: "Israeli-American hostage", "a Dutch-Somali terror convict", "Finnish-Canadian
-# fashion mogul" (a few words may qualify the noun)
-_DEMONYM_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:man|men|woman|women|citizens?|nationals?|journalists?|"
-                             r"academics?|researchers?|authors?|writers?|activists?|hostages?|rabbis?|businessm[ae]n|"
-                             r"businesswom[ae]n|moguls?|convicts?|fighters?|girls?|boys?|students?|professors?|"
-                             r"scientists?|lawyers?|doctors?|workers?|detainees?|prisoners?|captives?|tourists?|"
-                             r"actors?|actress(?:es)?|singers?|rappers?|footballers?|players?|dual)\b"
-                             # (the noun of an act between two states is none: "the Russian-Ukrainian prisoner
-                             # exchange")
-                             r"(?!\s+(?:exchanges?|swaps?|deals?|releases?|talks|transfers?))")
-
-# "British consumer goods company Reckitt Benckiser agrees to buy U.S. baby formula maker Mead Johnson", "Chinese
-# telecommunications giant Huawei sues the U.S. Federal Communications Commission": a state's name or demonym
-# before a company noun (a few words may qualify it) names the company's home, and the company's own act is
-# not the state's; as a target it stays ("the United States sanctions two Chinese shipping companies").  Not a
-# state's own company ("Russian state-owned energy company Gazprom will stop supplying gas to Austria").
-_COMPANY = re.compile(r"\s+(?!(?:state|state-owned|state-run|government-owned|policy|decision|drone|military|"
-                      r"security|defen[cs]e|peace|war)\b)(?:[a-z][\w-]*\s+){0,3}"
-                      r"(?:company|companies|firms?|corporations?|conglomerates?|giants?|airlines?|automakers?|"
-                      r"carmakers?|manufacturers?|makers?|producers?|retailers?|operators?|suppliers?|exporters?|"
-                      r"insurers?|multinationals?)\b")
-# A state's own company, named: it acts for its state ("Russian energy company Gazprom cuts off gas deliveries to
-# Poland")
-_STATE_COMPANY = re.compile(r"\s+(?:Gazprom|Rosneft|Rosatom|Transneft|Rostec|Naftogaz|Saudi Aramco|Aramco|Sinopec|"
-                            r"PetroChina|CNOOC|CNPC|Pemex|PDVSA|NIOC|ADNOC|QatarEnergy|Sonatrach|COSCO)\b")
 
 # A noun of an act, its actor after "from" (the cue may hold the "from": "opposition from"); not verbs ("withdraw
 # from Syria", "expelled from the UK") nor trade, whose goods come from the actor ("imports from China")
@@ -517,10 +434,7 @@ _BORDER_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*(?:the\s+)?[A-Z][\w'\u2019.-]*(?
 _ENTRY_BARRED = re.compile(r"(?:block|bann|barr|prohibit|prevent|restrict)\w*", re.IGNORECASE)
 _ENTERING = re.compile(r"\s+from\s+(?:entering|travell?ing\s+to|coming\s+to|visiting)\s+(?:the\s+)?",
                        re.IGNORECASE)
-# "France will use €195 million in interest from Russian assets to fund a military aid package": the owner of
-# assets another uses is passed over for the act's source, like a place
-_ASSETS = re.compile(r"(?:['\u2019]s)?\s+(?:(?:frozen|seized|immobili[sz]ed|sovereign|state|central\s+bank)\s+)*"
-                     r"(?:assets|reserves)\b", re.IGNORECASE)
+
 # "reviewing deployment of U.S. strategic assets ... to South Korea": the owner after "of" deploys (its destination
 # hosts it, as above)
 _DEPLOYMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -610,143 +524,6 @@ _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\"\u201d])|\s+(?:and|or|but|while|in|
                          r"that|which|who|as|after|since|of|to|for|with|near|across|over|into)\b", re.IGNORECASE)
 
 
-class _Relation(IntEnum):
-    """How the actors named after a cue stand to it, as the words between them say (a slot's ``relation``)."""
-
-    #: no such words: the first actor after the cue is its target ("China condemned Japan")
-    PLAIN = 0
-    #: "talks between Russia and Ukraine": the actors after "between" or "among" act with each other
-    BETWEEN = 1
-    #: "Ukraine was attacked by Russia", "Two Ukrainians are killed in Russian airstrikes": a passive, whose agent
-    #: the actor after it is; source and target swap
-    PASSIVE_AGENT = 2
-    #: "trade tensions between the United States and China": a state of relations named with "between" is its
-    #: parties' alone, not the clause subject's too
-    RELATIONS_BETWEEN = 3
-    #: "in a joint operation by Iran and Pakistan", "the deal signed by the US and China": a passive whose agents
-    #: act together
-    PASSIVE_JOINT_AGENTS = 4
-    #: "a peace deal mediated by the United States": the actors after mediate or host it, no counterpart
-    MEDIATED = 5
-    #: "is detained by NFL security on the field ... after holding the Sudanese flag": a passive whose agent's
-    #: phrase ends at a time adjunct; the actor after it is no counterpart, the subject underwent the act
-    PASSIVE_AGENT_ENDS = 6
-    #: "Egypt brokered a truce between Israel and Hamas": the actor before the cue brokers, no party
-    BROKER = 7
-    #: "deploys forces to the Middle East following escalating conflict between Israel and Hezbollah": the
-    #: parties of another event, no target of an act whose actor is named
-    OTHER_EVENT = 8
-    #: "Protesters block the two main passages between Spain and France": the actors after "between" a place
-    #: noun name the place, no party to the act
-    PLACE_BETWEEN = 9
-
-
-_PASSIVES = (_Relation.PASSIVE_AGENT, _Relation.PASSIVE_JOINT_AGENTS)  # the relations that swap source and target
-_NOT_MEDIATED = (_Relation.BETWEEN, _Relation.BROKER)  # the parties after "between" are no mediators
-
-
-class _Mend(IntEnum):
-    """Mends of a link already worked out (links-73, links-76; a slot's ``mend``; their regexes above say more)."""
-
-    NONE = 0
-    #: "Travelers from Iran and Yemen are blocked from entering the United States": the destination bars the
-    #: travellers' states; the arrow turns
-    ENTRY_BARRED = 1
-    #: "reviewing deployment of U.S. strategic assets ... to South Korea": the actor after "of" deploys
-    DEPLOYMENT_OF = 2
-    #: "Putin stated that the end of all foreign military and intelligence support to Ukraine": foreign support
-    #: is others', no source's
-    FOREIGN_SUPPORT = 3
-    #: "..., following the country's acquisition of the Russian S-400 missile system": an act owned by a
-    #: possessive noun that names no actor, with no actor before it in its clause, is the one state it can
-    #: refer to (``_referent``), else no source's
-    UNNAMED_OWNER = 4
-    #: "President of Palau Thomas Remengesau Jr. condemns the exclusion of Taiwan from the World Health
-    #: Organization": a protest at an act done to an actor is not against that actor, but against the act's agent
-    #: after "by", if named
-    PROTESTED_PATIENT = 5
-    #: "The United States condemns the detention of Canadian citizens by China": the act protested is the agent's
-    #: after "by" (none named, nobody's), done to the actor after "of", not the protester's
-    PROTESTED_ACT = 6
-    #: "A Russian-American citizen arrested in Yekaterinburg …", "Two Israeli soldiers killed in Lebanon": a
-    #: participle right after a person named by nationality, then a preposition, is a reduced passive whose
-    #: patient is that person (``_REDUCED_PASSIVE``); a detention's state "in" (an expulsion's "from") is its agent
-    REDUCED_PASSIVE = 7
-    #: "… could endanger plans for Pope Francis visit to Iraq": an act whose owner, a person by title or a
-    #: possessive name that is no actor, is named right before it, is that owner's, no actor's before it
-    #: (``_UNLISTED_OWNER``)
-    UNLISTED_OWNER = 8
-    #: "China vows to take Taiwan by force if necessary", "… must eventually be unified with the mainland, by force if
-    #: necessary, and insists …": force held out as the means of the clause's verb is its subject's threat against
-    #: the actors named between them (``_HELD_OUT_FORCE``)
-    FORCE_HELD_OUT = 9
-    #: "… accusing Trinidad and Tobago and the U.S. … as both countries carry out joint military exercises": "both
-    #: countries" ("the two countries", "both sides" …) as the act's subject are the two actors named last together
-    #: (``_BOTH_STATES``)
-    BOTH_STATES = 10
-    #: "A court in New York, United States sentences Hadi Matar to 25 years in prison for the stabbing attack on …":
-    #: force named as the reason of a punishment is the punished's act, not the punisher's (``_PUNISHED_FOR``)
-    PUNISHED_FOR = 11
-    #: "Iran denies attacks in southern Syria by Israel": force named as a noun, its place or object, then its agent
-    #: after "by" (``_AGENT_AFTER_OBJECT``)
-    AGENT_AFTER_OBJECT = 12
-
-
-class _Evaluated(IntEnum):
-    """A conflict cue predicated of an act a speaker reports (a slot's ``evaluative``)."""
-
-    NONE = 0
-    #: "... says the flight of U.S. aircraft ... amounts to a declaration of war": the act's agent's, against the
-    #: speaker
-    ACT = 1
-    #: "Nikki Haley says North Korea's launch ... was "absolutely unacceptable"": the speaker's protest, against
-    #: the act's agent
-    PROTEST = 2
-
-
-class _Slot(NamedTuple):
-    """What decides a cue's link besides its mentions: cue_links' memo key.  Cues of one sentence with equal
-    slots link alike, and share one CueLink (pair_score's memo is keyed on the link's identity).  Every
-    field is an int, a bool or an IntEnum: hashable, and equal exactly when their values are.
-
-    Not quite all: a few rules of ``_resolve`` read the cue's own span or the source carried from an earlier act
-    (the appositive and envoy rules in ``_sources``, the "and" carry, the speaker rules), so a later cue of the
-    same slot takes the first one's link even where its own would differ ("Judge Ghassan Ouiedat, a Lebanese
-    prosecutor, imposes a travel ban ...": "ban" shares "imposes"' Lebanese source).  8 of the 19,110 WCEP
-    cues (docs/NOTEBOOK.md, 2026-11-27); kept as it is, links being what they were."""
-
-    clause: int  #: the cue's clause: how many clause breaks stand before it
-    before: int  #: mentions [.., before) end before the cue
-    #: mentions [after, ..) start after the cue begins (one inside it is its object: "withdraw from the
-    #: ECOWAS"); past a place passed over for the agent after "during"
-    after: int
-    relation: _Relation
-    adjacent: bool  #: the cue stands right after a mention ("the Russo-Ukrainian war")
-    adverbial: bool  #: the cue is in an adverbial phrase ("in support of Iran") or the clause's means
-    clause_end: int  #: where the cue's clause (its targets) ends: a break, "amid", or a deal's cause
-    one_sided: bool  #: co-agents of a conflict cue with no target stand on one side
-    venue: bool  #: talks or a deal "in" a place: the place after it is where, not the counterpart
-    reported: bool  #: a body reports the clause: no party to its acts
-    conflict: bool  #: the cue is conflict (a positive weight)
-    as_it: bool  #: "as it <verb>": the clause's subject acts
-    qualifier: bool  #: "the UN-backed ...": support hyphened to an actor goes to the noun it qualifies
-    reason_or_topic: bool  #: the actor after is in an agentless passive's reason, a talk's topic, or a co-patient
-    adjourned: bool  #: "following" or "after" stands between a deal and the actor after: another event
-    being: bool  #: "after being shot down by ...": a passive with no subject of its own
-    from_source: bool  #: "threats from Iran": the actor after "from" is the source of the act a noun names
-    hosted: bool  #: the actor after is a deployment's destination, its host
-    evaluative: _Evaluated
-    mend: _Mend
-    #: "Israel's plans to annex the Jordan Valley": the act's object, right after it, is a place that names no actor
-    place_object: bool
-    #: "arrest over 25 people on suspicion of attacking": where the suspicion's words right before the cue begin, else
-    #: -1 (the suspects', not the arresting subject's act)
-    suspected: int = -1
-    #: "… declares the Indian attacks to be an act of war and vows further retaliation": a verb coordinated with the
-    #: clause's own by "and" stands between the cue and the actors before it, whose subject is the clause's
-    and_verb: bool = False
-
-
 def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Sequence[Cue],
               model_rule: str = MODEL_RULE) -> list[CueLink]:
     """Each cue's link; mention spans are in article offsets (``offset`` = the sentence's start).
@@ -800,289 +577,6 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
         out = _with_struck_mines(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
-
-
-class _SentenceFacts(NamedTuple):
-    """What cue_links reads of one sentence before it links any cue: worked out once per sentence, so that
-    each cue only bisects these lists and never scans the text again.  Mentions are indexed in their order in
-    the sentence, offsets are the sentence's (not the article's).  Read-only once made."""
-
-    sentence: str
-    ordered: list[Mention]  #: the mentions, by start
-    starts: list[int]
-    ends: list[int]
-    #: each mention's actor code; a company's home carries the ``_COMPANY_HOME`` mark (no source: see
-    #: ``_without_homes``)
-    codes: list[str]
-    #: ``joined[i]``: mention i is coordinated with mention i - 1 ("China and Russia"): they share a role
-    joined: list[bool]
-    gaps: list[tuple[int, int]]  #: the text spans between joined mentions (a comma there breaks no clause)
-    homes: list[int]  #: the mentions named as a company's home ("Chinese telecom giant Huawei")
-    breaks: list[int]  #: clause breaks, without those inside a list or a chain of place names
-    passive: list[int]  #: where "by" stands (not "by" and a gerund: "retaliates by launching")
-    mutual_at: list[int]  #: where "between", "among", "amongst" stand
-    cause_at: list[int]  #: where a cause's words stand ("in response to", "due to" ...)
-    amid_at: list[int]  #: where "amid", "amidst", "despite" stand
-    saying: bool  #: whether a verb of saying stands anywhere (a speaker's evaluation needs one)
-    places: set[int]  #: mentions named as a place: a chain's last name, a law's title, territory, assets
-    territory: set[int]  #: the mentions of ``places`` that name a state's airspace, territory or soil
-    dual_nationals: set[int]  #: "Israeli-American hostage": the second of two demonyms naming one person
-    talks_end: list[int]  #: where the sentence's talks and deals (``RECIPROCAL`` cues) end: their venue may follow
-    conflict_spans: list[tuple[int, int]]  #: the spans of the sentence's conflict cues, in order
-    compared: set[int]  #: mentions named as a comparison's standard ("than Russia's"), in ``places`` too
-
-
-def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
-                    cues: Sequence[Cue] = ()) -> _SentenceFacts:
-    """The facts of ``sentence`` every cue's link reads (see ``_SentenceFacts``); mention spans are in
-    article offsets (``offset`` = the sentence's start), ``cues``' spans in the sentence's."""
-    ordered = sorted(mentions, key=_START)
-    starts = [m.start - offset for m in ordered]
-    ends = [m.end - offset for m in ordered]
-    codes = [m.code for m in ordered]
-    n = len(ordered)
-    joined, gaps = _coordination(sentence, starts, ends, codes, [m.kind for m in ordered])
-    # a company's home: no source (its mark is taken off the links' codes at the end)
-    # (a demonym or an abbreviation, an adjective: a name may be a verb's subject, "China orders its airlines")
-    homes = [i for i in range(n) if ordered[i].text != ordered[i].name
-             and (company := _COMPANY.match(sentence, ends[i])) is not None
-             and not _STATE_COMPANY.match(sentence, company.end())]
-    for i in homes:
-        codes[i] = _COMPANY_HOME + codes[i]
-    lowered = sentence.lower()
-    breaks = clause_breaks(sentence, lowered)
-    # "by" and "between" found once per sentence: each cue then bisects, never rescans the text.
-    exact = len(lowered) == len(sentence)
-    passive = _word_positions(lowered, _PASSIVE_WORDS) if exact else [m.start() for m in _BY.finditer(sentence)]
-    if passive:
-        passive = [p for p in passive if not _BY_GERUND.match(sentence, p)]
-    mutual_at = (_word_positions(lowered, _MUTUAL_WORDS) if exact
-                 else [m.start() for m in _BETWEEN.finditer(sentence)])
-    saying = _SAYING_VERB.search(sentence) is not None  # a speaker's evaluation (below) needs a verb of saying
-    cause_at = ([m.start() for m in _CAUSE.finditer(sentence)]
-                if any(word in lowered for word in _CAUSE_HINTS) else [])
-    amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
-               if "amid" in lowered or "despite" in lowered else [])
-    if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
-        breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
-    # "on Dnipro, Ukraine": the country closing a chain of place names is that place
-    places: set[int] = set()
-    if breaks and n:
-        chain_commas: set[int] = set()
-        floor = 0
-        for i in range(n):
-            # "in Sabra, Gaza City, Palestine": a chain whose middle name holds a mention goes on past it (links-187)
-            if not (i and _CHAIN_GAP.fullmatch(sentence, ends[i - 1], starts[i])):
-                floor = ends[i - 1] if i else 0
-            apposed = _apposed(sentence, starts[i], ends[i], floor)
-            if apposed is not None:
-                chain_commas.update(apposed[0])
-                if apposed[1]:
-                    places.add(i)
-        if chain_commas:
-            breaks = [b for b in breaks if b not in chain_commas]
-    if "Act" in sentence or "Bill" in sentence or "Law" in sentence:
-        # "signs the Hong Kong Human Rights and Democracy Act into law despite strong opposition from China":
-        # a country named in a law's title is passed over as a source, like a place
-        places.update(i for i in range(n) if _LAW_TITLE.match(sentence, ends[i]))
-    # "19 Russian drones penetrating up to 250 km into Polish airspace during an overnight air attack on Ukraine":
-    # a state's airspace, territory or soil is a place, no source of the acts after it
-    # (for the act's source only: "the first person killed on Israeli soil due to Palestinian rocket fire" was
-    # killed in Israel, the responder a cause is done to)
-    territory = {i for i in range(n) if _TERRITORY.match(sentence, ends[i])} - places
-    places |= territory
-    if "assets" in lowered or "reserves" in lowered:
-        places.update(i for i in range(n) if _ASSETS.match(sentence, ends[i]))
-    # "sanctions that would "make Iranian sanctions look somewhat tame"", "harsher than Russia's": an actor named as the
-    # standard of a comparison takes no part in the acts around it, as a source (like a place) or as a target
-    compared = ({i for i in range(n) if _COMPARED_BEFORE.search(sentence, max(0, starts[i] - 12), starts[i])
-                 or (_MAKE_BEFORE.search(sentence, max(0, starts[i] - 16), starts[i])
-                     and _LOOK_AFTER.match(sentence, ends[i]))}
-                if " than " in lowered or " look" in lowered or " seem" in lowered else set())
-    places |= compared
-    dual_nationals = {i for i in range(1, n) if joined[i] and sentence[ends[i - 1]:starts[i]] in _COMPOUND_JOINS
-                      and _DEMONYM_PERSON.match(sentence, ends[i]) is not None
-                      and ordered[i].text != ordered[i].name and ordered[i - 1].text != ordered[i - 1].name}
-    talks_end = sorted(c.end for c in cues if c.category in RECIPROCAL)
-    conflict_spans = sorted((c.start, c.end) for c in cues if c.weight > 0)
-    return _SentenceFacts(sentence, ordered, starts, ends, codes, joined, gaps, homes, breaks, passive, mutual_at,
-                          cause_at, amid_at, saying, places, territory, dual_nationals, talks_end, conflict_spans,
-                          compared)
-
-
-# A comparison's standard: "than (the)", "make| Iranian| sanctions look"
-_COMPARED_BEFORE = re.compile(r"\bthan\s+(?:the\s+|those\s+of\s+(?:the\s+)?|that\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+(?:the\s+)?$", re.IGNORECASE)
-_LOOK_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:look|looks|seem|seems|appear|appears)\b")
-
-# "The Spanish government and the UK government reach an agreement": two noun phrases with one head noun after
-# each actor are coordinated like the actors alone ("Indian and Chinese troops")
-_HEAD_AND = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:and|or|&)\s+(?:the\s+)?")
-
-# ... the earlier owned act: "'s", its noun (a few words), and the preposition of its object
-_OWNER_PARALLEL = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,3}(?:against|on|of|in|into|over|toward|towards|"
-                             r"with|to|for)\s+(?:the\s+)?")
-
-
-def _same_head(sentence: str, gap_start: int, gap_end: int, end: int) -> bool:
-    """Whether the gap between two mentions is a head noun then "and", and the same head noun follows the second
-    mention (ending at ``end``)."""
-    head = _HEAD_AND.fullmatch(sentence, gap_start, gap_end)
-    if head is None:
-        return False
-    word = head.group(1)
-    return sentence.startswith(" " + word, end) and not sentence[end + 1 + len(word):end + 2 + len(word)].isalnum()
-
-
-# A title in lower case between a state and its own person: "Australian prime minister Anthony Albanese and Japanese
-# prime minister Sanae Takaichi sign a treaty" (links-107: the capitalised "Prime Minister" joined them, the lower-case
-# one did not, and the treaty linked one of the two states)
-_LOWER_TITLE = re.compile(r"\s+(?:(?:prime|minister|president|vice|deputy|foreign|defen[cs]e|interior|finance|trade|"
-                          r"secretary|chancellor|king|queen|crown|prince|princess|emir|sultan|leader|supreme|premier|"
-                          r"general|commander|chief|head|ambassador|envoy|spokes(?:man|woman|person)|former|acting|"
-                          r"opposition|army|military|national|security|adviser|advisor|of|state|the|for|affairs|"
-                          r"representative|special|top|senior|lieutenant|colonel|admiral|marshal|speaker|governor|"
-                          r"de\s+facto|president-elect|chairman|chairwoman|director|health|economy|energy|justice|"
-                          r"intelligence|navy|air|force|naval|agriculture|commerce|culture)\s+){1,5}")
-
-# links-138: "clashes between Israeli troops and Palestinian citizens": after "between" two noun phrases, each led by a
-# demonym or a name, are the two parties whatever their head nouns (_same_head wants one head for both)
-# (not "among": its group are co-participants, "protests spread among Iranian students and Afghan migrants": reader25)
-_BETWEEN_OPENS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_BETWEEN_GROUP_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}")
-
-
-def _between_group(sentence: str, first_start: int, first_end: int, second_start: int) -> bool:
-    """Whether the mention at ``first_start`` opens a "between" group whose second noun phrase holds the mention at
-    ``second_start``: "between Israeli troops and Palestinian citizens"."""
-    return (_BETWEEN_OPENS.search(sentence, max(0, first_start - 16), first_start) is not None
-            and _BETWEEN_GROUP_GAP.fullmatch(sentence, first_end, second_start) is not None)
-
-
-def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list[str],
-                  kinds: Sequence[str] = ()) -> tuple[list[bool], list[tuple[int, int]]]:
-    """Which mentions are coordinated with the one before them (``joined[i]``: mention i with mention i - 1,
-    "China and Russia", "Australia, the United Kingdom, and the United States"), and the text spans between
-    joined mentions (``gaps``)."""
-    n = len(starts)
-    joined = [False] * n
-    gaps = []
-    for i in range(1, n):
-        if ends[i - 1] <= starts[i] and (_joins(sentence, ends[i - 1], starts[i], codes[i - 1] == codes[i])
-                                         or _same_head(sentence, ends[i - 1], starts[i], ends[i])
-                                         or _between_group(sentence, starts[i - 1], ends[i - 1], starts[i])
-                                         or (codes[i - 1] == codes[i] and i < len(kinds) and kinds[i] == "person"
-                                             and _LOWER_TITLE.fullmatch(sentence, ends[i - 1], starts[i]) is not None
-                                             # (not after a bare comma's join: "targets inside Syria, Syrian president
-                                             # Bashar al-Assad has threatened": the place is no part of the subject)
-                                             and not (i > 1 and joined[i - 1]
-                                                      and sentence[ends[i - 2]:starts[i - 1]].strip() == ","))
-                                         ) and not (
-                # "Russia's war on Ukraine, China's growing military power": a possessive after a bare
-                # comma opens the list's next noun phrase (or an apposition: "Russia, China's ally")
-                sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S and sentence[ends[i - 1]:starts[i]].strip() == ","
-        ) and not (
-                # "Israel's attacks against Iran and Israel's occupation of parts of Lebanon": a possessive after
-                # "and" that follows the object of an earlier owner's act opens a second owned act, parallel to it
-                i > 1 and sentence[ends[i]:ends[i] + 2] in _POSSESSIVE_S
-                and sentence[ends[i - 1]:starts[i]].strip().lower() == "and"
-                and _OWNER_PARALLEL.fullmatch(sentence, ends[i - 2], starts[i - 1]) is not None
-        ) and not (
-                # "Following phone calls between Trump, Sheinbaum, and Trudeau, Trump announces": a list closed by
-                # "and" takes no further member after a bare comma (links-190)
-                codes[i - 1] != codes[i] and sentence[ends[i - 1]:starts[i]].strip() == ","
-                and _list_closed(sentence, starts, ends, codes, joined, i - 1)
-        ) and not (
-                # "targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones strike": ", and"
-                # closes a list of three or more ("Russia, China, and Iran"); after a lone name it opens a clause
-                not joined[i - 1] and _COMMA_AND.search(sentence, ends[i - 1], starts[i])
-                and not (i > 1 and _LIST_COMMA.fullmatch(sentence, ends[i - 2], starts[i - 1]))
-                # "between the Tajikistan capital, Dushanbe, and the Uzbekistan city of Bukhara"
-                and not _BETWEEN.search(sentence, max(0, starts[i - 1] - _BETWEEN_REACH), starts[i - 1])):
-            joined[i] = True
-            gaps.append((ends[i - 1], starts[i]))
-    for i in range(1, n - 1):
-        # "Australia, the United Kingdom, and the United States": an article after a bare comma joins
-        # when the list closes with ", and" (alone it names another noun phrase: "in Liberia, the
-        # World Food Program said")
-        if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
-                and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
-                and (_COMMA_AND.search(sentence, ends[i], starts[i + 1])
-                     or (_list_goes_on(sentence, starts, ends, joined, i)
-                         and not _list_speaks(sentence, ends, joined, i)))):
-            joined[i] = True
-            gaps.append((ends[i - 1], starts[i]))
-    if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
-            and _FRONTED.fullmatch(sentence, 0, starts[0])):
-        # "In Syria, Russian jets bomb Idlib", "In a meeting at the White House, U.S. President Donald Trump
-        # and Chinese Vice Premier Liu He sign": the comma ends the opening phrase, unless a list that
-        # began at it closes with a comma of its own ("In Syria, Iraq and Lebanon, protests erupt")
-        t = 2
-        while t < n and joined[t]:
-            t += 1
-        if not (t > 2 and sentence[ends[t - 1]:ends[t - 1] + 2].lstrip().startswith(",")):
-            joined[1] = False
-            gaps.remove((ends[0], starts[1]))
-    return joined, gaps
-
-
-_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
-
-
-def _list_closed(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-                 i: int) -> bool:
-    """Whether mention ``i`` closes a list of different actors joined by "and" or "or" before it ("Trump, Sheinbaum,
-    and Canadian Prime Minister Justin Trudeau": one actor's title and name are one member)."""
-    t = i
-    while t > 0 and joined[t]:
-        if codes[t - 1] != codes[t]:
-            return _AND_OR.search(sentence, ends[t - 1], starts[t]) is not None
-        t -= 1
-    return False
-
-
-# links-185: an article after a bare comma inside a list that goes on: "Germany, the Netherlands, Norway, and Sweden",
-# "France, the Netherlands and Germany" (only a closing ", and" right after the article's mention joined it)
-_LIST_AND = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
-
-# ... not when a speech or report verb follows the list's last member, a few words on: "Iran fired missiles at Israel,
-# the United States and Britain said", "…, the South Korean military and the Japanese coast guard said": the list
-# names who reports, a subject of its own (links-194)
-_LIST_SPEAKS = re.compile(r"(?:\s+(?!(?:that|which|who|to|and|or|in|on|at|of|for|with|from|by)\b)[a-z][\w-]*){0,3}?"
-                          r"\s+(?:(?:have|has|had|also|both|all|jointly|separately|later)\s+)?"
-                          r"(?:say|says|said|report|reports|reported|confirm|confirms|confirmed|announce|announces|"
-                          r"announced|stated|claimed|allege|alleges|alleged|tell|tells|told|add|adds|added|noted|"
-                          r"warn|warns|warned|condemn|condemns|condemned|denounce|denounces|denounced)\b")
-
-
-def _list_speaks(sentence: str, ends: list[int], joined: list[bool], i: int) -> bool:
-    """Whether a speech or report verb follows the last member of the list mention ``i`` stands in
-    (``_LIST_SPEAKS``), an actor named before that list (the clause's subject: the list stands in its predicate; a
-    list opening the sentence is the speaker itself, "Canada, the Netherlands and the U.S. announce …")."""
-    g = i - 1
-    while g > 0 and joined[g]:
-        g -= 1
-    if g == 0:
-        return False
-    t = i + 1
-    while t + 1 < len(ends) and joined[t + 1]:
-        t += 1
-    return _LIST_SPEAKS.match(sentence, ends[t]) is not None
-
-
-def _list_goes_on(sentence: str, starts: list[int], ends: list[int], joined: list[bool], i: int) -> bool:
-    """Whether mention ``i`` (after a bare comma and an article) stands in a list: the mention before it joined by a
-    bare comma to the one before that, or the mentions after it joined by bare commas until one joined by "and"."""
-    if i > 1 and joined[i - 1] and _LIST_COMMA.fullmatch(sentence, ends[i - 2], starts[i - 1]):
-        return True
-    t = i + 1
-    while t < len(starts) and joined[t]:
-        if _LIST_AND.fullmatch(sentence, ends[t - 1], starts[t]) or _COMMA_AND.match(sentence, ends[t - 1], starts[t]):
-            return True
-        if not _LIST_COMMA.fullmatch(sentence, ends[t - 1], starts[t]):
-            return False
-        t += 1
-    return False
 
 
 # links-153: a demonym owning two acts joined by "and": "killed in Israeli strikes| and |attacks across Gaza" (the second
@@ -1388,11 +882,6 @@ def _reciprocal_verb(sentence: str, reciprocal: re.Pattern[str], lo: int, cs: in
             if found is not None and rest + found.end() - len(verb.group()) - 1 >= ce:
                 return True
     return False
-
-
-def _clause_start(breaks: list[int], clause: int) -> int:
-    """Where clause number ``clause`` begins: the break before it, or -1 for the sentence's first."""
-    return breaks[clause - 1] if clause else -1
 
 
 # "The United States notifies Turkey that it will cancel Turkey's purchase of F-35 fighter jets if the government
@@ -1895,16 +1384,6 @@ def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after:
             and _SAYING_PARTICIPLE.search(sentence, max(0, cs - 120), cs) is None):
         return _Mend.UNNAMED_OWNER
     return _Mend.NONE
-
-
-class _Carried(NamedTuple):
-    """The last act with both a source and a target: an act after "and" whose nearest actors are that act's
-    targets takes its sources (see ``_sources``)."""
-
-    clause: int
-    targets_from: int  #: the act's targets are mentions [targets_from, targets_to)
-    targets_to: int
-    sources: frozenset[str]
 
 
 def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | None,
@@ -2820,24 +2299,6 @@ def _reports_on(sentence: str, start: int, cue_start: int) -> bool:
     return found is not None and _TOPIC_ENDS.search(sentence, found.end(), cue_start) is None
 
 
-def _actor_at(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-              places: set[int], at: int) -> frozenset[str]:
-    """Who does the word at ``at``: the actors right before it ("the US exit", "Russia's withdrawal", "the U.S.
-    proposal"), else its clause's subject, the first actor after the last "that" (or verb of saying before a name)
-    before it, or the sentence's first; none when no actor stands before it."""
-    limit = bisect_left(starts, at)
-    if not limit:
-        return frozenset()
-    if sentence[ends[limit - 1]:at].strip() in ("", "'s", "\u2019s"):
-        first = limit - 1
-        while first and joined[first]:
-            first -= 1
-        return frozenset(codes[first:limit])
-    opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, at)]
-    first = bisect_left(starts, opens[-1]) if opens else 0
-    return _subject(sentence, starts, codes, joined, first, limit, places)
-
-
 def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
                    places: set[int], cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with the deciders of each cue a prevention modifier turned (refusals name their refuser in
@@ -2996,38 +2457,6 @@ def _with_defended(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLi
             if added:
                 links[i] = link._replace(targets=link.targets | added)
     return links
-
-
-# links-175: a seeking owned by a possessive pronoun ("accuses Brazil and China of using their proposed peace plan for
-# ending the Russo-Ukrainian War") is the pronoun's referent's: the nearest actors before it ("its", "his", "her" one
-# actor, "their" any); talks "with" a counterpart ("announced the opening of peace talks with Russia on ending the
-# war") are sought by the nearest actors before them, not by the counterpart or an earlier clause's subject.
-_OWNED_SEEKING = re.compile(r"\b(?P<pronoun>its|their|his|her)\s+(?:(?:own|new|proposed|joint|latest|revised|"
-                            r"twelve-point|\d+-point|so-called)\s+){0,2}$", re.IGNORECASE)
-# (only for a referent a preposition or a gerund separates from the pronoun; a subject's own is the clause's)
-_OWNER_NOT_SUBJECT = re.compile(r"\b(?:of|for|to|by|with|on|from|[a-z]+ing)\b", re.IGNORECASE)
-_SEEKING_WITH = re.compile(r"(?:talks|negotiations)\s+with\b", re.IGNORECASE)
-
-
-def _owner_at(sentence: str, ends: list[int], codes: list[str], joined: list[bool], at: int,
-              seeking: str) -> frozenset[str]:
-    """The owner of the seeking at ``at`` a possessive pronoun or a "with" names (``_OWNED_SEEKING``,
-    ``_SEEKING_WITH``): the nearest actors before it; none when neither names it."""
-    owned = _OWNED_SEEKING.search(sentence, max(0, at - 60), at)
-    if owned is None and _SEEKING_WITH.match(seeking) is None:
-        return frozenset()
-    before = owned.start() if owned is not None else at
-    last = bisect_right(ends, before)
-    if owned is not None and (not last or _OWNER_NOT_SUBJECT.search(sentence, ends[last - 1], before) is None):
-        return frozenset()  # (the subject's own: "the United States and Israel announce their plans to withdraw")
-    while last:
-        first = last - 1
-        while first and joined[first]:
-            first -= 1
-        if owned is None or owned.group("pronoun").lower() == "their" or last - first == 1:
-            return frozenset(codes[first:last])
-        last = first
-    return frozenset()
 
 
 # links-179: hostages rescued or recovered ("Israel recovers the bodies of two hostages in Gaza", "rescues four
@@ -3478,15 +2907,6 @@ def _hosted(sentence: str, mention: Mention, lo: int, source_end: int, ce: int, 
             and not (text != name and not text.replace(".", "").isupper()))
 
 
-def _agent_form(sentence: str, mention: Mention) -> bool:
-    """Whether ``mention`` reads as an act's agent when it stands before the act: a person, a possessive
-    ("Israel's"), a demonym ("Israeli", "Russian": the state's name with another ending) or an
-    abbreviation ("U.S."); not a territory's name used as a place ("the Gaza genocide")."""
-    text, name = mention.text, mention.name
-    return (mention.kind == "person" or sentence.startswith(("'s", "\u2019s"), mention.end)
-            or (text != name and text[:3] == name[:3]) or text.replace(".", "").isupper())
-
-
 def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[bool], places: set[int],
                cause_at: list[int], first: int, lo: int, owner: int, sources: frozenset[str],
                own_target: bool, kinds: list[str]) -> frozenset[str]:
@@ -3522,53 +2942,6 @@ def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[
         return frozenset()
     limit = bisect_left(starts, cause_at[i])
     return _subject(sentence, starts, codes, joined, first, limit, places) - sources
-
-
-def _joins(sentence: str, gap_start: int, gap_end: int, same_code: bool) -> bool:
-    """Whether the mentions either side of ``sentence[gap_start:gap_end]`` share their role: joined by
-    "and", a comma or a hyphen, after the rest of a name ("King Salman bin Abdulaziz Al Saud and United
-    States President Donald Trump"), or one actor named twice with only a title between ("United
-    States President Donald Trump")."""
-    if _COORD.fullmatch(sentence, gap_start, gap_end):
-        return True
-    name = _NAME_WORDS.match(sentence, gap_start, gap_end)
-    if name is None or name.end() == gap_start:
-        return False
-    return (same_code and name.end() == gap_end) or _COORD.fullmatch(sentence, name.end(), gap_end) is not None
-
-
-def _apposed(sentence: str, start: int, end: int, floor: int) -> tuple[list[int], bool] | None:
-    """For the mention at ``sentence[start:end]``: when it closes a chain of place names after a
-    preposition ("on Dnipro, Ukraine", "in Bohodukhiv, Kharkiv Oblast, Ukraine"), the chain's commas and
-    whether its preposition names a place (``_LOCATIVE``'s words); else None.  ``floor``: where the
-    mention before it ends (a chain holds no mention)."""
-    at = start
-    while at > 0 and sentence[at - 1].isspace():
-        at -= 1
-    if at == start or at == 0 or sentence[at - 1] != "," or not _AFTER_CHAIN.match(sentence, end):
-        return None
-    lo = max(floor, start - _CHAIN_REACH)
-    prepositions = list(_CHAIN_PREPOSITION.finditer(sentence, lo, at - 1))
-    if not prepositions:
-        return None
-    preposition = prepositions[-1]
-    commas = []
-    for segment in sentence[preposition.end():at - 1].split(","):
-        words = segment.split()
-        if not any(word[:1].isupper() for word in words):
-            return None
-        for word in words:
-            if not word[:1].isupper() and word.lower() not in _CHAIN_LOWER and not word.startswith("al-"):
-                return None
-    i = sentence.find(",", preposition.end(), at)
-    while i >= 0:
-        commas.append(i)
-        i = sentence.find(",", i + 1, at)
-    return commas, _LOCATIVE.search(sentence, preposition.start(), preposition.end()) is not None
-
-
-def _words_between(sentence: str, start: int, end: int) -> int:
-    return len(sentence[max(0, start):end].split())
 
 
 def _between_after_venue(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
@@ -3640,126 +3013,12 @@ def _after_name_appositive(sentence: str, breaks: list[int], cue_start: int) -> 
             and len(sentence[second + 1:cue_start].split()) <= _NAME_APPOSITIVE_PREDICATE_WORDS)
 
 
-def _placed(sentence: str, starts: list[int], i: int, places: set[int]) -> bool:
-    """Whether mention ``i`` is named as a place: after a locative word, or closing a chain of places."""
-    return i in places or _LOCATIVE.search(sentence, max(0, starts[i] - _LOCATIVE_REACH), starts[i]) is not None
-
-
-# links-176: a sentence opening on a noun (no preposition) and a place ("Police in Baku, Azerbaijan, raid …",
-# "Protesters in Iran") names that place's people as its subject, as the slot's rule for the act's own source does
-_PEOPLE_IN_PLACE = re.compile(r"(?!(?:In|At|On|During|After|Before|Following|Near|Across|Throughout|Inside|Outside|"
-                              r"From|Amid|Despite|Since|Until|As|While|When)\b)[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
-                              r"(?:in|near|at|inside|outside)\s+(?:the\s+)?$")
-# a place's name and the comma before its state's ("in Kyiv, Ukraine")
-_PLACE_COMMA = re.compile(r"[^,;]*,\s*")
-
-
-def _subject(sentence: str, starts: list[int], codes: list[str], joined: list[bool], first: int,
-             limit: int, places: set[int]) -> frozenset[str]:
-    """The first actor among mentions [first, limit) not named as a place, with the actors joined to it.  A state
-    named after a comma right behind a place of its own is that place's state ("During a meeting in Kyiv, Ukraine,
-    Prime Minister of India Narendra Modi urges …": India is the subject)."""
-    placed_before = -1
-    for s in range(first, limit):
-        if _placed(sentence, starts, s, places) or (
-                s > first and placed_before == s - 1 and codes[s] == codes[s - 1]
-                and _PLACE_COMMA.fullmatch(sentence, starts[s - 1], starts[s]) is not None):
-            if s == 0 and _PEOPLE_IN_PLACE.match(sentence, 0, starts[s]) is not None:
-                return frozenset(codes[:1])  # (links-176: "Police in Baku, Azerbaijan, raid …": the place's people)
-            placed_before = s
-            continue
-        t = s + 1
-        while t < limit and joined[t]:
-            t += 1
-        return frozenset(codes[s:t])
-    return frozenset()
-
-
-def _group_end(joined: list[bool], i: int) -> int:
-    """The index after mention ``i`` and the mentions joined after it."""
-    t = i + 1
-    while t < len(joined) and joined[t]:
-        t += 1
-    return t
-
-
-def _group(codes: list[str], joined: list[bool], i: int) -> list[str]:
-    """The codes of mention ``i`` and the mentions joined after it ("Israel and Hamas")."""
-    t = i + 1
-    while t < len(codes) and joined[t]:
-        t += 1
-    return codes[i:t]
-
-
-def _compound(sentence: str, starts: list[int], ends: list[int], first: int, last: int) -> bool:
-    """Whether mentions [first, last), which stand right before a cue, are joined by hyphens, dashes or
-    slashes alone: one compound word naming the act's parties."""
-    return all(sentence[ends[i - 1]:starts[i]].strip() in _COMPOUND_JOINS for i in range(first + 1, last))
-
-
 def _memo(memo: dict, slot: _Slot, link: CueLink,
           cue: Cue) -> CueLink:
     """``link``, kept for the cues of the same slot after it unless ``cue``'s modifiers make it its own."""
     if not cue.modifiers:
         memo[slot] = link
     return link
-
-
-def clause_breaks(sentence: str, lowered: str | None = None) -> list[int]:
-    """Offsets where a clause ends in ``sentence``, in order; ``lowered`` is ``sentence.lower()``."""
-    lowered = sentence.lower() if lowered is None else lowered
-    if len(lowered) != len(sentence):  # offsets would shift (e.g. "İ"): the slower pattern
-        return _past_asides(sentence, [m.start() for m in _BREAK.finditer(sentence)])
-    n = len(sentence)
-    out = []
-    for m in _BREAK_MARKS.finditer(sentence):
-        at = m.start()
-        mark = sentence[at]
-        if mark == ",":
-            if at + 1 < n and sentence[at + 1].isspace():
-                out.append(at)
-        elif mark in "-\u2013":
-            if 0 < at < n - 1 and sentence[at - 1].isspace() and sentence[at + 1].isspace():
-                out.append(at - 1)
-        else:
-            out.append(at)
-    words = _word_positions(lowered, _BREAK_WORDS)
-    if words:
-        out += words
-        out.sort()
-    return _past_asides(sentence, out)
-
-
-def _past_asides(sentence: str, breaks: list[int]) -> list[int]:
-    """``breaks`` without the brackets of a short aside: "in the Korean Demilitarized Zone (DMZ) in
-    accordance with agreements made with South Korea" is one clause, North Korea its source."""
-    if "(" not in sentence:
-        return breaks
-    drop: set[int] = set()
-    for i, at in enumerate(breaks[:-1]):
-        # the aside's closing bracket is the next break: an aside holding a clause of its own
-        # ("(which denies it)") still breaks
-        close = breaks[i + 1]
-        if (sentence[at] == "(" and sentence[close] == ")" and close - at <= _ASIDE_CHARS
-                and _SHORT_ASIDE.fullmatch(sentence, at + 1, close)):
-            drop.update((at, close))
-    return [b for b in breaks if b not in drop] if drop else breaks
-
-
-def _word_positions(lowered: str, words: Sequence[str]) -> list[int]:
-    """Where each of ``words`` stands as a whole word in ``lowered``, in order."""
-    n = len(lowered)
-    out = []
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not lowered[at - 1].isalnum()) and (end == n or not lowered[end].isalnum()):
-                out.append(at)
-            at = lowered.find(word, end)
-    if len(words) > 1:
-        out.sort()
-    return out
 
 
 def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
