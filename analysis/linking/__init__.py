@@ -159,23 +159,37 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from analysis.actors import Mention
+from analysis.linking.agents import (
+    _BY_BEFORE,
+    _TIME_GERUND_REACH,
+    _led_by_agent,
+    _named_among,
+    _object_after_agent,
+    _object_of_act,
+    _own_after_gerund,
+    _patient_subject,
+    _punished_offence,
+)
+from analysis.linking.between import _reciprocal_verb, _relation, _takes_two
+from analysis.linking.circumstances import _circumstance_responder, _countered_link, _responder
 from analysis.linking.clauses import _clause_start, clause_breaks
-from analysis.linking.coordination import _FRONTED, _POSSESSIVE_S
-from analysis.linking.facts import _BY, _CAUSE, _CAUSE_WORDS, _DEMONYM_PERSON, _sentence_facts, _SentenceFacts
+from analysis.linking.companies import _unmarked, _without_homes
+from analysis.linking.coordination import _FRONTED
+from analysis.linking.facts import _CAUSE, _sentence_facts, _SentenceFacts
+from analysis.linking.mends import _FROM_BEFORE, _mend, _mended
 from analysis.linking.mentions import (
     _LOCATIVE_REACH,
     _REPORT_OPENS,
     _actor_at,
     _agent_form,
     _compound,
-    _group,
     _group_end,
     _owner_at,
     _placed,
     _subject,
     _words_between,
 )
-from analysis.linking.relations import _NOT_MEDIATED, _PASSIVES, _Carried, _Evaluated, _Mend, _Relation, _Slot
+from analysis.linking.relations import _PASSIVES, _Carried, _Evaluated, _Mend, _Relation, _Slot
 from analysis.linking.scoring import (
     BOTH_LINKED,
     CONTEXT_RULE,
@@ -197,18 +211,18 @@ from analysis.linking.scoring import (
     pair_link,
     pair_score,
 )
+from analysis.linking.speech import _with_speaker
+from analysis.linking.suspects import _suspects_unnamed, _victim_of_suspects
+from analysis.linking.venues import _between_after_venue, _venue_of_talks, _with_after_venue
 from analysis.linking.version import VERSION
 from analysis.linking.vocabulary import (
     _AND_VERB,
-    _ATTRIBUTIVE,
     _BLAMED_ACTS,
-    _BY_AGENT_REACH,
     _COMPANY_HOME,
     _COUNT,
     _DEEM_VERBS,
     _INFINITIVE,
     _NUMBER,
-    _PAST_PARTICIPLE,
     _POSTED_TO,
     _PREDICATE,
     _PREDICATE_REACH,
@@ -218,7 +232,7 @@ from analysis.linking.vocabulary import (
     _SUPPORTED,
 )
 from analysis.tension import Cue, default_lexicon
-from analysis.text import BE_BEFORE, THAT
+from analysis.text import BE_BEFORE
 
 __all__ = [
     'BOTH_LINKED', 'CONTEXT_RULE', 'CueLink', 'FACTORS', 'MODEL_RULE', 'NONE', 'ONE', 'ONE_LINKED', 'PAIR',
@@ -226,29 +240,6 @@ __all__ = [
     'cue_links', 'factor_table', 'pair_link', 'pair_score'
 ]
 
-
-# Not "counter-" or "fighter" compounds: "counter-drone operations", "fighter jets" oppose no one.
-_AGAINST = re.compile(r"\b(?:counter\w*(?!-)|against|deter\w*|resist\w*|repel\w*|oppos\w*|combat\w*|"
-                      r"fight(?:s|ing)?)\b", re.IGNORECASE)
-
-# The cause's words, then its act's owner: "in response to the U.S. attacks", "in retaliation for Israel's".
-_CAUSE_OWNER = re.compile(r"(?:" + _CAUSE_WORDS + r")\s+(?:(?:the|a|an|recent|last|latest|earlier|overnight|"
-                          r"continued|ongoing)\s+)*", re.IGNORECASE)
-
-# Between a speaker and the subject of what is said: "Russian Foreign Minister Sergei Lavrov says that the"
-# (an auxiliary or adverb may stand before the verb: "Beijing continues to maintain that", "China has long
-# insisted", "Russia has repeatedly claimed")
-_SAYING = (r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+"
-           r"(?:(?:has|have|had|continues\s+to|continued\s+to|long|repeatedly|also|again|still|publicly|"
-           r"previously|consistently|now)\s+)*"
-           r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states|stated|argues?|"
-           r"argued|alleges?|alleged|believes?|believed)"
-           r"\s+(?:that\s+)?")
-
-_SAYS = re.compile(_SAYING + r"(?:the\s+|" + _COUNT + r")?")
-# ... or the agent of the act its clause's subject names: "Nikki Haley says North Korea's launch", "North Korea
-# says that the recent flight of U.S. aircraft"
-_SAYS_OF_ACT = re.compile(_SAYING + r"(?:[a-z][\w-]*\s+){0,4}")
 
 # (a participle after "is" is a passive, which the speaker rule reads: "says 22 Ukrainian drones were shot down")
 _PARTICIPLE_CUE = re.compile(r"[a-z]+(?:ed|en|wn|ing)\b", re.IGNORECASE)
@@ -268,50 +259,11 @@ _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 # characters after it.
 _RECIPROCAL_REACH = 24
 
-# (a host only of a deal or talks: "will boycott informal meetings hosted by Hungary" boycotts Hungary)
-_HOSTED = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
-# ("after mediation by the United Arab Emirates", "through the mediation of Qatar": the mediation's own
-# phrase, whatever preposition brings it)
-_MEDIATED = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|\bmediation\s+(?:by|of)\s+(?:the\s+)?$|"
-                       r"\bunder the auspices of\b", re.IGNORECASE)
-# A mediator's verb between the actor and an act whose parties follow "between": "Egypt brokered a truce
-# between Israel and Hamas", "the Egyptian-mediated ceasefire between Israel and Hamas", "interest in hosting
-# the planned summit meeting between …", "peacekeepers to monitor a ceasefire agreement between Armenia and
-# Azerbaijan": the actor before it is no party to the act (the mediation itself, with both, still is).
-_BROKER = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|host(?:s|ed|ing)?|monitor\w*|overse(?:e[sn]?|eing|ers?)|"
-                     r"oversaw|supervis\w*|"
-                     r"guarant\w*)\b", re.IGNORECASE)
-
-_JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)  # "a joint operation", "jointly hosted"
 # What stands between an act's object and the next act for the object to be no source: "and", maybe
 # a few words ("sanctions on Iran and increased warnings", "… Iran, and threatens"), the object's
 # possessive noun before it ("condemn Erdoğan's comments and declare their support for France").
 _AND_NEXT = re.compile(r"(?:['\u2019]s?\s+[a-z][\w-]*)?\s*,?\s*and\s+(?:[a-z][\w-]*\s+){0,2}$")
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-
-# "are killed in Russian airstrikes", "were wounded in an Israeli strike": the passive's agent after "in" (below).
-
-# ... or after "during", a count of the wounded maybe between ("are killed and 13 injured during Israeli
-# airstrikes"), a place maybe before it ("in the Gaza Strip during Israeli airstrikes")
-# (or a longer count, a verb of its own: "At least 50 Palestinians are killed and dozens of others are injured in
-# Israeli attacks", "Three U.S. service members are killed and five others are seriously wounded in an Iranian
-# missile strike")
-_WOUNDED_TOO = (r"(?:\s+and\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|up\s+to)\s+)?(?:[\w,]+\s+){1,4}?"
-                r"(?:(?:are|were|is|was)\s+)?(?:(?:seriously|critically|severely|lightly|slightly)\s+)?"
-                r"(?:injured|wounded|hurt|(?:reported\s+)?missing))?")
-# (a count may stand before the agent, "from" for "in": "Five Palestinians are killed in two Israeli attacks", "are
-# killed from Israeli attacks across the Gaza Strip")
-_IN_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:in|from)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|number)\s+of\s+|"
-                       r"(?:two|three|four|five|several|multiple|separate|overnight|renewed|continued)\s+)*",
-                       re.IGNORECASE)
-_IN_AGENT_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
-
-# (links-199: "after" or "following" an agent's act too, "Two Lebanese soldiers are killed after an Israeli strike",
-# "Five Afghan migrants are killed after Iranian border guards open fire")
-_DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:during|after|following)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
-_PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
-                                  re.IGNORECASE)
 # The topic of talks as the means to an act: "discussed ways to ease diplomatic friction with China", "talks on
 # how to end the war"
 _TOPIC = re.compile(r"\s+(?:(?:on|about)\s+)?(?:the\s+)?(?:ways?|how|means|measures|steps|options|possibilities|"
@@ -374,19 +326,7 @@ _ARMED_NOUN = re.compile(r"\b(?:rebel|rebels|militia|militias|militants?|separat
 # an actor named in the reason of a passive act with no agent is the object of the reason's own verb, not
 # the act's counterpart (a wider rule, every agentless passive, was tried and dropped: docs/NOTEBOOK.md).
 _FOR_GERUND = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+|secretly\s+)?[a-z]+ing\b")
-# "A performer ... is detained by NFL security on the field after holding the Sudanese and Palestinian flags":
-# the passive's agent phrase ends at a time adjunct; an actor named after it is not the agent, and the act
-# keeps only its patient.  (Prepositions as ends were tried and dropped: "by SEBIN agents in Caracas",
-# "by a bombing in Kirkuk, Iraq" name the agent's state as a place.)
-_AGENT_ENDS = re.compile(r"\b(?:after|before|during|following|since)\b")
-# A place between a state of relations (or a word before it) and "between": "tensions in the region between",
-# "heightened tensions in the Persian Gulf between"
-_PLACE_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|across|along|around|near|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
 
-# Only when the envoy's verb follows, the envoy's name maybe between ("Russian Special Envoy to Afghanistan Zamir
-# Kabulov denies allegations"): as the object ("expels Venezuela's ambassador to Peru to protest", "Chinese
-# ambassador to Israel Du Wei is found dead in his home in Tel Aviv") the title says nothing of later acts.
-_TITLE_WORDS = 5  # "Permanent Representative to the": the words of an envoy's title
 _ENVOY_NAME = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s+")
 
 # A sentence whose subject names no actor, up to the direct object of its verb: "A roadside bomb strikes a",
@@ -414,36 +354,6 @@ _FROM_NOUN = re.compile(r"\b(?:threats?|pressure|opposition|objections?|criticis
                         r"demands?|proposals?|invitations?|visits?|aid|help|grants?|support|assistance|attacks?|"
                         r"intervention|protests?|complaints?|retaliation)(?:\s+from)?$", re.IGNORECASE)
 
-# "Australia and Canada deploy surveillance aircraft to Japan", "3,000 U.S. troops are deployed in Poland": the
-# destination of a deployment hosts it, no target of it (on WCEP most destinations are allies: docs/NOTEBOOK.md).
-# A deploy verb between the act's source and the cue (or the cue itself), then what is deployed, then "to", "in"
-# or "at" right before the actor, maybe after a chain of places ("to Kadena Air Base in Okinawa Prefecture,
-# Japan"); not "into", "against", "near", "off the coast of", "the border with" or a cause ("in response to").
-_DEPLOY = re.compile(r"\bdeploy\w*", re.IGNORECASE)
-_DESTINATION = re.compile(r"(?:\s+(?!(?:against|with|near|off|into|toward|towards|from|targeting|along|by|if|than|"
-                          r"response|reaction|retaliation|due|close|closer|next|threats?|opposition|solidarity|"
-                          r"according|respond|responding|that)\b)[\w'\u2019.()-]+){0,12}?"
-                          r"\s+(?:to|in|at)\s+(?:the\s+)?"
-                          r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the|in))*\s*,\s+)?")
-# ... but a border named with the state is the front ("deploy border guards at the Belarus–Latvia border")
-_BORDER_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?\s+borders?\b")
-
-# "Travelers from Iran and Yemen are blocked from entering the United States": a passive keeping the subject out of
-# a state is that state's act against the subject's (the cue, then "from entering" right before the actor)
-# ("citizens of North Korea, Venezuela, and Chad will be restricted from travelling to the United States")
-_ENTRY_BARRED = re.compile(r"(?:block|bann|barr|prohibit|prevent|restrict)\w*", re.IGNORECASE)
-_ENTERING = re.compile(r"\s+from\s+(?:entering|travell?ing\s+to|coming\s+to|visiting)\s+(?:the\s+)?",
-                       re.IGNORECASE)
-
-# "reviewing deployment of U.S. strategic assets ... to South Korea": the owner after "of" deploys (its destination
-# hosts it, as above)
-_DEPLOYMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-# "Putin stated that the end of all foreign military and intelligence support to Ukraine": foreign support is
-# others', not the clause subject's (not "foreign aid", the donor's own: "the United States could withhold foreign aid")
-_FOREIGN_SUPPORT = re.compile(r"support\w*|backing", re.IGNORECASE)
-_FOREIGN = re.compile(r"\bforeign\s+(?:(?:military|intelligence|financial|economic|humanitarian|and|or),?\s+){0,4}$",
-                      re.IGNORECASE)
-
 # "Israel informs the U.S. State Department that it will launch an imminent ground invasion of southern Lebanon": the
 # party told, the nearest actor before a cue after "that it", is no source of the act reported; "it" is the teller
 _TOLD = re.compile(r"\b(?:informs?|informed|notif(?:y|ies|ied)|tells?|told|assures?|assured|briefs?|briefed|"
@@ -453,75 +363,15 @@ _TOLD = re.compile(r"\b(?:informs?|informed|notif(?:y|ies|ied)|tells?|told|assur
 _THAT_IT = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+that\s+(?:it|he|she)\s+"
                       r"(?!must\b|should\b|has\s+to\b|had\s+to\b|needs\s+to\b|risks\b|will\s+face\b|would\s+face\b)")
 
-# "... believed they were targeting a vehicle used by Hezbollah to transport rockets": the cue's object, then a
-# participle of its own before "by": a reduced relative clause, whose agent is no agent of the cue
-# (not a participle that says how the act itself was done: "strikes on the power grid ordered by Moscow", "the
-# shelling of the village launched by Turkey")
-_RELATIVE_BY = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                          r"(?!(?:launched|conducted|ordered|mounted|perpetrated|staged|orchestrated|committed|led|"
-                          r"carried|executed|unleashed|waged|initiated)\s)[a-z]+(?:ed|en|wn)\s+$")
-
-# "The United States removes NATO ally Turkey from the Joint Strike Fighter program, following the country's
-# acquisition of the Russian S-400 missile system": an act owned by a possessive noun that names no actor is not
-# the clause subject's (the sentence's subject a participle clause would take); "its" and "their" mostly are the
-# subject's ("Turkey formally applies to join the BRICS, citing the lack of progress in its accession to the EU")
-_UNNAMED_OWNER = re.compile(r"\b(?:the\s+(?:country|government|nation|state|regime|kingdom|republic|administration)"
-                            r"['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
-# ... but after a participle of saying the country is the sentence subject's own: "Russia withdraws from the grain deal,
-# announcing the country's suspension of Black Sea shipments to Ukraine"
-_SAYING_PARTICIPLE = re.compile(r",\s+(?:announcing|saying|citing|stating|declaring|defending|explaining|justifying|"
-                                r"adding|noting|claiming)\b[^,;]*$", re.IGNORECASE)
-
-# "Protesters block the two main passages between Spain and France": "between" after a place noun names a place,
-# not parties to the act (a conflict that takes two sides, or talks, still are theirs: "clashes at the border
-# between India and China")
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:passages?|borders?|crossings?|routes?|roads?|highways?|bridges?|tunnels?|"
-                                r"straits?)\s+$", re.IGNORECASE)
-
 # "Twitter suspends a network of accounts … spreading fake news and propaganda, mostly about Qatar and the war in
 # Yemen": an actor named as a topic is passed over as a source, like a place
 _ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
 _GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 
-# A "that" opening a clause whose subject is the speaker itself ("says that it welcomes"): its causes are still the
-# speaker's acts'
-_THAT_NOT_ITS_OWN = re.compile(r"\bthat\b(?!\s+(?:it|its|they|their|he|his|she|her|we|our)\b)", re.IGNORECASE)
-
-# ... but a cause reached back across the comma was done to the recipient of the subject's giving, not to the giver:
-# "Germany sends air-defence systems to Ukraine, in response to Russian missile attacks" (the attacks are on Ukraine,
-# Germany helps it)
-_GIVING_TO = re.compile(r"\b(?:sends?|sent|sending|delivers?|delivered|delivering|supplies|supply|supplied|"
-                        r"supplying|gives?|gave|giving|provides?|provided|providing|transfers?|transferred|"
-                        r"ships?|shipped|pledges?|pledged|donates?|donated|grants?|granted|offers?|offered)\b"
-                        r"[^,;:]*?\bto\s+(?:the\s+)?$", re.IGNORECASE)
-
-# A demonym or a state's name, then a title before a person's name: "U.S. president Donald Trump"
-_TITLED = re.compile(r"\S+\s+(?:[a-z][\w-]*\s+){1,3}")
-
 # ... unless the act names its own target: "Israeli forces strike Syrian military sites ..., in response to Syrian
 # government attacks on the local Druze population" (within the clause that target is often the subject named as a
 # noun, "in response to Trump's tariffs on the country", so read only across the comma)
 _OWN_TARGET = re.compile(r"\s+(?:on|against|targeting|upon)\b", re.IGNORECASE)
-
-# "Iran's nuclear program was set back by the U.S. airstrikes", "... after the U.S. airstrikes"
-# (not "after": "Germany sends more tanks to Ukraine after the Russian offensive", "closes its embassy in Kyiv after
-# the Russian invasion" name a time, the subject no patient)
-_BY_AFTER_OWNER = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# ... or "after" when a passive stands right before it, its patient the passive's subject: "Iran's nuclear program may
-# have only been set back by a few months after the U.S. airstrikes" (the passive's verb, then a few words: not an
-# active verb's time, "Germany sends more tanks to Ukraine after the Russian offensive")
-# (a verb of damage only, links-106: "Finland's application to NATO was accelerated after the Russian invasion", "Germany's
-# embassy in Kyiv was closed for two days after the Russian missile strikes" name a time, no act on the subject)
-_PASSIVE_AFTER_OWNER = re.compile(r"\b(?:been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:set\s+back|damaged|destroyed|hit|struck|"
-                                  r"disrupted|crippled|knocked\s+out|wiped\s+out|weakened|degraded|devastated|razed|"
-                                  r"flattened|level(?:l)?ed|obliterated|gutted)\b(?:\s+[\w-]+){0,5}?\s+after\s+(?:the\s+)?$",
-                                  re.IGNORECASE)
-# ... the act ending its noun phrase and its clause's verb before it: not a noun's qualifier ("approval of the
-# ceasefire agreement by the Israeli war cabinet"), nor the subject of a verb after it ("Syrian government forces
-# backed by Russian airstrikes recapture the city", "regions directly affected by the Russian invasion comes into
-# effect")
-_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\"\u201d])|\s+(?:and|or|but|while|in|on|at|against|from|during|including|"
-                         r"that|which|who|as|after|since|of|to|for|with|near|across|over|into)\b", re.IGNORECASE)
 
 
 def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Sequence[Cue],
@@ -741,19 +591,6 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
                                  or _and_transitive(sentence, cue, ends[before - 1], lo)))
 
 
-# Between talks and their venue: "summit in| Singapore", "talks in Doha,| Qatar"
-_VENUE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s*,\s+)?")
-
-
-def _venue_of_talks(facts: _SentenceFacts, cue_end: int, place_at: int) -> bool:
-    """Whether talks or a deal after a cue ending at ``cue_end`` stand right before the place at ``place_at``: the
-    place is their venue."""
-    talks = facts.talks_end
-    i = bisect_right(talks, cue_end)
-    return i < len(talks) and talks[i] < place_at and any(
-        _VENUE_GAP.fullmatch(facts.sentence, end, place_at) is not None for end in talks[i:bisect_left(talks, place_at)])
-
-
 # "amid a border standoff", "amidst an escalating crisis", "despite the ceasefire" (no possessive: "amid its war")
 _AMID_OWN = re.compile(r"(?:amid|amidst|despite)\s+(?!(?:its|their|his|her)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}",
                        re.IGNORECASE)
@@ -787,20 +624,6 @@ def _protests_another(facts: _SentenceFacts, host: int, clause_end: int) -> bool
     return False
 
 
-# Force named as a noun ("attacks", "airstrikes", "the shelling"), then its place or object, then "by" and its agent:
-# "attacks in southern Syria by Israel", "a raid on her home in Nabi Salih by the Israeli army" (not a participle's "by",
-# "an attack on a base used by U.S. troops", nor a gerund's)
-_FORCE_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|bombings?|bombardments?|shelling|"
-                         r"raids?|incursions?|invasion|offensive)", re.IGNORECASE)
-# Between the object's last actor and "by", only more of a place or object phrase: names, commas, a preposition with
-# its noun, a time word (links-106: a verb or another noun between gives the "by" to something else: "Israel's
-# offensive in Gaza is labelled a genocide by South Africa", "airstrikes on Gaza continue despite calls for a ceasefire
-# by France", "the invasion of Ukraine prompts new sanctions by the European Union")
-_AGENT_AFTER_OBJECT = re.compile(r"(?:\s*,|\s+(?:yesterday|today|overnight|last\s+(?:night|week))|\s+[A-Z][\w'\u2019.-]*"
-                                 r"|\s+(?:in|on|at|near|against|across|along|into|inside|over|of|outside|around)"
-                                 r"(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+(?:[a-z]+ern|north|south|east|west|central))?"
-                                 r"(?:\s+(?!(?:by|and|or)\b)[a-z][\w-]*)?){0,6}"
-                                 r"\s+by\s+(?!\w+ing\b)(?:the\s+)?")
 # An actor owning a force (a demonym or possessive), the force, a preposition and its place or object, and a verb
 # right after that place ("that" or "which" between): the verb's subject is the force (links-146)
 _FORCE_OWNED_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|"
@@ -825,64 +648,12 @@ _PURPOSE_VERB = re.compile(r"\b(?:summon(?:s|ed)?|sends?|sent|deploy(?:s|ed)?|di
 # ... with no other infinitive (``_INFINITIVE``) between the verb and the object ("travels to Alaska to meet with
 # Trump to discuss", "deploys the police to secure …"), nor a cause ("in response to threats from")
 _TO_BEFORE = re.compile(r"\bto\s+$")
-# ... and no actor owning the force noun already ("Russian attacks on Kyiv are called terrorism by Germany")
-_OWNED_FORCE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+)?|\s+")
-
-# A punishment, its object (no clause break), then "for" and the act it punishes: "sentences Hadi Matar to 25 years in
-# prison for the stabbing attack on", "arrests two men for their role in the bombing of" (the verb's last actor before
-# the cue at most 30 characters before the verb: the punisher named right before it); an active verb only: a passive's
-# subject or a noun's owner is the punished, already the act's source ("Russian officials are sentenced for a 2016
-# coup attempt in Montenegro", "receives a 9-month sentence for fatally shooting Palestinian teen …")
-_PUNISHED_FOR = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\blife\s)"
-                           r"(?<!\bprison\s)(?<!year\s)(?<!month\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)"
-                           r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)"
-                           r"\b(?P<verb>(?:sentenc|convict|charg|arrest|jail|indict|detain|extradit|execut|prosecut|"
-                           r"imprison|punish)\w*)\b[^,;:.]{0,100}?\b(?P<for>for)\s+(?:(?:the|his|her|their|its|a|an|"
-                           r"allegedly|alleged|involvement|participation|participating|role|carrying|out|plotting|"
-                           r"planning|in|of)\s+)*(?:(?!(?:in|during|after|at|on|since|from|with|while|near)\b)[\w-]+\s+){0,3}$",
-                           re.IGNORECASE)  # (no preposition among the last words, links-106: "detain a Hamas commander for
 
 # questioning in a raid on a hospital" names the raid as where, not what is punished)
 
 
 # ... a capitalised name after "the" ("the Jordan Valley", "the West Bank")
 _PLACE_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
-
-# "French and Egyptian warships hold joint war games": the "war" of war games is an exercise, which takes no sides
-_GAMES = re.compile(r"[\s-]*games\b", re.IGNORECASE)
-
-
-def _takes_two(sentence: str, reciprocal: re.Pattern[str], start: int, end: int) -> bool:
-    """Whether a word of conflict that takes two sides (cues.yaml's ``reciprocal``) stands in [start, end), not
-    counting the "war" of "war games"."""
-    return any(_GAMES.match(sentence, m.end()) is None for m in reciprocal.finditer(sentence, start, end))
-
-
-# The words right before a cue, up to three: "exchanged| strikes", "exchange| artillery fire", "exchange heavy| fire"
-_WORDS_BEFORE = re.compile(r"(?:[\w-]+\s+){1,3}$")
-_WORD = re.compile(r"[\w-]+")
-
-
-def _reciprocal_verb(sentence: str, reciprocal: re.Pattern[str], lo: int, cs: int, ce: int) -> bool:
-    """Whether a reciprocal phrase of cues.yaml opens a word or a few before the cue at ``sentence[cs:ce]`` and ends
-    in it or just after it, a word or two maybe between its own ("Iran and Israel exchanged strikes": the cue is
-    "strikes", the phrase "exchang* strikes"; "both countries exchange artillery fire": "exchang* fire");
-    ``lo``: the clause's start."""
-    words = _WORDS_BEFORE.search(sentence, max(lo, cs - 40), cs)
-    if words is None:
-        return False
-    starts = [w.start() for w in _WORD.finditer(sentence, words.start(), cs)]
-    tail = [w.start() for w in _WORD.finditer(sentence, cs, min(len(sentence), ce + 24))][:3]
-    for v, at in enumerate(starts):
-        verb = _WORD.match(sentence, at)
-        assert verb is not None
-        # the verb, then what it exchanges, maybe past a word or two of qualifiers (the cue's own words may be those)
-        for rest in [*starts[v + 1:], *tail][:3]:
-            found = reciprocal.match(verb.group() + " " + sentence[rest:rest + 40])
-            if found is not None and rest + found.end() - len(verb.group()) - 1 >= ce:
-                return True
-    return False
-
 
 # "The United States notifies Turkey that it will cancel Turkey's purchase of F-35 fighter jets if the government
 # goes ahead with purchasing Russia's S-400 missile defense system": an act its owner's possessive names ends its
@@ -909,42 +680,6 @@ _SUSPICION_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+)?suspicion\s+of|(?:suspecte
                                r"(?:of|with))\s+(?:(?:allegedly|illegally|secretly|plotting|planning|conspiring|"
                                r"involvement\s+in|participating\s+in|taking\s+part\s+in)\s+)*(?:(?:a|an|the)\s+)?$",
                                re.IGNORECASE)
-# ... when a verb and its object (no actor) stand between the actor named last before the suspicion and its words
-# ("arrest over 25 people on suspicion of", "executes a man convicted of"): a word that is no preposition, then a
-# determiner or a count; not a passive or a relative clause, whose subject is the suspect ("Two Russians are arrested
-# on suspicion of", "X, who is suspected of"), nor a noun after the actor ("the Russian hacker group accused of")
-_VERB_OBJECT = re.compile(r"\b(?!(?:of|off|in|on|at|near|from|to|for|with|by|against|into|over|under|and|or|the|a|an)\b)"
-                          r"[a-z]+\s+(?:a|an|the|his|her|their|its|over|some|more\s+than|at\s+least|\d[\d,]*|one|two|"
-                          r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b")
-_SUSPECT_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|who)\b")
-# ... and the actor after is the suspects' victim when a conflict cue a few words after the phrase acts on it ("of
-# attacking| a UNIFIL convoy and| United Nations peacekeepers", "of the murder of| Swedish journalist"), not one
-# served ("spying for Hungary", "helping Russia")
-_SUSPICION_REACH = 30
-_VICTIM_GAP = re.compile(r"(?!.*\b(?:for|with|to|by|from|into)\b)[^,;:]*$", re.IGNORECASE | re.DOTALL)
-
-
-def _suspects_unnamed(facts: _SentenceFacts, phrase_start: int) -> bool:
-    """Whether the suspicion's words at ``phrase_start`` follow an active verb's object, the suspects, no actor: the
-    actor named last before them (not as a place) is not the suspect (``_VERB_OBJECT``)."""
-    i = bisect_right(facts.ends, phrase_start) - 1
-    while i > 0 and _placed(facts.sentence, facts.starts, i, facts.places):
-        i -= 1  # ("a Russian ship in Odesa suspected of": the place is passed over)
-    return (i >= 0 and _VERB_OBJECT.search(facts.sentence, facts.ends[i], phrase_start) is not None
-            and _SUSPECT_PASSIVE.search(facts.sentence, facts.ends[i], phrase_start) is None)
-
-
-def _victim_of_suspects(facts: _SentenceFacts, phrase_end: int) -> bool:
-    """Whether a conflict cue a few words after the suspicion's words (ending at ``phrase_end``) acts on the first
-    actor after it: the suspects' victim."""
-    spans = facts.conflict_spans
-    i = bisect_left(spans, (phrase_end, 0))
-    if i == len(spans) or spans[i][0] - phrase_end > _SUSPICION_REACH:
-        return False
-    cue_end = spans[i][1]
-    a = bisect_left(facts.starts, cue_end)
-    return a < len(facts.starts) and _VICTIM_GAP.match(facts.sentence, cue_end, facts.starts[a]) is not None
-
 
 # links-150: a word between a cue and a verb coordinated by "and" after it: "strikes| to be war crimes |and vows" (not
 # "threatens and warns Ukraine", one object for both verbs)
@@ -997,393 +732,8 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     return hi
 
 
-def _relation(facts: _SentenceFacts, cue: Cue, k: int, before: int, after: int,
-              reciprocal: re.Pattern[str]) -> tuple[_Relation, int, bool]:
-    """How the actors after ``cue`` stand to it (``_Relation``), as the words between the cue and mention
-    ``after`` say; the first of those actors (moved past a place passed over for an agent after "during");
-    and whether that actor is the destination, the host, of a deployment."""
-    sentence, starts, ends, breaks, mutual_at = facts.sentence, facts.starts, facts.ends, facts.breaks, facts.mutual_at
-    if after >= len(starts):
-        return _Relation.PLAIN, after, False
-    ce = cue.end
-    relation = _Relation.PLAIN
-    target_at = starts[after]
-    i = bisect_left(mutual_at, ce)
-    hosted = cue.weight > 0 and _hosted(sentence, facts.ordered[after], breaks[k - 1] if k else 0,
-                                        ends[before - 1] if before else 0, ce, target_at, ends[after])
-    if hosted:
-        pass  # "deploy surveillance aircraft to Japan": the destination hosts the act, no relation to it
-    elif (i < len(mutual_at) and mutual_at[i] < target_at and _AGENT_ENDS.search(sentence, ce, mutual_at[i])
-            and before > 0 and ends[before - 1] > (breaks[k - 1] if k else -1)):
-        # "The United States deploys additional military forces to the Middle East following escalating
-        # conflict between Israel and Hezbollah": the parties of another event, no target of an act
-        # whose actor is named (with none, the act may be that event's: "the deadliest strikes since a
-        # ceasefire ended a year of fighting between Israel and Hezbollah")
-        relation = _Relation.OTHER_EVENT
-    elif i < len(mutual_at) and mutual_at[i] < target_at:
-        relation = _between(facts, cue, before, after, mutual_at[i], reciprocal)
-    else:
-        relation, after = _passive(facts, cue, after, target_at, reciprocal)
-    if relation not in _NOT_MEDIATED and (_MEDIATED.search(sentence, ce, target_at)
-                                          or (cue.weight < 0 and _HOSTED.search(sentence, ce, target_at))):
-        # "Armenia and Azerbaijan sign a peace deal mediated by the United States": the actors
-        # after are the mediators, no counterpart; the deal is between the clause's actors
-        relation = _Relation.MEDIATED
-    return relation, after, hosted
-
-
-def _between(facts: _SentenceFacts, cue: Cue, before: int, after: int, between_at: int,
-             reciprocal: re.Pattern[str]) -> _Relation:
-    """The relation of ``cue`` to the actors after the "between" (or "among") at ``between_at``: their mutual act,
-    their state of relations, or a deal the actor before the cue brokers between them."""
-    sentence, ends, codes, joined = facts.sentence, facts.ends, facts.codes, facts.joined
-    cs, ce = cue.start, cue.end
-    # "Conte blames the recession on trade tensions between the United States and China",
-    # "amid heightened tensions between Iran and the United States": a state of relations
-    # named with "between" is those actors' alone, not the clause subject's too
-    # (not an act of force across it, "heavy shelling is reported across the border between Israel and Lebanon", nor
-    # one whose source the clause names, "Azerbaijan blockades the Lachin corridor road between Armenia and …")
-    if (_PLACE_NOUN_BEFORE.search(sentence, max(ce, between_at - 24), between_at) is not None
-            and cue.category not in RECIPROCAL and not reciprocal.search(sentence, cs, ce)
-            and cue.category != "military_action"
-            and (before == 0 or bisect_right(facts.breaks, ends[before - 1]) != bisect_right(facts.breaks, cs))):
-        return _Relation.PLACE_BETWEEN
-    gap = sentence[ce:between_at].split()
-    if ((not gap and reciprocal.search(sentence, cs, ce))
-            or (len(gap) == 1 and reciprocal.search(sentence, ce, between_at))
-            # "amid heightened tensions in the Persian Gulf between the United States and Iran": a
-            # place may stand between the state and its parties
-            or (_PLACE_BETWEEN.fullmatch(sentence, ce, between_at)
-                and reciprocal.search(sentence, cs, between_at))):
-        return _Relation.RELATIONS_BETWEEN
-    if before > 0 and (_BROKER.search(sentence, ends[before - 1], cs)
-                       # "The United States announces that the ceasefire between Israel and
-                       # Lebanon will be extended": the speaker is no party either, unless
-                       # named among the parties ("a UK source said that ... a phone call
-                       # between Johnson and German Chancellor Merkel")
-                       or (THAT.search(sentence, ends[before - 1], cs) is not None
-                           and sentence[between_at:between_at + 7].lower() == "between"
-                           and codes[before - 1] not in _group(codes, joined, after))):
-        return _Relation.BROKER  # "Egypt brokered a truce between Israel and Hamas": Egypt is no party
-    return _Relation.BETWEEN
-
-
-# links-203: the state a border is "with", after a passive's agent that is no actor, is where it acted, as a place is
-# ("are killed in an ambush by Islamic State fighters near the border with Burkina Faso")
-_BORDER_WITH = re.compile(r"\b(?:near|at|along|on|across|close\s+to)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
-                          r"(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _passive(facts: _SentenceFacts, cue: Cue, after: int, target_at: int,
-             reciprocal: re.Pattern[str]) -> tuple[_Relation, int]:
-    """Whether ``cue`` is a passive whose agent the actor after it (mention ``after``, at ``target_at``) is:
-    after "by", or after "in" or "during" an act that actor qualifies; and the agent's mention."""
-    sentence, starts, ends, joined, passive = facts.sentence, facts.starts, facts.ends, facts.joined, facts.passive
-    cs, ce = cue.start, cue.end
-    relation = _Relation.PLAIN
-    i = bisect_left(passive, ce)
-    if i < len(passive) and passive[i] < target_at and _RELATIVE_BY.fullmatch(sentence, ce, passive[i]):
-        pass  # "targeting a vehicle used by Hezbollah": the agent of another participle, the target's own
-    elif i < len(passive) and passive[i] < target_at and _object_owned_by(facts, cue, passive[i]):
-        pass  # "China bans visits by United States military ships": the owner of the verb's object, its target
-    elif i < len(passive) and passive[i] < target_at:
-        relation = _Relation.PASSIVE_AGENT
-        if _AGENT_ENDS.search(sentence, passive[i] + 2, target_at):
-            # "is detained by NFL security on the field ... after holding the Sudanese flag"
-            relation = _Relation.PASSIVE_AGENT_ENDS
-        elif (cue.category == "military_action" and target_at > passive[i] + 2 + _BY_AGENT_REACH
-              and (_placed(sentence, starts, after, facts.places)
-                   or _BORDER_WITH.search(sentence, max(0, target_at - 24), target_at) is not None)
-              and not _AGENT_ENDS.search(sentence, ce, passive[i])
-              and _STATE_AGENT.match(sentence, passive[i] + 2) is None):
-            # "Two Chinese nationals are shot by a security guard at a textile mill in Karachi, Pakistan": force by
-            # an agent that is no actor, then a place, which is where it acted, not who (a state's police arresting
-            # in its land is its own: "is arrested by SEBIN agents in Caracas"; and the "by" is the cue's own, no
-            # later event's: "exchange gunfire … during a crisis caused by a terrorist attack in India-administered
-            # Kashmir")
-            relation = _Relation.PASSIVE_AGENT_ENDS
-    elif BE_BEFORE.search(sentence, max(0, cs - 8), cs) or _reduced_passive_agent(facts, cue, after, target_at):
-        if _IN_AGENT.fullmatch(sentence, ce, target_at) and (
-                _IN_AGENT_RIGHT_AFTER.fullmatch(sentence, ce, target_at)
-                or _ATTRIBUTIVE.match(sentence, ends[_group_end(joined, after) - 1])):
-            relation = _Relation.PASSIVE_AGENT  # "Two Ukrainians are killed in Russian airstrikes": the passive's agent
-        elif (after + 1 < len(starts) and _PLACE_BEFORE_DURING.fullmatch(sentence, ce, target_at)
-              and _DURING_AGENT.fullmatch(sentence, ends[after], starts[after + 1])):
-            # "Eight Palestinians are killed and 13 injured in the Gaza Strip during Israeli
-            # airstrikes": the place is passed over for the agent after "during"
-            after += 1
-            relation = _Relation.PASSIVE_AGENT
-        elif _DURING_AGENT.fullmatch(sentence, ce, target_at):
-            relation = _Relation.PASSIVE_AGENT  # "Fifteen rescue workers are killed during an Israeli airstrike"
-    if relation == _Relation.PASSIVE_AGENT and (cue.category in RECIPROCAL or _JOINT.match(sentence, cs)
-                                                or reciprocal.search(sentence, cs, ce)):
-        relation = _Relation.PASSIVE_JOINT_AGENTS  # a passive whose agents act together (see _oriented)
-    return relation, after
-
-
-# links-139: an active verb's object, then "by": the object's owner ("China bans visits by United States military
-# ships", "vetoed a plan by Israel", "condemns the use of violence by Belarusian authorities"), no passive agent
-_OBJECT_BY = re.compile(r"\s+(?:(?:a|an|the|any|its|their|his|her|this|these|those)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                        r"|(?!(?:is|was|has|this|us|as|always|perhaps)\s)[a-z]+s\s+)"
-                        r"(?<!ed\s)(?<!en\s)(?<!ly\s)$")
-_NOUN_BEFORE_CUE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|any|of|by|following|after|amid|"
-                              r"despite|in|for|over|with|on|against|to|from)\s+$|['\u2019]s?\s+$",
-                              re.IGNORECASE)
-
-
-def _object_owned_by(facts: _SentenceFacts, cue: Cue, by_at: int) -> bool:
-    """Whether the "by" at ``by_at`` follows an object of the active verb ``cue``, naming that object's owner, no
-    agent of the cue: the verb stands after no article, possessive or auxiliary "be", and its object opens with a
-    determiner or is a bare plural noun ("bans visits by")."""
-    sentence, cs = facts.sentence, cue.start
-    return (" " not in cue.term.strip() and _OBJECT_BY.fullmatch(sentence, cue.end, by_at) is not None
-            and BE_BEFORE.search(sentence, max(0, cs - 12), cs) is None
-            and _NOUN_BEFORE_CUE.search(sentence, max(0, cs - 10), cs) is None)
-
-
-# ... the noun before a reduced passive: a word that is no auxiliary, pronoun subject or name ("those| killed", "people|
-# wounded")
-_PLAIN_NOUN_BEFORE = re.compile(r"\b(?!(?:have|has|had|having|who|which|that|they|he|she|it|we|I|you|and|or|also|"
-                                r"reportedly|allegedly)\b)[a-z]+\s+$")
-_IN_AN = re.compile(r"\s+in\s+(?:a|an)\s+", re.IGNORECASE)
-_ACT_AFTER_REACH = 24
-_WORDS_ONLY = re.compile(r"[\s\w-]*")
-
-
-def _reduced_passive_agent(facts: _SentenceFacts, cue: Cue, after: int, target_at: int) -> bool:
-    """Whether ``cue`` is a participle right after a noun no actor names ("for those killed in a United States
-    airstrike"), no auxiliary "have" before it: a reduced passive, whose agent is the actor after "in a", named as the
-    agent (``_agent_form``, or by its own name) of an act of force right after it (not a place: "a U.S. service member
-    killed in Somalia",
-    "detained in Belarus", nor a place's qualifier, "smashed in a Lebanese civilian home")."""
-    sentence, cs, ce = facts.sentence, cue.start, cue.end
-    if (_PAST_PARTICIPLE.fullmatch(sentence, cs, ce) is None or _IN_AN.fullmatch(sentence, ce, target_at) is None
-            or _PLAIN_NOUN_BEFORE.search(sentence, max(0, cs - 24), cs) is None
-            or not (_agent_form(sentence, facts.ordered[after])
-                    or facts.ordered[after].text == facts.ordered[after].name)):
-        return False
-    before = bisect_right(facts.ends, cs)
-    if before and not sentence[facts.ends[before - 1]:cs].strip():
-        return False  # ("Russia killed in ...": an actor right before is the verb's subject)
-    end = facts.ends[after]
-    spans = facts.conflict_spans
-    i = bisect_left(spans, (end, 0))
-    return (i < len(spans) and spans[i][0] - end <= _ACT_AFTER_REACH
-            and _WORDS_ONLY.fullmatch(sentence, end, spans[i][0]) is not None)
-
-
-# A verb of protest, then an act done to someone named after "of" (the objective genitive): "condemns the exclusion
-# of Taiwan", "protest the arrest of 12 Hong Kong activists" (an act "of" its agent is not among these nouns:
-# "condemns the actions of Russia")
-_PROTEST_VERB = re.compile(r"\b(?:condemn|denounc|criticiz|criticis|deplor|protest|decr[iy]|slam|lambast|"
-                           r"censur)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PATIENT_ACT = (r"(?:arrests?|detentions?|killings?|murders?|assassinations?|executions?|exclusion|expulsions?|"
-                r"invasion|occupation|annexation|bombings?|shelling|imprisonment|abductions?|kidnappings?|persecution|"
-                r"sentencing|deportations?|seizures?|jailing|treatment|mistreatment|torture|harassment|blockade)")
-_PATIENT_ACT_OF = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PATIENT_ACT
-                             + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-_PATIENT_ACT_ITSELF = re.compile(r"(?:[\w-]+\s+){0,2}?" + _PATIENT_ACT, re.IGNORECASE)
-_OF_PATIENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-# ... the act's agent after "by", a few words after the patient: "the killing of Iranian protesters by Israel"
-_BY_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
-# ... or, for a removal, the body after "from": "the exclusion of Taiwan from the World Health Organization"
-_REMOVAL = re.compile(r"\b(?:exclusion|expulsions?|deportations?|suspension|removal|ouster)\b", re.IGNORECASE)
-_FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
-
-# ... and the irregular ones of force, in a full passive only ("are shot dead in Karachi, Pakistan"; "Venezuelan
-# civilians shot at Guyanese soldiers" is the past tense)
-# (links-188: "found dead", "are found dead at a hotel in Bangkok, Thailand": the place did nothing)
-_IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain|found\s+dead")
-_FOUND_DEAD = re.compile(r"found\s+dead")
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|as|when|while|before|since|because|until|and)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
-# A state's own forces as the agent, whose state is the place's (links-106): "Two Afghan migrants are shot by border
-# guards in Iran", "A Chinese national is shot dead by police in Karachi, Pakistan" (a security guard is no state's)
-# (in lower case: "by Baloch Nationalist Army gunmen" names an armed group, no state's army)
-_STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|police\s+officers?|"
-                          r"border\s+(?:guards?|police)|soldiers?|troops|(?:security\s+|armed\s+)?forces|army|military|coast\s*guards?|gendarmes?|"
-                          r"gendarmerie|navy|snipers?)\b(?!\s+(?:gunmen|militants|rebels|fighters))")
-# (links-188: past a second passive of the wounded, "are killed| and another is injured| in a fire in … Russia")
-_REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(?:another|(?:\d+|[a-z]+)\s+others?)\s+"
-                              r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
-                              r"\s+(?:in|at|on|near|along|off|during|while|after|over|since|last|earlier|outside|inside|"
-                              r"for|from)\b", re.IGNORECASE)
-_CAPTIVE = re.compile(r"\b(?:hostages?|captives?|detainees?|prisoners?|abductees?)\b", re.IGNORECASE)
-_IN_PLACE_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
-# (links-210: "border guards", "peacekeepers", "crew members", "nationals", "citizens", "journalists", "workers")
-_SERVICE_PERSON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:soldiers?|troops|officers?|servicem[ae]n|civilians?|"
-                             r"sailors?|pilots?|diplomats?|officials?|crew|people|persons?|migrants?|refugees?|"
-                             r"guards?|peacekeepers?|crew\s+members|nationals?|citizens?|journalists?|workers?)\b")
-_DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", re.IGNORECASE)
-# ... an expulsion's state "from": "All 23 Russian diplomats expelled from the UK"
-_EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
-
 # ... force held out as a verb's means (cues.yaml's threats "by force if necessary", "militarily if necessary" …)
 _HELD_OUT_FORCE = re.compile(r"(?:by|with)\s+(?:force|military\s+means)\b|militarily\b", re.IGNORECASE)
-# ... a person named by title, or a name with a possessive, right before the act, after a function word (no title of
-# the actor's own: "Israel's Prime Minister's visit", "special counsel Robert Mueller's investigation", "Somali
-# president Hassan Sheikh Mohamud meet"), and no day or month ("Tuesday's suicide bombing")
-_DAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-         r"August|September|October|November|December|Today|Yesterday")
-_UNLISTED_OWNER = re.compile(rf"(?!(?:{_DAYS})\b)"
-                             r"(?:(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Cardinal|Archbishop|Patriarch|"
-                             r"Sheikh|Emir|Sultan)(?:\s+[A-Z][\w.'\u2019-]*)+(?:['\u2019]s?)?"
-                             r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?)\s+$")
-# ... and the guard above reads only the match's first word, which a search may start a word early ("Easter
-# Sunday's suicide bombing", "Christmas Day's"): the possessive's own word is no day, month or holiday either
-_OWNER_WHEN = re.compile(rf"\b(?:{_DAYS}|Day|Eve|Christmas|Easter|Ramadan|Eid|Year|Week|Weekend)['\u2019]s?\s+$")
-_OWNER_AFTER_WORD = re.compile(r"\b(?:for|of|to|on|about|with|and|that|after|before|during|against|over|at|from|"
-                               r"the)\s+$")
-
-# ... a full passive after the person: "are (seriously) wounded", "have been killed"
-_PERSON_BE = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?")
-# ... or the second passive of the wounded after the dead (links-188): "are killed and another is| injured"
-_PERSON_BE_SECOND = re.compile(_PERSON_BE.pattern + r"(?:killed|shot\s+dead|found\s+dead)\s+and\s+"
-                               r"(?:another|(?:\d+|[a-z]+)\s+others?)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?")
-# ... and an act in its adjunct: "are seriously wounded after a knife attack", "were killed during an attack", "are
-# wounded by a bombing in Kirkuk, Iraq" (links-207: "by a" with no actor as the agent, ``_no_agent_after``)
-_PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
-                                  r"\s+(?:after|in|during|following|by)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
-
-# (links-202: not the "with" of a border, "are killed near the border with Armenia": a place, no counterpart)
-_WITH_BEFORE = re.compile(r"(?<!\bborder\s)(?<!\bborders\s)(?<!\bfrontier\s)(?<!\bboundary\s)\bwith\b", re.IGNORECASE)
-
-# ... the subject: not after a preposition ("between the two countries"), a few words at most before the act
-_BOTH_STATES = re.compile(r"(?<!\bbetween\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)"
-                          r"(?<!\bfrom\s)(?<!\bamong\s)(?<!\bby\s)"
-                          r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|states|governments|sides)\s+"
-                          r"(?:(?:have|has|had|will|would|to|also|then|jointly|now|are|were)\s+)*(?:[a-z]+\s+){0,2}$")
-
-
-def _two_named(facts: _SentenceFacts, before: int) -> frozenset[str]:
-    """The two actors named last together (joined, "Israel and Hamas") among mentions [.., ``before``), if they are
-    two; with none joined, the two actors the sentence names before, if it names just two, each maybe in a clause of
-    its own ("… reported in Cambodia while a Thai soldier is shot dead on the border as both countries exchange
-    artillery fire"); else none."""
-    codes, joined = facts.codes, facts.joined
-    i = before - 1
-    while i > 0 and not joined[i]:
-        i -= 1
-    if i == 0:
-        named = frozenset(codes[:before])
-        return named if len(named) == 2 and not any(joined[:before]) else frozenset()
-    group = frozenset(codes[i - 1:i + 1])
-    return group if len(group) == 2 and not (i > 1 and joined[i - 1]) else frozenset()
-
-
-# links-188's "found dead" or second passive: not when a fighting counterpart is named after the place (links-193): "are
-# killed and two others are wounded in southern Lebanon during clashes with| Hezbollah fighters", "during ground
-# operations against| Hezbollah" (a lone full passive keeps its older reading: "Two United States troops are killed in a
-# raid against ISIL in Iraq" names the patients' own raid, not the place's state as their killer)
-_COUNTERPART_LATER = re.compile(r"\b(?:clash(?:es)?|fighting|fights?|battles?|firefights?|gunfights?|gunfire|"
-                                r"skirmish(?:es)?|exchanges?\s+of\s+fire|operations?|offensives?|attacks?|assaults?|"
-                                r"raids?|ambush(?:es)?|strikes?|shelling|fire)\s+(?:with|against|by|from)\s+"
-                                r"(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
-_COUNTERPART_REACH = 16
-
-
-def _no_agent_after(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
-    """Whether the first actor after a full passive's ``cue`` (mention ``after``) is named as a place, not as a
-    counterpart after "with" ("in an exchange of fire with a Thai soldier", "in clashes with Pakistani forces"), and
-    no "by" names an actor as the agent ("expelled from an embassy in Paris by French authorities")."""
-    sentence, starts = facts.sentence, facts.starts
-    if _WITH_BEFORE.search(sentence, cue.end, starts[after]) is not None:
-        return False
-    by = _BY.search(sentence, cue.end, starts[after] + 60)
-    return by is None or bisect_left(starts, by.end()) == bisect_left(starts, by.end() + _BY_AGENT_REACH)
-
-
-def _counterpart_later(facts: _SentenceFacts, cue: Cue, after: int) -> bool:
-    """Whether the clause of ``cue`` names a fighting counterpart after the place (mention ``after``): "… in southern
-    Lebanon during clashes with Hezbollah fighters" (links-193)."""
-    sentence, starts = facts.sentence, facts.starts
-    clause_end = next((b for b in facts.breaks if b > starts[after]), len(sentence))
-    for counterpart in _COUNTERPART_LATER.finditer(sentence, cue.end, clause_end):
-        j = bisect_left(starts, counterpart.end())
-        if j < len(starts) and starts[j] <= counterpart.end() + _COUNTERPART_REACH and starts[j] < clause_end:
-            return True
-    return False
-
-
-def _mend(facts: _SentenceFacts, cue: Cue, plain: bool, slot_before: int, after: int, lo: int) -> _Mend:
-    """Which of the mends (``_Mend``; their regexes say more) applies to ``cue``, whose clause begins at
-    ``lo`` and whose first actor after is mention ``after`` (mentions [.., ``slot_before``) end before it), ``plain``
-    when no words turn that actor."""
-    sentence, starts = facts.sentence, facts.starts
-    cs, ce = cue.start, cue.end
-    if plain:
-        if (BE_BEFORE.search(sentence, max(0, cs - 8), cs) is not None
-                and _ENTRY_BARRED.fullmatch(sentence, cs, ce) and _ENTERING.fullmatch(sentence, ce, starts[after])):
-            return _Mend.ENTRY_BARRED
-        if (_DEPLOY.fullmatch(sentence, cs, ce) and _DEPLOYMENT_OF.fullmatch(sentence, ce, starts[after])
-                and _agent_form(sentence, facts.ordered[after])):
-            return _Mend.DEPLOYMENT_OF
-    if (slot_before > 0 and facts.ends[slot_before - 1] > lo
-            and ((regular := _PAST_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
-                 or _IRREGULAR_PARTICIPLE.fullmatch(sentence, cs, ce) is not None)
-            and (reduced := _REDUCED_PASSIVE.match(sentence, ce)) is not None
-            and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
-                 or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
-            and ((regular and not sentence[person.end():cs].strip() and reduced.group("wounded") is None)
-                 # "Two U.S. citizens are seriously wounded after a knife attack in Amsterdam Centraal station": the
-                 # full passive, its agent not named
-                 or (plain and _PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
-                     and reduced.group("wounded") is None and not _FOUND_DEAD.fullmatch(sentence, cs, ce)
-                     and _no_agent_after(facts, cue, after))
-                 # links-188: "found dead", or a second passive of the wounded ("… are found dead at a hotel in Bangkok,
-                 # Thailand"), not when the next actor opens a clause ("… are injured after Cambodia shells"); not for
-                 # captives, whose captors held them ("Two Israeli hostages are found dead in a tunnel in Rafah, Gaza"),
-                 # nor with a fighting counterpart named after the place (links-193); the second passive alike when the
-                 # place right after "in" read as its agent ("… and another is injured in Bangkok, Thailand")
-                 or ((plain or (_PERSON_BE_SECOND.fullmatch(sentence, person.end(), cs) is not None
-                                and after < len(starts) and _IN_PLACE_RIGHT_AFTER.fullmatch(sentence, ce, starts[after])
-                                and not _ATTRIBUTIVE.match(sentence, facts.ends[_group_end(facts.joined, after) - 1])))
-                     and (_PERSON_BE.fullmatch(sentence, person.end(), cs) is not None
-                          or _PERSON_BE_SECOND.fullmatch(sentence, person.end(), cs) is not None)
-                     and after < len(starts) and _CAPTIVE.search(person.group()) is None
-                     and _CONJUNCTION_BEFORE.search(sentence, max(0, starts[after] - 16), starts[after]) is None
-                     and _no_agent_after(facts, cue, after) and not _counterpart_later(facts, cue, after)))):
-        return _Mend.REDUCED_PASSIVE
-    if (plain and slot_before > 0 and facts.ends[slot_before - 1] > lo and cue.weight > 0
-            and _no_agent_after(facts, cue, after)
-            and ((person := _DEMONYM_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None
-                 or (person := _SERVICE_PERSON.match(sentence, facts.ends[slot_before - 1], cs)) is not None)
-            and _PASSIVE_ADJUNCT_ACT.fullmatch(sentence, person.end(), cs) is not None):
-        # "… are seriously wounded after a knife attack in Amsterdam": the act of the passive's adjunct was done to
-        # its subject, by nobody named
-        return _Mend.REDUCED_PASSIVE
-    if plain and after < len(starts):
-        if (cue.weight > 0 and _PROTEST_VERB.fullmatch(sentence, cs, ce + 1)
-                and _PATIENT_ACT_OF.fullmatch(sentence, ce, starts[after])):
-            return _Mend.PROTESTED_PATIENT
-        if (_PROTEST_VERB.search(sentence, max(0, lo, cs - 60), cs) is not None
-                and _PATIENT_ACT_ITSELF.fullmatch(sentence, cs, ce) and _OF_PATIENT.fullmatch(sentence, ce, starts[after])):
-            return _Mend.PROTESTED_ACT
-    if (cue.weight < 0 and _FOREIGN_SUPPORT.fullmatch(sentence, cs, ce)
-            and _FOREIGN.search(sentence, max(0, lo, cs - 60), cs) is not None):
-        return _Mend.FOREIGN_SUPPORT
-    if (slot_before > 1 and _BOTH_STATES.search(sentence, max(lo, facts.ends[slot_before - 1]), cs) is not None
-            and _two_named(facts, slot_before)):
-        return _Mend.BOTH_STATES
-    if (slot_before > 0 and facts.ends[slot_before - 1] > lo
-            and (owner := _UNLISTED_OWNER.search(sentence, facts.ends[slot_before - 1], cs)) is not None
-            and _OWNER_WHEN.search(owner.group()) is None
-            and _OWNER_AFTER_WORD.search(sentence, facts.ends[slot_before - 1], owner.start()) is not None):
-        return _Mend.UNLISTED_OWNER
-    if (plain and cue.category == "military_action" and (t := _group_end(facts.joined, after)) < len(starts)
-            and _AGENT_AFTER_OBJECT.fullmatch(sentence, facts.ends[t - 1], starts[t]) is not None
-            and not (slot_before > 0 and _OWNED_FORCE.fullmatch(sentence, facts.ends[slot_before - 1], cs) is not None)
-            and _FORCE_NOUN.fullmatch(sentence, cs, ce) is not None
-            and bisect_right(facts.breaks, cs) == bisect_right(facts.breaks, starts[t])):
-        return _Mend.AGENT_AFTER_OBJECT
-    if (cue.category == "military_action" and slot_before > 0 and facts.ends[slot_before - 1] > lo
-            and _PUNISHED_FOR.search(sentence, max(0, lo, facts.ends[slot_before - 1] - 30), cs) is not None):
-        return _Mend.PUNISHED_FOR
-    if (slot_before == bisect_right(starts, lo)
-            and _UNNAMED_OWNER.search(sentence, max(0, lo, cs - 60), cs) is not None
-            and _SAYING_PARTICIPLE.search(sentence, max(0, cs - 120), cs) is None):
-        return _Mend.UNNAMED_OWNER
-    return _Mend.NONE
 
 
 def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | None,
@@ -1564,27 +914,10 @@ def _resolve(facts: _SentenceFacts, cue: Cue, slot: _Slot, carried: _Carried | N
     return CueLink(sources, targets, mutual), carried
 
 
-# "—among them", ", including": members of the noun before, right after a clause's end; a title of a few capitalised
-# words maybe before the actor ("among them Quds Force Commander Qasem Soleimani")
-_AMONG_THEM = re.compile(r"\s*[,\u2014\u2013-]?\s*(?:among\s+them|among\s+whom|including)\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
-
 # links-152: "from", maybe a region of the place: "launch a ballistic missile from| Yemen", "fires … missiles from western|
 # Iran" (links-155)
 _FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                           r"south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
-
-
-def _named_among(facts: _SentenceFacts, clause_end: int) -> frozenset[str]:
-    """The actors "among them" or "including" names right after the clause ending at ``clause_end``, else none."""
-    among = _AMONG_THEM.match(facts.sentence, clause_end)
-    if among is None:
-        return frozenset()
-    i = bisect_left(facts.starts, clause_end)
-    if i == len(facts.starts) or facts.starts[i] > among.end():
-        return frozenset()
-    return frozenset(facts.codes[i:_group_end(facts.joined, i)])
-
 
 # links-158: a demonym's own people or forces: "Polish| forces", "Russian| diplomats"
 _OWN_PEOPLE = re.compile(r"\s+(?:(?:military|armed|special|security|naval|air|ground|government)\s+)?(?:forces|troops|"
@@ -1609,116 +942,11 @@ _ACT_THEN_PLACE = re.compile(r"(?:\s+(?:hit|hits|struck|strike|strikes|target|ta
                              r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+){1,3}(?=[A-Z])")
 _CHAIN_CLOSED = re.compile(r"\s*(?:[,.;]|$|\s(?:with|killing|injuring|wounding|damaging|overnight|on|in)\b)")
 
-# links-140: a noun's agent right after it, then its object: "the January 8 attack by Iran on U.S. forces", "a state
-# visit by South Korean president Yoon Suk Yeol to the Philippines" (a few words of the agent's noun phrase between)
-_RIGHT_BY = re.compile(r"\s+by\s+")
-_OBJECT_AFTER_AGENT = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:on|against|upon|targeting|into|to)\s+(?:the\s+)?"
-                                 r"(?:[a-z][\w-]*\s+){0,2}")
-_VERB_FORM = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
 # links-132 not for an act with its own place or object right after it: "as Russian troops advance in Donetsk", "as
 # Iranian proxies attack shipping in the Red Sea" (reader25); not "on": "amid Israeli airstrikes on the country" names
 # the subject
 _OWN_PLACE_AFTER = re.compile(r"\s+(?:(?:shipping|vessels|ships|tankers|civilians|positions|targets|bases)\b|"
                               r"(?:in|at|into|across|along)\s)", re.IGNORECASE)
-_VENUE_HEAD = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission|missions|parliament|capital)\b",
-                         re.IGNORECASE)
-
-
-def _object_after_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
-    """The actors of the object named after the agent of the noun ``cue`` ("attack by Iran on U.S. forces"): "by"
-    right after the cue, the agent's noun phrase, then "on", "against", "to" … and the object; else none."""
-    sentence, starts, ends, after = facts.sentence, facts.starts, facts.ends, slot.after
-    cs, ce = cue.start, cue.end
-    by = _RIGHT_BY.match(sentence, ce)
-    if (by is None or after >= last or _VERB_FORM.search(cue.term) or BE_BEFORE.search(sentence, max(0, cs - 12), cs)
-            or _BY_BEFORE.search(sentence, max(0, cs - 12), cs) is not None):
-        return frozenset()
-    if sentence[by.end():starts[after]].strip().lower() not in ("", "the", "any", "a", "an"):
-        return frozenset()
-    t = _group_end(facts.joined, after)
-    if t >= last or _OBJECT_AFTER_AGENT.fullmatch(sentence, ends[t - 1], starts[t]) is None:
-        return frozenset()
-    u = _group_end(facts.joined, t)
-    if _VENUE_HEAD.match(sentence, ends[u - 1]) is not None:
-        return frozenset()  # "a protest by Iranian exiles to the French embassy": a venue, no object (reader25)
-    return frozenset(facts.codes[t:u])
-
-
-# links-142: an act noun, its object, then a participle of doing it and "by": "a blockade on Yemen led by a Saudi Arabian
-# coalition", "the blockade of Qatar imposed by Saudi Arabia": the agent after "by" did it, not the clause's subject
-# (the Yemenis protesting it, nor the object's own demonym)
-_LED_BY = re.compile(r"\s+(?:led|imposed|enforced|carried\s+out|launched|conducted|waged|ordered|mounted|staged|"
-                     r"perpetrated)\s+by\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")
-# (the words between lower-case: "The United States| strikes militias in Iraq led by Iranian commanders" is a verb's
-# subject, no noun phrase: reader25)
-_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
-
-
-def _led_by_agent(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int) -> frozenset[str]:
-    """The actors after "led by", "imposed by" … right after the object (mention ``slot.after`` and those joined to
-    it) of the noun ``cue``, in its clause; else none."""
-    sentence, starts = facts.sentence, facts.starts
-    cs = cue.start
-    if _ARTICLE_BEFORE.search(sentence, max(0, cs - 40), cs) is None or _VERB_FORM.search(cue.term):
-        return frozenset()
-    t = _group_end(facts.joined, slot.after)
-    if t >= last or _LED_BY.fullmatch(sentence, facts.ends[t - 1], starts[t]) is None:
-        return frozenset()
-    return frozenset(facts.codes[t:_group_end(facts.joined, t)])
-
-
-def _patient_subject(facts: _SentenceFacts, first: int, owner: int, cue_end: int) -> frozenset[str]:
-    """The subject of the clause (mentions [first, owner)) when "by" or "after" stands right before mention ``owner``,
-    the owner (a demonym, a possessive) of the act after it, which ends its noun phrase at ``cue_end``: the act was
-    done to that subject; else none."""
-    sentence, starts = facts.sentence, facts.starts
-    if not _agent_form(sentence, facts.ordered[owner]) or _PHRASE_END.match(sentence, cue_end) is None:
-        return frozenset()
-    if _BY_AFTER_OWNER.search(sentence, max(0, starts[owner] - 24), starts[owner]) is not None:
-        return _subject(sentence, starts, facts.codes, facts.joined, first, owner, facts.places)
-    passive = _PASSIVE_AFTER_OWNER.search(sentence, max(0, starts[owner] - 80), starts[owner])
-    if passive is None:
-        return frozenset()
-    # the passive's subject: after the last "that" of a report before it ("A preliminary assessment by the U.S.
-    # Defense Intelligence Agency finds that Iran's nuclear program …": not the assessment's author)
-    opens = [m.end() for m in _REPORT_OPENS.finditer(sentence, 0, passive.start())]
-    return _subject(sentence, starts, facts.codes, facts.joined, max(first, bisect_left(starts, opens[-1]) if opens
-                                                                      else first),
-                    bisect_left(starts, passive.start()), facts.places)
-
-
-_PROTESTED_COOPERATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)?)\s+against\s+"
-                                    r"(?:the\s+)?$", re.IGNORECASE)
-
-
-def _countered_link(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int) -> CueLink | None:
-    """The link of ``cue`` as an act countered by the actors named before its own (``_countered``), or None."""
-    sentence, starts, ends, codes, joined = facts.sentence, facts.starts, facts.ends, facts.codes, facts.joined
-    before = slot.before
-    # "peace plan for ending the Russo-Ukrainian War": a compound's act is its parties', whatever
-    # modifier stands before it (see the compound rule in _resolve)
-    # (a passive after "after being" is its agent's act, whoever is countered before it: "combat operations
-    # against Iran after being mistakenly shot down by the Kuwaiti military"; every passive was tried and
-    # dropped: "property confiscated by the Cuban government" is countered by "lawsuits … against")
-    # (links-141: nor a verb after "and", whose subject is the clause's: "… joint counterterrorism operations with the
-    # French military and expels five French embassy workers")
-    if before <= first + 1 or slot.being or slot.and_verb or (slot.adjacent and joined[before - 1]
-                                             and _compound(sentence, starts, ends, before - 2, before)):
-        return None
-    owner = before - 1
-    while owner > first and joined[owner]:
-        owner -= 1
-    if (cue.weight < 0 and not cue.modifiers
-            and _PROTESTED_COOPERATION.search(sentence, max(0, starts[owner] - 40), starts[owner]) is not None):
-        # (links-162: nor a cooperation protested against, whose counterpart is its own: "Pakistanis protest against
-        # American support for Israel" is the United States' support of Israel, no support of Pakistan)
-        return None
-    countered = _countered(sentence, cue, starts, ends, codes, joined, first, before)
-    if countered is not None and facts.homes:
-        # ("lawsuits … against dozens of Cuban companies … concerning property confiscated by the
-        # Cuban government": what is opposed may be a company's)
-        countered = countered._replace(sources=_unmarked(countered.sources), targets=_unmarked(countered.targets))
-    return countered
 
 
 def _sources(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, lo: int,
@@ -1883,41 +1111,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may)\b", re.IGNORECASE)
 # ... the acts it reads so (not a state of relations nor talks, whose parties a speaker is: "says the tensions with")
 _REPORTED_ACTS = frozenset({"military_action", "coercion", "threat"})
 
-# An act a noun names, then its object: "strike on| Taiwan", "invasion of| Ukraine"
-_OBJECT_OF_ACT = re.compile(r"\s+(?:on|against|of|into)\s+(?:the\s+)?", re.IGNORECASE)
 # ... then a verb (a modal, an auxiliary or one of causing) whose subject that noun phrase is, up to the next cue
 _VERB_AFTER_OBJECT = re.compile(r"\s+(?:(?:could|would|might|may|will|can|must|is|was|are|were|has|have|had)\s+"
                                 r"(?:not\s+)?(?:[a-z][\w-]*\s+){0,2}|(?:poses?|posed|threatens?|threatened|triggers?|"
                                 r"triggered|sparks?|sparked|prompts?|prompted|leads?\s+to|led\s+to|causes?|caused)\s+)"
                                 r"[^,;:\u2014]*$")
-
-
-def _own_after_gerund(facts: _SentenceFacts, subject: frozenset[str], at: int) -> bool:
-    """Whether the first actor after ``at`` (a time adjunct's gerund), a few words on and before any comma, is one of
-    the ``subject``'s, which the subject's own act hardly names as its object: "Japan protests to China after detaining
-    a Japanese businessman" (links-192)."""
-    sentence, starts = facts.sentence, facts.starts
-    j = bisect_left(starts, at)
-    return (j < len(starts) and starts[j] <= at + _TIME_GERUND_REACH and facts.codes[j] in subject
-            and facts.ordered[j].text != facts.ordered[j].name and not _placed(sentence, starts, j, facts.places)
-            and "," not in sentence[at:starts[j]])
-
-
-def _punished_offence(sentence: str, verb_from: int, verb_to: int, adjunct_at: int, gerund_at: int) -> bool:
-    """Whether a punitive or reactive verb (``_PUNITIVE_VERB``) stands in [``verb_from``, ``verb_to``), before the
-    object, so that the time adjunct at ``adjunct_at`` names the object's offence: not the punisher's grounds (the
-    gerund at ``gerund_at``), nor once the offence is named between the verb and the adjunct (links-192)."""
-    verb = _PUNITIVE_VERB.search(sentence, verb_from, verb_to)
-    return (verb is not None and _GROUNDS_GERUND.match(sentence, gerund_at) is None
-            and _OFFENCE_NAMED.search(sentence, verb.end(), adjunct_at) is None)
-
-
-def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
-    """Whether the mention starting at ``at`` is the object of a conflict act a cue names right before it."""
-    spans = facts.conflict_spans
-    i = bisect_right(spans, (at, at)) - 1
-    return i >= 0 and _OBJECT_OF_ACT.fullmatch(facts.sentence, spans[i][1], at) is not None
-
 
 # links-186: a time adjunct's gerund, the cue or a few words before it: "after| reaching an |agreement", "after |meeting"
 # (not a passive's "after being attacked", "after having been")
@@ -1928,25 +1126,10 @@ _TIME_GERUND = re.compile(r"\b(?:after|before|upon|while)\s+(?!being\b|having\b)
                           r"(?:\s+(?:a|an|the|its|their|his|her|new|joint|bilateral|trade|peace|security|defen[cs]e)){0,3}"
                           r"\s+)?$", re.IGNORECASE)
 _TIME_GERUND_CLAUSE = re.compile(r",\s+(?:after|before|upon|while)\s+(?!being\b|having\b)[a-z]{3,}ing\b", re.IGNORECASE)
-_TIME_GERUND_REACH = 40
+
 _PRONOUN_OBJECT = re.compile(r"\s+(?:with\s+|to\s+)?(?:them|him|her|it|us|his|her|their|its)\b", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
-# ... nor after a punitive or reactive main verb on another's person or state, whose offence the adjunct names: "China
-# sanctions a U.S. congressman after visiting Taiwan", "India summons the Bangladeshi envoy after attacking Hindu
-# temples", "Japan protests to China after detaining a Japanese businessman" (the subject's own envoy recalled or
-# summoned stays the subject's: "Turkey summons its chargé d'affaires to Egypt after accusing …") (links-192)
-_PUNITIVE_VERB = re.compile(r"\b(?:sanction(?:s|ed)?|expel(?:s|led)?|ban(?:s|ned)?|arrest(?:s|ed)?|detain(?:s|ed)?|"
-                            r"summon(?:s|ed)|execut(?:es|ed)|hang(?:s|ed)|protest(?:s|ed)?|sentenc(?:es|ed)|"
-                            r"deport(?:s|ed)?|convict(?:s|ed)?|jail(?:s|ed)?|imprison(?:s|ed)?|punish(?:es|ed)?|"
-                            r"condemn(?:s|ed)?|denounc(?:es|ed)|rebuk(?:es|ed)|reprimand(?:s|ed)?)\b"
-                            r"(?!\s+(?:its|their|his|her|our|own)\b)", re.IGNORECASE)
-# ... but the punisher's own grounds, an accusation or finding ("expels three Russian diplomats … after accusing the
-# Russian embassy of helping …"), or a state's agreement ("Poland bans Russian trucks after reaching an agreement with
-# Ukraine"), or any act once the object's offence is named before the adjunct ("expels a Belarusian diplomat accused
-# of espionage after cooperating with Romanian and Hungarian intelligence services")
-_GROUNDS_GERUND = re.compile(r"(?:accus|alleg|claim|cit|sa|find|discover|uncover|investigat|conclud|determin|"
-                             r"identify|establish|learn|confirm|report|reach|sign|agree)ing\b", re.IGNORECASE)
-_OFFENCE_NAMED = re.compile(r"\b(?:(?:accused|suspected|convicted|charged|guilty)\s+of|for|over)\b", re.IGNORECASE)
+
 # "by| blocking": a means adjunct's gerund, the cue
 _BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
@@ -1956,26 +1139,6 @@ _OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
 _CLAUSE_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # After a passive's agent, its object: "attack by Iran| on |U.S. forces"
 _AGENT_THEN_OBJECT = re.compile(r"\s+(?:on|against|upon|targeting)\s+(?:the\s+)?", re.IGNORECASE)
-# A circumstance's word and what may stand before its act's owner: "as| Chinese", "amid an| Azerbaijani"
-# (after "as", no article: "confirms Brigadier General Jeffrey D. Smiley as the American wounded", "as the United
-# Nations warns of" name no act done to the subject)
-_CIRCUMSTANCE_OWNER = re.compile(r"\b(?:as\s+|(?:amid|amidst)\s+(?:(?:the|a|an|new|fresh|renewed|continued|ongoing|"
-                                 r"continuing|full-scale|large-scale|major|massive|heavy|further)\s+){0,3})$",
-                                 re.IGNORECASE)
-
-
-def _circumstance_responder(facts: _SentenceFacts, first: int, owner: int, sources: frozenset[str]) -> frozenset[str]:
-    """The subject of the clause (mentions [first, ..)) whose circumstance, after "as" or "amid", names an act by
-    mention ``owner`` right after those words; else none."""
-    sentence, starts = facts.sentence, facts.starts
-    if owner <= first:
-        return frozenset()
-    near = _CIRCUMSTANCE_OWNER.search(sentence, max(0, starts[owner] - 40), starts[owner])
-    if near is None:
-        return frozenset()
-    return _subject(sentence, starts, facts.codes, facts.joined, first, bisect_left(starts, near.start()),
-                    facts.places) - sources
-
 
 # links-141: any verb right after "and" (no comma) that takes an object right after it: "… and closes the
 # Consulate-General of the United Kingdom", "… with the French military and expels five French embassy workers": its
@@ -2102,194 +1265,11 @@ def _oriented(slot: _Slot, sources: frozenset[str],
     return sources, targets, False
 
 
-def _with_speaker(facts: _SentenceFacts, cue: Cue, slot: _Slot, first: int, s: int, sources: frozenset[str],
-                  targets: frozenset[str], mutual: bool, by_agents: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """``sources`` and ``targets`` of a conflict cue in a clause a speaker reports, where the speaker takes a
-    side: a cue predicated of another's act sets the speaker against the act's agent, and an act reported with
-    no other party named is done to the speaker (mentions [s, before) are the cue's nearest actors)."""
-    sentence, ordered, starts, ends = facts.sentence, facts.ordered, facts.starts, facts.ends
-    codes, joined, places = facts.codes, facts.joined, facts.places
-    before, after = slot.before, slot.after
-    cs, ce = cue.start, cue.end
-    evaluation = (_evaluation(sentence, starts, ends, codes, joined, ordered, first, before, cs, places)
-                  if slot.evaluative != _Evaluated.NONE and slot.relation == _Relation.PLAIN and before > first + 1
-                  # (a target after "that" belongs to the next reported clause: "... was "unacceptable" and that
-                  # North Korea has violated")
-                  and (not targets or THAT.search(sentence, ce, starts[after]) is not None) else None)
-    if evaluation is not None:
-        # "Nikki Haley says North Korea's launch of a missile over Japan was "absolutely unacceptable"": a
-        # protest predicated of another's act is the speaker's, against the act's agent; an act so named
-        # ("... the flight of U.S. aircraft ... amounts to a declaration of war") the agent's, against the
-        # speaker, as the speaker rule below reads it
-        speaker, agent = evaluation
-        return (speaker, agent) if slot.evaluative == _Evaluated.PROTEST else (agent, speaker)
-    if (not targets and sources and not mutual and first < s < before and not by_agents and slot.conflict
-            and not slot.hosted):
-        # "Russia says Ukraine shelled the plant", "China insists Taiwan must be unified by force": an
-        # act the speaker reports with no other party named is done to the speaker (a body that
-        # says so is an observer, as one that reports)
-        speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s)
-        if (not speaker and (_SMALL_CLAUSE.search(sentence, ends[before - 1], min(len(sentence), ce + 8)) is not None
-                             or (_NAMES_AFTER.search(sentence, max(0, starts[s] - 24), starts[s]) is not None
-                                 and not sentence[ends[before - 1]:cs].strip()))
-                and _DEEMS_AFTER.search(sentence, max(0, starts[s] - 24), starts[s]) is not None):
-            # "Shehbaz Sharif declares the Indian attacks to be an act of war": the act a speaker declares or calls
-            # something is predicated of, as the speaker says it
-            speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, s, _DEEMS)
-        if speaker and not speaker & sources:
-            targets = speaker
-            if BE_BEFORE.search(sentence, max(0, cs - 8), cs):
-                # "The Russian Defense Ministry says 22 Ukrainian drones were shot down", "IDF Spokesman
-                # says several Hezbollah operatives have been captured": the subject of a passive with no
-                # agent underwent the act, which the speaker claims as its own
-                sources, targets = speaker, sources
-    return sources, targets
-
-
-_DEEMS = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*)*\s*,?\s+(?:(?:has|have|had|also|again|publicly)\s+)*" + _DEEM_VERBS
-                    + r"\s+(?:the\s+|" + _COUNT + r")?")
-_DEEMS_AFTER = re.compile(r"\b" + _DEEM_VERBS + r"\s+(?:the\s+|" + _COUNT + r")?$", re.IGNORECASE)
 # ... and links-150 cuts an "and" verb's object only for an act a verb of deeming names (links-164): "declares| the
 # Russian strikes", "calls| the Russian strikes" (not "condemns the Russian missile strike and promises more air
 # defence systems to Ukraine")
 _DEEMED_ACT = re.compile(r"\b(?:" + _DEEM_VERBS + r"|dubs|dubbed)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}$",
                          re.IGNORECASE)
-# links-154: a verb of naming needs no "to be" or "as" when the act stands right after its owner: "Ukraine calls the
-# Russian strikes war crimes" (not "calls the Russian ambassador to protest")
-_NAMES_AFTER = re.compile(r"\b(?:calls|called|terms|termed|labels|labell?ed|brands|branded|dubs|dubbed)\s+the\s+$",
-                          re.IGNORECASE)
-# ... and the predicate after the object, up to the cue: "to be", "as", "a" … ("the Indian attacks| to be| an act of war")
-_SMALL_CLAUSE = re.compile(r"\b(?:to\s+be|as)\b", re.IGNORECASE)
-
-
-def _mended(facts: _SentenceFacts, cue: Cue, slot: _Slot, last: int, sources: frozenset[str],
-            targets: frozenset[str], mutual: bool) -> tuple[frozenset[str], frozenset[str], bool]:
-    """``sources``, ``targets`` and ``mutual`` of ``cue`` as the slot's mend (``_Mend``) changes them; mentions
-    [.., last) are the cue's clause's."""
-    mend = slot.mend
-    if mend == _Mend.ENTRY_BARRED and sources and targets:
-        return targets, sources, False
-    if mend == _Mend.DEPLOYMENT_OF:
-        sentence, ordered, starts, ends, codes, joined = (facts.sentence, facts.ordered, facts.starts, facts.ends,
-                                                          facts.codes, facts.joined)
-        cs, after = cue.start, slot.after
-        t = _group_end(joined, after)
-        # ("the Russian deployment of North Korean soldiers against Ukraine": an owner right before the act
-        # deploys what follows "of" with it)
-        sources, targets, mutual = (frozenset(codes[after:t]) | (sources if slot.adjacent else frozenset()),
-                                    frozenset(), False)
-        if t < last and not _hosted(sentence, ordered[t], cs, cs, ends[t - 1], starts[t], ends[t]):
-            targets = frozenset(codes[t:_group_end(joined, t)]) - sources
-        return sources, targets, mutual
-    if mend in (_Mend.PROTESTED_PATIENT, _Mend.PROTESTED_ACT):
-        codes, joined, starts, ends = facts.codes, facts.joined, facts.starts, facts.ends
-        t = _group_end(joined, slot.after)
-        agent = (frozenset(codes[t:_group_end(joined, t)]) if t < last
-                 and (_BY_AGENT_AFTER.fullmatch(facts.sentence, ends[t - 1], starts[t])
-                      or (_REMOVAL.search(facts.sentence, cue.start, starts[slot.after]) is not None
-                          and _FROM_AGENT_AFTER.fullmatch(facts.sentence, ends[t - 1], starts[t])))
-                 else frozenset())
-        if mend == _Mend.PROTESTED_PATIENT:
-            return sources, agent - sources, False
-        return agent, frozenset(codes[slot.after:t]) - agent, False
-    if mend == _Mend.REDUCED_PASSIVE:
-        # (a passive's agent read after "in", turned to the sources, was only the place: the subject's actors, now the
-        # targets, underwent it, links-193)
-        patients = frozenset(facts.codes[slot.before - 1:slot.before]) | (
-            targets if slot.relation in _PASSIVES else sources)
-        after = slot.after
-        agent = (frozenset(facts.codes[after:after + 1]) if cue.category == "coercion" and after < last
-                 and facts.ordered[after].kind == "state"
-                 and (_DETAINED_IN.fullmatch(facts.sentence, cue.end, facts.starts[after])
-                      or _EXPELLED_FROM.fullmatch(facts.sentence, cue.start, facts.starts[after]))
-                 else frozenset())
-        return agent - patients, patients, False
-    if mend == _Mend.AGENT_AFTER_OBJECT:
-        t = _group_end(facts.joined, slot.after)
-        agents = frozenset(facts.codes[t:_group_end(facts.joined, t)])
-        return agents, frozenset(facts.codes[slot.after:t]) - agents, False
-    if mend == _Mend.PUNISHED_FOR:
-        sentence, starts = facts.sentence, facts.starts
-        lo = _clause_start(facts.breaks, slot.clause)
-        punished = _PUNISHED_FOR.search(sentence, max(0, lo, facts.ends[slot.before - 1] - 30), cue.start)
-        assert punished is not None
-        # the punished, named between the verb and "for" ("sentences two Ukrainian soldiers for killing"), did it
-        agents = frozenset(facts.codes[i] for i in range(bisect_left(starts, punished.end("verb")),
-                                                         bisect_left(starts, punished.start("for")))
-                           if not _placed(sentence, starts, i, facts.places))
-        return agents, targets - agents, False
-    if mend == _Mend.UNNAMED_OWNER:
-        referent = _referent(facts, cue.start, targets)
-        return referent, targets - referent, False
-    if mend == _Mend.FOREIGN_SUPPORT:
-        return frozenset(), targets, False
-    if mend == _Mend.UNLISTED_OWNER:
-        return frozenset(), targets, False
-    if mend == _Mend.BOTH_STATES:
-        both = _two_named(facts, slot.before)
-        if (BE_BEFORE.search(facts.sentence, max(0, cue.start - 8), cue.start) is not None
-                and not facts.sentence[cue.start:cue.end].lower().endswith("ing")):
-            # "marking the first time both countries were intercepted": in a passive they underwent the act together
-            # (not a progressive, "both countries are fighting": reader24)
-            return sources - both, targets | both, False
-        targets = targets - both
-        return both, targets, not targets and not slot.one_sided
-    if mend == _Mend.FORCE_HELD_OUT:
-        starts, places = facts.starts, facts.places
-        first = bisect_right(starts, _clause_start(facts.breaks, slot.clause))
-        subject = _subject(facts.sentence, starts, facts.codes, facts.joined, first, slot.before, places)
-        threatened = frozenset(facts.codes[i] for i in range(first, slot.before)
-                               if not _placed(facts.sentence, starts, i, places)) - subject
-        return (subject, threatened, False) if subject and threatened else (sources, targets, mutual)
-    return sources, targets, mutual
-
-
-# ... a state named as an origin is no referent: "seizes 2.4 metric tons of cocaine … from a ship from Panama,
-# reportedly one of the country's largest drug busts" (the United Kingdom's)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _referent(facts: _SentenceFacts, cue_start: int, targets: frozenset[str]) -> frozenset[str]:
-    """The state "the country's" (``_UNNAMED_OWNER``) before ``cue_start`` refers to: the one state named before it
-    other than the act's ``targets``, or, of two or more, the one that is not the sentence's subject (the subject's
-    own would be "its": "The United States removes NATO ally Turkey from the Joint Strike Fighter program,
-    following the country's acquisition of the Russian S-400 missile system"); else none."""
-    n = bisect_left(facts.starts, cue_start)
-    states = {facts.codes[i] for i in range(n) if facts.ordered[i].kind == "state"
-              and not facts.codes[i].startswith(_COMPANY_HOME)
-              and not _placed(facts.sentence, facts.starts, i, facts.places)
-              and _FROM_BEFORE.search(facts.sentence, max(0, facts.starts[i] - 6), facts.starts[i]) is None} - targets
-    if len(states) > 1:
-        states -= _subject(facts.sentence, facts.starts, facts.codes, facts.joined, 0, n, facts.places)
-    return frozenset(states) if len(states) == 1 else frozenset()
-
-
-def _without_homes(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
-    """``links`` with companies' homes (codes marked ``_COMPANY_HOME``) taken out of their sources and
-    deciders and kept, unmarked, as targets; links shared among cues stay shared.  A state of relations
-    keeps the home: "American electronics maker Apple … blaming trade tensions with China" names tensions
-    between the United States and China (not a war or skirmishes, which a company does not wage: "accuses
-    French energy and petroleum company TotalEnergies of committing war crimes")."""
-    done: dict[tuple[int, bool], CueLink] = {}
-    out = []
-    for cue, link in zip(cues, links):
-        relations = _RELATIONS_STATE.fullmatch(sentence, cue.start, cue.end) is not None
-        new = done.get((id(link), relations))
-        if new is None:
-            new = done[(id(link), relations)] = (
-                CueLink(_unmarked(link.sources), _unmarked(link.targets), link.mutual, _unmarked(link.deciders),
-                        sides=link.sides, backers=link.backers)
-                if relations else
-                CueLink(frozenset(c for c in link.sources if not c.startswith(_COMPANY_HOME)),
-                        _unmarked(link.targets), link.mutual,
-                        frozenset(c for c in link.deciders if not c.startswith(_COMPANY_HOME)),
-                        sides=link.sides, backers=link.backers))
-        out.append(new)
-    return out
-
-
-def _unmarked(codes: frozenset[str]) -> frozenset[str]:
-    return frozenset(c.removeprefix(_COMPANY_HOME) for c in codes)
 
 
 def _reports_on(sentence: str, start: int, cue_start: int) -> bool:
@@ -2848,133 +1828,6 @@ def _with_answered(cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     return links
 
 
-def _evaluation(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-                ordered: list[Mention], first: int, before: int, cs: int,
-                places: set[int]) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The speaker and the agent of an act a speaker's clause evaluates, when a cue at ``cs`` is predicated of
-    that clause's subject ("Nikki Haley says North Korea's launch of a missile over Japan was "absolutely
-    unacceptable""): the agent is the first actor after the verb of saying, named as an agent (a possessive,
-    a demonym, an abbreviation) a few words into the subject and before the predicate; else None."""
-    predicate = _PREDICATE.search(sentence, max(0, cs - _PREDICATE_REACH), cs)
-    if predicate is None:
-        return None
-    for a in range(first + 1, before):
-        if ends[a] > predicate.start():
-            return None
-        if (not _SAYS_OF_ACT.fullmatch(sentence, ends[a - 1], starts[a]) or a in places
-                or not _agent_form(sentence, ordered[a])):
-            continue
-        speaker = _speaker(sentence, starts, ends, codes, joined, ordered, first, a, _SAYS_OF_ACT)
-        agent = frozenset(_group(codes, joined, a)[:bisect_left(starts, predicate.start()) - a])
-        return (speaker, agent - speaker) if speaker and agent - speaker else None
-    return None
-
-
-def _speaker(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-             ordered: list[Mention], first: int, s: int, says: re.Pattern[str] = _SAYS) -> frozenset[str]:
-    """The actors who say the clause whose subject is mention ``s``: the mentions right before it (a
-    name and title between allowed), a verb of saying between (``says``), none of them a body."""
-    j = s - 1
-    if not says.fullmatch(sentence, ends[j], starts[s]):
-        return frozenset()
-    if (j > first and ordered[j].kind == "organisation" and not joined[j]
-            and _words_between(sentence, ends[j - 1], starts[j]) <= _TITLE_WORDS
-            and _POSTED_TO.search(sentence, ends[j - 1], starts[j]) is not None):
-        # "U.S. Ambassador to the United Nations Nikki Haley says": the body is the envoy's post, and the
-        # envoy's state speaks
-        j -= 1
-    i = j
-    while i > first and joined[i]:
-        i -= 1
-    if any(m.kind == "organisation" for m in ordered[i:j + 1]):
-        return frozenset()
-    return frozenset(codes[i:j + 1])
-
-
-def _hosted(sentence: str, mention: Mention, lo: int, source_end: int, ce: int, target_at: int,
-            target_end: int) -> bool:
-    """Whether ``mention``, the first actor after a conflict cue at ``sentence[cs:ce]``, is the destination of a
-    deployment ("deploy surveillance aircraft to Japan", "troops are deployed in Poland"): a deploy verb from the
-    clause's last actor before the cue (``source_end``; ``lo``: the clause's start) through the cue (ending at
-    ``ce``), and only
-    what is deployed and "to", "in" or "at" between the cue and the actor.  A state's region ("to Syria's Idlib
-    Governorate"), a demonym ("to Russian-occupied territories") or its border ("at the Belarus–Latvia border")
-    names a place held or a front, not a host."""
-    if _DEPLOY.search(sentence, max(lo, source_end), ce) is None or not _DESTINATION.fullmatch(sentence, ce, target_at):
-        return False
-    text, name = mention.text, mention.name
-    return (not sentence.startswith(_POSSESSIVE_S, target_end) and not _BORDER_AFTER.match(sentence, target_end)
-            and not (text != name and not text.replace(".", "").isupper()))
-
-
-def _responder(sentence: str, starts: list[int], codes: list[str], joined: list[bool], places: set[int],
-               cause_at: list[int], first: int, lo: int, owner: int, sources: frozenset[str],
-               own_target: bool, kinds: list[str]) -> frozenset[str]:
-    """The subject of a clause whose cause ("in response to", "in retaliation to" …) names an act by
-    mention ``owner``, when the owner follows the cause's words closely; else none.  Mentions [first, ..) are the
-    clause's, which begins at ``lo``; a cause that opens it reaches back to the sentence's subject, unless the act
-    names its own target (``own_target``); across the comma, the state a giving before it went "to" (mentions'
-    ``kinds``) is the one the cause was done to."""
-    if (owner > first and codes[owner - 1] == codes[owner]
-            and _TITLED.fullmatch(sentence, starts[owner - 1], starts[owner]) is not None):
-        owner -= 1  # ("U.S. president Donald Trump": the person's title names the state before the name)
-    i = bisect_left(cause_at, starts[owner]) - 1
-    if i >= 0 and cause_at[i] < starts[first] and not sentence[lo + 1:cause_at[i]].strip(" ,") and not own_target:
-        # "The Nigerian government says that it welcomes assistance from the United States ..., but adds that its
-        # sovereignty must be respected, in response to U.S. president Donald Trump threatening military action":
-        # a cause opening its clause after a comma is the sentence's act's; its subject responds
-        first = 0
-        that = _THAT_NOT_ITS_OWN
-        for r in range(bisect_left(starts, lo) - 1, 0, -1):
-            if kinds[r] == "state" and _GIVING_TO.search(sentence, 0, starts[r]) is not None:
-                # the recipient of the subject's giving, a state ("sends a letter to the United Nations, in
-                # response to Iranian threats" is no threat to the UN), not the cause's own owner
-                recipient = frozenset(_group(codes, joined, r)) - sources
-                if recipient:
-                    return recipient
-                break
-    else:
-        that = THAT
-    if (i < 0 or cause_at[i] < starts[first] or not _CAUSE_OWNER.fullmatch(sentence, cause_at[i], starts[owner])
-            # "UNICEF reports that children are malnourished due to the Israeli blockade": the cause is
-            # the reported clause's, not the subject's act
-            or that.search(sentence, starts[first], cause_at[i])):
-        return frozenset()
-    limit = bisect_left(starts, cause_at[i])
-    return _subject(sentence, starts, codes, joined, first, limit, places) - sources
-
-
-def _between_after_venue(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-                         mutual_at: list[int], venue: int, last: int) -> frozenset[str]:
-    """The actors named after "between" right after a venue (mentions from ``venue`` on), as codes; or none."""
-    t = venue + 1
-    while t < last and joined[t]:
-        t += 1
-    if t >= last:
-        return frozenset()
-    i = bisect_left(mutual_at, ends[t - 1])
-    if i == len(mutual_at) or mutual_at[i] > starts[t] or sentence[ends[t - 1]:mutual_at[i]].strip(" ,"):
-        return frozenset()
-    u = t + 1
-    while u < last and joined[u]:
-        u += 1
-    return frozenset(codes[t:u])
-
-
-# ... "with" and the counterparts (their officials "from" them) right after the venue
-_WITH_AFTER_VENUE = re.compile(r"\s*,?\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:from\s+(?:the\s+)?)?")
-
-
-def _with_after_venue(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-                      venue: int, last: int) -> frozenset[str]:
-    """The actors named after "with" right after a venue (mentions from ``venue`` on), as codes; or none: "a summit
-    in Bogotá with migration officials from Peru and Ecuador" is held with Peru and Ecuador."""
-    t = _group_end(joined, venue)
-    if t >= last or _WITH_AFTER_VENUE.fullmatch(sentence, ends[t - 1], starts[t]) is None:
-        return frozenset()
-    return frozenset(codes[t:_group_end(joined, t)])
-
-
 def _after_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:
     """Whether the clause holding a cue at ``cue_start`` is the predicate of "Subject, the appositive,":
     the sentence's first two breaks are commas around a phrase opening on an article or "former", the
@@ -3019,31 +1872,3 @@ def _memo(memo: dict, slot: _Slot, link: CueLink,
     if not cue.modifiers:
         memo[slot] = link
     return link
-
-
-def _countered(sentence: str, cue: Cue, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
-               first: int, before: int) -> CueLink | None:
-    """"... to Kyiv to counter Russia's invasion": Russia's act, opposed by the actors named before "counter".
-
-    The cue's owner is the group of actors just before it, after an opposing word ("counter",
-    "against", "deter" ...) or a prevention modifier of the cue that follows the earlier actors."""
-    owner = before - 1
-    while owner > first and joined[owner]:
-        owner -= 1
-    if owner <= first:
-        return None
-    gap_start, gap_end = ends[owner - 1], starts[owner]
-    opposed = _AGAINST.search(sentence, gap_start, gap_end) is not None
-    if not opposed:
-        for modifier in cue.modifiers:
-            if modifier.startswith(_PREVENTION):
-                at = sentence.rfind(modifier[len(_PREVENTION):], gap_start, gap_end)
-                if at >= 0:
-                    opposed = True
-                    break
-    if not opposed:
-        return None
-    owners = frozenset(codes[owner:before])
-    if owners == {codes[owner - 1]}:
-        return None  # "Trump pauses all U.S. military aid to Ukraine": one actor's own act, stopped
-    return CueLink(owners, frozenset(codes[first:owner]))
