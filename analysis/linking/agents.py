@@ -163,7 +163,8 @@ def _object_of_act(facts: _SentenceFacts, at: int) -> bool:
 
 _TIME_GERUND_REACH = 40
 
-# ... nor after a punitive or reactive main verb on another's person or state, whose offence the adjunct names: "China
+# A time adjunct's act (``_TIME_GERUND``) is not the subject's after a punitive or reactive main verb on another's
+# person or state, whose offence the adjunct names: "China
 # sanctions a U.S. congressman after visiting Taiwan", "India summons the Bangladeshi envoy after attacking Hindu
 # temples", "Japan protests to China after detaining a Japanese businessman" (the subject's own envoy recalled or
 # summoned stays the subject's: "Turkey summons its chargé d'affaires to Egypt after accusing …") (links-192)

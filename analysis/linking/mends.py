@@ -62,7 +62,8 @@ _AGENT_AFTER_OBJECT = re.compile(r"(?:\s*,|\s+(?:yesterday|today|overnight|last\
                                  r"(?:\s+(?!(?:by|and|or)\b)[a-z][\w-]*)?){0,6}"
                                  r"\s+by\s+(?!\w+ing\b)(?:the\s+)?")
 
-# ... and no actor owning the force noun already ("Russian attacks on Kyiv are called terrorism by Germany")
+# ``_AGENT_AFTER_OBJECT`` only with no actor owning the force noun already ("Russian attacks on Kyiv are called
+# terrorism by Germany")
 _OWNED_FORCE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+)?|\s+")
 
 # A punishment, its object (no clause break), then "for" and the act it punishes: "sentences Hadi Matar to 25 years in
@@ -97,15 +98,16 @@ _BY_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNO
 _REMOVAL = re.compile(r"\b(?:exclusion|expulsions?|deportations?|suspension|removal|ouster)\b", re.IGNORECASE)
 _FROM_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
 
-# ... and the irregular ones of force, in a full passive only ("are shot dead in Karachi, Pakistan"; "Venezuelan
-# civilians shot at Guyanese soldiers" is the past tense)
-# (links-188: "found dead", "are found dead at a hotel in Bangkok, Thailand": the place did nothing)
+# The irregular past participles of force (beside ``_PAST_PARTICIPLE``), in a full passive only ("are shot dead in
+# Karachi, Pakistan"; "Venezuelan civilians shot at Guyanese soldiers" is the past tense) (links-188: "found dead",
+# "are found dead at a hotel in Bangkok, Thailand": the place did nothing)
 _IRREGULAR_PARTICIPLE = re.compile(r"shot|hit|struck|slain|found\s+dead")
 _FOUND_DEAD = re.compile(r"found\s+dead")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|as|when|while|before|since|because|until|and)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 
-# (links-188: past a second passive of the wounded, "are killed| and another is injured| in a fire in … Russia")
+# A reduced passive's participle, then its preposition (``_Mend.REDUCED_PASSIVE``; links-188: past a second passive of
+# the wounded, "are killed| and another is injured| in a fire in … Russia")
 _REDUCED_PASSIVE = re.compile(r"(?:\s+dead|\s+to\s+death)?(?P<wounded>\s+and\s+(?:another|(?:\d+|[a-z]+)\s+others?)\s+"
                               r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt))?"
                               r"\s+(?:in|at|on|near|along|off|during|while|after|over|since|last|earlier|outside|inside|"
@@ -120,9 +122,10 @@ _DETAINED_IN = re.compile(r"\s+(?:at\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?$", r
 # ... an expulsion's state "from": "All 23 Russian diplomats expelled from the UK"
 _EXPELLED_FROM = re.compile(r"(?:expelled|deported|ousted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
-# ... a person named by title, or a name with a possessive, right before the act, after a function word (no title of
-# the actor's own: "Israel's Prime Minister's visit", "special counsel Robert Mueller's investigation", "Somali
-# president Hassan Sheikh Mohamud meet"), and no day or month ("Tuesday's suicide bombing")
+# An owner who is no actor (``_Mend.UNLISTED_OWNER``): a person named by title, or a name with a possessive, right
+# before the act, after a function word (no title of the actor's own: "Israel's Prime Minister's visit", "special
+# counsel Robert Mueller's investigation", "Somali president Hassan Sheikh Mohamud meet"), and no day or month
+# ("Tuesday's suicide bombing")
 _DAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Today|Yesterday")
 _UNLISTED_OWNER = re.compile(rf"(?!(?:{_DAYS})\b)"
@@ -148,7 +151,8 @@ _PASSIVE_ADJUNCT_ACT = re.compile(r"\s+(?:are|were|is|was|(?:have|has|had)\s+bee
 # (links-202: not the "with" of a border, "are killed near the border with Armenia": a place, no counterpart)
 _WITH_BEFORE = re.compile(r"(?<!\bborder\s)(?<!\bborders\s)(?<!\bfrontier\s)(?<!\bboundary\s)\bwith\b", re.IGNORECASE)
 
-# ... the subject: not after a preposition ("between the two countries"), a few words at most before the act
+# "Both countries" as the act's subject (``_Mend.BOTH_STATES``): not after a preposition ("between the two
+# countries"), a few words at most before the act
 _BOTH_STATES = re.compile(r"(?<!\bbetween\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)"
                           r"(?<!\bfrom\s)(?<!\bamong\s)(?<!\bby\s)"
                           r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|states|governments|sides)\s+"

@@ -38,8 +38,8 @@ _IN_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:in|from)\s+(?:(?:a|an|the)\s+)?(?:
                        re.IGNORECASE)
 _IN_AGENT_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
-# (links-199: "after" or "following" an agent's act too, "Two Lebanese soldiers are killed after an Israeli strike",
-# "Five Afghan migrants are killed after Iranian border guards open fire")
+# The passive's agent after "during" (links-199: "after" or "following" an agent's act too, "Two Lebanese soldiers are
+# killed after an Israeli strike", "Five Afghan migrants are killed after Iranian border guards open fire")
 _DURING_AGENT = re.compile(_WOUNDED_TOO + r"\s+(?:during|after|following)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _PLACE_BEFORE_DURING = re.compile(_WOUNDED_TOO + r"\s+(?:in|across|near|at|throughout)\s+(?:the\s+)?",
                                   re.IGNORECASE)

@@ -36,9 +36,10 @@ _RELATION_NOUN = re.compile(r"\s+(?:relations|relationship|ties|talks|negotiatio
                             r"rivalry|war|conflict|border|summit|deal|agreement|accord|ceasefire|truce|peace|"
                             r"rapprochement|d[eé]tente)\b", re.IGNORECASE)
 
-# ... unless the act names its own target: "Israeli forces strike Syrian military sites ..., in response to Syrian
-# government attacks on the local Druze population" (within the clause that target is often the subject named as a
-# noun, "in response to Trump's tariffs on the country", so read only across the comma)
+# A cause read back across a comma is done to the sentence's subject (links-79) unless the act names its own target:
+# "Israeli forces strike Syrian military sites ..., in response to Syrian government attacks on the local Druze
+# population" (within the clause that target is often the subject named as a noun, "in response to Trump's tariffs on
+# the country", so read only across the comma)
 _OWN_TARGET = re.compile(r"\s+(?:on|against|targeting|upon)\b", re.IGNORECASE)
 
 
@@ -271,7 +272,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may)\b", re.IGNORECASE)
 # ... the acts it reads so (not a state of relations nor talks, whose parties a speaker is: "says the tensions with")
 _REPORTED_ACTS = frozenset({"military_action", "coercion", "threat"})
 
-# ... then a verb (a modal, an auxiliary or one of causing) whose subject that noun phrase is, up to the next cue
+# An act noun's object (agents.py's ``_OBJECT_OF_ACT``: "strike on| Taiwan"), then a verb (a modal, an auxiliary or
+# one of causing) whose subject that noun phrase is, up to the next cue
 _VERB_AFTER_OBJECT = re.compile(r"\s+(?:(?:could|would|might|may|will|can|must|is|was|are|were|has|have|had)\s+"
                                 r"(?:not\s+)?(?:[a-z][\w-]*\s+){0,2}|(?:poses?|posed|threatens?|threatened|triggers?|"
                                 r"triggered|sparks?|sparked|prompts?|prompted|leads?\s+to|led\s+to|causes?|caused)\s+)"

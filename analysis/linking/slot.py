@@ -34,7 +34,7 @@ from analysis.linking.vocabulary import (
 from analysis.tension import Cue
 from analysis.text import BE_BEFORE
 
-# (a participle after "is" is a passive, which the speaker rule reads: "says 22 Ukrainian drones were shot down")
+# A participle: after "is" it is a passive, which the speaker rule reads ("says 22 Ukrainian drones were shot down")
 _PARTICIPLE_CUE = re.compile(r"[a-z]+(?:ed|en|wn|ing)\b", re.IGNORECASE)
 # An observer's report: "reports that", "finds that" (not "says/announces that": a state mostly announces
 # its own acts, "Belgium announces that all troops will be withdrawn from Afghanistan").
@@ -394,7 +394,8 @@ def _clause_end(facts: _SentenceFacts, cue: Cue, clause: int) -> int:
     return hi
 
 
-# ... force held out as a verb's means (cues.yaml's threats "by force if necessary", "militarily if necessary" …)
+# Force held out as a verb's means (``_Mend.FORCE_HELD_OUT``; cues.yaml's threats "by force if necessary", "militarily
+# if necessary" …)
 _HELD_OUT_FORCE = re.compile(r"(?:by|with)\s+(?:force|military\s+means)\b|militarily\b", re.IGNORECASE)
 
 # links-141: any verb right after "and" (no comma) that takes an object right after it: "… and closes the
@@ -430,7 +431,7 @@ def _and_transitive(sentence: str, cue: Cue, lo: int, clause_lo: int) -> bool:
     return _OBJECT_NEXT.match(sentence, ce) is not None
 
 
-# ... and links-150 cuts an "and" verb's object only for an act a verb of deeming names (links-164): "declares| the
+# links-150 cuts an "and" verb's object only for an act a verb of deeming names (links-164): "declares| the
 # Russian strikes", "calls| the Russian strikes" (not "condemns the Russian missile strike and promises more air
 # defence systems to Ukraine")
 _DEEMED_ACT = re.compile(r"\b(?:" + _DEEM_VERBS + r"|dubs|dubbed)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}$",

@@ -12,10 +12,11 @@ from bisect import bisect_left, bisect_right
 from analysis.linking.facts import _SentenceFacts
 from analysis.linking.mentions import _placed
 
-# ... when a verb and its object (no actor) stand between the actor named last before the suspicion and its words
-# ("arrest over 25 people on suspicion of", "executes a man convicted of"): a word that is no preposition, then a
-# determiner or a count; not a passive or a relative clause, whose subject is the suspect ("Two Russians are arrested
-# on suspicion of", "X, who is suspected of"), nor a noun after the actor ("the Russian hacker group accused of")
+# The suspicion's act is the unnamed suspects' when a verb and its object (no actor) stand between the actor named
+# last before the suspicion and its words ("arrest over 25 people on suspicion of", "executes a man convicted of"): a
+# word that is no preposition, then a determiner or a count; not a passive or a relative clause, whose subject is the
+# suspect ("Two Russians are arrested on suspicion of", "X, who is suspected of"), nor a noun after the actor ("the
+# Russian hacker group accused of")
 _VERB_OBJECT = re.compile(r"\b(?!(?:of|off|in|on|at|near|from|to|for|with|by|against|into|over|under|and|or|the|a|an)\b)"
                           r"[a-z]+\s+(?:a|an|the|his|her|their|its|over|some|more\s+than|at\s+least|\d[\d,]*|one|two|"
                           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b")

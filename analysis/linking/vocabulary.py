@@ -23,7 +23,8 @@ _PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|amounts?\s+to|amounted\s+
                         r"(?:[\w\"\u201c\u201d'\u2019-]+\s+){0,3}[\"\u201c]?$", re.IGNORECASE)
 _PREDICATE_REACH = 60
 
-# ... after a count of the wounded only when named as the act's qualifier ("in Israeli attacks", "in a Hezbollah drone
+# A passive's agent after "in" (passives.py's ``_IN_AGENT``), after a count of the wounded only when named as the act's
+# qualifier ("in Israeli attacks", "in a Hezbollah drone
 # strike"), not as a place ("are killed and two others injured in the Central African Republic during two attacks";
 # right after the verb a place stays the agent: "is arrested in Switzerland")
 _ATTRIBUTIVE = re.compile(r"(?:['\u2019]s)?[\s-]+(?!(?:and|or|during|on|in|at|after|before|while|as|when|with|by|near|"
@@ -60,7 +61,7 @@ _COMPANY_HOME = "\x00"  # marks a company's home's code in cue_links' codes whil
 
 _INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z][\w-]*\b")
 
-# ... the participle (one word) and the preposition after it: "arrested in", "killed during"
+# A past participle (one word), read before the preposition after it: "arrested in", "killed during"
 _PAST_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
 
 _BY_AGENT_REACH = 16  # "by the French", "by French authorities": an actor named this close after "by" is the agent
