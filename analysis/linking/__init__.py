@@ -147,6 +147,26 @@ in [0, 1], so a pair's cue weight never exceeds the sentence's and never flips i
 tension is tanh of the sum, as the sentence's is.  The factors were chosen on the PLOVER events
 (analysis/evaluate.py prints the comparison; README shows the table).
 
+The package, a job a module (callers import the public names from ``analysis.linking`` itself):
+
+* ``linker`` – ``cue_links``, the entry point: the sentence's facts, each cue's slot and link, the sentence-wide passes;
+* ``facts`` – what is read of a sentence once, before any cue (``_SentenceFacts``); ``clauses`` – its clause breaks;
+  ``coordination`` – which actors are joined ("and", commas, hyphens, lists, chains of place names); ``mentions`` –
+  small questions about the mentions around a position (a group, a place, a clause's subject, an agent's form);
+* ``relations`` – the slot (``_Slot``) and its enums, what the first pass records; ``slot`` – the first pass, by word
+  order; ``resolve`` – the second pass, the slot turned into sources and targets;
+* the rule families both passes call: ``passives`` ("by" agents, "in" after a passive, reduced passives); ``between``
+  ("between", "among", co-agents, reciprocal acts); ``venues`` (talks "in" a place, a deployment's host); ``suspects``
+  ("on suspicion of"); ``agents`` (an act noun's agent and object, time adjuncts, punishments); ``speech`` (speakers
+  and their evaluations); ``sources`` (the clause's subject and the appositive, envoy, informer and "and" rules);
+  ``circumstances`` (causes, "amid", "as", prevention); ``mends`` (``_Mend``: narrow mends of a worked-out link);
+  ``companies`` (companies' homes);
+* the sentence-wide passes over the finished links: ``deciders`` (prevention, seeking, defence under a condition),
+  ``force`` (means, retaliation answered, hostages rescued), ``grievances`` (blame, praise, complaints), ``war_sides``
+  (a war's sides and backers, armed recipients, occupations, mines);
+* ``scoring`` – the link classes, their factors and ``pair_score``; ``vocabulary`` – the patterns several families
+  share; ``version`` – ``VERSION`` and the rules' history.
+
 Linking reads only the sentence, its mentions and its cues: it is recomputed cheaply whenever the
 actor dictionary changes, from stored sentence scores.  All patterns are compiled once, and each
 cue looks its actors up by bisection among the few mentions of its sentence.

@@ -17,6 +17,7 @@ from analysis.linking.mentions import _actor_at, _group_end, _owner_at
 from analysis.linking.scoring import CueLink
 from analysis.linking.vocabulary import _BLAMED_ACTS, _PREVENTION
 from analysis.tension import Cue
+from analysis.text import NEGATIONS, REFUSALS
 
 
 def _with_deciders(sentence: str, starts: list[int], ends: list[int], codes: list[str], joined: list[bool],
@@ -124,7 +125,8 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
 _DEFENDED_IF = re.compile(r"\b(?:defend\w*|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)|assist\w*|"
                           r"protect\w*|interven\w*|come to the (?:aid|defen[cs]e))\b(?P<object>[^;.]*?)"
                           r"(?P<even>\beven\s+)?\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
-_DEFENCE_REFUSED = re.compile(r"(?:\bnot|\bnever|\bno longer|n't|\brefus\w*|\bdeclin\w*)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
+# A defence refused or denied before its verb: "will not defend", "refuses to help", "no longer supports"
+_DEFENCE_REFUSED = re.compile(r"(?:\b" + NEGATIONS + r"|n't|\b" + REFUSALS + r")\s+(?:to\s+)?(?:\w+\s+){0,2}$",
                               re.IGNORECASE)
 _DEFENDED_OWN = re.compile(r"\s*(?:its|their|his|her)\s+(?:own\s+)?(?:troops|forces|soldiers|citizens|nationals|people|"
                            r"interests|personnel|bases|allies|territory|sovereignty|embassy|embassies|ships|vessels)\b",
