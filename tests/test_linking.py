@@ -1,4 +1,4 @@
-"""Per-pair tension: each cue counts for the pairs it links (analysis/linking.py)."""
+"""Per-pair tension: each cue counts for the pairs it links (the analysis/linking/ package)."""
 
 import json
 import math
