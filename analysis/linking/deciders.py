@@ -122,6 +122,17 @@ def _with_sought(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink
     return links
 
 
+# "Japan might authorize its forces to support the United States if China attempted a blockade … against Taiwan":
+# the defenders named before a condition stand against the act the condition names, besides its own target.  Not
+# the conditions of talks or deals ("Iran will talk to the United States if China agrees": no defence before it),
+# nor a conflict threatened on a condition ("threatens to stop aid to Palestine if they do not agree").
+# (links-197, a second reading's mends: the defence takes an actor as its object, "help ease tensions" does not, or the
+# subject's own people or forces, "protect its troops in Syria", whose place defends nothing; a defence refused, "will
+# not help Kyiv if …", or conceded, "even if", stands against no one; the condition opens on its subject, so "Europe
+# should condemn Russia's attacks" is no condition; and an ally who is the condition's subject, "Belarus would support
+# Russia if Moscow launched a new offensive", is not set against itself)
+# (cue_links runs the defence pass only when a condition's words stand in the sentence)
+_CONDITION_HINT = re.compile(r"\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
 _DEFENDED_IF = re.compile(r"\b(?:defend\w*|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)|assist\w*|"
                           r"protect\w*|interven\w*|come to the (?:aid|defen[cs]e))\b(?P<object>[^;.]*?)"
                           r"(?P<even>\beven\s+)?\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)

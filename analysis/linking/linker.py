@@ -7,12 +7,11 @@ occur in the sentence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from analysis.actors import Mention
 from analysis.linking.companies import _without_homes
-from analysis.linking.deciders import _with_deciders, _with_defended, _with_sought
+from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_defended, _with_sought
 from analysis.linking.facts import _sentence_facts
 from analysis.linking.force import _with_answered, _with_means, _with_rescued
 from analysis.linking.grievances import _with_blamed, _with_forums, _with_praised_for
@@ -82,18 +81,6 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
         out = _with_struck_mines(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
-
-
-# "Japan might authorize its forces to support the United States if China attempted a blockade … against Taiwan":
-# the defenders named before a condition stand against the act the condition names, besides its own target.  Not
-# the conditions of talks or deals ("Iran will talk to the United States if China agrees": no defence before it),
-# nor a conflict threatened on a condition ("threatens to stop aid to Palestine if they do not agree").
-# (links-197, a second reading's mends: the defence takes an actor as its object, "help ease tensions" does not, or the
-# subject's own people or forces, "protect its troops in Syria", whose place defends nothing; a defence refused, "will
-# not help Kyiv if …", or conceded, "even if", stands against no one; the condition opens on its subject, so "Europe
-# should condemn Russia's attacks" is no condition; and an ally who is the condition's subject, "Belarus would support
-# Russia if Moscow launched a new offensive", is not set against itself)
-_CONDITION_HINT = re.compile(r"\b(?:if|should|in the event of|in case of)\b", re.IGNORECASE)
 
 
 def _memo(memo: dict, slot: _Slot, link: CueLink,
