@@ -4,6 +4,9 @@
 Why a module of its own: a group after "between" or "among", or co-agents with no target, act with each other ("talks
 between Russia and Ukraine"), unless "by" names them as an earlier verb's agents or the act is conflict that takes one
 side (cues.yaml ``reciprocal``); a reciprocal phrase may open on the word before the cue ("exchanged strikes").
+Mediators, hosts and monitors are no parties to the deal they bring about between others ("Egypt brokered a truce
+between Israel and Hamas", "a peace deal mediated by the United States"), and "between" after a place noun names a
+place ("the two main passages between Spain and France").
 """
 
 from __future__ import annotations

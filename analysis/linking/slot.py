@@ -3,7 +3,10 @@
 
 Why a module of its own: the slot is everything that decides a cue's link besides its mentions, worked out by word
 order alone; cues with equal slots link alike and share one link (cue_links' memo).  The second pass (``_resolve``)
-turns the slot into the link.
+turns the slot into the link.  The flags read here and nowhere else live here too: a body that "reports that" a
+clause (no party to its acts), "as it <verb>", an adverbial phrase or the clause's means, an event's venue, the
+source a noun names after "from", a topic of talks, an appeal's object, support hyphened to an actor ("the UN-backed
+…"), a verb of deeming.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A cue's sources: the clause's subject, and the exceptions that pass it over or reach past it.
 
-Why a module of its own: the source is the actor named nearest before the cue, but not a place, an envoy's post, a
-body that "reports that", a party told "that it …"; a verb after "Subject, the appositive," or "Title, Name," takes
+Why a module of its own: the source is the actor named nearest before the cue, but not a place, an envoy's post or a
+party told "that it …"; a verb after "Subject, the appositive," or "Title, Name," takes
 the subject; a participle clause or an "and" verb after a comma takes the sentence's subject; a speaker's reported
 clause may open on a count.
 """

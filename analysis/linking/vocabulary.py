@@ -1,5 +1,6 @@
-"""Words several rule families read: counts, predicates of evaluation, locatives, envoys' titles, support
-participles, companies' home marks, verbs of saying and deeming.
+"""Words several rule families read: counts, an evaluation's predicate, a passive's attributive agent and past
+participle, support participles, the prevention modifier's prefix, locatives, envoys' titles, compound joins, states of
+relations, companies' home mark, infinitives, verbs of commitment after "and", verbs of deeming, the blamed acts.
 
 Why a module of its own: these patterns are shared by rules of different families (the first pass's slot, the
 second pass's sources, the sentence-wide passes), and no one family's module is below all of them; each pattern is
