@@ -613,7 +613,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  tension sign matches event side  {pl.sign_right:15.3f}   {pl.baseline_sign_right:11.3f}")
     print("\nPer-pair tension on the gold pair's row (PLOVER events of a conflict or cooperation category whose")
     print("gold pair is found in a sentence; AUC: conflict against cooperation; mu: factor of a cue linking one")
-    print("actor of the pair, lambda: of a cue linking neither or both on one side; see analysis/linking.py):")
+    print("actor of the pair, lambda: of a cue linking neither or both on one side; see analysis/linking/scoring.py):")
     print("    " + evaluate_pair_links(events).round(3).to_string().replace("\n", "\n    "))
     print_news(news)
     return 0

@@ -11,7 +11,7 @@ Incremental by construction:
   versions.  Sentence scores depend on the scorer only, pairs on the dictionary only, so a new
   dictionary re-matches actors and reuses every stored sentence score whose sentence and scorer
   are unchanged: it re-scores only sentences that newly hold a pair.  A pair row's tension is the
-  sentence's cues linked to the pair (analysis/linking.py), which depends on the mentions and the
+  sentence's cues linked to the pair (analysis/linking/), which depends on the mentions and the
   cues: it is recomputed from the stored sentence scores, and the articles' dictionary stamp names
   the linking rules too (pair_stamp), so new rules re-link every article without re-scoring it.
 

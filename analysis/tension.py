@@ -25,7 +25,7 @@ from typing import NamedTuple, cast
 
 from analysis.data_cache import cached, code_of, source_digest, without_collector, yaml_document
 from analysis.term_scan import TermScanner
-from analysis.text import BE_FORMS, THAT, WORD_RE, normalise, words
+from analysis.text import BE_FORMS, NEGATIONS, REFUSALS, THAT, WORD_RE, normalise, words
 from analysis.trie_regex import trie_source
 
 LEXICON_PATH = Path(__file__).parent / "data" / "cues.yaml"
@@ -58,7 +58,7 @@ _OPENING_QUOTE = re.compile(r'^\s*["\u201c]')
 _QUOTE_AT_CUE = re.compile(r'(?<=\w)\s+["\u201c]$')
 # A refusal of the verb right after it: "refused to condemn", "declines to impose", "refusal to arrest"
 # (not "refuses to repatriate fighters captured in Syria": the refused verb is no cue)
-_REFUSED_VERB = re.compile(r"(?:refus|declin)\w*\s+to\s+(?:join\s+(?:in\s+)?(?:the\s+)?)?")
+_REFUSED_VERB = re.compile(REFUSALS + r"\s+to\s+(?:join\s+(?:in\s+)?(?:the\s+)?)?")
 _AND_OR = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(r"\b(?:on|of|against|for|from)\b", re.IGNORECASE)
 # A list of names after a preposition ("from the United States, Australia, and the European Union",
@@ -89,7 +89,7 @@ _VERB_END = re.compile(r"\s*(?:$|[,.;:!?)\]\u2014\u2013\"'\u201d]|(?:in|on|at|af
 # A new clause's subject between an act and an undoing word: "strikes … as buildings collapsed"
 _OTHER_SUBJECT = re.compile(r"\b(?:as|amid|amidst|despite|while|whereas|though|although)\s+\S", re.IGNORECASE)
 # An undoing word denied: "the deal did not collapse", "the ceasefire has not expired"
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b" + NEGATIONS + r"\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 class Cue(NamedTuple):

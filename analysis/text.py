@@ -35,6 +35,11 @@ BE_FORMS = r"(?:is|are|was|were|be|been|being)"
 BE_BEFORE = re.compile(r"\b" + BE_FORMS + r"\s+$", re.IGNORECASE)
 #: "that": a reported clause ("reports that") or a relative one ("sanctions that were lifted").
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+#: Words that deny the act after them: "did not", "never", "no longer" (the patterns built on them add "n't", which
+#: takes no word boundary before it): an undoing word denied (analysis.tension), a defence refused (analysis.linking).
+NEGATIONS = r"(?:not|never|no longer)"
+#: A refusal of the act after it: "refuses", "refused", "refusal", "declines to".
+REFUSALS = r"(?:refus|declin)\w*"
 
 
 def normalise(text: str) -> str:

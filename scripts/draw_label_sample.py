@@ -3,7 +3,7 @@
     python -m scripts.draw_label_sample [--data ../shared/data] [--pairs 240] [--single 60] [--seed 20261129]
                                         [--out labels/todo_check.jsonl]
 
-Why a second sample: the rules of analysis/linking.py and the cues have been read against rows of the same
+Why a second sample: the rules of analysis/linking/ and the cues have been read against rows of the same
 development corpus the first sample (labels/news_wcep_sample.jsonl) was drawn from, so its held-back split measures
 a score its authors have looked at the neighbours of.  A sample drawn after the rules, from sentences no label file
 holds, labelled without seeing any score, checks the held-back figures once more.  It is never fitted on.

@@ -1,6 +1,6 @@
 """Where cue linking and a dependency parse disagree (dev-only: needs spaCy, which nothing else imports).
 
-Why: analysis/linking.py links each cue to the actors it stands between by word-order rules.  A parser
+Why: analysis/linking/ links each cue to the actors it stands between by word-order rules.  A parser
 reads the same sentence another way; where the two disagree is where rule work is most likely to pay.
 This runs ``analysis.pipeline.analyze`` on WCEP summaries, re-links each pair sentence's cues with
 ``linking.cue_links`` (to know each cue's rule sources and targets, not just the pair's link class),

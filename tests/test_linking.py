@@ -1,4 +1,4 @@
-"""Per-pair tension: each cue counts for the pairs it links (analysis/linking.py)."""
+"""Per-pair tension: each cue counts for the pairs it links (the analysis/linking/ package)."""
 
 import json
 import math
@@ -657,7 +657,8 @@ def _token_spans(sentence: str, tokens: list[str]):
                                  " - ", "-", "–", " – ", ";", "(", ")", "Which", "when", "İ", "and", " "]),
                 max_size=20).map("".join))
 def test_clause_breaks_are_where_the_pattern_finds_them(text):
-    from analysis.linking import _BREAK, _past_asides, clause_breaks
+    from analysis.linking import clause_breaks
+    from analysis.linking.clauses import _BREAK, _past_asides
 
     assert clause_breaks(text) == _past_asides(text, [m.start() for m in _BREAK.finditer(text)])
 
