@@ -2820,6 +2820,9 @@ def test_links_212_an_ally_or_a_bystander_still_links_neither(text, pair, term):
     ("Belarus condemns Poland for sending troops to its border during Russia's war against Ukraine.", "POL-UKR",
      "war"),
     ("China denies sending weapons to Russia for its war against Ukraine.", "CHN-UKR", "war"),
+    # links-217: after "n't" and "declin…" too (linksplit found the list lacked them)
+    ("China says it didn't send weapons to Russia for its war in Ukraine.", "CHN-UKR", "war"),
+    ("India declines to send weapons to Ukraine for its war with Russia.", "IND-RUS", "war"),
 ])
 def test_links_216_support_withheld_denied_or_blamed_takes_no_side(text, pair, term):
     _, _, cues = _pair_row(text, pair)

@@ -116,8 +116,10 @@ _WAR_MATERIAL_REACH = 120
 # links-216: support withheld, denied or blamed is no backing ("Germany halts weapons exports to Israel", "China denies
 # sending weapons to Russia", "the United States accuses North Korea of supplying missiles to Russia": the accuser),
 # and backing goes to an actor named right after its "to" ("sending troops to its border during Russia's war": none)
+# (links-217: "n't" and "declin…" too, "says it didn't send weapons to Russia", "declines to send weapons")
 _WAR_MATERIAL_WITHHELD = re.compile(r"\b(?:halt\w*|stop\w*|suspend\w*|ban|bans|banned|banning|bar|bars|barred|block\w*|"
-                                    r"refus\w*|den(?:y|ies|ied|ying)|no|not|never|without|cut\w*|freez\w*|embargo\w*|"
+                                    r"refus\w*|declin\w*|\w*n['\u2019]t|den(?:y|ies|ied|ying)|no|not|never|without|cut\w*|"
+                                    r"freez\w*|embargo\w*|"
                                     r"accus\w*|condemn\w*|critici[sz]\w*|warn\w*|sanction\w*|restrict\w*|end(?:s|ed|ing)?)\b",
                                     re.IGNORECASE)
 _WAR_MATERIAL_RECIPIENT_REACH = 12  # "to bolster Russia's war": a verb between "to" and the side backed
