@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -858,7 +859,7 @@ def test_the_four_downloads_arrive_one_after_another(browser, server):
     downloads = []
     page.on("download", lambda download: downloads.append(download))
     names = {"Pair table (CSV)": "pairs.csv", "Pair table (Parquet)": "pairs.parquet",
-             "Aggregated (CSV)": "aggregated.csv", "Aggregated (Parquet)": "aggregated.parquet"}
+             "Aggregated (CSV)": "monthly.csv", "Aggregated (Parquet)": "monthly.parquet"}
     for label in names:  # as a reader clicks them in turn, 0.3 s apart
         page.locator('[data-testid="stDownloadButton"] button').filter(has_text=label).click()
         page.wait_for_timeout(300)
@@ -867,10 +868,14 @@ def test_the_four_downloads_arrive_one_after_another(browser, server):
         if len(downloads) >= len(names):
             break
         page.wait_for_timeout(500)
-    got = {d.suggested_filename: Path(d.path()).read_bytes() for d in downloads}
+    # named for what they hold: "tension-pairs_2025-01-06_to_2025-03-28.csv", "tension-monthly_….csv"
+    named = [(re.fullmatch(r"tension-(\w+)_\d{4}-\d\d-\d\d_to_\d{4}-\d\d-\d\d\.(\w+)", d.suggested_filename), d)
+             for d in downloads]
+    assert all(m for m, _ in named), [d.suggested_filename for d in downloads]
+    got = {f"{m[1]}.{m[2]}": Path(d.path()).read_bytes() for m, d in named if m}
     assert sorted(got) == sorted(names.values()), sorted(got)
-    assert got["pairs.csv"].startswith(b"article_id,") and got["aggregated.csv"].count(b"\n") > 1
-    assert got["pairs.parquet"][:4] == b"PAR1" and got["aggregated.parquet"][:4] == b"PAR1"
+    assert got["pairs.csv"].startswith(b"article_id,") and got["monthly.csv"].count(b"\n") > 1
+    assert got["pairs.parquet"][:4] == b"PAR1" and got["monthly.parquet"][:4] == b"PAR1"
     page.close()
 
 

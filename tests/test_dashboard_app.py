@@ -957,3 +957,13 @@ def test_a_small_corpus_timeline_says_what_its_index_counts(monkeypatch, corpus_
     at = open_app(monkeypatch, corpus_dir, period="W", overlay="CHN-JPN")
     title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
     assert "articles a period: index = conflict weight per article × 100" in title
+
+
+def test_downloads_are_named_for_what_they_hold():
+    import datetime as dt
+
+    from dashboard.components.downloads import file_names
+
+    assert file_names(dt.date(2017, 1, 1), dt.date(2026, 3, 28), "M") == (
+        "tension-pairs_2017-01-01_to_2026-03-28", "tension-monthly_2017-01-01_to_2026-03-28")
+    assert file_names(None, None, "W") == ("tension-pairs_undated", "tension-weekly_undated")
