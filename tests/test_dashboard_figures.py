@@ -877,8 +877,8 @@ def test_counts_in_titles_captions_and_hovers_have_thousands_separators(tables):
 
 
 @pytest.mark.parametrize(("period", "first", "last", "title", "line"), [
-    ("M", dt.date(2025, 6, 2), dt.date(2025, 6, 8), "Tension index from 2025-06-02 to 2025-06-08", "(June 2025)"),
-    ("W", dt.date(2025, 11, 27), dt.date(2025, 11, 27), "Tension index on 2025-11-27", "(the week of 2025-11-24)"),
+    ("M", dt.date(2025, 6, 2), dt.date(2025, 6, 8), "Tension index from 2025-06-02 to 2025-06-08", "only period, June 2025"),
+    ("W", dt.date(2025, 11, 27), dt.date(2025, 11, 27), "Tension index on 2025-11-27", "only period, the week of 2025-11-24"),
     ("M", dt.date(2025, 6, 1), dt.date(2025, 6, 30), "Tension index in June 2025", "the only period ·"),
     ("M", None, None, "Tension index in June 2025", "the only period ·"),
 ])

@@ -18,12 +18,12 @@ def render_key_figures(figures: dict) -> None:
     period = figures.get("period", "W")
     step = (f"The largest move of a pair's index from one period to the next, with at least {support} mentions "
             f"at one end (at the later end itself when it is a partial last period) and at most "
-            f"{figures.get('max_step', 3)} {_UNITS.get(period, 'periods')} apart (years apart is no change but two "
-            "eras), whose two ends' 95 % intervals do not overlap (a change the data cannot tell from noise is no "
-            "move; a period without the pair is 0, so a flare from quiet counts). A fall that undoes the rise into it "
-            "(a rise at least half its size just before) is shown by that rise, the fall named after it: a spike is "
-            "told by the line going up. The timeline ranks its pairs by the same moves. The index is conflict per "
-            "100 articles.")
+            f"{figures.get('max_step', 3)} {_UNITS.get(period, 'periods')} apart (two periods years apart are not "
+            "compared: the news between them is missing), whose two ends' 95 % intervals do not overlap (a change "
+            "the data cannot tell from noise is no move; a period without the pair is 0, so a flare from quiet counts). "
+            "A fall that undoes the rise into it (a rise at least half its size just before) is shown by that rise, "
+            "the fall named after it: a spike is told by the line going up. The timeline ranks its pairs by the "
+            "same moves. The index is conflict per 100 articles.")
     when = _FORMATS.get(period, "%Y-%m-%d")
     a, b, c, d = st.columns(4)
     if most:

@@ -89,7 +89,7 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     lines = ["the only period · whiskers: 95 % interval · click a bar to read its article"]
     if shown != whole:  # a line of its own: after the first one it was clipped at an 800 px window
-        lines = [f"the date range's days of the only period ({whole.split(' ', 1)[1]})",
+        lines = [f"the days shown of the only period, {whole.split(' ', 1)[1]}",
                  "whiskers: 95 % interval · click a bar to read its article"]
     few = few_articles_words(int(rows["period_articles"].iloc[0]) if "period_articles" in rows else 0,
                              float(rows["tension_index"].max()), "the period")
