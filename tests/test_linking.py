@@ -2829,6 +2829,20 @@ def test_links_216_support_withheld_denied_or_blamed_takes_no_side(text, pair, t
     assert cues[term] == [NONE]
 
 
+# links-217 narrowed (reader32): "n't" and "declin… to" withhold support only when they govern its verb, not in a
+# clause between the backer and the support it gives
+@pytest.mark.parametrize(("text", "pair"), [
+    ("North Korea, which hasn't acknowledged the deployment, has sent troops to Russia for its war in Ukraine.",
+     "PRK-UKR"),
+    ("The United States, despite declining public support, sends weapons to Israel for its war against Hamas.",
+     "PSE-USA"),
+    ("Belarus, which declined to join the fighting, supplies ammunition to Russia for its war in Ukraine.", "BLR-UKR"),
+])
+def test_links_217_a_negation_in_a_clause_between_withholds_no_support(text, pair):
+    _, _, cues = _pair_row(text, pair)
+    assert cues["war"] == [ONE]
+
+
 def test_links_212_the_war_sides_stay_out_of_a_links_equality():
     assert CueLink(frozenset({"RUS"}), frozenset({"UKR"}), sides=(frozenset({"RUS"}), frozenset())) == CueLink(
         frozenset({"RUS"}), frozenset({"UKR"}))

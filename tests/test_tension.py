@@ -255,11 +255,25 @@ def test_a_border_closed_with_words_between_is_coercion(text, term):
     assert (closure.term, closure.category) == (term, "coercion")
 
 
-def test_close_to_a_border_is_a_place_not_a_closure():
+@pytest.mark.parametrize("text", [
+    "A car bomb in the Syrian town of al-Rai, close to the Turkish border, kills at least ten people.",
+    # reader32's breaks of the first v143: a preposition between, a bare "seal", a place, the weather, a disease
+    "China and Russia pledge close cooperation on border security.",
+    "India and China hold closed-door talks on border issues in Beijing.",
+    "Armenia and Azerbaijan seal a deal on border demarcation.",
+    "Turkey keeps a close watch on its border with Syria.",
+    "Indian and Pakistani soldiers perform the closing ceremony at Wagah border.",
+    "Ukraine is shut out of border talks between Russia and the United States.",
+    "India shuts down the internet in border districts with Myanmar.",
+    "Refugees gather near the closed Belarusian border with Poland.",
+    "A dust storm shuts the Torkham crossing between Pakistan and Afghanistan.",
+    "Heavy snow closes the Upper Lars border crossing between Georgia and Russia.",
+    "Slovakia closes several border crossings with Hungary and Austria due to foot-and-mouth disease.",
+])
+def test_what_closes_no_border_is_no_closure(text):
     from analysis.scoring import tension_cues
 
-    text = "A car bomb in the Syrian town of al-Rai, close to the Turkish border, kills at least ten people."
-    assert not [c for c in tension_cues(text) if "border" in c.term]
+    assert not [c for c in tension_cues(text) if "border" in c.term or "crossing" in c.term], text
 
 
 def test_acts_of_force_stay_cues_beside_a_disaster():

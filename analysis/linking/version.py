@@ -155,5 +155,6 @@ VERSION = "links-217"
 # Israel over its war in Gaza", "China denies sending weapons to Russia", the accuser of "accuses North Korea of
 # supplying missiles to Russia", and to an actor named right after its "to", not "troops to its border"; nor "its war"
 # read as the subject's when the subject's support is withheld or denied)
-# (217: 216's withheld support also after "n't" and "declin…", "says it didn't send weapons to Russia for its war",
-# "declines to send weapons to Ukraine", which linksplit found its list lacked)
+# (217: 216's withheld support also after "n't" and "declin… to" governing the support's verb, "says it didn't send
+# weapons to Russia for its war", "declines to send weapons to Ukraine", which linksplit found its list lacked; not in
+# a clause between, "which hasn't acknowledged the deployment, has sent troops", reader32)

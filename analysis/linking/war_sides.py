@@ -116,13 +116,15 @@ _WAR_MATERIAL_REACH = 120
 # links-216: support withheld, denied or blamed is no backing ("Germany halts weapons exports to Israel", "China denies
 # sending weapons to Russia", "the United States accuses North Korea of supplying missiles to Russia": the accuser),
 # and backing goes to an actor named right after its "to" ("sending troops to its border during Russia's war": none)
-# (links-217: "n't" and "declin…" too, "says it didn't send weapons to Russia", "declines to send weapons")
 _WAR_MATERIAL_WITHHELD = re.compile(r"\b(?:halt\w*|stop\w*|suspend\w*|ban|bans|banned|banning|bar|bars|barred|block\w*|"
-                                    r"refus\w*|declin\w*|\w*n['\u2019]t|den(?:y|ies|ied|ying)|no|not|never|without|cut\w*|"
-                                    r"freez\w*|embargo\w*|"
+                                    r"refus\w*|den(?:y|ies|ied|ying)|no|not|never|without|cut\w*|freez\w*|embargo\w*|"
                                     r"accus\w*|condemn\w*|critici[sz]\w*|warn\w*|sanction\w*|restrict\w*|end(?:s|ed|ing)?)\b",
                                     re.IGNORECASE)
 _WAR_MATERIAL_RECIPIENT_REACH = 12  # "to bolster Russia's war": a verb between "to" and the side backed
+# links-217: "n't" and "declin… to" withhold the support only when they govern its verb, right before it ("says it
+# didn't send weapons to Russia", "declines to send Taurus missiles"), not in a clause between ("which hasn't
+# acknowledged the deployment, has sent troops", "despite declining public support, sends weapons": reader32)
+_WAR_MATERIAL_NEGATED = re.compile(r"(?:\w*n['\u2019]t|\bdeclin\w*\s+to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
@@ -155,7 +157,8 @@ def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueL
         for j in range(before_cue):
             material = _WAR_MATERIAL.search(sentence, ends[j], cue.start) if cue.start - ends[j] <= _WAR_MATERIAL_REACH \
                 else None
-            if material is None or _WAR_MATERIAL_WITHHELD.search(sentence[ends[j]:material.start()]):
+            if material is None or _WAR_MATERIAL_WITHHELD.search(sentence[ends[j]:material.start()]) \
+                    or _WAR_MATERIAL_NEGATED.search(sentence, ends[j], material.start()):
                 continue
             k = bisect_left(starts, material.end())
             if k < before_cue and starts[k] - material.end() <= _WAR_MATERIAL_RECIPIENT_REACH:
