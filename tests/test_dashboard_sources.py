@@ -567,7 +567,7 @@ def test_the_source_texts_caption_claims_no_peak_on_a_thin_period_nor_in_a_one_p
     assert (pair, article, asked.mentions) == ("IRN-USA", "strike", 3) and MIN_SUPPORT > 3
     caption = _why(asked, "D")
     assert "on 2020-01-03" in caption and "peak" not in caption
-    assert f"its highest index, on 3 mentions: no period of the view names it {MIN_SUPPORT} times" in caption
+    assert f"its highest index in this view, on 3 mentions: no period of the view names it {MIN_SUPPORT} times" in caption
     monthly = ViewState(period="M", **january)
     pair, article, asked = _leading(source, view_for(source, monthly))
     caption = _why(asked, "M")

@@ -158,8 +158,10 @@ def _why(asked: Lead, period: str) -> str:
                1: "the peak of its index in this view"}.get(asked.named, "the highest point of the pairs the view names")
     if asked.mentions < MIN_SUPPORT:
         # (uiaudit26: "the peak of its index" by day over WCEP was one sentence)
-        peak_of = (f"its highest index, on {asked.mentions} mention{'' if asked.mentions == 1 else 's'}: no period of "
-                   f"the view names {'it' if asked.named <= 1 else 'them'} {MIN_SUPPORT} times")
+        where = {0: "its highest index, this view's most mentioned pair",
+                 1: "its highest index in this view"}.get(asked.named, "the highest point of the pairs the view names")
+        peak_of = (f"{where}, on {asked.mentions} mention{'' if asked.mentions == 1 else 's'}: no period of the view "
+                   f"names {'it' if asked.named <= 1 else 'them'} {MIN_SUPPORT} times")
     return f"the article carrying most conflict for {pair} {when}, {peak_of}"
 
 

@@ -183,7 +183,7 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     heading, margin_top = _title(title, TITLE_BLOCK_3, height, font=TITLE_SMALL)
     fig.update_layout(title=heading,
                       xaxis=dict(range=[-1.05, 1.05],
-                                 title="mean sentiment (VADER's tone of the sentences, −1 negative to +1 positive)"),
+                                 title="mean sentiment (VADER's tone)"),
                       yaxis=dict(range=[-1.05, 1.05], title="mean tension (+ conflict, − cooperation)"),
                       height=height, margin=dict(t=margin_top, b=40), showlegend=False, annotations=annotations)
     fig.add_hline(y=0, line=dict(color="#bbb", width=1))
