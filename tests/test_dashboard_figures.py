@@ -517,6 +517,10 @@ def test_an_actor_keeps_its_colour_whatever_else_is_listed():
 
     others = {figures.actor_colour(code) for code in load_dictionary().names if code not in figures.FIXED_ACTOR_COLOURS}
     assert not others & set(fixed) and len(others) == len(OTHER_ACTOR_PALETTE)
+    from dashboard.figures.colours import SECOND_ACTOR_COLOURS
+
+    second = [figures.actor_colour(c) for c in SECOND_ACTOR_COLOURS]  # the next 14 most named: one each
+    assert len(set(second)) == len(second) == len(OTHER_ACTOR_PALETTE)
     assert not {"#d73027", "#1a9850"} & {*figures.ACTOR_PALETTE, *OTHER_ACTOR_PALETTE}  # red and green mean tension
 
 

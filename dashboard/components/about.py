@@ -18,6 +18,6 @@ def render_about(versions: str) -> None:
             "not read as twice the tension), with its 95 % interval. The network, the heatmap and the "
             "sentiment × tension chart average tension and sentiment over the pair's mentions.\n\n"
             "Colours: green = cooperation, grey = neutral, red = conflict, on the same scale in every chart. "
-            "Each actor keeps its colour everywhere: the 16 actors most often in the news have one of their own, "
+            "Each actor keeps its colour everywhere: the 30 actors most often in the news have one of their own, "
             "and two rarer actors may share one (their names are always written beside it).")
         st.caption(f"Versions (a score changes only when these do): {versions or 'not recorded'}")

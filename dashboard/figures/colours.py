@@ -23,21 +23,29 @@ ACTOR_PALETTE = ["#1f4e9c", "#d46a00", "#7b3fa0", "#8c564b", "#c2408f", "#0f8b9b
 # the ones often named together (ISR, PSE, USA, IRN, LBN; RUS, UKR) differ; every other code is
 # hashed into a second palette, stable across runs and corpora.  Hashed into the first, other actors
 # shared the common ones' colours: "United States–Yemen" in one navy, Canada in Israel's blue (uiaudit26).
-# Two rarer actors may still share one of the second palette's colours.
+# The next 14 most often named (WCEP's heatmap's top 30) each keep one of the second palette's colours,
+# chosen apart from the actors they are named with (India and Pakistan, Saudi Arabia and Yemen, Israel and
+# Lebanon); every other actor is hashed into it, so two rarer actors, or a rarer one and one of those 14,
+# may share a colour, never with the 16 first.
 FIXED_ACTOR_COLOURS = {"USA": 0, "CHN": 1, "RUS": 2, "PSE": 3, "GBR": 4, "IRN": 5, "EU": 6, "SYR": 7, "ISR": 8,
                        "UKR": 9, "FRA": 10, "TUR": 11, "JPN": 12, "DEU": 13, "PRK": 14, "UN": 15}
-OTHER_ACTOR_PALETTE = ["#0e6e8c", "#a6761d", "#8e6c8a", "#4a6fe3", "#d98c1f", "#6d597a", "#b5651d", "#9467bd",
-                       "#4e79a7", "#f28e2b", "#af7aa1", "#80655e", "#3d5a80", "#bc80bd"]
+OTHER_ACTOR_PALETTE = ["#0e6e8c", "#a6761d", "#8e6c8a", "#4a6fe3", "#d98c1f", "#6d597a", "#b5651d", "#2e86ab",
+                       "#4e79a7", "#f28e2b", "#c9a227", "#80655e", "#3d5a80", "#6b4226"]
+SECOND_ACTOR_COLOURS = {"PAK": 0, "IRQ": 1, "VEN": 2, "ITA": 3, "LBN": 4, "AFG": 5, "CAN": 6, "KOR": 7, "AUS": 8,
+                        "IND": 9, "SAU": 10, "ESP": 11, "ARE": 12, "YEM": 13}
 INDEX_COLOUR, MENTIONS_COLOUR = "#333333", "#9aa4b1"  # a pair's own panel needs no colour of its own
 
 
 def actor_colour(code: str) -> str:
-    """The actor's one colour: fixed for the most common actors, else a hash of the code into the other
-    actors' palette."""
+    """The actor's one colour: fixed for the 30 most common actors, else a hash of the code into the second
+    palette."""
     index = FIXED_ACTOR_COLOURS.get(code)
-    if index is None:
-        return OTHER_ACTOR_PALETTE[zlib.crc32(code.encode("utf-8")) % len(OTHER_ACTOR_PALETTE)]
-    return ACTOR_PALETTE[index]
+    if index is not None:
+        return ACTOR_PALETTE[index]
+    second = SECOND_ACTOR_COLOURS.get(code)
+    if second is None:
+        second = zlib.crc32(code.encode("utf-8")) % len(OTHER_ACTOR_PALETTE)
+    return OTHER_ACTOR_PALETTE[second]
 
 
 def actor_colours(actors: Iterable[str]) -> dict[str, str]:
