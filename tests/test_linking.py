@@ -2820,6 +2820,7 @@ def test_links_212_an_ally_or_a_bystander_still_links_neither(text, pair, term):
     ("Belarus condemns Poland for sending troops to its border during Russia's war against Ukraine.", "POL-UKR",
      "war"),
     ("China denies sending weapons to Russia for its war against Ukraine.", "CHN-UKR", "war"),
+    ("China, however, denies sending weapons to Russia for its war against Ukraine.", "CHN-UKR", "war"),
     # links-217: after "n't" and "declin…" too (linksplit found the list lacked them)
     ("China says it didn't send weapons to Russia for its war in Ukraine.", "CHN-UKR", "war"),
     ("India declines to send weapons to Ukraine for its war with Russia.", "IND-RUS", "war"),
@@ -2837,6 +2838,9 @@ def test_links_216_support_withheld_denied_or_blamed_takes_no_side(text, pair, t
     ("The United States, despite declining public support, sends weapons to Israel for its war against Hamas.",
      "PSE-USA"),
     ("Belarus, which declined to join the fighting, supplies ammunition to Russia for its war in Ukraine.", "BLR-UKR"),
+    # and 216's own words, in an aside between commas
+    ("Germany, which does not want a wider conflict, sends missiles to Ukraine for its war with Russia.", "DEU-RUS"),
+    ("The United States, despite no change in policy, sends weapons to Israel for its war against Hamas.", "PSE-USA"),
 ])
 def test_links_217_a_negation_in_a_clause_between_withholds_no_support(text, pair):
     _, _, cues = _pair_row(text, pair)

@@ -157,4 +157,6 @@ VERSION = "links-217"
 # read as the subject's when the subject's support is withheld or denied)
 # (217: 216's withheld support also after "n't" and "declin… to" governing the support's verb, "says it didn't send
 # weapons to Russia for its war", "declines to send weapons to Ukraine", which linksplit found its list lacked; not in
-# a clause between, "which hasn't acknowledged the deployment, has sent troops", reader32)
+# a clause between, "which hasn't acknowledged the deployment, has sent troops", reader32; and 216's withholding words
+# read after the stretch's last comma, so an aside between commas withholds nothing, "Germany, which does not want a
+# wider conflict, sends missiles to Ukraine for its war")

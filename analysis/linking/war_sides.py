@@ -127,6 +127,14 @@ _WAR_MATERIAL_RECIPIENT_REACH = 12  # "to bolster Russia's war": a verb between 
 _WAR_MATERIAL_NEGATED = re.compile(r"(?:\w*n['\u2019]t|\bdeclin\w*\s+to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _withheld(stretch: str) -> bool:
+    """Whether the words between a backer and its support withhold, deny or blame it (links-216), read after the
+    stretch's last comma: a clause between commas is an aside ("Germany, which does not want a wider conflict,
+    sends missiles to Ukraine", "The United States, despite falling support, sends weapons": reader32), where
+    the verb that withholds stands after it ("China, however, denies sending weapons")."""
+    return _WAR_MATERIAL_WITHHELD.search(stretch[stretch.rfind(",") + 1:]) is not None
+
+
 def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with each war term's sides named in its phrase and its material backers (links-212)."""
     sentence, starts, ends, codes = facts.sentence, facts.starts, facts.ends, facts.codes
@@ -157,7 +165,7 @@ def _with_war_sides(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueL
         for j in range(before_cue):
             material = _WAR_MATERIAL.search(sentence, ends[j], cue.start) if cue.start - ends[j] <= _WAR_MATERIAL_REACH \
                 else None
-            if material is None or _WAR_MATERIAL_WITHHELD.search(sentence[ends[j]:material.start()]) \
+            if material is None or _withheld(sentence[ends[j]:material.start()]) \
                     or _WAR_MATERIAL_NEGATED.search(sentence, ends[j], material.start()):
                 continue
             k = bisect_left(starts, material.end())
