@@ -100,10 +100,10 @@ def _no_folder(output: str) -> bool:
     # The nearest part of the path that exists: a file there is what stops it.
     blocking = next((part for part in (folder, *folder.parents) if part.exists()), None)
     if blocking is not None and not blocking.is_dir():
-        print(f"error: {output}: {blocking} is a file, not a folder (the output's path goes through it)",
+        print(f"error: {output}: {blocking} is a file, not a folder (the path goes through it)",
               file=sys.stderr)
     else:
-        print(f"error: {output}: no folder {folder} (create it first: the output's folder is not made for you)",
+        print(f"error: {output}: no folder {folder} (create it first: a file's folder is not made for you)",
               file=sys.stderr)
     return True
 
@@ -237,6 +237,8 @@ def ingest_command(args: argparse.Namespace) -> int:
     if not args.paths and not feeds:
         print("error: give files or folders, or --feed URL", file=sys.stderr)
         return 2
+    if args.db and _no_folder(args.db):  # the store's own folder is made only for the default path
+        return 2
     started = time.perf_counter()
     feed_results: list[FeedResult] = []
     try:
@@ -317,6 +319,8 @@ def watch_command(args: argparse.Namespace) -> int:
     if not feeds and not args.db and not os.environ.get(ENV_DB):
         print("error: give --feed URL, --feeds-file FILE, or a --db whose feeds were set in the dashboard",
               file=sys.stderr)
+        return 2
+    if args.db and _no_folder(args.db):
         return 2
     rounds = 0
     try:

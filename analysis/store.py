@@ -122,11 +122,32 @@ def default_path() -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
+# Where DuckDB writes its magic in a database file, and the table formats a store path must not end with.
+_DUCKDB_MAGIC = (8, b"DUCK")
+_TABLE_SUFFIXES = (".csv", ".tsv", ".parquet", ".json", ".jsonl")
+
+
+def _check_store_file(path: Path) -> None:
+    """Refuse a path that holds, or names, a table rather than a store.  DuckDB opens an existing CSV, Parquet or
+    JSON file as an empty in-memory database, so "ingest --db pairs.csv" reported rows written and kept none, and
+    "export --db pairs.csv" then failed on DuckDB's "Cannot launch in-memory database in read-only mode"
+    (cliaudit26)."""
+    if path.suffix.lower() in _TABLE_SUFFIXES:
+        raise StoreError(f"{path}: a store is a DuckDB file (e.g. data/tension.duckdb), not a {path.suffix} table; "
+                         "`run -o FILE` and `export -o FILE` write tables")
+    if path.is_file() and path.stat().st_size:
+        offset, magic = _DUCKDB_MAGIC
+        with path.open("rb") as head:
+            if head.read(offset + len(magic))[offset:] != magic:
+                raise StoreError(f"{path}: not a store: the file exists and is not a DuckDB database")
+
+
 class Store:
     """One DuckDB file.  Open it for a run of work, close it after (DuckDB allows one writer)."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else default_path()
+        _check_store_file(self.path)
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -438,11 +459,16 @@ class Store:
         return conform(frame, PAIR_COLUMNS) if not frame.empty else empty(PAIR_COLUMNS)
 
     def table(self, name: str) -> pd.DataFrame:
-        if name == "pairs":
-            return self.pair_table()
-        if name not in {"articles", "sentences", "files", "load_reports", "runs", "fetched"}:
+        """One of the store's tables.  A store an older release made lacks columns the newer reads: it is upgraded
+        by the next ingest, which a read-only export cannot do, so it says so instead of DuckDB's binder error."""
+        if name not in {"pairs", "articles", "sentences", "files", "load_reports", "runs", "fetched"}:
             raise ValueError(f"no table {name!r}; choose pairs, articles, sentences, files, load_reports or runs")
-        return self.con.execute(f"SELECT * FROM {name}").df()
+        try:
+            return self.pair_table() if name == "pairs" else self.con.execute(f"SELECT * FROM {name}").df()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot read its {name} table, as a store an older release made lacks "
+                             f"what this one reads: ingest into it once to upgrade it (`python -m analysis ingest "
+                             f"FILES --db {self.path}`; stored articles are re-linked, not re-read) ({exc})") from exc
 
     def known_urls(self) -> set[str]:
         """URLs never to fetch again: stored articles' and every feed item already read."""

@@ -253,3 +253,39 @@ def test_the_ingest_summary_counts_in_the_singular_and_with_separators():
     assert "1 file unchanged; 1 new article; 1 article scored (1 sentence scored" in one and "1 pair row written" in one
     many = IngestResult("run", LoadReport(files_read=40, articles=20_000), files_unchanged=40, pair_rows=12_345).summary()
     assert "40 files unchanged" in many and "12,345 pair rows written" in many
+
+
+@pytest.mark.parametrize("name", ["seed.csv", "seed.parquet", "seed.jsonl", "notes.txt"])
+def test_a_table_or_other_file_given_as_the_store_is_refused_and_left_alone(tmp_path, name):
+    """DuckDB opens an existing CSV, Parquet or JSON file as an empty in-memory database: `ingest seeds --db
+    seed.csv` said "47 pair rows written" and kept none (cliaudit26)."""
+    from analysis.store import Store, StoreError
+
+    table = tmp_path / name
+    table.write_text("a,b\n1,2\n", encoding="utf-8")
+    result = cli("ingest", str(ROOT / "seeds"), "--db", str(table))
+    assert result.returncode == 3 and f"{table}: " in result.stderr, result.stderr
+    assert table.read_text(encoding="utf-8") == "a,b\n1,2\n" and not (tmp_path / f"{table.stem}.snapshot").exists()
+    with pytest.raises(StoreError):
+        Store(table, read_only=True)
+
+
+def test_a_store_in_a_missing_folder_is_refused_and_no_folder_made(tmp_path):
+    db = tmp_path / "nonexist" / "t.duckdb"
+    for command in (["ingest", str(ROOT / "seeds")], ["watch", "--feed", "https://example.org/rss", "--rounds", "1"]):
+        result = cli(*command, "--db", str(db))
+        assert result.returncode == 2 and f"no folder {db.parent}" in result.stderr, result.stderr
+        assert not db.parent.exists()
+
+
+def test_exporting_a_store_an_older_release_made_says_how_to_upgrade_it(tmp_path):
+    """A store made before per-pair tension lacks the pairs' conflict column: export printed DuckDB's binder
+    error as a traceback and exited 1, the code for "no store there" (cliaudit26)."""
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    with duckdb.connect(str(db)) as con:  # the pairs table as the first stores had it
+        con.execute("CREATE TABLE pairs (article_id VARCHAR, sentence_id INTEGER, pair VARCHAR)")
+    result = cli("export", "--db", str(db), "-o", str(tmp_path / "old.parquet"))
+    assert result.returncode == 3 and "Traceback" not in result.stderr, result.stderr
+    assert "ingest into it once to upgrade it" in result.stderr
