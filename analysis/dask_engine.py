@@ -47,6 +47,43 @@ def input_files(paths: Sequence[str | Path]) -> list[Path]:
     return files
 
 
+def bad_jsonl_lines(paths: Sequence[str | Path], limit: int = 5) -> list[str]:
+    """"FILE: line N" for the first ``limit`` lines of the JSONL inputs that are no JSON object, read on the client.
+
+    Asked only after a run failed: pandas' read_json, which the cluster runs on each block of a file, stops the
+    whole run at a bad line with "Expected object or value at position 99", naming neither file nor line."""
+    import json
+
+    found: list[str] = []
+    for f in input_files(paths):
+        if f.suffix.lower() == ".parquet":
+            continue
+        with f.open(encoding="utf-8", errors="replace") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    ok = isinstance(json.loads(line), dict)
+                except ValueError:
+                    ok = False
+                if not ok:
+                    found.append(f"{f}: line {number}")
+                    if len(found) >= limit:
+                        return found
+    return found
+
+
+def read_failure(exc: Exception, paths: Sequence[str | Path]) -> EngineError:
+    """A cluster's failure to read the inputs as the message a user can act on: the bad lines by file and number
+    when a JSONL line is no JSON (the default engine names and skips each; this one reads whole blocks)."""
+    bad = bad_jsonl_lines(paths)
+    if not bad:
+        return EngineError(f"the dask engine could not read the inputs ({exc})")
+    return EngineError("not valid JSON, which the dask engine cannot skip (it reads each file in blocks): "
+                       + "; ".join(bad) + ". Fix or remove those lines, or run without --engine dask, which names "
+                       "and skips each bad line and keeps the rest")
+
+
 def _read(files: list[Path], blocksize: int):
     import dask.dataframe as dd
 
@@ -114,8 +151,13 @@ def run_on_dask(paths: Sequence[str | Path], output: str | Path, *, scheduler: s
     """Score ``paths`` on a cluster and write the pair table as a partitioned Parquet dataset."""
     client = client_for(scheduler, workers)
     try:
-        _, pairs = score_on_dask(paths, actors=actors, blocksize=blocksize)
-        pairs.to_parquet(str(output), write_index=False, overwrite=True)
+        try:
+            _, pairs = score_on_dask(paths, actors=actors, blocksize=blocksize)
+            pairs.to_parquet(str(output), write_index=False, overwrite=True)
+        except ValueError as exc:
+            if isinstance(exc, EngineError):
+                raise
+            raise read_failure(exc, paths) from exc
         written = pd.read_parquet(output, columns=["pair"])
         return {"rows": len(written), "partitions": pairs.npartitions, "workers": len(client.scheduler_info()["workers"])}
     finally:

@@ -53,6 +53,18 @@ def test_the_dask_engine_names_inputs_it_cannot_take(tmp_path):
     assert result.returncode == 1 and "a.txt" in result.stderr and ".jsonl and .parquet" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_a_line_that_is_no_json_is_named_by_file_and_line_not_a_traceback(tmp_path, command):
+    """pandas' read_json, run on each block of a file, stopped the run at a bad line with a traceback ending in
+    "Expected object or value at position 99", naming neither file nor line (cliaudit26)."""
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"date": "2025-01-02", "text": "China condemned Japan."}\n{"date": oops\n', encoding="utf-8")
+    where = ["-o", str(tmp_path / "o.parquet")] if command == "run" else ["--db", str(tmp_path / "s.duckdb")]
+    result = cli(command, str(broken), *where, "--engine", "dask")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"{broken}: line 2" in result.stderr and "without --engine dask" in result.stderr
+
+
 def test_a_partition_with_dates_the_tables_cannot_hold_still_loads():
     import datetime as dt
 
