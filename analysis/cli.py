@@ -164,7 +164,7 @@ def run_command(args: argparse.Namespace) -> int:
         raise
     elapsed = time.perf_counter() - started
     _say(args, f"read {report.summary()}" + fates(report))
-    _say(args, f"found {writer.rows} pair rows ({len(pairs)} pairs) in {elapsed:.1f}s; "
+    _say(args, f"found {counted(writer.rows, 'pair row')} ({counted(len(pairs), 'pair')}) in {elapsed:.1f}s; "
                f"dictionary {dictionary.version}; wrote {args.output}")
     return 0
 
@@ -215,7 +215,9 @@ def _progress_printer(args: argparse.Namespace, total_label: str) -> Callable[[i
 
     def report(n: int) -> None:
         done[0] += n
-        print(f"progress: {done[0]} {total_label}", file=sys.stderr, flush=True)
+        # the count bare (no thousands separator: read by scripts, as the crash test does), the noun agreeing
+        label = total_label.replace("articles", "article", 1) if done[0] == 1 else total_label
+        print(f"progress: {done[0]} {label}", file=sys.stderr, flush=True)
 
     return report
 
@@ -274,7 +276,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         if issue.level != "info":
             print(f"{issue.level}: {issue}", file=sys.stderr)
     _say(args, f"ingested into {path} in {time.perf_counter() - started:.1f}s: {result.summary()}; "
-               f"{total} articles stored")
+               f"{counted(total, 'article')} stored")
     nothing_read = bool(args.paths) and result.report.files_read == 0 and result.files_unchanged == 0
     feeds_failed = bool(feed_results) and all(f.error for f in feed_results)
     return 1 if (nothing_read and not feed_results) or (feeds_failed and not args.paths) else 0
@@ -283,8 +285,8 @@ def ingest_command(args: argparse.Namespace) -> int:
 def _feed_line(feed) -> str:
     if feed.error:
         return f"feed failed: {feed.error}"
-    line = (f"feed {feed.url}: {feed.entries} items, {feed.new} new, {feed.skipped_known} already known, "
-            f"{feed.pages_fetched} pages fetched")
+    line = (f"feed {feed.url}: {counted(feed.entries, 'item')}, {feed.new:,} new, {feed.skipped_known:,} already known, "
+            f"{counted(feed.pages_fetched, 'page')} fetched")
     return line + "".join(f"\n  {p}" for p in feed.problems)
 
 
@@ -338,7 +340,8 @@ def watch_command(args: argparse.Namespace) -> int:
             for issue in ingest.report.issues:
                 if issue.level != "info":
                     print(f"{issue.level}: {issue}", file=sys.stderr)
-            _say(args, f"round {rounds}: {ingest.articles_new} new articles, {ingest.pair_rows} pair rows")
+            _say(args, f"round {rounds}: {counted(ingest.articles_new, 'new article')}, "
+                       f"{counted(ingest.pair_rows, 'pair row')}")
             if args.rounds and rounds >= args.rounds:
                 return 0
             time.sleep(every)
@@ -389,5 +392,6 @@ def run_dask_command(args: argparse.Namespace) -> int:
         print(f"error: {args.output}: cannot write ({exc})", file=sys.stderr)
         return 3
     _say(args, f"scored on {stats['workers']} dask workers in {time.perf_counter() - started:.1f}s: "
-               f"{stats['rows']} pair rows in {stats['partitions']} partitions; wrote {args.output}")
+               f"{counted(stats['rows'], 'pair row')} in {counted(stats['partitions'], 'partition')}; "
+               f"wrote {args.output}")
     return 0

@@ -129,3 +129,19 @@ def test_every_option_of_every_command_says_what_it_does():
             for action in parser._actions
             if action.option_strings and not isinstance(action, argparse._HelpAction) and not action.help]
     assert bare == []
+
+
+def test_evaluates_help_names_its_timelines_command_without_rest_quotes():
+    """README documents `python -m analysis.evaluate timelines`; the help named only --data and --held-out, under
+    a description in reST's double backquotes (cliaudit26)."""
+    result = subprocess.run([sys.executable, "-m", "analysis.evaluate", "--help"], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 0 and "evaluate timelines" in result.stdout and "``" not in result.stdout
+
+
+def test_the_commands_summaries_count_in_words_and_thousands(tmp_path):
+    """"1 articles stored", "2001 articles stored", "found 1090 pair rows (526 pairs)" (cliaudit26)."""
+    run = cli("run", "seeds", "-o", str(tmp_path / "o.csv"))
+    ingest = cli("ingest", "seeds", "--db", str(tmp_path / "s.duckdb"))
+    assert "found 47 pair rows (6 pairs)" in run.stderr, run.stderr
+    assert "1 article stored" in ingest.stderr and "1 articles" not in ingest.stderr, ingest.stderr
