@@ -145,3 +145,11 @@ def test_the_commands_summaries_count_in_words_and_thousands(tmp_path):
     ingest = cli("ingest", "seeds", "--db", str(tmp_path / "s.duckdb"))
     assert "found 47 pair rows (6 pairs)" in run.stderr, run.stderr
     assert "1 article stored" in ingest.stderr and "1 articles" not in ingest.stderr, ingest.stderr
+
+
+def test_a_file_skipped_for_its_type_is_named(tmp_path):
+    """`run folder/` said "2 files skipped" and named neither (cliaudit26)."""
+    (tmp_path / "a.txt").write_text("date: 2025-01-02\n\nChina condemned Japan.", encoding="utf-8")
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4")
+    result = cli("run", str(tmp_path), "-o", str(tmp_path / "o.csv"), "--quiet")
+    assert result.returncode == 0 and f"{tmp_path / 'doc.pdf'}: skipped: unsupported file type '.pdf'" in result.stderr
