@@ -221,6 +221,7 @@ class Store:
             return
         kept = new = 0
         rows: list[dict] = []
+        losses = sum(1 for issue in report.issues if issue.level == "error")
         try:
             self.con.begin()
             for record in file_records(path, report):  # a large JSONL file line by line: memory holds a batch
@@ -231,8 +232,12 @@ class Store:
                     new, kept, rows = new + self._insert_articles(pd.DataFrame(rows)), kept + len(rows), []
             if rows:
                 new, kept = new + self._insert_articles(pd.DataFrame(rows)), kept + len(rows)
-            self.con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                             [key, stat.st_size, stat.st_mtime_ns, kept, dt.datetime.now()])
+            if sum(1 for issue in report.issues if issue.level == "error") == losses:
+                self.con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                                 [key, stat.st_size, stat.st_mtime_ns, kept, dt.datetime.now()])
+            else:  # a file that lost input is read again next time, and says so again (cliaudit26: a binary file
+                # failed once, then passed as "unchanged" with exit 0); its articles read are stored, not re-scored
+                self.con.execute("DELETE FROM files WHERE path = ?", [key])
             self.con.commit()
         except duckdb.Error as exc:
             self.con.rollback()

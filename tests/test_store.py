@@ -289,3 +289,15 @@ def test_exporting_a_store_an_older_release_made_says_how_to_upgrade_it(tmp_path
     result = cli("export", "--db", str(db), "-o", str(tmp_path / "old.parquet"))
     assert result.returncode == 3 and "Traceback" not in result.stderr, result.stderr
     assert "ingest into it once to upgrade it" in result.stderr
+
+
+def test_a_file_that_lost_input_is_read_again_and_says_so_again(tmp_path):
+    """A binary file failed on the first ingest, then passed as "1 file unchanged" with no word (cliaudit26)."""
+    binary, good = tmp_path / "binary.txt", tmp_path / "a.txt"
+    binary.write_bytes(bytes(range(256)) * 12)
+    good.write_text("date: 2025-01-02\n\nChina condemned Japan.", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    for _ in range(2):
+        result = cli("ingest", str(binary), str(good), "--db", str(db))
+        assert f"{binary}: binary file" in result.stderr, result.stderr
+    assert "1 file unchanged" in result.stderr  # the good one is not read again
