@@ -337,6 +337,10 @@ def watch_command(args: argparse.Namespace) -> int:
             try:
                 with Store(args.db) as store:  # opened per round: between rounds others may read the file
                     round_feeds = list(dict.fromkeys([*feeds, *store.feeds()]))
+                    if not round_feeds:  # (cliaudit26: it polled nothing, "0 new articles" a round, exit 0)
+                        print(f"error: {store.path} holds no feeds: give --feed URL or --feeds-file FILE, or set "
+                              "its feeds in the dashboard's owner mode", file=sys.stderr)
+                        return 2
                     results, ingest = ingest_feeds(store, round_feeds, actors=args.actors)
             except StoreError as exc:
                 print(f"error: {exc}", file=sys.stderr)

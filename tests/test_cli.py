@@ -153,3 +153,9 @@ def test_a_file_skipped_for_its_type_is_named(tmp_path):
     (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4")
     result = cli("run", str(tmp_path), "-o", str(tmp_path / "o.csv"), "--quiet")
     assert result.returncode == 0 and f"{tmp_path / 'doc.pdf'}: skipped: unsupported file type '.pdf'" in result.stderr
+
+
+def test_watch_with_no_feed_anywhere_is_a_usage_error(tmp_path):
+    """`watch --db none.duckdb` polled nothing every round, "0 new articles", and exited 0 (cliaudit26)."""
+    result = cli("watch", "--rounds", "1", "--every", "1s", "--db", str(tmp_path / "none.duckdb"))
+    assert result.returncode == 2 and "holds no feeds" in result.stderr, result.stderr
