@@ -10,8 +10,9 @@ cluster, whose workers need this project installed (same code, same data files).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,17 @@ def read_failure(exc: Exception, paths: Sequence[str | Path]) -> EngineError:
                        "and skips each bad line and keeps the rest")
 
 
+@contextlib.contextmanager
+def explained_read_failures(paths: Sequence[str | Path]) -> Iterator[None]:
+    """Around the cluster's reading of ``paths``: a failure to read them (pandas' ValueError) as ``read_failure``."""
+    try:
+        yield
+    except EngineError:
+        raise
+    except ValueError as exc:
+        raise read_failure(exc, paths) from exc
+
+
 def _read(files: list[Path], blocksize: int):
     import dask.dataframe as dd
 
@@ -151,13 +163,9 @@ def run_on_dask(paths: Sequence[str | Path], output: str | Path, *, scheduler: s
     """Score ``paths`` on a cluster and write the pair table as a partitioned Parquet dataset."""
     client = client_for(scheduler, workers)
     try:
-        try:
+        with explained_read_failures(paths):
             _, pairs = score_on_dask(paths, actors=actors, blocksize=blocksize)
             pairs.to_parquet(str(output), write_index=False, overwrite=True)
-        except ValueError as exc:
-            if isinstance(exc, EngineError):
-                raise
-            raise read_failure(exc, paths) from exc
         written = pd.read_parquet(output, columns=["pair"])
         return {"rows": len(written), "partitions": pairs.npartitions, "workers": len(client.scheduler_info()["workers"])}
     finally:

@@ -394,7 +394,7 @@ class Store:
         """Score the inputs' new or stale articles on a Dask cluster and store them (see dask_engine)."""
         import dask
 
-        from analysis.dask_engine import EngineError, client_for, close_client, read_failure, score_on_dask
+        from analysis.dask_engine import client_for, close_client, explained_read_failures, score_on_dask
 
         paths = list(paths)
         run_id = uuid.uuid4().hex[:12]
@@ -408,14 +408,10 @@ class Store:
         out = self.path.parent / "parquet" / run_id  # the partitioned dataset the cluster writes
         client = client_for(scheduler, workers)
         try:
-            try:
+            with explained_read_failures(paths):
                 articles, pairs = score_on_dask(paths, actors=actors, today=today, known=current)
                 dask.compute(articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
                              pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False))
-            except ValueError as exc:
-                if isinstance(exc, EngineError):
-                    raise
-                raise read_failure(exc, paths) from exc
             self._import_parquet(out, pair_stamp(dictionary.version), scorer, result)
         finally:
             close_client(client)
