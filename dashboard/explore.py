@@ -196,16 +196,44 @@ def _steps(agg: pd.DataFrame, min_support: int, period: str, partial: pd.Timesta
     low, high = _bands(movable, covered)
     if len(periods) < 2:
         return periods, pairs, np.full((0, len(pairs)), np.nan), mentions, index, low, high
+    real = (np.ones((len(periods) - 1, len(pairs)), dtype=bool) if low is None or high is None
+            else (low[1:] > high[:-1]) | (high[1:] < low[:-1]))
+    changes = np.where(_comparable(periods, mentions, min_support, period, partial) & real,
+                       index[1:] - index[:-1], np.nan)
+    return periods, pairs, changes, mentions, index, low, high
+
+
+def _comparable(periods: pd.DatetimeIndex, mentions: np.ndarray, min_support: int, period: str,
+                partial: pd.Timestamp | None) -> np.ndarray:
+    """Which steps (step × pair) ``supported_steps`` compares at all: ``min_support`` mentions at one end (in a
+    ``partial`` last period, in that period itself) and at most ``MAX_STEP_PERIODS`` apart."""
     backed = np.maximum(mentions[1:], mentions[:-1]) >= min_support
     if partial is not None:
         into = periods[1:] == pd.Timestamp(partial)
         backed[into] = mentions[1:][into] >= min_support  # a partial period stands behind its move itself
     numbers = _period_numbers(pd.Series(periods), period).to_numpy()
     near = (numbers[1:] - numbers[:-1]) <= MAX_STEP_PERIODS
-    real = (np.ones((len(periods) - 1, len(pairs)), dtype=bool) if low is None or high is None
-            else (low[1:] > high[:-1]) | (high[1:] < low[:-1]))
-    changes = np.where(backed & near[:, None] & real, index[1:] - index[:-1], np.nan)
-    return periods, pairs, changes, mentions, index, low, high
+    return backed & near[:, None]
+
+
+def largest_unsure_step(agg: pd.DataFrame, min_support: int = MIN_SUPPORT, period: str = "W",
+                        partial: pd.Timestamp | None = None, covered: pd.Index | None = None
+                        ) -> tuple[str, float, int, int, pd.Timestamp, pd.Timestamp] | None:
+    """The largest step ``supported_steps`` compares but does not count as a move, its two ends' 95 %
+    intervals overlapping: (pair, change, mentions before, after, period before, after), or None.  For a
+    view with no move at all, so the key figures can say what rose and why it is not a headline: India–
+    Pakistan's Pulwama and Balakot month over WCEP rose 0 → 3.89 on a handful of articles, and the card
+    read only "no pair moved" (uiaudit27)."""
+    periods, pairs, _, mentions, index, _, _ = _steps(agg, min_support, period, partial, covered)
+    if len(periods) < 2 or not len(pairs):
+        return None
+    size = np.where(_comparable(periods, mentions, min_support, period, partial),
+                    np.abs(index[1:] - index[:-1]), -1.0)
+    step, col = np.unravel_index(int(size.argmax()), size.shape)
+    if size[step, col] <= 0:
+        return None
+    return (str(pairs[col]), float(index[step + 1, col] - index[step, col]), int(mentions[step, col]),
+            int(mentions[step + 1, col]), periods[step], periods[step + 1])
 
 
 class Headlines(NamedTuple):
@@ -297,7 +325,7 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
     named in, which made one chosen pair's index larger than the same pair's among all pairs.
     """
     figures: dict = {"articles": articles, "mentions": mentions, "most_tense": None, "largest_change": None,
-                     "largest_change_undone": None,
+                     "largest_change_undone": None, "unsure_change": None, "no_conflict": False,
                      "min_support": min_support, "max_step": MAX_STEP_PERIODS, "period": period, "partial": partial}
     if agg.empty:
         return figures
@@ -311,7 +339,10 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
     if not totals.empty and span_articles > 0:
         totals["index"] = 100.0 * totals["conflict"] / span_articles
         top = totals.sort_values(["index", "mentions"], ascending=[False, False]).iloc[0]
-        figures["most_tense"] = (str(top.name), float(top["index"]), int(top["mentions"]))
+        if top["index"] > 0:
+            figures["most_tense"] = (str(top.name), float(top["index"]), int(top["mentions"]))
+        else:  # "Most tense pair ESP-PRT · index 0.00" named a pair with no conflict at all (uiaudit27)
+            figures["no_conflict"] = True
     covered = period_articles.index if known else None  # type: ignore[union-attr]
     heads = headline_moves(agg, min_support, period, partial, covered)
     if (heads.start >= 0).any():
@@ -324,4 +355,6 @@ def key_figures(agg: pd.DataFrame, summary: pd.DataFrame, mentions: int, article
             # the fall that undid the headlined rise, named second: (change, mentions after, period after)
             figures["largest_change_undone"] = (float(heads.fall[col]), int(heads.fall_mentions[col]),
                                                 heads.periods[last + 1])
+    else:
+        figures["unsure_change"] = largest_unsure_step(agg, min_support, period, partial, covered)
     return figures

@@ -59,6 +59,21 @@ def actor_label(code: str) -> str:
     return f"{code} · {name}"
 
 
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    from analysis.actors import load_dictionary
+
+    return frozenset(load_dictionary().codes_of_kind("organisation"))
+
+
+def actor_options(codes: Iterable[str]) -> list[str]:
+    """The Actors filter's order: states by code, then international bodies by code.  The filter takes the
+    first label containing what a reader types, and by code alone "Russia" and Enter chose BRICS ("BRICS ·
+    Brazil, Russia, India, China…" sorts before "RUS · Russia"), "Australia" AUKUS (uiaudit27)."""
+    bodies = _organisations()
+    return sorted(codes, key=lambda code: (code in bodies, code))
+
+
 def pair_name(pair: str) -> str:
     """"China–Japan" for "CHN-JPN"."""
     a, sep, b = pair.partition("-")

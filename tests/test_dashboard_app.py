@@ -1,5 +1,7 @@
 """The app as a user drives it, through Streamlit's AppTest (no browser)."""
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -967,3 +969,18 @@ def test_downloads_are_named_for_what_they_hold():
     assert file_names(dt.date(2017, 1, 1), dt.date(2026, 3, 28), "M") == (
         "tension-pairs_2017-01-01_to_2026-03-28", "tension-monthly_2017-01-01_to_2026-03-28")
     assert file_names(None, None, "W") == ("tension-pairs_undated", "tension-weekly_undated")
+
+
+def test_a_view_with_no_move_names_its_largest_step_and_why_it_is_none(monkeypatch, tmp_path):
+    """uiaudit27: India-Pakistan's Pulwama month read only "No pair moved"; the card now names what rose and
+    says it is within its noise.  A week without the pair, then one article naming it five times."""
+    shelling = " ".join(["Russian forces shelled Ukrainian towns."] * 5)
+    (tmp_path / "news.jsonl").write_text(
+        json.dumps({"date": "2025-03-04", "title": "Talks", "text": "France and Germany met in Paris.",
+                    "source": "Wire"}) + "\n"
+        + json.dumps({"date": "2025-03-11", "title": "Front", "text": shelling, "source": "Wire"}) + "\n",
+        encoding="utf-8")
+    at = open_app(monkeypatch, tmp_path, period="W")
+    (said,) = [c.value for c in at.caption if c.value.startswith("No pair moved")]
+    assert "The largest step, Russia–Ukraine +" in said and "0 → 5 mentions" in said
+    assert "within it" in said

@@ -247,6 +247,20 @@ def test_a_move_must_exceed_its_uncertainty():
     bare = rows.drop(columns=["index_low", "index_high"])
     assert key_figures(bare, pd.DataFrame(), 56, 100, min_support=5, period="W")["largest_change"][:4] == (
         "IRN-USA", pytest.approx(-11.72), 21, 3)
+    # with no move, the key figures still name the largest step and say it is within its noise (uiaudit27: India-
+    # Pakistan's Pulwama month read only "no pair moved")
+    assert alone["unsure_change"][:4] == ("IRN-USA", pytest.approx(-11.72), 21, 3)
+    assert alone["unsure_change"][4:] == (pd.Timestamp("2026-03-02"), pd.Timestamp("2026-03-16"))
+    assert key_figures(rows, pd.DataFrame(), 56, 100, min_support=5, period="W")["unsure_change"] is None
+
+
+def test_a_view_without_conflict_has_no_most_tense_pair():
+    """"Most tense pair ESP-PRT · index 0.00" named a pair of a view without any conflict (uiaudit27)."""
+    rows = _series("ESP-PRT", ["2025-01-01", "2025-02-01"], [0.0, 0.0], [6, 7])
+    figures = key_figures(rows, pd.DataFrame(), 13, 13, min_support=5, period="M")
+    assert figures["most_tense"] is None and figures["no_conflict"]
+    assert key_figures(_series("ESP-PRT", ["2025-01-01"], [0.5], [6]), pd.DataFrame(), 6, 6, min_support=5,
+                       period="M")["most_tense"][0] == "ESP-PRT"
 
 
 def _series(pair: str, months: list[str], index: list[float], mentions: list[int]) -> pd.DataFrame:

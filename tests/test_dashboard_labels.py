@@ -2,7 +2,15 @@ import html
 
 import pandas as pd
 
-from dashboard.labels import actor_label, category_label, direction_label, pair_label, pair_name, plain_cue_title
+from dashboard.labels import (
+    actor_label,
+    actor_options,
+    category_label,
+    direction_label,
+    pair_label,
+    pair_name,
+    plain_cue_title,
+)
 from dashboard.sentence_table import sentence_table_html
 
 
@@ -82,3 +90,11 @@ def test_negative_figures_take_a_minus_sign_in_the_table_the_marks_and_the_panel
     assert spans_for(rows) == [(7, 15, "cooperation", "deescalation −0.40")]
     row = pd.Series({"largest_move": -7.5, "move_period": pd.Timestamp("2024-08-01"), "mentions": 531})
     assert _panel_caption(row, "M") == "531 mentions · largest move −7.5 (Aug 2024)"
+
+
+def test_actor_options_list_states_before_the_bodies_whose_names_list_them():
+    # The Actors filter takes the first label containing the typed text: "Russia" chose BRICS, "Australia" AUKUS.
+    options = actor_options(["RUS", "BRICS", "AUKUS", "AUS", "CHN", "EU"])
+    assert options == ["AUS", "CHN", "RUS", "AUKUS", "BRICS", "EU"]
+    for typed, wanted in (("Russia", "RUS"), ("Australia", "AUS"), ("China", "CHN")):
+        assert next(code for code in options if typed.casefold() in actor_label(code).casefold()) == wanted

@@ -16,7 +16,7 @@ import re
 import streamlit as st
 
 from dashboard.components.search import search_options
-from dashboard.labels import actor_label, category_label, pair_label, pair_name
+from dashboard.labels import actor_label, actor_options, category_label, pair_label, pair_name
 from dashboard.state import PERIODS, Universe
 from dashboard.url_sync import KEYS
 
@@ -78,7 +78,7 @@ def render_filters(universe: Universe) -> None:
     else:
         st.sidebar.caption("No dated articles: the date filter and the charts over time are empty.")
     search = search_options()
-    st.sidebar.multiselect("Actors (pairs with any of them)", sorted(universe.actors), key=KEYS["actors"],
+    st.sidebar.multiselect("Actors (pairs with any of them)", actor_options(universe.actors), key=KEYS["actors"],
                            format_func=actor_label, **search)
     chosen = list(st.session_state.get(KEYS["pairs"]) or [])
     if typed_pairs() and len(universe.pairs) > PAIR_CHOICES:

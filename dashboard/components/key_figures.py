@@ -14,7 +14,8 @@ _FORMATS = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%b %Y"}
 def render_key_figures(figures: dict) -> None:
     most, change = figures["most_tense"], figures["largest_change"]
     support = figures.get("min_support", 1)
-    why = f"Only pairs and periods with at least {support} mentions count; the index is conflict per 100 articles."
+    why = (f"Only pairs and periods with at least {support} mentions count; the index is the pair's conflict weight "
+           "(its sentences' conflict cues, summed) per 100 articles of the view, so one article can add more than 1.")
     period = figures.get("period", "W")
     step = (f"The largest move of a pair's index from one period to the next, with at least {support} mentions "
             f"at one end (at the later end itself when it is a partial last period) and at most "
@@ -23,7 +24,7 @@ def render_key_figures(figures: dict) -> None:
             "the data cannot tell from noise is no move; a period without the pair is 0, so a flare from quiet counts). "
             "A fall that undoes the rise into it (a rise at least half its size just before) is shown by that rise, "
             "the fall named after it: a spike is told by the line going up. The timeline ranks its pairs by the "
-            "same moves. The index is conflict per 100 articles.")
+            "same moves. The index is conflict weight per 100 articles.")
     when = _FORMATS.get(period, "%Y-%m-%d")
     a, b, c, d = st.columns(4)
     if most:
@@ -33,6 +34,8 @@ def render_key_figures(figures: dict) -> None:
         # A view of few articles says what its index is: the seed's one article read "index 423.75".
         few = few_articles_words(figures.get("span_articles", 0), most[1], "the view")
         a.caption(pair_name(most[0]) + (f" · {few}" if few else ""))
+    elif figures.get("no_conflict"):
+        a.metric("Most tense pair", "—", "no conflict reported", delta_color="off", delta_arrow="off", help=why)
     else:
         a.metric("Most tense pair", "—", f"no pair with {support}+ mentions", delta_color="off", delta_arrow="off",
                  help=why)
@@ -54,8 +57,15 @@ def render_key_figures(figures: dict) -> None:
     else:
         b.metric("Largest change", "—", delta_color="off", delta_arrow="off", help=step)
         # A caption, not the metric's one-line delta, which cut this to "no pair with two periods of 5+ me…".
-        b.caption(f"No pair moved beyond its 95 % interval between two periods near each other with {support}+ "
-                  "mentions at one end.")
+        said = (f"No pair moved beyond its 95 % interval between two periods near each other with {support}+ "
+                "mentions at one end.")
+        unsure = figures.get("unsure_change")
+        if unsure:  # what did rise, and why it is no headline: the interval says it could be noise
+            pair, delta, first_n, last_n, first, last = unsure
+            said += (f" The largest step, {pair_name(pair)} {signed(delta)} ({first.strftime(when)} → "
+                     f"{last.strftime(when)}, {first_n:,} → {last_n:,} mentions), is within it: too few articles "
+                     "carry it to tell it from chance.")
+        b.caption(said)
     # The header counts every article; this counts those that name a pair, which only the label can say.
     c.metric("Articles naming a pair", f"{figures['articles']:,}",
              help="Articles in the view with at least one sentence naming two actors (a pair); the header counts "

@@ -85,7 +85,7 @@ def _single_period(agg: pd.DataFrame, period: str, max_pairs: int, first_day: dt
                                  automargin=False)
     bottom = _label_room(names, 2 if len(rows) <= TWO_LINE_BARS else 1, angle)
     # thousands separated: the seed's one-article index reached "1000" beside "1,000" elsewhere
-    layout[_axis_key(y1)].update(title=dict(text="conflict per 100 articles"), rangemode="tozero", tickformat=",~g")
+    layout[_axis_key(y1)].update(title=dict(text="conflict weight per 100 articles"), rangemode="tozero", tickformat=",~g")
     layout[_axis_key(y2)].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     lines = ["the only period · whiskers: 95 % interval · click a bar to read its article"]
     if shown != whole:  # a line of its own: after the first one it was clipped at an 800 px window

@@ -76,7 +76,7 @@ def _overlaid(agg: pd.DataFrame, period: str, pairs: list[str], partial: pd.Time
             layout[key].update(rangebreaks=cuts)
     if cuts:
         layout["shapes"] = _seams(cuts, [index_axes, bar_axes])
-    layout[_axis_key(index_axes[1])].update(title=dict(text="conflict per 100 articles"), range=[0, ceiling])
+    layout[_axis_key(index_axes[1])].update(title=dict(text="conflict weight per 100 articles"), range=[0, ceiling])
     layout[_axis_key(bar_axes[1])].update(title=dict(text="mentions"), rangemode="tozero", tickformat=",~g")
     # "overlay": each pair's bars sit where their own offset puts them (``_mention_bars``' slot); the bottom
     # margin holds the slanted date labels (b=40 cut their lower half)

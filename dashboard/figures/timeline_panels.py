@@ -190,7 +190,7 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     note = _partial_note(partial, last_day, range_end)
     # The heading's first line short (``_heading``): "…ranked first by mentions and largest move" on it was
     # clipped at "largest m" in the 440 px the chart has at a 900 px window.
-    lines = [f"{ranked_by}conflict per 100 articles, band 95 %",
+    lines = [f"{ranked_by}conflict weight per 100 articles, band 95 %",
              ("one scale in every panel · mentions under each" if n > 1 else "mentions under it")
              + " · click a point to read its article",
              f"gaps: no data{_cut_note(runs)}", *([note] if note else []), *_few_per_period(agg[agg["pair"].isin(pairs)])]
