@@ -28,16 +28,18 @@ PROGRESS_MIN_ARTICLES = 200  # below this a run takes about a second: no bar
 WRITE_ROWS = 50_000  # pair rows held before `run` writes them (one Parquet row group)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description="Tension Tracker: news → actor-pair tension.")
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    """The commands' parser; ``prog`` is how the user started it (None: argparse's name of the script run, so
+    the console script's usage line says tension-tracker; ``python -m analysis`` passes its own words)."""
+    parser = argparse.ArgumentParser(prog=prog, description="Tension Tracker: news → actor-pair tension.")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="analyse articles and write the pair table")
     run.add_argument("paths", nargs="+", help="files or folders (.txt .md .csv .tsv .json .jsonl .html)")
     run.add_argument("-o", "--output", required=True, help=f"output file: {', '.join(FORMATS)}")
     run.add_argument("--actors", action="append", default=[], metavar="FILE",
                      help="extra actor dictionary (YAML or CSV), overriding the built-in one; repeatable")
-    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1; with --engine dask: "
-                                                                 "LocalCluster workers, default 2)")
+    run.add_argument("--workers", type=int, default=None,
+                     help="worker processes (default 1; with --engine dask: LocalCluster workers, default 2)")
     run.add_argument("--engine", choices=["local", "dask"], default="local",
                      help="dask: score .jsonl/.parquet inputs on a Dask cluster; -o names a Parquet dataset")
     run.add_argument("--scheduler", default=None, metavar="ADDRESS",
@@ -54,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--engine", choices=["local", "dask"], default="local",
                         help="dask: score new .jsonl/.parquet inputs on a Dask cluster")
     ingest.add_argument("--scheduler", default=None, metavar="ADDRESS", help="an existing Dask scheduler")
-    ingest.add_argument("--workers", type=int, default=2, help="LocalCluster workers with --engine dask (default 2)")
+    ingest.add_argument("--workers", type=int, default=None,
+                        help="LocalCluster workers with --engine dask (default 2)")
     ingest.add_argument("--quiet", action="store_true", help="no progress or summary")
 
     watch = sub.add_parser("watch", help="keep polling feeds and ingesting what is new")
@@ -76,10 +79,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    parser = build_parser(prog)
+    args = parser.parse_args(argv)
+    if getattr(args, "scheduler", None) and args.engine != "dask":  # it was ignored without a word
+        _command_parser(parser, args.command).error("--scheduler goes with --engine dask: "
+                                                    "the default engine uses no Dask scheduler")
     commands = {"run": run_command, "ingest": ingest_command, "export": export_command, "watch": watch_command}
     return commands[args.command](args)
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    """The parser of ``command``, whose error() names it in the usage line, as argparse's own errors do."""
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sub.choices[command]
+
+
+def workers_asked(args: argparse.Namespace) -> int:
+    """--workers, or the engine's default when it is not given: 1 process for the default engine, 2 LocalCluster
+    workers for Dask (a default of 1 for both made an explicit `--workers 1` on Dask mean 2)."""
+    if args.workers is not None:
+        return args.workers
+    return 2 if args.engine == "dask" else 1
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -116,7 +137,7 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     if _no_folder(args.output):
         return 2
-    if args.workers < 1:
+    if workers_asked(args) < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     try:
@@ -137,7 +158,7 @@ def run_command(args: argparse.Namespace) -> int:
         # Read, scored and written a chunk at a time: memory holds a few chunks, not the corpus.
         articles = stream_articles(args.paths, report)
         held: list = []  # written WRITE_ROWS at a time: a Parquet row group or append per chunk costs more than the rows
-        for table in score_tables(articles, actors=args.actors, workers=args.workers, progress=bar.update):
+        for table in score_tables(articles, actors=args.actors, workers=workers_asked(args), progress=bar.update):
             pairs.update(table.column("pair").unique().to_pylist())
             held.append(table)
             if sum(t.num_rows for t in held) >= WRITE_ROWS:
@@ -247,12 +268,15 @@ def ingest_command(args: argparse.Namespace) -> int:
         return 2
     if args.db and _no_folder(args.db):  # the store's own folder is made only for the default path
         return 2
+    if args.engine == "dask" and workers_asked(args) < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     feed_results: list[FeedResult] = []
     try:
         with Store(args.db) as store:
             if args.engine == "dask":
-                result = store.ingest_dask(args.paths, scheduler=args.scheduler, workers=args.workers,
+                result = store.ingest_dask(args.paths, scheduler=args.scheduler, workers=workers_asked(args),
                                            actors=args.actors)
             else:
                 result = store.ingest(args.paths, actors=args.actors,
@@ -391,7 +415,10 @@ def run_dask_command(args: argparse.Namespace) -> int:
         return 2
     if _no_folder(args.output):
         return 2
-    workers = args.workers if args.workers > 1 else 2
+    workers = workers_asked(args)
+    if workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     try:
         stats = run_on_dask(args.paths, args.output, scheduler=args.scheduler, workers=workers, actors=args.actors)
@@ -401,7 +428,7 @@ def run_dask_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.output}: cannot write ({exc})", file=sys.stderr)
         return 3
-    _say(args, f"scored on {stats['workers']} dask workers in {time.perf_counter() - started:.1f}s: "
+    _say(args, f"scored on {counted(stats['workers'], 'dask worker')} in {time.perf_counter() - started:.1f}s: "
                f"{counted(stats['rows'], 'pair row')} in {counted(stats['partitions'], 'partition')}; "
                f"wrote {args.output}")
     return 0

@@ -159,3 +159,25 @@ def test_watch_with_no_feed_anywhere_is_a_usage_error(tmp_path):
     """`watch --db none.duckdb` polled nothing every round, "0 new articles", and exited 0 (cliaudit26)."""
     result = cli("watch", "--rounds", "1", "--every", "1s", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode == 2 and "holds no feeds" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", [["run", "seeds", "-o", "o.csv"], ["ingest", "seeds", "--db", "s.duckdb"]])
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path, command):
+    """`--scheduler tcp://…` without `--engine dask` was ignored without a word: the run went on locally."""
+    result = cli(*command, "--scheduler", "tcp://127.0.0.1:8786", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert f"usage: python -m analysis {command[0]}" in result.stderr
+    assert "error: --scheduler goes with --engine dask" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing read, nothing written
+
+
+def test_the_usage_line_names_the_command_the_user_typed():
+    """`tension-tracker --help` said "usage: python -m analysis"."""
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "tension-tracker"
+    if not script.exists():
+        pytest.skip("the console script is not installed beside this interpreter")
+    typed = subprocess.run([str(script), "--help"], capture_output=True, text=True)
+    assert typed.returncode == 0 and typed.stdout.startswith("usage: tension-tracker "), typed.stdout
+    assert cli("--help").stdout.startswith("usage: python -m analysis ")

@@ -107,3 +107,11 @@ def test_ingest_on_dask_writes_the_snapshot_the_default_engine_writes(inputs, tm
     state = ViewState(period="M")
     pd.testing.assert_frame_equal(StoreSource(tmp_path / "dask.duckdb").view(state).agg,
                                   StoreSource(tmp_path / "default.duckdb").view(state).agg)
+
+
+def test_workers_1_on_dask_means_one_worker_and_not_given_means_two(inputs, tmp_path):
+    """`run --engine dask --workers 1` started 2 workers: --workers defaulted to 1, which Dask read as "not given"."""
+    one = cli("run", str(inputs / "a.jsonl"), "-o", str(tmp_path / "one.parquet"), "--engine", "dask", "--workers", "1")
+    assert one.returncode == 0 and "scored on 1 dask worker in" in one.stderr, one.stderr[-2000:]
+    default = cli("run", str(inputs / "a.jsonl"), "-o", str(tmp_path / "two.parquet"), "--engine", "dask")
+    assert default.returncode == 0 and "scored on 2 dask workers in" in default.stderr, default.stderr[-2000:]
