@@ -284,6 +284,7 @@ def ingest_command(args: argparse.Namespace) -> int:
             if feeds:
                 feed_results, feed_ingest = ingest_feeds(store, feeds, actors=args.actors)
                 result.articles_new += feed_ingest.articles_new
+                result.articles_already_stored += feed_ingest.articles_already_stored
                 result.articles_scored += feed_ingest.articles_scored
                 result.sentences_scored += feed_ingest.sentences_scored
                 result.sentences_reused += feed_ingest.sentences_reused

@@ -219,15 +219,19 @@ def stream_articles(paths: str | Path | Iterable[str | Path], report: LoadReport
     if isinstance(paths, (str, Path)):
         paths = [paths]
     records = (record for path in iter_files(paths, report) for record in file_records(path, report, max_bytes))
-    for row in _unique_rows(records, report, today or dt.date.today()):
+    for row in unique_rows(records, report, today or dt.date.today()):
         report.articles += 1
         report.undated += row["date"] is None
         yield row
 
 
-def _unique_rows(records: Iterable[Record], report: LoadReport, today: dt.date) -> Iterator[dict]:
-    """The article rows of ``records``, each content once: a repeat is merged into the first, reported."""
-    seen: dict[str, str] = {}
+def unique_rows(records: Iterable[Record], report: LoadReport, today: dt.date,
+                seen: dict[str, str] | None = None) -> Iterator[dict]:
+    """The article rows of ``records``, each content once: a repeat is merged into the first, reported.
+
+    ``seen`` (article id → where it was first read) carries over between calls: `ingest` reads its files
+    one at a time, and a repeat in the next file is a duplicate of the input as much as one in the same."""
+    seen = {} if seen is None else seen
     for record in records:
         row = normalise_record(record, report, today)
         if row is None:
@@ -341,7 +345,7 @@ def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) ->
 
 
 def _collect(records: Iterable[Record], report: LoadReport, today: dt.date) -> LoadResult:
-    rows = list(_unique_rows(records, report, today))
+    rows = list(unique_rows(records, report, today))
     report.articles = len(rows)
     report.undated = sum(1 for r in rows if r["date"] is None)
     frame = conform(pd.DataFrame(rows), ARTICLE_COLUMNS) if rows else empty(ARTICLE_COLUMNS)
