@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,7 +156,7 @@ def run_command(args: argparse.Namespace) -> int:
     pairs: set[str] = set()
     try:
         # Read, scored and written a chunk at a time: memory holds a few chunks, not the corpus.
-        articles = stream_articles(args.paths, report)
+        articles = bar.totalled(stream_articles(args.paths, report, on_file=bar.file_started), report)
         held: list = []  # written WRITE_ROWS at a time: a Parquet row group or append per chunk costs more than the rows
         for table in score_tables(articles, actors=args.actors, workers=workers_asked(args), progress=bar.update):
             pairs.update(table.column("pair").unique().to_pylist())
@@ -211,13 +211,33 @@ def fates(report: LoadReport) -> str:
 class _LazyBar:
     """A progress bar that appears once PROGRESS_MIN_ARTICLES are scored (a short run shows none).
 
+    Its total is the articles' once all are read (reading runs a few chunks ahead of scoring, and a run
+    smaller than a chunk is read whole before any is scored); until then it says which file of how many
+    is being read: counting articles beforehand would read the corpus twice.
+
     Without tqdm's monitor thread: a thread running would stop the workers from being forked
-    (see pipeline._context), and a streamed run has no total for it to correct anyway."""
+    (see pipeline._context)."""
 
     def __init__(self, quiet: bool):
         self.quiet = quiet
         self.done = 0
+        self.total: int | None = None
+        self.file = ""
         self.bar = None
+
+    def file_started(self, number: int, files: int) -> None:
+        self.file = f"file {number:,}/{files:,}" if files > 1 else ""
+        if self.bar is not None:
+            self.bar.set_description_str(self.file, refresh=False)
+
+    def totalled(self, articles: Iterator[dict], report: LoadReport) -> Iterator[dict]:
+        """``articles``, and the bar's total once they are all read (``report`` counts them)."""
+        yield from articles
+        self.total, self.file = report.articles, ""
+        if self.bar is not None:
+            self.bar.total = self.total
+            self.bar.set_description_str("", refresh=False)
+            self.bar.refresh()
 
     def update(self, n: int) -> None:
         self.done += n
@@ -227,7 +247,7 @@ class _LazyBar:
             from tqdm import tqdm
 
             tqdm.monitor_interval = 0
-            self.bar = tqdm(initial=self.done, unit="article", file=sys.stderr)
+            self.bar = tqdm(initial=self.done, total=self.total, desc=self.file, unit="article", file=sys.stderr)
 
     def close(self) -> None:
         if self.bar is not None:

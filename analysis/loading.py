@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,18 +208,28 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def stream_articles(paths: str | Path | Iterable[str | Path], report: LoadReport, *,
-                    today: dt.date | None = None, max_bytes: int = MAX_FILE_BYTES) -> Iterator[dict]:
+                    today: dt.date | None = None, max_bytes: int = MAX_FILE_BYTES,
+                    on_file: Callable[[int, int], None] | None = None) -> Iterator[dict]:
     """The article rows of ``load_articles``, one at a time, while the files are being read.
 
     Memory holds one file of the ordinary kinds at a time and one line of a large JSONL file
     (which has no size limit here), plus the content id and origin of every article kept, to
     merge duplicates across the whole run (about 200 bytes an article).  ``report`` is complete
-    once the iterator is exhausted; its article counts grow as rows are yielded.
+    once the iterator is exhausted; its article counts grow as rows are yielded.  ``on_file(n, files)`` is
+    called as the n-th of the ``files`` listed starts being read: a progress bar's total before the articles'
+    is known.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    records = (record for path in iter_files(paths, report) for record in file_records(path, report, max_bytes))
-    for row in unique_rows(records, report, today or dt.date.today()):
+    files = iter_files(paths, report)
+
+    def file_by_file() -> Iterator[Record]:
+        for number, path in enumerate(files, 1):
+            if on_file is not None:
+                on_file(number, len(files))
+            yield from file_records(path, report, max_bytes)
+
+    for row in unique_rows(file_by_file(), report, today or dt.date.today()):
         report.articles += 1
         report.undated += row["date"] is None
         yield row

@@ -181,3 +181,14 @@ def test_the_usage_line_names_the_command_the_user_typed():
     typed = subprocess.run([str(script), "--help"], capture_output=True, text=True)
     assert typed.returncode == 0 and typed.stdout.startswith("usage: tension-tracker "), typed.stdout
     assert cli("--help").stdout.startswith("usage: python -m analysis ")
+
+
+def test_the_progress_bar_has_the_articles_total_once_they_are_read(tmp_path):
+    """The bar of `run` counted articles with no total ("300article [00:00, 598article/s]"): no share done, no
+    time left.  Its total is the articles', known once reading ends, and read within a chunk here."""
+    from benchmarks.synthetic import generate
+
+    generate(300, seed=3).to_json(tmp_path / "news.jsonl", orient="records", lines=True)
+    result = cli("run", str(tmp_path / "news.jsonl"), "-o", str(tmp_path / "o.csv"))
+    assert result.returncode == 0, result.stderr
+    assert "100%" in result.stderr and "300/300 [" in result.stderr, result.stderr[-500:]

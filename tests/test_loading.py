@@ -135,3 +135,14 @@ def test_articles_with_no_date_are_named_once_per_file_and_kept(tmp_path, monkey
     assert "'date:' line" in warned[str(tmp_path / "bare.txt")]
     assert str(tmp_path / "dated.csv") not in warned and not report.errors
     assert "4 inputs kept with a warning" not in report.summary() and "3 inputs kept with a warning" in report.summary()
+
+
+def test_streaming_says_which_file_of_how_many_it_starts(tmp_path):
+    """The command's progress bar names the file being read while the articles' total is not yet known."""
+    from analysis.loading import LoadReport, stream_articles
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("China condemned Japan.", encoding="utf-8")
+    started: list[tuple[int, int]] = []
+    list(stream_articles(tmp_path, LoadReport(), on_file=lambda number, files: started.append((number, files))))
+    assert started == [(1, 2), (2, 2)]
