@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,14 +124,37 @@ def _unknown(partition: pd.DataFrame, known: frozenset[str]) -> pd.DataFrame:
     return partition[~partition["article_id"].isin(known)] if known else partition
 
 
+class ShuffleLifecycleFilter(logging.Filter):
+    """Leaves out the P2P shuffle's "Shuffle … initialized by task …" and "Shuffle … deactivated due to stimulus …":
+    distributed logs both at WARNING on every run whose articles are merged across partitions, though nothing is
+    wrong.  Its other warnings (a shuffle restarted, a worker lost) still pass."""
+
+    ROUTINE = ("Shuffle %s initialized by task", "Shuffle %s deactivated due to stimulus")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith(self.ROUTINE))
+
+
+def _quiet_shuffle_log() -> None:
+    """Add ShuffleLifecycleFilter to the (in-process) scheduler's shuffle logger, once."""
+    shuffle_log = logging.getLogger("distributed.shuffle._scheduler_plugin")
+    if not any(isinstance(f, ShuffleLifecycleFilter) for f in shuffle_log.filters):
+        shuffle_log.addFilter(ShuffleLifecycleFilter())
+
+
 def client_for(scheduler: str | None, workers: int):
-    """A client on ``scheduler``, or on a new LocalCluster of ``workers`` processes (closed with the client)."""
+    """A client on ``scheduler``, or on a new LocalCluster of ``workers`` processes (closed with the client).
+
+    The LocalCluster's scheduler and workers log WARNING and above only (distributed's INFO lines are its
+    bookkeeping, not the user's business) and not the shuffle's routine WARNING lines: a command's stderr
+    is its problems and its summary."""
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
         return Client(scheduler)
+    _quiet_shuffle_log()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           host="127.0.0.1")
+                           host="127.0.0.1", silence_logs=logging.WARNING)
     client = Client(cluster)
     client._owned_cluster = cluster  # type: ignore[attr-defined]  # closed together in close_client
     return client

@@ -115,3 +115,18 @@ def test_workers_1_on_dask_means_one_worker_and_not_given_means_two(inputs, tmp_
     assert one.returncode == 0 and "scored on 1 dask worker in" in one.stderr, one.stderr[-2000:]
     default = cli("run", str(inputs / "a.jsonl"), "-o", str(tmp_path / "two.parquet"), "--engine", "dask")
     assert default.returncode == 0 and "scored on 2 dask workers in" in default.stderr, default.stderr[-2000:]
+
+
+def test_the_local_clusters_routine_log_lines_stay_off_stderr(inputs, tmp_path):
+    """distributed's own lines ("… distributed.shuffle._scheduler_plugin - WARNING - Shuffle … initialized by
+    task …", "… deactivated due to stimulus …") filled the command's stderr on every run."""
+    import logging
+
+    result = cli("run", str(inputs), "-o", str(tmp_path / "o.parquet"), "--engine", "dask")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "distributed." not in result.stderr and " - INFO - " not in result.stderr, result.stderr[-2000:]
+    from analysis.dask_engine import ShuffleLifecycleFilter
+
+    restarted = logging.LogRecord("distributed.shuffle._scheduler_plugin", logging.WARNING, "", 0,
+                                  "Shuffle %s restarted due to stimulus '%s", ("id", "s"), None)
+    assert ShuffleLifecycleFilter().filter(restarted)  # a warning that means something still shows
