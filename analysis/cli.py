@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -167,9 +168,7 @@ def run_command(args: argparse.Namespace) -> int:
         if held:
             writer.write(frame_from_tables(held, PAIR_COLUMNS))
         bar.close()
-        for issue in report.issues:
-            if _said(issue):
-                print(f"{issue.level}: {issue}", file=sys.stderr)
+        _print_issues(report)
         if not report.articles:
             writer.discard()
             print(f"error: no article could be read ({report.summary()})", file=sys.stderr)
@@ -188,6 +187,13 @@ def run_command(args: argparse.Namespace) -> int:
     _say(args, f"found {counted(writer.rows, 'pair row')} ({counted(len(pairs), 'pair')}) in {elapsed:.1f}s; "
                f"dictionary {dictionary.version}; wrote {args.output}")
     return 0
+
+
+def _print_issues(report: LoadReport) -> None:
+    """Each lost or flagged input (see _said) on stderr, by file and line: printed even with --quiet."""
+    for issue in report.issues:
+        if _said(issue):
+            print(f"{issue.level}: {issue}", file=sys.stderr)
 
 
 def _said(issue) -> bool:
@@ -323,9 +329,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         return 1
     for feed in feed_results:
         _say(args, _feed_line(feed))
-    for issue in result.report.issues:
-        if _said(issue):
-            print(f"{issue.level}: {issue}", file=sys.stderr)
+    _print_issues(result.report)
     _say(args, f"ingested into {path} in {time.perf_counter() - started:.1f}s: {result.summary()}; "
                f"{counted(total, 'article')} stored")
     nothing_read = bool(args.paths) and result.report.files_read == 0 and result.files_unchanged == 0
@@ -392,9 +396,7 @@ def watch_command(args: argparse.Namespace) -> int:
                 return 3
             for feed in results:
                 _say(args, _feed_line(feed))
-            for issue in ingest.report.issues:
-                if _said(issue):
-                    print(f"{issue.level}: {issue}", file=sys.stderr)
+            _print_issues(ingest.report)
             _say(args, f"round {rounds}: {counted(ingest.articles_new, 'new article')}, "
                        f"{counted(ingest.pair_rows, 'pair row')}")
             if args.rounds and rounds >= args.rounds:
@@ -449,6 +451,13 @@ def run_dask_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.output}: cannot write ({exc})", file=sys.stderr)
         return 3
+    report = stats["report"]
+    _print_issues(report)
+    if not report.articles:
+        shutil.rmtree(args.output, ignore_errors=True)  # the dataset of no rows, as the default engine's table
+        print(f"error: no article could be read ({report.summary()})", file=sys.stderr)
+        return 1
+    _say(args, f"read {report.summary()}" + fates(report))
     _say(args, f"scored on {counted(stats['workers'], 'dask worker')} in {time.perf_counter() - started:.1f}s: "
                f"{counted(stats['rows'], 'pair row')} in {counted(stats['partitions'], 'partition')}; "
                f"wrote {args.output}")

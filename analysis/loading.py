@@ -299,12 +299,27 @@ def _plain_bytes(path: Path) -> bool:
 def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
     """read_jsonl's records and issues (same line numbers), reading one line at a time."""
     found = undated = 0
+    for record in jsonl_range(path, report):
+        found += 1
+        undated += not record.date
+        yield record
+    jsonl_file_read(path, report, found, undated)
+
+
+def jsonl_range(path: Path, report: LoadReport, start: int = 0, end: int | None = None,
+                first_line: int = 1) -> Iterator[Record]:
+    """The records of a JSONL file's lines from byte ``start`` (a line's start, numbered ``first_line``) up to byte
+    ``end`` (a line's end; None: the file's end); each bad line is an issue naming file and line, and skipped.
+
+    The whole file for the streaming reader; a block of it for the Dask engine, which reads a large file in
+    blocks on several workers (see jsonl_blocks) and says the file's own fate once all are read."""
     noted = False
-    line_no = 0
+    line_no = first_line - 1
     try:
         with path.open("rb") as f:
+            f.seek(start)
             for raw in f:
-                if line_no == 0 and raw.startswith(b"\xef\xbb\xbf"):
+                if start == 0 and line_no == 0 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 try:
                     text = raw.decode("utf-8")
@@ -322,11 +337,16 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
                     if isinstance(record, LoadIssue):
                         report.add(record)
                     else:
-                        found += 1
-                        undated += not record.date
                         yield record
+                if end is not None and f.tell() >= end:
+                    break
     except OSError as exc:
         report.add(LoadIssue(str(path), f"cannot read file ({exc.strerror or exc})"))
+
+
+def jsonl_file_read(path: Path, report: LoadReport, found: int, undated: int) -> None:
+    """A JSONL file's own fate once its lines are all read: read, or failed (empty, or no line an article), and
+    its undated articles said once."""
     note = undated_issue(path, found, undated)
     if note is not None:
         report.add(note)
@@ -334,8 +354,38 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
         report.files_read += 1
     else:
         report.files_failed += 1
-        if line_no == 0:
+        if _is_empty(path):
             report.add(LoadIssue(str(path), "empty file"))
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False  # said as "cannot read file"
+
+
+def jsonl_blocks(path: Path, blocksize: int) -> list[tuple[int, int | None, int]]:
+    """(start, end, first line) of the blocks of about ``blocksize`` bytes a large JSONL file is read in, each
+    ending at a line's end, so that its lines are numbered as when it is read whole; [(0, None, 1)], the whole
+    file, for a file that is not larger, or not to be read a line at a time (UTF-16, binary).
+
+    Reads the file once, a block at a time, counting its line ends."""
+    try:
+        split = path.stat().st_size > blocksize and _plain_bytes(path)
+    except OSError:
+        split = False  # the reader reports it
+    if not split:
+        return [(0, None, 1)]
+    blocks: list[tuple[int, int | None, int]] = []
+    start, first_line = 0, 1
+    with path.open("rb") as f:
+        while chunk := f.read(blocksize):
+            chunk += f.readline()  # to the end of the line the block stops in
+            blocks.append((start, start + len(chunk), first_line))
+            start += len(chunk)
+            first_line += chunk.count(b"\n")
+    return blocks
 
 
 def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) -> LoadResult:

@@ -419,18 +419,19 @@ class Store:
         client = client_for(scheduler, workers)
         try:
             with explained_read_failures(paths):
-                articles, pairs = score_on_dask(paths, actors=actors, today=today, known=current)
-                dask.compute(articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
-                             pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False))
+                scoring = score_on_dask(paths, actors=actors, today=today, known=current)
+                _, _, *counts = dask.compute(
+                    scoring.articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
+                    scoring.pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False), *scoring.counts)
             self._import_parquet(out, pair_stamp(dictionary.version), scorer, result)
+            result.report = scoring.report(counts)  # each bad line and failed file named, as the default engine does
         finally:
             close_client(client)
             # The dataset is only the hand-over from the cluster: stored or not, it is not kept.
             shutil.rmtree(out, ignore_errors=True)
             with contextlib.suppress(OSError):
                 out.parent.rmdir()  # only when no other run's dataset is there
-        result.report.files_read = len(paths)
-        result.report.articles = self.count("articles")
+        result.articles_already_stored = result.report.articles - result.articles_new
         self._record_run(result, started, dictionary.version)
         self.write_snapshot()
         return result
