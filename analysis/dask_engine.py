@@ -4,9 +4,9 @@
 inputs as a Dask DataFrame (JSONL with the default engine's reader, a block of a large file a task:
 a bad line is named by file and line and skipped, as there), scores each partition with exactly the
 function the default engine uses (analysis.pipeline.articles_rows, through score_articles), and
-writes a partitioned Parquet dataset: one file per input partition.  Without an address it starts a LocalCluster on this
-machine (one single-threaded worker process per core asked for); with one it joins an existing
-cluster, whose workers need this project installed (same code, same data files).
+writes a partitioned Parquet dataset: one file per input partition.  Without an address it starts
+a LocalCluster on this machine (one single-threaded worker process per core asked for); with one
+it joins an existing cluster, whose workers need this project installed (same code, same data files).
 """
 
 from __future__ import annotations
