@@ -28,6 +28,7 @@ from analysis.readers import (
     decode,
     jsonl_line,
     record_from_mapping,
+    split_jsonl_lines,
 )
 from analysis.schema import ARTICLE_COLUMNS, conform, empty
 
@@ -329,7 +330,7 @@ def jsonl_range(path: Path, report: LoadReport, start: int = 0, end: int | None 
                         report.add(LoadIssue(str(path), f"not UTF-8 (first at line {line_no + 1}): lines decoded as "
                                                         "Windows-1252", "warning"))
                         noted = True
-                for line in text.splitlines():
+                for line in split_jsonl_lines(text):
                     line_no += 1
                     if not line.strip():
                         continue
