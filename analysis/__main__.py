@@ -2,4 +2,4 @@ import sys
 
 from analysis.cli import main
 
-sys.exit(main())
+sys.exit(main(prog="python -m analysis"))  # argparse would say "__main__.py"

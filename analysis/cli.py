@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,16 +29,18 @@ PROGRESS_MIN_ARTICLES = 200  # below this a run takes about a second: no bar
 WRITE_ROWS = 50_000  # pair rows held before `run` writes them (one Parquet row group)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description="Tension Tracker: news → actor-pair tension.")
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    """The commands' parser; ``prog`` is how the user started it (None: argparse's name of the script run, so
+    the console script's usage line says tension-tracker; ``python -m analysis`` passes its own words)."""
+    parser = argparse.ArgumentParser(prog=prog, description="Tension Tracker: news → actor-pair tension.")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="analyse articles and write the pair table")
     run.add_argument("paths", nargs="+", help="files or folders (.txt .md .csv .tsv .json .jsonl .html)")
     run.add_argument("-o", "--output", required=True, help=f"output file: {', '.join(FORMATS)}")
     run.add_argument("--actors", action="append", default=[], metavar="FILE",
                      help="extra actor dictionary (YAML or CSV), overriding the built-in one; repeatable")
-    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1; with --engine dask: "
-                                                                 "LocalCluster workers, default 2)")
+    run.add_argument("--workers", type=int, default=None,
+                     help="worker processes (default 1; with --engine dask: LocalCluster workers, default 2)")
     run.add_argument("--engine", choices=["local", "dask"], default="local",
                      help="dask: score .jsonl/.parquet inputs on a Dask cluster; -o names a Parquet dataset")
     run.add_argument("--scheduler", default=None, metavar="ADDRESS",
@@ -54,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--engine", choices=["local", "dask"], default="local",
                         help="dask: score new .jsonl/.parquet inputs on a Dask cluster")
     ingest.add_argument("--scheduler", default=None, metavar="ADDRESS", help="an existing Dask scheduler")
-    ingest.add_argument("--workers", type=int, default=2, help="LocalCluster workers with --engine dask (default 2)")
+    ingest.add_argument("--workers", type=int, default=None,
+                        help="LocalCluster workers with --engine dask (default 2)")
     ingest.add_argument("--quiet", action="store_true", help="no progress or summary")
 
     watch = sub.add_parser("watch", help="keep polling feeds and ingesting what is new")
@@ -76,10 +80,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    parser = build_parser(prog)
+    args = parser.parse_args(argv)
+    if getattr(args, "scheduler", None) and args.engine != "dask":  # it was ignored without a word
+        _command_parser(parser, args.command).error("--scheduler goes with --engine dask: "
+                                                    "the default engine uses no Dask scheduler")
     commands = {"run": run_command, "ingest": ingest_command, "export": export_command, "watch": watch_command}
     return commands[args.command](args)
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    """The parser of ``command``, whose error() names it in the usage line, as argparse's own errors do."""
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sub.choices[command]
+
+
+def workers_asked(args: argparse.Namespace) -> int:
+    """--workers, or the engine's default when it is not given: 1 process for the default engine, 2 LocalCluster
+    workers for Dask (a default of 1 for both made an explicit `--workers 1` on Dask mean 2)."""
+    if args.workers is not None:
+        return args.workers
+    return 2 if args.engine == "dask" else 1
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -116,7 +138,7 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     if _no_folder(args.output):
         return 2
-    if args.workers < 1:
+    if workers_asked(args) < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     try:
@@ -135,9 +157,9 @@ def run_command(args: argparse.Namespace) -> int:
     pairs: set[str] = set()
     try:
         # Read, scored and written a chunk at a time: memory holds a few chunks, not the corpus.
-        articles = stream_articles(args.paths, report)
+        articles = bar.totalled(stream_articles(args.paths, report, on_file=bar.file_started), report)
         held: list = []  # written WRITE_ROWS at a time: a Parquet row group or append per chunk costs more than the rows
-        for table in score_tables(articles, actors=args.actors, workers=args.workers, progress=bar.update):
+        for table in score_tables(articles, actors=args.actors, workers=workers_asked(args), progress=bar.update):
             pairs.update(table.column("pair").unique().to_pylist())
             held.append(table)
             if sum(t.num_rows for t in held) >= WRITE_ROWS:
@@ -146,9 +168,7 @@ def run_command(args: argparse.Namespace) -> int:
         if held:
             writer.write(frame_from_tables(held, PAIR_COLUMNS))
         bar.close()
-        for issue in report.issues:
-            if _said(issue):
-                print(f"{issue.level}: {issue}", file=sys.stderr)
+        _print_issues(report)
         if not report.articles:
             writer.discard()
             print(f"error: no article could be read ({report.summary()})", file=sys.stderr)
@@ -167,6 +187,13 @@ def run_command(args: argparse.Namespace) -> int:
     _say(args, f"found {counted(writer.rows, 'pair row')} ({counted(len(pairs), 'pair')}) in {elapsed:.1f}s; "
                f"dictionary {dictionary.version}; wrote {args.output}")
     return 0
+
+
+def _print_issues(report: LoadReport) -> None:
+    """Each lost or flagged input (see _said) on stderr, by file and line: printed even with --quiet."""
+    for issue in report.issues:
+        if _said(issue):
+            print(f"{issue.level}: {issue}", file=sys.stderr)
 
 
 def _said(issue) -> bool:
@@ -190,13 +217,33 @@ def fates(report: LoadReport) -> str:
 class _LazyBar:
     """A progress bar that appears once PROGRESS_MIN_ARTICLES are scored (a short run shows none).
 
+    Its total is the articles' once all are read (reading runs a few chunks ahead of scoring, and a run
+    smaller than a chunk is read whole before any is scored); until then it says which file of how many
+    is being read: counting articles beforehand would read the corpus twice.
+
     Without tqdm's monitor thread: a thread running would stop the workers from being forked
-    (see pipeline._context), and a streamed run has no total for it to correct anyway."""
+    (see pipeline._context)."""
 
     def __init__(self, quiet: bool):
         self.quiet = quiet
         self.done = 0
+        self.total: int | None = None
+        self.file = ""
         self.bar = None
+
+    def file_started(self, number: int, files: int) -> None:
+        self.file = f"file {number:,}/{files:,}" if files > 1 else ""
+        if self.bar is not None:
+            self.bar.set_description_str(self.file, refresh=False)
+
+    def totalled(self, articles: Iterator[dict], report: LoadReport) -> Iterator[dict]:
+        """``articles``, and the bar's total once they are all read (``report`` counts them)."""
+        yield from articles
+        self.total, self.file = report.articles, ""
+        if self.bar is not None:
+            self.bar.total = self.total
+            self.bar.set_description_str("", refresh=False)
+            self.bar.refresh()
 
     def update(self, n: int) -> None:
         self.done += n
@@ -206,7 +253,7 @@ class _LazyBar:
             from tqdm import tqdm
 
             tqdm.monitor_interval = 0
-            self.bar = tqdm(initial=self.done, unit="article", file=sys.stderr)
+            self.bar = tqdm(initial=self.done, total=self.total, desc=self.file, unit="article", file=sys.stderr)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -247,12 +294,15 @@ def ingest_command(args: argparse.Namespace) -> int:
         return 2
     if args.db and _no_folder(args.db):  # the store's own folder is made only for the default path
         return 2
+    if args.engine == "dask" and workers_asked(args) < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     feed_results: list[FeedResult] = []
     try:
         with Store(args.db) as store:
             if args.engine == "dask":
-                result = store.ingest_dask(args.paths, scheduler=args.scheduler, workers=args.workers,
+                result = store.ingest_dask(args.paths, scheduler=args.scheduler, workers=workers_asked(args),
                                            actors=args.actors)
             else:
                 result = store.ingest(args.paths, actors=args.actors,
@@ -260,6 +310,7 @@ def ingest_command(args: argparse.Namespace) -> int:
             if feeds:
                 feed_results, feed_ingest = ingest_feeds(store, feeds, actors=args.actors)
                 result.articles_new += feed_ingest.articles_new
+                result.articles_already_stored += feed_ingest.articles_already_stored
                 result.articles_scored += feed_ingest.articles_scored
                 result.sentences_scored += feed_ingest.sentences_scored
                 result.sentences_reused += feed_ingest.sentences_reused
@@ -278,9 +329,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         return 1
     for feed in feed_results:
         _say(args, _feed_line(feed))
-    for issue in result.report.issues:
-        if _said(issue):
-            print(f"{issue.level}: {issue}", file=sys.stderr)
+    _print_issues(result.report)
     _say(args, f"ingested into {path} in {time.perf_counter() - started:.1f}s: {result.summary()}; "
                f"{counted(total, 'article')} stored")
     nothing_read = bool(args.paths) and result.report.files_read == 0 and result.files_unchanged == 0
@@ -347,9 +396,7 @@ def watch_command(args: argparse.Namespace) -> int:
                 return 3
             for feed in results:
                 _say(args, _feed_line(feed))
-            for issue in ingest.report.issues:
-                if _said(issue):
-                    print(f"{issue.level}: {issue}", file=sys.stderr)
+            _print_issues(ingest.report)
             _say(args, f"round {rounds}: {counted(ingest.articles_new, 'new article')}, "
                        f"{counted(ingest.pair_rows, 'pair row')}")
             if args.rounds and rounds >= args.rounds:
@@ -391,7 +438,10 @@ def run_dask_command(args: argparse.Namespace) -> int:
         return 2
     if _no_folder(args.output):
         return 2
-    workers = args.workers if args.workers > 1 else 2
+    workers = workers_asked(args)
+    if workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     try:
         stats = run_on_dask(args.paths, args.output, scheduler=args.scheduler, workers=workers, actors=args.actors)
@@ -401,7 +451,14 @@ def run_dask_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.output}: cannot write ({exc})", file=sys.stderr)
         return 3
-    _say(args, f"scored on {stats['workers']} dask workers in {time.perf_counter() - started:.1f}s: "
+    report = stats["report"]
+    _print_issues(report)
+    if not report.articles:
+        shutil.rmtree(args.output, ignore_errors=True)  # the dataset of no rows, as the default engine's table
+        print(f"error: no article could be read ({report.summary()})", file=sys.stderr)
+        return 1
+    _say(args, f"read {report.summary()}" + fates(report))
+    _say(args, f"scored on {counted(stats['workers'], 'dask worker')} in {time.perf_counter() - started:.1f}s: "
                f"{counted(stats['rows'], 'pair row')} in {counted(stats['partitions'], 'partition')}; "
                f"wrote {args.output}")
     return 0

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from analysis.readers import (
     decode,
     jsonl_line,
     record_from_mapping,
+    split_jsonl_lines,
 )
 from analysis.schema import ARTICLE_COLUMNS, conform, empty
 
@@ -208,26 +209,40 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def stream_articles(paths: str | Path | Iterable[str | Path], report: LoadReport, *,
-                    today: dt.date | None = None, max_bytes: int = MAX_FILE_BYTES) -> Iterator[dict]:
+                    today: dt.date | None = None, max_bytes: int = MAX_FILE_BYTES,
+                    on_file: Callable[[int, int], None] | None = None) -> Iterator[dict]:
     """The article rows of ``load_articles``, one at a time, while the files are being read.
 
     Memory holds one file of the ordinary kinds at a time and one line of a large JSONL file
     (which has no size limit here), plus the content id and origin of every article kept, to
     merge duplicates across the whole run (about 200 bytes an article).  ``report`` is complete
-    once the iterator is exhausted; its article counts grow as rows are yielded.
+    once the iterator is exhausted; its article counts grow as rows are yielded.  ``on_file(n, files)`` is
+    called as the n-th of the ``files`` listed starts being read: a progress bar's total before the articles'
+    is known.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    records = (record for path in iter_files(paths, report) for record in file_records(path, report, max_bytes))
-    for row in _unique_rows(records, report, today or dt.date.today()):
+    files = iter_files(paths, report)
+
+    def file_by_file() -> Iterator[Record]:
+        for number, path in enumerate(files, 1):
+            if on_file is not None:
+                on_file(number, len(files))
+            yield from file_records(path, report, max_bytes)
+
+    for row in unique_rows(file_by_file(), report, today or dt.date.today()):
         report.articles += 1
         report.undated += row["date"] is None
         yield row
 
 
-def _unique_rows(records: Iterable[Record], report: LoadReport, today: dt.date) -> Iterator[dict]:
-    """The article rows of ``records``, each content once: a repeat is merged into the first, reported."""
-    seen: dict[str, str] = {}
+def unique_rows(records: Iterable[Record], report: LoadReport, today: dt.date,
+                seen: dict[str, str] | None = None) -> Iterator[dict]:
+    """The article rows of ``records``, each content once: a repeat is merged into the first, reported.
+
+    ``seen`` (article id → where it was first read) carries over between calls: `ingest` reads its files
+    one at a time, and a repeat in the next file is a duplicate of the input as much as one in the same."""
+    seen = {} if seen is None else seen
     for record in records:
         row = normalise_record(record, report, today)
         if row is None:
@@ -285,12 +300,27 @@ def _plain_bytes(path: Path) -> bool:
 def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
     """read_jsonl's records and issues (same line numbers), reading one line at a time."""
     found = undated = 0
+    for record in jsonl_range(path, report):
+        found += 1
+        undated += not record.date
+        yield record
+    jsonl_file_read(path, report, found, undated)
+
+
+def jsonl_range(path: Path, report: LoadReport, start: int = 0, end: int | None = None,
+                first_line: int = 1) -> Iterator[Record]:
+    """The records of a JSONL file's lines from byte ``start`` (a line's start, numbered ``first_line``) up to byte
+    ``end`` (a line's end; None: the file's end); each bad line is an issue naming file and line, and skipped.
+
+    The whole file for the streaming reader; a block of it for the Dask engine, which reads a large file in
+    blocks on several workers (see jsonl_blocks) and says the file's own fate once all are read."""
     noted = False
-    line_no = 0
+    line_no = first_line - 1
     try:
         with path.open("rb") as f:
+            f.seek(start)
             for raw in f:
-                if line_no == 0 and raw.startswith(b"\xef\xbb\xbf"):
+                if start == 0 and line_no == 0 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 try:
                     text = raw.decode("utf-8")
@@ -300,7 +330,7 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
                         report.add(LoadIssue(str(path), f"not UTF-8 (first at line {line_no + 1}): lines decoded as "
                                                         "Windows-1252", "warning"))
                         noted = True
-                for line in text.splitlines():
+                for line in split_jsonl_lines(text):
                     line_no += 1
                     if not line.strip():
                         continue
@@ -308,11 +338,16 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
                     if isinstance(record, LoadIssue):
                         report.add(record)
                     else:
-                        found += 1
-                        undated += not record.date
                         yield record
+                if end is not None and f.tell() >= end:
+                    break
     except OSError as exc:
         report.add(LoadIssue(str(path), f"cannot read file ({exc.strerror or exc})"))
+
+
+def jsonl_file_read(path: Path, report: LoadReport, found: int, undated: int) -> None:
+    """A JSONL file's own fate once its lines are all read: read, or failed (empty, or no line an article), and
+    its undated articles said once."""
     note = undated_issue(path, found, undated)
     if note is not None:
         report.add(note)
@@ -320,8 +355,38 @@ def _jsonl_lines(path: Path, report: LoadReport) -> Iterator[Record]:
         report.files_read += 1
     else:
         report.files_failed += 1
-        if line_no == 0:
+        if _is_empty(path):
             report.add(LoadIssue(str(path), "empty file"))
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False  # said as "cannot read file"
+
+
+def jsonl_blocks(path: Path, blocksize: int) -> list[tuple[int, int | None, int]]:
+    """(start, end, first line) of the blocks of about ``blocksize`` bytes a large JSONL file is read in, each
+    ending at a line's end, so that its lines are numbered as when it is read whole; [(0, None, 1)], the whole
+    file, for a file that is not larger, or not to be read a line at a time (UTF-16, binary).
+
+    Reads the file once, a block at a time, counting its line ends."""
+    try:
+        split = path.stat().st_size > blocksize and _plain_bytes(path)
+    except OSError:
+        split = False  # the reader reports it
+    if not split:
+        return [(0, None, 1)]
+    blocks: list[tuple[int, int | None, int]] = []
+    start, first_line = 0, 1
+    with path.open("rb") as f:
+        while chunk := f.read(blocksize):
+            chunk += f.readline()  # to the end of the line the block stops in
+            blocks.append((start, start + len(chunk), first_line))
+            start += len(chunk)
+            first_line += chunk.count(b"\n")
+    return blocks
 
 
 def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) -> LoadResult:
@@ -341,7 +406,7 @@ def articles_from_frame(frame: pd.DataFrame, *, today: dt.date | None = None) ->
 
 
 def _collect(records: Iterable[Record], report: LoadReport, today: dt.date) -> LoadResult:
-    rows = list(_unique_rows(records, report, today))
+    rows = list(unique_rows(records, report, today))
     report.articles = len(rows)
     report.undated = sum(1 for r in rows if r["date"] is None)
     frame = conform(pd.DataFrame(rows), ARTICLE_COLUMNS) if rows else empty(ARTICLE_COLUMNS)

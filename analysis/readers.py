@@ -235,8 +235,19 @@ def read_json(path: Path, content: str) -> Iterator[Record | LoadIssue]:
         yield LoadIssue(str(path), f"JSON must be an object or a list of objects, not {type(doc).__name__}")
 
 
+#: What ends a JSONL line: "\n" (after an optional "\r") or a lone "\r"; not the other breaks str.splitlines()
+#: knows (U+2028, U+2029, U+0085), which JSON allows unescaped in a string: a line holding one was cut in two, and
+#: both halves lost as "not valid JSON".
+_JSONL_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_jsonl_lines(text: str) -> list[str]:
+    """The lines of JSONL ``text`` (a line break at its end ends its last line, as for splitlines)."""
+    return _JSONL_BREAK.split(text.removesuffix("\n").removesuffix("\r"))
+
+
 def read_jsonl(path: Path, content: str) -> Iterator[Record | LoadIssue]:
-    for line_no, line in enumerate(content.splitlines(), start=1):
+    for line_no, line in enumerate(split_jsonl_lines(content), start=1):
         if line.strip():
             yield jsonl_line(line, f"{path}:line {line_no}")
 

@@ -37,7 +37,7 @@ import pandas as pd
 
 from analysis.actors import load_dictionary
 from analysis.linking import VERSION as LINKING_VERSION
-from analysis.loading import LoadReport, counted, file_records, iter_files, normalise_record
+from analysis.loading import LoadReport, counted, file_records, iter_files, unique_rows
 from analysis.pipeline import (
     PairSentence,
     SentenceScore,
@@ -100,6 +100,8 @@ class IngestResult:
     report: LoadReport
     files_unchanged: int = 0
     articles_new: int = 0
+    #: articles read that the store held already (a changed file read again): neither new nor duplicates of the input
+    articles_already_stored: int = 0
     articles_scored: int = 0
     sentences_scored: int = 0
     sentences_reused: int = 0
@@ -107,8 +109,9 @@ class IngestResult:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        stored = f"; {self.articles_already_stored:,} already stored" if self.articles_already_stored else ""
         return (f"{self.report.summary()}; {counted(self.files_unchanged, 'file')} unchanged; "
-                f"{counted(self.articles_new, 'new article')}; {counted(self.articles_scored, 'article')} scored "
+                f"{counted(self.articles_new, 'new article')}{stored}; {counted(self.articles_scored, 'article')} scored "
                 f"({counted(self.sentences_scored, 'sentence')} scored, {self.sentences_reused:,} reused); "
                 f"{counted(self.pair_rows, 'pair row')} written")
 
@@ -176,15 +179,19 @@ class Store:
         result = IngestResult(run_id, report)
         started = dt.datetime.now()
         today = today or dt.date.today()
+        seen: dict[str, str] = {}  # every article read by this run: a repeat is a duplicate of the input
         for path in iter_files(list(paths), report):
-            self._ingest_file(path, report, result, today)
+            self._ingest_file(path, report, result, today, seen)
         if frame is not None:
             from analysis.loading import articles_from_frame
 
             loaded = articles_from_frame(frame, today=today)
             report.issues.extend(loaded.report.issues)
-            result.articles_new += self._insert_articles(loaded.articles)
-        report.articles = self.count("articles")
+            report.articles += loaded.report.articles
+            report.duplicates += loaded.report.duplicates
+            new = self._insert_articles(loaded.articles)
+            result.articles_new += new
+            result.articles_already_stored += len(loaded.articles) - new
         # Versions come from a stat of the files that make them when those are unchanged since a
         # run computed them: an unchanged re-ingest then never parses the dictionary or lexicon.
         fingerprint = versions_fingerprint(actors)
@@ -206,7 +213,11 @@ class Store:
             "SELECT count(*) FROM articles WHERE dictionary_version IS DISTINCT FROM ? "
             "OR scorer_version IS DISTINCT FROM ?", [dictionary_version, scorer]).fetchall()[0][0])
 
-    def _ingest_file(self, path: Path, report: LoadReport, result: IngestResult, today: dt.date) -> None:
+    def _ingest_file(self, path: Path, report: LoadReport, result: IngestResult, today: dt.date,
+                     seen: dict[str, str]) -> None:
+        """Store the new articles of one file, unless it is unchanged since it was read.  Of its articles, each is
+        counted once: new, already stored (a changed file's articles read before) or a duplicate of the input
+        (a repeat within this run, merged: ``seen`` holds the run's articles)."""
         try:
             stat = path.stat()
         except OSError as exc:
@@ -224,10 +235,11 @@ class Store:
         losses = sum(1 for issue in report.issues if issue.level == "error")
         try:
             self.con.begin()
-            for record in file_records(path, report):  # a large JSONL file line by line: memory holds a batch
-                row = normalise_record(record, report, today)
-                if row is not None:
-                    rows.append(row)
+            # a large JSONL file line by line: memory holds a batch
+            for row in unique_rows(file_records(path, report), report, today, seen):
+                report.articles += 1
+                report.undated += row["date"] is None
+                rows.append(row)
                 if len(rows) >= INSERT_ROWS:
                     new, kept, rows = new + self._insert_articles(pd.DataFrame(rows)), kept + len(rows), []
             if rows:
@@ -246,9 +258,7 @@ class Store:
             self.con.rollback()
             raise
         result.articles_new += new
-        duplicates = kept - new
-        if duplicates:
-            report.duplicates += duplicates
+        result.articles_already_stored += kept - new
 
     def _insert_articles(self, articles: pd.DataFrame) -> int:
         if articles.empty:
@@ -409,18 +419,19 @@ class Store:
         client = client_for(scheduler, workers)
         try:
             with explained_read_failures(paths):
-                articles, pairs = score_on_dask(paths, actors=actors, today=today, known=current)
-                dask.compute(articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
-                             pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False))
+                scoring = score_on_dask(paths, actors=actors, today=today, known=current)
+                _, _, *counts = dask.compute(
+                    scoring.articles.to_parquet(str(out / "articles"), write_index=False, compute=False),
+                    scoring.pairs.to_parquet(str(out / "pairs"), write_index=False, compute=False), *scoring.counts)
             self._import_parquet(out, pair_stamp(dictionary.version), scorer, result)
+            result.report = scoring.report(counts)  # each bad line and failed file named, as the default engine does
         finally:
             close_client(client)
             # The dataset is only the hand-over from the cluster: stored or not, it is not kept.
             shutil.rmtree(out, ignore_errors=True)
             with contextlib.suppress(OSError):
                 out.parent.rmdir()  # only when no other run's dataset is there
-        result.report.files_read = len(paths)
-        result.report.articles = self.count("articles")
+        result.articles_already_stored = result.report.articles - result.articles_new
         self._record_run(result, started, dictionary.version)
         self.write_snapshot()
         return result

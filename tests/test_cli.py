@@ -159,3 +159,36 @@ def test_watch_with_no_feed_anywhere_is_a_usage_error(tmp_path):
     """`watch --db none.duckdb` polled nothing every round, "0 new articles", and exited 0 (cliaudit26)."""
     result = cli("watch", "--rounds", "1", "--every", "1s", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode == 2 and "holds no feeds" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", [["run", "seeds", "-o", "o.csv"], ["ingest", "seeds", "--db", "s.duckdb"]])
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path, command):
+    """`--scheduler tcp://…` without `--engine dask` was ignored without a word: the run went on locally."""
+    result = cli(*command, "--scheduler", "tcp://127.0.0.1:8786", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert f"usage: python -m analysis {command[0]}" in result.stderr
+    assert "error: --scheduler goes with --engine dask" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing read, nothing written
+
+
+def test_the_usage_line_names_the_command_the_user_typed():
+    """`tension-tracker --help` said "usage: python -m analysis"."""
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "tension-tracker"
+    if not script.exists():
+        pytest.skip("the console script is not installed beside this interpreter")
+    typed = subprocess.run([str(script), "--help"], capture_output=True, text=True)
+    assert typed.returncode == 0 and typed.stdout.startswith("usage: tension-tracker "), typed.stdout
+    assert cli("--help").stdout.startswith("usage: python -m analysis ")
+
+
+def test_the_progress_bar_has_the_articles_total_once_they_are_read(tmp_path):
+    """The bar of `run` counted articles with no total ("300article [00:00, 598article/s]"): no share done, no
+    time left.  Its total is the articles', known once reading ends, and read within a chunk here."""
+    from benchmarks.synthetic import generate
+
+    generate(300, seed=3).to_json(tmp_path / "news.jsonl", orient="records", lines=True)
+    result = cli("run", str(tmp_path / "news.jsonl"), "-o", str(tmp_path / "o.csv"))
+    assert result.returncode == 0, result.stderr
+    assert "100%" in result.stderr and "300/300 [" in result.stderr, result.stderr[-500:]

@@ -135,3 +135,32 @@ def test_articles_with_no_date_are_named_once_per_file_and_kept(tmp_path, monkey
     assert "'date:' line" in warned[str(tmp_path / "bare.txt")]
     assert str(tmp_path / "dated.csv") not in warned and not report.errors
     assert "4 inputs kept with a warning" not in report.summary() and "3 inputs kept with a warning" in report.summary()
+
+
+def test_streaming_says_which_file_of_how_many_it_starts(tmp_path):
+    """The command's progress bar names the file being read while the articles' total is not yet known."""
+    from analysis.loading import LoadReport, stream_articles
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("China condemned Japan.", encoding="utf-8")
+    started: list[tuple[int, int]] = []
+    list(stream_articles(tmp_path, LoadReport(), on_file=lambda number, files: started.append((number, files))))
+    assert started == [(1, 2), (2, 2)]
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_a_jsonl_line_holding_a_unicode_line_separator_is_one_line(tmp_path, monkeypatch, large):
+    """JSON allows U+2028, U+2029 and U+0085 unescaped in a string (json.dumps(ensure_ascii=False) writes them so),
+    and str.splitlines() breaks lines at them: the line was cut in two and both halves lost as "not valid JSON"."""
+    import analysis.loading as loading
+
+    if large:
+        monkeypatch.setattr(loading, "STREAM_JSONL_BYTES", 0)  # read a line at a time
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"date": "2025-01-02", "text": "China condemned\u2028Japan.\u0085"}, ensure_ascii=False)
+                    + "\r\n{oops\n" + json.dumps({"text": "Russia\u2029attacked Ukraine."}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    report = loading.LoadReport()
+    rows = list(loading.stream_articles(path, report))
+    assert len(rows) == 2 and [str(i) for i in report.errors] == [
+        f"{path}:line 2: not valid JSON (Expecting property name enclosed in double quotes at column 2)"]

@@ -301,3 +301,26 @@ def test_a_file_that_lost_input_is_read_again_and_says_so_again(tmp_path):
         result = cli("ingest", str(binary), str(good), "--db", str(db))
         assert f"{binary}: binary file" in result.stderr, result.stderr
     assert "1 file unchanged" in result.stderr  # the good one is not read again
+
+
+def test_a_changed_file_read_again_tells_new_articles_from_stored_ones_and_duplicates(tmp_path):
+    """A touched or grown file read again counted its articles already stored as "duplicates merged": a file of
+    2 stored articles, 1 new and its repeat said "3 articles from 1 file; 3 duplicates merged; 1 new article"."""
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"date": "2025-01-02", "text": "China condemned Japan."}\n'
+                    '{"date": "2025-01-03", "text": "Russia attacked Ukraine."}\n', encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert cli("ingest", str(news), "--db", str(db)).returncode == 0
+    with news.open("a", encoding="utf-8") as grown:
+        grown.write('{"date": "2025-01-04", "text": "India warned Pakistan."}\n' * 2)
+    result = cli("ingest", str(news), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert ("3 articles from 1 file; 1 duplicate merged; 0 files unchanged; 1 new article; 2 already stored; "
+            in result.stderr), result.stderr
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(news.read_bytes())
+    with Store(db) as store:
+        again = store.ingest([news, copy])
+    # news.jsonl is unchanged; its copy repeats the 3 stored articles, and India's line twice
+    assert (again.files_unchanged, again.articles_new, again.articles_already_stored, again.report.duplicates) == (
+        1, 0, 3, 1)
