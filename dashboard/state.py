@@ -108,11 +108,18 @@ _MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _BARE_LINK = re.compile(r"(?i)(?<=www)(?=\.)|(?<=:)(?=//)|(?<=@)")
 
 
+def markdown_escaped(text: str, links: bool = False) -> str:
+    """``text`` shown as written where Streamlit renders Markdown: every punctuation mark escaped, and bare links
+    broken unless ``links`` (``_BARE_LINK``).  Untrusted text (a link's values, an article's title) otherwise
+    renders: "[x](//ev.il)" as a link, "$x^2$" as a formula, "*bold*" in italics."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text if links else _BARE_LINK.sub("\u200b", text))
+
+
 def notices_markdown(notices: list[str]) -> str:
     """The link's notices as one Markdown text, a line each, every punctuation mark escaped: a notice quotes the
     link's values, and Streamlit renders a warning's text as Markdown, so "?cats=[x](//ev.il)" was a link to
     click in the notice, "$x^2$" a formula, "**x**" bold, and "?pairs=www.ev.il" a link too (``_BARE_LINK``)."""
-    return "  \n".join(_MARKDOWN_PUNCTUATION.sub(r"\\\1", _BARE_LINK.sub("\u200b", notice)) for notice in notices)
+    return "  \n".join(markdown_escaped(notice) for notice in notices)
 
 
 def _known(name: str, values: Iterable[str], allowed: frozenset[str], notices: list[str],

@@ -984,3 +984,15 @@ def test_a_view_with_no_move_names_its_largest_step_and_why_it_is_none(monkeypat
     (said,) = [c.value for c in at.caption if c.value.startswith("No pair moved")]
     assert "The largest step, Russia–Ukraine +" in said and "0 → 5 mentions" in said
     assert "within it" in said
+
+
+def test_an_articles_title_is_shown_as_written_not_as_markdown(monkeypatch, tmp_path):
+    """A caption renders Markdown: the title "*Talks* in [Paris](//ev.il)" read as italics and a link (uiaudit27)."""
+    (tmp_path / "news.jsonl").write_text(json.dumps(
+        {"date": "2025-03-04", "title": "*Talks* in [Paris](//ev.il)", "text": "France and Germany met in Paris.",
+         "source": "Wire", "url": "https://example.org/a_b"}) + "\n", encoding="utf-8")
+    at = open_app(monkeypatch, tmp_path)
+    (header,) = [c.value for c in at.caption if "Talks" in c.value]
+    assert r"\*Talks\* in \[Paris\]\(\/\/ev\.il\)" in header
+    # escaped with no zero-width space: GFM still makes the bare address a link (state._BARE_LINK)
+    assert header.endswith(r"https\:\/\/example\.org\/a\_b")

@@ -90,6 +90,7 @@ def test_negative_figures_take_a_minus_sign_in_the_table_the_marks_and_the_panel
     assert spans_for(rows) == [(7, 15, "cooperation", "deescalation −0.40")]
     row = pd.Series({"largest_move": -7.5, "move_period": pd.Timestamp("2024-08-01"), "mentions": 531})
     assert _panel_caption(row, "M") == "531 mentions · largest move −7.5 (Aug 2024)"
+    assert _panel_caption(row, "W") == "531 mentions · largest move −7.5 (week of 2024-08-01)"
 
 
 def test_actor_options_list_states_before_the_bodies_whose_names_list_them():

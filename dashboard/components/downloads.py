@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from analysis.loading import counted
 from dashboard.components.layout import DOWNLOADS_KEY
 from dashboard.source_protocol import DataSource
 from dashboard.sources import View
@@ -53,7 +54,7 @@ def render_downloads(source: DataSource, view: View) -> None:
         return source.rows(view)
 
     st.subheader("Downloads")
-    st.caption(f"{view.rows:,} pair rows and {len(agg):,} aggregated rows match the filters.")
+    st.caption(f"{counted(view.rows, 'pair row')} and {counted(len(agg), 'aggregated row')} match the filters.")
     # keyed: two buttons to a row when the main area is narrow (dashboard.components.layout)
     a, b, c, d = st.container(key=DOWNLOADS_KEY).columns(4)
     # Off when there is nothing to download: four live buttons over an empty view gave files of headers alone.

@@ -27,7 +27,7 @@ from dashboard.labels import actor_label, pair_label
 from dashboard.sentence_table import sentence_table_html
 from dashboard.source_protocol import DataSource
 from dashboard.sources import ARTICLE_LIST_LIMIT, View, label
-from dashboard.state import Universe, ViewState
+from dashboard.state import Universe, ViewState, markdown_escaped
 from dashboard.url_sync import KEYS, from_link, state_from_widgets, write_url
 
 LIST_KEY = "article_list"  # the selectbox; KEYS["article"] holds only a reader's own choice
@@ -246,8 +246,10 @@ def render_source_text(source: DataSource, view: View) -> None:
         return
     actors = sorted(set(rows["actor_a"]) | set(rows["actor_b"]))
     colours = actor_colours(actors)
-    st.caption(label(article["date"], article["source"], article["title"])
-               + (f" · {article['url']}" if article.get("url") else ""))
+    # Escaped: a title is the article's own text, and a caption renders Markdown ("*bold* title" read in italics);
+    # the address stays a link (uiaudit27)
+    st.caption(markdown_escaped(label(article["date"], article["source"], article["title"]))
+               + (f" · {markdown_escaped(str(article['url']), links=True)}" if article.get("url") else ""))
     about = st.session_state.get(KEYS["about"])
     if about and about not in set(rows["pair"]):
         st.session_state[KEYS["about"]] = None  # out of the link too

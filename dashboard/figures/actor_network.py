@@ -9,6 +9,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.loading import counted
 from dashboard.explore import actor_mentions, among_top_actors, top_actors
 from dashboard.figures.colours import TENSION_SCALE, TENSION_TICKS, _coloured, actor_colour, tension_colour
 from dashboard.figures.titles import TITLE_BLOCK_3, TITLE_SMALL, _empty, _heading, _short, _title
@@ -66,7 +67,8 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     edges = pairs.nlargest(2 * len(actors), "mentions") if not pairs.empty else pairs
     # The title's own line short, the rest in the smaller lines under it: one long line ran past the chart's
     # right edge, where it was clipped ("…their 24 stronges"), in the 470 px the chart has at an 800 px window.
-    title = _heading("Actor network", f"the {len(actors)} actors with most mentions and their {len(edges)} strongest pairs",
+    title = _heading("Actor network", f"the {counted(len(actors), 'actor')} with most mentions and their {len(edges)} strongest "
+                     f"{'pair' if len(edges) == 1 else 'pairs'}",
                      "edge colour: mean tension · width: mentions · click a dot on an edge to read its article")
     pos = _circle(actors)
     top_mentions = max(int(edges["mentions"].max()) if not edges.empty else 1, 1)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.loading import counted
 from dashboard.figures.colours import TENSION_SCALE, _rgba
 from dashboard.figures.titles import MODEBAR_ROOM, TITLE_BLOCK_3, TITLE_SMALL, _empty, _heading, _title
 from dashboard.labels import pair_name, signed_all
@@ -135,7 +136,7 @@ def sentiment_tension(summary: pd.DataFrame, labels: int = SCATTER_LABELS, max_p
     places = _label_places(list(zip(shown["sentiment_mean"], shown["tension_mean"], sizes)), list(shown["pair"]),
                            limit=labels)
     labelled = [i for i, place in enumerate(places) if place]
-    which = (f"{len(shown):,} pairs" if len(shown) == len(summary)
+    which = (counted(len(shown), "pair") if len(shown) == len(summary)
              else f"the {len(shown):,} of {len(summary):,} pairs with most mentions")
     title = _heading("Sentiment × tension per pair", f"{which} · size: mentions",
                      "every pair labelled · click a bubble to read" if len(labelled) == len(shown) else

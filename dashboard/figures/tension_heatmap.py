@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.loading import counted
 from dashboard.explore import MIN_SUPPORT, actor_matrix, among_top_actors, top_actors
 from dashboard.figures.colours import TENSION_SCALE, TENSION_TICKS, _coloured
 from dashboard.figures.titles import MODEBAR_ROOM, TITLE_BLOCK_3, TITLE_SMALL, _empty, _heading, _short, _title
@@ -40,7 +41,7 @@ def heatmap(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS, framed: str | 
     pairs = among_top_actors(summary, top)
     matrix = actor_matrix(pairs, actors)
     few = pairs[pairs["mentions"] < MIN_SUPPORT]
-    title = _heading("Mean tension by actor pair", f"the {len(actors)} actors with most mentions, most first",
+    title = _heading("Mean tension by actor pair", f"the {counted(len(actors), 'actor')} with most mentions, most first",
                      "click a cell to read its article"
                      + (f" · pale: fewer than {MIN_SUPPORT} mentions" if not few.empty else ""))
     cell = max(14, min(34, 640 // max(len(actors), 1)))

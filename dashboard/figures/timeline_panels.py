@@ -121,7 +121,8 @@ def _panel_caption(row: pd.Series, period: str, two_lines: bool = False) -> str:
     two panels to a row, the one line ran into the next panel's at a 900 px window and the right panel's was
     clipped at the chart's edge ("(2020-01-03")."""
     move = float(row["largest_move"])
-    fmt = TICK_FORMATS.get(period, "%Y-%m-%d")
+    # a week named as the rest of the page names it, by its Monday: a bare "(2019-12-30)" read as that day (uiaudit27)
+    fmt = "week of %Y-%m-%d" if period == "W" else TICK_FORMATS.get(period, "%Y-%m-%d")
     when = "" if pd.isna(row["move_period"]) else f" ({pd.Timestamp(row['move_period']).strftime(fmt)})"
     moved = f"{'<br>' if two_lines else ' · '}largest move {signed(move, 1)}{when}" if move else ""
     return f"{int(row['mentions']):,} mentions{moved}"
