@@ -320,6 +320,21 @@ def test_network_labels_are_written_sideways_and_never_share_a_line(top):
         assert (x >= 0) == (where == "middle right")
 
 
+def test_a_network_of_many_actors_labels_them_by_code_on_a_larger_circle():
+    """uiaudit27: 30 actors with their names written out took 40 % of the chart's height and their labels ran
+    into each other ("PAK · Pakistan" over "ARE · United Arab Emirates").  Past NETWORK_NAMED_ACTORS a label
+    is the code (the name stays in the hover), and the room for labels narrows, so the circle grows."""
+    from dashboard.figures.actor_network import NETWORK_NAMED_ACTORS, NETWORK_X_RANGE
+
+    summary = wide_summary()
+    few, many = figures.network(summary, top=NETWORK_NAMED_ACTORS), figures.network(summary, top=30)
+    plain = [re.sub(r"<[^>]+>", "", t) for t in trace(many, "actors").text]
+    assert plain == [c[0] for c in trace(many, "actors").customdata]  # codes alone
+    assert all(" · " in re.sub(r"<[^>]+>", "", t) or len(t) < 40 for t in trace(few, "actors").text)
+    assert few.layout.xaxis.range[1] == NETWORK_X_RANGE > many.layout.xaxis.range[1]
+    assert "%{customdata[2]}" in trace(many, "actors").hovertemplate  # the name, on hover
+
+
 def test_network_edges_coloured_by_tension_sized_by_mentions_and_clickable(tables):
     _, summary = tables
     fig = figures.network(summary)

@@ -50,6 +50,11 @@ def _edge_handles(segments: list[tuple[float, float, float, float]], gap: float 
 #: the room of the actors' labels, written outward from the circle.
 NETWORK_X_RANGE = 2.1
 NETWORK_SIDE = 60
+#: Above this many actors a label is the code alone (the name is in its hover) and the x range narrows to
+#: NETWORK_CODES_X_RANGE: with 30 names written out the circle took 40 % of the chart's height and its labels ran
+#: into each other (uiaudit27).
+NETWORK_NAMED_ACTORS = 16
+NETWORK_CODES_X_RANGE = 1.45
 
 
 def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
@@ -71,6 +76,8 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
                      f"{'pair' if len(edges) == 1 else 'pairs'}",
                      "edge colour: mean tension · width: mentions · click a dot on an edge to read its article")
     pos = _circle(actors)
+    named = len(actors) <= NETWORK_NAMED_ACTORS
+    x_range = NETWORK_X_RANGE if named else NETWORK_CODES_X_RANGE
     top_mentions = max(int(edges["mentions"].max()) if not edges.empty else 1, 1)
     fig = go.Figure()
     segments = []
@@ -97,7 +104,8 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     biggest = max(mentions.values(), default=1) or 1
     fig.add_trace(go.Scatter(
         x=[pos[a][0] for a in actors], y=[pos[a][1] for a in actors], mode="markers+text", showlegend=False,
-        text=[_coloured(f"{a} · {_short(actor_name(a), 16)}" if actor_name(a) != a else a, a) for a in actors],
+        text=[_coloured(f"{a} · {_short(actor_name(a), 16)}" if named and actor_name(a) != a else a, a)
+              for a in actors],
         textposition=[_outward(pos[a][0]) for a in actors], name="actors", cliponaxis=False,
         marker=dict(size=[12 + 18 * mentions[a] / biggest for a in actors], color=[actor_colour(a) for a in actors],
                     line=dict(width=1, color="#fff")),
@@ -121,7 +129,7 @@ def network(summary: pd.DataFrame, top: int = DEFAULT_TOP_ACTORS) -> go.Figure:
     # a 900 px window gives the chart; ±NETWORK_X_RANGE and NETWORK_SIDE px keep 20 characters whole down
     # to about 380 px, and take 8 % off the circle's radius at 1400 px.
     heading, margin_top = _title(title, TITLE_BLOCK_3, 560, font=TITLE_SMALL)
-    fig.update_layout(title=heading, xaxis=dict(visible=False, range=[-NETWORK_X_RANGE, NETWORK_X_RANGE]),
+    fig.update_layout(title=heading, xaxis=dict(visible=False, range=[-x_range, x_range]),
                       yaxis=dict(visible=False, scaleanchor="x", range=[-1.3, 1.3]),
                       height=560, margin=dict(t=margin_top, b=70, l=NETWORK_SIDE, r=NETWORK_SIDE))
     return fig
