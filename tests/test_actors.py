@@ -835,3 +835,10 @@ def test_roles_that_change_within_2021_2024():
     assert title("Anita Anand", "2022-06-01") == "defence minister"
     assert title("Milo Đukanović", "2020-01-01") == "president"
     assert title("Milo Đukanović", "2024-01-01") == "former president"
+
+
+def test_the_hungarian_minoritys_party_in_romania_is_romanian_not_hungary():
+    text = ("President Klaus Iohannis asks Prime Minister Marcel Ciolacu to form a coalition cabinet of the Social "
+            "Democratic Party, National Liberal Party and Democratic Alliance of Hungarians parties.")
+    assert set(codes(text, "2024-12-23")) == {"ROU"}
+    assert codes("Hungary and the Democratic Union of Hungarians in Romania spoke.", "2010-01-01") == ["HUN", "ROU"]
