@@ -121,6 +121,79 @@ def test_the_articles_date_decides_what_a_name_stands_for(text, date, expected):
     assert codes(text, date) == expected
 
 
+# -- heads of state and government of 2015-2026, and ministers news names (people.yaml) ---------
+@pytest.mark.parametrize(
+    ("text", "in_office", "code", "title", "before"),
+    [
+        ("Piñera spoke.", "2019-10-20", "CHL", "president", "2009-06-01"),
+        ("Evo Morales spoke.", "2019-10-20", "BOL", "president", "2005-06-01"),
+        ("Luis Arce spoke.", "2023-06-01", "BOL", "president", "2020-06-01"),
+        ("Rodrigo Paz spoke.", "2026-01-10", "BOL", "president", "2025-10-01"),
+        ("Jimmy Morales spoke.", "2017-08-27", "GTM", "president", "2015-06-01"),
+        ("Guaidó spoke.", "2019-05-01", "VEN", "claimed interim president", "2018-06-01"),
+        ("Liberman spoke.", "2018-04-03", "ISR", "defence minister", "2008-06-01"),
+        ("Thabane spoke.", "2020-01-17", "LSO", "prime minister", "2011-06-01"),
+        ("Ibrahim Boubacar Keïta spoke.", "2020-06-16", "MLI", "president", "2012-06-01"),
+        ("Hamdok spoke.", "2019-09-22", "SDN", "prime minister", "2019-06-01"),
+        ("Castex spoke.", "2020-08-27", "FRA", "prime minister", "2020-06-01"),
+        ("Kuczynski spoke.", "2017-08-11", "PER", "president", "2016-06-01"),
+        ("Vizcarra spoke.", "2018-06-01", "PER", "president", "2018-03-01"),
+        ("Kurz spoke.", "2018-08-23", "AUT", "chancellor", "2013-06-01"),
+        ("Hassan Sheikh Mohamud spoke.", "2024-08-27", "SOM", "president", "2012-06-01"),
+        ("Adama Barrow spoke.", "2017-01-20", "GMB", "president", "2016-12-01"),
+        ("Edi Rama spoke.", "2017-03-12", "ALB", "prime minister", "2013-06-01"),
+        ("Varadkar spoke.", "2018-07-17", "IRL", "taoiseach", "2017-01-01"),
+        ("Kais Saied spoke.", "2020-01-10", "TUN", "president", "2019-06-01"),
+        ("Löfven spoke.", "2018-09-25", "SWE", "prime minister", "2014-06-01"),
+        ("Babiš spoke.", "2019-06-23", "CZE", "prime minister", "2017-06-01"),
+        ("Matovič spoke.", "2020-09-30", "SVK", "prime minister", "2020-01-01"),
+    ],
+)
+def test_a_leader_of_2015_2026_stands_for_the_state_while_in_office(text, in_office, code, title, before):
+    persons = load_dictionary().persons
+    (m,) = find_actors(text, in_office)
+    assert m.code == code and m.kind == "person"
+    assert persons[m.name].title_at(dt.date.fromisoformat(in_office)) == title
+    assert not persons[m.name].in_office(dt.date.fromisoformat(before))  # not yet a leader then
+    assert persons[m.name].title_at(dt.date.fromisoformat(before)) == ""
+
+
+def test_chiles_president_changes_on_2026_03_11():
+    persons = load_dictionary().persons
+    boric, kast = persons["Gabriel Boric"], persons["José Antonio Kast"]
+    assert boric.title_at(dt.date(2026, 2, 1)) == "president" and not kast.in_office(dt.date(2026, 2, 1))
+    assert boric.title_at(dt.date(2026, 4, 1)) == "former president" and kast.title_at(dt.date(2026, 4, 1)) == "president"
+    assert codes("Kast and Boric spoke.", "2026-04-01") == ["CHL", "CHL"]
+
+
+def test_venezuelas_acting_president_from_2026_01_03():
+    persons = load_dictionary().persons
+    assert persons["Nicolás Maduro"].title_at(dt.date(2026, 2, 1)) == "former president"
+    assert persons["Delcy Rodríguez"].title_at(dt.date(2026, 2, 1)) == "acting president"
+    assert codes("Delcy Rodríguez spoke.", "2026-02-01") == ["VEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Morales spoke.", "2015-01-01", ["BOL"]),    # only Evo Morales in office
+        ("Morales spoke.", "2018-01-01", []),         # Evo and Jimmy Morales both in office
+        ("Morales spoke.", "2019-12-01", ["BOL"]),    # Jimmy only after his full name
+        ("Jimmy Morales spoke. Morales left.", "2019-12-01", ["GTM", "GTM"]),
+        ("Morales spoke.", "2021-01-01", []),         # both former presidents, of two states
+        ("Hariri spoke.", "2018-01-01", ["LBN"]),     # Saad or Rafic: the code is the same
+        ("Déby spoke.", "2023-01-01", ["TCD"]),       # Idriss or Mahamat: the code is the same
+        ("Bachelet spoke.", "2017-01-01", ["CHL"]),
+        ("Bachelet spoke.", "2019-01-01", ["UN"]),    # UN rights chief 2018-2022
+        ("Charles Michel spoke.", "2018-01-01", ["BEL"]),
+        ("Charles Michel spoke.", "2021-01-01", ["EU"]),
+        ("The ruins were found in Valls, Catalonia.", "2020-01-01", []),  # a town, not Manuel Valls
+    ],
+)
+def test_shared_surnames_of_2015_2026_leaders_resolve_by_date(text, date, expected):
+    assert codes(text, date) == expected
+
+
 def test_person_mentions_carry_kind_and_canonical_name():
     (m,) = find_actors("Xi Jinping arrived.", "2025-11-27")
     assert (m.code, m.kind, m.name, m.text) == ("CHN", "person", "Xi Jinping", "Xi Jinping")

@@ -2450,6 +2450,33 @@ def test_links_189_a_title_phrase_and_a_name_between_commas(text, pair, term, li
     assert_term_links(text, pair, term, links)
 
 
+# links-218: the title phrase's state and the person between the commas are one actor, yet the comma after the title
+# still opens the appositive: the predicate's acts are theirs (a known person there had lost the subject)
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("The Russian Foreign Minister, Sergei Lavrov, blames the Turkish offensive on the Kurdish forces.", "RUS-TUR",
+     "blames", [PAIR]),
+    ("The Syrian Deputy Foreign Minister, Faisal Mekdad, blames the Turkish offensive on the Kurdish forces, saying "
+     "Syria will not be negotiating with them.", "SYR-TUR", "blames", [PAIR]),
+    ("Turkish President, Recep Tayyip Erdoğan, and Russian President Vladimir Putin meet in Sochi.", "RUS-TUR", "meet",
+     [PAIR]),
+])
+def test_links_218_a_states_title_then_its_own_person_between_commas(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
+# links-219: a title's "of" before a capitalised word is part of it ("Secretary of State"), so the state and its
+# person after the title are one member of the coordination, as after "President"
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("Canadian Prime Minister Justin Trudeau and United States Secretary of State Mike Pompeo increase pressure on "
+     "North Korea.", "CAN-PRK", "pressure", [PAIR]),
+    ("Canadian Foreign Minister Chrystia Freeland and United States Secretary of State Rex Tillerson announce the "
+     "formation of an international group that seeks to increase pressure on North Korea.", "CAN-USA", "pressure",
+     [SAME]),
+])
+def test_links_219_a_title_with_of_joins_its_state_and_person(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
 # links-190: a list of different actors closed by "and" takes no further member after a bare comma: "Following phone
 # calls between Trump, Sheinbaum, and Trudeau, Trump announces a pause on tariffs on Canada and Mexico" (links32)
 def test_links_190_a_list_closed_by_and_ends_at_the_comma():

@@ -28,8 +28,9 @@ _BETWEEN_REACH = 48
 _LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Turkey, the United Kingdom, and the United States"
 
 _POSSESSIVE_S = ("'s", "\u2019s")
-# The rest of a name or a title between two mentions: capitalised words and name particles.
-_NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le))+\s*")
+# The rest of a name or a title between two mentions: capitalised words and name particles, and a title's "of" before
+# a capitalised word (links-219: "United States Secretary of State Rex Tillerson" is one actor, as "President" was).
+_NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|al|el|de|da|del|van|von|der|la|le|of(?=\s+[A-Z])))+\s*")
 
 _BETWEEN = re.compile(r"\b(?:" + "|".join(_MUTUAL_WORDS) + r")\b", re.IGNORECASE)
 

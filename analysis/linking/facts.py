@@ -21,6 +21,11 @@ from analysis.tension import Cue
 
 _PASSIVE_WORDS = ("by",)
 
+# links-218: "The Moldovan Prime Minister, Dorin Recean, accuses the Russian Government": a state's capitalised title,
+# a comma, then that state's own person: one actor (joined), but the comma opens the person's appositive, a clause
+# break as around any name (links-189's rule), not a list's comma.
+_OWN_PERSON_AFTER_TITLE = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s*,\s*")
+
 # "The conversation occurred amid rising strains between Tokyo and Beijing": what follows "amid" is
 # the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
 # clause's subject as its source ("India raises its alert amid a border standoff with China").  So for "despite":
@@ -148,7 +153,10 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
     amid_at = ((_word_positions(lowered, _AMID_WORDS) if exact else [m.start() for m in _AMID.finditer(sentence)])
                if "amid" in lowered or "despite" in lowered else [])
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
-        breaks = [b for b in breaks if not any(g0 <= b < g1 for g0, g1 in gaps)]
+        apposing = {sentence.index(",", ends[i - 1]) for i in range(1, n)
+                    if joined[i] and ordered[i].kind == "person" and ordered[i - 1].code == ordered[i].code
+                    and _OWN_PERSON_AFTER_TITLE.fullmatch(sentence, ends[i - 1], starts[i]) is not None}
+        breaks = [b for b in breaks if b in apposing or not any(g0 <= b < g1 for g0, g1 in gaps)]
     # "on Dnipro, Ukraine": the country closing a chain of place names is that place
     places: set[int] = set()
     if breaks and n:
