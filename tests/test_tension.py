@@ -1792,3 +1792,13 @@ def test_cues_v141_a_vowed_hit_and_a_strong_response_are_no_threat(text):
 ])
 def test_a_weapon_that_hit_is_an_attack(text, conflict):
     assert any(c.category == "military_action" for c in lexicon_cues(text)) == conflict
+
+
+# cues v144 (leaders27b): momentum building up for a ceasefire is no military build-up; a build-up of troops still is
+@pytest.mark.parametrize(("text", "escalation"), [
+    ("The Qatari prime minister says his country is seeing a momentum build up for a ceasefire in Gaza.", False),
+    ("Russia continues its build up of troops near Ukraine's border.", True),
+    ("Russia continues a military build-up near Ukraine's border.", True),
+])
+def test_cues_v144_momentum_building_up_is_no_build_up_of_force(text, escalation):
+    assert any(c.category == "escalation" for c in lexicon_cues(text)) == escalation
