@@ -2464,6 +2464,24 @@ def test_links_218_a_states_title_then_its_own_person_between_commas(text, pair,
     assert_term_links(text, pair, term, links)
 
 
+# links-225 (reader33): the title before "of" and the state, "The Prime Minister of India, Narendra Modi, accuses", is the
+# same appositive; and neither form holds where the person's closing comma goes on to a list's next member
+@pytest.mark.parametrize(("text", "pair", "term", "links"), [
+    ("The Prime Minister of India, Narendra Modi, accuses Pakistan of sheltering terrorists.", "IND-PAK", "accuses",
+     [PAIR]),
+    ("The Secretary of State of the United States, Mike Pompeo, accuses China of theft.", "CHN-USA", "accuses",
+     [PAIR]),
+    ("The French President, Emmanuel Macron, and Germany's chancellor, Angela Merkel, warn Russia against interfering "
+     "in Ukraine.", "FRA-RUS", "warn", [PAIR]),
+    ("A meeting between the US President, Joe Biden, and the Chinese President, Xi Jinping, in Bali eases tensions.",
+     "CHN-USA", "meeting", [PAIR]),
+    ("Talks between the Armenian Prime Minister, Nikol Pashinyan, and the Azerbaijani President, Ilham Aliyev, end "
+     "without agreement.", "ARM-AZE", "Talks", [PAIR]),
+])
+def test_links_225_a_title_of_a_state_then_its_own_person_and_no_list_member(text, pair, term, links):
+    assert_term_links(text, pair, term, links)
+
+
 # links-219: a title's "of" before a capitalised word is part of it ("Secretary of State"), so the state and its
 # person after the title are one member of the coordination, as after "President"
 @pytest.mark.parametrize(("text", "pair", "term", "links"), [

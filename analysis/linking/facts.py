@@ -16,7 +16,7 @@ from analysis.actors import Mention
 from analysis.linking.clauses import _word_positions, clause_breaks
 from analysis.linking.coordination import _BETWEEN, _MUTUAL_WORDS, _apposed, _coordination
 from analysis.linking.scoring import RECIPROCAL
-from analysis.linking.vocabulary import _COMPANY_HOME, _COMPOUND_JOINS
+from analysis.linking.vocabulary import _COMPANY_HOME, _COMPOUND_JOINS, _TITLE_WORD
 from analysis.tension import Cue
 
 _PASSIVE_WORDS = ("by",)
@@ -25,6 +25,13 @@ _PASSIVE_WORDS = ("by",)
 # a comma, then that state's own person: one actor (joined), but the comma opens the person's appositive, a clause
 # break as around any name (links-189's rule), not a list's comma.
 _OWN_PERSON_AFTER_TITLE = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}\s*,\s*")
+# links-225 (reader33): the title before the state, "The Prime Minister of Slovakia, Eduard Heger, accuses Russia": a
+# bare comma between them, the title's capitalised words and "of" before the state; and either form only where the
+# person's closing comma opens the predicate, not a list's next member ("The French President, Emmanuel Macron, and
+# Germany's chancellor …", "talks between the Armenian Prime Minister, Nikol Pashinyan, and …" stay one subject).
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_TITLE_OF_BEFORE = re.compile(r"(?:^|\s)(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){1,6}of\s+(?:the\s+)?$")
+_APPOSITIVE_CLOSES = re.compile(r"\s*,(?!\s*(?:and|or|as\s+well\s+as)\b)")
 
 # "The conversation occurred amid rising strains between Tokyo and Beijing": what follows "amid" is
 # the act's circumstance, so a cue before it takes no target from it; a cue inside it keeps the
@@ -121,6 +128,19 @@ class _SentenceFacts(NamedTuple):
     compared: set[int]  #: mentions named as a comparison's standard ("than Russia's"), in ``places`` too
 
 
+def _own_person_apposed(sentence: str, state_start: int, state_end: int, person_start: int, person_end: int) -> bool:
+    """Whether a state and its own person are a title and the person's name between commas, the subject of what
+    follows: "The Moldovan Prime Minister, Dorin Recean, accuses" (links-218), "The Prime Minister of Slovakia,
+    Eduard Heger, accuses" (links-225); not a list's member ("…, Emmanuel Macron, and Germany's chancellor")."""
+    if _APPOSITIVE_CLOSES.match(sentence, person_end) is None:
+        return False
+    if _OWN_PERSON_AFTER_TITLE.fullmatch(sentence, state_end, person_start) is not None:
+        return True
+    return (_BARE_COMMA.fullmatch(sentence, state_end, person_start) is not None
+            and (title := _TITLE_OF_BEFORE.search(sentence[:state_start])) is not None
+            and _TITLE_WORD.search(title.group()) is not None)
+
+
 def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
                     cues: Sequence[Cue] = ()) -> _SentenceFacts:
     """The facts of ``sentence`` every cue's link reads (see ``_SentenceFacts``); mention spans are in
@@ -155,7 +175,7 @@ def _sentence_facts(sentence: str, mentions: Sequence[Mention], offset: int,
     if gaps and breaks:  # "China, Russia and Iran": a comma inside a list is no clause break
         apposing = {sentence.index(",", ends[i - 1]) for i in range(1, n)
                     if joined[i] and ordered[i].kind == "person" and ordered[i - 1].code == ordered[i].code
-                    and _OWN_PERSON_AFTER_TITLE.fullmatch(sentence, ends[i - 1], starts[i]) is not None}
+                    and _own_person_apposed(sentence, starts[i - 1], ends[i - 1], starts[i], ends[i])}
         breaks = [b for b in breaks if b in apposing or not any(g0 <= b < g1 for g0, g1 in gaps)]
     # "on Dnipro, Ukraine": the country closing a chain of place names is that place
     places: set[int] = set()

@@ -25,7 +25,7 @@ from analysis.linking.mentions import (
 )
 from analysis.linking.relations import _PASSIVES, _Carried, _Slot
 from analysis.linking.suspects import _suspects_unnamed
-from analysis.linking.vocabulary import _AND_VERB, _COUNT, _INFINITIVE, _POSTED_TO, _SUBJECT_PLACE_WORDS, _SUPPORTED
+from analysis.linking.vocabulary import _AND_VERB, _COUNT, _INFINITIVE, _POSTED_TO, _SUBJECT_PLACE_WORDS, _SUPPORTED, _TITLE_WORD
 from analysis.tension import Cue
 from analysis.text import BE_BEFORE
 
@@ -333,9 +333,6 @@ def _after_appositive(sentence: str, breaks: list[int], cue_start: int) -> bool:
 # on Iran": a title's noun phrase, then the person's name between commas, then the predicate
 _NAME_APPOSITIVE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|(?:al|el|bin|ibn|de|da|van|von|der|"
                               r"le|la|du|dos|das)\b[\w'\u2019-]*)){1,4}\s*")
-_TITLE_WORD = re.compile(r"\b(?:minister|ambassador|president|spokes(?:man|woman|person)|envoy|secretary|chancellor|"
-                         r"leader|chief|commander|premier|representative|head|general|king|emir|prince|director|"
-                         r"governor|speaker|adviser|advisor|official)\b", re.IGNORECASE)
 _NOT_SUBJECT_OPENING = re.compile(r"\s*(?:In|At|On|During|After|Before|Following|Amid|Despite|As|While|When|Since|"
                                   r"According|Speaking)\b")
 _NAME_APPOSITIVE_SUBJECT_WORDS = 9

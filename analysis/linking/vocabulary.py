@@ -79,3 +79,9 @@ _DEEM_VERBS = (r"(?:declares?|declared|deems?|deemed|considers?|considered|calls
                r"termed|labels?|labell?ed|brands?|branded)")
 
 _BLAMED_ACTS = frozenset({"military_action", "coercion"})
+
+# A title's head word: the subject of "Title phrase, Person Name," (links-189, sources) and a title before "of" (links-225,
+# facts).
+_TITLE_WORD = re.compile(r"\b(?:minister|ambassador|president|spokes(?:man|woman|person)|envoy|secretary|chancellor|"
+                         r"leader|chief|commander|premier|representative|head|general|king|emir|prince|director|"
+                         r"governor|speaker|adviser|advisor|official)\b", re.IGNORECASE)
