@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import analyze
 from analysis.petrarch_verbs import NEUTRAL, convert, read_terms, regular_forms, write_terms
 from analysis.tension import CAMEO_PATH, CueLexicon, TermMatcher, default_lexicon, lexicon_cues
 from tests.conftest import ROOT
@@ -1792,3 +1794,24 @@ def test_cues_v141_a_vowed_hit_and_a_strong_response_are_no_threat(text):
 ])
 def test_a_weapon_that_hit_is_an_attack(text, conflict):
     assert any(c.category == "military_action" for c in lexicon_cues(text)) == conflict
+
+
+# cues v145 (places27): "alleged" as a hedge on what a noun or verb names adds no protest of its own (the act named
+# counts); alleging, the act of accusing, stays one
+@pytest.mark.parametrize(("text", "alleging"), [
+    ("Ukraine allegedly shoots down a Russian Air Force Mil Mi-8.", False),
+    ("Germany tries two Syrian officers for alleged war crimes.", False),
+    ("Colombia expels an alleged spy working for Cuba's Intelligence Directorate.", False),
+    ("The United States Navy carries out an airstrike on an alleged drug boat near the coast of Venezuela.", False),
+    ("Iran alleges that the United States violated its airspace.", True),
+    ("Iran alleged that the United States violated its airspace.", True),
+    ("Sudan files a lawsuit alleging that the UAE supplied weapons to the RSF.", True),
+    ("Russia rejects the allegations against its troops.", True),
+])
+def test_cues_v145_alleged_as_a_hedge_is_no_protest(text, alleging):
+    assert any(c.term.lower().startswith("alleg") for c in lexicon_cues(text)) == alleging
+
+
+def test_cues_v145_an_extradition_of_alleged_members_is_no_protest_between_the_states():
+    table = analyze(pd.DataFrame({"text": ["Mexico extradites 29 alleged cartel members to the United States."]}))
+    assert table.set_index("pair").loc["MEX-USA", "tension"] <= 0  # was +0.38 by "alleged" alone
