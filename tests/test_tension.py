@@ -1815,3 +1815,23 @@ def test_cues_v145_alleged_as_a_hedge_is_no_protest(text, alleging):
 def test_cues_v145_an_extradition_of_alleged_members_is_no_protest_between_the_states():
     table = analyze(pd.DataFrame({"text": ["Mexico extradites 29 alleged cartel members to the United States."]}))
     assert table.set_index("pair").loc["MEX-USA", "tension"] <= 0  # was +0.38 by "alleged" alone
+
+
+# cues v145 (places27): an inquiry is CAMEO's 09 INVESTIGATE (Goldstein -2.0), no protest (-6.5); its people and its
+# adjective, and a spacecraft, are no act at all (nor investment, "invest*")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea will launch a formal investigation into the incident.", [("investigation", "investigation", 0.2)]),
+    ("The Chinese commerce ministry probes the Australian wine industry.", [("probes", "investigation", 0.2)]),
+    ("Peruvian authorities investigate the death of a British teacher.", [("investigate", "investigation", 0.2)]),
+    ("Mass graves are discovered by United Nations investigators in Kasai-Central.", []),
+    ("An investigative journalist from Malta wins the prize.", []),
+    ("Japan's space probe Hayabusa2 arrives at the asteroid Ryugu.", []),
+])
+def test_cues_v145_an_inquiry_is_cameos_investigate_not_a_protest(text, expected):
+    assert [(c.term, c.category, round(c.weight, 2)) for c in lexicon_cues(text)] == expected
+
+
+def test_cues_v145_investigators_who_find_graves_are_no_act_between_the_un_and_the_state():
+    text = ("At least 17 new mass graves are discovered by United Nations investigators in Kasaï-Central, Democratic "
+            "Republic of the Congo.")
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["COD-UN", "tension"] == 0  # was +0.38
