@@ -1835,3 +1835,8 @@ def test_cues_v145_investigators_who_find_graves_are_no_act_between_the_un_and_t
     text = ("At least 17 new mass graves are discovered by United Nations investigators in Kasaï-Central, Democratic "
             "Republic of the Congo.")
     assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["COD-UN", "tension"] == 0  # was +0.38
+
+
+def test_cues_v145_a_carrier_strike_group_is_no_strike():
+    text = "Austin orders the USS Abraham Lincoln aircraft carrier strike group to the Middle East."
+    assert [c.term for c in lexicon_cues(text)] == []
