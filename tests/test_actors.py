@@ -621,6 +621,13 @@ def test_not_with_must_list_words(tmp_path):
         ("President-elect Joe Biden wins Georgia, the first Democrat to win the state since 1992.", ["USA"]),
         ("Acting Secretary of Homeland Security Chad Wolf instructed officials to stop reports on Russia.", ["RUS"]),
         ("Ohio Representative Jim Jordan joins the House Permanent Select Committee on Intelligence.", []),
+        # Northern Ireland is the UK's; islands, provinces and peoples named after a state are not it
+        ("Prosecutors in Northern Ireland charge a former British Army soldier.", ["GBR", "GBR"]),
+        ("The border between Northern Ireland and the Republic of Ireland is sealed off.", ["GBR", "IRL"]),
+        ("A quake rattles New Ireland, Papua New Guinea, and New Britain island.", ["PNG"]),
+        ("An earthquake in West Azerbaijan Province, Iran, kills nine people.", ["IRN"]),
+        ("A shooting at the West Indian Day Parade in Brooklyn, New York, United States.", ["USA"]),
+        ("A helicopter crashes in Central Papua, Western New Guinea, Indonesia.", ["IDN"]),
         # the country stays: its towns, its capital, a list of states, a clause's subject
         ("An explosion in a coal mine in Tkibuli, Georgia, kills four people.", ["GEO"]),
         ("Thousands of people gather in Tbilisi, Georgia, to protest against Russia.", ["GEO", "GEO", "RUS"]),
