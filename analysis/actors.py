@@ -58,6 +58,20 @@ _NOT_ACTOR_AFTER = re.compile(
     r"|-(?:made|built|manufactured|produced|designed|registered|flagged|owned|style|born)\b"
     r"|\s?\$|\s+(?:dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|pounds? sterling)\b",
     re.IGNORECASE)
+# A state's name, then a comma and a US state or a Canadian province, names a town there ("a fire in a building in
+# Lebanon, Pennsylvania", "Paris, Texas", "Moscow, Idaho", "Peru, Indiana"); "Georgia" there only with its country
+# after it ("Athens, Georgia, United States": "Tbilisi, Georgia" is the country's capital); the town's chain ends there
+# ("In Canada, British Columbia Premier David Eby announces" opens a clause on the state).
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+              "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+              "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+              "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+              "Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|"
+              "Nova Scotia|New Brunswick|British Columbia")
+_TOWN_IN_A_STATE = re.compile(r",\s+(?:(?:" + _US_STATES + r")(?![\w-])(?!,?\s+(?:and|or)\b)(?=\s*(?:[,.;:)]|$|\s[a-z]))"
+                              r"|Georgia,\s+(?:United\s+States|U\.S\.|US|USA)(?![\w-]))")
+# A ship's prefix: "the USS Georgia cruise-missile submarine", "HMAS Canberra", "INS Delhi" name a ship, not a state.
+_SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|RFS)\s+$")
 # Cheap guards before _NOT_ACTOR_AFTER runs: it can only match after "-" or "$", or after one
 # space and a word starting with one of these letters (language, speakers, dollars, yen, ...).
 # (_NOT_ACTOR_BEFORE likewise needs "o-", "i-", "n-" or "c" and white space just before the name.)
@@ -228,6 +242,9 @@ class ActorDictionary:
     #: A name's words -> a pattern of words that, in the same sentence, say the name is something else
     #: ("Georgia" beside "Atlanta" or another US state is the US state): sources.yaml ``not_with``.
     not_with: dict[tuple[str, ...], re.Pattern] = field(default_factory=dict)
+    #: A state's name that a US state shares -> the country's own towns: "<town>, Georgia." is the country only after
+    #: one of them or an actor's name ("Tbilisi, Georgia", "Armenia, Georgia"): sources.yaml ``chain_towns``.
+    chain_towns: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     #: Words that say a sentence reports a sports contest, whose states then stand for teams and athletes:
     #: contests.yaml's ``sport``, ``result`` and ``relations`` (see ``_reports_contest``).
     contest_words: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in _CONTEST_KEYS})
@@ -375,7 +392,14 @@ class ActorDictionary:
             if not isinstance(context, list) or not context:
                 raise ActorDictionaryError(f"{path}: not_with: {name}: expected a list of words or phrases")
             self.not_with[tuple(WORD_RE.findall(str(name)))] = re.compile(
-                r"\b(?:" + "|".join(re.escape(str(c)) for c in context) + r")\b")
+                r"(?<!\w)(?:" + "|".join(re.escape(str(c)) for c in context) + r")(?!\w)")  # "Georgia, U.S.," too
+        chain_towns = doc.get("chain_towns") or {}
+        if not isinstance(chain_towns, dict):
+            raise ActorDictionaryError(f"{path}: chain_towns: expected a mapping of a name to its country's towns")
+        for name, towns in chain_towns.items():
+            if not isinstance(towns, list) or not towns:
+                raise ActorDictionaryError(f"{path}: chain_towns: {name}: expected a list of towns")
+            self.chain_towns[tuple(WORD_RE.findall(str(name)))] = frozenset(str(t) for t in towns)
         contests = doc.get("contests") or {}
         if not isinstance(contests, dict) or set(contests) - set(_CONTEST_KEYS):
             raise ActorDictionaryError(f"{path}: contests: expected a mapping with {', '.join(_CONTEST_KEYS)}")
@@ -600,8 +624,11 @@ class ActorDictionary:
             if ((before[1:] == "-" and before[:1] in "oinOIN" or before[1:].isspace() and before[:1] in "cC \t\n\r")
                     and _NOT_ACTOR_BEFORE.search(norm, max(0, start - 8), start)) \
                     or ((norm[end:end + 1] in _AFTER_FIRST or norm[end + 1:end + 2] in _AFTER_SECOND)
-                        and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))):
+                        and _NOT_ACTOR_AFTER.match(norm, end, min(end + 20, s_end))) \
+                    or (before[:1] == "S" and before[1:].isspace() and _SHIP_BEFORE.search(norm, max(0, start - 8), start)):
                 continue
+            if key in self.chain_towns and self._us_state_in_chain(key, norm, start, end, spans[s_idx], result[s_idx]):
+                continue  # "in Brunswick, Georgia.": the US state named like the country
             if type(target) is _Dated:  # a name whose state depends on the date: once per (name, day)
                 dated = self._dated_at.get((id(target), day), _UNSEEN)
                 if dated is _UNSEEN:
@@ -612,6 +639,9 @@ class ActorDictionary:
                     continue
                 target = dated
             if type(target) is _Fixed:
+                if (target.kind == "state" and not target.adjective and norm[end:end + 1] == ","
+                        and _TOWN_IN_A_STATE.match(norm, end)):
+                    continue  # "Lebanon, Pennsylvania": a town named like the state
                 if target.adjective:
                     if start == adjective_end + 1 and norm[adjective_end] == " ":
                         continue  # "Bosnian Serbs", "Croatian Serb refugees": a people within a state
@@ -642,6 +672,20 @@ class ActorDictionary:
                     result[s_idx] = [m for m in mentions if m.kind != "state"]
         return result
 
+    def _us_state_in_chain(self, key: tuple[str, ...], norm: str, start: int, end: int, sentence: tuple[int, int],
+                           found: Sequence[Mention]) -> bool:
+        """Whether norm[start:end], a name in ``chain_towns``, closes a chain of place names whose town is not its
+        country's ("in Brunswick, Georgia.", "Clayton County, Georgia, ruling"): the US state named alike.  Not
+        after an actor's name ("Tbilisi, Georgia", a list "Armenia, Georgia, and Azerbaijan"), nor as a clause's
+        subject ("On Monday, Georgia declared"): the chain's name ends a phrase (a comma, a full stop, a bracket)."""
+        if norm[start - 2:start] != ", " or not _CHAIN_END.match(norm, end, sentence[1]):
+            return False
+        town = _CHAIN_TOWN.search(norm, max(sentence[0], start - 60), start - 2)
+        if town is None or (found and found[-1].end >= town.start()):
+            return False
+        named = town.group()
+        return not any(named == t or named.endswith(" " + t) for t in self.chain_towns[key])
+
     def _person_mention(self, target: _People, text: str, start: int, end: int, day: dt.date | None) -> Mention | None:
         key = (id(target), day)
         resolved = self._people_at.get(key)
@@ -653,6 +697,11 @@ class ActorDictionary:
                 self._people_at.clear()
         code, name = resolved
         return Mention(code, text[start:end], start, end, "person", name) if code else None
+
+
+# The town before ", Georgia" (its capitalised words), and what may follow a chain's last name: its end.
+_CHAIN_TOWN = re.compile(r"[A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*)*$")
+_CHAIN_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 # Capitalised words that may stand next to a lone surname that does name the leader: titles ("President

@@ -589,6 +589,55 @@ def test_not_with_must_list_words(tmp_path):
     bad.write_text("not_with:\n  Georgia: Atlanta\n", encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match="bad.yaml: not_with: Georgia"):
         ActorDictionary.load([bad])
+    bad.write_text("chain_towns:\n  Georgia: Tbilisi\n", encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="bad.yaml: chain_towns: Georgia"):
+        ActorDictionary.load([bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town named like a state, with its US state after it (places27)
+        ("Four people are killed after a fire in a building in Lebanon, Pennsylvania, United States.", ["USA"]),
+        ("Police arrest a man after a foot chase in Lebanon, New Hampshire, charging him with arson.", []),
+        ("A tornado hits Paris, Texas; Moscow, Idaho police report no injuries.", []),
+        ("A man is arrested in Athens, Georgia, United States.", ["USA"]),
+        # ... but the state opening a clause before a province stays ("In Canada, British Columbia Premier ...")
+        ('In Canada, British Columbia Premier David Eby bans imports from "red U.S. states".', ["CAN", "USA"]),
+        # a ship named after a state
+        ("Austin orders the USS Georgia SSGN cruise-missile submarine to the Middle East to defend Israel.",
+         ["ISR"]),
+        ("Helicopters from the Royal Australian Navy flagship HMAS Canberra land in Fiji.", ["AUS", "FJI"]),
+        # the US state's governor, towns, elections and people
+        ("Former Georgia Governor Sonny Perdue is named Secretary of Agriculture.", []),
+        ("The death toll in the southern United States rises to 18 with the Governor of Georgia Nathan Deal declaring a "
+         "state of emergency.", ["USA"]),
+        ("The Supreme Court of the United States decides Bostock v. Clayton County, Georgia, ruling that ...",
+         ["USA"]),
+        ("A shooting takes place outside a high school in Jonesboro, Georgia.", []),
+        ("The MLB draft is held at the Coca-Cola Roxy in Cumberland, Georgia, U.S., with the Washington Nationals "
+         "picking first.", ["USA"]),
+        ("The Cayman Islands reduce the prison sentence of Georgia teenager Skylar Mack.", ["CYM"]),
+        ("President-elect Joe Biden wins Georgia, the first Democrat to win the state since 1992.", ["USA"]),
+        ("Acting Secretary of Homeland Security Chad Wolf instructed officials to stop reports on Russia.", ["RUS"]),
+        ("Ohio Representative Jim Jordan joins the House Permanent Select Committee on Intelligence.", []),
+        # Northern Ireland is the UK's; islands, provinces and peoples named after a state are not it
+        ("Prosecutors in Northern Ireland charge a former British Army soldier.", ["GBR", "GBR"]),
+        ("The border between Northern Ireland and the Republic of Ireland is sealed off.", ["GBR", "IRL"]),
+        ("A quake rattles New Ireland, Papua New Guinea, and New Britain island.", ["PNG"]),
+        ("An earthquake in West Azerbaijan Province, Iran, kills nine people.", ["IRN"]),
+        ("A shooting at the West Indian Day Parade in Brooklyn, New York, United States.", ["USA"]),
+        ("A helicopter crashes in Central Papua, Western New Guinea, Indonesia.", ["IDN"]),
+        # the country stays: its towns, its capital, a list of states, a clause's subject
+        ("An explosion in a coal mine in Tkibuli, Georgia, kills four people.", ["GEO"]),
+        ("Thousands of people gather in Tbilisi, Georgia, to protest against Russia.", ["GEO", "GEO", "RUS"]),
+        ("Russia, Georgia, and Armenia condemn Iran.", ["RUS", "GEO", "ARM", "IRN"]),
+        ("On Monday, Georgia recalled its ambassador to Russia.", ["GEO", "RUS"]),
+        ("A shooting at the Israeli embassy in Amman, Jordan, leaves one person dead.", ["ISR", "JOR", "JOR"]),
+    ],
+)
+def test_places_and_people_named_like_a_state_are_not_it(text, expected):
+    assert codes(text, "2024-06-01") == expected
 
 
 # -- the whole-text scan reused by match_sentences (pipeline.pair_sentences) ---------------------

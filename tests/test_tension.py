@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import analyze
 from analysis.petrarch_verbs import NEUTRAL, convert, read_terms, regular_forms, write_terms
 from analysis.tension import CAMEO_PATH, CueLexicon, TermMatcher, default_lexicon, lexicon_cues
 from tests.conftest import ROOT
@@ -1802,3 +1804,49 @@ def test_a_weapon_that_hit_is_an_attack(text, conflict):
 ])
 def test_cues_v144_momentum_building_up_is_no_build_up_of_force(text, escalation):
     assert any(c.category == "escalation" for c in lexicon_cues(text)) == escalation
+
+
+# cues v145 (places27): "alleged" as a hedge on what a noun or verb names adds no protest of its own (the act named
+# counts); alleging, the act of accusing, stays one
+@pytest.mark.parametrize(("text", "alleging"), [
+    ("Ukraine allegedly shoots down a Russian Air Force Mil Mi-8.", False),
+    ("Germany tries two Syrian officers for alleged war crimes.", False),
+    ("Colombia expels an alleged spy working for Cuba's Intelligence Directorate.", False),
+    ("The United States Navy carries out an airstrike on an alleged drug boat near the coast of Venezuela.", False),
+    ("Iran alleges that the United States violated its airspace.", True),
+    ("Iran alleged that the United States violated its airspace.", True),
+    ("Sudan files a lawsuit alleging that the UAE supplied weapons to the RSF.", True),
+    ("Russia rejects the allegations against its troops.", True),
+])
+def test_cues_v145_alleged_as_a_hedge_is_no_protest(text, alleging):
+    assert any(c.term.lower().startswith("alleg") for c in lexicon_cues(text)) == alleging
+
+
+def test_cues_v145_an_extradition_of_alleged_members_is_no_protest_between_the_states():
+    table = analyze(pd.DataFrame({"text": ["Mexico extradites 29 alleged cartel members to the United States."]}))
+    assert table.set_index("pair").loc["MEX-USA", "tension"] <= 0  # was +0.38 by "alleged" alone
+
+
+# cues v145 (places27): an inquiry is CAMEO's 09 INVESTIGATE (Goldstein -2.0), no protest (-6.5); its people and its
+# adjective, and a spacecraft, are no act at all (nor investment, "invest*")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea will launch a formal investigation into the incident.", [("investigation", "investigation", 0.2)]),
+    ("The Chinese commerce ministry probes the Australian wine industry.", [("probes", "investigation", 0.2)]),
+    ("Peruvian authorities investigate the death of a British teacher.", [("investigate", "investigation", 0.2)]),
+    ("Mass graves are discovered by United Nations investigators in Kasai-Central.", []),
+    ("An investigative journalist from Malta wins the prize.", []),
+    ("Japan's space probe Hayabusa2 arrives at the asteroid Ryugu.", []),
+])
+def test_cues_v145_an_inquiry_is_cameos_investigate_not_a_protest(text, expected):
+    assert [(c.term, c.category, round(c.weight, 2)) for c in lexicon_cues(text)] == expected
+
+
+def test_cues_v145_investigators_who_find_graves_are_no_act_between_the_un_and_the_state():
+    text = ("At least 17 new mass graves are discovered by United Nations investigators in Kasaï-Central, Democratic "
+            "Republic of the Congo.")
+    assert analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc["COD-UN", "tension"] == 0  # was +0.38
+
+
+def test_cues_v145_a_carrier_strike_group_is_no_strike():
+    text = "Austin orders the USS Abraham Lincoln aircraft carrier strike group to the Middle East."
+    assert [c.term for c in lexicon_cues(text)] == []
