@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.actors import ActorDictionaryError, load_dictionary
-from analysis.loading import LoadReport, counted, stream_articles
+from analysis.loading import LoadReport, counted, said, stream_articles
 from analysis.pipeline import score_tables
 from analysis.schema import PAIR_COLUMNS, empty, frame_from_tables
 from analysis.storage import FORMATS, StorageError, TableWriter, write_table
@@ -147,7 +147,7 @@ def run_command(args: argparse.Namespace) -> int:
             writer.write(frame_from_tables(held, PAIR_COLUMNS))
         bar.close()
         for issue in report.issues:
-            if _said(issue):
+            if said(issue):
                 print(f"{issue.level}: {issue}", file=sys.stderr)
         if not report.articles:
             writer.discard()
@@ -167,12 +167,6 @@ def run_command(args: argparse.Namespace) -> int:
     _say(args, f"found {counted(writer.rows, 'pair row')} ({counted(len(pairs), 'pair')}) in {elapsed:.1f}s; "
                f"dictionary {dictionary.version}; wrote {args.output}")
     return 0
-
-
-def _said(issue) -> bool:
-    """Whether a load issue is printed on stderr: every lost or flagged input, and every file skipped for its type
-    ("2 files skipped" named neither, cliaudit26); not each duplicate merged, which the summary counts."""
-    return issue.level != "info" or issue.message.startswith("skipped")
 
 
 def fates(report: LoadReport) -> str:
@@ -279,7 +273,7 @@ def ingest_command(args: argparse.Namespace) -> int:
     for feed in feed_results:
         _say(args, _feed_line(feed))
     for issue in result.report.issues:
-        if _said(issue):
+        if said(issue):
             print(f"{issue.level}: {issue}", file=sys.stderr)
     _say(args, f"ingested into {path} in {time.perf_counter() - started:.1f}s: {result.summary()}; "
                f"{counted(total, 'article')} stored")
@@ -348,7 +342,7 @@ def watch_command(args: argparse.Namespace) -> int:
             for feed in results:
                 _say(args, _feed_line(feed))
             for issue in ingest.report.issues:
-                if _said(issue):
+                if said(issue):
                     print(f"{issue.level}: {issue}", file=sys.stderr)
             _say(args, f"round {rounds}: {counted(ingest.articles_new, 'new article')}, "
                        f"{counted(ingest.pair_rows, 'pair row')}")
