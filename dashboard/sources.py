@@ -14,6 +14,7 @@ from typing import Protocol
 import duckdb
 import pandas as pd
 
+from analysis.loading import counted
 from analysis.snapshot import (
     ARTICLE_ROLLUPS,
     READABLE_LAYOUTS,
@@ -108,7 +109,7 @@ class StoreSource(_SqlSource):
         self.views = SqlViews(self.con, uploads=uploads)
         self.universe = self.views.universe()
         n_articles = self._one("SELECT count(*) FROM articles")
-        self.summary_text = f"{n_articles:,} articles in the store {path.name}" + (
+        self.summary_text = f"{counted(n_articles, 'article')} in the store {path.name}" + (
             f"; plus {len(uploads_articles):,} uploaded in this session" if has_uploads else "")  # type: ignore[arg-type]
         self.versions = "; ".join(f"{k} {v}" for k, v in self.con.cursor().execute(
             "SELECT 'dictionary', dictionary_version FROM meta UNION ALL SELECT 'scorer', scorer_version FROM meta"

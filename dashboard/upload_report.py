@@ -55,13 +55,15 @@ class UploadReport:
     def markdown(self) -> str:
         """The report as Markdown, a line each, the visitor's own words (file names, messages quoting a
         file's content) escaped: Streamlit renders a box's text as Markdown."""
-        lines = [self.summary] if self.summary else []
+        lines = []
         for fate in self.fates:
             # a paste's one line goes without: the box's colour says it, and a leading mark became its icon
             mark = "" if self.kind == "paste" else f"{MARKS[fate.level]} "
             lines.append(f"{mark}{fate.name}: {fate.text}")
             lines.extend(f"↳ {detail}" for detail in fate.details)
-        return notices_markdown(lines)
+        body = notices_markdown(lines)
+        # the summary in bold, the files' lines under it
+        return f"**{notices_markdown([self.summary])}**  \n{body}" if self.summary else body
 
 
 def refused(name: str, reason: str) -> Fate:
