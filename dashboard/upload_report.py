@@ -79,6 +79,13 @@ def _articles_fate(name: str, origins: pd.DataFrame, issues: list[LoadIssue], ea
                    with_pairs: set[str]) -> Fate:
     """The fate of one input whose articles are ``origins`` (article_id, date) and issues ``issues``."""
     details = [f"{public_origin(i.origin)}: {i.message}" for i in issues if said(i)]
+    merged = [i for i in issues if i.level == "info" and i.message.startswith("duplicate of")]
+    if origins.empty and merged:  # every article of it read before in this upload: nothing lost
+        firsts = sorted({public_origin(i.message.removeprefix("duplicate of ").removesuffix("; merged"))
+                         for i in merged})
+        return Fate(name, "warning", f"nothing new: its {counted(len(merged), 'article')} repeat"
+                                     f"{'s' if len(merged) == 1 else ''} {', '.join(firsts[:3])}"
+                                     f"{' …' if len(firsts) > 3 else ''}", details)
     if origins.empty:
         whole = [i.message for i in issues if i.level == "error" and ":" not in public_origin(i.origin)]
         why = "; ".join(whole) or "no article could be read"
@@ -101,9 +108,8 @@ def _articles_fate(name: str, origins: pd.DataFrame, issues: list[LoadIssue], ea
         parts.append(f"{'undated' if len(ids) == 1 else '1 undated'}: counted in the figures, {UNDATED}")
     elif undated:
         parts.append(f"{undated:,} undated: counted in the figures, {UNDATED.replace('it has', 'they have')}")
-    merged = sum(1 for i in issues if i.level == "info" and i.message.startswith("duplicate of"))
     if merged:
-        parts.append(f"{counted(merged, 'repeat')} of an article already read merged into it")
+        parts.append(f"{counted(len(merged), 'repeat')} of an article read before merged into it")
     lost = [public_origin(i.origin) for i in issues if i.level == "error"]
     if lost:
         rows = sum(1 for o in lost if ":row " in o)

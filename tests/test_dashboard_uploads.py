@@ -128,7 +128,8 @@ def test_the_report_names_files_by_the_visitors_names_and_counts_what_it_adds(tm
     from dashboard.upload_report import files_report, refused
 
     names = {"good.jsonl": GOOD, "nodate.csv": NODATE, "header.csv": b"title,text\n",
-             "nopair.txt": b"date: 2026-01-02\n\nThe weather was fine all week."}
+             "nopair.txt": b"date: 2026-01-02\n\nThe weather was fine all week.",
+             "again.csv": NODATE}
     files = []
     for i, (name, body) in enumerate(names.items()):
         path = tmp_path / f"{i:03d}" / name
@@ -146,6 +147,7 @@ def test_the_report_names_files_by_the_visitors_names_and_counts_what_it_adds(tm
     assert lines["header.csv"] == ("error", "failed, nothing added (no row under its header; nothing read)", [])
     assert lines["nopair.txt"][:2] == ("warning", "1 article added; it names no pair of actors, so it is on no "
                                                   "chart")
+    assert lines["again.csv"][:2] == ("warning", "nothing new: its 1 article repeats nodate.csv:row 1 (line 2)")
     assert lines["late.txt"] == ("error", "not read (over the limit of 20 files per upload)", [])
     assert report.level == "warning" and "late\\.txt" in report.markdown()
 
