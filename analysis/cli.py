@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.actors import ActorDictionaryError, load_dictionary
-from analysis.loading import LoadReport, counted, stream_articles
+from analysis.loading import LoadReport, counted, said, stream_articles
 from analysis.pipeline import score_tables
 from analysis.schema import PAIR_COLUMNS, empty, frame_from_tables
 from analysis.storage import FORMATS, StorageError, TableWriter, write_table
@@ -190,28 +190,22 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _print_issues(report: LoadReport) -> None:
-    """Each lost or flagged input (see _said) on stderr, by file and line: printed even with --quiet."""
+    """Each lost or flagged input (see loading.said) on stderr, by file and line: printed even with --quiet."""
     for issue in report.issues:
-        if _said(issue):
+        if said(issue):
             print(f"{issue.level}: {issue}", file=sys.stderr)
-
-
-def _said(issue) -> bool:
-    """Whether a load issue is printed on stderr: every lost or flagged input, and every file skipped for its type
-    ("2 files skipped" named neither, cliaudit26); not each duplicate merged, which the summary counts."""
-    return issue.level != "info" or issue.message.startswith("skipped")
 
 
 def fates(report: LoadReport) -> str:
     """Why inputs were lost, and why others were kept with a warning, apart: one list "skipped or
     flagged" under "5 inputs lost" counted an undated article that was kept, and a file decoded as
     Windows-1252 that lost nothing, among the lost."""
-    said = []
+    parts = []
     for level, words in (("error", "lost"), ("warning", "kept with a warning")):
         reasons = report.reasons(level)
         if reasons:
-            said.append(f"{words}: " + ", ".join(f"{reason} ×{n}" for reason, n in reasons.most_common()))
-    return f" — {'; '.join(said)}" if said else ""
+            parts.append(f"{words}: " + ", ".join(f"{reason} ×{n}" for reason, n in reasons.most_common()))
+    return f" — {'; '.join(parts)}" if parts else ""
 
 
 class _LazyBar:

@@ -94,6 +94,13 @@ class LoadReport:
                        if (i.level == level if level else i.level != "info"))
 
 
+def said(issue: LoadIssue) -> bool:
+    """Whether a load issue is told to the person who gave the inputs (the commands' stderr, the dashboard's
+    upload report): every lost or flagged input, and every file skipped for its type ("2 files skipped"
+    named neither, cliaudit26); not each duplicate merged, which the summary counts."""
+    return issue.level != "info" or issue.message.startswith("skipped")
+
+
 def counted(n: int, noun: str) -> str:
     """"1 article", "2 articles", "29,274 articles": summaries are read by people (the dashboard's first line,
     the commands' reports)."""
@@ -174,6 +181,7 @@ def read_records(path: Path, report: LoadReport, max_bytes: int = MAX_FILE_BYTES
     for note in decoded.notes:
         report.add(LoadIssue(str(path), note, "warning"))
     records: list[Record] = []
+    issues_before = len(report.issues)
     try:
         for item in reader(path, decoded.text):
             if isinstance(item, LoadIssue):
@@ -189,7 +197,16 @@ def read_records(path: Path, report: LoadReport, max_bytes: int = MAX_FILE_BYTES
         report.files_read += 1
     else:
         report.files_failed += 1
+        if not any(i.level == "error" for i in report.issues[issues_before:]):
+            report.add(nothing_read(path))
     return records
+
+
+def nothing_read(path: Path) -> LoadIssue:
+    """A file read without an error that gave no article: a CSV of a header alone was counted among the
+    "files failed" and named nowhere, so that nobody could tell which file it was or why."""
+    what = "no row under its header" if path.suffix.lower() in (".csv", ".tsv") else "no article found"
+    return LoadIssue(str(path), f"{what}; nothing read")
 
 
 def load_articles(paths: str | Path | Iterable[str | Path], *, today: dt.date | None = None,
@@ -357,6 +374,8 @@ def jsonl_file_read(path: Path, report: LoadReport, found: int, undated: int) ->
         report.files_failed += 1
         if _is_empty(path):
             report.add(LoadIssue(str(path), "empty file"))
+        elif not any(i.level == "error" and i.origin.startswith(str(path)) for i in report.issues):
+            report.add(nothing_read(path))
 
 
 def _is_empty(path: Path) -> bool:

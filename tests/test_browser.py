@@ -592,8 +592,13 @@ def test_an_upload_with_a_bad_line_names_the_file_and_line_and_the_rest_loads(br
     page.locator('[data-testid="stSidebar"] input[type=file]').set_input_files(str(upload))
     page.get_by_text("Analyse uploaded files").click()
     page.get_by_text("plus 2 uploaded in this session").wait_for(timeout=120_000)  # the two good lines
+    # under the upload, and kept there (it was drawn in the status box, which the rerun wiped)
+    report = page.locator('[data-testid="stSidebar"] [data-testid="stAlert"]')
+    assert report.inner_text().splitlines()[1:] == [
+        "⚠ news.jsonl: 2 articles added; 1 line skipped",
+        "↳ news.jsonl:line 2: not valid JSON (Unterminated string starting at column 32)"]
     page.get_by_text("1 input problem").click()
-    problem = page.get_by_text("news.jsonl:line 2: not valid JSON", exact=False).first
+    problem = page.locator('[data-testid="stMain"]').get_by_text("news.jsonl:line 2: not valid JSON", exact=False).first
     problem.wait_for(timeout=60_000)
     assert problem.inner_text().strip() == "news.jsonl:line 2: not valid JSON (Unterminated string starting at column 32)"
     page.close()

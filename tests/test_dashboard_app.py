@@ -289,7 +289,7 @@ def test_upload_caps_refuse_too_many_and_too_large_files():
     files[0].size = MAX_FILE_MB * 2**20 + 1
     kept, refused = check_uploads(files)
     assert len(kept) == MAX_FILES - 1 and len(refused) == 3
-    assert "f0.txt" in refused[0] and "MB" in refused[0] and "limit of" in refused[-1]
+    assert refused[0].name == "f0.txt" and "MB" in refused[0].text and "limit of" in refused[-1].text
 
 
 @pytest.mark.parametrize("chosen", [None, "pick"])

@@ -164,3 +164,21 @@ def test_a_jsonl_line_holding_a_unicode_line_separator_is_one_line(tmp_path, mon
     rows = list(loading.stream_articles(path, report))
     assert len(rows) == 2 and [str(i) for i in report.errors] == [
         f"{path}:line 2: not valid JSON (Expecting property name enclosed in double quotes at column 2)"]
+
+
+def test_a_file_that_gives_no_article_and_no_error_is_named_with_why(write, tmp_path, monkeypatch):
+    """A CSV of a header alone (and a JSONL file of blank lines) was counted among the "files failed" and named
+    nowhere: the command's stderr and the dashboard's upload report could not say which file it was."""
+    import analysis.loading as loading
+
+    header = write("header.csv", "title,text,source\n")
+    blank = write("blank.jsonl", "\n\n  \n")
+    for path in (header, blank):
+        r = load_articles(path)
+        assert r.report.files_failed == 1 and [i.level for i in r.report.issues] == ["error"], path
+        assert str(r.report.issues[0]).startswith(str(path) + ": ")
+    assert "no row under its header" in str(load_articles(header).report.issues[0])
+    monkeypatch.setattr(loading, "STREAM_JSONL_BYTES", 1)  # the line-at-a-time reader says it too
+    report = loading.LoadReport()
+    assert not list(loading.stream_articles(blank, report))
+    assert [i.message for i in report.issues] == ["no article found; nothing read"]

@@ -14,9 +14,9 @@ import streamlit as st
 from analysis import Analysis, run
 from analysis.actors import load_dictionary
 from analysis.loading import load_articles
-from analysis.pipeline import score_articles, union
+from analysis.pipeline import score_articles
 from analysis.scoring import scorer_version
-from dashboard.sources import public_origin
+from dashboard.upload_report import Fate, UploadReport, files_report, joined, paste_report, refused, uploaded_ids
 
 UPLOAD_TYPES = ["txt", "md", "csv", "tsv", "json", "jsonl", "html", "htm"]
 MAX_FILES = 20
@@ -24,12 +24,13 @@ MAX_FILE_MB = 10  # also .streamlit/config.toml's server.maxUploadSize
 MAX_PASTE_CHARS = 200_000
 SESSION_KEY = "uploaded_analysis"
 JOINED_KEY = "source_with_uploads"
+REPORT_KEY = "upload_report"  # the last upload's (or paste's) UploadReport, shown until the next one
+GENERATION_KEY = "upload_generation"  # the uploader's key number: a new, empty uploader after each upload
 
 
 def _add(new: Analysis) -> None:
-    """Keep ``new`` with the session's earlier uploads."""
-    old = st.session_state.get(SESSION_KEY)
-    st.session_state[SESSION_KEY] = new if old is None else union(old, new)
+    """Keep ``new`` with the session's earlier uploads (a copy uploaded again replaces the earlier one)."""
+    st.session_state[SESSION_KEY] = joined(st.session_state.get(SESSION_KEY), new)
 
 
 def save_uploads(files: list, folder: str | Path) -> list[Path]:
@@ -45,20 +46,24 @@ def save_uploads(files: list, folder: str | Path) -> list[Path]:
     return paths
 
 
-def check_uploads(files: list) -> tuple[list, list[str]]:
-    """The files within the caps, and a message for each one refused."""
-    kept, refused = [], []
+def check_uploads(files: list) -> tuple[list, list[Fate]]:
+    """The files within the caps, and the fate of each one refused (not read)."""
+    kept, refused_ = [], []
     for i, f in enumerate(files):
         if i >= MAX_FILES:
-            refused.append(f"{f.name}: over the limit of {MAX_FILES} files per upload")
+            refused_.append(refused(f.name, f"over the limit of {MAX_FILES} files per upload"))
         elif f.size > MAX_FILE_MB * 2**20:
-            refused.append(f"{f.name}: {f.size / 2**20:.1f} MB is over the {MAX_FILE_MB} MB limit")
+            refused_.append(refused(f.name, f"{f.size / 2**20:.1f} MB is over the {MAX_FILE_MB} MB limit"))
         else:
             kept.append(f)
-    return kept, refused
+    return kept, refused_
 
 
-def _analyse_files(files: list) -> Analysis:
+def _analyse_files(files: list, rejected: list[Fate]) -> tuple[Analysis | None, UploadReport]:
+    """The files' analysis (None when no article could be read) and the upload's report."""
+    earlier = uploaded_ids(session_uploads())
+    if not files:
+        return None, files_report([], rejected, None, earlier)
     with st.status(f"Analysing {len(files)} file(s)…", expanded=True) as status, \
             tempfile.TemporaryDirectory(prefix="tension-upload-") as folder:
         paths = save_uploads(files, folder)
@@ -73,35 +78,55 @@ def _analyse_files(files: list) -> Analysis:
         pairs = score_articles(loaded.articles, progress=tick)
         bar.progress(1.0, text="done")
         analysis = Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
-        for issue in loaded.report.issues:
-            if issue.level != "info":
-                st.warning(f"{public_origin(issue.origin)}: {issue.message}")
+        report = files_report([(f.name, path) for f, path in zip(files, paths)], rejected, analysis, earlier)
         status.update(label=f"Uploaded: {loaded.report.summary()}", state="complete", expanded=False)
-    return analysis
+    return (analysis if not analysis.articles.empty else None), report
+
+
+def _show(report: UploadReport | None, kind: str) -> None:
+    """The last upload's report, under the part of the form it came from, until the next upload."""
+    if report is None or report.kind != kind:
+        return
+    box = {"ok": st.success, "warning": st.warning, "error": st.error}[report.level]
+    box(report.markdown())
+
+
+def _finish(analysis: Analysis | None, report: UploadReport) -> None:
+    """Keep the analysis and the report, then draw the page again: the corpus was built before the button
+    ran, and the report shown after the rerun is the one kept (a box drawn now would be wiped by it)."""
+    if analysis is not None:
+        _add(analysis)
+    st.session_state[REPORT_KEY] = report
+    st.rerun()
 
 
 def render_uploads() -> None:
-    with st.sidebar.expander("Add articles (this session only)"):
-        files = st.file_uploader("Files", type=UPLOAD_TYPES, accept_multiple_files=True, key="upload_files")
+    with st.sidebar.expander("Add articles (this session only)", expanded=REPORT_KEY in st.session_state):
+        report = st.session_state.get(REPORT_KEY)
+        # A new key after each upload: a fresh, empty uploader, where the files read stayed listed as if unused.
+        generation = st.session_state.get(GENERATION_KEY, 0)
+        files = st.file_uploader("Files", type=UPLOAD_TYPES, accept_multiple_files=True,
+                                 key=f"upload_files_{generation}")
         if files and st.button("Analyse uploaded files", key="upload_go"):
-            kept, refused = check_uploads(files)
-            for message in refused:
-                st.error(message)
-            if kept:
-                _add(_analyse_files(kept))
-                st.rerun()  # the corpus was built before this button ran: show the uploads now
+            kept, rejected = check_uploads(files)
+            analysis, done = _analyse_files(kept, rejected)
+            st.session_state[GENERATION_KEY] = generation + 1
+            _finish(analysis, done)
+        _show(report, "files")
         st.divider()
         text = st.text_area("Or paste an article", key="paste_text", max_chars=MAX_PASTE_CHARS)
-        day = st.date_input("Its date", value=None, key="paste_date")
+        day = st.date_input("Its date", value=None, key="paste_date",
+                            help="Without one, the article counts in the figures but is on no chart.")
         source = st.text_input("Its source", key="paste_source", max_chars=200)
         if st.button("Analyse pasted article", key="paste_go", disabled=not (text or "").strip()):
             frame = pd.DataFrame({"text": [text], "date": [day.isoformat() if isinstance(day, dt.date) else None],
                                   "source": [source]})
+            earlier = uploaded_ids(session_uploads())
             with st.status("Analysing the pasted article…") as status:
                 analysis = run(frame)
                 status.update(label=f"Pasted: {analysis.report.summary()}", state="complete")
-            _add(analysis)
-            st.rerun()
+            _finish(analysis if not analysis.articles.empty else None, paste_report(analysis, earlier))
+        _show(report, "paste")
 
 
 def session_uploads() -> Analysis | None:
