@@ -3,6 +3,14 @@
 On a session's first run the query parameters seed the widgets' session state (dashboard.state
 parses them and drops what it does not know, with a notice).  After the widgets have run, the
 state they show is written back to the URL, defaults left out.
+
+Back and Forward: each change the app writes is a new history entry (Streamlit's pushState), and on the
+browser's popstate Streamlit 1.65 and later rerun the session with the URL the browser went to, marked as
+a history navigation.  That URL is the view: the widgets are seeded from it again, as on a first run.
+Without this the session's widgets won and the run wrote them back over the entry (during a history rerun
+Streamlit writes with replaceState), so Back changed the address bar for a moment and then nothing.
+Streamlit 1.53-1.64 rerun on popstate with the query string the app last wrote, not the URL's: there is
+nothing to follow, and Back and Forward do nothing there.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard.state import (
     DEFAULT_CHART,
@@ -40,33 +49,61 @@ def _full_range(universe: Universe) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def history_navigation() -> bool:
+    """Whether this run is the browser's Back or Forward (Streamlit 1.65+ marks it; a widget change that lands
+    before the run starts clears the mark, so a click made meanwhile wins over the URL)."""
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
+
+
 def init_from_url(universe: Universe) -> None:
-    """Seed the widgets from the link, once per session."""
-    if st.session_state.get(_INITIALISED):
+    """Seed the widgets from the link: once per session, and again on Back or Forward."""
+    again = bool(st.session_state.get(_INITIALISED))
+    if again and not history_navigation():
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params}
     parsed = parse(params, universe)
     state = parsed.state
+    # Back or Forward: only what differs is set, a widget whose value the script sets being sent again with it
+    # (the pairs list, 115 kB on WCEP: see _seed_choices).  The lists a first run leaves unseeded are emptied.
+    put = _put_changed if again else _put
     full = _full_range(universe)
     if full:  # a date widget refuses values outside its range: clamp to the corpus's span
         start = min(max(state.start or full[0], full[0]), full[1])
         end = max(min(state.end or full[1], full[1]), start)
-        st.session_state[KEYS["dates"]] = (start, end)
+        put(KEYS["dates"], (start, end))
     for key, values in (("actors", state.actors), ("pairs", state.pairs), ("cats", state.categories),
                         ("sources", state.sources), ("overlay", state.overlay)):
-        _seed_choices(KEYS[key], values)
-    st.session_state[KEYS["min"]] = state.min_mentions
-    st.session_state[KEYS["period"]] = state.period
-    st.session_state[KEYS["article"]] = state.article or None
-    st.session_state[KEYS["top"]] = state.top
-    st.session_state[KEYS["panels"]] = state.panels
-    st.session_state[KEYS["chart"]] = state.chart
-    st.session_state[KEYS["about"]] = state.about or None
-    st.session_state[KEYS["sentence"]] = state.sentence
-    st.session_state[KEYS["every"]] = state.every
+        if again:
+            _put_changed(KEYS[key], list(values))
+        else:
+            _seed_choices(KEYS[key], values)
+    put(KEYS["min"], state.min_mentions)
+    put(KEYS["period"], state.period)
+    put(KEYS["article"], state.article or None)
+    put(KEYS["top"], state.top)
+    put(KEYS["panels"], state.panels)
+    put(KEYS["chart"], state.chart)
+    put(KEYS["about"], state.about or None)
+    put(KEYS["sentence"], state.sentence)
+    put(KEYS["every"], state.every)
     st.session_state[NOTICES] = parsed.notices
     st.session_state[LINKED] = {"about": state.about or None, "sentence": state.sentence}
     st.session_state[_INITIALISED] = True
+
+
+def _put(key: str, value: object) -> None:
+    st.session_state[key] = value
+
+
+def _put_changed(key: str, value: object) -> None:
+    """Set ``key`` unless it holds ``value`` already (a list and a tuple of the same items are the same)."""
+    current = st.session_state.get(key)
+    if isinstance(value, (list, tuple)):
+        same = tuple(current or ()) == tuple(value)
+    else:
+        same = key in st.session_state and current == value and type(current) is type(value)
+    if not same:
+        st.session_state[key] = value
 
 
 def from_link(key: str, value: object) -> bool:

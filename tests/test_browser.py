@@ -118,6 +118,53 @@ def test_loads_filter_updates_chart_and_url_and_link_reproduces_view(browser, se
     other.close()
 
 
+def _shown_after_a_history_step(page, period: str, chart: str, search: str) -> None:
+    """Until the run the browser's Back or Forward started has drawn ``period`` and ``chart`` and ended; then the
+    address bar must still say ``search``: before, the run wrote the session's view back over the entry."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_role("radio", name=chart, exact=True)).to_be_checked(timeout=60_000)
+    expect(page.get_by_role("radio", name=period, exact=True)).to_be_checked(timeout=60_000)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    page.wait_for_timeout(500)  # the rewrite came 0.3 s after the step
+    assert page.evaluate("() => location.search") == search
+    assert page.get_by_role("radio", name=chart, exact=True).is_checked()
+
+
+def test_back_and_forward_move_between_the_views_seen(browser, server):
+    """A filter change and two chart changes are three history entries; Back and Forward show each entry's view
+    (the URL's state is the view).  Before, Back changed the address bar for 0.3 s and the heatmap stayed."""
+    import streamlit
+    from packaging.version import Version
+
+    if Version(streamlit.__version__) < Version("1.65"):
+        pytest.skip(f"Streamlit {streamlit.__version__} reruns on Back with the query string the app last wrote")
+    page = _open(browser, server)
+    page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    radio = page.locator('[data-testid="stMain"] [data-testid="stRadio"]')
+    steps = [("day", "?period=D"), ("Network", "?period=D&chart=network"), ("Heatmap", "?period=D&chart=heatmap")]
+    for name, search in steps:
+        (radio.get_by_text(name, exact=True) if name != "day" else page.get_by_text("day", exact=True)).click()
+        page.wait_for_function("search => location.search === search", arg=search, timeout=90_000)
+        page.wait_for_function(_SCRIPT_DONE, timeout=90_000)
+    page.go_back()
+    _shown_after_a_history_step(page, "day", "Network", "?period=D&chart=network")
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.layout?.title?.text || '').includes('Actor network'))", timeout=90_000)
+    page.go_back()
+    _shown_after_a_history_step(page, "day", "Over time", "?period=D")
+    page.go_back()
+    _shown_after_a_history_step(page, "week", "Over time", "")
+    page.go_forward()
+    _shown_after_a_history_step(page, "day", "Over time", "?period=D")
+    page.go_forward()
+    page.go_forward()
+    _shown_after_a_history_step(page, "day", "Heatmap", "?period=D&chart=heatmap")
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].some(g => g.offsetParent !== null"
+                           " && (g.layout?.title?.text || '').includes('Mean tension'))", timeout=90_000)
+    page.close()
+
+
 def test_hostile_article_text_shows_as_text_and_runs_nothing(browser, server, corpus_dir):
     from analysis import load_articles
 

@@ -95,6 +95,83 @@ def test_a_link_sets_the_widgets_and_the_view(monkeypatch, corpus_dir):
     assert at.query_params["pairs"] in ("CHN-JPN,JPN-USA", ["CHN-JPN,JPN-USA"])
 
 
+def _go_back_to(monkeypatch, at, **params) -> AppTest:
+    """The browser's Back or Forward to the entry ``params``: Streamlit 1.65+ reruns with that entry's URL and marks
+    the run a history navigation (dashboard.url_sync.history_navigation)."""
+    from dashboard import url_sync
+
+    monkeypatch.setattr(url_sync, "history_navigation", lambda: True)
+    at.query_params.clear()
+    at.query_params.update(params)
+    at.run()
+    monkeypatch.setattr(url_sync, "history_navigation", lambda: False)
+    return at
+
+
+def test_back_shows_the_entrys_view_and_leaves_its_url(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir)
+    opening = metric(at, "Articles naming a pair")
+    widget(at, "multiselect", "Pairs").set_value(["CHN-JPN"]).run()
+    assert metric(at, "Articles naming a pair") != opening
+    widget(at, "radio", "Aggregate by").set_value("M").run()
+    at.radio(key="f_chart").set_value("network").run()
+    assert at.query_params == {"pairs": "CHN-JPN", "period": "M", "chart": "network"}
+    _go_back_to(monkeypatch, at, pairs="CHN-JPN", period="M")
+    assert not at.exception and at.radio(key="f_chart").value == "time"
+    assert at.query_params == {"pairs": "CHN-JPN", "period": "M"}  # not written back over by the session's view
+    _go_back_to(monkeypatch, at)  # the opening view: the lists the entry names none of are emptied
+    assert widget(at, "multiselect", "Pairs").value == [] and widget(at, "radio", "Aggregate by").value == "W"
+    assert at.query_params == {} and metric(at, "Articles naming a pair") == opening
+    _go_back_to(monkeypatch, at, pairs="CHN-JPN", period="M", chart="network")  # Forward, past two entries
+    assert widget(at, "multiselect", "Pairs").value == ["CHN-JPN"] and at.radio(key="f_chart").value == "network"
+    assert at.query_params == {"pairs": "CHN-JPN", "period": "M", "chart": "network"}
+    at.radio(key="f_chart").set_value("heatmap").run()  # a change after it is the next entry, as before
+    assert at.query_params == {"pairs": "CHN-JPN", "period": "M", "chart": "heatmap"} and not at.warning
+
+
+def test_an_ordinary_rerun_keeps_the_sessions_view_over_a_stale_url(monkeypatch, corpus_dir):
+    # a run not marked as Back or Forward (a click that landed meanwhile, or Streamlit before 1.65, which reruns on
+    # Back with the query string the app last wrote): the widgets win and are written to the URL, as before
+    at = open_app(monkeypatch, corpus_dir, chart="network")
+    at.query_params.clear()
+    at.run()
+    assert at.radio(key="f_chart").value == "network" and at.query_params == {"chart": "network"}
+
+
+def test_back_resends_only_the_widgets_it_changes(monkeypatch, corpus_dir):
+    # a widget the script sets is sent again with its value (set_value): WCEP's pairs list is 115 kB
+    at = open_app(monkeypatch, corpus_dir, pairs="CHN-JPN", chart="network")
+    at.radio(key="f_chart").set_value("heatmap").run()
+    _go_back_to(monkeypatch, at, pairs="CHN-JPN", chart="network")
+    assert at.radio(key="f_chart").value == "network" and at.radio(key="f_chart").proto.set_value
+    sent = {w.label: w.proto.set_value for w in at.get("multiselect")}
+    assert not any(sent.values()), sent
+
+
+def test_back_to_a_links_entry_gives_its_notices_again(monkeypatch, corpus_dir):
+    at = open_app(monkeypatch, corpus_dir, pairs="XXX-YYY")
+    assert any("dropped unknown pairs" in line for line in link_notices(at))
+    at.radio(key="f_chart").set_value("network").run()
+    _go_back_to(monkeypatch, at, chart="network")
+    assert not at.warning
+    _go_back_to(monkeypatch, at, pairs="XXX-YYY")
+    assert any("dropped unknown pairs" in line for line in link_notices(at))
+    assert at.radio(key="f_chart").value == "time" and at.query_params == {}  # the link's view, its URL cleaned
+
+
+def test_history_navigation_is_streamlits_mark_on_the_run(monkeypatch):
+    from types import SimpleNamespace
+
+    from dashboard import url_sync
+
+    for ctx, expected in ((SimpleNamespace(is_history_navigation=True), True),
+                          (SimpleNamespace(is_history_navigation=False), False),
+                          (SimpleNamespace(), False),  # Streamlit before 1.65 has no such mark
+                          (None, False)):  # outside a run
+        monkeypatch.setattr(url_sync, "get_script_run_ctx", lambda ctx=ctx: ctx)
+        assert url_sync.history_navigation() is expected
+
+
 def test_the_pairs_filter_lists_the_most_mentioned_pairs_and_keeps_a_chosen_one(monkeypatch, corpus_dir):
     """WCEP's 3,482 pairs were 0.4 s of a new session's drawing: the filter lists the corpus's PAIR_CHOICES most
     mentioned, and a pair chosen outside them (a link's, or one typed) stays chosen and listed."""
