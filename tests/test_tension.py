@@ -1819,12 +1819,19 @@ def test_cues_v144_momentum_building_up_is_no_build_up_of_force(text, escalation
     ("Russia rejects the allegations against its troops.", True),
 ])
 def test_cues_v145_alleged_as_a_hedge_is_no_protest(text, alleging):
-    assert any(c.term.lower().startswith("alleg") for c in lexicon_cues(text)) == alleging
+    found = [c for c in lexicon_cues(text) if c.term.lower().startswith("alleg")]
+    assert any(c.category == "protest" for c in found) == alleging
+    # v146: the hedge weighs as an inquiry's object does (CAMEO 09, 0.2), not as a protest (0.4), nor nothing
+    assert all(c.category == "investigation" and round(c.weight, 2) == 0.2 for c in found if c.category != "protest")
+    assert found
 
 
 def test_cues_v145_an_extradition_of_alleged_members_is_no_protest_between_the_states():
+    # was +0.38 by "alleged" alone; v146: the extradition is the two states' judicial cooperation (CAMEO 063)
     table = analyze(pd.DataFrame({"text": ["Mexico extradites 29 alleged cartel members to the United States."]}))
-    assert table.set_index("pair").loc["MEX-USA", "tension"] <= 0  # was +0.38 by "alleged" alone
+    assert table.set_index("pair").loc["MEX-USA", "tension"] < 0
+    refused = analyze(pd.DataFrame({"text": ["Russia refuses to extradite the suspects to the United Kingdom."]}))
+    assert refused.set_index("pair").loc["GBR-RUS", "tension"] > 0
 
 
 # cues v145 (places27): an inquiry is CAMEO's 09 INVESTIGATE (Goldstein -2.0), no protest (-6.5); its people and its
