@@ -194,6 +194,29 @@ def test_shared_surnames_of_2015_2026_leaders_resolve_by_date(text, date, expect
     assert codes(text, date) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # reader33: names other people and things share count only after the leader's full name, or never
+        ("The United States will supply Carl Gustaf recoilless rifles to Ukraine.", "2023-02-01", ["USA", "UKR"]),
+        ("King Carl XVI Gustaf opens parliament.", "2023-02-01", ["SWE"]),
+        ("Osmani, North Macedonia's foreign minister, spoke.", "2023-06-01", ["MKD"]),
+        ("Vjosa Osmani spoke. Osmani left.", "2023-06-01", ["XKX", "XKX"]),
+        ("Sobotka, the speaker of Austria's parliament, spoke.", "2022-01-20", ["AUT"]),
+        ("Weah scores against Iran.", "2022-11-25", ["IRN"]),
+        ("Correa scores twice as Argentina beat Paraguay.", "2023-10-05", ["ARG", "PRY"]),
+        ("Harris County officials spoke.", "2023-01-01", []),
+        ("Kamala Harris spoke. Harris left.", "2023-01-01", ["USA", "USA"]),
+        ("Jimmy Lai is denied bail in Hong Kong.", "2020-12-12", ["HKG"]),
+        ("Floods hit Gia Lai province in Vietnam.", "2025-11-07", ["VNM"]),
+        ("Di Maio meets Iranian officials.", "2024-05-15", ["EU", "IRN"]),  # the EU's Gulf envoy since 2023
+        ("Di Maio meets Iranian officials.", "2020-05-15", ["ITA", "IRN"]),
+    ],
+)
+def test_names_leaders_share_with_others_do_not_claim_them(text, date, expected):
+    assert codes(text, date) == expected
+
+
 def test_person_mentions_carry_kind_and_canonical_name():
     (m,) = find_actors("Xi Jinping arrived.", "2025-11-27")
     assert (m.code, m.kind, m.name, m.text) == ("CHN", "person", "Xi Jinping", "Xi Jinping")
