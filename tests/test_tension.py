@@ -1857,3 +1857,21 @@ def test_cues_v145_investigators_who_find_graves_are_no_act_between_the_un_and_t
 def test_cues_v145_a_carrier_strike_group_is_no_strike():
     text = "Austin orders the USS Abraham Lincoln aircraft carrier strike group to the Middle East."
     assert [c.term for c in lexicon_cues(text)] == []
+
+
+# cues v147 (uiaudit27): naming another's body a terrorist organisation is the namer's sanction against it, not an attack
+# linked to whoever stands nearest ("terrorist" alone): the designating state is the source
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Iran's parliament designates the US Department of Defense a terrorist organization.", "IRN-USA", "IRN>USA"),
+    ("The United States designates Iran's Revolutionary Guard as a terrorist organization.", "IRN-USA", "USA>IRN"),
+    ("Lithuania labels Hezbollah a terrorist organization.", "LBN-LTU", "LTU>LBN"),
+    ("Iran's Revolutionary Guard was designated a terrorist organization by the United States.", "IRN-USA", "USA>IRN"),
+])
+def test_cues_v147_a_terrorist_designation_is_the_designating_states_act(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["direction"] == direction and row["tension"] > 0.4
+
+
+def test_cues_v147_a_list_of_victims_near_a_terrorist_attack_is_no_designation():
+    assert not [c for c in lexicon_cues("Police listed the victims of the terrorist attack in Paris.")
+                if c.category == "coercion"]
