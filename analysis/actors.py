@@ -385,21 +385,11 @@ class ActorDictionary:
             self._add_person_entry(path, i, entry)
         for term in (doc.get("sources") or []) + (doc.get("not_actors") or []):
             self._add_term(str(term), _BLOCK)
-        not_with = doc.get("not_with") or {}
-        if not isinstance(not_with, dict):
-            raise ActorDictionaryError(f"{path}: not_with: expected a mapping of a name to the words beside it")
-        for name, context in not_with.items():
-            if not isinstance(context, list) or not context:
-                raise ActorDictionaryError(f"{path}: not_with: {name}: expected a list of words or phrases")
-            self.not_with[tuple(WORD_RE.findall(str(name)))] = re.compile(
+        for name, context in _name_lists(doc, "not_with", path, "the words beside it", "words or phrases"):
+            self.not_with[name] = re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(str(c)) for c in context) + r")(?!\w)")  # "Georgia, U.S.," too
-        chain_towns = doc.get("chain_towns") or {}
-        if not isinstance(chain_towns, dict):
-            raise ActorDictionaryError(f"{path}: chain_towns: expected a mapping of a name to its country's towns")
-        for name, towns in chain_towns.items():
-            if not isinstance(towns, list) or not towns:
-                raise ActorDictionaryError(f"{path}: chain_towns: {name}: expected a list of towns")
-            self.chain_towns[tuple(WORD_RE.findall(str(name)))] = frozenset(str(t) for t in towns)
+        for name, towns in _name_lists(doc, "chain_towns", path, "its country's towns", "towns"):
+            self.chain_towns[name] = frozenset(str(t) for t in towns)
         contests = doc.get("contests") or {}
         if not isinstance(contests, dict) or set(contests) - set(_CONTEST_KEYS):
             raise ActorDictionaryError(f"{path}: contests: expected a mapping with {', '.join(_CONTEST_KEYS)}")
@@ -722,6 +712,18 @@ _BESIDE_A_LEADER = frozenset(
 _NAME_PARTICLES = frozenset("al el bin ibn abu de da del di van von le la".split())
 _NEXT_NAME = re.compile(r"\s([A-Z][\w-]*\.?)")
 _PREVIOUS_NAME = re.compile(r"([A-Z][\w-]*)[\u201c\u201d\"]?\s[\u201c\u201d\"]?$")
+
+
+def _name_lists(doc: dict, key: str, path: Path, mapped: str, listed: str) -> list[tuple[tuple[str, ...], list]]:
+    """``doc[key]``, a mapping of a name to a non-empty list, as (the name's words, the list) pairs; a clear error
+    naming the file and the key otherwise (``not_with``, ``chain_towns``)."""
+    entries = doc.get(key) or {}
+    if not isinstance(entries, dict):
+        raise ActorDictionaryError(f"{path}: {key}: expected a mapping of a name to {mapped}")
+    for name, values in entries.items():
+        if not isinstance(values, list) or not values:
+            raise ActorDictionaryError(f"{path}: {key}: {name}: expected a list of {listed}")
+    return [(tuple(WORD_RE.findall(str(name))), values) for name, values in entries.items()]
 
 
 def _within(whole: Sequence[Name], norm: str, first: int, last: int) -> list[Name] | None:

@@ -90,3 +90,14 @@ def corpus_dir(tmp_path_factory) -> Path:
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="module")
+def store_file(corpus_dir, tmp_path_factory) -> Path:
+    """A DuckDB store ingested from ``corpus_dir``: the dashboard's store-backed views (``--db``) against the folder."""
+    from analysis.store import Store
+
+    path = tmp_path_factory.mktemp("store") / "s.duckdb"
+    with Store(path) as store:
+        store.ingest([corpus_dir])
+    return path

@@ -447,16 +447,6 @@ def test_clicking_a_chart_selects_the_article_behind_it(corpus_dir, chart, point
     assert _pick_app(chart, point, str(corpus_dir)) == expected
 
 
-@pytest.fixture(scope="module")
-def store_file(corpus_dir, tmp_path_factory):
-    from analysis.store import Store
-
-    path = tmp_path_factory.mktemp("store") / "s.duckdb"
-    with Store(path) as store:
-        store.ingest([corpus_dir])
-    return path
-
-
 def test_the_store_gives_the_same_view_as_the_folder(monkeypatch, corpus_dir, store_file):
     folder = open_app(monkeypatch, corpus_dir)
     monkeypatch.setenv("TENSION_TRACKER_DB", str(store_file))

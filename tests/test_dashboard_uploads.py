@@ -52,16 +52,6 @@ def _report(at: AppTest) -> str:
     return "\n".join(re.sub(r"\\(.)", r"\1", b.value) for b in boxes)
 
 
-@pytest.fixture(scope="module")
-def store_file(corpus_dir, tmp_path_factory):
-    from analysis.store import Store
-
-    path = tmp_path_factory.mktemp("store") / "s.duckdb"
-    with Store(path) as store:
-        store.ingest([corpus_dir])
-    return path
-
-
 @pytest.mark.parametrize("backend", ["corpus", "store"])
 def test_each_uploaded_file_is_named_with_its_fate_and_the_report_stays(monkeypatch, corpus_dir, store_file, backend):
     at = _open(monkeypatch, corpus_dir, store_file if backend == "store" else None)
