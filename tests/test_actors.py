@@ -211,6 +211,9 @@ def test_shared_surnames_of_2015_2026_leaders_resolve_by_date(text, date, expect
         ("Floods hit Gia Lai province in Vietnam.", "2025-11-07", ["VNM"]),
         ("Di Maio meets Iranian officials.", "2024-05-15", ["EU", "IRN"]),  # the EU's Gulf envoy since 2023
         ("Di Maio meets Iranian officials.", "2020-05-15", ["ITA", "IRN"]),
+        # a given name spelt like a demonym: Ukraine's justice minister, not Germany (WCEP, 2025-11-12)
+        ("German Galushchenko, Ukraine's justice minister, resigns.", "2025-11-12", ["UKR", "UKR"]),
+        ("Krišjānis Kariņš, Latvia's foreign minister, resigns.", "2024-03-27", ["LVA", "LVA"]),
     ],
 )
 def test_names_leaders_share_with_others_do_not_claim_them(text, date, expected):

@@ -399,6 +399,23 @@ def test_statements_and_appeals_without_an_event_get_no_lexicon_cue(text):
     assert lexicon_cues(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Navy ships from Greece and Turkey launched search and rescue operations after a migrant boat sank.",
+        "Greece launches a search-and-rescue operation with Turkey.",
+    ],
+)
+def test_a_search_and_rescue_is_no_inquiry(text):
+    # CAMEO's LAUNCH SEARCH (090, investigate) read a rescue at sea as an inquiry between the two navies
+    assert lexicon_cues(text) == []
+
+
+def test_a_search_of_a_building_is_still_an_inquiry():
+    (cue,) = lexicon_cues("Turkey launched a search of the Saudi consulate in Istanbul.")
+    assert cue.category == "investigation" and cue.weight > 0
+
+
 def test_statement_verbs_are_neutral_terms_and_never_cues():
     lexicon = default_lexicon()
     for term in ("said", "stated", "urged", "called on", "appealed"):
