@@ -86,6 +86,9 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
     if getattr(args, "scheduler", None) and args.engine != "dask":  # it was ignored without a word
         _command_parser(parser, args.command).error("--scheduler goes with --engine dask: "
                                                     "the default engine uses no Dask scheduler")
+    if args.command == "ingest" and args.workers is not None and args.engine != "dask":  # ignored without a word too
+        _command_parser(parser, "ingest").error("ingest's --workers goes with --engine dask: the default engine "
+                                                "scores a store's new articles in one process")
     commands = {"run": run_command, "ingest": ingest_command, "export": export_command, "watch": watch_command}
     return commands[args.command](args)
 

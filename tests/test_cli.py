@@ -171,6 +171,15 @@ def test_a_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path, command)
     assert list(tmp_path.iterdir()) == []  # nothing read, nothing written
 
 
+def test_ingest_workers_without_the_dask_engine_is_a_usage_error(tmp_path):
+    """`ingest --workers 4` on the default engine scored in one process and said nothing (cliaudit27)."""
+    result = cli("ingest", "seeds", "--db", "s.duckdb", "--workers", "4", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "usage: python -m analysis ingest" in result.stderr
+    assert "error: ingest's --workers goes with --engine dask" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_usage_line_names_the_command_the_user_typed():
     """`tension-tracker --help` said "usage: python -m analysis"."""
     from pathlib import Path
