@@ -96,7 +96,7 @@ def show_page() -> None:
     with key_figures:
         render_key_figures(view.figures)
     render_filters(universe)
-    render_uploads()
+    render_uploads(source)
     render_owner(store_path())
     with right:
         render_source_panel(source, view, universe)

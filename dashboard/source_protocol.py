@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 @runtime_checkable
 class DataSource(Protocol):
+    #: What the visitor is told the data is ("the corpus", "the store"), as in an upload's report
+    data_name: str
+
     @property
     def universe(self) -> Universe:
         """Everything the corpus holds (dates, actors, pairs, sources, article ids): the filters' choices."""
@@ -47,6 +50,10 @@ class DataSource(Protocol):
 
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
         """One article (None when unknown) and its pair rows."""
+        ...
+
+    def held(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` the source holds (an upload says which of its articles it already had)."""
         ...
 
     def rows(self, view: View) -> pd.DataFrame:

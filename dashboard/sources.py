@@ -83,12 +83,17 @@ class _SqlSource:
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
         return self.views.article(article_id)
 
+    def held(self, ids: list[str]) -> set[str]:
+        return self.views.held(ids)
+
     def rows(self, view: View) -> pd.DataFrame:
         return self.views.rows(view)
 
 
 class MemorySource(_SqlSource):
     """An analysed corpus held in memory (the folder corpus, plus a session's uploads merged in)."""
+
+    data_name = "the corpus"  # what an upload's report calls it
 
     def __init__(self, corpus: AnalysedCorpus):
         self.corpus = corpus
@@ -100,10 +105,20 @@ class MemorySource(_SqlSource):
 class StoreSource(_SqlSource):
     """The DuckDB store; the session's uploads (a pair table and its articles) join each query."""
 
+    data_name = "the store"
+
     def __init__(self, path: Path, uploads_pairs: pd.DataFrame | None = None,
                  uploads_articles: pd.DataFrame | None = None, _con: duckdb.DuckDBPyConnection | None = None):
         self.path = path
         self.con = _con or load_store(path)
+        if uploads_pairs is not None and uploads_articles is not None and not uploads_articles.empty:
+            # an uploaded copy of a stored article is the stored one: its pairs counted twice otherwise (the
+            # folder corpus's union keeps the first copy the same way)
+            stored = {r[0] for r in self.con.cursor().execute(
+                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                [list(uploads_articles["article_id"])]).fetchall()}
+            uploads_articles = uploads_articles[~uploads_articles["article_id"].isin(stored)]
+            uploads_pairs = uploads_pairs[~uploads_pairs["article_id"].isin(stored)]
         has_uploads = uploads_pairs is not None and not uploads_pairs.empty and uploads_articles is not None
         uploads = frame_relations(uploads_pairs, uploads_articles) if has_uploads else None
         self.views = SqlViews(self.con, uploads=uploads)

@@ -66,6 +66,15 @@ class UploadReport:
         return f"**{notices_markdown([self.summary])}**  \n{body}" if self.summary else body
 
 
+@dataclass(frozen=True)
+class Held:
+    """Which of an upload's articles the dashboard's data held before it (the corpus's or the store's copy is
+    kept, and the upload's is not added again), and what to call that data."""
+
+    ids: frozenset[str] = frozenset()
+    where: str = "the corpus"
+
+
 def refused(name: str, reason: str) -> Fate:
     """A file the upload's caps kept out, not read."""
     return Fate(name, "error", f"not read ({reason})")
@@ -76,7 +85,7 @@ def _belongs(origin: str, path: str) -> bool:
 
 
 def _articles_fate(name: str, origins: pd.DataFrame, issues: list[LoadIssue], earlier: set[str],
-                   with_pairs: set[str]) -> Fate:
+                   with_pairs: set[str], held: Held = Held()) -> Fate:
     """The fate of one input whose articles are ``origins`` (article_id, date) and issues ``issues``."""
     details = [f"{public_origin(i.origin)}: {i.message}" for i in issues if said(i)]
     merged = [i for i in issues if i.level == "info" and i.message.startswith("duplicate of")]
@@ -93,10 +102,15 @@ def _articles_fate(name: str, origins: pd.DataFrame, issues: list[LoadIssue], ea
         return Fate(name, "error", f"failed, nothing added ({why})", [] if len(whole) == len(details) else details)
     ids = list(origins["article_id"])
     again = sum(1 for i in ids if i in earlier)
-    added = len(ids) - again
+    there = sum(1 for i in ids if i not in earlier and i in held.ids)  # the data's own copy stays
+    added = len(ids) - again - there
     parts = [f"{counted(added, 'article')} added"] if added else []
     if again:
         parts.append(f"{counted(again, 'article')} uploaded before in this session, replaced by this copy")
+    if there:
+        parts.append(f"{counted(there, 'article')} already in {held.where}, not added again" if added or again else
+                     f"nothing new: {'its article is' if there == 1 else f'its {there:,} articles are'} already in "
+                     f"{held.where}")
     no_pair = sum(1 for i in ids if i not in with_pairs)
     if len(ids) == 1 and no_pair:
         parts.append("it names no pair of actors, so it is on no chart")
@@ -116,13 +130,15 @@ def _articles_fate(name: str, origins: pd.DataFrame, issues: list[LoadIssue], ea
         lines = sum(1 for o in lost if ":line " in o)
         parts.extend(f"{counted(n, noun)} skipped" for n, noun in
                      ((lines, "line"), (rows, "row"), (len(lost) - lines - rows, "input")) if n)
-    level = "warning" if (undated or lost or no_pair or any(i.level == "warning" for i in issues)) else "ok"
+    level = "warning" if (undated or lost or no_pair or there or any(i.level == "warning" for i in issues)) else "ok"
     return Fate(name, level, "; ".join(parts), details)
 
 
-def file_fates(files: Iterable[tuple[str, Path]], analysis: Analysis, earlier: set[str]) -> list[Fate]:
+def file_fates(files: Iterable[tuple[str, Path]], analysis: Analysis, earlier: set[str],
+               held: Held = Held()) -> list[Fate]:
     """Each uploaded file's fate, in upload order: ``files`` pairs each name the visitor gave with the path
-    it was read from; ``earlier`` holds the ids of the articles this session uploaded before."""
+    it was read from; ``earlier`` holds the ids of the articles this session uploaded before, ``held`` those
+    the dashboard's data held already."""
     articles = analysis.articles
     paths = articles["origin"].astype(str).str.replace(r":(line|row) \d+.*$", "", regex=True)
     with_pairs = set(analysis.pairs["article_id"])
@@ -131,14 +147,14 @@ def file_fates(files: Iterable[tuple[str, Path]], analysis: Analysis, earlier: s
         where = str(path)
         fates.append(_articles_fate(name, articles.loc[paths == where, ["article_id", "date"]],
                                     [i for i in analysis.report.issues if _belongs(i.origin, where)],
-                                    earlier, with_pairs))
+                                    earlier, with_pairs, held))
     return fates
 
 
 def files_report(files: list[tuple[str, Path]], rejected: list[Fate], analysis: Analysis | None,
-                 earlier: set[str]) -> UploadReport:
+                 earlier: set[str], held: Held = Held()) -> UploadReport:
     """The report of one upload: the files read (``analysis`` of them, None when none was) and those refused."""
-    fates = file_fates(files, analysis, earlier) if analysis is not None else []
+    fates = file_fates(files, analysis, earlier, held) if analysis is not None else []
     read = (analysis.report.summary() if analysis is not None else "no file read")
     total = len(files) + len(rejected)
     summary = f"Uploaded {counted(total, 'file')}: {read}" + (
@@ -146,10 +162,10 @@ def files_report(files: list[tuple[str, Path]], rejected: list[Fate], analysis: 
     return UploadReport("files", summary, fates + rejected)
 
 
-def paste_report(analysis: Analysis, earlier: set[str]) -> UploadReport:
+def paste_report(analysis: Analysis, earlier: set[str], held: Held = Held()) -> UploadReport:
     """The report of one pasted article."""
     fate = _articles_fate("Pasted article", analysis.articles[["article_id", "date"]], analysis.report.issues,
-                          earlier, set(analysis.pairs["article_id"]))
+                          earlier, set(analysis.pairs["article_id"]), held)
     if not analysis.articles.empty and analysis.articles["date"].isna().all():
         fate.details.append("Give it a date above and analyse it again to chart it.")
     elif not analysis.articles.empty:
@@ -162,11 +178,16 @@ def joined(old: Analysis | None, new: Analysis) -> Analysis:
     article given its date then is charted, where the undated copy stayed in its place)."""
     if old is None:
         return new
-    again = set(new.articles["article_id"])
-    kept = Analysis(old.articles[~old.articles["article_id"].isin(again)].reset_index(drop=True),
-                    old.pairs[~old.pairs["article_id"].isin(again)].reset_index(drop=True),
-                    old.report, old.dictionary_version, old.scorer_version)
-    return union(kept, new)
+    return union(without(old, set(new.articles["article_id"])), new)
+
+
+def without(analysis: Analysis, ids: Iterable[str]) -> Analysis:
+    """``analysis`` less the articles ``ids`` (and their pair rows): what a session keeps of an upload is only
+    what the dashboard's data did not hold already."""
+    gone = set(ids)
+    return Analysis(analysis.articles[~analysis.articles["article_id"].isin(gone)].reset_index(drop=True),
+                    analysis.pairs[~analysis.pairs["article_id"].isin(gone)].reset_index(drop=True),
+                    analysis.report, analysis.dictionary_version, analysis.scorer_version)
 
 
 def uploaded_ids(analysis: Analysis | None) -> set[str]:

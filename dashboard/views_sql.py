@@ -746,6 +746,17 @@ class SqlViews:
             cur.close()
         return {i: found[i] for i in ids if i in found}
 
+    def held(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` the data holds, whether or not they name a pair (an upload's repeats of it)."""
+        if not ids:
+            return set()
+        cur = self.cursor()
+        try:
+            return {r[0] for r in cur.execute("SELECT article_id FROM v_articles "
+                                              "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+        finally:
+            cur.close()
+
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame]:
         cur = self.cursor()
         try:

@@ -71,6 +71,22 @@ def test_each_uploaded_file_is_named_with_its_fate_and_the_report_stays(monkeypa
     assert _report(at) == report
 
 
+@pytest.mark.parametrize("backend", ["corpus", "store"])
+def test_a_copy_of_an_article_the_data_holds_is_said_so_and_not_counted_twice(monkeypatch, corpus_dir, store_file,
+                                                                               backend):
+    """An uploaded copy of a corpus article was reported "added"; on the store its pairs were counted twice."""
+    at = _open(monkeypatch, corpus_dir, store_file if backend == "store" else None)
+    before = {label: int(metric(at, label)) for label in ("Articles naming a pair", "Pair mentions")}
+    copy = b'{"date":"2025-01-06","text":"China condemned Japan over the disputed islands. Tokyo protested to Beijing."}\n'
+    _upload(at, [("copy.jsonl", copy)])
+    where = "the store" if backend == "store" else "the corpus"
+    assert f"copy.jsonl: nothing new: its article is already in {where}" in _report(at)
+    assert {label: int(metric(at, label)) for label in before} == before
+    _upload(at, [("both.jsonl", copy + GOOD[:GOOD.index(b"\n") + 1])])
+    assert f"both.jsonl: 1 article added; 1 article already in {where}, not added again" in _report(at)
+    assert int(metric(at, "Articles naming a pair")) == before["Articles naming a pair"] + 1
+
+
 def test_a_binary_file_alone_is_said_to_have_failed(monkeypatch, corpus_dir):
     at = _open(monkeypatch, corpus_dir)
     before = metric(at, "Articles naming a pair")

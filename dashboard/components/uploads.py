@@ -16,7 +16,8 @@ from analysis.actors import load_dictionary
 from analysis.loading import load_articles
 from analysis.pipeline import score_articles
 from analysis.scoring import scorer_version
-from dashboard.upload_report import Fate, UploadReport, files_report, joined, paste_report, refused, uploaded_ids
+from dashboard.source_protocol import DataSource
+from dashboard.upload_report import Fate, Held, UploadReport, files_report, joined, paste_report, refused, uploaded_ids, without
 
 UPLOAD_TYPES = ["txt", "md", "csv", "tsv", "json", "jsonl", "html", "htm"]
 MAX_FILES = 20
@@ -59,7 +60,12 @@ def check_uploads(files: list) -> tuple[list, list[Fate]]:
     return kept, refused_
 
 
-def _analyse_files(files: list, rejected: list[Fate]) -> tuple[Analysis | None, UploadReport]:
+def _held(source: DataSource, analysis: Analysis) -> Held:
+    """Which of ``analysis``'s articles ``source`` holds already."""
+    return Held(frozenset(source.held(list(analysis.articles["article_id"]))), source.data_name)
+
+
+def _analyse_files(files: list, rejected: list[Fate], source: DataSource) -> tuple[Analysis | None, UploadReport]:
     """The files' analysis (None when no article could be read) and the upload's report."""
     earlier = uploaded_ids(session_uploads())
     if not files:
@@ -78,7 +84,9 @@ def _analyse_files(files: list, rejected: list[Fate]) -> tuple[Analysis | None, 
         pairs = score_articles(loaded.articles, progress=tick)
         bar.progress(1.0, text="done")
         analysis = Analysis(loaded.articles, pairs, loaded.report, load_dictionary().version, scorer_version())
-        report = files_report([(f.name, path) for f, path in zip(files, paths)], rejected, analysis, earlier)
+        held = _held(source, analysis)
+        report = files_report([(f.name, path) for f, path in zip(files, paths)], rejected, analysis, earlier, held)
+        analysis = without(analysis, held.ids - earlier)  # the data's own copy stays; the session keeps the rest
         status.update(label=f"Uploaded: {loaded.report.summary()}", state="complete", expanded=False)
     return (analysis if not analysis.articles.empty else None), report
 
@@ -100,7 +108,8 @@ def _finish(analysis: Analysis | None, report: UploadReport) -> None:
     st.rerun()
 
 
-def render_uploads() -> None:
+def render_uploads(source: DataSource) -> None:
+    """The form; ``source`` is the data its uploads join (with the session's earlier uploads)."""
     with st.sidebar.expander("Add articles (this session only)", expanded=REPORT_KEY in st.session_state):
         report = st.session_state.get(REPORT_KEY)
         # A new key after each upload: a fresh, empty uploader, where the files read stayed listed as if unused.
@@ -109,7 +118,7 @@ def render_uploads() -> None:
                                  key=f"upload_files_{generation}")
         if files and st.button("Analyse uploaded files", key="upload_go"):
             kept, rejected = check_uploads(files)
-            analysis, done = _analyse_files(kept, rejected)
+            analysis, done = _analyse_files(kept, rejected, source)
             st.session_state[GENERATION_KEY] = generation + 1
             _finish(analysis, done)
         _show(report, "files")
@@ -117,15 +126,18 @@ def render_uploads() -> None:
         text = st.text_area("Or paste an article", key="paste_text", max_chars=MAX_PASTE_CHARS)
         day = st.date_input("Its date", value=None, key="paste_date",
                             help="Without one, the article counts in the figures but is on no chart.")
-        source = st.text_input("Its source", key="paste_source", max_chars=200)
+        outlet = st.text_input("Its source", key="paste_source", max_chars=200)
         if st.button("Analyse pasted article", key="paste_go", disabled=not (text or "").strip()):
             frame = pd.DataFrame({"text": [text], "date": [day.isoformat() if isinstance(day, dt.date) else None],
-                                  "source": [source]})
+                                  "source": [outlet]})
             earlier = uploaded_ids(session_uploads())
             with st.status("Analysing the pasted article…") as status:
                 analysis = run(frame)
                 status.update(label=f"Pasted: {analysis.report.summary()}", state="complete")
-            _finish(analysis if not analysis.articles.empty else None, paste_report(analysis, earlier))
+            held = _held(source, analysis)
+            pasted = paste_report(analysis, earlier, held)
+            analysis = without(analysis, held.ids - earlier)
+            _finish(analysis if not analysis.articles.empty else None, pasted)
         _show(report, "paste")
 
 
