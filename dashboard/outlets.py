@@ -114,6 +114,14 @@ def outlet_names(sources: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {source: tuple(dict.fromkeys(names[merged[_key(p)]] for p in found)) for source, found in parts.items()}
 
 
+def shown_source(source: str) -> str:
+    """A source string as an article's caption shows it: its outlets, each once, without the years and notes
+    WCEP's fields also hold ("Kyiv Independent; Kyiv Independent 2" reads "Kyiv Independent"); the string as
+    given when it names no outlet."""
+    names = outlet_names([source]).get(source, ())
+    return "; ".join(names) if names else source
+
+
 def outlet_table(sources: Iterable[str]) -> pa.Table:
     """(source, outlet) for each outlet of each distinct source (``outlet_names``): what the SQL filter
     joins a chosen outlet to the sources that name it through, and the filter's options (a few thousand

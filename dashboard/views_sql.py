@@ -56,7 +56,7 @@ from analysis.tension import default_lexicon
 from analysis.word_model import MODEL_CATEGORY
 from dashboard.changes import partial_period
 from dashboard.explore import key_figures
-from dashboard.outlets import outlet_table
+from dashboard.outlets import outlet_table, shown_source
 from dashboard.state import Universe, ViewState
 
 ARTICLE_LIST_LIMIT = 500
@@ -801,4 +801,4 @@ def _day(value: object) -> dt.date | None:
 
 def label(date: object, source: str, title: str) -> str:
     day = pd.Timestamp(date).strftime("%Y-%m-%d") if pd.notna(date) else "undated"
-    return f"{day} · {source or 'unknown source'} · {title}"[:140]
+    return f"{day} · {shown_source(source) if source else 'unknown source'} · {title}"[:140]

@@ -14,6 +14,7 @@ from dashboard.components.downloads import csv_bytes
 from dashboard.corpus import Corpus, build
 from dashboard.sources import MemorySource, StoreSource
 from dashboard.state import ViewState
+from dashboard.views_sql import label
 
 STATES = [
     ViewState(),
@@ -514,6 +515,17 @@ def test_an_outlet_and_its_news_desk_its_initials_or_a_leading_the_are_one_outle
     as_now = named_as(shown)
     assert [as_now(v) for v in ("BBC", "Washington Post", "Associated Press", "AP News", "Nowhere")] == [
         "BBC News", "The Washington Post", "AP", "AP", "Nowhere"]
+
+
+@pytest.mark.parametrize(("source", "shown"), [
+    ("Kyiv Independent; Kyiv Independent 2", "Kyiv Independent"),  # WCEP numbers a second citation
+    ("Reuters; BBC News; BBC", "Reuters; BBC"),
+    ("CNN; 2016–present", "CNN"),  # a span of years is no outlet
+    ("2020", "2020"),  # nothing else to show: as given
+    ("Wire A", "Wire A"),
+])
+def test_an_articles_caption_names_its_outlets_each_once(source, shown):
+    assert label("2025-01-06", source, "Title") == f"2025-01-06 · {shown} · Title"
 
 
 def test_an_outlet_whose_news_desk_is_another_outlet_stays_apart():
