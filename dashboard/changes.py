@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard.explore import MIN_SUPPORT, covered_periods
 from dashboard.highlight import counted_cues
-from dashboard.labels import signed
+from dashboard.labels import modifier_words, signed
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "sentence", "tension", "conflict", "cues", "cues_json"]
 
@@ -223,13 +223,22 @@ def _as_changes(table: pd.DataFrame, before: pd.Timestamp, after: pd.Timestamp) 
                    int(r.mentions_after)) for r in table.itertuples()]
 
 
+def _shown_term(term: str) -> str:
+    """A cue's words as listed: a gap phrase's span can open a quotation it does not close ('designates the
+    United States Department of Defense as a "terrorist organization', uiaudit28), whose quote marks go."""
+    if (term.count('"') % 2) or (term.count("\u201c") != term.count("\u201d")):
+        return term.replace('"', "").replace("\u201c", "").replace("\u201d", "")
+    return term
+
+
 def cue_text(cues: str) -> str:
     """The cues that counted for the pair, with their weights: "attacked (+0.90), ballistic (learned, +0.23)".
 
     The one wording of a row's cues, on the "what changed" cards and in the source text's table: the
     table listed only the lexicon's cues, so a card's "ballistic (+0.23)" (a learned word, which counts
     in the pair's tension and is underlined in the text) was missing beside the same sentence."""
-    return ", ".join(f"{c['term']} ({'learned, ' if c.get('source') == 'model' else ''}{signed(c['weight'])})"
+    return ", ".join(f"{_shown_term(c['term'])} ({''.join(modifier_words(m) + ', ' for m in c.get('modifiers') or ())}"
+                     f"{'learned, ' if c.get('source') == 'model' else ''}{signed(c['weight'])})"
                      for c in counted_cues(cues))
 
 

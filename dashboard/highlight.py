@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.labels import actor_label, plain_cue_title, signed
+from dashboard.labels import actor_label, modifier_words, plain_cue_title, signed
 
 CONFLICT_STYLE = "background:#f8d0cc;border-bottom:2px solid #d73027"
 COOPERATION_STYLE = "background:#d4eed8;border-bottom:2px solid #1a9850"
@@ -53,7 +53,8 @@ def spans_for(rows: pd.DataFrame) -> list[tuple[int, int, str, str]]:
                 side = "conflict" if weight > 0 else "cooperation"
                 if c.get("source") == "model":
                     side = "learned-" + side
-                head = c["category"] + (f" ({', '.join(c['modifiers'])})" if c["modifiers"] else "")
+                head = c["category"] + (f" ({', '.join(modifier_words(m) for m in c['modifiers'])})"
+                                        if c["modifiers"] else "")
                 mark = cues.setdefault((offset + c["start"], offset + c["end"], side), (head, weight, {}))
                 mark[2][pair] = c["weight"]
     return sorted([*actors, *((start, end, side, _cue_label(*mark)) for (start, end, side), mark in cues.items())])

@@ -96,6 +96,21 @@ def category_label(category: str) -> str:
     return _CATEGORY_WORDS.get(category, category.replace("_", " "))
 
 
+# A cue's modifier (analysis.tension: "prevention:halt", "negation:not") in plain words: "offensive (−0.57)" read
+# as if "offensive" were a cooperation word, where a halt had turned it (uiaudit28)
+_MODIFIER_WORDS = {"prevention": "turned by", "negation": "negated by", "hedge": "hedged by", "undoing": "undone by",
+                   "object": "the object of", "intent": "only intended:", "refusal": "refused:", "demand": "only demanded:",
+                   "absence": "absent:", "concession": "conceded:", "denied": "denied:"}
+
+
+def modifier_words(modifier: str) -> str:
+    """'turned by “halt”' for "prevention:halt"; a modifier of no known kind as its kind and word."""
+    kind, sep, word = modifier.partition(":")
+    if not sep:
+        return kind
+    return f"{_MODIFIER_WORDS.get(kind, kind)} “{word}”"
+
+
 def signed(value: float, decimals: int = 2) -> str:
     """"+0.23" or "−0.28": a signed figure with a true minus sign, as the axes and captions write it
     (Python's "-0.28" put a hyphen beside figures written "−" elsewhere)."""

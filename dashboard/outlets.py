@@ -16,7 +16,8 @@ import pyarrow as pa
 # "A; B" lists outlets, "A via B" is A's report as B carried it: both are outlets of the article.  Commas are
 # not split: in WCEP's strings they join outlets ("AFP, Reuters") as often as they sit inside a name or a note
 # ("WBRC Birmingham, AL", "…198,000 paying guests…").
-_SEPARATORS = re.compile(r"\s*;\s*|\s+via\s+")
+# "A/B" cites both too ("AP/Reuters", "Reuters/ABC News Australia"), between two names only: "24/7 Wall St." is one.
+_SEPARATORS = re.compile(r"\s*;\s*|\s+via\s+|(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
 
 
 def outlets(source: str) -> tuple[str, ...]:
@@ -46,14 +47,18 @@ _ALIASES = {"associatedpress": "ap", "deutschewelle": "dw", "agencefrancepresse"
 
 def _key(name: str) -> str:
     """Spellings of one outlet share a key: "France 24", "France24" and "FRANCE 24"; "9News" and "9 News"; "The
-    Washington Post" and "Washington Post"; "Associated Press" and "AP" (``_ALIASES``)."""
-    key = re.sub(r"[\s.\-_]+", "", re.sub(r"^the\s+", "", name.strip().casefold()))
+    Washington Post" and "Washington Post"; "Associated Press" and "AP" (``_ALIASES``); "Reuters²" and "Reuters2"
+    (a second citation, ``_joined``)."""
+    key = re.sub(r"[\s.\-_]+", "", re.sub(r"^the\s+", "", name.strip().casefold())).translate(_SUPERSCRIPTS)
     return _ALIASES.get(key, key)
 
 
 # Outlets whose "News" desk is another outlet: "ABC" in WCEP is often Australia's (13 of its 59 citations), "ABC
 # News" the American network's; "Fox" a station group beside "Fox News"
 _OWN_DESK = frozenset({"abc", "fox"})
+
+
+_SUPERSCRIPTS = str.maketrans("²³", "23")
 
 
 def _desk_of(key: str) -> str | None:
@@ -98,6 +103,7 @@ def outlet_names(sources: Iterable[str]) -> dict[str, tuple[str, ...]]:
     under its outlet's name (``_joined``).  The names depend on every spelling in ``sources``: the filter's
     options and the SQL join's are made from one call."""
     parts = {source: [p for p in outlets(source) if is_outlet(p)] for source in dict.fromkeys(sources)}
+    parts = _comma_lists_split(parts)
     uses: dict[str, dict[str, int]] = {}
     for found in parts.values():
         for part in found:
@@ -120,6 +126,22 @@ def shown_source(source: str) -> str:
     given when it names no outlet."""
     names = outlet_names([source]).get(source, ())
     return "; ".join(names) if names else source
+
+
+_LISTED = re.compile(r"\s*[,|]\s*|\s+and\s+")
+
+
+def _comma_lists_split(parts: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A part that lists outlets cited alone elsewhere ("AP, Reuters", "AFP and Reuters", "Reuters|AP") as those
+    outlets: commas and "and" also sit inside names and notes ("WBRC Birmingham, AL", "Fox and Friends"), so only
+    a list whose every piece is an outlet of its own is split (WCEP's filter offered "AP, Reuters" beside "AP" and
+    "Reuters", uiaudit28)."""
+    alone = {_key(p) for found in parts.values() for p in found if not _LISTED.search(p)}
+
+    def split(part: str) -> list[str]:
+        pieces = [piece.strip() for piece in _LISTED.split(part)]
+        return pieces if len(pieces) > 1 and all(piece and _key(piece) in alone for piece in pieces) else [part]
+    return {source: list(dict.fromkeys(piece for p in found for piece in split(p))) for source, found in parts.items()}
 
 
 def outlet_table(sources: Iterable[str]) -> pa.Table:

@@ -41,6 +41,17 @@ def _number(value: float, coloured: bool) -> str:
             f"{signed(float(value))}</span>")
 
 
+#: A row without a direction: an empty cell read as missing data (uiaudit28)
+NO_DIRECTION = ('<span style="color:#999" title="No direction: both act together, or the words name neither as '
+                'acting on the other">none</span>')
+
+
+def _direction_cell(direction: str) -> str:
+    """"Russia → Ukraine", or "none" in grey, its reason on hover."""
+    shown = direction_label(direction)
+    return html.escape(shown) if shown else NO_DIRECTION
+
+
 def sentence_table_html(table: pd.DataFrame, marked: int | None = None) -> str:
     """``table``: one row per (sentence, pair) with sentence_id, sentence, pair, direction, tension
     (the pair's), sentiment, cues (already text: those that counted for the pair) and, when
@@ -66,7 +77,7 @@ def sentence_table_html(table: pd.DataFrame, marked: int | None = None) -> str:
             span = ' rowspan="2"' if cues else ""
             body.append(
                 f'<tr><td{span} style="{_CELL}">{_pair_cell(str(row.pair))}</td>'
-                f'<td style="{_CELL}">{html.escape(direction_label(str(row.direction or "")))}</td>'
+                f'<td style="{_CELL}">{_direction_cell(str(row.direction or ""))}</td>'
                 f'<td style="{_CELL}">{_number(row.tension, True)}</td><td style="{_CELL}">{_number(row.sentiment, False)}</td>'
                 "</tr>")
             if cues:

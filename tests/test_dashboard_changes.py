@@ -235,3 +235,27 @@ def test_a_cards_move_is_the_difference_of_the_figures_it_shows():
 
     assert f"{1.686:.2f} → {8.404:.2f} ({signed(_shown_delta(1.686, 8.404))})" == "1.69 → 8.40 (+6.71)"
     assert signed(_shown_delta(4.86, 4.58)) == "−0.28"
+
+
+def test_a_turned_cue_says_what_turned_it_in_plain_words():
+    """"offensive (−0.57)" read as if "offensive" were a cooperation word, where "orders a halt to offensive cyber
+    operations" had turned it (uiaudit28); the text's hover said "(prevention:halt)"."""
+    from dashboard.highlight import spans_for
+    from dashboard.labels import plain_cue_title
+
+    cues = json.dumps([{"term": "offensive", "category": "military_action", "weight": -0.57, "start": 18, "end": 27,
+                        "modifiers": ["prevention:halt"]},
+                       {"term": "attack", "category": "military_action", "weight": -0.48, "start": 40, "end": 46,
+                        "modifiers": ["negation:not"]}])
+    assert cue_text(cues) == "offensive (turned by “halt”, −0.57), attack (negated by “not”, −0.48)"
+    rows = pd.DataFrame({"sentence_start": [0], "mentions": ["[]"], "cues": [cues]})
+    assert [plain_cue_title(label) for *_, label in spans_for(rows)] == ["military action (turned by “halt”) −0.57",
+                                                        "military action (negated by “not”) −0.48"]
+
+
+def test_a_cue_spanning_an_opening_quote_is_listed_without_it():
+    cues = json.dumps([{"term": 'designates the Department of Defense as a "terrorist organization',
+                        "category": "coercion", "weight": 0.6}, {"term": '"fire and fury"', "category": "threat",
+                                                                  "weight": 0.6}])
+    assert cue_text(cues) == ('designates the Department of Defense as a terrorist organization (+0.60), '
+                              '"fire and fury" (+0.60)')

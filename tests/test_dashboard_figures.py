@@ -1000,6 +1000,9 @@ def test_two_panels_to_a_row_put_the_largest_move_on_a_line_of_its_own():
         lines = [re.sub(r"<[^>]+>", "", line) for line in caption.split("<br>")]
         assert len(lines) == 3 and lines[2].startswith("largest move "), lines  # title, mentions, move
         assert max(len(line) for line in lines[1:]) <= 32, lines
+    # the heading says what a move is: ISR-PSE's "largest move +3.4 (Apr 2018)" stood beside visible swings of
+    # 2024–25 whose bands overlapped (uiaudit28)
+    assert "largest move: the largest step between two periods whose 95 % bands do not overlap" in fig.layout.title.text
     # the panel's top (its title and caption) has a line's more room than a panel of one caption line
     index_y = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("yaxis") and fig.layout[k].nticks == 4]
     bars_y = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("yaxis") and fig.layout[k].tickvals]

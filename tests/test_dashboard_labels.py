@@ -42,6 +42,7 @@ def test_sentence_table_shows_sentences_names_and_escapes_them():
     assert html.escape("<script>x()</script> China & Japan") in page and "&lt;b&gt;condemned" in page
     assert page.count("China &amp; Japan") == 1  # a sentence once, its pairs under it
     assert "Russia → Ukraine" in page and "Ukraine</span>" in page and "+0.90" in page
+    assert page.count(">none</span>") == 2  # a pair without a direction says so (its cell was empty: uiaudit28)
 
 
 def test_sentence_table_gives_the_cues_a_line_of_their_own_not_a_narrow_column():

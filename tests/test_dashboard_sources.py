@@ -528,6 +528,23 @@ def test_an_articles_caption_names_its_outlets_each_once(source, shown):
     assert label("2025-01-06", source, "Title") == f"2025-01-06 · {shown} · Title"
 
 
+def test_outlets_cited_together_by_slash_comma_and_or_bar_are_each_offered_once():
+    """WCEP's filter offered "Reuters", "Reuters²", "AP, Reuters", "AP/Reuters", "Reuters/AP", "Reuters|AP" and
+    "AFP and Reuters" as outlets of their own (uiaudit28): choosing "Reuters" left their articles out."""
+    from dashboard.outlets import outlet_names
+
+    named = outlet_names(["Reuters", "AP", "AFP", "Reuters²", "AP, Reuters", "AP/Reuters via ABC Australia",
+                          "Reuters|AP", "AFP and Reuters", "WBRC Birmingham, AL", "The Globe and Mail",
+                          "Splash 24/7"])
+    assert named["Reuters²"] == ("Reuters",)
+    assert named["AP, Reuters"] == named["Reuters|AP"][::-1] == ("AP", "Reuters")
+    assert named["AP/Reuters via ABC Australia"] == ("AP", "Reuters", "ABC Australia")
+    assert named["AFP and Reuters"] == ("AFP", "Reuters")
+    # a comma or "and" inside one name, and a slash between digits, stay
+    assert named["WBRC Birmingham, AL"] == ("WBRC Birmingham, AL",)
+    assert named["The Globe and Mail"] == ("The Globe and Mail",) and named["Splash 24/7"] == ("Splash 24/7",)
+
+
 def test_an_outlet_whose_news_desk_is_another_outlet_stays_apart():
     """WCEP's "ABC" is often Australia's (13 of 59 citations), "ABC News" the American network's; "Fox" a station
     group beside "Fox News": the news-desk join folded each into the other."""
@@ -593,6 +610,26 @@ def test_the_source_texts_caption_claims_no_peak_on_a_thin_period_nor_in_a_one_p
     pair, article, asked = _leading(source, view_for(source, monthly))
     caption = _why(asked, "M")
     assert caption.endswith("in January 2020, the view's only period") and "peak" not in caption
+
+
+def test_the_source_texts_caption_claims_no_conflict_where_the_pair_has_none():
+    """A view of one cooperative article was said to open on "the article carrying most conflict" (uiaudit28)."""
+    from dashboard.answers import view_for
+    from dashboard.components.source_text import _leading, _why
+
+    talks = pd.DataFrame([{
+        "article_id": "talks", "date": pd.Timestamp("2026-03-02"), "source": "Wire", "title": "talks", "sentence_id": s,
+        "sentence": f"sentence {s}", "sentence_start": 0, "actor_a": "CHN", "actor_b": "JPN", "pair": "CHN-JPN",
+        "direction": "", "sentiment": 0.0, "tension": -0.5, "conflict": 0.0, "cooperation": 0.5,
+        "cues": _cues("agreement")} for s in range(2)])
+    articles = talks.drop_duplicates("article_id")[["article_id", "date", "source", "title"]].assign(
+        url="", text="", origin="constructed")
+    source = MemorySource(Corpus(articles, talks, "constructed"))
+    pair, article, asked = _leading(source, view_for(source, ViewState(pairs=("CHN-JPN",))))
+    assert (pair, article) == ("CHN-JPN", "talks")
+    caption = _why(asked, "W")
+    assert "conflict for CHN-JPN" not in caption and "carrying most conflict" not in caption
+    assert caption.endswith("the view's only period, a period with no conflict for it")
 
 
 @pytest.mark.parametrize("state", [ViewState(pairs=("IRN-USA",), period="M"), ViewState(pairs=("IRN-USA",)),

@@ -68,6 +68,7 @@ class Lead(NamedTuple):
     answer: Callable[[], list[str]]
     mentions: int = 0  # the pair's mentions in ``when``: a peak of fewer than MIN_SUPPORT is no peak to claim
     periods: int = 0  # the view's periods with rows: one period has no peak
+    conflict: float = 0.0  # the pair's conflict weight in ``when``: none, and its articles rank by mentions alone
 
 
 def _leading_question(source: DataSource, view: View) -> Lead | None:
@@ -97,7 +98,7 @@ def _leading_question(source: DataSource, view: View) -> Lead | None:
         at = view.agg[(view.agg["pair"] == pair) & (view.agg["period"] == when)]
         return Lead(pair, when, len(named), ("leading", pair, state.period, when, *scope),
                     lambda: source.articles_for(view, pair, when, state.period),
-                    int(at["mentions"].sum()), int(view.agg["period"].nunique()))
+                    int(at["mentions"].sum()), int(view.agg["period"].nunique()), float(at["conflict_total"].sum()))
     pair = named[0] if named else str(view.summary.iloc[0]["pair"])
     known = getattr(view, "leading", None)  # counted with the view's articles, when it grouped their rows
     return Lead(pair, None, len(named), ("leading", pair, None, None, *scope),
@@ -151,6 +152,11 @@ def _why(asked: Lead, period: str) -> str:
         whose = "a pair this view names" if asked.named else "this view's most mentioned pair"
         return f"the article naming {pair}, {whose}, most often"
     when = _in_period(asked.when, period)
+    if asked.conflict <= 0:
+        # no conflict for the pair there: its articles rank by mentions, and none is "carrying most conflict"
+        # (uiaudit28: a cooperative upload, scored -0.64, was said to be)
+        only = ", the view's only period" if asked.periods == 1 else ""
+        return f"the article naming {pair} most often {when}{only}, a period with no conflict for it"
     if asked.periods == 1:
         whose = {0: "this view's most mentioned pair", 1: "the pair this view names"}.get(asked.named, "a pair the view names")
         return f"the article carrying most conflict for {pair}, {whose}, {when}, the view's only period"

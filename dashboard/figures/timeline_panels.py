@@ -194,6 +194,9 @@ def _small_multiples(agg: pd.DataFrame, period: str, ranked: pd.DataFrame, parti
     lines = [f"{ranked_by}conflict weight per 100 articles, band 95 %",
              ("one scale in every panel · mentions under each" if n > 1 else "mentions under it")
              + " · click a point to read its article",
+             # uiaudit28: ISR-PSE's "largest move +3.4 (Apr 2018)" beside visible swings of 2024–25 that were no moves
+             *(["largest move: the largest step between two periods whose 95 % bands do not overlap"]
+               if bool((ranked["largest_move"].iloc[:n] != 0).any()) else []),
              f"gaps: no data{_cut_note(runs)}", *([note] if note else []), *_few_per_period(agg[agg["pair"].isin(pairs)])]
     block = 42 + 14 * len(lines)
     heading, margin_top = _title(_heading(f"Tension index of {which}", *lines), block,
