@@ -825,6 +825,18 @@ def test_time_ticks_fall_on_the_period_starts_shown_also_after_a_cut(period, ove
         assert max(gaps[1:]) <= 1.1 * min(gaps[1:])  # regular steps after the first (its block may be partial)
 
 
+def test_monthly_ticks_by_day_skip_no_month():
+    """By day from July to December 2024 the axis named 07-01, 08-01, 09-01, 11-01: September's 30 days were fewer
+    than the months' mean spacing, so October's tick was left out (uiaudit28)."""
+    from dashboard.figures.time_axis import PANEL_TICKS, _period_ticks
+
+    days = pd.date_range("2024-07-01", "2024-12-31", freq="D")
+    assert _period_ticks(days, [], "D", PANEL_TICKS) == [f"2024-{m:02d}-01" for m in range(7, 13)]
+    february = pd.date_range("2024-01-01", "2024-04-30", freq="D")
+    assert _period_ticks(february, [], "D", PANEL_TICKS) == ["2024-01-01", "2024-02-01", "2024-03-01",
+                                                                     "2024-04-01"]
+
+
 def test_a_timelines_datarevision_names_its_content(tables):
     """Plotly.react redraws only when ``datarevision`` changes: one figure rebuilt keeps it, another
     (Streamlit may hand it to the same chart) has another."""
