@@ -1892,3 +1892,31 @@ def test_cues_v147_a_terrorist_designation_is_the_designating_states_act(text, p
 def test_cues_v147_a_list_of_victims_near_a_terrorist_attack_is_no_designation():
     assert not [c for c in lexicon_cues("Police listed the victims of the terrorist attack in Paris.")
                 if c.category == "coercion"]
+
+
+# cues v149 (lex28, from the audit of 200 WCEP pair rows): an envoy recalled in the passive, tension reduced, a critical
+# reaction, a visa waiver taken back, towns twinned, an alliance left
+@pytest.mark.parametrize(("text", "pair", "sign", "direction"), [
+    ("The EU ambassador to Russia is recalled from Moscow.", "EU-RUS", 1, "EU>RUS"),  # was 0
+    ("The South Korean defense ministry announces that it has suspended the \"Voice of Freedom\" military radio "
+     "broadcast to North Korea for the first time in 15 years as part of measures to reduce tensions between the two "
+     "countries.", "KOR-PRK", -1, None),  # was 0
+    ("The United Kingdom suspends visa-exempt status for Jordanian nationals traveling to the UK due to an increase in "
+     "asylum claims made by Jordanians.", "GBR-JOR", 1, "GBR>JOR"),  # was 0
+    ("Nicaragua terminates visa-free entry for Cubans.", "CUB-NIC", 1, "NIC>CUB"),
+    ("This will be Taiwan and the UK's first sister city relationship.", "GBR-TWN", -1, None),  # was 0
+])
+def test_cues_v149_missing_cues_from_the_audit(text, pair, sign, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] * sign > 0.1
+    if direction:
+        assert row["direction"] == direction
+
+
+@pytest.mark.parametrize(("text", "term", "category"), [
+    ("The decision draws critical reaction from key U.S. allies.", "critical reaction", "protest"),
+    ("Ecuador leaves the Bolivarian alliance of nations.", "leaves the Bolivarian alliance", "coercion"),
+    ("Leaders hope to reduce tensions on the peninsula.", "reduce tensions", "de_escalation"),
+])
+def test_cues_v149_terms(text, term, category):
+    assert (term, category) in [(c.term, c.category) for c in lexicon_cues(text)]
