@@ -2951,3 +2951,26 @@ def test_links_215_support_for_a_fight_against_rebels_stays_the_states(text, pai
 def test_links_215_aid_to_rebels_in_a_state_still_is_no_aid_to_it():
     _, _, cues = _pair_row("Chad offers aid to rebels in the Central African Republic.", "CAF-TCD")
     assert cues["aid"] == [ONE]
+
+
+# links-236 (lex28): an extradition verb's counterpart is the state after its "to" (the requesting state), not the
+# person's nationality named after the verb; a passive's "from" names the extraditing state; the words naming the
+# person ("German hacker") are no act towards the destination
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("New Zealand extradites German hacker and Megaupload founder Kim Dotcom to the United States to face charges.",
+     "NZL-USA", "NZL>USA"),  # was 0, and NZL>DEU cooperation
+    ("Mexico extradites Rubén Oseguera González, the son of Nemesio Oseguera Cervantes, to the United States to face "
+     "drug charges.", "MEX-USA", "MEX>USA"),  # was -0.15, one-linked
+    ("A Moroccan national is extradited from Bulgaria to Morocco to face trial.", "BGR-MAR", "BGR>MAR"),
+])
+def test_links_236_an_extradition_is_towards_the_state_after_to(text, pair, direction):
+    tension, found, _ = _pair_row(text, pair)
+    assert found == direction and tension < -0.3
+
+
+def test_links_236_the_extradited_persons_nationality_takes_no_part():
+    text = "New Zealand extradites German hacker and Megaupload founder Kim Dotcom to the United States to face charges."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert abs(table.loc["DEU-NZL", "tension"]) < 0.1 and abs(table.loc["DEU-USA", "tension"]) < 0.1
+    refused = analyze(pd.DataFrame({"text": ["Russia refuses to extradite the suspects to the United Kingdom."]}))
+    assert refused.set_index("pair").loc["GBR-RUS", "tension"] > 0

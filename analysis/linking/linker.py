@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from analysis.actors import Mention
 from analysis.linking.companies import _without_homes
 from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_defended, _with_sought
+from analysis.linking.extraditions import _with_extradited
 from analysis.linking.facts import _sentence_facts
 from analysis.linking.force import _with_answered, _with_means, _with_rescued
 from analysis.linking.grievances import _with_blamed, _with_forums, _with_praised_for
@@ -80,6 +81,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_war_sides(facts, cues, out)
     if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
         out = _with_struck_mines(facts, cues, out)
+    if "xtradit" in sentence:
+        out = _with_extradited(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
