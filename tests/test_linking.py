@@ -2974,3 +2974,33 @@ def test_links_236_the_extradited_persons_nationality_takes_no_part():
     assert abs(table.loc["DEU-NZL", "tension"]) < 0.1 and abs(table.loc["DEU-USA", "tension"]) < 0.1
     refused = analyze(pd.DataFrame({"text": ["Russia refuses to extradite the suspects to the United Kingdom."]}))
     assert refused.set_index("pair").loc["GBR-RUS", "tension"] > 0
+
+
+# links-237/238 (lex28): force against an armed group no actor names takes no target from the state it is in; nor
+# force from the state it is "in support of"; an armed group an actor names (al-Shabaab, Somalia's) keeps its link
+@pytest.mark.parametrize(("text", "pair", "below"), [
+    ("The Nigerian Air Force launches precision airstrikes against pro-coup forces in Cotonou in support of the "
+     "Beninese government, killing several putschists.", "BEN-NGA", -0.2),  # was NGA>BEN +0.91
+    ("The office of French President Emmanuel Macron says that a French soldier was killed during operations against "
+     "militants in Mali.", "FRA-MLI", 0.3),  # was +0.41, "militants" pair-linked
+    ("The United States military launches airstrikes against Islamic State targets in Syria.", "SYR-USA", 0.3),
+    ("Iraq conducts a series of air strikes against an ISIL target in Syria.", "IRQ-SYR", 0.3),  # was +0.74
+])
+def test_links_237_force_against_armed_groups_in_a_state_is_not_against_it(text, pair, below):
+    tension, _, _ = _pair_row(text, pair)
+    assert tension < below
+
+
+def test_links_237_an_armed_group_an_actor_names_keeps_its_state():
+    tension, direction, _ = _pair_row("The United States launches airstrikes against al-Shabaab militants in Somalia.",
+                                      "SOM-USA")
+    assert direction == "USA>SOM" and tension > 0.5
+
+
+def test_links_238_force_on_behalf_of_a_state_is_not_against_it_but_its_patient_stays():
+    _, _, cues = _pair_row("Three young minors are arrested, the Norwegian Police suspects the attack was made on behalf "
+                           "of the Swedish Foxtrot.", "NOR-SWE")
+    assert cues["attack"] == [ONE]
+    tension, direction, _ = _pair_row("A Danish court sentences a Norwegian-Iranian man to seven years in prison for "
+                                      "spying on behalf of Iranian intelligence.", "DNK-IRN")
+    assert direction == "DNK>IRN" and tension > 0.4
