@@ -1920,3 +1920,25 @@ def test_cues_v149_missing_cues_from_the_audit(text, pair, sign, direction):
 ])
 def test_cues_v149_terms(text, term, category):
     assert (term, category) in [(c.term, c.category) for c in lexicon_cues(text)]
+
+
+# cues v150 (lex28): a state's support for rebels fighting another state is set against that state, not cooperation
+# with it; support for the fight against them stays cooperation
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Belgium accused Rwanda of supporting M23 rebels in the east of the Democratic Republic of the Congo.", "COD-RWA",
+     "RWA>COD"),  # was -0.25
+    ("A United Nations report formally accuses the Ugandan military of providing support to the M23 rebel group in "
+     "eastern Democratic Republic of the Congo.", "COD-UGA", "UGA>COD"),
+    ("Yemen accuses Iran of arming Houthi rebels with drones.", "IRN-YEM", "YEM>IRN"),
+])
+def test_cues_v150_support_for_rebels_is_against_the_state_they_fight(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] > 0.5 and row["direction"] == direction
+
+
+@pytest.mark.parametrize("text", [
+    "The United States announces support for the fight against Islamist militants in Somalia.",
+    "Sudan accuses the UAE of supplying weapons to the Rapid Support Forces and other paramilitary groups.",
+])
+def test_cues_v150_support_for_a_fight_against_rebels_is_no_support_for_them(text):
+    assert not [c for c in lexicon_cues(text) if c.category == "coercion" and "support" in c.term.lower()]
