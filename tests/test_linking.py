@@ -3007,3 +3007,13 @@ def test_links_238_force_on_behalf_of_a_state_is_not_against_it_but_its_patient_
     tension, direction, _ = _pair_row("A Danish court sentences a Norwegian-Iranian man to seven years in prison for "
                                       "spying on behalf of Iranian intelligence.", "DNK-IRN")
     assert direction == "DNK>IRN" and tension > 0.4
+
+
+# links-239 (lex28): exercises right after a compound of actors are the parties' own, on one side (as "Russia and
+# Belarus hold exercises"), not force between them; a war named so stays theirs against each other
+def test_links_239_exercises_after_a_compound_are_the_parties_own():
+    tension, _, cues = _pair_row("Poland closes its border with Belarus, citing security concerns over Russian–Belarusian "
+                                 "military exercises.", "BLR-RUS")
+    assert cues["military exercises"] == [SAME] and tension < 0.2  # was +0.40, "military exercises" pair-linked
+    tension, _, cues = _pair_row("The Russo-Ukrainian war continues.", "RUS-UKR")
+    assert cues["war"] == [PAIR] and tension > 0.5
