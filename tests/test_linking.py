@@ -3021,3 +3021,16 @@ def test_links_239_exercises_after_a_compound_are_the_parties_own():
     assert cues["military exercises"] == [SAME] and tension < 0.2  # was +0.40, "military exercises" pair-linked
     tension, _, cues = _pair_row("The Russo-Ukrainian war continues.", "RUS-UKR")
     assert cues["war"] == [PAIR] and tension > 0.5
+
+
+# links-240 (lex28): an act on an extradition named as a noun right after it has the state after "to" as counterpart
+@pytest.mark.parametrize(("text", "pair", "direction", "other"), [
+    ("Italy's Supreme Court of Cassation approves a Ukrainian national's extradition to Germany.", "DEU-ITA", "ITA>DEU",
+     "ITA-UKR"),  # was ITA>UKR -0.38
+    ("The Polish judiciary refuses extradition of a Ukrainian to Germany who is suspected of blowing up the pipeline.",
+     "DEU-POL", "POL>DEU", "POL-UKR"),  # was POL>UKR +0.46
+])
+def test_links_240_an_act_on_an_extradition_is_towards_the_state_after_to(text, pair, direction, other):
+    tension, found, _ = _pair_row(text, pair)
+    assert found == direction and abs(tension) > 0.3
+    assert abs(_pair_row(text, other)[0]) < 0.15

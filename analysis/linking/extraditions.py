@@ -22,7 +22,13 @@ from analysis.tension import Cue
 _EXTRADITION_VERB = re.compile(r"extradit(?:e|es|ed|ing)$", re.IGNORECASE)
 _EXTRADITED_TO = re.compile(r"(?:(?!\b(?:who|whom|which|where|while|after|before|because|since|but)\b)[^;:.!?])"
                             r"{0,160}?\b(?:back\s+|over\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+# links-240: an act on an extradition named as a noun right after it ("approves the extradition of Do Kwon to", "refuses
+# extradition of a Ukrainian to Germany", "approves a Ukrainian national's extradition to Germany") has the same
+# counterpart
+_EXTRADITION_NOUN = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){0,4}?extraditions?\b",
+                               re.IGNORECASE)
 _EXTRADITED_FROM = re.compile(r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 def _actor_after(facts: _SentenceFacts, start: int, pattern: re.Pattern[str]) -> int | None:
@@ -36,18 +42,25 @@ def _actor_after(facts: _SentenceFacts, start: int, pattern: re.Pattern[str]) ->
 def _with_extradited(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with an extradition verb's target the state named after its "to" (the requesting state), not the
     actors named between (the person's nationality); its source the state named after a "from" between, if any
-    (a passive's), else the link's own sources.  The words naming the person handed over, between the verb and the
+    (a passive's), else the link's own sources; so for an act on an extradition named right after it
+    (``_EXTRADITION_NOUN``, links-240).  The words naming the person handed over, between the verb and the
     destination ("German hacker", "29 alleged cartel members"), are no act towards the destination."""
     for i, cue in enumerate(cues):
         link = links[i]
-        if link.mutual or _EXTRADITION_VERB.match(cue.term) is None:
+        if link.mutual:
             continue
-        dest = _actor_after(facts, cue.end, _EXTRADITED_TO)
+        at = cue.end
+        if _EXTRADITION_VERB.match(cue.term) is None:
+            noun = _EXTRADITION_NOUN.match(facts.sentence, cue.end)
+            if noun is None or _CLAUSE_MARK.search(noun.group()) is not None:
+                continue
+            at = noun.end()
+        dest = _actor_after(facts, at, _EXTRADITED_TO)
         if dest is None:
             continue
         to = frozenset({facts.codes[dest]})
         sources = link.sources
-        if (origin := _actor_after(facts, cue.end, _EXTRADITED_FROM)) is not None and origin < dest:
+        if (origin := _actor_after(facts, at, _EXTRADITED_FROM)) is not None and origin < dest:
             sources = frozenset({facts.codes[origin]})
         if not sources or sources & to:
             continue
