@@ -1942,3 +1942,19 @@ def test_cues_v150_support_for_rebels_is_against_the_state_they_fight(text, pair
 ])
 def test_cues_v150_support_for_a_fight_against_rebels_is_no_support_for_them(text):
     assert not [c for c in lexicon_cues(text) if c.category == "coercion" and "support" in c.term.lower()]
+
+
+# cues v151 (lex28): a state made a member of a body is its joining (alliance), an ordinal or a name between
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("The general assembly of Interpol elects Vanuatu and Kiribati as new members.", "INTERPOL-KIR", "INTERPOL>KIR"),
+    ("North Macedonia becomes the 30th member of NATO.", "MKD-NATO", "MKD>NATO"),
+    ("Indonesia has joined the BRICS trade bloc as a full member.", "BRICS-IDN", "IDN>BRICS"),
+])
+def test_cues_v151_a_state_made_a_member_joins_the_body(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] < -0.3 and row["direction"] == direction
+
+
+def test_cues_v151_the_first_member_to_leave_joins_nothing():
+    text = "The United States's withdrawal from the WHO takes effect, becoming the first member state to leave the WHO."
+    assert not [c for c in lexicon_cues(text) if c.category == "alliance"]
