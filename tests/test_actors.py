@@ -1009,6 +1009,7 @@ def test_the_hungarian_minoritys_party_in_romania_is_romanian_not_hungary():
     ("Kampala accuses the DRC of harbouring rebels.", ["COD", "UGA"]),
     ("Russia detains a German citizen.", ["DEU", "RUS"]),
     ("Congolese Foreign Minister Thérèse Kayikwamba Wagner calls Rwanda's support a declaration of war.", ["COD", "RWA"]),
+    ("The Finnish Parliament votes to withdraw from the Ottawa Treaty.", ["FIN"]),
 ])
 def test_lex28_groups_peoples_and_towns_named_like_a_state(text, expected):
     assert sorted(set(codes(text))) == expected

@@ -50,8 +50,9 @@ from tests.conftest import ROOT
         ("The United States pauses US$95 million in assistance to Georgia.", "assistance", 1),
         ("Trump says he is postponing the attack on Iran.", "attack", -1),
         ("The U.S. will relax some of the tariffs imposed on Chinese imports.", "tariffs", -1),
-        ("The United States withdraws from the Paris Agreement.", "Agreement", 1),
-        ("Trump pulls out of the nuclear deal with Iran.", "deal", 1),
+        # (cues v152: the leaving and the agreement are one cue)
+        ("The United States withdraws from the Paris Agreement.", "withdraws from the Paris Agreement", 1),
+        ("Trump pulls out of the nuclear deal with Iran.", "pulls out of the nuclear deal", 1),
         ("North Korea cancels high-level talks with South Korea.", "talks", 1),
         ("An Iranian drone struck the British base RAF Akrotiri.", "drone struck", 1),
         ("Israeli forces completed the corridor, cutting off the city of Rafah.", "cutting off", 1),
@@ -1958,3 +1959,19 @@ def test_cues_v151_a_state_made_a_member_joins_the_body(text, pair, direction):
 def test_cues_v151_the_first_member_to_leave_joins_nothing():
     text = "The United States's withdrawal from the WHO takes effect, becoming the first member state to leave the WHO."
     assert not [c for c in lexicon_cues(text) if c.category == "alliance"]
+
+
+# cues v152 (lex28): an agreement left or ended, the words of its name between, is relations reduced (one coercion cue),
+# not the cooperation named inside its name
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Russia withdraws from its military technical cooperation agreement with Germany.", "DEU-RUS", "RUS>DEU"),  # -0.14
+    ("Duterte terminates the Visiting Forces Agreement with the United States.", "PHL-USA", "PHL>USA"),  # was -0.36
+])
+def test_cues_v152_an_agreement_left_reduces_relations(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] > 0.4 and row["direction"] == direction
+
+
+def test_cues_v152_a_withdrawal_under_a_deal_leaves_no_deal():
+    text = "Israel will withdraw from Gaza under the ceasefire deal with Hamas."
+    assert not [c for c in lexicon_cues(text) if c.category == "coercion"]
