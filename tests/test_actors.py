@@ -996,3 +996,20 @@ def test_the_hungarian_minoritys_party_in_romania_is_romanian_not_hungary():
             "Democratic Party, National Liberal Party and Democratic Alliance of Hungarians parties.")
     assert set(codes(text, "2024-12-23")) == {"ROU"}
     assert codes("Hungary and the Democratic Union of Hungarians in Romania spoke.", "2010-01-01") == ["HUN", "ROU"]
+
+
+# lex28 (audit of 200 WCEP pair rows): a movement or group named after a state is not its state, Greek Cypriots are
+# Cyprus's, and DR Congo's Kampala is no Ugandan government; a demonym before a private person stays the state's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey calls a statement of European Union support for Greek Cypriots in a dispute \"unacceptable\".",
+     ["CYP", "EU", "TUR"]),
+    ("Belarusian security forces arrest three Open Russia activists.", ["BLR"]),
+    ("The United Kingdom announces it will ban the protest network Palestine Action.", ["GBR"]),
+    ("Wazalendo militias break through M23 positions in Kampala, DRC.", ["COD"]),
+    ("Kampala accuses the DRC of harbouring rebels.", ["COD", "UGA"]),
+    ("Russia detains a German citizen.", ["DEU", "RUS"]),
+    ("Congolese Foreign Minister Thérèse Kayikwamba Wagner calls Rwanda's support a declaration of war.", ["COD", "RWA"]),
+    ("The Finnish Parliament votes to withdraw from the Ottawa Treaty.", ["FIN"]),
+])
+def test_lex28_groups_peoples_and_towns_named_like_a_state(text, expected):
+    assert sorted(set(codes(text))) == expected

@@ -935,9 +935,13 @@ def test_two_demonyms_hyphened_before_a_person_are_one_persons_nationalities(tex
 
 
 def test_two_demonyms_hyphened_before_an_act_are_its_parties():
+    text = "Poland closes its border, citing concerns over Russian-Ukrainian clashes."
+    cues = _pair_cues(text, "RUS-UKR")
+    assert "pair" in [c["link"] for c in cues], cues
+    # (links-239: exercises so named are both parties' own, on one side: linked, not as a person's nationalities)
     text = "Poland closes its border, citing concerns over Russian-Belarusian military exercises."
     cues = _pair_cues(text, "BLR-RUS")
-    assert "pair" in [c["link"] for c in cues], cues
+    assert "same" in [c["link"] for c in cues], cues
 
 
 def test_co_agents_deal_takes_no_counterpart_after_following():
@@ -2151,8 +2155,9 @@ def test_links_154_not_a_person_called():
 
 
 def test_links_155_a_region_of_the_source_s_own_place_after_from():
-    # links-152 past a region word: "from western Iran"
-    _, arrow, links = _pair_row("Iran fires ballistic missiles from western Iran at militant targets in Syria.", "IRN-SYR")
+    # links-152 past a region word: "from western Iran" (links-237: "military targets", not "militant targets": force
+    # against militants in Syria is no act against Syria)
+    _, arrow, links = _pair_row("Iran fires ballistic missiles from western Iran at military targets in Syria.", "IRN-SYR")
     assert links["fires ballistic missiles"] == [PAIR] and arrow == "IRN>SYR", (arrow, links)
 
 
@@ -2724,7 +2729,8 @@ def test_links_205_an_occupied_place_is_its_own_parties_state():
 ])
 def test_links_206_support_for_rebels_in_a_state_is_no_support_of_it(text, pair):
     tension, _, cues = _pair_row(text, pair)
-    assert cues["support"] == [ONE] and tension > 0
+    # (cues v150: the support for the rebels is one coercion cue against the state, "support for the M23 rebel")
+    assert cues.get("support", [ONE]) == [ONE] and tension > 0.4
 
 
 def test_links_206_support_for_a_states_own_forces_stays_its():
@@ -2951,3 +2957,80 @@ def test_links_215_support_for_a_fight_against_rebels_stays_the_states(text, pai
 def test_links_215_aid_to_rebels_in_a_state_still_is_no_aid_to_it():
     _, _, cues = _pair_row("Chad offers aid to rebels in the Central African Republic.", "CAF-TCD")
     assert cues["aid"] == [ONE]
+
+
+# links-236 (lex28): an extradition verb's counterpart is the state after its "to" (the requesting state), not the
+# person's nationality named after the verb; a passive's "from" names the extraditing state; the words naming the
+# person ("German hacker") are no act towards the destination
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("New Zealand extradites German hacker and Megaupload founder Kim Dotcom to the United States to face charges.",
+     "NZL-USA", "NZL>USA"),  # was 0, and NZL>DEU cooperation
+    ("Mexico extradites Rubén Oseguera González, the son of Nemesio Oseguera Cervantes, to the United States to face "
+     "drug charges.", "MEX-USA", "MEX>USA"),  # was -0.15, one-linked
+    ("A Moroccan national is extradited from Bulgaria to Morocco to face trial.", "BGR-MAR", "BGR>MAR"),
+])
+def test_links_236_an_extradition_is_towards_the_state_after_to(text, pair, direction):
+    tension, found, _ = _pair_row(text, pair)
+    assert found == direction and tension < -0.3
+
+
+def test_links_236_the_extradited_persons_nationality_takes_no_part():
+    text = "New Zealand extradites German hacker and Megaupload founder Kim Dotcom to the United States to face charges."
+    table = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert abs(table.loc["DEU-NZL", "tension"]) < 0.1 and abs(table.loc["DEU-USA", "tension"]) < 0.1
+    refused = analyze(pd.DataFrame({"text": ["Russia refuses to extradite the suspects to the United Kingdom."]}))
+    assert refused.set_index("pair").loc["GBR-RUS", "tension"] > 0
+
+
+# links-237/238 (lex28): force against an armed group no actor names takes no target from the state it is in; nor
+# force from the state it is "in support of"; an armed group an actor names (al-Shabaab, Somalia's) keeps its link
+@pytest.mark.parametrize(("text", "pair", "below"), [
+    ("The Nigerian Air Force launches precision airstrikes against pro-coup forces in Cotonou in support of the "
+     "Beninese government, killing several putschists.", "BEN-NGA", -0.2),  # was NGA>BEN +0.91
+    ("The office of French President Emmanuel Macron says that a French soldier was killed during operations against "
+     "militants in Mali.", "FRA-MLI", 0.3),  # was +0.41, "militants" pair-linked
+    ("The United States military launches airstrikes against Islamic State targets in Syria.", "SYR-USA", 0.3),
+    ("Iraq conducts a series of air strikes against an ISIL target in Syria.", "IRQ-SYR", 0.3),  # was +0.74
+    ("Iran fires ballistic missiles from western Iran at militant targets in Syria.", "IRN-SYR", 0.3),
+])
+def test_links_237_force_against_armed_groups_in_a_state_is_not_against_it(text, pair, below):
+    tension, _, _ = _pair_row(text, pair)
+    assert tension < below
+
+
+def test_links_237_an_armed_group_an_actor_names_keeps_its_state():
+    tension, direction, _ = _pair_row("The United States launches airstrikes against al-Shabaab militants in Somalia.",
+                                      "SOM-USA")
+    assert direction == "USA>SOM" and tension > 0.5
+
+
+def test_links_238_force_on_behalf_of_a_state_is_not_against_it_but_its_patient_stays():
+    _, _, cues = _pair_row("Three young minors are arrested, the Norwegian Police suspects the attack was made on behalf "
+                           "of the Swedish Foxtrot.", "NOR-SWE")
+    assert cues["attack"] == [ONE]
+    tension, direction, _ = _pair_row("A Danish court sentences a Norwegian-Iranian man to seven years in prison for "
+                                      "spying on behalf of Iranian intelligence.", "DNK-IRN")
+    assert direction == "DNK>IRN" and tension > 0.4
+
+
+# links-239 (lex28): exercises right after a compound of actors are the parties' own, on one side (as "Russia and
+# Belarus hold exercises"), not force between them; a war named so stays theirs against each other
+def test_links_239_exercises_after_a_compound_are_the_parties_own():
+    tension, _, cues = _pair_row("Poland closes its border with Belarus, citing security concerns over Russian–Belarusian "
+                                 "military exercises.", "BLR-RUS")
+    assert cues["military exercises"] == [SAME] and tension < 0.2  # was +0.40, "military exercises" pair-linked
+    tension, _, cues = _pair_row("The Russo-Ukrainian war continues.", "RUS-UKR")
+    assert cues["war"] == [PAIR] and tension > 0.5
+
+
+# links-240 (lex28): an act on an extradition named as a noun right after it has the state after "to" as counterpart
+@pytest.mark.parametrize(("text", "pair", "direction", "other"), [
+    ("Italy's Supreme Court of Cassation approves a Ukrainian national's extradition to Germany.", "DEU-ITA", "ITA>DEU",
+     "ITA-UKR"),  # was ITA>UKR -0.38
+    ("The Polish judiciary refuses extradition of a Ukrainian to Germany who is suspected of blowing up the pipeline.",
+     "DEU-POL", "POL>DEU", "POL-UKR"),  # was POL>UKR +0.46
+])
+def test_links_240_an_act_on_an_extradition_is_towards_the_state_after_to(text, pair, direction, other):
+    tension, found, _ = _pair_row(text, pair)
+    assert found == direction and abs(tension) > 0.3
+    assert abs(_pair_row(text, other)[0]) < 0.15

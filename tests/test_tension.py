@@ -50,8 +50,9 @@ from tests.conftest import ROOT
         ("The United States pauses US$95 million in assistance to Georgia.", "assistance", 1),
         ("Trump says he is postponing the attack on Iran.", "attack", -1),
         ("The U.S. will relax some of the tariffs imposed on Chinese imports.", "tariffs", -1),
-        ("The United States withdraws from the Paris Agreement.", "Agreement", 1),
-        ("Trump pulls out of the nuclear deal with Iran.", "deal", 1),
+        # (cues v152: the leaving and the agreement are one cue)
+        ("The United States withdraws from the Paris Agreement.", "withdraws from the Paris Agreement", 1),
+        ("Trump pulls out of the nuclear deal with Iran.", "pulls out of the nuclear deal", 1),
         ("North Korea cancels high-level talks with South Korea.", "talks", 1),
         ("An Iranian drone struck the British base RAF Akrotiri.", "drone struck", 1),
         ("Israeli forces completed the corridor, cutting off the city of Rafah.", "cutting off", 1),
@@ -1892,3 +1893,85 @@ def test_cues_v147_a_terrorist_designation_is_the_designating_states_act(text, p
 def test_cues_v147_a_list_of_victims_near_a_terrorist_attack_is_no_designation():
     assert not [c for c in lexicon_cues("Police listed the victims of the terrorist attack in Paris.")
                 if c.category == "coercion"]
+
+
+# cues v149 (lex28, from the audit of 200 WCEP pair rows): an envoy recalled in the passive, tension reduced, a critical
+# reaction, a visa waiver taken back, towns twinned, an alliance left
+@pytest.mark.parametrize(("text", "pair", "sign", "direction"), [
+    ("The EU ambassador to Russia is recalled from Moscow.", "EU-RUS", 1, "EU>RUS"),  # was 0
+    ("The South Korean defense ministry announces that it has suspended the \"Voice of Freedom\" military radio "
+     "broadcast to North Korea for the first time in 15 years as part of measures to reduce tensions between the two "
+     "countries.", "KOR-PRK", -1, None),  # was 0
+    ("The United Kingdom suspends visa-exempt status for Jordanian nationals traveling to the UK due to an increase in "
+     "asylum claims made by Jordanians.", "GBR-JOR", 1, "GBR>JOR"),  # was 0
+    ("Nicaragua terminates visa-free entry for Cubans.", "CUB-NIC", 1, "NIC>CUB"),
+    ("This will be Taiwan and the UK's first sister city relationship.", "GBR-TWN", -1, None),  # was 0
+])
+def test_cues_v149_missing_cues_from_the_audit(text, pair, sign, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] * sign > 0.1
+    if direction:
+        assert row["direction"] == direction
+
+
+@pytest.mark.parametrize(("text", "term", "category"), [
+    ("The decision draws critical reaction from key U.S. allies.", "critical reaction", "protest"),
+    ("Ecuador leaves the Bolivarian alliance of nations.", "leaves the Bolivarian alliance", "coercion"),
+    ("Leaders hope to reduce tensions on the peninsula.", "reduce tensions", "de_escalation"),
+])
+def test_cues_v149_terms(text, term, category):
+    assert (term, category) in [(c.term, c.category) for c in lexicon_cues(text)]
+
+
+# cues v150 (lex28): a state's support for rebels fighting another state is set against that state, not cooperation
+# with it; support for the fight against them stays cooperation
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Belgium accused Rwanda of supporting M23 rebels in the east of the Democratic Republic of the Congo.", "COD-RWA",
+     "RWA>COD"),  # was -0.25
+    ("A United Nations report formally accuses the Ugandan military of providing support to the M23 rebel group in "
+     "eastern Democratic Republic of the Congo.", "COD-UGA", "UGA>COD"),
+    ("Yemen accuses Iran of arming Houthi rebels with drones.", "IRN-YEM", "YEM>IRN"),
+])
+def test_cues_v150_support_for_rebels_is_against_the_state_they_fight(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] > 0.5 and row["direction"] == direction
+
+
+@pytest.mark.parametrize("text", [
+    "The United States announces support for the fight against Islamist militants in Somalia.",
+    "Sudan accuses the UAE of supplying weapons to the Rapid Support Forces and other paramilitary groups.",
+])
+def test_cues_v150_support_for_a_fight_against_rebels_is_no_support_for_them(text):
+    assert not [c for c in lexicon_cues(text) if c.category == "coercion" and "support" in c.term.lower()]
+
+
+# cues v151 (lex28): a state made a member of a body is its joining (alliance), an ordinal or a name between
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("The general assembly of Interpol elects Vanuatu and Kiribati as new members.", "INTERPOL-KIR", "INTERPOL>KIR"),
+    ("North Macedonia becomes the 30th member of NATO.", "MKD-NATO", "MKD>NATO"),
+    ("Indonesia has joined the BRICS trade bloc as a full member.", "BRICS-IDN", "IDN>BRICS"),
+])
+def test_cues_v151_a_state_made_a_member_joins_the_body(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] < -0.3 and row["direction"] == direction
+
+
+def test_cues_v151_the_first_member_to_leave_joins_nothing():
+    text = "The United States's withdrawal from the WHO takes effect, becoming the first member state to leave the WHO."
+    assert not [c for c in lexicon_cues(text) if c.category == "alliance"]
+
+
+# cues v152 (lex28): an agreement left or ended, the words of its name between, is relations reduced (one coercion cue),
+# not the cooperation named inside its name
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Russia withdraws from its military technical cooperation agreement with Germany.", "DEU-RUS", "RUS>DEU"),  # -0.14
+    ("Duterte terminates the Visiting Forces Agreement with the United States.", "PHL-USA", "PHL>USA"),  # was -0.36
+])
+def test_cues_v152_an_agreement_left_reduces_relations(text, pair, direction):
+    row = analyze(pd.DataFrame({"text": [text]})).set_index("pair").loc[pair]
+    assert row["tension"] > 0.4 and row["direction"] == direction
+
+
+def test_cues_v152_a_withdrawal_under_a_deal_leaves_no_deal():
+    text = "Israel will withdraw from Gaza under the ceasefire deal with Hamas."
+    assert not [c for c in lexicon_cues(text) if c.category == "coercion"]

@@ -133,7 +133,12 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
   agent ("Airstrikes are carried out by the Israeli Air Force across several areas of Beirut"); the source's own
   forces or people ("the withdrawal of Polish forces from Iraq") are no target of its act, the actor they are taken
   "from" is; a clause opening on a verb after a comma goes on with the clause before it, whose subject its "and" verb
-  takes (", closes the British Council in Russia and closes the Consulate-General of the United Kingdom").
+  takes (", closes the British Council in Russia and closes the Consulate-General of the United Kingdom");
+  an extradition's counterpart is the state named after its "to", not the person's nationality ("New Zealand extradites
+  German hacker … Kim Dotcom to the United States"), its source a passive's "from" ("is extradited from Bulgaria");
+  force against an armed group no actor names takes no target from the state it is in ("airstrikes against pro-coup
+  forces in Cotonou"), nor from the state it is "in support of" or "on behalf of"; exercises after a compound of actors
+  ("Russian–Belarusian military exercises") are theirs on one side, not force between them.
 
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
@@ -163,7 +168,8 @@ The package, a job a module (callers import the public names from ``analysis.lin
   ``companies`` (companies' homes);
 * the sentence-wide passes over the finished links: ``deciders`` (prevention, seeking, defence under a condition),
   ``force`` (means, retaliation answered, hostages rescued), ``grievances`` (blame, praise, complaints), ``war_sides``
-  (a war's sides and backers, armed recipients, occupations, mines);
+  (a war's sides and backers, armed recipients, occupations, mines), ``extraditions`` (an extradition's destination),
+  ``armed_foes`` (force against armed groups in a state, or for a state), ``exercises`` (exercises after a compound);
 * ``scoring`` – the link classes, their factors and ``pair_score``; ``vocabulary`` – the patterns several families
   share; ``version`` – ``VERSION`` and the rules' history.
 

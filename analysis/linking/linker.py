@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.actors import Mention
+from analysis.linking.armed_foes import _with_armed_foes, _with_served
 from analysis.linking.companies import _without_homes
 from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_defended, _with_sought
+from analysis.linking.exercises import _with_joint_exercises
+from analysis.linking.extraditions import _with_extradited
 from analysis.linking.facts import _sentence_facts
 from analysis.linking.force import _with_answered, _with_means, _with_rescued
 from analysis.linking.grievances import _with_blamed, _with_forums, _with_praised_for
@@ -80,6 +83,15 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_war_sides(facts, cues, out)
     if "mine" in sentence or "bomb" in sentence or "IED" in sentence or "explosive" in sentence:
         out = _with_struck_mines(facts, cues, out)
+    if " in " in sentence or " near " in sentence or " inside " in sentence or " across " in sentence:
+        out = _with_armed_foes(facts, cues, out)
+    if " of " in sentence:
+        out = _with_served(facts, cues, out)
+    if "xercise" in sentence or "drill" in sentence or "war games" in sentence or "anoeuvre" in sentence or (
+            "aneuver" in sentence):
+        out = _with_joint_exercises(facts, cues, out)
+    if "xtradit" in sentence:
+        out = _with_extradited(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 

@@ -8,7 +8,7 @@ the comment block after it records, one short line per rule, what each version c
 from __future__ import annotations
 
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-225"
+VERSION = "links-240"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -166,3 +166,12 @@ VERSION = "links-225"
 # "United States Secretary of State Rex Tillerson", so the person's coordination keeps both states)
 # (225, reader33: 218's appositive also after "The Prime Minister of Slovakia," and only where the person's closing comma
 # opens the predicate, not a list's next member, "The French President, Emmanuel Macron, and Germany's chancellor, …")
+# (236, lex28: an extradition verb's target is the state after its "to", its source a passive's "from", and the words
+# naming the person handed over no act towards that state, "New Zealand extradites German hacker … to the United States")
+# (237, lex28: force against an armed group no actor names, "against pro-coup forces in Cotonou", "on ISIL targets in
+# Syria", takes no target from the state it is in; 238: nor force, pressure or threat from the state it is "in support
+# of", "on behalf of", "at the request of")
+# (239, lex28: exercises right after a compound of actors, "Russian–Belarusian military exercises", are the parties' own
+# on one side, not force between them)
+# (240, lex28: 236 also for an act on an extradition named as a noun right after it, "approves a Ukrainian national's
+# extradition to Germany", "refuses extradition of a Ukrainian to Germany")
