@@ -3008,3 +3008,18 @@ def test_links_226_the_doer_of_a_conflict_act_keeps_it():
     tension, direction, _ = _pair_row(text, "RUS-UKR")
     assert direction == "RUS>UKR" and tension > 0.5
     assert FACTORS[UNDERGONE] == FACTORS[NONE]
+
+
+# links-227: links-185's article joins a list until no more join, so two articles in a row join too (WCEP audit:
+# "Authorities from Canada, Denmark, France, Germany, the Netherlands, the United Kingdom, and the U.S. announce a
+# joint operation to crack down on malware" read 0 for every pair: the Netherlands stayed out of the list, which split
+# the co-agents of the joint operation from those of the crack-down)
+_JOINT = ("Authorities from Canada, Denmark, France, Germany, the Netherlands, the United Kingdom, and the U.S. announce "
+          "a joint operation to crack down on malware around the world, which took down over 300 servers, neutralized "
+          "650 domains, and seized over 3.5 million (US$3.9 million) of cryptocurrency.")
+
+
+@pytest.mark.parametrize("pair", ["CAN-NLD", "FRA-NLD", "DNK-FRA", "DNK-GBR", "DEU-USA", "DNK-NLD", "CAN-DEU"])
+def test_links_227_two_articles_in_a_row_join_a_list(pair):
+    tension, direction, cues = _pair_row(_JOINT, pair, "2025-05-23")
+    assert cues["joint operation"] == [PAIR] and tension < -0.3 and direction == ""
