@@ -1212,7 +1212,8 @@ def test_foreign_aid_is_the_donors_own():
     # links-79: a cause opening its clause after a comma was done to the sentence's subject
     ("The Nigerian government says that it welcomes assistance from the United States to combat Islamic terrorism, "
      "but adds that its sovereignty must be respected, in response to U.S. president Donald Trump threatening "
-     "military action to protect Christians from persecution.", "NGA-USA", "threatening", "NGA>USA", PAIR),
+     "military action to protect Christians from persecution.", "NGA-USA", "threatening", "USA>NGA", PAIR),
+    # (links-228: the conflict's direction, the threat's, not the welcome's named first)
     # ... unless the act names its own target
     ("Israeli forces strike Syrian military sites, including command and control centres and supply depots, in the "
      "south of the country, in response to Syrian government attacks on the local Druze population.", "ISR-SYR",
@@ -3023,3 +3024,19 @@ _JOINT = ("Authorities from Canada, Denmark, France, Germany, the Netherlands, t
 def test_links_227_two_articles_in_a_row_join_a_list(pair):
     tension, direction, cues = _pair_row(_JOINT, pair, "2025-05-23")
     assert cues["joint operation"] == [PAIR] and tension < -0.3 and direction == ""
+
+
+# links-228: a pair's direction is that of the first event cue relating it on the side of its tension, not the first
+# of any side (WCEP audit: "… the United States-backed Syrian Border Security Force …, while Syria vows to crush it and
+# expel American military personnel" read USA>SYR from the backing, for a conflict Syria's acts make)
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Turkey threatens to \"strangle\" the United States-backed Syrian Border Security Force \"before it's even born\", "
+     "while Syria vows to crush it and expel American military personnel from the country.", "SYR-USA", "SYR>USA"),
+    ("Russia lifts more trade sanctions it had placed on Turkey following the 2015 downing of a Russian fighter jet.",
+     "RUS-TUR", "TUR>RUS"),
+    # a pair whose tension has the side of the first cue keeps it
+    ("Iran condemns the United States after American strikes on Iranian nuclear sites.", "IRN-USA", "IRN>USA"),
+])
+def test_links_228_direction_from_the_first_cue_on_the_tensions_side(text, pair, direction):
+    _, found, _ = _pair_row(text, pair)
+    assert found == direction

@@ -118,6 +118,20 @@ def _sided(cues: Sequence[Cue], links: Sequence[CueLink], link: CueLink, other: 
                                       for cue, each in zip(cues, links))
 
 
+def _direction(arrows: list[tuple[str, float]], total: float) -> str:
+    """The pair's direction (links-228): the first event cue relating it not against the side of its tension, else the
+    first.
+    "Turkey threatens to "strangle" the United States-backed Syrian Border Security Force …, while Syria vows to crush
+    it and expel American military personnel" is conflict between Syria and the United States: Syria's crushing and
+    expelling set its direction, not the backing named first (whole-WCEP: 28 rows turned, 11 better, 4 worse, where the
+    tension's own sign was wrong)."""
+    if total:
+        for arrow, weight in arrows:
+            if weight * total >= 0:  # (a cue a modifier turned to 0, "detained … is released", on no side)
+                return arrow
+    return arrows[0][0] if arrows else ""
+
+
 # links-178: an act under a condition ("vows to target 52 sites … if Iran strikes any Americans") is no event that
 # happened: it sets a pair's direction only when no act outside a condition does (the act threatened in return)
 _CONDITIONS = frozenset({"hedge:if", "hedge:unless"})
@@ -161,7 +175,8 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
     attacks of Norwegian mass murderer Anders Behring Breivik") gives the pair the context's tone,
     not its volume.  ``context`` "sum" counts every context cue by its factor (links-21 and before),
     for the comparison analysis/evaluate.py prints."""
-    direction = conditional = ""
+    conditional = ""
+    arrows: list[tuple[str, float]] = []  # the arrows of event cues relating the pair, in order, with their weights
     classes: list[str] = []
     weights: list[float] = []
     strongest = {True: -1, False: -1}  # side (conflict?) -> index of the strongest context cue
@@ -191,11 +206,11 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
                 kind = UNDERGONE  # links-226: the one actor underwent it, the other is a bystander
             if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
                 kind, arrow = THIRD, ""
-            if arrow and not direction and cue.source == "lexicon":
+            if arrow and cue.source == "lexicon":
                 if _CONDITIONS.intersection(cue.modifiers):
                     conditional = conditional or arrow
                 else:
-                    direction = arrow  # the first event cue relating the pair decides
+                    arrows.append((arrow, cue.weight))
         factor = factors[kind]
         classes.append(kind)
         weights.append(factor)
@@ -216,5 +231,6 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             conflict += weight
         elif weight < 0:
             cooperation -= weight
+    direction = _direction(arrows, total)
     return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction or conditional, tuple(classes),
                      tuple(weights))
