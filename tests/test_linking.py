@@ -3040,3 +3040,23 @@ def test_links_227_two_articles_in_a_row_join_a_list(pair):
 def test_links_228_direction_from_the_first_cue_on_the_tensions_side(text, pair, direction):
     _, found, _ = _pair_row(text, pair)
     assert found == direction
+
+
+# links-229: a threat "of" an act named right after it is the act's agent's, against the act's target ("due to threats
+# of Israeli retaliation towards Hezbollah" read LBN>ISR, the airlines in Lebanon taken as the threat's holders), and
+# a noun's source after "from" past a closing quotation mark ("threats of a "significant air attack" from Russia" read
+# ESP>RUS, the governments closing their embassies taken as the threat's holders)
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Major international flagship airlines including Lufthansa, Turkish Airlines, and Ethiopian Airlines cancel or "
+     "delay flights at Beirut–Rafic Hariri International Airport in Lebanon due to threats of Israeli retaliation "
+     "towards Hezbollah.", "ISR-LBN", "ISR>LBN"),
+    ("The U.S., Italian, Greek, and Spanish governments temporarily close their embassies in Kyiv, Ukraine, following "
+     "threats of a \"significant air attack\" from Russia.", "ESP-RUS", "RUS>ESP"),
+    ("Guaidó also stated that he did not see any signs of \"broad support\" from Russia towards Nicolás Maduro.",
+     "RUS-VEN", "RUS>VEN"),
+    ("Lublin Airport in eastern Poland is also closed again for the second time this week due to the threat of "
+     "Russian drones.", "POL-RUS", "RUS>POL"),
+])
+def test_links_229_a_threat_of_an_act_is_the_acts_agents(text, pair, direction):
+    tension, found, _ = _pair_row(text, pair)
+    assert found == direction and abs(tension) > 0.3

@@ -13,7 +13,7 @@ from analysis.actors import Mention
 from analysis.linking.companies import _without_homes
 from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_defended, _with_sought
 from analysis.linking.facts import _sentence_facts
-from analysis.linking.force import _with_answered, _with_means, _with_rescued
+from analysis.linking.force import _with_answered, _with_means, _with_rescued, _with_threatened_acts
 from analysis.linking.grievances import _with_blamed, _with_forums, _with_praised_for
 from analysis.linking.relations import _Carried, _Slot
 from analysis.linking.resolve import _resolve
@@ -66,6 +66,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
+    if " of " in sentence:
+        out = _with_threatened_acts(sentence, cues, out)
     if "hostage" in sentence or "captive" in sentence:
         out = _with_rescued(facts, cues, out)
     if " in a" in sentence:
