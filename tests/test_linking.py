@@ -3060,3 +3060,22 @@ def test_links_228_direction_from_the_first_cue_on_the_tensions_side(text, pair,
 def test_links_229_a_threat_of_an_act_is_the_acts_agents(text, pair, direction):
     tension, found, _ = _pair_row(text, pair)
     assert found == direction and abs(tension) > 0.3
+
+
+# links-230: a rejection in a passive relative clause, ", which has been rejected by X", of what the sentence's subject
+# asked or offered is set against that subject (WCEP audit: "The United States, the European Union, and several other
+# countries call for an immediate 21-day ceasefire …, which has been rejected by Israeli Prime Minister Benjamin
+# Netanyahu" read +0.04 for the EU and Israel, the rejection linking Israel alone)
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("The United States, the European Union, and several other countries call for an immediate 21-day ceasefire along "
+     "the Blue Line on the Israel–Lebanon border, which has been rejected by Israeli Prime Minister Benjamin "
+     "Netanyahu.", "EU-ISR", "ISR>EU"),
+    ("The United States, the European Union, and several other countries call for an immediate 21-day ceasefire along "
+     "the Blue Line on the Israel–Lebanon border, which has been rejected by Israeli Prime Minister Benjamin "
+     "Netanyahu.", "ISR-USA", "ISR>USA"),
+    ("Hamas positively receives an Egyptian–Qatari-mediated 60-day ceasefire proposal, which is rejected by Israeli "
+     "defense minister Israel Katz.", "ISR-PSE", "ISR>PSE"),
+])
+def test_links_230_a_relative_passive_rejection_is_against_the_asker(text, pair, direction):
+    tension, found, cues = _pair_row(text, pair, raw=True)
+    assert found == direction and cues["rejected"] == [PAIR] and tension > 0.2

@@ -8,7 +8,7 @@ the comment block after it records, one short line per rule, what each version c
 from __future__ import annotations
 
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-229"
+VERSION = "links-230"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -176,3 +176,6 @@ VERSION = "links-229"
 # (229: a threat "of" an act named right after it is the act's agent's, against its target, "due to threats of Israeli
 # retaliation towards Hezbollah" ISR>LBN; a noun's source "from" past a closing quotation mark, "threats of a
 # "significant air attack" from Russia")
+# (230: a rejection in a passive relative clause of what the sentence's subject asked or offered is against that
+# subject, "call for an immediate 21-day ceasefire …, which has been rejected by Israeli Prime Minister Benjamin
+# Netanyahu")
