@@ -288,7 +288,9 @@ def evaluate_plover(events: list[dict]) -> PloverResult:
 
 # -- per-pair tension on PLOVER's gold pairs ------------------------------------------------------
 #: (label, ONE_LINKED μ, UNLINKED λ, learned-word rule) settings compared by evaluate_pair_links; the rule
-#: "summed" is "position" with every context cue counted (linking.pair_score's context "sum").
+#: "summed" is "position" with every context cue counted (linking.pair_score's context "sum"); a conflict act linking
+#: one actor only as its target, the other a bystander (linking's UNDERGONE, links-226), counts by λ, or by μ under
+#: the rule "undergone at mu" (links-225 and before).
 PAIR_SETTINGS: tuple[tuple[str, float, float, str], ...] = (
     ("mu=1 lambda=1 (context cues in full, strongest per side)", 1.0, 1.0, "position"),
     ("mu=0.5 lambda=0.5", 0.5, 0.5, "position"),
@@ -302,6 +304,7 @@ PAIR_SETTINGS: tuple[tuple[str, float, float, str], ...] = (
     ("mu=0.25 lambda=0.1, learned words unlinked", 0.25, 0.1, "unlinked"),
     ("mu=0.25 lambda=0.1, learned words count in full", 0.25, 0.1, "sentence"),
     ("mu=0.25 lambda=0.1, every context cue summed (links-21)", 0.25, 0.1, "summed"),
+    ("mu=0.25 lambda=0.1, a conflict act's lone target at mu (links-225)", 0.25, 0.1, "undergone at mu"),
 )
 
 
@@ -360,9 +363,9 @@ def evaluate_pair_links(events: list[dict], settings: Sequence[tuple[str, float,
 
     figures("sentence-level tension (before)", [score.tension for _, _, _, score, _, _ in cases])
     for label, one, unlinked, rule in settings:
-        factors = factor_table(one, unlinked)
+        factors = factor_table(one, unlinked, one if rule == "undergone at mu" else None)
         figures(label, [pair_score(score.cues, (unlinked_words if rule == "unlinked" else links_of)[id(item)], a, b,
-                                   factors, "position" if rule == "summed" else rule,
+                                   factors, "position" if rule in ("summed", "undergone at mu") else rule,
                                    "sum" if rule == "summed" else "strongest").tension
                         for _, _, item, score, a, b in cases])
     names = [f"{part} {what}" for part in ("all", "2 states", "3+ states") for what in ("rows", "sign right", "AUC")]

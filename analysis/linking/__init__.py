@@ -143,7 +143,9 @@ within its clause (PETRARCH's source-verb-target, cut down to word order):
 A cue then counts for a pair in full when it links both actors on opposite sides (``pair``),
 by ``ONE_LINKED`` when it links one of them and the other takes no part in it (``one``), and by
 ``UNLINKED`` when it links neither, or both on the same side (``none``, ``same``), and by 0 when it
-links both but a third party prevents it (``third``); of these context
+links both but a third party prevents it (``third``); a conflict act that links one of them only as its target
+or place, the other not at all, counts by ``UNLINKED`` too (``undergone``, links-226: the other is a bystander of
+what was done to the one, "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq"); of these context
 cues only the strongest on each side counts (``CONTEXT_RULE``), the others by 0.  A conflict two named actors wage
 with each other (a mutual link: "the Israel–Hamas war", "tensions between North Korea and the United States") counts
 for a pair of one of them and a bystander as a cue that links neither (links-204), unless the war's own phrase names
@@ -194,6 +196,7 @@ from analysis.linking.scoring import (
     RECIPROCAL,
     SAME,
     THIRD,
+    UNDERGONE,
     UNLINKED,
     UNLINKED_CUE,
     WAR_TERMS,
@@ -207,6 +210,6 @@ from analysis.linking.version import VERSION
 
 __all__ = [
     "BOTH_LINKED", "CONTEXT_RULE", "CueLink", "FACTORS", "MODEL_RULE", "NONE", "ONE", "ONE_LINKED", "PAIR",
-    "PairScore", "RECIPROCAL", "SAME", "THIRD", "UNLINKED", "UNLINKED_CUE", "VERSION", "WAR_TERMS", "clause_breaks",
+    "PairScore", "RECIPROCAL", "SAME", "THIRD", "UNDERGONE", "UNLINKED", "UNLINKED_CUE", "VERSION", "WAR_TERMS", "clause_breaks",
     "cue_links", "factor_table", "pair_link", "pair_score"
 ]

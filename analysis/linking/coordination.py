@@ -140,17 +140,22 @@ def _coordination(sentence: str, starts: list[int], ends: list[int], codes: list
                 and not _BETWEEN.search(sentence, max(0, starts[i - 1] - _BETWEEN_REACH), starts[i - 1])):
             joined[i] = True
             gaps.append((ends[i - 1], starts[i]))
-    for i in range(1, n - 1):
-        # "Australia, the United Kingdom, and the United States": an article after a bare comma joins
-        # when the list closes with ", and" (alone it names another noun phrase: "in Liberia, the
-        # World Food Program said")
-        if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
-                and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
-                and (_COMMA_AND.search(sentence, ends[i], starts[i + 1])
-                     or (_list_goes_on(sentence, starts, ends, joined, i)
-                         and not _list_speaks(sentence, ends, joined, i)))):
-            joined[i] = True
-            gaps.append((ends[i - 1], starts[i]))
+    # links-227: until no more join, so that two articles in a row join too: "Germany, the Netherlands, the United
+    # Kingdom, and the U.S." (the second joins on its ", and" only after the first was passed over)
+    more = True
+    while more:
+        more = False
+        for i in range(1, n - 1):
+            # "Australia, the United Kingdom, and the United States": an article after a bare comma joins
+            # when the list closes with ", and" (alone it names another noun phrase: "in Liberia, the
+            # World Food Program said")
+            if (not joined[i] and joined[i + 1] and ends[i - 1] <= starts[i]
+                    and _LIST_COMMA.fullmatch(sentence, ends[i - 1], starts[i])
+                    and (_COMMA_AND.search(sentence, ends[i], starts[i + 1])
+                         or (_list_goes_on(sentence, starts, ends, joined, i)
+                             and not _list_speaks(sentence, ends, joined, i)))):
+                joined[i] = more = True
+                gaps.append((ends[i - 1], starts[i]))
     if (n > 1 and joined[1] and sentence[ends[0]:starts[1]].strip() == ","
             and _FRONTED.fullmatch(sentence, 0, starts[0])):
         # "In Syria, Russian jets bomb Idlib", "In a meeting at the White House, U.S. President Donald Trump

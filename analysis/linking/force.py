@@ -101,6 +101,28 @@ def _qualifies_force(sentence: str, cues: Sequence[Cue], i: int) -> bool:
 _QUALIFIER_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
 
 
+# links-229: a threat "of" an act named right after it, a few words between ("threats of Israeli retaliation towards
+# Hezbollah", "threats of a "significant air attack" from Russia"): the threat is the act's agent's, against its target
+_THREAT_NOUN = re.compile(r"(?:threats?|warnings?|fears?|risk)$", re.IGNORECASE)
+_THREAT_OF = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?[\"\u201c]?(?:[\w-]+\s+){0,3}")
+
+
+def _with_threatened_acts(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with a threat of an act of conflict named right after it linked as that act, when the act has an
+    agent: a threat's holder is who would act, not the clause's subject (the airlines of "cancel flights … in Lebanon
+    due to threats of Israeli retaliation towards Hezbollah", the governments of "close their embassies …, following
+    threats of a "significant air attack" from Russia")."""
+    for i in range(len(cues) - 1):
+        act = links[i + 1]
+        if (act.sources and not act.mutual and cues[i + 1].weight > 0 and _THREAT_NOUN.match(cues[i].term)
+                and _THREAT_OF.fullmatch(sentence, cues[i].end, cues[i + 1].start) is not None):
+            # (an act with no target of its own is against the threat's other party: "the threat of Russian drones"
+            # for the airport in Poland the threat's clause names)
+            own = links[i]
+            links[i] = CueLink(act.sources, act.targets or (own.sources | own.targets) - act.sources)
+    return links
+
+
 def _with_answered(cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with a retaliation that has sources and no target set against the agents of the sentence's earlier
     conflict act whose sources are others."""

@@ -16,8 +16,9 @@ from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_def
 from analysis.linking.exercises import _with_joint_exercises
 from analysis.linking.extraditions import _with_extradited
 from analysis.linking.facts import _sentence_facts
-from analysis.linking.force import _with_answered, _with_means, _with_rescued
+from analysis.linking.force import _with_answered, _with_means, _with_rescued, _with_threatened_acts
 from analysis.linking.grievances import _with_blamed, _with_forums, _with_praised_for
+from analysis.linking.passives import _with_rejected_asks
 from analysis.linking.relations import _Carried, _Slot
 from analysis.linking.resolve import _resolve
 from analysis.linking.scoring import MODEL_RULE, UNLINKED_CUE, CueLink
@@ -69,6 +70,10 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "blam" in sentence or "responsible" in sentence:
         out = _with_blamed(facts, cues, out)
     out = _with_answered(cues, out)
+    if " of " in sentence:
+        out = _with_threatened_acts(sentence, cues, out)
+    if ", which " in sentence:
+        out = _with_rejected_asks(facts, cues, out)
     if "hostage" in sentence or "captive" in sentence:
         out = _with_rescued(facts, cues, out)
     if " in a" in sentence:

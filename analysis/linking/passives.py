@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from analysis.linking.facts import _SentenceFacts
-from analysis.linking.mentions import _agent_form, _group_end, _placed
+from analysis.linking.mentions import _agent_form, _group_end, _placed, _subject
 from analysis.linking.relations import _Relation
-from analysis.linking.scoring import RECIPROCAL
+from analysis.linking.scoring import RECIPROCAL, CueLink
 from analysis.linking.vocabulary import _ATTRIBUTIVE, _BY_AGENT_REACH, _PAST_PARTICIPLE
 from analysis.tension import Cue
 from analysis.text import BE_BEFORE
@@ -168,3 +169,37 @@ def _reduced_passive_agent(facts: _SentenceFacts, cue: Cue, after: int, target_a
 _STATE_AGENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|police\s+officers?|"
                           r"border\s+(?:guards?|police)|soldiers?|troops|(?:security\s+|armed\s+)?forces|army|military|coast\s*guards?|gendarmes?|"
                           r"gendarmerie|navy|snipers?)\b(?!\s+(?:gunmen|militants|rebels|fighters))")
+
+
+# links-230: a passive relative clause after a comma, ", which has been rejected by X": its antecedent is what the
+# sentence's subject asked or offered ("call for an immediate 21-day ceasefire …, which has been rejected by Israeli
+# Prime Minister Benjamin Netanyahu"), so the rejection's target is that subject
+_RELATIVE_PASSIVE = re.compile(r",\s+which\s+(?:(?:has|have|had)\s+been|is|was|were|are)\s+(?:[a-z]+ly\s+)?$",
+                               re.IGNORECASE)
+_SUBJECT_LIST_COMMA = re.compile(r",\s+(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
+_REJECTION = re.compile(r"(?:rejected|refused|dismissed|opposed|vetoed|condemned|denounced|critici[sz]ed|blocked)$",
+                        re.IGNORECASE)
+
+
+def _with_rejected_asks(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
+    """``links`` with a rejection in a passive relative clause (``_RELATIVE_PASSIVE``) of what a cooperation cue before
+    it names set against the sentence's subject, when the rejection has an agent and no target of its own."""
+    sentence = facts.sentence
+    for i, cue in enumerate(cues):
+        link = links[i]
+        if (not link.sources or link.targets or link.mutual or cue.weight <= 0 or not _REJECTION.match(cue.term)
+                or _RELATIVE_PASSIVE.search(sentence, max(0, cue.start - 40), cue.start) is None
+                or not any(c.weight < 0 and c.end <= cue.start for c in cues[:i])):
+            continue
+        limit = bisect_left(facts.starts, cues[0].start)
+        subject = _subject(sentence, facts.starts, facts.codes, facts.joined, 0, limit, facts.places)
+        k = next((k for k in range(limit) if facts.codes[k] in subject), limit)
+        while (k + 1 < limit and not _placed(sentence, facts.starts, k + 1, facts.places)
+               and _SUBJECT_LIST_COMMA.fullmatch(sentence, facts.ends[k], facts.starts[k + 1]) is not None):
+            # "The United States, the European Union, and several other countries call for": a list its last
+            # member, no actor, left unjoined
+            k += 1
+            subject |= {facts.codes[k]}
+        if subject and not subject & link.sources:
+            links[i] = CueLink(link.sources, subject)
+    return links

@@ -4,7 +4,9 @@ Why a module of its own: this is what the rest of the project reads of linking (
 ``pair_score``, ``FACTORS``; analysis/pipeline.py, analysis/evaluate.py), and it depends on no word-order rule.  A
 cue counts for a pair in full when it links both actors on opposite sides (``PAIR``), by ``ONE_LINKED`` when it links
 one of them and the other takes no part in it (``ONE``), by ``UNLINKED`` when it links neither or both on the same side
-(``NONE``, ``SAME``), and by 0 when a third party prevents it (``THIRD``); see the package docstring.
+(``NONE``, ``SAME``), and by 0 when a third party prevents it (``THIRD``); a conflict act that links one actor only
+as what it was done to (its target or place) and the other not at all counts as ``UNDERGONE``, by ``UNLINKED`` as well
+(links-226); see the package docstring.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ PAIR, ONE, SAME, NONE = "pair", "one", "same", "none"
 # Palestinians cooperate, nor "China signals opposition to U.S. arms sales to Taiwan" set the US against
 # Taiwan; the turned cue counts 0 for them (and as turned for the third party's pairs).
 THIRD = "third"
+#: links-226: a conflict act that links one actor of the pair only as its target or place, the other not at all: the
+#: other is a bystander of what was done to the one ("Five Italian soldiers are wounded by a bombing in Kirkuk,
+#: Iraq" for Iraq and Italy; "fuel trucks arriving in Mali from … the Ivory Coast" ambushed).  Done to one actor by
+#: nobody named, it says nothing of the pair, as a cue linking neither does; done by one actor (a source) to
+#: something else, it still tells of the doer, who stays ``ONE``.
+UNDERGONE = "undergone"
 BOTH_LINKED = 1.0
 ONE_LINKED = 0.25  # μ
 UNLINKED = 0.1  # λ
@@ -81,8 +89,11 @@ class PairScore(NamedTuple):
     factors: tuple[float, ...]
 
 
-def factor_table(one: float = ONE_LINKED, unlinked: float = UNLINKED) -> dict[str, float]:
-    return {PAIR: BOTH_LINKED, ONE: one, SAME: unlinked, NONE: unlinked, THIRD: 0.0}
+def factor_table(one: float = ONE_LINKED, unlinked: float = UNLINKED, undergone: float | None = None,
+                 ) -> dict[str, float]:
+    """The factor of each link class; ``undergone`` (links-226) is ``unlinked`` unless given (``one`` before)."""
+    return {PAIR: BOTH_LINKED, ONE: one, UNDERGONE: unlinked if undergone is None else undergone, SAME: unlinked,
+            NONE: unlinked, THIRD: 0.0}
 
 
 FACTORS = factor_table()
@@ -97,6 +108,28 @@ def _war_party(link: CueLink, a: str, b: str) -> bool:
         return True
     x, z = (a, b) if a in link.sources or a in link.targets else (b, a)
     return any(code == z and x not in between for code, between in link.backers)
+
+
+def _sided(cues: Sequence[Cue], links: Sequence[CueLink], link: CueLink, other: str) -> bool:
+    """Whether the doers of a conflict act (``link``'s sources) also act for ``other`` in a cooperation cue, which
+    sets ``other`` against what the act was done to (links-226 keeps ONE_LINKED then): "Yemen's Houthis announce
+    attacks on Israel in support of Iran" for Iran and Israel."""
+    return bool(link.sources) and any(cue.weight < 0 and other in each.targets and each.sources & link.sources
+                                      for cue, each in zip(cues, links))
+
+
+def _direction(arrows: list[tuple[str, float]], total: float) -> str:
+    """The pair's direction (links-228): the first event cue relating it not against the side of its tension, else the
+    first.
+    "Turkey threatens to "strangle" the United States-backed Syrian Border Security Force …, while Syria vows to crush
+    it and expel American military personnel" is conflict between Syria and the United States: Syria's crushing and
+    expelling set its direction, not the backing named first (whole-WCEP: 28 rows turned, 11 better, 4 worse, where the
+    tension's own sign was wrong)."""
+    if total:
+        for arrow, weight in arrows:
+            if weight * total >= 0:  # (a cue a modifier turned to 0, "detained … is released", on no side)
+                return arrow
+    return arrows[0][0] if arrows else ""
 
 
 # links-178: an act under a condition ("vows to target 52 sites … if Iran strikes any Americans") is no event that
@@ -142,7 +175,8 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
     attacks of Norwegian mass murderer Anders Behring Breivik") gives the pair the context's tone,
     not its volume.  ``context`` "sum" counts every context cue by its factor (links-21 and before),
     for the comparison analysis/evaluate.py prints."""
-    direction = conditional = ""
+    conditional = ""
+    arrows: list[tuple[str, float]] = []  # the arrows of event cues relating the pair, in order, with their weights
     classes: list[str] = []
     weights: list[float] = []
     strongest = {True: -1, False: -1}  # side (conflict?) -> index of the strongest context cue
@@ -157,22 +191,26 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             kind, arrow = known
             if kind == SAME and cue.category in RECIPROCAL and _co_agents(link, a, b):
                 kind = PAIR
-            if (kind == ONE and cue.weight > 0
+            if kind == ONE and cue.weight > 0 and _war_party(link, a, b):
+                pass  # links-212: the two took opposite sides of the war it names
+            elif (kind == ONE and cue.weight > 0
                     and (link.standing or (link.mutual and len(link.sources | link.targets) >= 2)
-                         or (link.sources and link.targets and cue.term.lower() in WAR_TERMS))
-                    and not _war_party(link, a, b)):
+                         or (link.sources and link.targets and cue.term.lower() in WAR_TERMS))):
                 # links-204: a conflict two named actors wage with each other ("the Israel–Hamas war", "tensions
                 # between North Korea and the United States") is their business: for a pair holding one of them and a
                 # bystander it is context that links neither ("antisemitic incidents in Denmark since the Israel–Hamas
                 # war began")
                 kind = NONE
+            elif (kind == ONE and cue.weight > 0 and not (a in link.sources or b in link.sources)
+                  and not _sided(cues, links, link, b if a in link.targets else a)):
+                kind = UNDERGONE  # links-226: the one actor underwent it, the other is a bystander
             if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
                 kind, arrow = THIRD, ""
-            if arrow and not direction and cue.source == "lexicon":
+            if arrow and cue.source == "lexicon":
                 if _CONDITIONS.intersection(cue.modifiers):
                     conditional = conditional or arrow
                 else:
-                    direction = arrow  # the first event cue relating the pair decides
+                    arrows.append((arrow, cue.weight))
         factor = factors[kind]
         classes.append(kind)
         weights.append(factor)
@@ -193,5 +231,6 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
             conflict += weight
         elif weight < 0:
             cooperation -= weight
+    direction = _direction(arrows, total)
     return PairScore(math.tanh(total) if cues else 0.0, conflict, cooperation, direction or conditional, tuple(classes),
                      tuple(weights))

@@ -115,6 +115,8 @@ _FOR_GERUND = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+|secretly\s+)?[a
 # from Syria", "expelled from the UK") nor trade, whose goods come from the actor ("imports from China")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+# links-229: … a closing quotation mark between: "threats of a "significant air attack" from Russia"
+_FROM_QUOTED = re.compile(r"[\"\u201d]\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _FROM_NOUN = re.compile(r"\b(?:threats?|pressure|opposition|objections?|criticism|condemnation|accusations?|warnings?|"
                         r"demands?|proposals?|invitations?|visits?|aid|help|grants?|support|assistance|attacks?|"
                         r"intervention|protests?|complaints?|retaliation)(?:\s+from)?$", re.IGNORECASE)
@@ -256,6 +258,7 @@ def _slot(facts: _SentenceFacts, cue: Cue, reciprocal: re.Pattern[str]) -> _Slot
     # source of the act a noun names
     from_source = (plain and _FROM_NOUN.fullmatch(sentence, cs, ce) is not None
                    and (_FROM.fullmatch(sentence, ce, starts[after]) is not None
+                        or _FROM_QUOTED.fullmatch(sentence, ce, starts[after]) is not None
                         or (sentence[ce - 5:ce].lower() == " from"
                             and _THE.fullmatch(sentence, ce, starts[after]) is not None)))
     # "... says North Korea's launch was unacceptable": a cue predicated of a reported act (a protest, or another)

@@ -175,3 +175,16 @@ VERSION = "links-240"
 # on one side, not force between them)
 # (240, lex28: 236 also for an act on an extradition named as a noun right after it, "approves a Ukrainian national's
 # extradition to Germany", "refuses extradition of a Ukrainian to Germany")
+# (linker28, 28th session, the WCEP audit's linking causes: 226: a conflict act linking one actor of a pair only as its
+# target or place, the other not at all, counts for the pair by UNLINKED, not ONE_LINKED (scoring's UNDERGONE), "Five
+# Italian soldiers are wounded by a bombing in Kirkuk, Iraq" for Iraq and Italy; its doer keeps ONE_LINKED)
+# (227: links-185's article joins a list until no more join, so two in a row join too, "Canada, Denmark, France,
+# Germany, the Netherlands, the United Kingdom, and the U.S. announce a joint operation")
+# (228: a pair's direction is the first event cue's relating it not against the side of its tension, not the first
+# cue's of any side, "the United States-backed Syrian Border Security Force …, while Syria vows to crush it" SYR>USA)
+# (229: a threat "of" an act named right after it is the act's agent's, against its target, "due to threats of Israeli
+# retaliation towards Hezbollah" ISR>LBN; a noun's source "from" past a closing quotation mark, "threats of a
+# "significant air attack" from Russia")
+# (230: a rejection in a passive relative clause of what the sentence's subject asked or offered is against that
+# subject, "call for an immediate 21-day ceasefire …, which has been rejected by Israeli Prime Minister Benjamin
+# Netanyahu")
