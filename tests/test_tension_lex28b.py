@@ -1,0 +1,37 @@
+"""lex28b: easings, a state's own means and banned support (cues.yaml v153-)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.pipeline import analyze
+
+
+def _rows(text: str, date: str = "2025-01-15") -> pd.DataFrame:
+    return analyze(pd.DataFrame({"text": [text], "date": [date]})).set_index("pair")
+
+
+def _terms(row: pd.Series) -> dict[str, float]:
+    return {c["term"]: c["weight"] for c in json.loads(row["cues"])}
+
+
+def test_v153_a_states_own_air_defence_is_no_cooperation() -> None:
+    rows = _rows("The United Arab Emirates's air defence systems intercept six ballistic missiles and 125 drones "
+                 "launched by Iran.", "2026-03-01")
+    row = rows.loc["ARE-IRN"]
+    assert all(w >= 0 for w in _terms(row).values()), _terms(row)
+    assert row["tension"] > 0.9 and row["direction"] == "IRN>ARE"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Washington sent more air-defence systems to Kyiv to counter Russia's invasion.", "UKR-USA"),
+    ("The European Union condemns the Russian missile strike and promises more air defence systems to Ukraine.",
+     "EU-UKR"),
+    ("Germany supplies air defence systems to Ukraine.", "DEU-UKR"),
+])
+def test_v153_air_defence_supplied_to_another_still_cooperates(text: str, pair: str) -> None:
+    assert _rows(text).loc[pair]["tension"] < 0
+
