@@ -1003,7 +1003,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             elif kind != "demand":  # and so does "demanded"
                 governing.append((m_start, m_end))
             spent.add(m_index)
-        if not applied and category.signed < 0 and _sanctioned(cues, governing, norm, start, lexicon):
+        if ((not applied or (_banned_verb(cues) and all(a.startswith("hedge:") for a in applied)))
+                and category.signed < 0 and _sanctioned(cues, governing, norm, start, lexicon)):
             # The object of a sanction is no cooperation: "tariffs on all goods imported from European
             # Union countries"; and what follows it in the clause runs on, as after a refusal
             refused = (end, f"object:{cues[-1].term}")
@@ -1030,8 +1031,19 @@ def _sanctioned(cues: list[Cue], governing: list[tuple[int, int]], norm: str, st
     if any(g0 <= cues[-1].start < g1 for g0, g1 in governing):
         return False
     between = norm[cues[-1].end:start]
-    return (_OBJECT_OF.search(between) is not None and _runs_on(between)
+    return ((_OBJECT_OF.search(between) is not None or _banned_verb(cues)) and _runs_on(between)
             and _reach_words(between) <= 2 * lexicon.window)
+
+
+# lex28b: a ban's verb takes its object with no preposition: "banning shipments that could support the Japanese
+# military", "bans visits by United States military ships" (what is banned is not done; a support that could be
+# is banned all the same, so a hedge before it does not keep it)
+_BAN_VERB = re.compile(r"bans|banned|banning", re.IGNORECASE)
+
+
+def _banned_verb(cues: list[Cue]) -> bool:
+    """Whether the last cue is a ban's verb (not the noun: "lifts a ban on weapons sales" lifts the ban)."""
+    return bool(cues) and _BAN_VERB.fullmatch(cues[-1].term) is not None
 
 
 def _undo(cues: list[Cue], governing: list[tuple[int, int]], undone: list, text: str, norm: str,

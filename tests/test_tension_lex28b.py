@@ -35,3 +35,20 @@ def test_v153_a_states_own_air_defence_is_no_cooperation() -> None:
 def test_v153_air_defence_supplied_to_another_still_cooperates(text: str, pair: str) -> None:
     assert _rows(text).loc[pair]["tension"] < 0
 
+
+@pytest.mark.parametrize(("text", "pair", "term"), [
+    ("China tightens export controls on dual-use items to Japan, banning shipments that could support the Japanese "
+     "military.", "CHN-JPN", "support"),
+    ("China bans visits by United States military ships to Hong Kong.", "CHN-USA", "visits"),
+])
+def test_what_a_ban_verb_bans_is_no_cooperation(text: str, pair: str, term: str) -> None:
+    row = _rows(text, "2026-01-06").loc[pair]
+    terms = _terms(row)
+    assert terms[term] == 0.0 and row["tension"] > 0.5, terms
+    assert row["direction"] == "CHN>" + pair[4:]
+
+
+def test_a_ban_lifted_still_eases() -> None:
+    row = _rows("The Biden administration partially lifts a three-year-old ban on American weapons sales to Saudi "
+                "Arabia.").loc["SAU-USA"]
+    assert row["tension"] < 0
