@@ -52,3 +52,20 @@ def test_a_ban_lifted_still_eases() -> None:
     row = _rows("The Biden administration partially lifts a three-year-old ban on American weapons sales to Saudi "
                 "Arabia.").loc["SAU-USA"]
     assert row["tension"] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Japan announces it will boost military spending and invest in its military to counter a perceived threat from "
+    "North Korea and China.",
+    "Japan announces it will raise military spending and invests in counterstrike missiles to counter a perceived "
+    "threat from North Korea and China.",
+])
+def test_v154_a_states_own_military_spending_is_no_cooperation(text: str) -> None:
+    rows = _rows(text)
+    for pair in ("CHN-JPN", "JPN-PRK"):
+        terms = _terms(rows.loc[pair])
+        assert all(w >= 0 for w in terms.values()) and rows.loc[pair]["tension"] > 0.5, terms
+
+
+def test_v154_investment_in_anothers_defence_still_cooperates() -> None:
+    assert _rows("Germany invests in Ukraine's defence industry.").loc["DEU-UKR"]["tension"] < 0
