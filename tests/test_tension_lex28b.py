@@ -69,3 +69,19 @@ def test_v154_a_states_own_military_spending_is_no_cooperation(text: str) -> Non
 
 def test_v154_investment_in_anothers_defence_still_cooperates() -> None:
     assert _rows("Germany invests in Ukraine's defence industry.").loc["DEU-UKR"]["tension"] < 0
+
+
+@pytest.mark.parametrize(("text", "pair", "date"), [
+    ('U.S. president Donald Trump\'s administration exempts smartphones and computers from all "reciprocal" tariffs, '
+     "including the base 10% on all countries and the 125% levies imposed on Chinese imports.", "CHN-USA", "2025-04-12"),
+    ("China publishes a list of 16 U.S. goods that will be temporarily exempted from its retaliatory import tariffs.",
+     "CHN-USA", "2018-09-11"),
+])
+def test_an_exemption_from_a_measure_eases_it(text: str, pair: str, date: str) -> None:
+    row = _rows(text, date).loc[pair]
+    assert row["tension"] < 0 and all(w <= 0 for w in _terms(row).values()), _terms(row)
+
+
+def test_an_exemption_refused_eases_nothing() -> None:
+    row = _rows("The United States refuses to exempt India from tariffs on steel.").loc["IND-USA"]
+    assert row["tension"] > 0.3 and row["direction"] == "USA>IND"
