@@ -22,6 +22,7 @@ from analysis.linking.relations import _Carried, _Slot
 from analysis.linking.resolve import _resolve
 from analysis.linking.scoring import MODEL_RULE, UNLINKED_CUE, CueLink
 from analysis.linking.slot import _slot
+from analysis.linking.verdicts import _with_verdicts
 from analysis.linking.war_sides import (
     _with_armed_recipients,
     _with_occupied_places,
@@ -92,6 +93,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_joint_exercises(facts, cues, out)
     if "xtradit" in sentence:
         out = _with_extradited(facts, cues, out)
+    if "all" in sentence or "deem" in sentence or "escrib" in sentence or "erm" in sentence or "label" in sentence or (
+            "brand" in sentence or "dub" in sentence):
+        out = _with_verdicts(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
