@@ -16,6 +16,7 @@ from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_def
 from analysis.linking.exercises import _with_joint_exercises
 from analysis.linking.extraditions import _with_extradited
 from analysis.linking.facts import _sentence_facts
+from analysis.linking.fallen import _with_fallen
 from analysis.linking.force import _with_answered, _with_means, _with_rescued
 from analysis.linking.grievances import _with_blamed, _with_forums, _with_praised_for
 from analysis.linking.relations import _Carried, _Slot
@@ -96,6 +97,9 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if "all" in sentence or "deem" in sentence or "escrib" in sentence or "erm" in sentence or "label" in sentence or (
             "brand" in sentence or "dub" in sentence):
         out = _with_verdicts(facts, cues, out)
+    if " with " in sentence and ("killed" in sentence or "wounded" in sentence or "injured" in sentence or (
+            "slain" in sentence)):
+        out = _with_fallen(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 
