@@ -1003,7 +1003,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             elif kind != "demand":  # and so does "demanded"
                 governing.append((m_start, m_end))
             spent.add(m_index)
-        if not applied and category.signed < 0 and _sanctioned(cues, governing, norm, start, lexicon):
+        if ((not applied or (_banned_verb(cues) and all(a.startswith("hedge:") for a in applied)))
+                and category.signed < 0 and _sanctioned(cues, governing, norm, start, lexicon)):
             # The object of a sanction is no cooperation: "tariffs on all goods imported from European
             # Union countries"; and what follows it in the clause runs on, as after a refusal
             refused = (end, f"object:{cues[-1].term}")
@@ -1011,6 +1012,8 @@ def lexicon_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
             continue
         cues.append(Cue(text[start:end], category.name, category.signed * factor or 0.0, start, end,  # not -0.0
                         tuple(applied)))
+    if _EXEMPTION.search(norm):
+        cues = _exempted(cues, norm, mods, lexicon)
     if undone:
         _undo(cues, governing, undone, text, norm, lexicon)
     if governing:
@@ -1030,8 +1033,54 @@ def _sanctioned(cues: list[Cue], governing: list[tuple[int, int]], norm: str, st
     if any(g0 <= cues[-1].start < g1 for g0, g1 in governing):
         return False
     between = norm[cues[-1].end:start]
-    return (_OBJECT_OF.search(between) is not None and _runs_on(between)
+    return ((_OBJECT_OF.search(between) is not None or _banned_verb(cues)) and _runs_on(between)
             and _reach_words(between) <= 2 * lexicon.window)
+
+
+# lex28b: a ban's verb takes its object with no preposition: "banning shipments that could support the Japanese
+# military", "bans visits by United States military ships" (what is banned is not done; a support that could be
+# is banned all the same, so a hedge before it does not keep it)
+_BAN_VERB = re.compile(r"bans|banned|banning", re.IGNORECASE)
+
+
+def _banned_verb(cues: list[Cue]) -> bool:
+    """Whether the last cue is a ban's verb (not the noun: "lifts a ban on weapons sales" lifts the ban)."""
+    return bool(cues) and _BAN_VERB.fullmatch(cues[-1].term) is not None
+
+
+# lex28b: an exemption from a measure eases it ("exempts smartphones and computers from all "reciprocal" tariffs, including
+# the base 10% on all countries and the 125% levies imposed on Chinese imports", "a list of 16 U.S. goods that will be
+# temporarily exempted from its retaliatory import tariffs", "grants Hungary a one-year exemption from sanctions").
+_EXEMPTION = re.compile(r"\bexempt(?:s|ed|ing|ions?)?\b", re.IGNORECASE)
+# Its reach: the rest of its clause, a list the measure opens ("including", "such as") with it.
+_EXEMPTION_END = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|however|after|because|despite|although|though|unless|"
+                            r"if|when|until|since|as)\b|(?<!\d),(?!\d)(?!\s*(?:including|such as|notably|especially|"
+                            r"in particular)\b)", re.IGNORECASE)
+# A modifier right before the exemption (its words, at most three between) turns it: "refusal to exempt India",
+# "suspending the de minimis exemption", "asked for an exemption"
+_EXEMPTION_TURNED = re.compile(r"^\s*(?:(?:to|the|a|an|its|their|any|all|of|for|from)\s+)*(?:[\w-]+\s+){0,2}$",
+                               re.IGNORECASE)
+
+
+def _exempted(cues: list[Cue], norm: str, mods: list, lexicon: CueLexicon) -> list[Cue]:
+    """The measures an exemption reaches, in order: the first eased (the prevention factor: an exemption is
+    an easing of it, as "lower tariffs" is), the rest counting nothing (one easing, however long the list
+    of levies exempted from); a coercion cue before the exemption stays as it is."""
+    out = list(cues)
+    for ex in _EXEMPTION.finditer(norm):
+        if any(m[1] <= ex.start() and _EXEMPTION_TURNED.match(norm[m[1]:ex.start()]) is not None for m in mods):
+            continue
+        stop = _EXEMPTION_END.search(norm, ex.end())
+        end = stop.start() if stop is not None else len(norm)
+        first = True
+        for i, c in enumerate(out):
+            if not (ex.end() <= c.start < end) or c.category != _COERCION or c.weight <= 0 or c.modifiers:
+                continue
+            tag = f"exemption:{norm[ex.start():ex.end()]}"
+            factor = lexicon.factors["prevention"] if first else 0.0
+            out[i] = c._replace(weight=c.weight * factor or 0.0, modifiers=(tag,))
+            first = False
+    return out
 
 
 def _undo(cues: list[Cue], governing: list[tuple[int, int]], undone: list, text: str, norm: str,

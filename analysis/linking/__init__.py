@@ -172,6 +172,10 @@ The package, a job a module (callers import the public names from ``analysis.lin
   ``force`` (means, retaliation answered, hostages rescued), ``grievances`` (blame, praise, complaints), ``war_sides``
   (a war's sides and backers, armed recipients, occupations, mines), ``extraditions`` (an extradition's destination),
   ``armed_foes`` (force against armed groups in a state, or for a state), ``exercises`` (exercises after a compound);
+* ``verdicts`` (lex28b): a verdict a verb of naming predicates of its object ("Turkey calls a statement of European Union
+  support for Greek Cypriots "unacceptable"") is the speaker's, at the actors the object names;
+* ``fallen`` (lex28b): the fallen of a fight "with" a foe ("Five Israeli soldiers … are killed in fighting with
+  Hezbollah forces") underwent the foe's force;
 * ``scoring`` – the link classes, their factors and ``pair_score``; ``vocabulary`` – the patterns several families
   share; ``version`` – ``VERSION`` and the rules' history.
 

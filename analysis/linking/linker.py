@@ -16,6 +16,7 @@ from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_def
 from analysis.linking.exercises import _with_joint_exercises
 from analysis.linking.extraditions import _with_extradited
 from analysis.linking.facts import _sentence_facts
+from analysis.linking.fallen import _with_fallen
 from analysis.linking.force import _with_answered, _with_means, _with_rescued, _with_threatened_acts
 from analysis.linking.grievances import _with_blamed, _with_forums, _with_praised_for
 from analysis.linking.passives import _with_rejected_asks
@@ -23,6 +24,7 @@ from analysis.linking.relations import _Carried, _Slot
 from analysis.linking.resolve import _resolve
 from analysis.linking.scoring import MODEL_RULE, UNLINKED_CUE, CueLink
 from analysis.linking.slot import _slot
+from analysis.linking.verdicts import _with_verdicts
 from analysis.linking.war_sides import (
     _with_armed_recipients,
     _with_occupied_places,
@@ -97,6 +99,12 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
         out = _with_joint_exercises(facts, cues, out)
     if "xtradit" in sentence:
         out = _with_extradited(facts, cues, out)
+    if "all" in sentence or "deem" in sentence or "escrib" in sentence or "erm" in sentence or "label" in sentence or (
+            "brand" in sentence or "dub" in sentence):
+        out = _with_verdicts(facts, cues, out)
+    if " with " in sentence and ("killed" in sentence or "wounded" in sentence or "injured" in sentence or (
+            "slain" in sentence)):
+        out = _with_fallen(facts, cues, out)
     return _without_homes(sentence, cues, out) if facts.homes else out
 
 

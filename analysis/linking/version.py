@@ -8,7 +8,7 @@ the comment block after it records, one short line per rule, what each version c
 from __future__ import annotations
 
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-240"
+VERSION = "links-242"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -188,3 +188,7 @@ VERSION = "links-240"
 # (230: a rejection in a passive relative clause of what the sentence's subject asked or offered is against that
 # subject, "call for an immediate 21-day ceasefire …, which has been rejected by Israeli Prime Minister Benjamin
 # Netanyahu")
+# (241, lex28b: a verdict a verb of naming predicates of its object, "Turkey calls a statement of European Union support
+# for Greek Cypriots "unacceptable"", is the speaker's, at the actors the object names (verdicts))
+# (242, lex28b: the fallen of a fight "with" a foe, "Five Israeli soldiers … are killed in fighting with Hezbollah
+# forces", underwent the foe's force (fallen))
