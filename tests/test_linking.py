@@ -3020,7 +3020,8 @@ def test_links_236_the_extradited_persons_nationality_takes_no_part():
      "militants in Mali.", "FRA-MLI", 0.3),  # was +0.41, "militants" pair-linked
     ("The United States military launches airstrikes against Islamic State targets in Syria.", "SYR-USA", 0.3),
     ("Iraq conducts a series of air strikes against an ISIL target in Syria.", "IRQ-SYR", 0.3),  # was +0.74
-    ("Iran fires ballistic missiles from western Iran at militant targets in Syria.", "IRN-SYR", 0.3),
+    ("Iran fires ballistic missiles from western Iran at Islamic State targets in Syria.", "IRN-SYR", 0.3),
+    ("France launches airstrikes against militants in Mali alongside the Malian army.", "FRA-MLI", 0.3),  # links-250
 ])
 def test_links_237_force_against_armed_groups_in_a_state_is_not_against_it(text, pair, below):
     tension, _, _ = _pair_row(text, pair)
@@ -3031,6 +3032,19 @@ def test_links_237_an_armed_group_an_actor_names_keeps_its_state():
     tension, direction, _ = _pair_row("The United States launches airstrikes against al-Shabaab militants in Somalia.",
                                       "SOM-USA")
     assert direction == "USA>SOM" and tension > 0.5
+
+
+# links-250 (mend28): force a named state does on fighters (no jihadist group) in another state is a strike across
+# its border, against that state, unless the force is with or for it
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Iran fires missiles at militant groups in Pakistan's Balochistan province.", "IRN-PAK", "IRN>PAK"),  # was +0.23
+    ("Pakistan fires artillery at militant hideouts in Afghanistan's Kunar province.", "AFG-PAK", "PAK>AFG"),
+    ("Turkey launches an offensive against Kurdish militants in northern Syria, drawing condemnation from Damascus.",
+     "SYR-TUR", "TUR>SYR"),  # was SYR>TUR
+])
+def test_links_250_a_named_states_force_on_fighters_across_a_border_is_against_that_state(text, pair, direction):
+    tension, arrow, _ = _pair_row(text, pair)
+    assert arrow == direction and tension > 0.6
 
 
 def test_links_238_force_on_behalf_of_a_state_is_not_against_it_but_its_patient_stays():

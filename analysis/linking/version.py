@@ -8,7 +8,7 @@ the comment block after it records, one short line per rule, what each version c
 from __future__ import annotations
 
 #: Stamped into the store with the dictionary version: pairs are re-linked when the rules change.
-VERSION = "links-240"
+VERSION = "links-250"
 # (59: the lead's third-party rule merged with helper links44's 44-58; 60: companies' homes; 61: a state's airspace
 # or soil is a place; 62: a place between a state of relations and "between"; 63: "from" names a noun's source;
 # 64: a backed offensive; 65: a body's report on a topic; 66: an envoy's post is no speaker, the lead's links-60
@@ -188,3 +188,7 @@ VERSION = "links-240"
 # (230: a rejection in a passive relative clause of what the sentence's subject asked or offered is against that
 # subject, "call for an immediate 21-day ceasefire …, which has been rejected by Israeli Prime Minister Benjamin
 # Netanyahu")
+# (mend28, reader28's worse cases: 250: 237 keeps the place's state as target of force a named state does on
+# fighters other than a jihadist group's, a strike across a border, "Iran fires missiles at militant groups in
+# Pakistan's Balochistan province", unless the sentence has the force with or for that state, "at the invitation of",
+# "alongside", "with the Malian army")
