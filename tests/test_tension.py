@@ -1961,6 +1961,16 @@ def test_cues_v151_the_first_member_to_leave_joins_nothing():
     assert not [c for c in lexicon_cues(text) if c.category == "alliance"]
 
 
+# cues v159 (mend28): a negated becoming is no cue, and a person made a member of a house of parliament no joining
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ukraine will not become a member of NATO, Russia says.", "NATO-UKR"),  # was UKR>NATO +0.20
+    ("A Chinese businessman becomes a member of the British House of Lords.", "CHN-GBR"),  # was CHN>GBR -0.38
+])
+def test_cues_v159_no_joining_negated_or_by_a_person(text, pair):
+    rows = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert pair not in rows.index or abs(rows.loc[pair, "tension"]) < 0.05
+
+
 # cues v152 (lex28): an agreement left or ended, the words of its name between, is relations reduced (one coercion cue),
 # not the cooperation named inside its name
 @pytest.mark.parametrize(("text", "pair", "direction"), [
