@@ -1961,6 +1961,15 @@ def test_cues_v151_the_first_member_to_leave_joins_nothing():
     assert not [c for c in lexicon_cues(text) if c.category == "alliance"]
 
 
+# cues v160 (mend28): support for armed men fighting a jihadist group is no support against the state they are of
+def test_cues_v160_support_for_militias_fighting_the_islamic_state_is_no_act_against_their_state():
+    rows = analyze(pd.DataFrame({"text": ["Iran funds Iraqi militias fighting the Islamic State."]})).set_index("pair")
+    assert rows.loc["IRN-IRQ", "tension"] < 0  # was IRN>IRQ +0.68
+    rows = analyze(pd.DataFrame({"text": ["Turkey funds Syrian rebels fighting the Assad government."]}))
+    row = rows.set_index("pair").loc["SYR-TUR"]
+    assert row["tension"] > 0.5 and row["direction"] == "TUR>SYR"
+
+
 # cues v159 (mend28): a negated becoming is no cue, and a person made a member of a house of parliament no joining
 @pytest.mark.parametrize(("text", "pair"), [
     ("Ukraine will not become a member of NATO, Russia says.", "NATO-UKR"),  # was UKR>NATO +0.20
