@@ -399,9 +399,13 @@ def _not_then(spec: dict | None) -> re.Pattern[str] | None:
     right after the phrase's object, on lower-cased text."""
     if not spec:
         return None
-    verbs = "|".join(re.escape(str(v).lower()) for v in spec["verbs"])
-    objects = "|".join(r"\s+".join(re.escape(w) for w in str(o).lower().split()) for o in spec["objects"])
-    return re.compile(r"\s+(?:" + verbs + r")\s+(?:the\s+)?(?:" + objects + r")\b")
+    def alternatives(items: list) -> str:
+        return "|".join(r"\s+".join(re.escape(w) for w in str(o).lower().split()) for o in items)
+
+    # (``gap``: up to so many words before the verb, "is recalled to Kyiv to become", cues v161)
+    gap = r"(?:\s+[\w'\u2019-]+){0," + str(int(spec.get("gap", 0))) + r"}?"
+    return re.compile(gap + r"\s+(?:" + alternatives(spec["verbs"]) + r")\s+(?:the\s+)?(?:"
+                      + alternatives(spec["objects"]) + r")\b")
 
 
 @cache  # (one entry per gap phrase of the lexicon)
