@@ -3077,6 +3077,15 @@ def test_links_240_an_act_on_an_extradition_is_towards_the_state_after_to(text, 
     tension, found, _ = _pair_row(text, pair)
     assert found == direction and abs(tension) > 0.3
     assert abs(_pair_row(text, other)[0]) < 0.15
+
+
+def test_links_251_a_state_owning_the_extradition_is_the_acts_counterpart():
+    text = "China condemns Canada's extradition of Meng Wanzhou to the United States."
+    tension, direction, _ = _pair_row(text, "CAN-CHN")
+    assert direction == "CHN>CAN" and tension > 0.3  # was +0.10
+    assert abs(_pair_row(text, "CHN-USA")[0]) < 0.15  # was CHN>USA +0.38
+
+
 # links-226: a conflict act that links one actor of a pair only as what it was done to (its target or place), the
 # other not at all, counts for the pair as a cue linking neither (UNLINKED), not by ONE_LINKED (WCEP audit, 27 of 60
 # wrong rows: "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq" read +0.23 for Iraq and Italy); an act
