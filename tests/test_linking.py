@@ -3166,6 +3166,11 @@ def test_links_229_a_threat_of_an_act_is_the_acts_agents(text, pair, direction):
     assert found == direction and abs(tension) > 0.3
 
 
+def test_links_252_a_subjects_warning_of_anothers_attack_on_a_third_stays_the_subjects():
+    tension, direction, _ = _pair_row("The United States issues warnings of a Russian attack on Ukraine.", "RUS-USA")
+    assert direction == "USA>RUS" and tension > 0.5  # was +0.23
+
+
 # links-230: a rejection in a passive relative clause, ", which has been rejected by X", of what the sentence's subject
 # asked or offered is set against that subject (WCEP audit: "The United States, the European Union, and several other
 # countries call for an immediate 21-day ceasefire …, which has been rejected by Israeli Prime Minister Benjamin
