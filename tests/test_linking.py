@@ -3171,6 +3171,20 @@ def test_links_252_a_subjects_warning_of_anothers_attack_on_a_third_stays_the_su
     assert direction == "USA>RUS" and tension > 0.5  # was +0.23
 
 
+# links-253 (mend28): an actor named as a conflict act's doer, after "carried out by" or in the subject list before its
+# verb, is no bystander of it (links-226 keeps ONE_LINKED); a passive's subject still underwent it
+def test_links_253_a_named_doer_is_no_bystander():
+    _, _, cues = _pair_row("Speaking in Tehran, the Iranian foreign minister, the Iraqi ambassador, and the Syrian envoy "
+                           "condemn the United States.", "IRN-USA", raw=True)
+    assert cues["condemn"] == [ONE]  # was undergone, IRN-USA -0.01
+    _, _, cues = _pair_row("Iran condemns strikes on Yemen carried out by the United States in support of Israel.",
+                           "USA-YEM", raw=True)
+    assert cues["strikes on"] == [ONE]  # was undergone, +0.03
+    _, _, cues = _pair_row("Five Italian soldiers are wounded by a roadside bombing in Kirkuk, Iraq.", "IRQ-ITA",
+                           raw=True)
+    assert cues["wounded"] == [UNDERGONE]
+
+
 # links-230: a rejection in a passive relative clause, ", which has been rejected by X", of what the sentence's subject
 # asked or offered is set against that subject (WCEP audit: "The United States, the European Union, and several other
 # countries call for an immediate 21-day ceasefire …, which has been rejected by Israeli Prime Minister Benjamin
