@@ -384,11 +384,28 @@ class GapPhrase(NamedTuple):
     window: int
     not_after: frozenset[str] = frozenset()
     not_between: frozenset[str] = frozenset()
+    #: words right after the object that undo the phrase (cues v160: ``not_then``'s verbs, maybe "the", then one of its
+    #: objects: "funds Iraqi militias fighting the Islamic State" is no support against Iraq)
+    not_then: re.Pattern[str] | None = None
 
     def may_start(self, word: str) -> bool:
         """Whether an object can begin at ``word`` (a quick test before matching whole objects)."""
         exact, wild = _object_starts(self.objects)
         return word in exact or any(_word_matches(word, w) for w in wild)
+
+
+def _not_then(spec: dict | None) -> re.Pattern[str] | None:
+    """A gap phrase's ``not_then`` (its ``verbs``, maybe "the", then one of its ``objects``) as a pattern matched
+    right after the phrase's object, on lower-cased text."""
+    if not spec:
+        return None
+    def alternatives(items: list) -> str:
+        return "|".join(r"\s+".join(re.escape(w) for w in str(o).lower().split()) for o in items)
+
+    # (``gap``: up to so many words before the verb, "is recalled to Kyiv to become", cues v161)
+    gap = r"(?:\s+[\w'\u2019-]+){0," + str(int(spec.get("gap", 0))) + r"}?"
+    return re.compile(gap + r"\s+(?:" + alternatives(spec["verbs"]) + r")\s+(?:the\s+)?(?:"
+                      + alternatives(spec["objects"]) + r")\b")
 
 
 @cache  # (one entry per gap phrase of the lexicon)
@@ -530,7 +547,8 @@ class CueLexicon:
                       self.categories[spec["category"]] if spec.get("category") else None,
                       int(spec.get("window", self.gap_window)),
                       frozenset(str(w).lower() for w in spec.get("not_after") or ()),
-                      frozenset(str(w).lower() for w in spec.get("not_between") or ()))
+                      frozenset(str(w).lower() for w in spec.get("not_between") or ()),
+                      _not_then(spec.get("not_then")))
             for spec in gaps.get("phrases") or []]
         # A phrase with a category of its own may start on a word that is no cue ("launches two rockets":
         # "launches" is none): its heads are matched apart and count only when their object follows.
@@ -809,6 +827,8 @@ def _with_gap_phrases(found: list[tuple[int, int, object, str]], text: str, norm
                     _word_matches(texts_after[at + k], w) for k, w in enumerate(o))), None)
                 if hit is not None:
                     last = words_after[at + len(hit) - 1]
+                    if phrase.not_then is not None and phrase.not_then.match(lowered, last.end()) is not None:
+                        break  # (cues v160: the object's own fight undoes the phrase)
                     joined = (last.end(), lowered[words_after[at].start():last.end()], phrase.label)
                     break
             if joined is not None:

@@ -3020,7 +3020,8 @@ def test_links_236_the_extradited_persons_nationality_takes_no_part():
      "militants in Mali.", "FRA-MLI", 0.3),  # was +0.41, "militants" pair-linked
     ("The United States military launches airstrikes against Islamic State targets in Syria.", "SYR-USA", 0.3),
     ("Iraq conducts a series of air strikes against an ISIL target in Syria.", "IRQ-SYR", 0.3),  # was +0.74
-    ("Iran fires ballistic missiles from western Iran at militant targets in Syria.", "IRN-SYR", 0.3),
+    ("Iran fires ballistic missiles from western Iran at Islamic State targets in Syria.", "IRN-SYR", 0.3),
+    ("France launches airstrikes against militants in Mali alongside the Malian army.", "FRA-MLI", 0.3),  # links-250
 ])
 def test_links_237_force_against_armed_groups_in_a_state_is_not_against_it(text, pair, below):
     tension, _, _ = _pair_row(text, pair)
@@ -3031,6 +3032,19 @@ def test_links_237_an_armed_group_an_actor_names_keeps_its_state():
     tension, direction, _ = _pair_row("The United States launches airstrikes against al-Shabaab militants in Somalia.",
                                       "SOM-USA")
     assert direction == "USA>SOM" and tension > 0.5
+
+
+# links-250 (mend28): force a named state does on fighters (no jihadist group) in another state is a strike across
+# its border, against that state, unless the force is with or for it
+@pytest.mark.parametrize(("text", "pair", "direction"), [
+    ("Iran fires missiles at militant groups in Pakistan's Balochistan province.", "IRN-PAK", "IRN>PAK"),  # was +0.23
+    ("Pakistan fires artillery at militant hideouts in Afghanistan's Kunar province.", "AFG-PAK", "PAK>AFG"),
+    ("Turkey launches an offensive against Kurdish militants in northern Syria, drawing condemnation from Damascus.",
+     "SYR-TUR", "TUR>SYR"),  # was SYR>TUR
+])
+def test_links_250_a_named_states_force_on_fighters_across_a_border_is_against_that_state(text, pair, direction):
+    tension, arrow, _ = _pair_row(text, pair)
+    assert arrow == direction and tension > 0.6
 
 
 def test_links_238_force_on_behalf_of_a_state_is_not_against_it_but_its_patient_stays():
@@ -3063,6 +3077,15 @@ def test_links_240_an_act_on_an_extradition_is_towards_the_state_after_to(text, 
     tension, found, _ = _pair_row(text, pair)
     assert found == direction and abs(tension) > 0.3
     assert abs(_pair_row(text, other)[0]) < 0.15
+
+
+def test_links_251_a_state_owning_the_extradition_is_the_acts_counterpart():
+    text = "China condemns Canada's extradition of Meng Wanzhou to the United States."
+    tension, direction, _ = _pair_row(text, "CAN-CHN")
+    assert direction == "CHN>CAN" and tension > 0.3  # was +0.10
+    assert abs(_pair_row(text, "CHN-USA")[0]) < 0.15  # was CHN>USA +0.38
+
+
 # links-226: a conflict act that links one actor of a pair only as what it was done to (its target or place), the
 # other not at all, counts for the pair as a cue linking neither (UNLINKED), not by ONE_LINKED (WCEP audit, 27 of 60
 # wrong rows: "Five Italian soldiers are wounded by a bombing in Kirkuk, Iraq" read +0.23 for Iraq and Italy); an act
@@ -3141,6 +3164,25 @@ def test_links_228_direction_from_the_first_cue_on_the_tensions_side(text, pair,
 def test_links_229_a_threat_of_an_act_is_the_acts_agents(text, pair, direction):
     tension, found, _ = _pair_row(text, pair)
     assert found == direction and abs(tension) > 0.3
+
+
+def test_links_252_a_subjects_warning_of_anothers_attack_on_a_third_stays_the_subjects():
+    tension, direction, _ = _pair_row("The United States issues warnings of a Russian attack on Ukraine.", "RUS-USA")
+    assert direction == "USA>RUS" and tension > 0.5  # was +0.23
+
+
+# links-253 (mend28): an actor named as a conflict act's doer, after "carried out by" or in the subject list before its
+# verb, is no bystander of it (links-226 keeps ONE_LINKED); a passive's subject still underwent it
+def test_links_253_a_named_doer_is_no_bystander():
+    _, _, cues = _pair_row("Speaking in Tehran, the Iranian foreign minister, the Iraqi ambassador, and the Syrian envoy "
+                           "condemn the United States.", "IRN-USA", raw=True)
+    assert cues["condemn"] == [ONE]  # was undergone, IRN-USA -0.01
+    _, _, cues = _pair_row("Iran condemns strikes on Yemen carried out by the United States in support of Israel.",
+                           "USA-YEM", raw=True)
+    assert cues["strikes on"] == [ONE]  # was undergone, +0.03
+    _, _, cues = _pair_row("Five Italian soldiers are wounded by a roadside bombing in Kirkuk, Iraq.", "IRQ-ITA",
+                           raw=True)
+    assert cues["wounded"] == [UNDERGONE]
 
 
 # links-230: a rejection in a passive relative clause, ", which has been rejected by X", of what the sentence's subject

@@ -1961,6 +1961,39 @@ def test_cues_v151_the_first_member_to_leave_joins_nothing():
     assert not [c for c in lexicon_cues(text) if c.category == "alliance"]
 
 
+# cues v161 (mend28): a sister city partnership cancelled is relations reduced; an envoy recalled to take another post
+# is no recall in protest
+def test_cues_v161_sister_city_partnership_cancelled_and_envoy_called_home_to_a_post():
+    row = analyze(pd.DataFrame({"text": ["Prague cancels its sister city partnership with Beijing."]})).set_index(
+        "pair").loc["CHN-CZE"]
+    assert row["tension"] > 0.1  # was -0.35
+    rows = analyze(pd.DataFrame({"text": ["The Ukrainian ambassador to Germany is recalled to Kyiv to become deputy "
+                                          "foreign minister."]})).set_index("pair")
+    assert "DEU-UKR" not in rows.index or abs(rows.loc["DEU-UKR", "tension"]) < 0.05  # was UKR>DEU +0.54
+    row = analyze(pd.DataFrame({"text": ["The EU ambassador to Russia is recalled from Moscow."]})).set_index(
+        "pair").loc["EU-RUS"]
+    assert row["tension"] > 0.4
+
+
+# cues v160 (mend28): support for armed men fighting a jihadist group is no support against the state they are of
+def test_cues_v160_support_for_militias_fighting_the_islamic_state_is_no_act_against_their_state():
+    rows = analyze(pd.DataFrame({"text": ["Iran funds Iraqi militias fighting the Islamic State."]})).set_index("pair")
+    assert rows.loc["IRN-IRQ", "tension"] < 0  # was IRN>IRQ +0.68
+    rows = analyze(pd.DataFrame({"text": ["Turkey funds Syrian rebels fighting the Assad government."]}))
+    row = rows.set_index("pair").loc["SYR-TUR"]
+    assert row["tension"] > 0.5 and row["direction"] == "TUR>SYR"
+
+
+# cues v159 (mend28): a negated becoming is no cue, and a person made a member of a house of parliament no joining
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ukraine will not become a member of NATO, Russia says.", "NATO-UKR"),  # was UKR>NATO +0.20
+    ("A Chinese businessman becomes a member of the British House of Lords.", "CHN-GBR"),  # was CHN>GBR -0.38
+])
+def test_cues_v159_no_joining_negated_or_by_a_person(text, pair):
+    rows = analyze(pd.DataFrame({"text": [text]})).set_index("pair")
+    assert pair not in rows.index or abs(rows.loc[pair, "tension"]) < 0.05
+
+
 # cues v152 (lex28): an agreement left or ended, the words of its name between, is relations reduced (one coercion cue),
 # not the cooperation named inside its name
 @pytest.mark.parametrize(("text", "pair", "direction"), [

@@ -171,7 +171,8 @@ The package, a job a module (callers import the public names from ``analysis.lin
 * the sentence-wide passes over the finished links: ``deciders`` (prevention, seeking, defence under a condition),
   ``force`` (means, retaliation answered, hostages rescued), ``grievances`` (blame, praise, complaints), ``war_sides``
   (a war's sides and backers, armed recipients, occupations, mines), ``extraditions`` (an extradition's destination),
-  ``armed_foes`` (force against armed groups in a state, or for a state), ``exercises`` (exercises after a compound);
+  ``armed_foes`` (force against armed groups in a state, or for a state), ``exercises`` (exercises after a compound),
+  ``doers`` (an act's doers named but not linked: no bystanders);
 * ``verdicts`` (lex28b): a verdict a verb of naming predicates of its object ("Turkey calls a statement of European Union
   support for Greek Cypriots "unacceptable"") is the speaker's, at the actors the object names;
 * ``fallen`` (lex28b): the fallen of a fight "with" a foe ("Five Israeli soldiers … are killed in fighting with

@@ -35,6 +35,47 @@ _ARMED_FOE = re.compile(r"\b(?:against|on|targeting|at)\s+(?:the\s+|a\s+|an\s+)?
                         r"(?:(?!(?:and|or|with|by|from|to)\b)[\w'\u2019-]+\s+){0,3}?$", re.IGNORECASE)
 _ARMED_FOE_REACH = 100  # the phrase's length at most, and the force cue at most so far before it
 _CLAUSE_END = re.compile(r"[;:.!?]")
+# links-250: a jihadist group's name ("against Islamic State targets in Syria") is every state's foe: force on it
+# takes no target from the state it is in, whoever does it
+_ARMED_FOE_JIHADIST = re.compile(r"\b(?:Islamic\s+State|ISIL|ISIS|Daesh|al-Qa[ei]da|(?:al-|Jabhat\s+)?Nusra|Tahrir\s+al-Sham|"
+                                 r"al-Shabaab|Boko\s+Haram|jihadists?)\b", re.IGNORECASE)
+# ... but force a named state does on other fighters in another state ("Iran fires missiles at militant groups in
+# Pakistan's Balochistan province", "Turkey launches an offensive against Kurdish militants in northern Syria") is
+# a strike across a border, against that state too, unless the sentence has the force with or for that state: words
+# of support or company right before its name, or "with" and its forces
+_FORCE_WITH = re.compile(r"\b(?:in\s+support\s+of|on\s+behalf\s+of|at\s+the\s+(?:request|invitation|behest)\s+of|"
+                         r"in\s+defen[cs]e\s+of|alongside|jointly\s+with|together\s+with|"
+                         r"in\s+(?:cooperation|coordination|concert|partnership)\s+with|(?:backed|supported)\s+by|"
+                         r"(?<!war\s)(?<!fight\s)with)\s+(?:the\s+)?$", re.IGNORECASE)
+_FORCE_WITH_PLAIN = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_FORCE_WITH_FORCES = re.compile(r"^\s+(?:[\w-]+\s+)?(?:army|armed\s+forces|forces|troops|military|government|"
+                                r"authorities|soldiers|security\s+forces)\b", re.IGNORECASE)
+_FORCE_WITH_REACH = 40
+
+
+def _named_in_doer(facts: _SentenceFacts, t: int, sources: frozenset[str]) -> bool:
+    """Whether the place's name (mention ``t``) is a word of a doer's name, "The Armed Forces of DR Congo … in the
+    Congo's North Kivu province": a place that may be the doer's own, however coded."""
+    word = re.compile(r"\b" + re.escape(facts.ordered[t].text.strip()) + r"\b", re.IGNORECASE)
+    return any(facts.codes[j] in sources and j != t and word.search(m.text) is not None
+               for j, m in enumerate(facts.ordered))
+
+
+def _force_with_place(facts: _SentenceFacts, place: frozenset[str]) -> bool:
+    """Whether the sentence names the state ``place`` stands for right after words of support or company
+    (``_FORCE_WITH``): "in support of the Beninese government", "alongside Iraqi forces", "with the Malian army"."""
+    sentence, starts, ends = facts.sentence, facts.starts, facts.ends
+    for j, at in enumerate(starts):
+        if facts.codes[j] not in place:
+            continue
+        found = _FORCE_WITH.search(sentence, max(0, at - _FORCE_WITH_REACH), at)
+        if found is None:
+            continue
+        if (_FORCE_WITH_PLAIN.search(sentence, found.start(), at) is not None
+                and _FORCE_WITH_FORCES.match(sentence[ends[j]:]) is None):
+            continue  # (plain "with": only its forces or government, not "clashes with Syria")
+        return True
+    return False
 
 
 def _with_armed_foes(facts: _SentenceFacts, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
@@ -48,11 +89,20 @@ def _with_armed_foes(facts: _SentenceFacts, cues: Sequence[Cue], links: list[Cue
             continue  # (an actor named inside the phrase: the group is an actor, or the place is not the group's)
         place = frozenset(facts.codes[t:_group_end(facts.joined, t)])
         lo = max(0, found.start() - _ARMED_FOE_REACH)
+        jihadist = _ARMED_FOE_JIHADIST.search(found.group()) is not None
+        with_place: bool | None = None
         for i, cue in enumerate(cues):
             link = links[i]
             if (cue.weight <= 0 or not lo <= cue.start < at or not link.targets & place or link.mutual
                     or _CLAUSE_END.search(sentence, cue.end, found.start()) is not None):
                 continue
+            if (not jihadist and cue.category != "armed_group" and link.sources - place
+                    and not _named_in_doer(facts, t, link.sources)):  # links-250: a strike across a border by a
+                # named state (the group's own words stay the state's no act)
+                if with_place is None:
+                    with_place = _force_with_place(facts, place)
+                if not with_place:
+                    continue
             links[i] = link._replace(targets=link.targets - place)
     return links
 

@@ -29,6 +29,10 @@ _EXTRADITION_NOUN = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w'
                                re.IGNORECASE)
 _EXTRADITED_FROM = re.compile(r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# links-251: a state owning the extradition ("condemns Canada's extradition of Meng Wanzhou to the United States") is
+# its doer, and the act on it is on that state, not on the destination (a person's nationality owning it, "a Ukrainian
+# national's extradition", stays)
+_STATE_OWNS = re.compile(r"[\u2019']s?\s+extraditions?\b", re.IGNORECASE)
 
 
 def _actor_after(facts: _SentenceFacts, start: int, pattern: re.Pattern[str]) -> int | None:
@@ -54,6 +58,10 @@ def _with_extradited(facts: _SentenceFacts, cues: Sequence[Cue], links: list[Cue
             noun = _EXTRADITION_NOUN.match(facts.sentence, cue.end)
             if noun is None or _CLAUSE_MARK.search(noun.group()) is not None:
                 continue
+            if any(_STATE_OWNS.match(facts.sentence, facts.ends[j]) is not None
+                   for j in range(bisect_left(facts.starts, cue.end), len(facts.starts))
+                   if facts.ends[j] <= noun.end()):
+                continue  # links-251: the state owning the extradition is its doer, the act's counterpart
             at = noun.end()
         dest = _actor_after(facts, at, _EXTRADITED_TO)
         if dest is None:

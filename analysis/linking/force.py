@@ -107,6 +107,12 @@ _THREAT_NOUN = re.compile(r"(?:threats?|warnings?|fears?|risk)$", re.IGNORECASE)
 _THREAT_OF = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?[\"\u201c]?(?:[\w-]+\s+){0,3}")
 
 
+# links-252: a threat named as the circumstance of the clause's act ("closes its airspace amidst an imminent threat of
+# …", "following U.S. warnings of …") is not what the clause's subject voices
+_THREAT_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|due\s+to|following|after|because\s+of|over|in\s+response\s+to|"
+                                  r"given|under)\s+(?:[\w.'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _with_threatened_acts(sentence: str, cues: Sequence[Cue], links: list[CueLink]) -> list[CueLink]:
     """``links`` with a threat of an act of conflict named right after it linked as that act, when the act has an
     agent: a threat's holder is who would act, not the clause's subject (the airlines of "cancel flights … in Lebanon
@@ -119,6 +125,10 @@ def _with_threatened_acts(sentence: str, cues: Sequence[Cue], links: list[CueLin
             # (an act with no target of its own is against the threat's other party: "the threat of Russian drones"
             # for the airport in Poland the threat's clause names)
             own = links[i]
+            if (own.sources - act.sources and act.targets - own.sources and not act.sources & act.targets
+                    and _THREAT_CIRCUMSTANCE.search(sentence, max(0, cues[i].start - 60), cues[i].start) is None):
+                continue  # links-252: a threat the clause's own subject voices of another's act on a third ("The
+                # United States issues warnings of a Russian attack on Ukraine") stays the subject's
             links[i] = CueLink(act.sources, act.targets or (own.sources | own.targets) - act.sources)
     return links
 

@@ -13,6 +13,7 @@ from analysis.actors import Mention
 from analysis.linking.armed_foes import _with_armed_foes, _with_served
 from analysis.linking.companies import _without_homes
 from analysis.linking.deciders import _CONDITION_HINT, _with_deciders, _with_defended, _with_sought
+from analysis.linking.doers import _with_named_agents
 from analysis.linking.exercises import _with_joint_exercises
 from analysis.linking.extraditions import _with_extradited
 from analysis.linking.facts import _sentence_facts
@@ -105,7 +106,8 @@ def cue_links(sentence: str, mentions: Sequence[Mention], offset: int, cues: Seq
     if " with " in sentence and ("killed" in sentence or "wounded" in sentence or "injured" in sentence or (
             "slain" in sentence)):
         out = _with_fallen(facts, cues, out)
-    return _without_homes(sentence, cues, out) if facts.homes else out
+    out = _without_homes(sentence, cues, out) if facts.homes else out
+    return _with_named_agents(facts, cues, out)
 
 
 def _memo(memo: dict, slot: _Slot, link: CueLink,

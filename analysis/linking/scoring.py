@@ -62,6 +62,9 @@ class CueLink(NamedTuple):
     #: actors named before a war term with material support ("weapons", "troops", "drones" …) between, each with the
     #: actors named between it and the war term (links-212: they took a side); not part of equality
     backers: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: actors named as the act's doers that it does not link as sources (links-253: after "carried out by", or the
+    #: clause's subject list before its verb): no bystanders of it; not part of equality
+    agents: frozenset[str] = frozenset()
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, CueLink):
@@ -202,7 +205,8 @@ def pair_score(cues: Sequence[Cue], links: Sequence[CueLink], a: str, b: str,
                 # war began")
                 kind = NONE
             elif (kind == ONE and cue.weight > 0 and not (a in link.sources or b in link.sources)
-                  and not _sided(cues, links, link, b if a in link.targets else a)):
+                  and not _sided(cues, links, link, b if a in link.targets else a)
+                  and not (a in link.agents or b in link.agents)):
                 kind = UNDERGONE  # links-226: the one actor underwent it, the other is a bystander
             if kind == PAIR and link.deciders and a not in link.deciders and b not in link.deciders:
                 kind, arrow = THIRD, ""
