@@ -47,6 +47,7 @@ import pandas as pd
 from analysis.actors import find_actors, load_dictionary
 from analysis.labelled import CONFLICT_EVENTS, COOPERATION_EVENTS
 from analysis.loading import article_id
+from analysis.pair_audit import NEUTRAL_BAND, audit_figures, read_pair_audit
 from analysis.pipeline import analyze
 from analysis.scoring import outside_names, score_text
 from analysis.sentiment import sentiment
@@ -439,6 +440,7 @@ def evaluate_news(data: Path) -> dict:
         out["check"] = {**figures, "pairs": pairs, "actor_pairs": labelled_pair_precision(check)}
     labelled_items = labelled.wcep_items()
     out["actor_pairs"] = labelled_pair_precision(labelled_items) if labelled_items else None
+    out["pair_audit"] = audit_figures(read_pair_audit())
     news_texts = [e.text for e in examples if e.domain != "un"] + [t["sentence"] for t in test + check]
     spans, words = labelled.contradictions([score_text(t).cues for t in news_texts])
     out["contradictions"] = (spans, words, len(news_texts))
@@ -553,6 +555,13 @@ def print_news(news: dict) -> None:
               f"({c['sided']} conflict or cooperation); neutral scoring 0: {c['neutral_zero']:.3f}")
         print("    " + c["pairs"].round(3).to_string().replace("\n", "\n    "))
         print(f"  actor pairs: precision {a['precision']:.3f} ({a['valid']} confirmed, {a['invalid']} marked invalid)")
+    audit = news.get("pair_audit")
+    if audit is not None and not audit.empty:
+        print("Pair rows of WCEP judged by an analyst (labels/news_wcep_pair_audit.jsonl: 'dev' read while writing "
+              "rules, 'check' drawn\n  after them and never read for one; right: the pair's tension on the label's side, "
+              f"|tension| < {NEUTRAL_BAND} neither, and its direction, if any, the label's):")
+        shown = audit.astype({c: int for c in ("rows", "right", "wrong", "unclear")}).round(3)
+        print("    " + shown.to_string().replace("\n", "\n    "))
     spans, words, n = news["contradictions"]
     print(f"Explanations counting the same words on both sides (news sentences): {spans} of {n} by span, "
           f"{words} of {n} by word")
