@@ -37,6 +37,7 @@ from dashboard.views_sql import (
     View,
     add_period_rollups,
     frame_relations,
+    held_ids,
     label,
 )
 
@@ -114,9 +115,7 @@ class StoreSource(_SqlSource):
         if uploads_pairs is not None and uploads_articles is not None and not uploads_articles.empty:
             # an uploaded copy of a stored article is the stored one: its pairs counted twice otherwise (the
             # folder corpus's union keeps the first copy the same way)
-            stored = {r[0] for r in self.con.cursor().execute(
-                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                [list(uploads_articles["article_id"])]).fetchall()}
+            stored = held_ids(self.con.cursor(), "articles", list(uploads_articles["article_id"]))
             uploads_articles = uploads_articles[~uploads_articles["article_id"].isin(stored)]
             uploads_pairs = uploads_pairs[~uploads_pairs["article_id"].isin(stored)]
         has_uploads = uploads_pairs is not None and not uploads_pairs.empty and uploads_articles is not None

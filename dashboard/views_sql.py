@@ -752,8 +752,7 @@ class SqlViews:
             return set()
         cur = self.cursor()
         try:
-            return {r[0] for r in cur.execute("SELECT article_id FROM v_articles "
-                                              "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+            return held_ids(cur, "v_articles", ids)
         finally:
             cur.close()
 
@@ -797,6 +796,13 @@ def _pair_table(rows: pd.DataFrame) -> pd.DataFrame:
 
 def _day(value: object) -> dt.date | None:
     return pd.Timestamp(value).date() if value is not None and pd.notna(value) else None
+
+
+def held_ids(cur: duckdb.DuckDBPyConnection, relation: str, ids: list[str]) -> set[str]:
+    """Those of ``ids`` an article ``relation`` ("articles", "v_articles": a constant, never the caller's text)
+    holds."""
+    return {r[0] for r in cur.execute(f"SELECT article_id FROM {relation} "
+                                      "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
 
 
 def label(date: object, source: str, title: str) -> str:
